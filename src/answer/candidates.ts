@@ -1,0 +1,84 @@
+import type { DocRow } from '../index/db.ts';
+import type { IndexReader } from '../index/open.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import type { Retrieval, RetrievedChunk } from '../retrieve/hybrid.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import { checkDoc, type DocCheck, docPeriods } from './constraints.ts';
+import { Haystack } from './haystack.ts';
+
+/** One article that may answer: its body (shared by syndicated copies) and how it fits the question. */
+export interface Candidate {
+  /** The copy cited: the earliest published of the documents sharing this body. */
+  doc: DocRow;
+  /** Other documents with the same body. */
+  copies: DocRow[];
+  body: string;
+  hay: Haystack;
+  /** Best fused retrieval score of its chunks (0 when it came in through entities or periods only). */
+  retrieval: number;
+  chunks: RetrievedChunk[];
+  check: DocCheck;
+}
+
+const MAX_CANDIDATES = 120;
+
+/**
+ * Articles worth checking: those of the retrieved chunks, those naming a question entity, and, for
+ * list or latest questions, those whose reporting period the question names — then each is
+ * checked against the question's constraints.
+ */
+export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: ParsedQuestion): Candidate[] {
+  const byBody = new Map<string, RetrievedChunk[]>();
+  for (const c of retrieval.pool) {
+    const list = byBody.get(c.bodyHash) ?? [];
+    list.push(c);
+    byBody.set(c.bodyHash, list);
+  }
+  const extra = new Set<string>();
+  for (const e of q.entities) {
+    const phrase = syllables(q.folded || fold(e) === e.toLowerCase() ? fold(e) : e);
+    const column = q.folded || fold(e) === e.toLowerCase() ? 'folded' : 'text';
+    const hits = reader.keyword({ column, terms: [], phrases: [phrase] }, 50);
+    for (const row of reader.chunks(hits.map((h) => h.id)).values()) extra.add(row.bodyHash);
+  }
+  if ((q.list || q.latest) && q.time.periods.length > 0) {
+    for (const d of reader.docs) {
+      const periods = docPeriods(d);
+      if (q.time.periods.some((p) => periods.has(p))) extra.add(d.bodyHash);
+    }
+  }
+  if (q.latest && q.entities.length === 0 && q.time.periods.length === 0) {
+    for (const d of newest(reader.docs, 10)) extra.add(d.bodyHash);
+  }
+  const hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
+  const out: Candidate[] = [];
+  for (const hash of hashes) {
+    const docs = [...reader.docsWithBody(hash)].sort(byPublished);
+    const doc = docs[0];
+    const body = reader.body(hash);
+    if (!doc || body === null) continue;
+    const hay = new Haystack(`${docs.map((d) => d.title).join('\n')}\n${body}`);
+    const chunks = byBody.get(hash) ?? [];
+    out.push({
+      doc,
+      copies: docs.slice(1),
+      body,
+      hay,
+      retrieval: chunks[0]?.score ?? 0,
+      chunks,
+      check: checkDoc(q, doc, hay),
+    });
+  }
+  return out;
+}
+
+/** Oldest first, undated last: the first publication of a syndicated text is the one cited. */
+function byPublished(a: DocRow, b: DocRow): number {
+  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.docId.localeCompare(b.docId);
+}
+
+/** Newest first by publication date (then meeting date); undated last. */
+export function newest(docs: readonly DocRow[], n: number): DocRow[] {
+  const key = (d: DocRow) => d.published ?? d.facts.meetingDates[0] ?? '';
+  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.docId.localeCompare(b.docId)).slice(0, n);
+}

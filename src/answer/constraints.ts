@@ -1,0 +1,59 @@
+import type { DocRow } from '../index/db.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { extractOrdinals, extractTime } from '../query/time.ts';
+import { Haystack } from './haystack.ts';
+
+/** How one document measures up against what the question pins down. */
+export interface DocCheck {
+  /** Share of the question's entities and numbers found in the document (1 when it names none). */
+  coverage: number;
+  /** The document's periods and dates agree with every time expression in the question. */
+  timeOk: boolean;
+  /** The question's session number ("lần thứ ba") is this document's, or the question names none. */
+  ordinalOk: boolean;
+}
+
+/** True when the question pins something down that documents can be filtered on. */
+export function hasConstraints(q: ParsedQuestion): boolean {
+  const t = q.time;
+  return (
+    q.entities.length + q.numbers.length + t.periods.length + t.years.length + t.months.length + t.dates.length > 0 ||
+    q.ordinal !== null
+  );
+}
+
+/** Reporting periods of a document: the parser's facts plus any period its headline names. */
+export function docPeriods(doc: DocRow): Set<string> {
+  return new Set([...doc.facts.periods, ...extractTime(doc.title).periods]);
+}
+
+/** Check one document (title + body) against the question's entities, numbers, times and session number. */
+export function checkDoc(q: ParsedQuestion, doc: DocRow, hay: Haystack): DocCheck {
+  const wanted = [...q.entities, ...q.numbers];
+  const found = wanted.filter((w) => hay.has(w)).length;
+  return {
+    coverage: wanted.length === 0 ? 1 : found / wanted.length,
+    timeOk: timeMatches(q, doc),
+    ordinalOk: q.ordinal === null || extractOrdinals(hay.text).includes(q.ordinal),
+  };
+}
+
+function timeMatches(q: ParsedQuestion, doc: DocRow): boolean {
+  const t = q.time;
+  const periods = docPeriods(doc);
+  const dates = [...doc.facts.meetingDates, ...(doc.published ? [doc.published] : [])];
+  const years = new Set<number>([...dates.map((d) => Number(d.slice(0, 4))), ...[...periods].map((p) => Number(p.slice(0, 4)))]);
+  for (const p of t.periods) {
+    if (periods.has(p)) continue;
+    // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
+    if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;
+    return false;
+  }
+  for (const y of t.years) if (!years.has(y)) return false;
+  for (const m of t.months) {
+    const ok = dates.some((d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year));
+    if (!ok) return false;
+  }
+  for (const d of t.dates) if (!dates.includes(d)) return false;
+  return true;
+}

@@ -1,0 +1,128 @@
+import { findCuedDates, findFullDates } from '../ingest/dates.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+/** A sentence of a body that supports an answer. */
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+  /** The sentence holds the shape of answer the question asks for (a quantity, a date, a place). */
+  shaped: boolean;
+}
+
+/** What kind of value the evidence must hold. */
+export type Shape = 'quantity' | 'date' | 'place' | null;
+
+/** Scoring inputs shared by every document of one question. */
+export interface EvidenceQuery {
+  /** Term weights (idf), in the form of `folded` (folded or lower-case syllables). */
+  idf: Map<string, number>;
+  folded: boolean;
+  /** Syllables that say nothing about which sentence answers (entities, question words). */
+  ignore: Set<string>;
+  phrases: string[][];
+  units: string[];
+  shape: Shape;
+}
+
+const QUANTITY = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/gu;
+const PLACE_CUE = /(?<![\p{L}])(?:tại|ở|trên địa bàn|qua|đến)(?![\p{L}])/iu;
+const MONTH = /(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?/iu;
+
+export function prepareEvidenceQuery(q: ParsedQuestion, idf: Map<string, number>, shape: Shape): EvidenceQuery {
+  const form = (s: string) => (q.folded ? fold(s) : s.toLowerCase());
+  const ignore = new Set(q.entities.flatMap((e) => syllables(form(e))));
+  return {
+    idf,
+    folded: q.folded,
+    ignore,
+    phrases: q.phrases.map((p) => p.map(form)).filter((p) => p.length > 1),
+    units: q.unitPhrases.map(form),
+    shape,
+  };
+}
+
+/**
+ * Score every sentence of a body by the weight of question terms it contains (idf, phrases count
+ * extra), favouring sentences that hold the asked-for shape of value; best first.
+ */
+export function rankSentences(body: string, eq: EvidenceQuery): Evidence[] {
+  const out: Evidence[] = [];
+  for (const span of splitSentences(body)) {
+    const text = body.slice(span.start, span.end);
+    const form = eq.folded ? fold(text) : text.toLowerCase();
+    const words = syllables(form);
+    const set = new Set(words);
+    let score = 0;
+    for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && set.has(t)) score += w;
+    for (const p of eq.phrases) {
+      if (p.every((s) => eq.ignore.has(s))) continue;
+      if (containsSequence(words, p)) score += 0.5 * p.reduce((a, s) => a + (eq.idf.get(s) ?? 0.5), 0);
+    }
+    const shaped = hasShape(text, form, eq);
+    if (shaped) score *= 1.5;
+    // Long sentences gather matches by length alone.
+    score /= Math.sqrt(Math.max(1, words.length / 30));
+    out.push({ start: span.start, end: span.end, text, score, shaped });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
+  switch (eq.shape) {
+    case 'quantity':
+      return eq.units.length > 0 ? eq.units.some((u) => quantityOf(form, u)) : QUANTITY.test(text);
+    case 'date':
+      return findFullDates(text).length > 0 || findCuedDates(text).length > 0 || MONTH.test(text);
+    case 'place':
+      return PLACE_CUE.test(text);
+    case null:
+      return true;
+  }
+}
+
+/** A number followed (within two words) by the unit: "96 đảng viên mới", "97,5%" for "phần trăm". */
+export function quantityOf(form: string, unit: string): boolean {
+  QUANTITY.lastIndex = 0;
+  const percent = /^(?:phan tram|phần trăm|%|ty le|tỷ lệ)$/u.test(unit);
+  for (const m of form.matchAll(QUANTITY)) {
+    if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
+    if (percent && m[0].includes('%')) return true;
+    const after = form.slice(m.index + m[0].length, m.index + m[0].length + unit.length + 40);
+    const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    if (re.test(after)) return true;
+  }
+  return false;
+}
+
+function containsSequence(words: string[], seq: string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The part of a long sentence worth quoting: the clause (between semicolons) with the most
+ * question weight, so a 90-word list sentence becomes the one item asked about.
+ */
+export function focusQuote(body: string, ev: Evidence, eq: EvidenceQuery, maxWords = 60): { start: number; end: number } {
+  if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
+  let best = { start: ev.start, end: ev.end, score: -1 };
+  let offset = 0;
+  for (const part of ev.text.split(';')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed) {
+      const sub = rankSentences(trimmed, eq)[0];
+      const score = (sub?.score ?? 0) + (sub?.shaped ? 1 : 0);
+      if (score > best.score) best = { start: ev.start + offset + lead, end: ev.start + offset + lead + trimmed.length, score };
+    }
+    offset += part.length + 1;
+  }
+  return { start: best.start, end: best.end };
+}

@@ -1,0 +1,54 @@
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2022-09-28` → `28/9/2022`, the way Vietnamese articles write dates. */
+export function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y}`;
+}
+
+/** `2022-09-28` → `28/9/2022 (September 28, 2022)`. */
+export function enDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${viDate(iso)} (${EN_MONTHS[(m ?? 1) - 1]} ${d}, ${y})`;
+}
+
+/** Labels of an answer's parts, per language. */
+export const LABELS = {
+  vi: {
+    chair: 'Chủ trì',
+    date: 'Thời gian',
+    published: 'Ngày đăng',
+    sources: 'Nguồn',
+    notFound:
+      'Không tìm thấy thông tin này trong các bài đã lưu. Hãy thử diễn đạt khác (nêu rõ địa phương, kỳ báo cáo) hoặc xem /latest để biết các bài mới nhất.',
+    empty: 'Xin hãy nhập câu hỏi, ví dụ: "Ai chủ trì hội nghị giao ban quý I năm 2021?"',
+    truncated: (n: number) => `Câu hỏi quá dài, chỉ xét ${n} ký tự đầu.`,
+    alsoIn: 'cũng đăng tại',
+  },
+  en: {
+    chair: 'Chaired by',
+    date: 'Date',
+    published: 'Published',
+    sources: 'Sources',
+    notFound:
+      'The stored articles do not say. Try other wording (name the place or the reporting period), or see /latest for the newest reports.',
+    empty: 'Please type a question, e.g. "Who chaired the Q1 2021 meeting?"',
+    truncated: (n: number) => `The question was too long; only its first ${n} characters were used.`,
+    alsoIn: 'also published at',
+  },
+} as const;
+
+export type Lang = keyof typeof LABELS;

@@ -1,0 +1,47 @@
+import { fold } from '../text/normalize.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A text prepared for whole-word phrase look-ups, both exact (case-insensitive) and diacritic-folded.
+ * `Bảo Yên` matches `bảo yên` exactly; `Bao Yen` (typed without marks) matches through the folded form.
+ */
+export class Haystack {
+  private readonly lower: string;
+  private foldedCache: string | null = null;
+  private numbersCache: Set<string> | null = null;
+
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  private get folded(): string {
+    this.foldedCache ??= fold(this.text);
+    return this.foldedCache;
+  }
+
+  /** Whole-word match; a needle without diacritics also matches any diacritic variant. */
+  has(needle: string): boolean {
+    const n = needle.trim();
+    if (!n) return false;
+    if (/^[\d.,/]+$/u.test(n)) return this.hasNumber(n);
+    const plain = fold(n) === n.toLowerCase();
+    const [hay, form] = plain ? [this.folded, fold(n)] : [this.lower, n.toLowerCase()];
+    if (!hay.includes(form)) return false;
+    return new RegExp(`${BOUNDARY_BEFORE}${escape(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`, 'u').test(hay);
+  }
+
+  /** Numbers compare without thousands separators: `11.264` = `11264`. */
+  hasNumber(num: string): boolean {
+    if (!this.numbersCache) {
+      this.numbersCache = new Set((this.text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+    }
+    return this.numbersCache.has(stripNumber(num));
+  }
+}
+
+export function stripNumber(s: string): string {
+  return s.replace(/[.,]/g, '');
+}

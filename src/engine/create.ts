@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { answerQuestion } from '../answer/answer.ts';
+import { newest } from '../answer/candidates.ts';
+import { LABELS } from '../answer/format.ts';
+import type { Config } from '../config.ts';
+import { loadEmbedder } from '../embed/load.ts';
+import type { Embedder } from '../embed/types.ts';
+import { type BuildOptions, type BuildReport, buildIndex } from '../index/build.ts';
+import { IndexReader, NoIndexError } from '../index/open.ts';
+import { parseQuestion } from '../query/parse.ts';
+import { retrieve } from '../retrieve/hybrid.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { Mutex } from './mutex.ts';
+import { ReaderSlot } from './reader-slot.ts';
+import type { Answer, Engine, IndexStats, LatestItem, Passage, UpdateReport } from './types.ts';
+
+/** Where the engine reports what it does; pino's logger fits. */
+export interface EngineLogger {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+}
+
+/** Dependencies of {@link createEngine}; each has a default. */
+export interface EngineDeps {
+  /** The embedder; default: loaded from EMBEDDING_MODEL, or none (keyword-only) when it cannot load. */
+  embedder?: Embedder | null;
+  logger?: EngineLogger;
+  /** Build progress, for the first build when INDEX_DIR is empty. */
+  onProgress?: BuildOptions['onProgress'];
+  /** Build the index from SEEDS_DIR when INDEX_DIR has none. Default true; false throws NoIndexError. */
+  buildIfMissing?: boolean;
+}
+
+const consoleLogger: EngineLogger = {
+  info: (o, m) => console.error(m ?? o),
+  warn: (o, m) => console.error(m ?? o),
+};
+
+/**
+ * Open the index in INDEX_DIR (building it from SEEDS_DIR first when there is none) and return
+ * the engine the CLIs and the bot share. Never fails for want of a model: it falls back to keyword
+ * search with a warning.
+ */
+export async function createEngine(config: Config, deps: EngineDeps = {}): Promise<Engine> {
+  const log = deps.logger ?? consoleLogger;
+  let embedder: Embedder | null;
+  let missingReason: string | undefined;
+  if (deps.embedder !== undefined) embedder = deps.embedder;
+  else {
+    const loaded = await loadEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR });
+    embedder = loaded.ok ? loaded.embedder : null;
+    if (!loaded.ok) {
+      missingReason = loaded.reason;
+      log.warn({ model: config.EMBEDDING_MODEL }, `${loaded.warning} Answering with keyword search only.`);
+    }
+  }
+  const build = (rebuild = false): Promise<BuildReport> =>
+    buildIndex({
+      sourceDir: config.SEEDS_DIR,
+      indexDir: config.INDEX_DIR,
+      rebuild,
+      embedder,
+      embedderMissingReason: missingReason,
+      maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+      onProgress: deps.onProgress,
+    });
+  const open = async (): Promise<IndexReader> => {
+    try {
+      return await IndexReader.open(config.INDEX_DIR, { embedder });
+    } catch (err) {
+      if (err instanceof NoIndexError) throw err;
+      // A model mismatch must not take the bot down: keyword search still works on this index.
+      log.warn({ err: (err as Error).message }, `${(err as Error).message}; answering with keyword search only`);
+      return IndexReader.open(config.INDEX_DIR, { embedder: null });
+    }
+  };
+  let reader: IndexReader;
+  try {
+    reader = await open();
+  } catch (err) {
+    if (!(err instanceof NoIndexError) || deps.buildIfMissing === false) throw err;
+    log.info({ source: config.SEEDS_DIR }, `engine: no index in ${config.INDEX_DIR} yet, building it from ${config.SEEDS_DIR}`);
+    const report = await build();
+    log.info({ docs: report.docs, chunks: report.chunks, seconds: report.seconds }, 'engine: index built');
+    reader = await open();
+  }
+  return new LocalEngine(config, new ReaderSlot(reader), embedder, build, open);
+}
+
+class LocalEngine implements Engine {
+  private readonly updates = new Mutex();
+
+  constructor(
+    private readonly config: Config,
+    private readonly slot: ReaderSlot,
+    private readonly embedder: Embedder | null,
+    private readonly build: (rebuild?: boolean) => Promise<BuildReport>,
+    private readonly open: () => Promise<IndexReader>,
+  ) {}
+
+  get updating(): boolean {
+    return this.updates.busy;
+  }
+
+  async ask(question: string, opts: { k?: number } = {}): Promise<Answer> {
+    const t0 = performance.now();
+    const q = parseQuestion(question, { maxChars: this.config.MAX_QUESTION_CHARS });
+    const notes = q.truncated ? [LABELS[q.lang].truncated(this.config.MAX_QUESTION_CHARS)] : undefined;
+    if (q.terms.length === 0 && q.entities.length === 0) {
+      const ms = performance.now() - t0;
+      return {
+        question,
+        answered: false,
+        answer: LABELS[q.lang].empty,
+        citations: [],
+        passages: [],
+        timings: { retrieveMs: 0, answerMs: 0, totalMs: ms },
+        ...(notes ? { notes } : {}),
+      };
+    }
+    return this.slot.use(async (reader) => {
+      const r = await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 });
+      const t1 = performance.now();
+      const draft = answerQuestion(reader, r, q);
+      const t2 = performance.now();
+      return {
+        question,
+        answered: draft.answered,
+        answer: draft.text,
+        citations: draft.citations,
+        passages: r.chunks.map((c) => toPassage(reader, c)),
+        timings: { retrieveMs: t1 - t0, answerMs: t2 - t1, totalMs: t2 - t0 },
+        ...(notes ? { notes } : {}),
+      };
+    });
+  }
+
+  latest(n: number): LatestItem[] {
+    const reader = this.slot.reader;
+    return newest(reader.docs, n).map((d) => {
+      const body = reader.body(d.bodyHash) ?? '';
+      const first = splitSentences(body)[0];
+      const sentence = first ? body.slice(first.start, first.end) : '';
+      return {
+        docId: d.docId,
+        title: d.title,
+        published: d.published,
+        source: d.source,
+        chair: d.facts.chairs.length > 0 ? d.facts.chairs.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join('; ') : null,
+        summary: sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence,
+      };
+    });
+  }
+
+  async search(query: string, k: number): Promise<Passage[]> {
+    const q = parseQuestion(query, { maxChars: this.config.MAX_QUESTION_CHARS });
+    if (q.terms.length === 0 && q.entities.length === 0) return [];
+    return this.slot.use(async (reader) => {
+      const r = await retrieve(reader, this.embedder, q, { k });
+      return r.chunks.map((c) => toPassage(reader, c));
+    });
+  }
+
+  stats(): IndexStats {
+    const m = this.slot.reader.manifest;
+    return {
+      articles: m.counts.docs,
+      chunks: m.counts.chunks,
+      vectors: this.slot.reader.vectors !== null,
+      model: m.model?.id ?? null,
+      vectorsMissingReason: m.vectorsMissingReason,
+      generation: m.generation,
+      builtAt: m.createdAt,
+    };
+  }
+
+  reindex(): Promise<UpdateReport> {
+    return this.updates.run(() => this.update());
+  }
+
+  addArticle(content: string, opts: { format: 'txt' | 'html' }): Promise<{ docId: string; report: UpdateReport }> {
+    return this.updates.run(async () => {
+      const text = content.trim();
+      if (!text) throw new Error('engine: the article is empty');
+      const max = this.config.MAX_FILE_MB * 1024 * 1024;
+      if (Buffer.byteLength(text) > max) throw new Error(`engine: the article is larger than MAX_FILE_MB (${this.config.MAX_FILE_MB} MB)`);
+      // The name is made here, never taken from the user, so nothing can be written outside SEEDS_DIR.
+      const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+      const docId = `${stamp}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+      if (this.slot.reader.doc(docId)) throw new Error(`engine: this article is already stored as ${docId}`);
+      await mkdir(this.config.SEEDS_DIR, { recursive: true });
+      await writeFile(join(this.config.SEEDS_DIR, `${docId}.${opts.format}`), `${text}\n`, { flag: 'wx' });
+      return { docId, report: await this.update() };
+    });
+  }
+
+  removeArticle(docId: string): Promise<UpdateReport> {
+    return this.updates.run(async () => {
+      const doc = /^[\w.-]{1,100}$/.test(docId) ? this.slot.reader.doc(docId) : undefined;
+      if (!doc) throw new Error(`engine: no article with docId "${docId.slice(0, 100)}"`);
+      const path = resolve(doc.source);
+      const rel = relative(resolve(this.config.SEEDS_DIR), path);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`engine: ${doc.source} is outside SEEDS_DIR, not removed`);
+      await unlink(path);
+      return this.update();
+    });
+  }
+
+  private async update(): Promise<UpdateReport> {
+    const report = await this.build();
+    this.slot.swap(await this.open());
+    return {
+      added: report.added,
+      changed: report.changed,
+      removed: report.removed,
+      unchanged: report.unchanged,
+      skipped: report.skipped,
+      seconds: report.seconds,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.updates.run(async () => {});
+    this.slot.close();
+    await this.embedder?.close?.();
+  }
+}
+
+function toPassage(reader: IndexReader, c: { bodyHash: string; ord: number; score: number; text: string }): Passage {
+  const doc = [...reader.docsWithBody(c.bodyHash)].sort((a, b) => (a.published ?? '9').localeCompare(b.published ?? '9'))[0];
+  return { docId: doc?.docId ?? '?', chunk: c.ord, score: c.score, text: c.text };
+}

@@ -1,0 +1,89 @@
+/**
+ * The product's one facade: what the CLIs and the bot call. Everything behind it (parsing,
+ * embedding, indexing, retrieval, answering) is reachable only through these operations.
+ */
+
+/** A cited source of an answer. `quote` is an exact substring of the document's cleaned body. */
+export interface Citation {
+  n: number;
+  docId: string;
+  title: string;
+  published: string | null;
+  source: string;
+  quote: string;
+  /** Other files with the same body (syndicated copies), citable in its place. */
+  alsoIn?: { docId: string; source: string }[];
+}
+
+/** A retrieved passage (chunk). */
+export interface Passage {
+  docId: string;
+  chunk: number;
+  score: number;
+  text: string;
+}
+
+/** The answer to one question; the JSON shape of `npm run ask -- --json`. */
+export interface Answer {
+  question: string;
+  /** False when nothing retrieved supports an answer (then `answer` says so and suggests what to try). */
+  answered: boolean;
+  /** Plain text with `[n]` markers; every marker has a citation with that `n`. */
+  answer: string;
+  citations: Citation[];
+  passages: Passage[];
+  timings: { retrieveMs: number; answerMs: number; totalMs: number };
+  /** Notes for the user about the question itself, e.g. that it was truncated. */
+  notes?: string[];
+}
+
+/** One line of `/latest`. */
+export interface LatestItem {
+  docId: string;
+  title: string;
+  published: string | null;
+  source: string;
+  /** Chair(s) as "Name (title)", or null. */
+  chair: string | null;
+  /** One-line summary: the first sentence of the body, shortened. */
+  summary: string;
+}
+
+/** `/stats`. */
+export interface IndexStats {
+  articles: number;
+  chunks: number;
+  vectors: boolean;
+  model: string | null;
+  /** Why vectors are off, when they are. */
+  vectorsMissingReason: string | null;
+  generation: number;
+  builtAt: string;
+}
+
+/** Outcome of an admin update. */
+export interface UpdateReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  skipped: { file: string; reason: string }[];
+  seconds: number;
+}
+
+export interface Engine {
+  ask(question: string, opts?: { k?: number }): Promise<Answer>;
+  latest(n: number): LatestItem[];
+  /** Top passages for a keyword query, without an answer. */
+  search(query: string, k: number): Promise<Passage[]>;
+  stats(): IndexStats;
+  /** Re-scan the source folder incrementally; updates run one at a time, questions keep being served. */
+  reindex(): Promise<UpdateReport>;
+  /** Save an article (raw text or HTML) under a fresh docId and index it. */
+  addArticle(content: string, opts: { format: 'txt' | 'html' }): Promise<{ docId: string; report: UpdateReport }>;
+  /** Delete one article's file and re-index. Throws when the docId is unknown. */
+  removeArticle(docId: string): Promise<UpdateReport>;
+  /** True while an update runs. */
+  readonly updating: boolean;
+  close(): Promise<void>;
+}

@@ -1,0 +1,357 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Embedder } from '../embed/types.ts';
+import { type ChunkOptions, chunkArticle } from '../ingest/chunk.ts';
+import { parseArticle } from '../ingest/parse.ts';
+import { listArticleFiles, readArticleText, type SkippedFile } from '../ingest/scan.ts';
+import type { Article } from '../ingest/types.ts';
+import { fold } from '../text/normalize.ts';
+import {
+  bodyInUse,
+  chunksOfBody,
+  countRows,
+  type Db,
+  deleteContent,
+  deleteDoc,
+  hasBody,
+  insertContent,
+  openDb,
+  readDocs,
+  upsertDoc,
+} from './db.ts';
+import { EmbedCache } from './embed-cache.ts';
+import {
+  acquireBuildLock,
+  collectGarbage,
+  currentGeneration,
+  EMBED_CACHE,
+  exists,
+  generationName,
+  HNSW,
+  highestGeneration,
+  MANIFEST,
+  SQLITE,
+  switchCurrent,
+  writeFileDurable,
+} from './layout.ts';
+import {
+  DEFAULT_HNSW,
+  FORMAT_VERSION,
+  type HnswParams,
+  IndexMismatchError,
+  type Manifest,
+  type ManifestDoc,
+  readManifest,
+} from './manifest.ts';
+import { VectorIndex } from './vectors.ts';
+
+/** Options of {@link buildIndex}. */
+export interface BuildOptions {
+  /** Folder of raw article files (scanned recursively; links are not followed). */
+  sourceDir: string;
+  /** INDEX_DIR: where generations live. Created when missing. */
+  indexDir: string;
+  /** Ignore the existing index and build from scratch. Default false. */
+  rebuild?: boolean;
+  /** The embedder; null builds a keyword-only index and records why in the manifest. */
+  embedder: Embedder | null;
+  /** Why there is no embedder (recorded in the manifest). */
+  embedderMissingReason?: string;
+  /** HNSW parameters. Default {@link DEFAULT_HNSW}. */
+  hnsw?: Partial<HnswParams>;
+  /** Files larger than this are skipped with a warning. Default 10 MiB. */
+  maxFileBytes?: number;
+  chunking?: ChunkOptions;
+  /** Progress per stage: `done` of `total` units (files, chunks). */
+  onProgress?: (p: { stage: 'read' | 'embed'; done: number; total: number }) => void;
+  /** Test hook: called at named points of the build, so crash tests can kill there. */
+  onCheckpoint?: (name: string) => void;
+}
+
+/** Seconds spent and units processed per stage. */
+export interface StageFigure {
+  seconds: number;
+  units: number;
+}
+
+/** What a build did. */
+export interface BuildReport {
+  generation: number;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  /** Documents whose body is shared with another document (syndicated copies). */
+  duplicates: number;
+  docs: number;
+  chunks: number;
+  /** Chunks embedded by the model in this run (the rest came from the cache or were unchanged). */
+  embedded: number;
+  vectors: boolean;
+  skipped: SkippedFile[];
+  seconds: number;
+  stages: { parse: StageFigure; embed: StageFigure; hnsw: StageFigure; keyword: StageFigure };
+  diskBytes: number;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface Pending {
+  article: Article;
+  fileHash: string;
+  bodyHash: string;
+}
+
+/**
+ * Build or update the index incrementally, by content hash: new files are added, changed ones
+ * replaced, removed ones deleted, unchanged ones neither re-parsed nor re-embedded. The result is a
+ * new generation published atomically; the previous one stays loadable until then (and after).
+ */
+export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
+  const t0 = performance.now();
+  const hnswParams: HnswParams = { ...DEFAULT_HNSW, ...opts.hnsw };
+  const checkpoint = opts.onCheckpoint ?? (() => {});
+  await mkdir(opts.indexDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`index: cannot create INDEX_DIR ${opts.indexDir} (${err.code ?? err.message})`);
+  });
+  const release = await acquireBuildLock(opts.indexDir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code) throw new Error(`index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); the old index is kept`);
+    throw err;
+  });
+  const stages = {
+    parse: { seconds: 0, units: 0 },
+    embed: { seconds: 0, units: 0 },
+    hnsw: { seconds: 0, units: 0 },
+    keyword: { seconds: 0, units: 0 },
+  };
+  let genDir: string | null = null;
+  try {
+    const current = await currentGeneration(opts.indexDir);
+    const prev = current && !opts.rebuild ? await readManifest(join(current.dir, MANIFEST)) : null;
+    const model = opts.embedder ? { id: opts.embedder.modelId, dim: opts.embedder.dim } : null;
+    if (prev?.model && model && (prev.model.id !== model.id || prev.model.dim !== model.dim)) {
+      throw new IndexMismatchError(
+        `index: model ${model.id} (dim ${model.dim}) ≠ index model ${prev.model.id} (dim ${prev.model.dim}), run npm run index -- --rebuild`,
+      );
+    }
+
+    // 1. Read every file, hash it, parse only what is new or changed.
+    let t = performance.now();
+    const { files, skipped } = await listArticleFiles(opts.sourceDir, { maxFileBytes: opts.maxFileBytes });
+    const pending: Pending[] = [];
+    const keep: Record<string, ManifestDoc> = {};
+    const seen = new Set<string>();
+    let unchanged = 0;
+    let done = 0;
+    for (const file of files) {
+      opts.onProgress?.({ stage: 'read', done: done++, total: files.length });
+      const read = await readArticleText(file.path);
+      if (!read.ok) {
+        skipped.push({ file: file.source, reason: read.reason });
+        continue;
+      }
+      seen.add(file.docId);
+      const fileHash = sha256(read.text);
+      const old = prev?.docs[file.docId];
+      if (old && old.fileHash === fileHash && old.source === file.source) {
+        keep[file.docId] = old;
+        unchanged++;
+        continue;
+      }
+      const article = parseArticle(read.text, { docId: file.docId, source: file.source });
+      pending.push({ article, fileHash, bodyHash: sha256(article.body) });
+    }
+    opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
+    const added = pending.filter((p) => !prev?.docs[p.article.docId]).map((p) => p.article.docId);
+    const changed = pending.filter((p) => prev?.docs[p.article.docId]).map((p) => p.article.docId);
+    const removed = Object.keys(prev?.docs ?? {}).filter((id) => !seen.has(id));
+    stages.parse = { seconds: (performance.now() - t) / 1000, units: pending.length };
+
+    // 2. A new generation directory, seeded with a copy of the previous database.
+    const genNo = Math.max(await highestGeneration(opts.indexDir), prev?.generation ?? 0) + 1;
+    genDir = join(opts.indexDir, generationName(genNo));
+    await rm(genDir, { recursive: true, force: true });
+    await mkdir(genDir);
+    if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
+    checkpoint('copied');
+    const db = openDb(join(genDir, SQLITE));
+    let nextChunkId = prev?.nextChunkId ?? 1;
+    let newChunkIds: number[] = [];
+    const removedChunkIds: number[] = [];
+    try {
+      t = performance.now();
+      let chunkCount = 0;
+      db.transaction(() => {
+        for (const docId of [...removed, ...changed]) {
+          const oldHash = prev?.docs[docId]?.bodyHash;
+          deleteDoc(db, docId);
+          if (oldHash && !bodyInUse(db, oldHash)) removedChunkIds.push(...deleteContent(db, oldHash));
+        }
+        for (const p of pending) {
+          upsertDoc(db, p.article, p.bodyHash);
+          if (hasBody(db, p.bodyHash)) continue;
+          const chunks = chunkArticle(p.article, opts.chunking).map((c) => ({ ...c, id: nextChunkId++ }));
+          insertContent(db, p.bodyHash, p.article.body, chunks, fold);
+          newChunkIds.push(...chunks.map((c) => c.id));
+          chunkCount += chunks.length;
+        }
+      })();
+      stages.keyword = { seconds: (performance.now() - t) / 1000, units: chunkCount };
+      checkpoint('keyword');
+
+      // 3. Vectors: incremental on the previous graph when it has the same model, else from scratch.
+      let vectorCount = 0;
+      if (opts.embedder && model) {
+        const cache = new EmbedCache(join(opts.indexDir, EMBED_CACHE));
+        try {
+          let index: VectorIndex;
+          const prevHnsw = current ? join(current.dir, HNSW) : null;
+          if (prev?.model && prevHnsw && (await exists(prevHnsw))) {
+            index = VectorIndex.load(prevHnsw, model.dim, hnswParams, prev.counts.vectors);
+            index.setEf(hnswParams.efSearch);
+            for (const id of removedChunkIds) index.remove(id);
+          } else {
+            index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
+            newChunkIds = allChunkIds(db);
+          }
+          const embedStats = await embedChunks(db, newChunkIds, opts.embedder, cache, index, opts.onProgress);
+          stages.embed = { seconds: embedStats.embedSeconds, units: embedStats.embedded };
+          stages.hnsw = { seconds: embedStats.hnswSeconds, units: newChunkIds.length };
+          t = performance.now();
+          index.save(join(genDir, HNSW));
+          stages.hnsw.seconds += (performance.now() - t) / 1000;
+          vectorCount = index.size;
+        } finally {
+          cache.close();
+        }
+      }
+      checkpoint('vectors');
+
+      // 4. The manifest last: its presence marks the generation complete.
+      const counts = countRows(db);
+      const docs: Record<string, ManifestDoc> = { ...keep };
+      for (const p of pending) {
+        docs[p.article.docId] = { fileHash: p.fileHash, bodyHash: p.bodyHash, source: p.article.source };
+      }
+      const manifest: Manifest = {
+        formatVersion: FORMAT_VERSION,
+        generation: genNo,
+        createdAt: new Date().toISOString(),
+        model: vectorCount > 0 || (model && counts.chunks === 0) ? model : null,
+        vectorsMissingReason: model ? null : (opts.embedderMissingReason ?? 'no embedding model'),
+        hnsw: hnswParams,
+        counts: { ...counts, vectors: vectorCount },
+        nextChunkId,
+        docs,
+      };
+      db.close();
+      await writeFileDurable(join(genDir, MANIFEST), JSON.stringify(manifest));
+      checkpoint('manifest');
+      await switchCurrent(opts.indexDir, generationName(genNo));
+      checkpoint('switched');
+      await collectGarbage(opts.indexDir, generationName(genNo), current?.name ?? null);
+      const duplicates = countDuplicates(docs);
+      return {
+        generation: genNo,
+        added,
+        changed,
+        removed,
+        unchanged,
+        duplicates,
+        docs: counts.docs,
+        chunks: counts.chunks,
+        embedded: stages.embed.units,
+        vectors: vectorCount > 0,
+        skipped,
+        seconds: (performance.now() - t0) / 1000,
+        stages,
+        diskBytes: await dirBytes(genDir),
+      };
+    } finally {
+      if (db.open) db.close();
+    }
+  } catch (err) {
+    // Leave no half-written generation behind; CURRENT still names the previous one.
+    if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EDQUOT') {
+      throw new Error(`index: cannot write ${opts.indexDir} (${code}); the previous index is kept and still serves`);
+    }
+    throw err;
+  } finally {
+    await release();
+  }
+}
+
+function allChunkIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM chunks ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+}
+
+/**
+ * Embed the given chunks body by body: cached vectors are reused, missing ones computed and
+ * committed to the cache per body (so a killed run resumes), then all go into the graph.
+ */
+async function embedChunks(
+  db: Db,
+  ids: number[],
+  embedder: Embedder,
+  cache: EmbedCache,
+  index: VectorIndex,
+  onProgress: BuildOptions['onProgress'],
+): Promise<{ embedded: number; embedSeconds: number; hnswSeconds: number }> {
+  const wanted = new Set(ids);
+  const bodies = (
+    db.prepare('SELECT DISTINCT body_hash FROM chunks ORDER BY body_hash').all() as { body_hash: string }[]
+  ).map((r) => r.body_hash);
+  let embedded = 0;
+  let embedSeconds = 0;
+  let hnswSeconds = 0;
+  let done = 0;
+  for (const bodyHash of bodies) {
+    const chunks = chunksOfBody(db, bodyHash).filter((c) => wanted.has(c.id));
+    if (chunks.length === 0) continue;
+    const vecs = chunks.map((c) => cache.get(embedder.modelId, c.text));
+    const missing = chunks.filter((_, i) => vecs[i] === null);
+    if (missing.length > 0) {
+      const t = performance.now();
+      const fresh = await embedder.embed(
+        missing.map((c) => c.text),
+        'passage',
+      );
+      embedSeconds += (performance.now() - t) / 1000;
+      cache.putMany(
+        embedder.modelId,
+        missing.map((c, i) => ({ text: c.text, vec: fresh[i]! })),
+      );
+      let j = 0;
+      for (let i = 0; i < vecs.length; i++) if (vecs[i] === null) vecs[i] = fresh[j++]!;
+      embedded += missing.length;
+    }
+    const t = performance.now();
+    chunks.forEach((c, i) => {
+      index.add(c.id, vecs[i]!);
+    });
+    hnswSeconds += (performance.now() - t) / 1000;
+    done += chunks.length;
+    onProgress?.({ stage: 'embed', done, total: ids.length });
+  }
+  return { embedded, embedSeconds, hnswSeconds };
+}
+
+function countDuplicates(docs: Record<string, ManifestDoc>): number {
+  const byBody = new Map<string, number>();
+  for (const d of Object.values(docs)) byBody.set(d.bodyHash, (byBody.get(d.bodyHash) ?? 0) + 1);
+  let dup = 0;
+  for (const n of byBody.values()) if (n > 1) dup += n - 1;
+  return dup;
+}
+
+async function dirBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of [MANIFEST, SQLITE, HNSW]) total += await stat(join(dir, name)).then((s) => s.size, () => 0);
+  return total;
+}
+
+/** Read the docs table of a database (re-exported for tools that inspect a generation). */
+export { readDocs };

@@ -1,0 +1,63 @@
+import type { Db } from './db.ts';
+
+/** Which FTS5 column a query searches: exact syllables, or diacritic-folded ones. */
+export type KeywordColumn = 'text' | 'folded';
+
+/** A keyword query: syllable terms and multi-syllable phrases, already normalised (and folded for 'folded'). */
+export interface KeywordQuery {
+  column: KeywordColumn;
+  terms: string[];
+  /** Multi-syllable phrases (Vietnamese words are 1–4 syllables); each matches as a unit. */
+  phrases?: string[][];
+}
+
+export interface KeywordHit {
+  id: number;
+  /** BM25, higher is better. */
+  score: number;
+}
+
+// Tokens reach FTS5 only as double-quoted strings made of letters and digits, so no user text can
+// form FTS5 syntax (NEAR, *, column filters, quotes) or SQL: the expression is a bound parameter.
+const SAFE_TOKEN = /^[\p{L}\p{N}]+$/u;
+
+function quote(tokens: string[]): string | null {
+  if (tokens.length === 0 || !tokens.every((t) => SAFE_TOKEN.test(t))) return null;
+  return `"${tokens.join(' ')}"`;
+}
+
+/** Build the MATCH expression; null when nothing searchable remains. Exported for tests. */
+export function matchExpression(q: KeywordQuery): string | null {
+  const parts = new Set<string>();
+  for (const t of q.terms) {
+    const p = quote([t]);
+    if (p) parts.add(p);
+  }
+  for (const ph of q.phrases ?? []) {
+    const p = quote(ph);
+    if (p) parts.add(p);
+  }
+  if (parts.size === 0) return null;
+  return `${q.column} : (${[...parts].join(' OR ')})`;
+}
+
+/** BM25-ranked chunks matching any term or phrase. */
+export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] {
+  const expr = matchExpression(q);
+  if (!expr) return [];
+  const rows = db
+    .prepare('SELECT rowid AS id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?')
+    .all(expr, k) as { id: number; s: number }[];
+  return rows.map((r) => ({ id: r.id, score: -r.s }));
+}
+
+/** Number of chunks containing each term in the given column (0 for unknown terms). */
+export function documentFrequencies(db: Db, column: KeywordColumn, terms: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const stmt = db.prepare('SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
+  for (const t of new Set(terms)) {
+    const row = stmt.get(column, t) as { doc: number } | undefined;
+    out.set(t, row?.doc ?? 0);
+  }
+  return out;
+}

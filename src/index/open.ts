@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Embedder } from '../embed/types.ts';
+import { type ChunkRow, type Db, type DocRow, getBody, getChunks, openDb, readDocs } from './db.ts';
+import { documentFrequencies, type KeywordColumn, type KeywordHit, type KeywordQuery, keywordSearch } from './keyword.ts';
+import { currentGeneration, HNSW, MANIFEST, SQLITE } from './layout.ts';
+import { assertModelMatches, type Manifest, readManifest } from './manifest.ts';
+import { type VectorHit, VectorIndex } from './vectors.ts';
+
+/** Thrown when INDEX_DIR holds no index yet. */
+export class NoIndexError extends Error {
+  override name = 'NoIndexError';
+}
+
+/**
+ * A loaded, read-only index generation: document metadata in memory, chunks and keyword search in
+ * SQLite, vectors in HNSW (when the index has them and an embedder of the same model is given).
+ * Immutable once opened, so a rebuild can publish a new generation while this one keeps serving.
+ */
+export class IndexReader {
+  private readonly byId: Map<string, DocRow>;
+  private readonly byBody: Map<string, DocRow[]>;
+
+  private constructor(
+    readonly dir: string,
+    readonly manifest: Manifest,
+    private readonly db: Db,
+    readonly vectors: VectorIndex | null,
+    readonly docs: readonly DocRow[],
+  ) {
+    this.byId = new Map(docs.map((d) => [d.docId, d]));
+    this.byBody = new Map();
+    for (const d of docs) {
+      const list = this.byBody.get(d.bodyHash) ?? [];
+      list.push(d);
+      this.byBody.set(d.bodyHash, list);
+    }
+  }
+
+  /**
+   * Open the live generation of `indexDir`. With an embedder, its model must match the index's
+   * (else a clear `--rebuild` error); without one, the index opens keyword-only.
+   */
+  static async open(indexDir: string, opts: { embedder?: Embedder | null } = {}): Promise<IndexReader> {
+    const current = await currentGeneration(indexDir);
+    if (!current) throw new NoIndexError(`index: no index in ${indexDir}, run npm run index`);
+    const manifest = await readManifest(join(current.dir, MANIFEST));
+    let vectors: VectorIndex | null = null;
+    if (manifest.model && opts.embedder) {
+      assertModelMatches(manifest, { id: opts.embedder.modelId, dim: opts.embedder.dim });
+      if (manifest.counts.vectors > 0) {
+        vectors = VectorIndex.load(join(current.dir, HNSW), manifest.model.dim, manifest.hnsw, manifest.counts.vectors);
+      }
+    }
+    const db = openDb(join(current.dir, SQLITE), { readonly: true });
+    return new IndexReader(current.dir, manifest, db, vectors, readDocs(db));
+  }
+
+  get generation(): number {
+    return this.manifest.generation;
+  }
+
+  doc(docId: string): DocRow | undefined {
+    return this.byId.get(docId);
+  }
+
+  /** Every document sharing a body (syndicated copies), the given one included. */
+  docsWithBody(bodyHash: string): DocRow[] {
+    return this.byBody.get(bodyHash) ?? [];
+  }
+
+  body(bodyHash: string): string | null {
+    return getBody(this.db, bodyHash);
+  }
+
+  chunks(ids: number[]): Map<number, ChunkRow> {
+    return getChunks(this.db, ids);
+  }
+
+  keyword(q: KeywordQuery, k: number): KeywordHit[] {
+    return keywordSearch(this.db, q, k);
+  }
+
+  documentFrequencies(column: KeywordColumn, terms: string[]): Map<string, number> {
+    return documentFrequencies(this.db, column, terms);
+  }
+
+  vector(query: Float32Array, k: number): VectorHit[] {
+    return this.vectors ? this.vectors.search(query, k) : [];
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,56 @@
+import type { KeywordColumn, KeywordQuery } from '../index/keyword.ts';
+import type { IndexReader } from '../index/open.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { fold } from '../text/normalize.ts';
+
+/** Options for {@link buildKeywordQuery}. */
+export interface KeywordQueryOptions {
+  /**
+   * Terms found in more than this share of chunks are dropped once the corpus is large: they add
+   * little to BM25 and dominate query cost (library-facts: 48 → 7 ms p50 at 100k chunks). Default 0.1.
+   */
+  maxDocShare?: number;
+  /** Below this many chunks nothing is dropped: tiny corpora have no cost to save. Default 2000. */
+  pruneFrom?: number;
+  /** Never keep fewer terms than this after pruning (the rarest are kept). Default 3. */
+  minTerms?: number;
+}
+
+/** The keyword query and the inverse document frequency of each kept term (used again for evidence). */
+export interface PreparedKeywordQuery {
+  query: KeywordQuery;
+  idf: Map<string, number>;
+}
+
+/**
+ * Turn a parsed question into an FTS5 query. A question typed without diacritics searches the
+ * folded column (any diacritic variant matches); otherwise exact syllables, so `hội` ≠ `hỏi`.
+ */
+export function buildKeywordQuery(
+  reader: IndexReader,
+  q: ParsedQuestion,
+  opts: KeywordQueryOptions = {},
+): PreparedKeywordQuery {
+  const column: KeywordColumn = q.folded ? 'folded' : 'text';
+  const form = (t: string) => (column === 'folded' ? fold(t) : t.toLowerCase());
+  const terms = [...new Set(q.terms.map(form))];
+  const phrases = q.phrases.map((p) => p.map(form)).filter((p) => p.length > 1);
+  const n = Math.max(1, reader.manifest.counts.chunks);
+  const df = reader.documentFrequencies(column, terms);
+  const idf = new Map<string, number>();
+  for (const t of terms) {
+    const d = df.get(t) ?? 0;
+    // BM25's idf, floored at a small positive value so very common terms still count a little.
+    idf.set(t, Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
+  }
+  let kept = terms.filter((t) => (df.get(t) ?? 0) > 0);
+  const { maxDocShare = 0.1, pruneFrom = 2000, minTerms = 3 } = opts;
+  if (n >= pruneFrom) {
+    const rare = kept.filter((t) => (df.get(t) ?? 0) / n <= maxDocShare);
+    kept =
+      rare.length >= minTerms
+        ? rare
+        : [...kept].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, Math.max(minTerms, rare.length));
+  }
+  return { query: { column, terms: kept, phrases }, idf };
+}
