@@ -1,12 +1,19 @@
+import type { Citation } from '../engine/types.ts';
+import type { IndexReader } from '../index/open.ts';
 import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
-import type { Citation } from '../engine/types.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import type { IndexReader } from '../index/open.ts';
 import { type Candidate, gatherCandidates } from './candidates.ts';
 import { hasConstraints } from './constraints.ts';
-import { type Evidence, type EvidenceQuery, focusQuote, prepareEvidenceQuery, rankSentences, type Shape } from './evidence.ts';
+import {
+  type Evidence,
+  type EvidenceQuery,
+  focusQuote,
+  prepareEvidenceQuery,
+  rankSentences,
+  type Shape,
+} from './evidence.ts';
 import { enDate, LABELS, type Lang, viDate } from './format.ts';
 
 /** The answer before it is rendered: per-document facts, each with the quote that supports it. */
@@ -61,7 +68,13 @@ export function answerQuestion(
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
 
-  const shape: Shape = q.asks.has('howmany') ? 'quantity' : q.asks.has('where') ? 'place' : q.asks.has('when') ? 'date' : null;
+  const shape: Shape = q.asks.has('howmany')
+    ? 'quantity'
+    : q.asks.has('where')
+      ? 'place'
+      : q.asks.has('when')
+        ? 'date'
+        : null;
   const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, shape);
   let answers = cands.map((c) => answerDoc(c, q, eq)).filter((a): a is DocAnswer => a !== null);
   if (answers.length === 0) return notFound(lang);
@@ -95,7 +108,10 @@ function supersede(cands: Candidate[]): Candidate[] {
   for (const c of [...cands].sort((a, b) => (b.doc.published ?? '').localeCompare(a.doc.published ?? ''))) {
     const date = c.doc.facts.meetingDates[0];
     const dup = out.some(
-      (o) => date !== undefined && o.doc.facts.meetingDates[0] === date && titleOverlap(o.doc.title, c.doc.title) >= 0.6,
+      (o) =>
+        date !== undefined &&
+        o.doc.facts.meetingDates[0] === date &&
+        titleOverlap(o.doc.title, c.doc.title) >= 0.6,
     );
     if (!dup) out.push(c);
   }
@@ -184,7 +200,11 @@ function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQ
     if (value) return { label, value, quote: { start: other.start, end: other.end } };
   }
   if (meeting && meetingSentence) {
-    return { label, value: fmtDate(meeting, q.lang), quote: { start: meetingSentence.start, end: meetingSentence.end } };
+    return {
+      label,
+      value: fmtDate(meeting, q.lang),
+      quote: { start: meetingSentence.start, end: meetingSentence.end },
+    };
   }
   return null;
 }
@@ -241,11 +261,18 @@ function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
   const sources = citations
     .filter((c, i, all) => all.findIndex((x) => x.docId === c.docId) === i)
     .map((c) => {
-      const ns = citations.filter((x) => x.docId === c.docId).map((x) => `[${x.n}]`).join('');
+      const ns = citations
+        .filter((x) => x.docId === c.docId)
+        .map((x) => `[${x.n}]`)
+        .join('');
       const also = c.alsoIn?.length ? ` (${L.alsoIn} ${c.alsoIn.map((d) => d.source).join(', ')})` : '';
       return `${ns} ${c.title} — ${c.published ?? '?'} — ${c.source}${also}`;
     });
-  return { answered: true, text: `${blocks.join('\n\n')}\n\n${L.sources}:\n${sources.join('\n')}`, citations };
+  return {
+    answered: true,
+    text: `${blocks.join('\n\n')}\n\n${L.sources}:\n${sources.join('\n')}`,
+    citations,
+  };
 }
 
 function notFound(lang: Lang): DraftAnswer {

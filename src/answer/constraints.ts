@@ -1,7 +1,7 @@
 import type { DocRow } from '../index/db.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
-import { Haystack } from './haystack.ts';
+import type { Haystack } from './haystack.ts';
 
 /** How one document measures up against what the question pins down. */
 export interface DocCheck {
@@ -17,8 +17,13 @@ export interface DocCheck {
 export function hasConstraints(q: ParsedQuestion): boolean {
   const t = q.time;
   return (
-    q.entities.length + q.numbers.length + t.periods.length + t.years.length + t.months.length + t.dates.length > 0 ||
-    q.ordinal !== null
+    q.entities.length +
+      q.numbers.length +
+      t.periods.length +
+      t.years.length +
+      t.months.length +
+      t.dates.length >
+      0 || q.ordinal !== null
   );
 }
 
@@ -42,7 +47,10 @@ function timeMatches(q: ParsedQuestion, doc: DocRow): boolean {
   const t = q.time;
   const periods = docPeriods(doc);
   const dates = [...doc.facts.meetingDates, ...(doc.published ? [doc.published] : [])];
-  const years = new Set<number>([...dates.map((d) => Number(d.slice(0, 4))), ...[...periods].map((p) => Number(p.slice(0, 4)))]);
+  const years = new Set<number>([
+    ...dates.map((d) => Number(d.slice(0, 4))),
+    ...[...periods].map((p) => Number(p.slice(0, 4))),
+  ]);
   for (const p of t.periods) {
     if (periods.has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
@@ -51,7 +59,9 @@ function timeMatches(q: ParsedQuestion, doc: DocRow): boolean {
   }
   for (const y of t.years) if (!years.has(y)) return false;
   for (const m of t.months) {
-    const ok = dates.some((d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year));
+    const ok = dates.some(
+      (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
+    );
     if (!ok) return false;
   }
   for (const d of t.dates) if (!dates.includes(d)) return false;

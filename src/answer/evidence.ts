@@ -1,6 +1,7 @@
 import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 /** A sentence of a body that supports an answer. */
@@ -32,7 +33,11 @@ const QUANTITY = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/gu;
 const PLACE_CUE = /(?<![\p{L}])(?:tại|ở|trên địa bàn|qua|đến)(?![\p{L}])/iu;
 const MONTH = /(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?/iu;
 
-export function prepareEvidenceQuery(q: ParsedQuestion, idf: Map<string, number>, shape: Shape): EvidenceQuery {
+export function prepareEvidenceQuery(
+  q: ParsedQuestion,
+  idf: Map<string, number>,
+  shape: Shape,
+): EvidenceQuery {
   const form = (s: string) => (q.folded ? fold(s) : s.toLowerCase());
   const ignore = new Set(q.entities.flatMap((e) => syllables(form(e))));
   return {
@@ -92,7 +97,7 @@ export function quantityOf(form: string, unit: string): boolean {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
     if (percent && m[0].includes('%')) return true;
     const after = form.slice(m.index + m[0].length, m.index + m[0].length + unit.length + 40);
-    const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?${escapeRegExp(unit)}(?![\\p{L}])`, 'u');
     if (re.test(after)) return true;
   }
   return false;
@@ -110,7 +115,12 @@ function containsSequence(words: string[], seq: string[]): boolean {
  * The part of a long sentence worth quoting: the clause (between semicolons) with the most
  * question weight, so a 90-word list sentence becomes the one item asked about.
  */
-export function focusQuote(body: string, ev: Evidence, eq: EvidenceQuery, maxWords = 60): { start: number; end: number } {
+export function focusQuote(
+  body: string,
+  ev: Evidence,
+  eq: EvidenceQuery,
+  maxWords = 60,
+): { start: number; end: number } {
   if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
   let best = { start: ev.start, end: ev.end, score: -1 };
   let offset = 0;
@@ -120,7 +130,8 @@ export function focusQuote(body: string, ev: Evidence, eq: EvidenceQuery, maxWor
     if (trimmed) {
       const sub = rankSentences(trimmed, eq)[0];
       const score = (sub?.score ?? 0) + (sub?.shaped ? 1 : 0);
-      if (score > best.score) best = { start: ev.start + offset + lead, end: ev.start + offset + lead + trimmed.length, score };
+      if (score > best.score)
+        best = { start: ev.start + offset + lead, end: ev.start + offset + lead + trimmed.length, score };
     }
     offset += part.length + 1;
   }

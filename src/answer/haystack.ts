@@ -1,6 +1,6 @@
 import { fold } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -30,7 +30,10 @@ export class Haystack {
     const plain = fold(n) === n.toLowerCase();
     const [hay, form] = plain ? [this.folded, fold(n)] : [this.lower, n.toLowerCase()];
     if (!hay.includes(form)) return false;
-    return new RegExp(`${BOUNDARY_BEFORE}${escape(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`, 'u').test(hay);
+    return new RegExp(
+      `${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`,
+      'u',
+    ).test(hay);
   }
 
   /** Numbers compare without thousands separators: `11.264` = `11264`. */

@@ -16,7 +16,12 @@ async function main(): Promise<number> {
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      options: { index: { type: 'string' }, json: { type: 'boolean' }, k: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        index: { type: 'string' },
+        json: { type: 'boolean' },
+        k: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     }));
   } catch (err) {
@@ -45,7 +50,10 @@ async function main(): Promise<number> {
   try {
     if (positionals.length > 0) print(await engine.ask(positionals.join(' '), { k }));
     else {
-      for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+      for await (const line of createInterface({
+        input: process.stdin,
+        crlfDelay: Number.POSITIVE_INFINITY,
+      })) {
         if (line.trim()) print(await engine.ask(line, { k }));
       }
     }

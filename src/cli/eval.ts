@@ -58,7 +58,10 @@ async function main(): Promise<number> {
       const a = await engine.ask(q.q);
       const r = scoreAnswer(q, a);
       results.push(r);
-      if (!r.correct) wrong.push(`✗ ${q.id} [${q.type}] ${q.q}\n  must=${JSON.stringify(q.must)} docs=${q.docs.join(',')}\n  ${a.answer.replace(/\n/g, '\n  ')}`);
+      if (!r.correct)
+        wrong.push(
+          `✗ ${q.id} [${q.type}] ${q.q}\n  must=${JSON.stringify(q.must)} docs=${q.docs.join(',')}\n  ${a.answer.replace(/\n/g, '\n  ')}`,
+        );
     }
   } finally {
     await engine.close();

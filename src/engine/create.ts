@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { answerQuestion } from '../answer/answer.ts';
 import { newest } from '../answer/candidates.ts';
 import { LABELS } from '../answer/format.ts';
@@ -9,6 +9,7 @@ import { loadEmbedder } from '../embed/load.ts';
 import type { Embedder } from '../embed/types.ts';
 import { type BuildOptions, type BuildReport, buildIndex } from '../index/build.ts';
 import { IndexReader, NoIndexError } from '../index/open.ts';
+import { listArticleFiles } from '../ingest/scan.ts';
 import { parseQuestion } from '../query/parse.ts';
 import { retrieve } from '../retrieve/hybrid.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -72,7 +73,10 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
     } catch (err) {
       if (err instanceof NoIndexError) throw err;
       // A model mismatch must not take the bot down: keyword search still works on this index.
-      log.warn({ err: (err as Error).message }, `${(err as Error).message}; answering with keyword search only`);
+      log.warn(
+        { err: (err as Error).message },
+        `${(err as Error).message}; answering with keyword search only`,
+      );
       return IndexReader.open(config.INDEX_DIR, { embedder: null });
     }
   };
@@ -81,7 +85,10 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
     reader = await open();
   } catch (err) {
     if (!(err instanceof NoIndexError) || deps.buildIfMissing === false) throw err;
-    log.info({ source: config.SEEDS_DIR }, `engine: no index in ${config.INDEX_DIR} yet, building it from ${config.SEEDS_DIR}`);
+    log.info(
+      { source: config.SEEDS_DIR },
+      `engine: no index in ${config.INDEX_DIR} yet, building it from ${config.SEEDS_DIR}`,
+    );
     const report = await build();
     log.info({ docs: report.docs, chunks: report.chunks, seconds: report.seconds }, 'engine: index built');
     reader = await open();
@@ -148,7 +155,10 @@ class LocalEngine implements Engine {
         title: d.title,
         published: d.published,
         source: d.source,
-        chair: d.facts.chairs.length > 0 ? d.facts.chairs.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join('; ') : null,
+        chair:
+          d.facts.chairs.length > 0
+            ? d.facts.chairs.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join('; ')
+            : null,
         summary: sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence,
       };
     });
@@ -180,12 +190,16 @@ class LocalEngine implements Engine {
     return this.updates.run(() => this.update());
   }
 
-  addArticle(content: string, opts: { format: 'txt' | 'html' }): Promise<{ docId: string; report: UpdateReport }> {
+  addArticle(
+    content: string,
+    opts: { format: 'txt' | 'html' },
+  ): Promise<{ docId: string; report: UpdateReport }> {
     return this.updates.run(async () => {
       const text = content.trim();
       if (!text) throw new Error('engine: the article is empty');
       const max = this.config.MAX_FILE_MB * 1024 * 1024;
-      if (Buffer.byteLength(text) > max) throw new Error(`engine: the article is larger than MAX_FILE_MB (${this.config.MAX_FILE_MB} MB)`);
+      if (Buffer.byteLength(text) > max)
+        throw new Error(`engine: the article is larger than MAX_FILE_MB (${this.config.MAX_FILE_MB} MB)`);
       // The name is made here, never taken from the user, so nothing can be written outside SEEDS_DIR.
       const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
       const docId = `${stamp}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
@@ -198,11 +212,14 @@ class LocalEngine implements Engine {
 
   removeArticle(docId: string): Promise<UpdateReport> {
     return this.updates.run(async () => {
-      const doc = /^[\w.-]{1,100}$/.test(docId) ? this.slot.reader.doc(docId) : undefined;
-      if (!doc) throw new Error(`engine: no article with docId "${docId.slice(0, 100)}"`);
-      const path = resolve(doc.source);
-      const rel = relative(resolve(this.config.SEEDS_DIR), path);
-      if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`engine: ${doc.source} is outside SEEDS_DIR, not removed`);
+      const known = /^[\w.~-]{1,100}$/.test(docId) && this.slot.reader.doc(docId) !== undefined;
+      // The file is found by listing SEEDS_DIR, so only a file inside it can ever be deleted.
+      const { files } = await listArticleFiles(this.config.SEEDS_DIR, {
+        maxFileBytes: Number.POSITIVE_INFINITY,
+      });
+      const path = known ? files.find((f) => f.docId === docId)?.path : undefined;
+      if (!path)
+        throw new Error(`engine: no article with docId "${docId.slice(0, 100)}"; see /latest for ids`);
       await unlink(path);
       return this.update();
     });
@@ -228,7 +245,12 @@ class LocalEngine implements Engine {
   }
 }
 
-function toPassage(reader: IndexReader, c: { bodyHash: string; ord: number; score: number; text: string }): Passage {
-  const doc = [...reader.docsWithBody(c.bodyHash)].sort((a, b) => (a.published ?? '9').localeCompare(b.published ?? '9'))[0];
+function toPassage(
+  reader: IndexReader,
+  c: { bodyHash: string; ord: number; score: number; text: string },
+): Passage {
+  const doc = [...reader.docsWithBody(c.bodyHash)].sort((a, b) =>
+    (a.published ?? '9').localeCompare(b.published ?? '9'),
+  )[0];
   return { docId: doc?.docId ?? '?', chunk: c.ord, score: c.score, text: c.text };
 }

@@ -80,7 +80,10 @@ export interface Engine {
   /** Re-scan the source folder incrementally; updates run one at a time, questions keep being served. */
   reindex(): Promise<UpdateReport>;
   /** Save an article (raw text or HTML) under a fresh docId and index it. */
-  addArticle(content: string, opts: { format: 'txt' | 'html' }): Promise<{ docId: string; report: UpdateReport }>;
+  addArticle(
+    content: string,
+    opts: { format: 'txt' | 'html' },
+  ): Promise<{ docId: string; report: UpdateReport }>;
   /** Delete one article's file and re-index. Throws when the docId is unknown. */
   removeArticle(docId: string): Promise<UpdateReport>;
   /** True while an update runs. */

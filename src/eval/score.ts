@@ -65,7 +65,11 @@ export function scoreAnswer(q: EvalQuestion, a: Answer): EvalResult {
   const mustOk = q.must.every((group) => group.some((alt) => containsAlternative(a.answer, alt)));
   // Syndicated copies listed together in `docs` are alternatives of one another.
   const docsOk = q.docs.every((d) => cited.has(d));
-  const goldCited = citedDocs.filter((d) => q.docs.includes(d) || a.citations.some((c) => c.docId === d && c.alsoIn?.some((x) => q.docs.includes(x.docId)))).length;
+  const goldCited = citedDocs.filter(
+    (d) =>
+      q.docs.includes(d) ||
+      a.citations.some((c) => c.docId === d && c.alsoIn?.some((x) => q.docs.includes(x.docId))),
+  ).length;
   return { ...base, correct: a.answered && mustOk && docsOk, mustOk, docsOk, goldCited };
 }
 

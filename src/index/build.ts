@@ -116,7 +116,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     throw new Error(`index: cannot create INDEX_DIR ${opts.indexDir} (${err.code ?? err.message})`);
   });
   const release = await acquireBuildLock(opts.indexDir).catch((err: NodeJS.ErrnoException) => {
-    if (err.code) throw new Error(`index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); the old index is kept`);
+    if (err.code)
+      throw new Error(`index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); the old index is kept`);
     throw err;
   });
   const stages = {
@@ -167,6 +168,27 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     const changed = pending.filter((p) => prev?.docs[p.article.docId]).map((p) => p.article.docId);
     const removed = Object.keys(prev?.docs ?? {}).filter((id) => !seen.has(id));
     stages.parse = { seconds: (performance.now() - t) / 1000, units: pending.length };
+
+    // Nothing to do: keep the live generation rather than publish an identical one.
+    const sameVectors = prev?.model ? prev.model.id === model?.id : model === null;
+    if (prev && current && pending.length === 0 && removed.length === 0 && sameVectors) {
+      return {
+        generation: prev.generation,
+        added,
+        changed,
+        removed,
+        unchanged,
+        duplicates: countDuplicates(prev.docs),
+        docs: prev.counts.docs,
+        chunks: prev.counts.chunks,
+        embedded: 0,
+        vectors: prev.counts.vectors > 0,
+        skipped,
+        seconds: (performance.now() - t0) / 1000,
+        stages,
+        diskBytes: await dirBytes(current.dir),
+      };
+    }
 
     // 2. A new generation directory, seeded with a copy of the previous database.
     const genNo = Math.max(await highestGeneration(opts.indexDir), prev?.generation ?? 0) + 1;
@@ -276,7 +298,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EDQUOT') {
-      throw new Error(`index: cannot write ${opts.indexDir} (${code}); the previous index is kept and still serves`);
+      throw new Error(
+        `index: cannot write ${opts.indexDir} (${code}); the previous index is kept and still serves`,
+      );
     }
     throw err;
   } finally {
@@ -349,7 +373,11 @@ function countDuplicates(docs: Record<string, ManifestDoc>): number {
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const name of [MANIFEST, SQLITE, HNSW]) total += await stat(join(dir, name)).then((s) => s.size, () => 0);
+  for (const name of [MANIFEST, SQLITE, HNSW])
+    total += await stat(join(dir, name)).then(
+      (s) => s.size,
+      () => 0,
+    );
   return total;
 }
 

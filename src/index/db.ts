@@ -171,7 +171,14 @@ export function chunksOfBody(db: Db, bodyHash: string): ChunkRow[] {
   return (
     db
       .prepare('SELECT id, body_hash, ord, start, end, text FROM chunks WHERE body_hash = ? ORDER BY ord')
-      .all(bodyHash) as { id: number; body_hash: string; ord: number; start: number; end: number; text: string }[]
+      .all(bodyHash) as {
+      id: number;
+      body_hash: string;
+      ord: number;
+      start: number;
+      end: number;
+      text: string;
+    }[]
   ).map((r) => ({ id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text }));
 }
 
@@ -182,7 +189,8 @@ export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
     const r = stmt.get(id) as
       | { id: number; body_hash: string; ord: number; start: number; end: number; text: string }
       | undefined;
-    if (r) out.set(id, { id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text });
+    if (r)
+      out.set(id, { id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text });
   }
   return out;
 }

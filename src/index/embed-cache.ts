@@ -30,14 +30,20 @@ export class EmbedCache {
     const row = this.getStmt.get(model, EmbedCache.key(text)) as { vec: Buffer } | undefined;
     if (!row) return null;
     // Copy out of the Buffer's pool so the array owns aligned memory.
-    return new Float32Array(row.vec.buffer.slice(row.vec.byteOffset, row.vec.byteOffset + row.vec.byteLength));
+    return new Float32Array(
+      row.vec.buffer.slice(row.vec.byteOffset, row.vec.byteOffset + row.vec.byteLength),
+    );
   }
 
   /** Store many vectors in one transaction. */
   putMany(model: string, entries: { text: string; vec: Float32Array }[]): void {
     this.db.transaction(() => {
       for (const e of entries) {
-        this.putStmt.run(model, EmbedCache.key(e.text), Buffer.from(e.vec.buffer, e.vec.byteOffset, e.vec.byteLength));
+        this.putStmt.run(
+          model,
+          EmbedCache.key(e.text),
+          Buffer.from(e.vec.buffer, e.vec.byteOffset, e.vec.byteLength),
+        );
       }
     })();
   }

@@ -46,7 +46,9 @@ export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] 
   const expr = matchExpression(q);
   if (!expr) return [];
   const rows = db
-    .prepare('SELECT rowid AS id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?')
+    .prepare(
+      'SELECT rowid AS id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?',
+    )
     .all(expr, k) as { id: number; s: number }[];
   return rows.map((r) => ({ id: r.id, score: -r.s }));
 }

@@ -103,7 +103,9 @@ export async function acquireBuildLock(indexDir: string): Promise<() => Promise<
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new IndexBusyError(`index: another build (pid ${pid}) is writing ${indexDir}; wait for it to finish`);
+        throw new IndexBusyError(
+          `index: another build (pid ${pid}) is writing ${indexDir}; wait for it to finish`,
+        );
       }
       await rm(path, { force: true });
     }

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
 import { type ChunkRow, type Db, type DocRow, getBody, getChunks, openDb, readDocs } from './db.ts';
-import { documentFrequencies, type KeywordColumn, type KeywordHit, type KeywordQuery, keywordSearch } from './keyword.ts';
+import {
+  documentFrequencies,
+  type KeywordColumn,
+  type KeywordHit,
+  type KeywordQuery,
+  keywordSearch,
+} from './keyword.ts';
 import { currentGeneration, HNSW, MANIFEST, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest, readManifest } from './manifest.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
@@ -48,7 +54,12 @@ export class IndexReader {
     if (manifest.model && opts.embedder) {
       assertModelMatches(manifest, { id: opts.embedder.modelId, dim: opts.embedder.dim });
       if (manifest.counts.vectors > 0) {
-        vectors = VectorIndex.load(join(current.dir, HNSW), manifest.model.dim, manifest.hnsw, manifest.counts.vectors);
+        vectors = VectorIndex.load(
+          join(current.dir, HNSW),
+          manifest.model.dim,
+          manifest.hnsw,
+          manifest.counts.vectors,
+        );
       }
     }
     const db = openDb(join(current.dir, SQLITE), { readonly: true });

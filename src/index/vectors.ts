@@ -25,7 +25,12 @@ export class VectorIndex {
   static create(dim: number, params: HnswParams, capacity = 1024): VectorIndex {
     const index = new HierarchicalNSW('cosine', dim);
     // Fixed seed: the same corpus builds the same graph, so benchmarks and tests repeat.
-    index.initIndex({ maxElements: Math.max(16, capacity), m: params.M, efConstruction: params.efConstruction, randomSeed: 100 });
+    index.initIndex({
+      maxElements: Math.max(16, capacity),
+      m: params.M,
+      efConstruction: params.efConstruction,
+      randomSeed: 100,
+    });
     index.setEf(params.efSearch);
     return new VectorIndex(index, dim, 0);
   }
@@ -48,7 +53,9 @@ export class VectorIndex {
 
   add(id: number, vector: Float32Array): void {
     if (vector.length !== this.dim) {
-      throw new Error(`index: vector of dim ${vector.length} ≠ index dim ${this.dim}, run npm run index -- --rebuild`);
+      throw new Error(
+        `index: vector of dim ${vector.length} ≠ index dim ${this.dim}, run npm run index -- --rebuild`,
+      );
     }
     const count = this.index.getCurrentCount();
     const max = this.index.getMaxElements();

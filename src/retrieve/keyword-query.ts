@@ -50,7 +50,9 @@ export function buildKeywordQuery(
     kept =
       rare.length >= minTerms
         ? rare
-        : [...kept].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, Math.max(minTerms, rare.length));
+        : [...kept]
+            .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+            .slice(0, Math.max(minTerms, rare.length));
   }
   return { query: { column, terms: kept, phrases }, idf };
 }
