@@ -152,7 +152,7 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery): DocAn
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
     relevance = best.score;
-    lines.push({ label: null, value: '', quote: focusQuote(cand.body, best, eq) });
+    lines.push({ label: null, value: '', quote: focusQuote(best, eq) });
   }
   if (lines.length === 0) return null;
   return { cand, lines, relevance };

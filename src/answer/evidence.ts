@@ -116,7 +116,6 @@ function containsSequence(words: string[], seq: string[]): boolean {
  * question weight, so a 90-word list sentence becomes the one item asked about.
  */
 export function focusQuote(
-  body: string,
   ev: Evidence,
   eq: EvidenceQuery,
   maxWords = 60,

@@ -1,0 +1,136 @@
+/**
+ * Line-level recognisers for the page furniture of scraped Vietnamese news pages: greetings,
+ * breadcrumbs, category labels, comment boxes, "related news" sidebars, image file names.
+ * They describe the shape of furniture (short, no sentence, a known marker word) rather than
+ * listing one site's strings, so other portals are handled the same way.
+ */
+
+const W = '(?![\\p{L}\\p{N}])';
+
+/** Word count (whitespace-separated tokens). */
+export function wordCount(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Drop a leading list bullet ("  • ", "● ", "▪ "); dashes and » are kept (they mean something). */
+export function stripBullet(line: string): string {
+  return line.replace(/^\s*[•●▪◦·▸►*]+\s*/u, '').trim();
+}
+
+// Image file names as they leak into scraped text: "318..jpg", "IMG_20220928_151204.jpg",
+// "DSC_0731.JPG", glued to the sentence before ("đảng.IMG_…jpg") and the caption after ("…jpgQuang").
+// Only ASCII names: the lookbehind keeps the sentence's last (Vietnamese) word out of the match.
+const IMAGE_FILE =
+  /(?<![\p{L}\p{N}_-])[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:jpe?g|JPE?G|Jpe?g|png|PNG|gif|GIF|webp|WEBP|bmp|BMP|tiff?|TIFF?)(?![a-z0-9])/gu;
+
+/** Replace image file names by line breaks, so a glued caption becomes a line of its own. */
+export function removeImageNames(text: string): string {
+  return text.replace(IMAGE_FILE, '\n');
+}
+
+/**
+ * Split a caption glued to the previous sentence without a space ("…thành viên Ban Chỉ đạo.Ban
+ * Chỉ đạo 32 họp…", left when the scraper dropped the image). Only after a lowercase word of two
+ * or more letters, so abbreviations (TP.HCM, Th.S, P.V) stay intact.
+ */
+export function splitGluedSentences(line: string): string[] {
+  return line.split(/(?<=(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]+[.!?])(?=\p{Lu}[\p{Ll}\p{M}])/u);
+}
+
+// Comment boxes and sidebars glued to the end of the last line ("Hoàng ÝCác ý kiến của bạn đọc").
+const GLUED_MARKER =
+  /(?<=[\p{L})\]])(?=(?:Các ý kiến của bạn đọc|Ý kiến bạn đọc|Ý kiến của bạn|Bình luận|Viết bình luận|Gửi ý kiến|Gửi bình luận|Tin liên quan|Tin khác|Các tin khác)\s*(?:\(\d+\))?\s*:?\s*$)/u;
+
+/** Put a comment/sidebar marker glued to a line's end on a line of its own. */
+export function splitGluedMarker(line: string): string[] {
+  return line.split(GLUED_MARKER);
+}
+
+// Headers that open a comment box or a sidebar: short lines made only of a marker phrase.
+const END_MARKER = new RegExp(
+  [
+    `^(?:(?:các|những)\\s+)?(?:tin|bài|bài viết|tin bài)\\s+(?:khác|liên quan|cùng chuyên mục|cùng loại|mới|mới nhất|mới cập nhật|mới đăng|nổi bật|đọc nhiều|xem nhiều|đã đưa|đã đăng|trước|tiếp theo|cũ hơn|tiêu điểm)${W}.{0,20}$`,
+    `^(?:các\\s+)?(?:ý kiến(?:\\s+(?:của\\s+)?bạn đọc|\\s+của bạn)?|bình luận|viết bình luận|gửi bình luận|gửi ý kiến(?:\\s+của bạn)?|hiện (?:tại |chưa )?(?:chưa )?có bình luận(?: nào)?|chưa có bình luận(?: nào)?|tìm kiếm theo ngày|tìm kiếm|xem thêm|đọc thêm|từ khóa|tags?)\\s*(?:\\(\\d+\\))?\\s*:?\\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A comment-box or sidebar header: the article is over when one appears. */
+export function isEndMarker(line: string): boolean {
+  return line.length <= 60 && END_MARKER.test(line.trim());
+}
+
+/** A teaser of another article: "» Headline (30/09/2020)", "Headline (Thứ hai, 04/07/2022)". */
+export function isTeaserItem(line: string): boolean {
+  const t = line.trim();
+  if (/^[»›]/u.test(t)) return true;
+  return (
+    wordCount(t) <= 40 &&
+    /\((?:[^()]*,\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}\)$/u.test(t) &&
+    !/\d{4}\s*[-–]\s*\d{1,2}[/-]/u.test(t)
+  );
+}
+
+/** "Lượt xem: 127", "Bình luận (0)", "Số lượt xem: 175": a counter with nothing else. */
+export function isCounterLine(line: string): boolean {
+  return /^(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc|truy cập)\s*:?\s*[\d.,]+$|^bình luận\s*\(\d+\)$/iu.test(
+    line.trim(),
+  );
+}
+
+/**
+ * A menu, breadcrumb or link row: parts separated by |, », >, / or >> that are all short
+ * ("Trang chủ » Tin tức » Xây dựng Đảng", "In bài | Gửi email | Chia sẻ").
+ */
+export function isNavLine(line: string): boolean {
+  const t = line.trim();
+  if (/^trang chủ(?![\p{L}])/iu.test(t)) return true;
+  const parts = t.split(/\s*(?:\||»|>>|>|\s\/\s)\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 5 && !/[.!?]$/u.test(p));
+}
+
+/** A site greeting or banner: "Chào mừng quý bạn đọc…", "Xin chào quý khách!". */
+export function isGreeting(line: string): boolean {
+  return /^(?:chào mừng|xin chào|welcome)(?![\p{L}])/iu.test(line.trim());
+}
+
+/** A site name: "Cổng thông tin điện tử huyện Bảo Yên", "ĐẢNG BỘ TỈNH GIA LAI". */
+export function isSiteName(line: string): boolean {
+  const t = line.trim();
+  if (/(?:cổng|trang)\s+(?:thông tin\s+)?(?:điện tử|tin tức)/iu.test(t) && wordCount(t) <= 14) return true;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t) <= 14;
+}
+
+/** A category label: a few words, no sentence, starting like "Tin…", "Hoạt động…", "Xây dựng Đảng". */
+export function isCategoryLabel(line: string): boolean {
+  const t = line.trim();
+  return (
+    wordCount(t) <= 6 &&
+    !/\d/u.test(t) &&
+    /^(?:tin(?![\p{L}])|các tin|hoạt động|xây dựng đảng|chính trị|thời sự|kinh tế|xã hội|văn hóa|tin tức|sự kiện|chuyên mục|tiêu điểm)/iu.test(
+      t,
+    )
+  );
+}
+
+/** Any header furniture that is never the headline. */
+export function isHeaderChrome(line: string): boolean {
+  return (
+    isGreeting(line) || isNavLine(line) || isSiteName(line) || isCategoryLabel(line) || isCounterLine(line)
+  );
+}
+
+/** Ends like a sentence (so it is article text, not a by-line or a label). */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/u.test(line.trim());
+}
+
+/**
+ * A paragraph of article text: long enough and containing a sentence end. Used to find where the
+ * page header stops.
+ */
+export function isProseParagraph(line: string): boolean {
+  return wordCount(line) >= 15 && /[\p{L}\p{N})”"][.!?…](?:\s|$|["”'’)])/u.test(line);
+}
