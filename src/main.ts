@@ -1,0 +1,170 @@
+import { config as loadDotenv } from 'dotenv';
+import { GrammyError, HttpError } from 'grammy';
+import { registerCommands } from './bot/commands.ts';
+import { createBot } from './bot/create.ts';
+import { Inflight } from './bot/middleware/inflight.ts';
+import { type RunningBot, startPolling, startWebhook } from './bot/run.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { Engine } from './engine/types.ts';
+import { createLogger, type Logger, redact } from './log.ts';
+import { runTerminalChat, TERMINAL_BOT_INFO, TERMINAL_USER_ID } from './terminal/chat.ts';
+
+/** Printed when TELEGRAM_BOT_TOKEN is empty. */
+export const NO_TOKEN_HELP = `No Telegram bot token: TELEGRAM_BOT_TOKEN is not set.
+
+To run the bot on Telegram:
+  1. In Telegram, open a chat with @BotFather (https://t.me/BotFather) and send /newbot.
+  2. Choose a name and a username; BotFather replies with a token like 123456789:AAE…
+  3. Put it in the file .env in the project folder (copy .env.example to .env if there is none):
+       TELEGRAM_BOT_TOKEN=123456789:AAE…
+  4. Run npm start again.
+`;
+
+/** How long shutdown waits for in-flight updates before giving up. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
+/**
+ * `npm start`: load the config, then either run the Telegram bot (long polling, or a webhook when
+ * WEBHOOK_URL is set) until SIGINT/SIGTERM, or, without a token, explain how to get one and, on a
+ * terminal, open a local chat over the same handlers. Returns the exit code.
+ */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 2;
+  }
+  const secrets = [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET];
+
+  // Checked before the engine loads: this path must work (and fail fast) without the model or index.
+  if (!config.TELEGRAM_BOT_TOKEN) {
+    process.stderr.write(NO_TOKEN_HELP);
+    if (!process.stdin.isTTY) {
+      process.stderr.write(
+        '\nStandard input is not a terminal, so there is no local chat to open either. Exiting.\n',
+      );
+      return 1;
+    }
+    process.stderr.write(
+      '\nMeanwhile, here is the bot in this terminal, answering from the local index.\n\n',
+    );
+    // Info lines would interleave with the conversation; warnings and errors still show.
+    const quiet = ['debug', 'trace'].includes(config.LOG_LEVEL) ? config.LOG_LEVEL : 'warn';
+    return runTerminal(config, createLogger({ level: quiet, secrets }));
+  }
+
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets });
+  const engine = await openEngine(config);
+  const inflight = new Inflight();
+  const bot = createBot(config, { engine, logger, inflight });
+  let running: RunningBot;
+  try {
+    running =
+      config.WEBHOOK_URL && config.WEBHOOK_SECRET
+        ? await startWebhook(
+            bot,
+            { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET, port: config.PORT },
+            { logger, inflight },
+          )
+        : await startPolling(bot, { logger, inflight });
+  } catch (err) {
+    await engine.close();
+    process.stderr.write(`${redact(startupFailure(err, config), secrets)}\n`);
+    return 1;
+  }
+  await registerCommands(bot.api, config.ADMIN_IDS, logger);
+
+  const stoppedBy = await Promise.race([
+    signal().then((name) => ({ name })),
+    running.done.then(
+      () => ({ name: null, err: null }),
+      (err: unknown) => ({ name: null, err }),
+    ),
+  ]);
+  if (stoppedBy.name === null) {
+    logger.error({ err: 'err' in stoppedBy ? stoppedBy.err : null }, 'bot: stopped by itself');
+    await engine.close();
+    return 1;
+  }
+  logger.info(
+    { signal: stoppedBy.name, inFlight: inflight.size },
+    'bot: stopping, finishing in-flight updates',
+  );
+  // A second Ctrl-C means "now".
+  void signal().then(() => process.exit(130));
+  const finished = await Promise.race([
+    running.stop().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS).unref()),
+  ]);
+  if (!finished) logger.warn({ inFlight: inflight.size }, 'bot: gave up waiting for in-flight updates');
+  await engine.close();
+  logger.info('bot: stopped');
+  return finished ? 0 : 1;
+}
+
+/**
+ * The engine is imported only when needed: loading it pulls in native addons and the embedding
+ * model, which the no-token path must not require. It loads the index, first building it from
+ * SEEDS_DIR (with progress) when INDEX_DIR has none.
+ */
+async function openEngine(config: Config): Promise<Engine> {
+  // A variable specifier keeps this file type-checking while src/engine/create.ts is being written.
+  const specifier = './engine/create.ts';
+  const { createEngine } = (await import(specifier)) as { createEngine: (config: Config) => Promise<Engine> };
+  return createEngine(config);
+}
+
+async function runTerminal(config: Config, logger: Logger): Promise<number> {
+  const engine = await openEngine(config);
+  // The person at this terminal already controls SEEDS_DIR, so they are an admin here.
+  const terminalConfig = { ...config, ADMIN_IDS: [...config.ADMIN_IDS, TERMINAL_USER_ID] };
+  const bot = createBot(
+    terminalConfig,
+    { engine, logger },
+    { token: 'terminal', botInfo: TERMINAL_BOT_INFO },
+  );
+  try {
+    await runTerminalChat(bot, { input: process.stdin, output: process.stdout });
+  } finally {
+    await engine.close();
+  }
+  return 0;
+}
+
+function startupFailure(err: unknown, config: Config): string {
+  if (err instanceof GrammyError && err.error_code === 401) {
+    return 'Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather into .env.';
+  }
+  if (err instanceof GrammyError && err.error_code === 409) {
+    return `Telegram reports a conflict (409): another copy of this bot is running, or a webhook is set. ${err.description}`;
+  }
+  if (err instanceof HttpError) {
+    return `Could not reach the Bot API at ${config.TELEGRAM_API_ROOT ?? 'https://api.telegram.org'}: ${err.message}`;
+  }
+  return `bot: could not start: ${(err as Error).message ?? String(err)}`;
+}
+
+function signal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (name: NodeJS.Signals) => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(name);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`${redact(text, [process.env.TELEGRAM_BOT_TOKEN, process.env.WEBHOOK_SECRET])}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,504 @@
+/**
+ * Test helpers for the bot.
+ *
+ * Unit level (no network): `createHarness` builds the real bot over a fake engine with a recording
+ * API transformer; the update builders make the updates Telegram would send.
+ *
+ * End-to-end level (127.0.0.1 only): `startEmulator` runs telegram-test-api's TelegramServer on a
+ * free port, `EmulatorChat` plays a user with bounded waits, `spawnBot` runs `npm start`'s entry
+ * point as a real process against it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Bot, Context } from 'grammy';
+import type { Message, MessageEntity, Update, UserFromGetMe } from 'grammy/types';
+import { type StoredBotUpdate, TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { CitationStore } from '../../src/bot/citations.ts';
+import { createBot } from '../../src/bot/create.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger, type Logger } from '../../src/log.ts';
+import { createFakeEngine, type FakeEngine } from './fake-engine.ts';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Shaped like a real token (config validates the shape); never valid anywhere. */
+export const TEST_TOKEN = '123456789:TEST_token_for_tests_only_abcdefghij';
+export const ADMIN_ID = 7001;
+export const USER_ID = 5001;
+export const GROUP_ID = -1001234;
+
+export const BOT_INFO: UserFromGetMe = {
+  id: 4242,
+  is_bot: true,
+  first_name: 'Bản tin',
+  username: 'bantin_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Unit level
+
+export interface RecordedCall {
+  method: string;
+  // biome-ignore lint/suspicious/noExplicitAny: payloads are whatever grammY sends; tests read fields.
+  payload: Record<string, any>;
+}
+
+/** A failure the fake API returns instead of calling through: `{ ok: false, error_code, description }`. */
+export type ApiFailure = { error_code: number; description: string };
+
+export interface HarnessOptions {
+  /** Extra environment for `loadConfig` (ADMIN_IDS defaults to ADMIN_ID). */
+  env?: Record<string, string>;
+  /** Make some calls fail: return a failure for them, undefined to succeed. */
+  fail?: (method: string, payload: RecordedCall['payload']) => ApiFailure | undefined;
+  /** Result of getFile (default: a small .txt file path). */
+  getFile?: (payload: RecordedCall['payload']) => unknown;
+  now?: () => Date;
+  /** Citation store capacity (default 500). */
+  citationCapacity?: number;
+}
+
+export interface Harness {
+  bot: Bot<Context>;
+  engine: FakeEngine;
+  calls: RecordedCall[];
+  /** JSON log lines written by the bot. */
+  logs: string[];
+  /** The logger the bot writes `logs` with (level debug). */
+  logger: Logger;
+  /** Payloads of sendMessage calls so far. */
+  sent(): RecordedCall['payload'][];
+  /** Texts of sendMessage calls so far. */
+  texts(): string[];
+  /** Payloads of answerCallbackQuery calls so far. */
+  callbackAnswers(): RecordedCall['payload'][];
+  /** Handle one update as Telegram would deliver it; resolves when all handlers are done. */
+  handle(update: Update): Promise<void>;
+  /** Forget recorded calls (keeps message ids increasing). */
+  clear(): void;
+}
+
+/** The real bot (createBot) over a fake engine, with every Bot API call recorded and answered locally. */
+export function createHarness(options: HarnessOptions = {}): Harness {
+  const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, ADMIN_IDS: String(ADMIN_ID), ...options.env });
+  const engine = createFakeEngine();
+  const logs: string[] = [];
+  const logger = createLogger({ level: 'debug', destination: { write: (line) => logs.push(line) } });
+  const bot = createBot(
+    config,
+    { engine, logger, now: options.now, citations: new CitationStore(options.citationCapacity) },
+    { botInfo: BOT_INFO },
+  );
+  const calls: RecordedCall[] = [];
+  let messageId = 900;
+  bot.api.config.use(async (_prev, method, payload) => {
+    const p = (payload ?? {}) as RecordedCall['payload'];
+    calls.push({ method, payload: p });
+    const failure = options.fail?.(method, p);
+    if (failure) return { ok: false, ...failure } as never;
+    if (method === 'sendMessage') {
+      const result: Message.TextMessage = {
+        message_id: ++messageId,
+        date: 1_700_000_000,
+        chat: { id: p.chat_id, type: p.chat_id < 0 ? 'supergroup' : 'private', title: 'chat' } as never,
+        text: p.text,
+      };
+      return { ok: true, result } as never;
+    }
+    if (method === 'getFile') {
+      const result = options.getFile?.(p) ?? {
+        file_id: p.file_id,
+        file_unique_id: 'u',
+        file_path: 'documents/file_1.txt',
+      };
+      return { ok: true, result } as never;
+    }
+    return { ok: true, result: true } as never;
+  });
+  const byMethod = (m: string) => calls.filter((c) => c.method === m).map((c) => c.payload);
+  return {
+    bot,
+    engine,
+    calls,
+    logs,
+    logger,
+    sent: () => byMethod('sendMessage'),
+    texts: () => byMethod('sendMessage').map((p) => p.text as string),
+    callbackAnswers: () => byMethod('answerCallbackQuery'),
+    handle: (update) => bot.handleUpdate(update),
+    clear: () => {
+      calls.length = 0;
+    },
+  };
+}
+
+type UserMessage = NonNullable<Update['message']>;
+
+let nextUpdateId = 1;
+let nextMessageId = 1;
+
+export interface MessageOptions {
+  from?: number;
+  /** Default: the sender's private chat. */
+  chatId?: number;
+  chatType?: 'private' | 'group' | 'supergroup';
+  forwarded?: boolean;
+  /** Reply to this message (e.g. one the bot sent). */
+  replyTo?: { message_id: number; from: { id: number; is_bot: boolean; first_name: string } };
+}
+
+/** A `message` update with text. A leading `/command` and `@mentions` get their entities, as Telegram adds them. */
+export function textMessage(text: string, options: MessageOptions = {}): Update {
+  return { update_id: nextUpdateId++, message: buildMessage(text, options) };
+}
+
+/** An `edited_message` update. */
+export function editedMessage(text: string, options: MessageOptions = {}): Update {
+  const edited = { ...buildMessage(text, options), edit_date: 1_700_000_100 };
+  return { update_id: nextUpdateId++, edited_message: edited as NonNullable<Update['edited_message']> };
+}
+
+/** A document with an optional caption. */
+export function documentMessage(
+  document: { file_id: string; file_name?: string; mime_type?: string; file_size?: number },
+  caption: string | undefined,
+  options: MessageOptions = {},
+): Update {
+  const base = buildMessage('', options);
+  const { text: _text, entities: _entities, ...rest } = base;
+  return {
+    update_id: nextUpdateId++,
+    message: {
+      ...rest,
+      document: { file_unique_id: `u${document.file_id}`, ...document },
+      ...(caption === undefined ? {} : { caption, caption_entities: entitiesFor(caption) }),
+    } as UserMessage,
+  };
+}
+
+/** A button press on message `messageId` in `chatId`. */
+export function callbackQuery(
+  data: string,
+  options: { from?: number; chatId?: number; messageId: number },
+): Update {
+  const from = options.from ?? USER_ID;
+  return {
+    update_id: nextUpdateId++,
+    callback_query: {
+      id: `cb${nextUpdateId}`,
+      from: { id: from, is_bot: false, first_name: 'Người dùng' },
+      chat_instance: 'ci',
+      data,
+      message: {
+        message_id: options.messageId,
+        date: 1_700_000_000,
+        chat: { id: options.chatId ?? from, type: 'private', first_name: 'Người dùng' },
+        text: '…',
+      },
+    },
+  };
+}
+
+function buildMessage(text: string, options: MessageOptions): UserMessage & { text: string } {
+  const from = options.from ?? USER_ID;
+  const chatType = options.chatType ?? 'private';
+  const chat =
+    chatType === 'private'
+      ? { id: options.chatId ?? from, type: 'private' as const, first_name: 'Người dùng' }
+      : { id: options.chatId ?? GROUP_ID, type: chatType, title: 'Nhóm thử' };
+  const entities = entitiesFor(text);
+  return {
+    message_id: nextMessageId++,
+    date: 1_700_000_000,
+    chat: chat as UserMessage['chat'],
+    from: { id: from, is_bot: false, first_name: 'Người dùng' },
+    text,
+    ...(entities.length > 0 ? { entities } : {}),
+    ...(options.forwarded
+      ? {
+          forward_origin: {
+            type: 'user',
+            date: 1_699_999_000,
+            sender_user: { id: from, is_bot: false, first_name: 'A' },
+          },
+        }
+      : {}),
+    ...(options.replyTo
+      ? { reply_to_message: { ...options.replyTo, date: 1_700_000_000, chat, text: '…' } }
+      : {}),
+  } as UserMessage & { text: string };
+}
+
+function entitiesFor(text: string): MessageEntity[] {
+  const entities: MessageEntity[] = [];
+  const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
+  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  for (const m of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) {
+    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
+  }
+  return entities;
+}
+
+// ---------------------------------------------------------------------------------------------
+// End-to-end level
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface Emulator {
+  server: TelegramServer;
+  /** Pass as TELEGRAM_API_ROOT. */
+  apiRoot: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * telegram-test-api's TelegramServer on 127.0.0.1. It implements getMe (bot @TestNameBot, id 666),
+ * getUpdates (returns at once, ignores offset), sendMessage, answerCallbackQuery, editMessage*,
+ * deleteMessage and setWebhook/deleteWebhook. Anything else (sendChatAction, setMyCommands,
+ * getFile) fails with HTTP 500, which the bot must survive.
+ */
+export async function startEmulator(): Promise<Emulator> {
+  const port = await freePort();
+  const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });
+  await server.start();
+  return {
+    server,
+    apiRoot: server.config.apiURL,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+/** What the emulator stored for one bot message. */
+export interface BotMessage {
+  messageId: number;
+  text: string;
+  parseMode?: string;
+  /** Inline buttons, flattened: label and callback data. */
+  buttons: { text: string; data: string }[];
+}
+
+/**
+ * One user in one chat of the emulator. Messages go through the emulator's client API; the bot's
+ * replies are read from its storage, with bounded waits.
+ */
+export class EmulatorChat {
+  private seen = new Set<number>();
+  readonly userId: number;
+  readonly chatId: number;
+
+  constructor(
+    private readonly emulator: Emulator,
+    private readonly token: string,
+    options: { userId?: number; chatId?: number; type?: 'private' | 'group' | 'supergroup' } = {},
+  ) {
+    this.userId = options.userId ?? USER_ID;
+    this.chatId = options.chatId ?? this.userId;
+    this.client = emulator.server.getClient(token, {
+      userId: this.userId,
+      chatId: this.chatId,
+      type: options.type ?? 'private',
+      timeout: 5000,
+    });
+  }
+
+  private readonly client: ReturnType<TelegramServer['getClient']>;
+
+  /**
+   * Send text with the entities Telegram would add (a leading `/command`, `@mentions`); the
+   * emulator's own client adds none for mentions.
+   */
+  async say(text: string): Promise<void> {
+    const entities = entitiesFor(text);
+    const message = this.client.makeMessage(text, entities.length > 0 ? { entities } : {});
+    if (entities.some((e) => e.type === 'bot_command'))
+      await this.client.sendCommand({ ...message, entities });
+    else await this.client.sendMessage(message);
+  }
+
+  /** Press an inline button of bot message `messageId`. */
+  async press(data: string, messageId: number): Promise<void> {
+    await this.client.sendCallback(
+      this.client.makeCallbackQuery(data, { message: { message_id: messageId } }),
+    );
+  }
+
+  /** Bot messages to this chat not returned before, waiting until there are `count` of them. */
+  async replies(count = 1, timeoutMs = 15_000): Promise<BotMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const fresh = this.unseen();
+      if (fresh.length >= count) {
+        for (const m of fresh) this.seen.add(m.messageId);
+        return fresh;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `emulator: expected ${count} bot message(s) in chat ${this.chatId} within ${timeoutMs} ms, got ${fresh.length}: ${JSON.stringify(fresh.map((m) => m.text.slice(0, 80)))}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Wait until no new bot message arrives for `quietMs`, then return what arrived. */
+  async settle(quietMs = 500, timeoutMs = 15_000): Promise<BotMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    let last = this.unseen().length;
+    let since = Date.now();
+    while (Date.now() - since < quietMs) {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+      const n = this.unseen().length;
+      if (n !== last) {
+        last = n;
+        since = Date.now();
+      }
+    }
+    const fresh = this.unseen();
+    for (const m of fresh) this.seen.add(m.messageId);
+    return fresh;
+  }
+
+  private unseen(): BotMessage[] {
+    return this.emulator.server.storage.botMessages
+      .filter(
+        (u: StoredBotUpdate) =>
+          u.botToken === this.token && String(u.message.chat_id) === String(this.chatId),
+      )
+      .filter((u: StoredBotUpdate) => !this.seen.has(u.messageId))
+      .map((u: StoredBotUpdate) => {
+        const markup = u.message.reply_markup as
+          | { inline_keyboard?: { text: string; callback_data?: string }[][] }
+          | undefined;
+        return {
+          messageId: u.messageId,
+          text: u.message.text,
+          parseMode: u.message.parse_mode,
+          buttons: (markup?.inline_keyboard ?? [])
+            .flat()
+            .map((b) => ({ text: b.text, data: b.callback_data ?? '' })),
+        };
+      });
+  }
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+  /** Wait until the output matches, or fail with the output so far. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves with the exit code (or the signal name) when the process ends. */
+  exited: Promise<number | string>;
+  /** Send a signal and wait (bounded) for the exit; kills with SIGKILL after the timeout. */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | string>;
+}
+
+/**
+ * Run `src/main.ts` (what `npm start` runs) as a child process with `env` on top of a clean
+ * environment: no inherited TELEGRAM_* or ADMIN_IDS, and empty values so a developer's .env
+ * cannot leak in (dotenv never overrides variables that are set, even to '').
+ */
+export function spawnBot(
+  env: Record<string, string>,
+  options: { stdin?: 'ignore' | 'pipe' } = {},
+): BotProcess {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|ADMIN_IDS|WEBHOOK_|PORT$)/.test(k)),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
+    cwd: projectRoot,
+    env: {
+      ...base,
+      TELEGRAM_BOT_TOKEN: '',
+      TELEGRAM_API_ROOT: '',
+      ADMIN_IDS: '',
+      WEBHOOK_URL: '',
+      WEBHOOK_SECRET: '',
+      ...env,
+    },
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+    for (const l of listeners) l();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+  return {
+    child,
+    output: () => out,
+    exited,
+    waitForOutput(pattern, timeoutMs = 60_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(out)) {
+            cleanup();
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(
+            new Error(`bot process: no output matching ${pattern} within ${timeoutMs} ms. Output:\n${out}`),
+          );
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        void exited.then((code) => {
+          if (listeners.has(check)) {
+            cleanup();
+            if (pattern.test(out)) resolve();
+            else
+              reject(
+                new Error(`bot process exited (${code}) before output matched ${pattern}. Output:\n${out}`),
+              );
+          }
+        });
+        listeners.add(check);
+        check();
+      });
+    },
+    async stop(signal = 'SIGTERM', timeoutMs = 30_000) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      try {
+        return await exited;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
