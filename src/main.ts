@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   }
 
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
-  const engine = await openEngine(config);
+  const engine = await openEngine(config, logger);
   const inflight = new Inflight();
   const bot = createBot(config, { engine, logger, inflight });
   let running: RunningBot;
@@ -111,15 +111,21 @@ async function main(): Promise<number> {
  * model, which the no-token path must not require. It loads the index, first building it from
  * SEEDS_DIR (with progress) when INDEX_DIR has none.
  */
-async function openEngine(config: Config): Promise<Engine> {
-  // A variable specifier keeps this file type-checking while src/engine/create.ts is being written.
-  const specifier = './engine/create.ts';
-  const { createEngine } = (await import(specifier)) as { createEngine: (config: Config) => Promise<Engine> };
-  return createEngine(config);
+async function openEngine(config: Config, logger: Logger): Promise<Engine> {
+  const [{ createEngine }, { createProgress }] = await Promise.all([
+    import('./engine/create.ts'),
+    import('./cli/progress.ts'),
+  ]);
+  const progress = createProgress();
+  try {
+    return await createEngine(config, { logger, onProgress: (p) => progress.update(p.stage, p.done, p.total) });
+  } finally {
+    progress.stop();
+  }
 }
 
 async function runTerminal(config: Config, logger: Logger): Promise<number> {
-  const engine = await openEngine(config);
+  const engine = await openEngine(config, logger);
   // The person at this terminal already controls SEEDS_DIR, so they are an admin here.
   const terminalConfig = { ...config, ADMIN_IDS: [...config.ADMIN_IDS, TERMINAL_USER_ID] };
   const bot = createBot(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,8 +123,14 @@ describe('index over the seeds', () => {
   it('stores a syndicated copy once and keeps both sources', async () => {
     const { src, idx } = await copySeeds();
     await cp(join(src, '001_56a5bdce7b9e82f6.txt'), join(src, '901_copy.txt'));
+    // A re-post on another portal: same text, plus a photo caption and a credit line.
+    const original = await readFile(join(src, '002_31ae2237aeafa83e.txt'), 'utf8');
+    await writeFile(
+      join(src, '902_repost.txt'),
+      original.replace('\n\n6 tháng đầu năm', '\n\nQuang cảnh cuộc họp.\n\n6 tháng đầu năm') + '\n(Theo Báo tỉnh)\n',
+    );
     const report = await buildIndex({ sourceDir: src, indexDir: idx, embedder: null });
-    expect(report.duplicates).toBe(1);
+    expect(report.duplicates).toBe(2);
     const reader = await IndexReader.open(idx);
     const doc = reader.doc('901_copy')!;
     expect(
@@ -133,6 +139,8 @@ describe('index over the seeds', () => {
         .map((d) => d.docId)
         .sort(),
     ).toEqual(['001_56a5bdce7b9e82f6', '901_copy']);
+    const repost = reader.doc('902_repost')!;
+    expect(repost.bodyHash).toBe(reader.doc('002_31ae2237aeafa83e')!.bodyHash);
     expect(reader.manifest.counts.contents).toBe(5);
     reader.close();
   });

@@ -31,6 +31,8 @@ export interface AnswerOptions {
   maxMatches?: number;
   /** Articles whose evidence scores below this share of the best are left out. Default 0.5. */
   relevanceRatio?: number;
+  /** Least (idf-weighted) share of the question's names an article must contain. Default 0.5. */
+  minCoverage?: number;
 }
 
 interface Line {
@@ -58,13 +60,10 @@ export function answerQuestion(
   q: ParsedQuestion,
   opts: AnswerOptions = {},
 ): DraftAnswer {
-  const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5 } = opts;
+  const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5 } = opts;
   const lang: Lang = q.lang;
   let cands = gatherCandidates(reader, retrieval, q).filter((c) => c.check.timeOk && c.check.ordinalOk);
-  if (q.entities.length + q.numbers.length > 0) {
-    const best = Math.max(0, ...cands.map((c) => c.check.coverage));
-    cands = cands.filter((c) => c.check.coverage >= Math.max(0.5, best) && c.check.coverage > 0);
-  }
+  if (q.entities.length + q.numbers.length > 0) cands = cands.filter((c) => c.check.coverage >= minCoverage);
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
 
@@ -130,7 +129,7 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery): DocAn
   const ranked = rankSentences(cand.body, eq);
   const lines: Line[] = [];
   let relevance = ranked[0]?.score ?? 0;
-  const wantsListing = q.list && !q.asks.has('howmany') && !q.asks.has('what');
+  const wantsListing = q.list && !q.asks.has('howmany') && !q.asks.has('what') && !q.asks.has('where');
 
   if (q.asks.has('who') || wantsListing) {
     const chair = chairLine(cand, ranked, L.chair);
@@ -152,10 +151,23 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery): DocAn
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
     relevance = best.score;
-    lines.push({ label: null, value: '', quote: focusQuote(best, eq) });
+    lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(best, eq)) });
   }
   if (lines.length === 0) return null;
-  return { cand, lines, relevance };
+  // Between articles that both answer, the one naming more of the question's names comes first.
+  return { cand, lines, relevance: relevance * (0.5 + 0.5 * cand.check.coverage) };
+}
+
+/**
+ * A short sentence often only announces what the next one says ("…thông qua nghị quyết chuyên
+ * đề." then "Nghị quyết xác định…"): quote both.
+ */
+function withFollower(body: string, ranked: Evidence[], span: { start: number; end: number }): { start: number; end: number } {
+  const words = body.slice(span.start, span.end).split(/\s+/).length;
+  if (words >= 12) return span;
+  const next = ranked.filter((e) => e.start >= span.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || body.slice(span.end, next.start).includes('\n\n')) return span;
+  return { start: span.start, end: next.end };
 }
 
 function chairLine(cand: Candidate, ranked: Evidence[], label: string): Line | null {

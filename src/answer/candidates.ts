@@ -35,11 +35,16 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
     byBody.set(c.bodyHash, list);
   }
   const extra = new Set<string>();
-  for (const e of q.entities) {
-    const phrase = syllables(q.folded || fold(e) === e.toLowerCase() ? fold(e) : e);
-    const column = q.folded || fold(e) === e.toLowerCase() ? 'folded' : 'text';
-    const hits = reader.keyword({ column, terms: [], phrases: [phrase] }, 50);
-    for (const row of reader.chunks(hits.map((h) => h.id)).values()) extra.add(row.bodyHash);
+  const weights = new Map<string, number>();
+  const n = Math.max(1, reader.manifest.counts.contents);
+  for (const e of [...q.entities, ...q.numbers]) {
+    const plain = q.folded || fold(e) === e.toLowerCase();
+    const phrase = syllables(plain ? fold(e) : e);
+    const hits = reader.keyword({ column: plain ? 'folded' : 'text', terms: [], phrases: [phrase] }, 200);
+    const bodies = new Set([...reader.chunks(hits.map((h) => h.id)).values()].map((r) => r.bodyHash));
+    for (const b of bodies) extra.add(b);
+    // Inverse document frequency of the name: rare names weigh more in coverage.
+    weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
   }
   if ((q.list || q.latest) && q.time.periods.length > 0) {
     for (const d of reader.docs) {
@@ -66,7 +71,7 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
       hay,
       retrieval: chunks[0]?.score ?? 0,
       chunks,
-      check: checkDoc(q, doc, hay),
+      check: checkDoc(q, doc, hay, weights),
     });
   }
   return out;

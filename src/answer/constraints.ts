@@ -32,18 +32,28 @@ export function docPeriods(doc: DocRow): Set<string> {
   return new Set([...doc.facts.periods, ...extractTime(doc.title).periods]);
 }
 
-/** Check one document (title + body) against the question's entities, numbers, times and session number. */
-export function checkDoc(q: ParsedQuestion, doc: DocRow, hay: Haystack): DocCheck {
+/**
+ * Check one document (title + body) against the question's entities, numbers, times and session
+ * number. Entities count by weight: a rare name (a district) says more than a common one (the
+ * province, often only implied by the portal the article comes from).
+ */
+export function checkDoc(q: ParsedQuestion, doc: DocRow, hay: Haystack, weights: Map<string, number>): DocCheck {
   const wanted = [...q.entities, ...q.numbers];
-  const found = wanted.filter((w) => hay.has(w)).length;
+  let total = 0;
+  let found = 0;
+  for (const w of wanted) {
+    const weight = weights.get(w) ?? 1;
+    total += weight;
+    if (hay.has(w)) found += weight;
+  }
   return {
-    coverage: wanted.length === 0 ? 1 : found / wanted.length,
-    timeOk: timeMatches(q, doc),
+    coverage: total === 0 ? 1 : found / total,
+    timeOk: timeMatches(q, doc, hay),
     ordinalOk: q.ordinal === null || extractOrdinals(hay.text).includes(q.ordinal),
   };
 }
 
-function timeMatches(q: ParsedQuestion, doc: DocRow): boolean {
+function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   const t = q.time;
   const periods = docPeriods(doc);
   const dates = [...doc.facts.meetingDates, ...(doc.published ? [doc.published] : [])];
@@ -57,7 +67,9 @@ function timeMatches(q: ParsedQuestion, doc: DocRow): boolean {
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;
     return false;
   }
-  for (const y of t.years) if (!years.has(y)) return false;
+  // A plain year may be the meeting's or one the meeting plans for ("nhiệm vụ năm 2021" decided in
+  // December 2020), so a year named in the text also counts.
+  for (const y of t.years) if (!years.has(y) && !hay.has(`năm ${y}`)) return false;
   for (const m of t.months) {
     const ok = dates.some(
       (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),

@@ -29,6 +29,7 @@ export interface EvidenceQuery {
   shape: Shape;
 }
 
+const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
 const QUANTITY = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/gu;
 const PLACE_CUE = /(?<![\p{L}])(?:tại|ở|trên địa bàn|qua|đến)(?![\p{L}])/iu;
 const MONTH = /(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?/iu;
@@ -40,6 +41,12 @@ export function prepareEvidenceQuery(
 ): EvidenceQuery {
   const form = (s: string) => (q.folded ? fold(s) : s.toLowerCase());
   const ignore = new Set(q.entities.flatMap((e) => syllables(form(e))));
+  // The article was already chosen for its period and dates; their words would only pull the
+  // evidence towards the opening sentence that restates them.
+  const t = q.time;
+  if (t.periods.length + t.years.length + t.months.length + t.dates.length > 0) {
+    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w)) ignore.add(w);
+  }
   return {
     idf,
     folded: q.folded,
@@ -83,21 +90,35 @@ function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
     case 'date':
       return findFullDates(text).length > 0 || findCuedDates(text).length > 0 || MONTH.test(text);
     case 'place':
-      return PLACE_CUE.test(text);
+      return PLACE_CUE.test(text) || namesPlace(text, eq);
     case null:
       return true;
   }
+}
+
+const PROPER_NAME = /(?<=[\p{Ll}\p{N},;:]\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+/gu;
+
+/** The sentence names a place or body (capitalised words mid-sentence) that the question does not. */
+function namesPlace(text: string, eq: EvidenceQuery): boolean {
+  for (const m of text.matchAll(PROPER_NAME)) {
+    const words = syllables(eq.folded ? fold(m[0]) : m[0].toLowerCase());
+    if (words.some((w) => !eq.ignore.has(w))) return true;
+  }
+  return false;
 }
 
 /** A number followed (within two words) by the unit: "96 đảng viên mới", "97,5%" for "phần trăm". */
 export function quantityOf(form: string, unit: string): boolean {
   QUANTITY.lastIndex = 0;
   const percent = /^(?:phan tram|phần trăm|%|ty le|tỷ lệ)$/u.test(unit);
+  // "bao nhiêu tiền" is answered in tỷ / triệu / nghìn đồng.
+  if (/^(?:tiền|tien)$/u.test(unit)) unit = form === fold(form) ? 'ty|trieu|nghin|dong' : 'tỷ|triệu|nghìn|đồng';
   for (const m of form.matchAll(QUANTITY)) {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
     if (percent && m[0].includes('%')) return true;
     const after = form.slice(m.index + m[0].length, m.index + m[0].length + unit.length + 40);
-    const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?${escapeRegExp(unit)}(?![\\p{L}])`, 'u');
+    const units = unit.includes('|') ? unit : escapeRegExp(unit);
+    const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${units})(?![\\p{L}])`, 'u');
     if (re.test(after)) return true;
   }
   return false;

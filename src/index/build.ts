@@ -14,6 +14,7 @@ import {
   type Db,
   deleteContent,
   deleteDoc,
+  findCopiedBody,
   hasBody,
   insertContent,
   openDb,
@@ -21,6 +22,7 @@ import {
   upsertDoc,
 } from './db.ts';
 import { EmbedCache } from './embed-cache.ts';
+import { isSyndicatedCopy, sentenceKeys } from './fingerprint.ts';
 import {
   acquireBuildLock,
   collectGarbage,
@@ -95,7 +97,7 @@ export interface BuildReport {
   diskBytes: number;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 interface Pending {
   article: Article;
@@ -211,10 +213,17 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           if (oldHash && !bodyInUse(db, oldHash)) removedChunkIds.push(...deleteContent(db, oldHash));
         }
         for (const p of pending) {
+          const keys = sentenceKeys(p.article.body);
+          const shared = hasBody(db, p.bodyHash) ? p.bodyHash : findCopiedBody(db, keys, isSyndicatedCopy);
+          if (shared) {
+            // A syndicated copy: stored once, cited under both sources.
+            p.bodyHash = shared;
+            upsertDoc(db, p.article, shared);
+            continue;
+          }
           upsertDoc(db, p.article, p.bodyHash);
-          if (hasBody(db, p.bodyHash)) continue;
           const chunks = chunkArticle(p.article, opts.chunking).map((c) => ({ ...c, id: nextChunkId++ }));
-          insertContent(db, p.bodyHash, p.article.body, chunks, fold);
+          insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
         }

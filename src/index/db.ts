@@ -26,6 +26,13 @@ CREATE TABLE IF NOT EXISTS contents (
   body_hash TEXT PRIMARY KEY,
   body      TEXT NOT NULL
 );
+-- Hashes of each body's substantial sentences, to recognise syndicated copies.
+CREATE TABLE IF NOT EXISTS sentence_keys (
+  key       TEXT NOT NULL,
+  body_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentence_keys_key ON sentence_keys(key);
+CREATE INDEX IF NOT EXISTS sentence_keys_body ON sentence_keys(body_hash);
 CREATE TABLE IF NOT EXISTS chunks (
   id        INTEGER PRIMARY KEY,
   body_hash TEXT NOT NULL,
@@ -137,14 +144,41 @@ export interface ChunkRow {
   text: string;
 }
 
+/**
+ * The stored body that a new body with these sentence keys copies, if any (see
+ * `isSyndicatedCopy`): the stored body sharing the most sentences, when they are enough.
+ */
+export function findCopiedBody(
+  db: Db,
+  keys: string[],
+  isCopy: (shared: number, newCount: number, storedCount: number) => boolean,
+): string | null {
+  if (keys.length === 0) return null;
+  const shared = new Map<string, number>();
+  const stmt = db.prepare('SELECT body_hash FROM sentence_keys WHERE key = ?');
+  for (const k of keys) {
+    for (const r of stmt.all(k) as { body_hash: string }[]) shared.set(r.body_hash, (shared.get(r.body_hash) ?? 0) + 1);
+  }
+  const count = db.prepare('SELECT count(*) AS n FROM sentence_keys WHERE body_hash = ?');
+  let best: { hash: string; n: number } | null = null;
+  for (const [hash, n] of shared) {
+    if (best && n <= best.n) continue;
+    if (isCopy(n, keys.length, (count.get(hash) as { n: number }).n)) best = { hash, n };
+  }
+  return best?.hash ?? null;
+}
+
 export function insertContent(
   db: Db,
   bodyHash: string,
+  sentenceKeys: string[],
   body: string,
   chunks: { id: number; ord: number; start: number; end: number; text: string }[],
   fold: (s: string) => string,
 ): void {
   db.prepare('INSERT INTO contents (body_hash, body) VALUES (?, ?)').run(bodyHash, body);
+  const key = db.prepare('INSERT INTO sentence_keys (key, body_hash) VALUES (?, ?)');
+  for (const k of sentenceKeys) key.run(k, bodyHash);
   const ins = db.prepare(
     'INSERT INTO chunks (id, body_hash, ord, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -164,6 +198,7 @@ export function deleteContent(db: Db, bodyHash: string): number[] {
   for (const id of ids) fts.run(id);
   db.prepare('DELETE FROM chunks WHERE body_hash = ?').run(bodyHash);
   db.prepare('DELETE FROM contents WHERE body_hash = ?').run(bodyHash);
+  db.prepare('DELETE FROM sentence_keys WHERE body_hash = ?').run(bodyHash);
   return ids;
 }
 

@@ -1,0 +1,418 @@
+/**
+ * English → Vietnamese glossary of the meeting-report domain. English questions are answered from a
+ * Vietnamese corpus, so their keyword search runs on these translations. Entries are general domain
+ * vocabulary (titles, bodies, meeting kinds, report figures), never tied to a particular article.
+ * The first Vietnamese rendering is the preferred one (used for unit phrases).
+ */
+
+/** One glossary entry: English spellings (lower-case; a final plural `s` is optional) → Vietnamese renderings. */
+export interface GlossaryEntry {
+  en: readonly string[];
+  vi: readonly string[];
+}
+
+export const GLOSSARY: readonly GlossaryEntry[] = [
+  // Meetings and what happens at them
+  {
+    en: ['chair', 'chaired', 'chairing', 'preside', 'presided', 'presided over', 'presiding'],
+    vi: ['chủ trì'],
+  },
+  { en: ['co-chair', 'co-chaired', 'co-chairing', 'jointly chaired'], vi: ['đồng chủ trì', 'cùng chủ trì'] },
+  { en: ['meeting', 'conference'], vi: ['hội nghị', 'cuộc họp'] },
+  { en: ['emergency meeting', 'urgent meeting'], vi: ['cuộc họp khẩn', 'họp khẩn'] },
+  { en: ['briefing', 'briefing meeting', 'quarterly briefing', 'review briefing'], vi: ['giao ban'] },
+  { en: ['working session', 'work session', 'working visit', 'worked with', 'work with'], vi: ['làm việc'] },
+  { en: ['working delegation', 'delegation'], vi: ['đoàn công tác'] },
+  { en: ['head of the delegation', 'head of delegation', 'led the delegation'], vi: ['trưởng đoàn'] },
+  { en: ['plenum', 'plenary', 'plenary session', 'plenary meeting'], vi: ['hội nghị ban chấp hành'] },
+  {
+    en: [
+      'conference of the executive committee',
+      'executive committee conference',
+      'executive committee meeting',
+    ],
+    vi: ['hội nghị ban chấp hành'],
+  },
+  { en: ['congress', 'party congress'], vi: ['đại hội'] },
+  { en: ['pilot congress'], vi: ['đại hội điểm', 'làm điểm'] },
+  { en: ['pilot'], vi: ['làm điểm', 'điểm'] },
+  { en: ['year-end review', 'year end review', 'annual review', 'end-of-year review'], vi: ['tổng kết năm'] },
+  { en: ['review', 'summary', 'summing up', 'summed up'], vi: ['tổng kết'] },
+  { en: ['preliminary review', 'mid-term review', 'interim review', 'mid-year review'], vi: ['sơ kết'] },
+  { en: ['concluding remarks', 'concluding speech', 'concluded', 'conclusion'], vi: ['kết luận'] },
+  { en: ['attend', 'attended', 'attending'], vi: ['dự'] },
+  { en: ['attendees', 'delegates', 'participants'], vi: ['đại biểu'] },
+  { en: ['hold', 'held', 'organise', 'organize', 'organised', 'organized'], vi: ['tổ chức'] },
+  { en: ['approve', 'approved', 'adopt', 'adopted', 'pass', 'passed'], vi: ['thông qua'] },
+  { en: ['agree', 'agreed', 'consent'], vi: ['thống nhất', 'đồng ý'] },
+  { en: ['report', 'reports'], vi: ['báo cáo'] },
+  { en: ['political report'], vi: ['báo cáo chính trị'] },
+  { en: ['preparation', 'prepare', 'preparing'], vi: ['chuẩn bị'] },
+  { en: ['quarter', 'quarterly'], vi: ['quý'] },
+  { en: ['first half', 'first six months', 'six months'], vi: ['6 tháng đầu năm'] },
+  { en: ['nine months', 'first nine months'], vi: ['9 tháng'] },
+  { en: ['term', 'tenure'], vi: ['nhiệm kỳ'] },
+  { en: ['deadline', 'time limit'], vi: ['thời hạn', 'hạn chót'] },
+  { en: ['tasks', 'duties'], vi: ['nhiệm vụ'] },
+  { en: ['key tasks', 'key tasks for the rest of the year'], vi: ['nhiệm vụ trọng tâm'] },
+  { en: ['results', 'achievements', 'outcomes'], vi: ['kết quả'] },
+  { en: ['limitations', 'shortcomings', 'weaknesses'], vi: ['hạn chế'] },
+  { en: ['topic', 'theme'], vi: ['chủ đề'] },
+  // Bodies and titles
+  { en: ['party'], vi: ['đảng'] },
+  { en: ['party committee', 'party organisation', 'party organization'], vi: ['đảng bộ', 'đảng ủy'] },
+  {
+    en: ['district party committee', 'district party organisation', 'district party organization'],
+    vi: ['huyện ủy', 'đảng bộ huyện'],
+  },
+  {
+    en: [
+      'provincial party committee',
+      'province party committee',
+      'provincial party organisation',
+      'provincial party organization',
+    ],
+    vi: ['tỉnh ủy', 'đảng bộ tỉnh'],
+  },
+  {
+    en: ['town party committee', 'town party organisation', 'town party organization'],
+    vi: ['thị ủy', 'đảng bộ thị xã'],
+  },
+  {
+    en: ['city party committee', 'city party organisation', 'city party organization'],
+    vi: ['thành ủy', 'đảng bộ thành phố'],
+  },
+  {
+    en: ['commune party committee', 'commune party organisation', 'commune party organization'],
+    vi: ['đảng bộ xã', 'đảng ủy xã'],
+  },
+  { en: ['party cell', 'party cells'], vi: ['chi bộ'] },
+  {
+    en: [
+      'grassroots party organisations',
+      'grassroots party organizations',
+      'grassroots party organisation',
+      'grassroots party organization',
+      'grassroots party cells',
+      'grassroots party units',
+    ],
+    vi: ['tổ chức cơ sở đảng'],
+  },
+  { en: ['party members', 'party member', 'members of the party'], vi: ['đảng viên'] },
+  { en: ['new party members', 'new party member', 'new members'], vi: ['đảng viên mới', 'kết nạp'] },
+  { en: ['admit', 'admitted', 'admission', 'admitting', 'recruit', 'recruited'], vi: ['kết nạp'] },
+  { en: ['party development', 'developing the party'], vi: ['phát triển đảng'] },
+  {
+    en: ['standing committee', 'standing board', 'party standing committee'],
+    vi: ['thường trực', 'ban thường vụ'],
+  },
+  {
+    en: [
+      'provincial party standing committee',
+      'provincial standing committee',
+      'standing committee of the provincial party committee',
+    ],
+    vi: ['thường trực tỉnh ủy', 'ban thường vụ tỉnh ủy'],
+  },
+  {
+    en: [
+      'district party standing committee',
+      'district standing committee',
+      'standing committee of the district party committee',
+    ],
+    vi: ['ban thường vụ huyện ủy', 'thường trực huyện ủy'],
+  },
+  {
+    en: ['town party standing committee', 'town standing committee'],
+    vi: ['ban thường vụ thị ủy', 'thường trực thị ủy'],
+  },
+  { en: ['executive committee', 'party executive committee', 'executive board'], vi: ['ban chấp hành'] },
+  { en: ['steering committee', 'steering board'], vi: ['ban chỉ đạo'] },
+  {
+    en: [
+      'propaganda department',
+      'propaganda and education department',
+      'propaganda and education board',
+      'propaganda committee',
+    ],
+    vi: ['ban tuyên giáo'],
+  },
+  {
+    en: [
+      'organisation department',
+      'organization department',
+      'organisation committee',
+      'organization committee',
+      'organizing committee',
+    ],
+    vi: ['ban tổ chức'],
+  },
+  { en: ['inspection committee', 'inspection commission'], vi: ['ủy ban kiểm tra'] },
+  {
+    en: [
+      'mass mobilisation',
+      'mass mobilization',
+      'mass mobilisation committee',
+      'mass mobilization committee',
+      'mass mobilisation department',
+      'mass mobilization department',
+    ],
+    vi: ['dân vận', 'ban dân vận'],
+  },
+  { en: ['internal affairs', 'internal affairs committee'], vi: ['nội chính', 'ban nội chính'] },
+  { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân'] },
+  { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân'] },
+  { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc'] },
+  {
+    en: [
+      'mass organisations',
+      'mass organizations',
+      'socio-political organisations',
+      'socio-political organizations',
+    ],
+    vi: ['đoàn thể', 'tổ chức chính trị xã hội'],
+  },
+  { en: ['youth union'], vi: ['đoàn thanh niên'] },
+  { en: ["women's union", 'womens union'], vi: ['hội phụ nữ'] },
+  { en: ["farmers' association", 'farmers association'], vi: ['hội nông dân'] },
+  { en: ["veterans' association", 'veterans association'], vi: ['hội cựu chiến binh'] },
+  {
+    en: ['political centre', 'political center', 'political training centre', 'political training center'],
+    vi: ['trung tâm chính trị'],
+  },
+  { en: ['office'], vi: ['văn phòng'] },
+  {
+    en: [
+      'agencies and enterprises party bloc',
+      'party bloc of agencies and enterprises',
+      'agencies and enterprises bloc',
+    ],
+    vi: ['đảng bộ khối các cơ quan và doanh nghiệp'],
+  },
+  { en: ['party bloc', 'bloc'], vi: ['khối'] },
+  { en: ['agencies', 'state agencies', 'government agencies'], vi: ['cơ quan'] },
+  { en: ['enterprises', 'businesses', 'companies'], vi: ['doanh nghiệp'] },
+  { en: ['cooperatives'], vi: ['hợp tác xã'] },
+  { en: ['non-state sector', 'private sector'], vi: ['ngoài khu vực nhà nước'] },
+  { en: ['secretary', 'party secretary'], vi: ['bí thư'] },
+  { en: ['deputy secretary', 'deputy party secretary'], vi: ['phó bí thư'] },
+  { en: ['standing deputy secretary', 'permanent deputy secretary'], vi: ['phó bí thư thường trực'] },
+  { en: ['chairman', 'chairwoman', 'chairperson', 'president'], vi: ['chủ tịch'] },
+  {
+    en: ['vice chairman', 'vice-chairman', 'vice chairwoman', 'vice chair', 'deputy chairman'],
+    vi: ['phó chủ tịch'],
+  },
+  { en: ['head', 'chief'], vi: ['trưởng ban'] },
+  { en: ['member', 'members'], vi: ['thành viên', 'ủy viên'] },
+  { en: ['officials', 'cadres', 'officers'], vi: ['cán bộ'] },
+  { en: ['force'], vi: ['lực lượng'] },
+  { en: ['ministry of health', 'health ministry'], vi: ['bộ y tế'] },
+  // Places
+  { en: ['district', 'districts'], vi: ['huyện'] },
+  { en: ['town', 'towns'], vi: ['thị xã'] },
+  { en: ['city', 'cities'], vi: ['thành phố'] },
+  { en: ['province', 'provinces', 'provincial'], vi: ['tỉnh'] },
+  { en: ['commune', 'communes'], vi: ['xã'] },
+  { en: ['ward', 'wards'], vi: ['phường'] },
+  { en: ['township'], vi: ['thị trấn'] },
+  { en: ['village', 'villages', 'hamlet', 'hamlets'], vi: ['thôn', 'bản'] },
+  { en: ['locality', 'localities'], vi: ['địa phương'] },
+  { en: ['venue', 'location'], vi: ['địa điểm', 'hội trường'] },
+  { en: ['headquarters'], vi: ['trụ sở'] },
+  // Documents and policy
+  { en: ['resolution'], vi: ['nghị quyết'] },
+  {
+    en: ['thematic resolution', 'specialised resolution', 'specialized resolution'],
+    vi: ['nghị quyết chuyên đề'],
+  },
+  { en: ['directive'], vi: ['chỉ thị'] },
+  { en: ['decision'], vi: ['quyết định'] },
+  { en: ['regulation', 'regulations', 'rules'], vi: ['quy chế', 'quy định'] },
+  { en: ['grassroots democracy', 'democracy at the grassroots'], vi: ['dân chủ ở cơ sở', 'quy chế dân chủ'] },
+  { en: ['plan'], vi: ['kế hoạch'] },
+  { en: ['programme', 'program'], vi: ['chương trình'] },
+  { en: ['project'], vi: ['dự án', 'đề án'] },
+  { en: ['documents', 'papers'], vi: ['văn bản'] },
+  { en: ['electronic documents', 'e-documents', 'digital documents'], vi: ['văn bản điện tử'] },
+  { en: ['targets', 'target', 'criteria', 'indicators'], vi: ['chỉ tiêu'] },
+  { en: ['contest', 'competition'], vi: ['cuộc thi'] },
+  { en: ['emulation movement', 'emulation'], vi: ['phong trào thi đua', 'thi đua'] },
+  {
+    en: ['reward', 'rewarded', 'commend', 'commended', 'commendation', 'commendations'],
+    vi: ['khen thưởng'],
+  },
+  { en: ['collectives', 'collective'], vi: ['tập thể'] },
+  { en: ['individuals', 'individual'], vi: ['cá nhân'] },
+  { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
+  { en: ['supervision', 'supervise', 'supervised', 'oversight'], vi: ['giám sát'] },
+  { en: ['discipline', 'disciplined', 'disciplinary action'], vi: ['kỷ luật'] },
+  { en: ['violations', 'violation', 'offences', 'offenses'], vi: ['vi phạm'] },
+  { en: ['crime', 'crimes', 'criminals'], vi: ['tội phạm'] },
+  {
+    en: ['petitions', 'complaints', 'complaints and denunciations', 'letters of complaint'],
+    vi: ['đơn thư'],
+  },
+  { en: ['consolidate', 'consolidated', 'reorganise', 'reorganize', 'perfect'], vi: ['kiện toàn'] },
+  { en: ['complete', 'completed', 'completion', 'finish', 'finished'], vi: ['hoàn thành'] },
+  {
+    en: ['implement', 'implemented', 'implementation', 'carry out', 'carried out'],
+    vi: ['triển khai', 'thực hiện'],
+  },
+  {
+    en: [
+      'propose',
+      'proposed',
+      'proposal',
+      'recommend',
+      'recommended',
+      'recommendation',
+      'request',
+      'requested',
+      'ask for',
+      'asked for',
+    ],
+    vi: ['kiến nghị', 'đề xuất', 'đề nghị'],
+  },
+  { en: ['support', 'supported', 'assist', 'assistance', 'aid'], vi: ['hỗ trợ'] },
+  { en: ['assigned', 'assign', 'tasked'], vi: ['giao'] },
+  { en: ['connect', 'connected', 'connection', 'link', 'integrate'], vi: ['kết nối'] },
+  { en: ['database', 'databases'], vi: ['cơ sở dữ liệu'] },
+  { en: ['platform', 'platforms'], vi: ['nền tảng'] },
+  { en: ['digital transformation'], vi: ['chuyển đổi số'] },
+  { en: ['administrative reform'], vi: ['cải cách hành chính'] },
+  {
+    en: ['training', 'refresher training', 'classes', 'class', 'courses', 'course'],
+    vi: ['lớp', 'bồi dưỡng'],
+  },
+  { en: ['students', 'trainees', 'learners'], vi: ['học viên'] },
+  { en: ['elections', 'election'], vi: ['bầu cử'] },
+  { en: ['anniversary'], vi: ['kỷ niệm'] },
+  // Figures reported
+  { en: ['households', 'household'], vi: ['hộ'] },
+  { en: ['poor households', 'poor household', 'poverty households'], vi: ['hộ nghèo'] },
+  { en: ['near-poor households', 'near poor households'], vi: ['hộ cận nghèo'] },
+  { en: ['poverty reduction', 'poverty rate'], vi: ['giảm nghèo', 'tỷ lệ hộ nghèo'] },
+  { en: ['budget revenue', 'budget revenues', 'budget collection', 'revenue'], vi: ['thu ngân sách'] },
+  { en: ['budget', 'state budget'], vi: ['ngân sách'] },
+  { en: ['estimate', 'budget estimate', 'planned estimate'], vi: ['dự toán'] },
+  { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí'] },
+  { en: ['billion dong', 'billion vnd', 'billion'], vi: ['tỷ đồng'] },
+  { en: ['million dong', 'million vnd', 'million'], vi: ['triệu đồng'] },
+  { en: ['dong', 'vnd'], vi: ['đồng'] },
+  {
+    en: ['tourists', 'tourist arrivals', 'visitors', 'visitor arrivals', 'tourist visits', 'arrivals'],
+    vi: ['lượt khách'],
+  },
+  { en: ['tourism'], vi: ['du lịch'] },
+  { en: ['tons', 'tonnes', 'ton', 'tonne'], vi: ['tấn'] },
+  { en: ['hectares', 'hectare', 'ha'], vi: ['ha'] },
+  { en: ['percent', 'percentage', 'per cent', 'proportion', 'share'], vi: ['phần trăm'] },
+  { en: ['rate', 'ratio'], vi: ['tỷ lệ'] },
+  { en: ['people', 'persons'], vi: ['người'] },
+  { en: ['seafood', 'aquatic products', 'fishery products'], vi: ['hải sản', 'thủy sản'] },
+  { en: ['catch', 'output', 'production'], vi: ['sản lượng'] },
+  { en: ['fishing', 'exploitation'], vi: ['khai thác'] },
+  { en: ['fishing boats', 'fishing vessels'], vi: ['tàu cá'] },
+  { en: ['forest', 'forests'], vi: ['rừng'] },
+  { en: ['rice'], vi: ['lúa'] },
+  { en: ['livestock'], vi: ['vật nuôi', 'chăn nuôi'] },
+  { en: ['epidemic', 'disease', 'diseases', 'outbreak'], vi: ['dịch bệnh'] },
+  { en: ['african swine fever'], vi: ['dịch tả lợn châu phi'] },
+  { en: ['festival', 'festivals'], vi: ['lễ hội'] },
+  { en: ['traditional festival'], vi: ['lễ hội truyền thống'] },
+  { en: ['investment', 'invest', 'invested'], vi: ['đầu tư'] },
+  { en: ['public investment'], vi: ['đầu tư công'] },
+  { en: ['medium-term', 'medium term'], vi: ['trung hạn'] },
+  { en: ['embankment', 'embankments', 'dyke', 'dike', 'sea dyke', 'sea wall'], vi: ['kè'] },
+  { en: ['erosion', 'landslide', 'landslides'], vi: ['sạt lở'] },
+  { en: ['coast', 'coastline', 'coastal'], vi: ['bờ biển', 'ven biển'] },
+  { en: ['drought'], vi: ['hạn hán', 'chống hạn'] },
+  { en: ['domestic water', 'clean water', 'drinking water'], vi: ['nước sinh hoạt'] },
+  { en: ['urban development'], vi: ['phát triển đô thị'] },
+  { en: ['urban', 'urban area'], vi: ['đô thị'] },
+  { en: ['road', 'roads', 'route'], vi: ['tuyến đường', 'đường'] },
+  { en: ['inter-commune road', 'inter-commune roads', 'intercommunal road'], vi: ['đường liên xã'] },
+  { en: ['bridge'], vi: ['cầu'] },
+  { en: ['new rural area', 'new rural areas', 'new-style rural area'], vi: ['nông thôn mới'] },
+  { en: ['economy', 'economic'], vi: ['kinh tế'] },
+  { en: ['socio-economic', 'socioeconomic'], vi: ['kinh tế xã hội'] },
+  { en: ['national defence', 'national defense', 'defence', 'defense'], vi: ['quốc phòng'] },
+  { en: ['security', 'public security'], vi: ['an ninh'] },
+  { en: ['ethnic minorities', 'ethnic minority'], vi: ['dân tộc thiểu số'] },
+  { en: ['cyberspace', 'online', 'internet'], vi: ['không gian mạng'] },
+  {
+    en: ['bad and toxic content', 'harmful content', 'toxic content', 'malicious content'],
+    vi: ['xấu độc', 'nội dung xấu độc'],
+  },
+  { en: ['news articles', 'articles', 'posts', 'news items'], vi: ['tin bài', 'tin'] },
+  { en: ['population'], vi: ['dân số'] },
+];
+
+interface Compiled {
+  re: RegExp;
+  byKey: Map<string, GlossaryEntry>;
+}
+
+let compiled: Compiled | null = null;
+
+function keyOf(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
+function compile(): Compiled {
+  const byKey = new Map<string, GlossaryEntry>();
+  const variants: string[] = [];
+  for (const e of GLOSSARY) {
+    for (const v of e.en) {
+      const k = keyOf(v);
+      if (!byKey.has(k)) byKey.set(k, e);
+      variants.push(k);
+    }
+  }
+  const src = [...new Set(variants)]
+    .sort((a, b) => b.length - a.length)
+    .map((v) =>
+      v
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
+        .join('[\\s-]+'),
+    )
+    .map((v) => `${v}(?:e?s)?`)
+    .join('|');
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'gu'), byKey };
+}
+
+function entryFor(matched: string, byKey: Map<string, GlossaryEntry>): GlossaryEntry | undefined {
+  const k = keyOf(matched);
+  return byKey.get(k) ?? byKey.get(k.replace(/es$/, '')) ?? byKey.get(k.replace(/s$/, ''));
+}
+
+/** A glossary phrase found in an English question. */
+export interface GlossaryMatch {
+  start: number;
+  end: number;
+  en: string;
+  vi: readonly string[];
+}
+
+/** Glossary phrases in `low` (lower-cased English text), longest first, not overlapping, in text order. */
+export function findGlossaryTerms(low: string): GlossaryMatch[] {
+  compiled ??= compile();
+  const out: GlossaryMatch[] = [];
+  compiled.re.lastIndex = 0;
+  for (const m of low.matchAll(compiled.re)) {
+    const e = entryFor(m[0], compiled.byKey);
+    if (e) out.push({ start: m.index, end: m.index + m[0].length, en: m[0], vi: e.vi });
+  }
+  return out;
+}
+
+/** Vietnamese renderings of an English phrase when the whole phrase is a glossary entry, else null. */
+export function translatePhrase(en: string): readonly string[] | null {
+  compiled ??= compile();
+  return entryFor(en, compiled.byKey)?.vi ?? null;
+}

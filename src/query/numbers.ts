@@ -1,0 +1,184 @@
+/**
+ * Number words: Vietnamese cardinals as used in ordinals ("lần thứ hai mươi tư"), Roman numerals
+ * ("quý III", "Đại hội XIII") and English ordinals ("third", "24th").
+ */
+import { fold } from '../text/normalize.ts';
+
+// Keyed by folded spelling: a question typed without marks reads the same. "mười" and "mươi" both
+// fold to "muoi"; their role follows from position (first word: ten; after a unit: tens).
+const UNIT: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+// Spellings that only occur after "mươi"/"mười" ("hai mươi mốt", "mười lăm").
+const AFTER_TENS_ONLY = new Set(['lam']);
+
+/** Vietnamese number words, loose regex alternation (marked and bare spellings). */
+export const VI_NUMBER_WORDS = [
+  'một',
+  'mốt',
+  'hai',
+  'ba',
+  'bốn',
+  'tư',
+  'năm',
+  'lăm',
+  'sáu',
+  'bảy',
+  'bẩy',
+  'tám',
+  'chín',
+  'mười',
+  'mươi',
+  'nhất',
+];
+
+function unit(w: string): number | undefined {
+  return UNIT[fold(w)];
+}
+
+/**
+ * Parse a run of Vietnamese number words (1–99, plus `nhất` = 1 as in "thứ nhất").
+ * Returns the value and how many words it used, or null when the first word is not a number word.
+ */
+export function parseViNumberWords(words: readonly string[]): { value: number; used: number } | null {
+  const w0 = words[0];
+  if (w0 === undefined) return null;
+  const f0 = fold(w0);
+  if (f0 === 'nhat') return { value: 1, used: 1 };
+  const next = (i: number): number | undefined => {
+    const w = words[i];
+    return w === undefined ? undefined : unit(w);
+  };
+  if (f0 === 'muoi') {
+    const u = next(1);
+    return u !== undefined ? { value: 10 + u, used: 2 } : { value: 10, used: 1 };
+  }
+  const u0 = unit(w0);
+  if (u0 === undefined || AFTER_TENS_ONLY.has(f0)) return null;
+  if (words[1] !== undefined && fold(words[1]) === 'muoi') {
+    const u = next(2);
+    return u !== undefined ? { value: u0 * 10 + u, used: 3 } : { value: u0 * 10, used: 2 };
+  }
+  return { value: u0, used: 1 };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** Value of a well-formed Roman numeral (any case), or null ("iiii", "ic" are rejected). */
+export function parseRoman(s: string): number | null {
+  const r = s.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(r)) return null;
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]!]!;
+    const n = ROMAN[r[i + 1] ?? ''] ?? 0;
+    total += v < n ? -v : v;
+  }
+  return toRoman(total) === r ? total : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** Upper-case Roman numeral for 1–3999 (`3` → `III`), used to render quarters. */
+export function romanOf(n: number): string {
+  return toRoman(n).toUpperCase();
+}
+
+const EN_ORDINAL_UNITS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const EN_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+const EN_CARDINAL_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** English ordinal words, regex alternation ("third", "twenty-fourth", "twentieth"). */
+export const EN_ORDINAL_SOURCE = `(?:(?:${EN_TENS.join('|')})y[- ](?:${EN_ORDINAL_UNITS.slice(0, 9).join('|')})|(?:${EN_TENS.join('|')})ieth|${EN_ORDINAL_UNITS.join('|')})`;
+
+/** Value of an English ordinal word ("third" → 3, "twenty-fourth" → 24), or null. */
+export function parseEnOrdinal(s: string): number | null {
+  const w = s.toLowerCase().trim();
+  const direct = EN_ORDINAL_UNITS.indexOf(w);
+  if (direct >= 0) return direct + 1;
+  const tensOnly = /^([a-z]+)ieth$/.exec(w);
+  if (tensOnly) {
+    const t = EN_TENS.indexOf(tensOnly[1]!);
+    return t >= 0 ? (t + 2) * 10 : null;
+  }
+  const compound = /^([a-z]+)y[- ]([a-z]+)$/.exec(w);
+  if (compound) {
+    const t = EN_TENS.indexOf(compound[1]!);
+    const u = EN_ORDINAL_UNITS.indexOf(compound[2]!);
+    if (t >= 0 && u >= 0 && u < 9) return (t + 2) * 10 + u + 1;
+  }
+  return null;
+}
+
+/** English cardinal word 1–9 ("three" → 3), or null. */
+export function parseEnCardinal(s: string): number | null {
+  const i = EN_CARDINAL_UNITS.indexOf(s.toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
+
+const QUOTED = /(?<![\p{L}\p{N}]|[\p{L}][-–]|\d[.,])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
+
+/**
+ * Quantities quoted in the question, as written (`11.264`, `97,5`), read from `masked` (the aligned
+ * lower-case question with dates, periods, ordinals and numbered bodies blanked) and sliced from `text`.
+ */
+export function scanQuotedNumbers(text: string, masked: string): string[] {
+  const out: string[] = [];
+  for (const m of masked.matchAll(QUOTED)) out.push(text.slice(m.index, m.index + m[0].length));
+  return [...new Set(out)];
+}

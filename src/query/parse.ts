@@ -1,0 +1,118 @@
+/**
+ * Question understanding for the Q&A bot: one pass that turns a raw user question into what
+ * retrieval and answering need (kind of question, time filters, names, search terms). Never throws
+ * on user input: hostile or empty questions give an empty but well-formed result.
+ */
+import { normalizeText } from '../text/normalize.ts';
+import { extractEntities, scanNumberedBodies } from './entities.ts';
+import { detectLang, isFolded } from './lang.ts';
+import { blank, lowerAligned, tokenize } from './match.ts';
+import { scanQuotedNumbers } from './numbers.ts';
+import { scanOrdinal } from './ordinal.ts';
+import { buildSearchTerms } from './terms.ts';
+import { scanTime } from './time.ts';
+import { detectKinds } from './type.ts';
+import type { ParsedQuestion } from './types.ts';
+import { extractUnits } from './units.ts';
+
+export type { AskKind, MonthRef, ParsedQuestion, TimeInfo } from './types.ts';
+
+/** Default cap on the question length, in UTF-16 code units, applied after normalisation. */
+export const DEFAULT_MAX_CHARS = 2000;
+
+/** Options of `parseQuestion`. */
+export interface ParseOptions {
+  /** Longer questions are cut to this many characters and flagged `truncated`. Default 2000. */
+  maxChars?: number;
+}
+
+function cut(text: string, max: number): string {
+  let out = text.slice(0, max);
+  // Never leave half a surrogate pair behind.
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  return out.trimEnd();
+}
+
+/**
+ * Parse a user question (Vietnamese with or without diacritics, or English).
+ * @param raw the question as received; non-string values are treated as empty.
+ * @param opts.maxChars length cap after normalisation (default 2000); must be a positive integer.
+ * @throws only for an invalid `maxChars` (a programming error), never for the question text.
+ */
+export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuestion {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  if (!Number.isInteger(maxChars) || maxChars <= 0) {
+    throw new Error(
+      `query: maxChars must be a positive integer, got ${String(maxChars)}; omit it for ${DEFAULT_MAX_CHARS}`,
+    );
+  }
+  const input = typeof raw === 'string' ? raw : '';
+  const full = normalizeText(input).replace(/\s+/gu, ' ').trim();
+  const truncated = full.length > maxChars;
+  const text = truncated ? cut(full, maxChars) : full;
+
+  const low = lowerAligned(text);
+  const tokens = tokenize(text);
+  const lang = detectLang(tokens);
+  const folded = isFolded(text, lang);
+  const kinds = detectKinds(text, low, lang);
+
+  const time = scanTime(low, lang);
+  let masked = blank(low, time.spans);
+  const ordinal = scanOrdinal(masked);
+  masked = blank(masked, ordinal.spans);
+  const bodies = scanNumberedBodies(text, masked);
+  masked = blank(masked, bodies.spans);
+
+  const entities = extractEntities(
+    text,
+    lang,
+    [...time.spans, ...ordinal.spans, ...bodies.spans],
+    bodies.names,
+  );
+  const numbers = scanQuotedNumbers(text, masked);
+  const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens) : [];
+  const { terms, phrases } = buildSearchTerms({
+    tokens,
+    low,
+    lang,
+    folded,
+    entities,
+    periods: time.periods,
+    years: time.years,
+    numbers,
+    unitPhrases,
+    ordinal: ordinal.value,
+    skip: ordinal.spans,
+    otherYears: [
+      ...time.dates.map((d) => Number(d.slice(0, 4))),
+      ...time.months.flatMap((m) => (m.year === null ? [] : [m.year])),
+      ...time.terms.flatMap((t) => t.split('-').map(Number)),
+    ],
+  });
+
+  return {
+    raw: input,
+    text,
+    truncated,
+    lang,
+    folded,
+    asks: kinds.asks,
+    list: kinds.list,
+    latest: kinds.latest,
+    time: {
+      periods: time.periods,
+      years: time.years,
+      months: time.months,
+      dates: time.dates,
+      terms: time.terms,
+      recent: kinds.latest,
+    },
+    ordinal: ordinal.value,
+    entities,
+    numbers,
+    unitPhrases,
+    terms,
+    phrases,
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * Time references in a question: reporting periods, plain years, months, dates and terms of office,
+ * normalised to the shapes the article parser stores (`2021-Q1`, `2022-H1`, `2023-9M`, `2020`,
+ * `2015-2020`, ISO dates), so retrieval can compare them directly.
+ */
+import { normalizeText } from '../text/normalize.ts';
+import { alt, blank, lowerAligned, type Span, word } from './match.ts';
+import { parseRoman } from './numbers.ts';
+import { scanOrdinals } from './ordinal.ts';
+import type { MonthRef, TimeInfo } from './types.ts';
+
+/** Result of `scanTime`: normalised references plus the spans they occupy in the question. */
+export interface TimeScan {
+  periods: string[];
+  years: number[];
+  months: MonthRef[];
+  dates: string[];
+  terms: string[];
+  /** Character spans of every recognised time expression (for masking by later analysers). */
+  spans: Span[];
+}
+
+const Y = '((?:19|20)\\d{2})';
+// A number followed by "tháng" is a day ("ngày 9 tháng 10"), not a period, after these words.
+const NOT_AFTER_DAY = '(?<!(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm)\\s+)';
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const EN_MONTH_ABBR: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_SRC = `(${alt([...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)])})\\.?`;
+const ORD = '(?:st|nd|rd|th)';
+
+function enMonth(s: string): number {
+  const w = s.toLowerCase().replace(/\.$/, '');
+  const i = EN_MONTHS.indexOf(w);
+  return i >= 0 ? i + 1 : (EN_MONTH_ABBR[w] ?? 0);
+}
+
+function quarterOf(s: string): number | null {
+  const n = /^\d$/.test(s) ? Number(s) : parseRoman(s);
+  return n !== null && n >= 1 && n <= 4 ? n : null;
+}
+
+const EN_QUARTER: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+type PeriodKind = `Q${1 | 2 | 3 | 4}` | 'H1' | 'H2' | '9M' | 'Y';
+type PeriodRule = { re: RegExp; kind: (m: RegExpExecArray) => PeriodKind | null; year: number };
+
+// `year` is the capture group holding the year (0 when the rule has none).
+const PERIOD_RULES: PeriodRule[] = [
+  // quý III/2020, quý I năm 2024, quý 1/2021, quí II, 2022
+  {
+    re: word(`qu[ýí]\\s*(iv|iii|ii|i|[1-4])(?:\\s*[/–-]\\s*|\\s*,\\s*(?:năm )?| (?:của )?(?:năm )?)${Y}`),
+    kind: (m) => q(quarterOf(m[1]!)),
+    year: 2,
+  },
+  { re: word('qu[ýí]\\s*(iv|iii|ii|i|[1-4])'), kind: (m) => q(quarterOf(m[1]!)), year: 0 },
+  { re: word(`q([1-4])\\s*[/–-]?\\s*${Y}`), kind: (m) => q(Number(m[1])), year: 2 },
+  { re: word(`${Y}\\s*[/–-]?\\s*q([1-4])`), kind: (m) => q(Number(m[2])), year: 1 },
+  {
+    re: word(`(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: the year)?(?: ${Y})?`),
+    kind: (m) => q(EN_QUARTER[m[1]!] ?? null),
+    year: 2,
+  },
+  { re: word(`quarter (iv|iii|ii|i|[1-4])(?: of)?(?: ${Y})?`), kind: (m) => q(quarterOf(m[1]!)), year: 2 },
+  { re: word('q([1-4])'), kind: (m) => q(Number(m[1])), year: 0 },
+  // 3 tháng đầu năm = Q1, 3 tháng cuối năm = Q4
+  {
+    re: word(`${NOT_AFTER_DAY}(?:3|ba) tháng (đầu|cuối)(?: năm)?(?:\\s*[/,]?\\s*(?:năm )?${Y})?`),
+    kind: (m) => (m[1]!.startsWith('c') ? 'Q4' : 'Q1'),
+    year: 2,
+  },
+  {
+    re: word(`(first|last|final) (?:three|3) months(?: of)?(?: the year)?(?: ${Y})?`),
+    kind: (m) => (m[1] === 'first' ? 'Q1' : 'Q4'),
+    year: 2,
+  },
+  // 6 tháng đầu năm 2022, 6 tháng cuối năm, nửa đầu năm, 6 tháng 2022, sơ kết 6 tháng
+  {
+    re: word(`${NOT_AFTER_DAY}(?:6|sáu) tháng (đầu|cuối)(?: năm)?(?:\\s*[/,]?\\s*(?:năm )?${Y})?`),
+    kind: (m) => (m[1]!.startsWith('c') ? 'H2' : 'H1'),
+    year: 2,
+  },
+  { re: word(`nửa (đầu|cuối) năm(?: ${Y})?`), kind: (m) => (m[1]!.startsWith('c') ? 'H2' : 'H1'), year: 2 },
+  {
+    re: word(`${NOT_AFTER_DAY}(?:6|sáu) tháng(?: (?:của )?năm)?\\s*[/,]?\\s*${Y}`),
+    kind: () => 'H1',
+    year: 1,
+  },
+  {
+    re: word(
+      `${NOT_AFTER_DAY}(?:6|sáu) tháng(?!\\s*\\d| (?:qua|tới|trước|sau|nữa|liền|gần|kể|rồi|một|hai|ba|bốn|sáu|bảy|tám|chín|mười))`,
+    ),
+    kind: () => 'H1',
+    year: 0,
+  },
+  {
+    re: word(`(?:the )?(first|1st|second|2nd) half(?: of)?(?: the year)?(?: ${Y})?`),
+    kind: (m) => (m[1]!.startsWith('f') || m[1] === '1st' ? 'H1' : 'H2'),
+    year: 2,
+  },
+  { re: word(`h([12])\\s*[/–-]?\\s*${Y}`), kind: (m) => (m[1] === '1' ? 'H1' : 'H2'), year: 2 },
+  { re: word(`${Y}\\s*[/–-]?\\s*h([12])`), kind: (m) => (m[2] === '1' ? 'H1' : 'H2'), year: 1 },
+  {
+    re: word(`(first|last|final|second) (?:six|6) months(?: of)?(?: the year)?(?: ${Y})?`),
+    kind: (m) => (m[1] === 'first' ? 'H1' : 'H2'),
+    year: 2,
+  },
+  { re: word(`(?:six|6) months(?: of)?(?: the year)?(?: ${Y})`), kind: () => 'H1', year: 1 },
+  { re: word(`${Y} mid[- ]?year`), kind: () => 'H1', year: 1 },
+  { re: word(`mid[- ]?year(?: review)?(?: (?:of|for|in) ${Y})?`), kind: () => 'H1', year: 1 },
+  // 9 tháng năm 2023, 9 tháng 2023, chín tháng đầu năm, nine months of 2023
+  {
+    re: word(
+      `${NOT_AFTER_DAY}(?:9|chín) tháng(?: đầu)?(?: (?:của )?năm)?(?:\\s*[/,]?\\s*(?:năm )?${Y})?(?!\\s*\\d)`,
+    ),
+    kind: () => '9M',
+    year: 1,
+  },
+  {
+    re: word(`(?:the )?(?:first )?(?:nine|9) months(?: of)?(?: the year)?(?: ${Y})?`),
+    kind: () => '9M',
+    year: 1,
+  },
+  { re: word(`9m\\s*[/–-]?\\s*${Y}`), kind: () => '9M', year: 1 },
+  { re: word(`${Y}\\s*[/–-]?\\s*9m`), kind: () => '9M', year: 1 },
+  // tổng kết (công tác …) năm 2020, year-end review 2020, 2020 year-end
+  {
+    re: word(`tổng kết(?: (?!năm )[\\p{L}]+){0,6}? năm ${Y}`),
+    kind: () => 'Y',
+    year: 1,
+  },
+  { re: word(`tổng kết ${Y}`), kind: () => 'Y', year: 1 },
+  { re: word('tổng kết năm'), kind: () => 'Y', year: 0 },
+  {
+    re: word(
+      `(?:year[- ]end|end[- ]of[- ](?:the[- ])?year|annual|yearly)(?: (?:review|summary|conference|meeting|session))*(?: (?:of|for|in))?(?: the year)? ${Y}`,
+    ),
+    kind: () => 'Y',
+    year: 1,
+  },
+  {
+    re: word(`${Y} (?:year[- ]end|end[- ]of[- ](?:the[- ])?year|annual review|yearly review)`),
+    kind: () => 'Y',
+    year: 1,
+  },
+  { re: word(`(?:review|summary) of (?:the year )?${Y}`), kind: () => 'Y', year: 1 },
+  { re: word('year[- ]end(?: review)?'), kind: () => 'Y', year: 0 },
+];
+
+const compiled = new Map<string, RegExp>();
+
+// The extraction patterns are written inline for readability; compile each once.
+function rx(src: string): RegExp {
+  let re = compiled.get(src);
+  if (!re) {
+    re = word(src);
+    compiled.set(src, re);
+  }
+  return re;
+}
+
+function q(n: number | null): PeriodKind | null {
+  return n === null ? null : (`Q${n}` as PeriodKind);
+}
+
+function validDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+type Hit<T> = { at: number; value: T };
+
+/**
+ * Find the time expressions in `low` (the lower-cased question). English month names are only read
+ * when `lang` is `en`: in Vietnamese, "may" is "mấy" typed bare.
+ */
+export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
+  const spans: Span[] = [];
+  let s = low;
+  const each = (re: RegExp, accept: (m: RegExpExecArray) => boolean): void => {
+    re.lastIndex = 0;
+    const found: Span[] = [];
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (found.length > 0) {
+      spans.push(...found);
+      s = blank(s, found);
+    }
+  };
+
+  const dates: Hit<string>[] = [];
+  const months: Hit<MonthRef>[] = [];
+  const terms: Hit<string>[] = [];
+  const periods: Hit<{ kind: PeriodKind; year: number | null }>[] = [];
+  const years: Hit<number>[] = [];
+
+  const addDate = (m: RegExpExecArray, y: string, mo: number, d: string): boolean => {
+    const iso = validDate(Number(y), mo, Number(d));
+    if (iso) dates.push({ at: m.index, value: iso });
+    return iso !== null;
+  };
+  const addMonth = (m: RegExpExecArray, mo: number, y: string | undefined): boolean => {
+    if (!(mo >= 1 && mo <= 12)) return false;
+    months.push({ at: m.index, value: { year: y ? Number(y) : null, month: mo } });
+    return true;
+  };
+
+  // Full dates first: their numbers must not be read as periods, months or years.
+  each(rx(`(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`), (m) =>
+    addDate(m, m[4]!, Number(m[3]), m[1]!),
+  );
+  each(rx(`${Y}-(\\d{1,2})-(\\d{1,2})`), (m) => addDate(m, m[1]!, Number(m[2]), m[3]!));
+  each(rx(`(?:(?:ngày|mùng|mồng) )?(\\d{1,2}) tháng (\\d{1,2})\\s*,?\\s*(?:năm )?${Y}`), (m) =>
+    addDate(m, m[3]!, Number(m[2]), m[1]!),
+  );
+  if (lang === 'en') {
+    each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?,? ${Y}`), (m) => addDate(m, m[3]!, enMonth(m[1]!), m[2]!));
+    each(rx(`(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
+      addDate(m, m[3]!, enMonth(m[2]!), m[1]!),
+    );
+    // A day without a year still tells the month.
+    each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?(?!\\s*,?\\s*\\d)`), (m) =>
+      addMonth(m, enMonth(m[1]!), undefined),
+    );
+    each(rx(`(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC}(?!\\s*,?\\s*\\d)`), (m) =>
+      addMonth(m, enMonth(m[2]!), undefined),
+    );
+  }
+  each(
+    rx('(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm) (\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/.-])'),
+    (m) => addMonth(m, Number(m[2]), undefined),
+  );
+  each(rx('(?:ngày|mùng|mồng) (\\d{1,2}) tháng (\\d{1,2})'), (m) => addMonth(m, Number(m[2]), undefined));
+
+  // Terms of office: nhiệm kỳ 2020 - 2025, 2015-2020 term.
+  each(rx(`(?:(?:nhiệm kỳ|khóa|term|tenure)(?: of)?\\s*)?${Y}\\s*(?:[-–—]|to)\\s*${Y}`), (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!(b > a && b - a <= 10)) return false;
+    terms.push({ at: m.index, value: `${a}-${b}` });
+    return true;
+  });
+
+  for (const rule of PERIOD_RULES) {
+    each(rule.re, (m) => {
+      const kind = rule.kind(m);
+      if (kind === null) return false;
+      const y = rule.year > 0 ? m[rule.year] : undefined;
+      periods.push({ at: m.index, value: { kind, year: y ? Number(y) : null } });
+      return true;
+    });
+  }
+
+  each(rx(`tháng (\\d{1,2})(?:\\s*[/–-]\\s*|\\s*,\\s*(?:năm )?| (?:năm )?)${Y}`), (m) =>
+    addMonth(m, Number(m[1]), m[2]),
+  );
+  each(rx(`(?<![\\d/.,]\\s*)(\\d{1,2})\\s*/\\s*${Y}`), (m) => addMonth(m, Number(m[1]), m[2]));
+  each(rx('tháng (\\d{1,2})(?![\\d/.,]\\d)'), (m) => addMonth(m, Number(m[1]), undefined));
+  each(rx('tháng (giêng|chạp)'), (m) => addMonth(m, m[1]!.startsWith('g') ? 1 : 12, undefined));
+  if (lang === 'en') {
+    each(rx(`${MONTH_SRC},? (?:of )?${Y}`), (m) => addMonth(m, enMonth(m[1]!), m[2]));
+    each(rx(`(?:in|during|since|until|till|by|of|from|through|early|late|mid)[- ]${MONTH_SRC}`), (m) =>
+      addMonth(m, enMonth(m[1]!), undefined),
+    );
+  }
+
+  each(rx(`(?<![\\d.,/–-])${Y}(?![.,/]\\d)`), (m) => {
+    years.push({ at: m.index, value: Number(m[1]) });
+    return true;
+  });
+
+  // A period typed without its year borrows the question's only other year ("Năm 2022, … 9 tháng").
+  const plainYears = [...new Set(years.map((h) => h.value))];
+  const borrowed =
+    plainYears.length === 1 && periods.some((p) => p.value.year === null) ? plainYears[0]! : null;
+  const periodStrings = sortHits(periods).flatMap((p) => {
+    const year = p.year ?? borrowed;
+    if (p.kind === 'Y') return year === null ? [] : [String(year)];
+    return [year === null ? p.kind : `${year}-${p.kind}`];
+  });
+
+  return {
+    periods: unique(periodStrings),
+    years: borrowed === null ? unique(sortHits(years)) : [],
+    months: uniqueBy(sortHits(months), (m) => `${m.year}-${m.month}`),
+    dates: unique(sortHits(dates)),
+    terms: unique(sortHits(terms)),
+    spans,
+  };
+}
+
+function sortHits<T>(hits: Hit<T>[]): T[] {
+  return [...hits].sort((a, b) => a.at - b.at).map((h) => h.value);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Time references of any text (an article title, a question): periods, years, months, dates and
+ * terms, normalised as in `ParsedQuestion.time` (without `recent`). English month names are read
+ * when `lang` is `en` (default `vi`).
+ */
+export function extractTime(text: string, lang: 'vi' | 'en' = 'vi'): Omit<TimeInfo, 'recent'> {
+  const { spans: _spans, ...rest } = scanTime(lowerAligned(normalizeText(text)), lang);
+  return rest;
+}
+
+/**
+ * Every meeting ordinal in a text, in order ("Hội nghị lần thứ ba …, lần thứ 21" → [3, 21]), with
+ * time expressions ignored so that "quý I" or "9 tháng" never count.
+ */
+export function extractOrdinals(text: string): number[] {
+  const low = lowerAligned(normalizeText(text));
+  const masked = blank(low, scanTime(low, 'vi').spans);
+  return [...new Set(scanOrdinals(masked).map((o) => o.value))];
+}

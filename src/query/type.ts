@@ -1,0 +1,267 @@
+/**
+ * What a question asks for (who / when / where / how many / what / published), whether it wants a
+ * list, and whether it wants the most recent information. Vietnamese patterns accept the bare
+ * spelling ("ai chu tri", "bao nhieu") as well as the marked one.
+ */
+import { alt, isNameLike, word } from './match.ts';
+import type { AskKind } from './types.ts';
+
+/** Result of `detectKinds`. */
+export interface KindScan {
+  asks: Set<AskKind>;
+  list: boolean;
+  latest: boolean;
+}
+
+const PERSON_NOUNS = [
+  'đồng chí',
+  'người',
+  'ông',
+  'bà',
+  'bí thư',
+  'phó bí thư',
+  'chủ tịch',
+  'phó chủ tịch',
+  'lãnh đạo',
+  'cán bộ',
+  'vị',
+  'trưởng đoàn',
+  'trưởng ban',
+  'phó trưởng ban',
+  'giám đốc',
+  'cá nhân',
+  'ủy viên',
+];
+const TIME_NOUNS = [
+  'ngày',
+  'hôm',
+  'khi',
+  'lúc',
+  'thời gian',
+  'thời điểm',
+  'dịp',
+  'năm',
+  'tháng',
+  'quý',
+  'giờ',
+  'kỳ',
+  'đợt',
+  'hồi',
+];
+// Nouns whose "nào" asks for a place or a local body.
+const PLACE_NOUNS = [
+  'huyện',
+  'tỉnh',
+  'xã',
+  'phường',
+  'thị xã',
+  'thị trấn',
+  'thành phố',
+  'quận',
+  'thôn',
+  'làng',
+  'xóm',
+  'ấp',
+  'địa phương',
+  'địa bàn',
+  'địa điểm',
+  'nơi',
+  'chỗ',
+  'vùng',
+  'khu vực',
+  'khu',
+  'đảng bộ',
+  'đảng ủy',
+  'huyện ủy',
+  'tỉnh ủy',
+  'thị ủy',
+  'thành ủy',
+  'hội trường',
+  'trụ sở',
+  'tuyến đường',
+  'tuyến',
+  'đường',
+  'đoạn',
+  'cầu',
+  'sông',
+  'điểm cầu',
+];
+// Route-like nouns may carry a modifier before "nào" ("tuyến đường liên xã nào").
+const ROUTE_NOUNS = ['tuyến đường', 'tuyến', 'đoạn', 'khu vực', 'vùng'];
+
+const looseWord = (w: string): string => word(w).source;
+const endsWith = (nouns: string[]): RegExp =>
+  new RegExp(`(?:${alt(nouns).split('|').map(looseWord).join('|')})\\s*$`, 'u');
+
+const NAO = word('nào(?! (?:đó|cũng))');
+const TAIL_TIME = endsWith(TIME_NOUNS);
+const TAIL_PERSON = endsWith(PERSON_NOUNS);
+const TAIL_PLACE = endsWith(PLACE_NOUNS);
+const TAIL_ROUTE = new RegExp(`(?:${ROUTE_NOUNS.map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,2}\\s*$`, 'u');
+
+const VI = {
+  who: [word('những ai|ai'), word('người (?:đồng |cùng )?chủ trì')],
+  when: [
+    word(
+      'khi nào|bao giờ|lúc nào|hồi nào|hạn chót|thời hạn|mấy giờ|ngày mấy|tháng mấy|năm mấy|ngày bao nhiêu',
+    ),
+    word('(?:nêu|cho biết|kèm|kèm theo|ghi rõ|ghi)(?: rõ)? (?:ngày|thời gian|thời điểm)'),
+    word('ngày của (?:từng|mỗi|các)'),
+  ],
+  where: [word('ở đâu|tại đâu|nơi đâu|từ đâu|về đâu|đến đâu|đâu'), word('địa điểm nào|nơi nào')],
+  howmany: [word('bao nhiêu|số lượng|mấy')],
+  published: [
+    word('(?:được |ngày |bài )?đăng (?:tải |lên )?(?:vào |lúc |từ )?(?:ngày|hôm|lúc|khi|bao giờ|thời gian)'),
+    word('ngày đăng(?! (?:bộ|viên|ủy|ký))|đăng tải|xuất bản|ngày phát hành'),
+  ],
+  what: [word('gì|như thế nào|thế nào|ra sao|tại sao|vì sao|là sao')],
+};
+// Weak signals: only count when nothing else was asked ("tỷ lệ hộ nghèo của huyện X?").
+const VI_WEAK_HOWMANY = word('tỷ lệ|tổng số|số đảng viên|số hộ|số người|số lượt');
+
+const EN = {
+  who: [
+    word('who|whom|whose|by whom'),
+    word(
+      '(?:which|what) (?:official|officials|leader|leaders|person|people|persons|secretary|secretaries|chairman|chairwoman|chairperson|chair|comrade|comrades|member|members|cadre|cadres|head)',
+    ),
+    word('name of the (?:chair|chairman|leader|person|head|secretary)'),
+  ],
+  when: [
+    word('when'),
+    word('(?:what|which) (?:date|dates|day|days|time|year|month|quarter|period|periods)'),
+    word('deadline|how long ago'),
+    word('(?:with|and|give|list|include|including) (?:the |their |its )?(?:dates?|times?)'),
+  ],
+  where: [
+    word('where'),
+    word(
+      '(?:what|which) (?:district|districts|province|provinces|commune|communes|town|towns|city|cities|locality|localities|place|places|venue|location|locations|ward|wards|village|villages|road|roads|route|routes|area|areas|section|sections)',
+    ),
+  ],
+  howmany: [
+    word('how many|how much'),
+    word('(?:what|which) (?:percentage|percent|proportion|share|number|amount|rate|ratio|total|figure)'),
+    word('the number of|the total number of'),
+  ],
+  published: [word('published|posted|publication|publish|post date')],
+};
+const EN_WHAT = word('what|which|describe|explain|why|how(?! (?:many|much|long))');
+
+const LIST_VI = [
+  word('liệt kê|kể tên|nêu tên|những ai|có những|tất cả (?:các|những)'),
+  word('(?<!đã )từng (?:nơi|cuộc|hội nghị|buổi|đơn vị|địa phương|huyện|xã|tỉnh|người|đồng chí|lần|đợt|kỳ)'),
+  word('(?:những|các)(?: [\\p{L}]+){1,5} (?:nào|gì)(?! (?:đó|cũng))'),
+];
+const LIST_EN = [
+  word('list|enumerate|name all|each|every|all(?! (?:of )?(?:the )?(?:same|right))'),
+  word('what are the|which are the'),
+  word(
+    'which (?:districts|provinces|communes|towns|cities|localities|places|meetings|sessions|conferences|briefings|committees|officials|leaders|people|members|resolutions|documents)',
+  ),
+];
+
+const LATEST_VI = word(
+  'mới nhất|gần đây nhất|gần nhất|gần đây|mới đây|sau cùng|cuối cùng|hiện nay|hiện tại|hiện giờ|cập nhật nhất',
+);
+const LATEST_EN = word(
+  'most recent|latest|newest|recent|recently|current|currently|last (?:meeting|session|briefing|conference|time|one|review|plenum|congress|working session)',
+);
+
+function any(res: readonly RegExp[], s: string): boolean {
+  return res.some((re) => {
+    re.lastIndex = 0;
+    return re.test(s);
+  });
+}
+
+/** All matches of `re` in `low` whose first letter is not a mid-sentence capital (a name such as "La Gi"). */
+function questionWordAt(re: RegExp, low: string, text: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(low); m !== null; m = re.exec(low)) {
+    if (!isNameLike(text, m.index)) out.push(m);
+  }
+  return out;
+}
+
+// "mấy" typed bare is also "máy" (machine): "bộ máy", "máy móc".
+const MAY_NOT = /(?:bộ|bo)\s+$/u;
+const MAY_NEXT_NOT = /^\s*(?:móc|moc|tính|tinh|bay|in|chủ|chu|cày|cay|xúc|xuc|kéo|keo|bơm|bom)(?![\p{L}])/u;
+const MAY_WHEN = /^\s*(?:giờ|gio)(?![\p{L}])/u;
+const MAY_AFTER_WHAT = /(?:số|so|thứ|thu)\s+$/u;
+const MAY_AFTER_WHEN = /(?:ngày|ngay|tháng|thang|năm|nam)\s+$/u;
+
+/**
+ * Classify a question. `text` is the normalised question, `low` its aligned lower-case form.
+ * Vietnamese patterns run for `vi`; English ones always (they never collide with Vietnamese syllables).
+ */
+export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindScan {
+  const asks = new Set<AskKind>();
+  let list = false;
+  if (lang === 'vi') {
+    if (VI.who.some((re) => questionWordAt(re, low, text).length > 0)) asks.add('who');
+    if (any(VI.when, low)) asks.add('when');
+    if (questionWordAt(VI.where[0]!, low, text).some((m) => m[0] !== 'dau' || bareDauIsWhere(low, m))) {
+      asks.add('where');
+    }
+    if (any(VI.where.slice(1), low)) asks.add('where');
+    for (const m of questionWordAt(VI.howmany[0]!, low, text)) {
+      if (!/^m/u.test(m[0])) {
+        const before = low.slice(Math.max(0, m.index - 8), m.index);
+        if (/(?:ngày|ngay)\s+$/u.test(before)) continue; // "ngày bao nhiêu" asks a date
+        asks.add('howmany');
+        continue;
+      }
+      const before = low.slice(Math.max(0, m.index - 8), m.index);
+      const after = low.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (MAY_NOT.test(before) || MAY_NEXT_NOT.test(after)) continue;
+      if (MAY_WHEN.test(after) || MAY_AFTER_WHEN.test(before)) asks.add('when');
+      else if (MAY_AFTER_WHAT.test(before)) asks.add('what');
+      else asks.add('howmany');
+    }
+    if (any(VI.published, low)) asks.add('published');
+    if (questionWordAt(VI.what[0]!, low, text).length > 0) asks.add('what');
+    for (const m of questionWordAt(NAO, low, text)) asks.add(kindOfNao(low, m.index));
+    if (asks.size === 0 && any([VI_WEAK_HOWMANY], low)) asks.add('howmany');
+    list = LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
+  }
+  for (const kind of ['who', 'when', 'where', 'howmany', 'published'] as const) {
+    if (any(EN[kind], low)) asks.add(kind);
+  }
+  if (lang === 'en') {
+    if (any([EN_WHAT], stripSpecificWh(low))) asks.add('what');
+    list ||= any(LIST_EN, low);
+  }
+  if (asks.has('published')) asks.add('when');
+  if (asks.size === 0) asks.add('what');
+  const latest = any([LATEST_VI], low) || any([LATEST_EN], low);
+  return { asks, list, latest };
+}
+
+// Bare "dau" is also "đầu" (6 thang dau nam): it asks "where" only after a locative or at the end.
+function bareDauIsWhere(low: string, m: RegExpExecArray): boolean {
+  const before = low.slice(Math.max(0, m.index - 6), m.index);
+  const after = low.slice(m.index + m[0].length);
+  return /(?:ở|o|tại|tai|nơi|noi|từ|tu|về|ve|đến|den)\s+$/u.test(before) || /^\s*(?:[?.!]|$)/u.test(after);
+}
+
+// "nào" takes its meaning from the noun before it: "ngày nào" (when), "đồng chí nào" (who),
+// "huyện nào" (where), anything else (what: "nghị quyết nào", "lễ hội nào").
+function kindOfNao(low: string, at: number): AskKind {
+  const before = low.slice(Math.max(0, at - 40), at);
+  const clause = before.slice(before.search(/[^,.;:?!()"“”]*$/u));
+  if (TAIL_TIME.test(clause)) return 'when';
+  if (TAIL_PERSON.test(clause)) return 'who';
+  if (TAIL_PLACE.test(clause) || TAIL_ROUTE.test(clause)) return 'where';
+  return 'what';
+}
+
+// English "what"/"which" followed by a specific noun (date, district, percentage…) is already counted.
+function stripSpecificWh(low: string): string {
+  let s = low;
+  for (const res of [EN.who.slice(1), EN.when.slice(1), EN.where.slice(1), EN.howmany.slice(1)]) {
+    for (const re of res) s = s.replace(re, ' ');
+  }
+  return s;
+}

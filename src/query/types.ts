@@ -1,0 +1,56 @@
+/** What a question asks for; several may apply to one question ("khi nào, ai chủ trì?"). */
+export type AskKind = 'who' | 'when' | 'where' | 'howmany' | 'what' | 'published';
+
+/** A month mentioned in a question; `year` is null when the question gives none ("tháng 6"). */
+export interface MonthRef {
+  year: number | null;
+  month: number;
+}
+
+/** Time references in a question, normalised to the same shapes the article parser uses. */
+export interface TimeInfo {
+  /**
+   * Reporting periods: `2021-Q1`, `2022-H1`, `2022-H2`, `2023-9M`, `2020` (a year review).
+   * When the question names no year for a period and exactly one plain year appears elsewhere, that
+   * year is used; otherwise the period is kept without its year (`Q3`, `H1`, `9M`).
+   */
+  periods: string[];
+  /** Plain years mentioned outside periods, dates, months and terms. */
+  years: number[];
+  months: MonthRef[];
+  /** Full dates, ISO `YYYY-MM-DD`. */
+  dates: string[];
+  /** Terms of office, `2020-2025` (soft: callers should not filter on them). */
+  terms: string[];
+  /** The question asks for the most recent information (same as `ParsedQuestion.latest`). */
+  recent: boolean;
+}
+
+/** The result of `parseQuestion`: everything retrieval and answering need to know about a question. */
+export interface ParsedQuestion {
+  raw: string;
+  /** Normalised (NFC, canonical tone marks, whitespace collapsed), truncated to `maxChars`. */
+  text: string;
+  truncated: boolean;
+  lang: 'vi' | 'en';
+  /** A Vietnamese question typed without any diacritics. */
+  folded: boolean;
+  asks: Set<AskKind>;
+  /** Asks for several items ("liệt kê", "những … nào", "list", "which … all"). */
+  list: boolean;
+  /** Asks for the most recent information ("mới nhất", "gần đây nhất", "most recent", "latest"). */
+  latest: boolean;
+  time: TimeInfo;
+  /** Meeting ordinal ("lần thứ ba" → 3, "24th plenum" → 24), or null. */
+  ordinal: number | null;
+  /** Discriminative proper names (places, people, numbered bodies such as `Ban Chỉ đạo 35`). */
+  entities: string[];
+  /** Quantities quoted in the question, as written (`11.264`, `58`, `97,5`). */
+  numbers: string[];
+  /** Units asked for by a how-many question (`đảng viên mới`, `tấn`, `phần trăm`). */
+  unitPhrases: string[];
+  /** Lower-case content syllables for keyword search; letters and digits only. */
+  terms: string[];
+  /** Multi-syllable units worth matching as phrases; each syllable letters and digits only. */
+  phrases: string[][];
+}

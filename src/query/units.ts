@@ -1,0 +1,110 @@
+/**
+ * Unit phrases of how-many questions: the noun phrase right after "bao nhiêu"/"mấy"/"how many"
+ * ("đảng viên mới", "tấn", "lượt khách"), so the answerer can look for a number next to that noun.
+ * English units are translated through the glossary.
+ */
+
+import { fold } from '../text/normalize.ts';
+import { findGlossaryTerms, translatePhrase } from './glossary.ts';
+import { compoundAt, isStopToken } from './lexicon.ts';
+import { isNameLike, type Token, word } from './match.ts';
+
+const VI_ASK = word('bao nhiêu|mấy|số lượng');
+const EN_ASK = word('how many|how much');
+const EN_UNIT_ASK = word('what (?:percentage|percent|proportion|share)');
+const MAX_WORDS = 3;
+// Words that end a unit phrase: verbs, prepositions, time words ("bao nhiêu đảng viên tính đến…").
+const VI_UNIT_STOP = new Set([
+  'đạt',
+  'bằng',
+  'giảm',
+  'tăng',
+  'chiếm',
+  'dự',
+  'tham',
+  'quý',
+  'làm',
+  'so',
+  'trực',
+  'thuộc',
+]);
+const VI_UNIT_STOP_FOLDED = new Set([...VI_UNIT_STOP].map((w) => fold(w)));
+
+function isUnitStop(t: Token): boolean {
+  return isStopToken(t) || VI_UNIT_STOP.has(t.low) || (t.fold === t.low && VI_UNIT_STOP_FOLDED.has(t.low));
+}
+
+const EN_UNIT_STOP = new Set(
+  (
+    'did do does were was are is have has had will would can could in of the at for by on during from with and ' +
+    'or to been be there a an this that its their as per than since until were'
+  ).split(' '),
+);
+const MAY_SKIP = /^(?:mấy|may)$/u;
+
+/** Unit phrases of `text` (tokens `tokens`, aligned lower-case `low`). */
+export function extractUnits(text: string, low: string, tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  VI_ASK.lastIndex = 0;
+  for (const m of low.matchAll(VI_ASK)) {
+    if (isNameLike(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    if (
+      MAY_SKIP.test(m[0]) &&
+      /(?:số|so|thứ|thu|ngày|ngay|tháng|thang|bộ|bo)\s+$/u.test(low.slice(0, m.index))
+    )
+      continue;
+    const unit = viUnitAfter(text, tokens, end);
+    if (unit) out.push(unit);
+  }
+  for (const m of low.matchAll(EN_ASK)) {
+    const unit = enUnitAfter(low, m.index + m[0].length);
+    if (unit) out.push(unit);
+  }
+  for (const _ of low.matchAll(EN_UNIT_ASK)) out.push('phần trăm');
+  return [...new Set(out)];
+}
+
+function viUnitAfter(text: string, tokens: readonly Token[], from: number): string | null {
+  const i0 = tokens.findIndex((t) => t.start >= from);
+  if (i0 < 0) return null;
+  const first = tokens[i0]!;
+  if (!/^\s+$/u.test(text.slice(from, first.start))) return null; // punctuation right after: no unit
+  // Candidate words: up to the first break (punctuation, digit, name, stop word).
+  const cand: Token[] = [];
+  for (let i = i0; i < tokens.length && cand.length < 6; i++) {
+    const t = tokens[i]!;
+    if (cand.length > 0 && !/^\s+$/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
+    if (/\p{N}/u.test(t.text) || isNameLike(text, t.start)) break;
+    cand.push(t);
+  }
+  if (cand.length === 0) return null;
+  const known = compoundAt(cand, 0);
+  let n: number;
+  if (known > 0) n = known;
+  else {
+    n = 0;
+    while (n < cand.length && n < MAX_WORDS && !isUnitStop(cand[n]!)) n++;
+  }
+  if (n === 0) return null;
+  return text.slice(cand[0]!.start, cand[n - 1]!.end).toLowerCase();
+}
+
+function enUnitAfter(low: string, from: number): string | null {
+  const words: string[] = [];
+  for (const m of low.slice(from).matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)) {
+    const w = m[0];
+    if (!/^[\p{L}]/u.test(w) || EN_UNIT_STOP.has(w) || words.length >= 4) break;
+    words.push(w);
+  }
+  if (words.length === 0) return null;
+  const phrase = words.join(' ');
+  const whole = translatePhrase(phrase);
+  if (whole) return whole[0]!;
+  const parts = findGlossaryTerms(phrase);
+  if (parts.length > 0) {
+    const longest = parts.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    return longest.vi[0]!;
+  }
+  return phrase;
+}
