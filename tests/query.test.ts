@@ -126,6 +126,11 @@ const WHEN_WHERE: Case[] = [
   },
   { q: 'Hội nghị bắt đầu lúc mấy giờ?', asks: ['when'] },
   {
+    q: 'Hội nghị giao ban của Huyện ủy Kỳ Sơn diễn ra vào ngày bao nhiêu?',
+    asks: ['when'],
+    entities: ['Kỳ Sơn'],
+  },
+  {
     q: 'Buổi làm việc của Thường trực Tỉnh ủy Lạng Sơn với Huyện ủy Bình Gia ngày 14/9/2022 diễn ra ở đâu?',
     asks: ['where'],
     dates: ['2022-09-14'],
@@ -226,7 +231,18 @@ const HOWMANY_WHAT: Case[] = [
     entities: ['Bắc Sơn'],
     units: ['xã'],
   },
-  { q: 'Tỷ lệ hộ nghèo của huyện Mường La cuối năm 2023?', asks: ['howmany'], years: [2023], entities: ['Mường La'] },
+  {
+    q: 'Hội nghị Ban Chấp hành Đảng bộ huyện Kỳ Sơn kéo dài mấy ngày?',
+    asks: ['howmany'],
+    entities: ['Kỳ Sơn'],
+    units: ['ngày'],
+  },
+  {
+    q: 'Tỷ lệ hộ nghèo của huyện Mường La cuối năm 2023?',
+    asks: ['howmany'],
+    years: [2023],
+    entities: ['Mường La'],
+  },
   {
     q: 'Hội nghị Ban Chấp hành Đảng bộ huyện Lương Sơn tháng 8/2022 thông qua nghị quyết chuyên đề về lĩnh vực gì?',
     asks: ['what'],
@@ -530,9 +546,18 @@ describe('parseQuestion: result shape', () => {
 
   it('gives content syllables as terms, without question or function words', () => {
     const p = parseQuestion('Hội nghị giao ban quý III/2022 của Huyện ủy Cao Phong do ai chủ trì?');
-    expect(p.terms).toEqual(expect.arrayContaining(['giao', 'ban', 'chủ', 'trì', 'cao', 'phong', 'quý', 'iii', '2022']));
+    expect(p.terms).toEqual(
+      expect.arrayContaining(['giao', 'ban', 'chủ', 'trì', 'cao', 'phong', 'quý', 'iii', '2022']),
+    );
     for (const stop of ['ai', 'do', 'của']) expect(p.terms).not.toContain(stop);
-    expect(p.phrases).toEqual(expect.arrayContaining([['giao', 'ban'], ['chủ', 'trì'], ['cao', 'phong'], ['quý', 'iii']]));
+    expect(p.phrases).toEqual(
+      expect.arrayContaining([
+        ['giao', 'ban'],
+        ['chủ', 'trì'],
+        ['cao', 'phong'],
+        ['quý', 'iii'],
+      ]),
+    );
   });
 
   it('renders a period the way articles spell it (quý 3/2022 → phrase quý iii)', () => {
@@ -543,15 +568,26 @@ describe('parseQuestion: result shape', () => {
 
   it('folded questions keep folded terms', () => {
     const p = parseQuestion('huyen uy Cao Phong giao ban quy III nam 2022 do ai chu tri');
-    expect(p.terms).toEqual(expect.arrayContaining(['huyen', 'uy', 'giao', 'ban', 'chu', 'tri', 'cao', 'phong']));
+    expect(p.terms).toEqual(
+      expect.arrayContaining(['huyen', 'uy', 'giao', 'ban', 'chu', 'tri', 'cao', 'phong']),
+    );
     for (const stop of ['ai', 'do', 'nam']) expect(p.terms).not.toContain(stop);
   });
 
   it('English questions search on Vietnamese glossary terms and the names', () => {
     const p = parseQuestion('Who chaired the Q1 2023 briefing of the Mai Sơn district Party Committee?');
-    expect(p.terms).toEqual(expect.arrayContaining(['chủ', 'trì', 'giao', 'ban', 'huyện', 'ủy', 'mai', 'sơn', '2023']));
+    expect(p.terms).toEqual(
+      expect.arrayContaining(['chủ', 'trì', 'giao', 'ban', 'huyện', 'ủy', 'mai', 'sơn', '2023']),
+    );
     expect(p.terms).not.toContain('who');
-    expect(p.phrases).toEqual(expect.arrayContaining([['chủ', 'trì'], ['giao', 'ban'], ['mai', 'sơn'], ['quý', 'i']]));
+    expect(p.phrases).toEqual(
+      expect.arrayContaining([
+        ['chủ', 'trì'],
+        ['giao', 'ban'],
+        ['mai', 'sơn'],
+        ['quý', 'i'],
+      ]),
+    );
   });
 
   it('the ordinal is searched as a number, not as its words', () => {
@@ -562,11 +598,15 @@ describe('parseQuestion: result shape', () => {
   });
 
   it('splits a capitalised function word off a name ("Tại Lạng Sơn")', () => {
-    expect(parseQuestion('Cho em hỏi Tại Lạng Sơn, ai chủ trì giao ban 6 tháng 2023?').entities).toEqual(['Lạng Sơn']);
+    expect(parseQuestion('Cho em hỏi Tại Lạng Sơn, ai chủ trì giao ban 6 tháng 2023?').entities).toEqual([
+      'Lạng Sơn',
+    ]);
   });
 
   it('takes a lone capitalised syllable after a place noun as a place ("thành phố Vinh")', () => {
-    expect(parseQuestion('Thành ủy thành phố Vinh giao ban quý I/2022 vào ngày nào?').entities).toEqual(['Vinh']);
+    expect(parseQuestion('Thành ủy thành phố Vinh giao ban quý I/2022 vào ngày nào?').entities).toEqual([
+      'Vinh',
+    ]);
     expect(parseQuestion('Giao ban quý I/2022 ở Vinh vào ngày nào?').entities).toEqual([]);
   });
 

@@ -47,6 +47,11 @@ interface DocAnswer {
   relevance: number;
 }
 
+// "ở đâu", "địa điểm nào": the venue of the meeting, not which commune or district.
+const VENUE_QUESTION = /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
+// "Huyện nào …?", "Which district …?": the answer is the article's own place, named in its headline.
+const IDENTIFY_QUESTION =
+  /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
 const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
 
 /**
@@ -70,12 +75,18 @@ export function answerQuestion(
   const shape: Shape = q.asks.has('howmany')
     ? 'quantity'
     : q.asks.has('where')
-      ? 'place'
+      ? VENUE_QUESTION.test(q.text)
+        ? 'venue'
+        : IDENTIFY_QUESTION.test(q.text)
+          ? null
+          : 'place'
       : q.asks.has('when')
         ? 'date'
         : null;
   const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, shape);
-  let answers = cands.map((c) => answerDoc(c, q, eq)).filter((a): a is DocAnswer => a !== null);
+  // A list question over several articles lists the meetings; over one, it lists what that article says.
+  const listing = q.list && cands.length > 1 && !q.asks.has('howmany') && !q.asks.has('what');
+  let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
   if (answers.length === 0) return notFound(lang);
 
   if (!q.list && !q.latest) {
@@ -124,12 +135,11 @@ function titleOverlap(a: string, b: string): number {
   return inter / Math.max(1, Math.min(wa.size, wb.size));
 }
 
-function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery): DocAnswer | null {
+function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery, wantsListing: boolean): DocAnswer | null {
   const L = LABELS[q.lang];
   const ranked = rankSentences(cand.body, eq);
   const lines: Line[] = [];
   let relevance = ranked[0]?.score ?? 0;
-  const wantsListing = q.list && !q.asks.has('howmany') && !q.asks.has('what') && !q.asks.has('where');
 
   if (q.asks.has('who') || wantsListing) {
     const chair = chairLine(cand, ranked, L.chair);
@@ -146,7 +156,7 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery): DocAn
     if (when) lines.push(when);
     else if (q.asks.has('when')) return null;
   }
-  const evidenceAsk = q.asks.has('howmany') || q.asks.has('what') || q.asks.has('where');
+  const evidenceAsk = q.asks.has('howmany') || q.asks.has('what') || (q.asks.has('where') && !wantsListing);
   if (evidenceAsk) {
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;

@@ -46,6 +46,10 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
     // Inverse document frequency of the name: rare names weigh more in coverage.
     weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
   }
+  // A province named beside a more specific place is context: a provincial portal seldom repeats
+  // its own province, so the district or town decides.
+  const provinces = q.entities.filter((e) => isProvince(q.text, e));
+  if (provinces.length < q.entities.length) for (const p of provinces) weights.set(p, 0);
   if ((q.list || q.latest) && q.time.periods.length > 0) {
     for (const d of reader.docs) {
       const periods = docPeriods(d);
@@ -86,4 +90,14 @@ function byPublished(a: DocRow, b: DocRow): number {
 export function newest(docs: readonly DocRow[], n: number): DocRow[] {
   const key = (d: DocRow) => d.published ?? d.facts.meetingDates[0] ?? '';
   return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.docId.localeCompare(b.docId)).slice(0, n);
+}
+
+const PROVINCE_BEFORE = /(?:tỉnh ủy|tỉnh|tinh uy|tinh|province of|ubnd tỉnh)\s*$/iu;
+const PROVINCE_AFTER = /^\s*(?:'s\s+)?(?:province|provincial)/iu;
+
+/** The question names `entity` as a province ("Tỉnh ủy Sóc Trăng", "Sóc Trăng provincial …"). */
+export function isProvince(text: string, entity: string): boolean {
+  const i = text.indexOf(entity);
+  if (i < 0) return false;
+  return PROVINCE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) || PROVINCE_AFTER.test(text.slice(i + entity.length));
 }

@@ -15,7 +15,7 @@ export interface Evidence {
 }
 
 /** What kind of value the evidence must hold. */
-export type Shape = 'quantity' | 'date' | 'place' | null;
+export type Shape = 'quantity' | 'date' | 'place' | 'venue' | null;
 
 /** Scoring inputs shared by every document of one question. */
 export interface EvidenceQuery {
@@ -31,7 +31,9 @@ export interface EvidenceQuery {
 
 const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
 const QUANTITY = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/gu;
-const PLACE_CUE = /(?<![\p{L}])(?:tại|ở|trên địa bàn|qua|đến)(?![\p{L}])/iu;
+// "tại hội trường …", "ở xã …", "tại UBND …": a place, not "tại hội nghị" (an occasion).
+const VENUE =
+  /(?<![\p{L}])(?:tại|ở)\s+(?:(?:hội trường|trụ sở|nhà văn hóa|phòng họp|khu|thôn|bản|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)(?![\p{L}])|\p{Lu})/u;
 const MONTH = /(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?/iu;
 
 export function prepareEvidenceQuery(
@@ -75,7 +77,9 @@ export function rankSentences(body: string, eq: EvidenceQuery): Evidence[] {
       if (containsSequence(words, p)) score += 0.5 * p.reduce((a, s) => a + (eq.idf.get(s) ?? 0.5), 0);
     }
     const shaped = hasShape(text, form, eq);
-    if (shaped) score *= 1.5;
+    if (shaped) score *= eq.shape === 'venue' ? 3 : 1.5;
+    // A very short sentence is mostly a caption or an announcement of what follows.
+    if (words.length < 12) score *= 0.6;
     // Long sentences gather matches by length alone.
     score /= Math.sqrt(Math.max(1, words.length / 30));
     out.push({ start: span.start, end: span.end, text, score, shaped });
@@ -90,18 +94,22 @@ function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
     case 'date':
       return findFullDates(text).length > 0 || findCuedDates(text).length > 0 || MONTH.test(text);
     case 'place':
-      return PLACE_CUE.test(text) || namesPlace(text, eq);
+      return VENUE.test(text) || namesPlace(text, eq);
+    case 'venue':
+      return VENUE.test(text);
     case null:
       return true;
   }
 }
 
-const PROPER_NAME = /(?<=[\p{Ll}\p{N},;:]\s+)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+/gu;
+// A capitalised name right after a place noun: "xã Ngũ Phụng", "thị trấn Chư Sê", "đường Trọng Hóa".
+const PLACE_NAME =
+  /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|làng|xóm|ấp|buôn|khu|đường|sông|hồ|cầu)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/gu;
 
-/** The sentence names a place or body (capitalised words mid-sentence) that the question does not. */
+/** The sentence names a place that the question does not. */
 function namesPlace(text: string, eq: EvidenceQuery): boolean {
-  for (const m of text.matchAll(PROPER_NAME)) {
-    const words = syllables(eq.folded ? fold(m[0]) : m[0].toLowerCase());
+  for (const m of text.matchAll(PLACE_NAME)) {
+    const words = syllables(eq.folded ? fold(m[1] ?? '') : (m[1] ?? '').toLowerCase());
     if (words.some((w) => !eq.ignore.has(w))) return true;
   }
   return false;
@@ -117,11 +125,18 @@ export function quantityOf(form: string, unit: string): boolean {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
     if (percent && m[0].includes('%')) return true;
     const after = form.slice(m.index + m[0].length, m.index + m[0].length + unit.length + 40);
-    const units = unit.includes('|') ? unit : escapeRegExp(unit);
+    // The head noun alone also counts: "1.126 hộ" answers "bao nhiêu hộ nghèo".
+    const units = unit.includes('|') ? unit : headsOf(unit).map(escapeRegExp).join('|');
     const re = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${units})(?![\\p{L}])`, 'u');
     if (re.test(after)) return true;
   }
   return false;
+}
+
+/** A unit and its shorter heads: `đảng viên mới` → `đảng viên mới`, `đảng viên`, `đảng`. */
+function headsOf(unit: string): string[] {
+  const words = unit.split(/\s+/);
+  return words.map((_, i) => words.slice(0, words.length - i).join(' '));
 }
 
 function containsSequence(words: string[], seq: string[]): boolean {

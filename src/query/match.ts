@@ -100,7 +100,7 @@ export interface Span {
 /** Blank out spans (same length, spaces) so later regexes cannot match inside them. */
 export function blank(low: string, spans: readonly Span[]): string {
   if (spans.length === 0) return low;
-  const chars = [...low.split('')];
+  const chars = low.split('');
   for (const s of spans) for (let i = s.start; i < s.end && i < chars.length; i++) chars[i] = ' ';
   return chars.join('');
 }

@@ -141,7 +141,6 @@ const EN_ORDINAL_UNITS = [
   'nineteenth',
 ];
 const EN_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
-const EN_CARDINAL_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** English ordinal words, regex alternation ("third", "twenty-fourth", "twentieth"). */
 export const EN_ORDINAL_SOURCE = `(?:(?:${EN_TENS.join('|')})y[- ](?:${EN_ORDINAL_UNITS.slice(0, 9).join('|')})|(?:${EN_TENS.join('|')})ieth|${EN_ORDINAL_UNITS.join('|')})`;
@@ -163,12 +162,6 @@ export function parseEnOrdinal(s: string): number | null {
     if (t >= 0 && u >= 0 && u < 9) return (t + 2) * 10 + u + 1;
   }
   return null;
-}
-
-/** English cardinal word 1–9 ("three" → 3), or null. */
-export function parseEnCardinal(s: string): number | null {
-  const i = EN_CARDINAL_UNITS.indexOf(s.toLowerCase());
-  return i >= 0 ? i + 1 : null;
 }
 
 const QUOTED = /(?<![\p{L}\p{N}]|[\p{L}][-–]|\d[.,])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;

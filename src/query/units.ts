@@ -7,7 +7,7 @@
 import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms, translatePhrase } from './glossary.ts';
 import { compoundAt, isStopToken } from './lexicon.ts';
-import { isNameLike, type Token, word } from './match.ts';
+import { isNameLike, type Token, tokenIs, word } from './match.ts';
 
 const VI_ASK = word('bao nhiêu|mấy|số lượng');
 const EN_ASK = word('how many|how much');
@@ -40,6 +40,7 @@ const EN_UNIT_STOP = new Set(
     'or to been be there a an this that its their as per than since until were'
   ).split(' '),
 );
+const COUNT_NOUNS = ['ngày', 'tháng', 'năm', 'giờ', 'tuần', 'phút', 'lần', 'người', 'lượt'];
 const MAY_SKIP = /^(?:mấy|may)$/u;
 
 /** Unit phrases of `text` (tokens `tokens`, aligned lower-case `low`). */
@@ -84,6 +85,8 @@ function viUnitAfter(text: string, tokens: readonly Token[], from: number): stri
   if (known > 0) n = known;
   else {
     n = 0;
+    // A counted time or person noun is a unit although it is a stop word elsewhere ("mấy ngày").
+    if (COUNT_NOUNS.some((w) => tokenIs(cand[0]!, w))) n = 1;
     while (n < cand.length && n < MAX_WORDS && !isUnitStop(cand[n]!)) n++;
   }
   if (n === 0) return null;

@@ -139,7 +139,7 @@ function attendeesSentence(m: Meeting): string {
 function chairRef(m: Meeting, named: boolean): string {
   const r = m.ctx.rng;
   const c = m.chair;
-  if (!named) return `đồng chí ${c.name}, ${c.short}`;
+  if (!named) return `đồng chí ${c.name}, ${c.title}`;
   return r.weighted(
     [
       `đồng chí ${c.name}, ${c.short}`,
@@ -203,7 +203,9 @@ function conclusion(m: Meeting, named: boolean, extraTasks: string[] = []): stri
   ctx.vars.praised = ctx.x(r.pick(bcd ? BCD_PRAISED : PRAISED));
   const out = [ctx.tp(CONCLUSION_OPENERS)];
   const small = m.target < 470;
-  const general = bcd ? r.sample(GENERIC_TASKS, r.int(1, small ? 2 : 3)) : r.sample(TASKS, small ? 2 : r.int(2, 4));
+  const general = bcd
+    ? r.sample(GENERIC_TASKS, r.int(1, small ? 2 : 3))
+    : r.sample(TASKS, small ? 2 : r.int(2, 4));
   const tasks = [...r.sample(extraTasks, Math.min(extraTasks.length, r.int(1, 2))), ...general].map((t) =>
     ctx.x(t),
   );
@@ -250,6 +252,10 @@ function fill(sections: Section[], m: Meeting): void {
   }
 }
 
+function pushSome(list: string[], sentence: string | null): void {
+  if (sentence) list.push(sentence);
+}
+
 function paragraphs(sections: Section[]): string[] {
   return sections.filter((s) => s.sentences.length > 0).map((s) => s.sentences.join(' '));
 }
@@ -282,27 +288,28 @@ function partyBody(m: Meeting): RenderedBody {
   const r = ctx.rng;
   const date = leadDate(ctx, m.meeting);
   const time = r.pick(TIMES);
-  let leadCore: string;
+  ctx.vars.nth = '';
+  let tail: string;
   if (m.kind === 'party-half' || m.kind === 'party-year') {
-    ctx.vars.nth = r.chance(0.5) ? ` lần ${ordinal(r.int(2, 24), r.chance(0.5))}` : '';
-    leadCore =
+    if (r.chance(0.5)) ctx.vars.nth = ` lần ${ordinal(r.int(2, 24), r.chance(0.5))}`;
+    ctx.vars.desc = ctx.x(
       m.kind === 'party-half'
-        ? ctx.x(
-            'tổ chức hội nghị$nth sơ kết {công tác lãnh đạo, chỉ đạo|tình hình thực hiện nhiệm vụ chính trị|công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị} $P, triển khai nhiệm vụ $Pn',
-          )
-        : ctx.x(
-            'tổ chức hội nghị$nth tổng kết {công tác xây dựng Đảng, hệ thống chính trị và thực hiện nhiệm vụ phát triển kinh tế - xã hội|công tác lãnh đạo, chỉ đạo|công tác} $P, {triển khai|quyết định phương hướng,} nhiệm vụ $Pn',
-          );
+        ? 'sơ kết {công tác lãnh đạo, chỉ đạo|tình hình thực hiện nhiệm vụ chính trị|công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị}'
+        : 'tổng kết {công tác xây dựng Đảng, hệ thống chính trị và thực hiện nhiệm vụ phát triển kinh tế - xã hội|công tác lãnh đạo, chỉ đạo|công tác}',
+    );
+    tail =
+      m.kind === 'party-half'
+        ? ', triển khai nhiệm vụ $Pn'
+        : ', {triển khai|quyết định phương hướng,} nhiệm vụ $Pn';
   } else {
     ctx.vars.desc = r.pick(DESC_GIAO_BAN);
-    leadCore = ctx.x(
-      'tổ chức hội nghị $desc $P{, triển khai nhiệm vụ {trọng tâm |}$Pn| và triển khai nhiệm vụ $Pn|}',
-    );
+    tail = '{, triển khai nhiệm vụ {trọng tâm |}$Pn| và triển khai nhiệm vụ $Pn|}';
   }
+  const leadCore = ctx.x(`tổ chức hội nghị$nth $desc $P${tail}`);
   const mode = r.weighted(['plain', 'quote', 'implicit'], [90, 5, 5]);
   const lead: string[] = [];
   if (mode === 'quote') {
-    const desc = leadCore.replace(/^tổ chức hội nghị /, '').replace(/,.*$/, '');
+    const desc = `${ctx.vars.desc} ${m.periodText}`;
     const when = r.pick(['sáng ngày', 'chiều ngày', 'ngày']);
     lead.push(
       `${r.pick(QUOTE_LEADS)}. Đó là ${r.pick(['yêu cầu', 'chỉ đạo'])} của đồng chí ${m.chair.name}, ${m.chair.title} tại hội nghị ${desc} của ${m.org} được tổ chức ${when} ${date}.`,
@@ -320,7 +327,8 @@ function partyBody(m: Meeting): RenderedBody {
   if (khoiDang) {
     const res: string[] = [ctx.t(r.pick(RESULTS_INTRO.slice(2)))];
     const depts = emitSome(ctx, PARTY_DEPARTMENTS, small ? r.int(2, 3) : r.int(3, 5));
-    if (r.chance(0.85)) depts.splice(r.int(0, depts.length), 0, emitOnce(ctx, newMembersSentence) as string);
+    const nm = r.chance(0.85) ? emitOnce(ctx, newMembersSentence) : null;
+    if (nm) depts.splice(r.int(0, depts.length), 0, nm);
     res.push(...depts);
     sections.push({
       sentences: res.slice(0, 1 + Math.ceil(depts.length / 2)),
@@ -348,8 +356,8 @@ function partyBody(m: Meeting): RenderedBody {
       party.push(
         ctx.t('{Công tác xây dựng Đảng tiếp tục được quan tâm|Công tác xây dựng Đảng đạt kết quả tích cực}.'),
       );
-    party.push(emitOnce(ctx, newMembersSentence) as string);
-    if (r.chance(small ? 0.3 : 0.6)) party.push(emitOnce(ctx, inspectionSentence) as string);
+    pushSome(party, emitOnce(ctx, newMembersSentence));
+    if (r.chance(small ? 0.3 : 0.6)) pushSome(party, emitOnce(ctx, inspectionSentence));
     party.push(...emitSome(ctx, PARTY_DEPARTMENTS, small ? 0 : r.int(0, 2)));
     const t = r.chance(0.4) ? emitOnce(ctx, partyTotalSentence) : null;
     if (t) party.push(t);
@@ -425,7 +433,8 @@ function workingBody(m: Meeting, ledByChair: boolean): RenderedBody {
     ),
   ];
   res.push(...emitSome(ctx, ECONOMY, r.int(2, 4)));
-  const party = [emitOnce(ctx, newMembersSentence) as string];
+  const party: string[] = [];
+  pushSome(party, emitOnce(ctx, newMembersSentence));
   const t = r.chance(0.5) ? emitOnce(ctx, partyTotalSentence) : null;
   if (t) party.push(t);
   const props = r.sample(PROPOSALS, r.int(2, 3)).map((p) => ctx.x(p));

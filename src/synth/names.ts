@@ -318,7 +318,9 @@ export function personName(rng: Rng, region: Region): string {
     return `${family} ${given}`;
   }
   const middle = rng.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE);
-  const given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+  let given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+  // "Nguyễn Quang Quang" reads as a typo; draw again once (a repeat after that is rare enough).
+  if (middle.endsWith(given) || given === family) given = rng.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
   return `${family} ${middle} ${given}`;
 }
 
