@@ -14,7 +14,7 @@ import {
   rankSentences,
   type Shape,
 } from './evidence.ts';
-import { enDate, LABELS, type Lang, viDate } from './format.ts';
+import { enDate, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 
 /** The answer before it is rendered: per-document facts, each with the quote that supports it. */
 export interface DraftAnswer {
@@ -33,6 +33,8 @@ export interface AnswerOptions {
   relevanceRatio?: number;
   /** Least (idf-weighted) share of the question's names an article must contain. Default 0.5. */
   minCoverage?: number;
+  /** Least (idf-weighted) share of the question's terms an article must contain. Default 0.4. */
+  minSupport?: number;
 }
 
 interface Line {
@@ -52,6 +54,8 @@ const VENUE_QUESTION = /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai
 // "Huyện nào …?", "Which district …?": the answer is the article's own place, named in its headline.
 const IDENTIFY_QUESTION =
   /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
+// "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
+const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
 const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
 
 /**
@@ -65,10 +69,12 @@ export function answerQuestion(
   q: ParsedQuestion,
   opts: AnswerOptions = {},
 ): DraftAnswer {
-  const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5 } = opts;
+  const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
   const lang: Lang = q.lang;
   let cands = gatherCandidates(reader, retrieval, q).filter((c) => c.check.timeOk && c.check.ordinalOk);
   if (q.entities.length + q.numbers.length > 0) cands = cands.filter((c) => c.check.coverage >= minCoverage);
+  // An article must speak to the question, not merely be the nearest one.
+  cands = cands.filter((c) => c.support >= minSupport);
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
 
@@ -155,6 +161,10 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery, wantsL
     const when = whenLine(cand, ranked, L.date, q);
     if (when) lines.push(when);
     else if (q.asks.has('when')) return null;
+    const period = cand.doc.facts.periods[0];
+    if (when && period && PERIOD_QUESTION.test(q.text)) {
+      lines.push({ label: L.period, value: periodLabel(period, q.lang), quote: when.quote });
+    }
   }
   const evidenceAsk = q.asks.has('howmany') || q.asks.has('what') || (q.asks.has('where') && !wantsListing);
   if (evidenceAsk) {

@@ -18,6 +18,8 @@ export interface Candidate {
   retrieval: number;
   chunks: RetrievedChunk[];
   check: DocCheck;
+  /** Share of the question's term weight (idf) found in the article: how much of the question it speaks to. */
+  support: number;
 }
 
 const MAX_CANDIDATES = 120;
@@ -76,6 +78,7 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
       retrieval: chunks[0]?.score ?? 0,
       chunks,
       check: checkDoc(q, doc, hay, weights),
+      support: termSupport(hay.text, q.folded, retrieval.keyword.idf),
     });
   }
   return out;
@@ -100,4 +103,16 @@ export function isProvince(text: string, entity: string): boolean {
   const i = text.indexOf(entity);
   if (i < 0) return false;
   return PROVINCE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) || PROVINCE_AFTER.test(text.slice(i + entity.length));
+}
+
+/** Idf-weighted share of the question terms that occur in the text. */
+function termSupport(text: string, folded: boolean, idf: Map<string, number>): number {
+  const words = new Set(syllables(folded ? fold(text) : text.toLowerCase()));
+  let total = 0;
+  let found = 0;
+  for (const [t, w] of idf) {
+    total += w;
+    if (words.has(t)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
 }

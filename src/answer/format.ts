@@ -25,11 +25,32 @@ export function enDate(iso: string): string {
   return `${viDate(iso)} (${EN_MONTHS[(m ?? 1) - 1]} ${d}, ${y})`;
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * A normalised reporting period in words: `2021-Q1` → `quý I năm 2021` (`Q1 2021`), `2022-H1` →
+ * `6 tháng đầu năm 2022`, `2023-9M` → `9 tháng năm 2023`, `2020` → `năm 2020`.
+ */
+export function periodLabel(period: string, lang: 'vi' | 'en'): string {
+  const m = /^(\d{4})(?:-(?:Q(\d)|H([12])|(\d{1,2})M))?$/.exec(period);
+  if (!m) return period.replace('-', ' - ');
+  const [, y, q, h, n] = m;
+  const en = lang === 'en';
+  if (q) return en ? `Q${q} ${y} (quý ${ROMAN[Number(q) - 1]} năm ${y})` : `quý ${ROMAN[Number(q) - 1]} năm ${y}`;
+  if (h) {
+    const vi = `6 tháng ${h === '1' ? 'đầu' : 'cuối'} năm ${y}`;
+    return en ? `${h === '1' ? 'first' : 'second'} half of ${y} (${vi})` : vi;
+  }
+  if (n) return en ? `first ${n} months of ${y} (${n} tháng năm ${y})` : `${n} tháng năm ${y}`;
+  return en ? `the year ${y}` : `năm ${y}`;
+}
+
 /** Labels of an answer's parts, per language. */
 export const LABELS = {
   vi: {
     chair: 'Chủ trì',
     date: 'Thời gian',
+    period: 'Kỳ báo cáo',
     published: 'Ngày đăng',
     sources: 'Nguồn',
     notFound:
@@ -41,6 +62,7 @@ export const LABELS = {
   en: {
     chair: 'Chaired by',
     date: 'Date',
+    period: 'Period',
     published: 'Published',
     sources: 'Sources',
     notFound:

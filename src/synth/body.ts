@@ -232,19 +232,24 @@ const MAX_FILLED = 770;
 function fill(sections: Section[], m: Meeting): void {
   const ctx = m.ctx;
   const r = ctx.rng;
-  const usedFillers = new Set<string>();
   let total = sections.reduce((n, s) => n + s.sentences.reduce((k, x) => k + wordCount(x), 0), 0);
-  let guard = 0;
-  while (total < m.target && guard++ < 80) {
-    const candidates = sections.filter((s) => s.pools.some((p) => p.some((x) => !usedFillers.has(x))));
-    if (candidates.length === 0) break;
-    const s = r.pick(candidates);
-    const pool = r.pick(s.pools.filter((p) => p.some((x) => !usedFillers.has(x))));
-    const tpl = r.pick(pool.filter((x) => !usedFillers.has(x)));
-    usedFillers.add(tpl);
+  if (total >= m.target) return;
+  // Each section gets its own shuffled queue of candidates; a template used anywhere is not used again.
+  const queues = sections.map((s) => r.shuffle(s.pools.flat()));
+  const used = new Set<string>();
+  const open = sections.map((_, i) => i).filter((i) => (queues[i] as string[]).length > 0);
+  while (total < m.target && open.length > 0) {
+    const k = r.int(0, open.length - 1);
+    const i = open[k] as number;
+    const queue = queues[i] as string[];
+    const tpl = queue.pop();
+    if (queue.length === 0) open.splice(k, 1);
+    if (tpl === undefined || used.has(tpl)) continue;
+    used.add(tpl);
     const sentence = ctx.t(tpl);
     const n = wordCount(sentence);
     if (total + n > MAX_FILLED) continue;
+    const s = sections[i] as Section;
     const at = s.sentences.length <= 1 ? s.sentences.length : r.int(1, s.sentences.length);
     s.sentences.splice(at, 0, sentence);
     s.added++;
