@@ -13,7 +13,10 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   /** Bot API server root, e.g. a self-hosted Bot API or a local emulator. Default: Telegram's own. */
-  TELEGRAM_API_ROOT: z.url().optional().or(z.literal('').transform(() => undefined)),
+  TELEGRAM_API_ROOT: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Comma-separated Telegram user ids allowed to change the corpus. */
   ADMIN_IDS: z
     .string()
@@ -24,7 +27,8 @@ const schema = z.object({
         .map((p) => p.trim())
         .filter(Boolean);
       const bad = ids.filter((p) => !/^\d{1,20}$/.test(p));
-      if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not numeric user ids: ${bad.join(', ')}` });
+      if (bad.length > 0)
+        ctx.addIssue({ code: 'custom', message: `not numeric user ids: ${bad.join(', ')}` });
       return ids.map(Number);
     }),
   /** Folder of raw article files (the corpus). */
@@ -43,7 +47,10 @@ const schema = z.object({
   /** Questions one user may ask per minute before a friendly "slow down". */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Public HTTPS URL for webhook mode; long polling when unset. */
-  WEBHOOK_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  WEBHOOK_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token (webhook mode). */
   WEBHOOK_SECRET: z
     .string()

@@ -118,7 +118,10 @@ async function openEngine(config: Config, logger: Logger): Promise<Engine> {
   ]);
   const progress = createProgress();
   try {
-    return await createEngine(config, { logger, onProgress: (p) => progress.update(p.stage, p.done, p.total) });
+    return await createEngine(config, {
+      logger,
+      onProgress: (p) => progress.update(p.stage, p.done, p.total),
+    });
   } finally {
     progress.stop();
   }

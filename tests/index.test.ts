@@ -127,7 +127,8 @@ describe('index over the seeds', () => {
     const original = await readFile(join(src, '002_31ae2237aeafa83e.txt'), 'utf8');
     await writeFile(
       join(src, '902_repost.txt'),
-      original.replace('\n\n6 tháng đầu năm', '\n\nQuang cảnh cuộc họp.\n\n6 tháng đầu năm') + '\n(Theo Báo tỉnh)\n',
+      original.replace('\n\n6 tháng đầu năm', '\n\nQuang cảnh cuộc họp.\n\n6 tháng đầu năm') +
+        '\n(Theo Báo tỉnh)\n',
     );
     const report = await buildIndex({ sourceDir: src, indexDir: idx, embedder: null });
     expect(report.duplicates).toBe(2);

@@ -50,7 +50,8 @@ interface DocAnswer {
 }
 
 // "ở đâu", "địa điểm nào": the venue of the meeting, not which commune or district.
-const VENUE_QUESTION = /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
+const VENUE_QUESTION =
+  /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
 // "Huyện nào …?", "Which district …?": the answer is the article's own place, named in its headline.
 const IDENTIFY_QUESTION =
   /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
@@ -141,7 +142,12 @@ function titleOverlap(a: string, b: string): number {
   return inter / Math.max(1, Math.min(wa.size, wb.size));
 }
 
-function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery, wantsListing: boolean): DocAnswer | null {
+function answerDoc(
+  cand: Candidate,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  wantsListing: boolean,
+): DocAnswer | null {
   const L = LABELS[q.lang];
   const ranked = rankSentences(cand.body, eq);
   const lines: Line[] = [];
@@ -182,7 +188,11 @@ function answerDoc(cand: Candidate, q: ParsedQuestion, eq: EvidenceQuery, wantsL
  * A short sentence often only announces what the next one says ("…thông qua nghị quyết chuyên
  * đề." then "Nghị quyết xác định…"): quote both.
  */
-function withFollower(body: string, ranked: Evidence[], span: { start: number; end: number }): { start: number; end: number } {
+function withFollower(
+  body: string,
+  ranked: Evidence[],
+  span: { start: number; end: number },
+): { start: number; end: number } {
   const words = body.slice(span.start, span.end).split(/\s+/).length;
   if (words >= 12) return span;
   const next = ranked.filter((e) => e.start >= span.end).sort((a, b) => a.start - b.start)[0];

@@ -102,7 +102,10 @@ const PROVINCE_AFTER = /^\s*(?:'s\s+)?(?:province|provincial)/iu;
 export function isProvince(text: string, entity: string): boolean {
   const i = text.indexOf(entity);
   if (i < 0) return false;
-  return PROVINCE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) || PROVINCE_AFTER.test(text.slice(i + entity.length));
+  return (
+    PROVINCE_BEFORE.test(text.slice(Math.max(0, i - 20), i)) ||
+    PROVINCE_AFTER.test(text.slice(i + entity.length))
+  );
 }
 
 /** Idf-weighted share of the question terms that occur in the text. */

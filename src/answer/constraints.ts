@@ -37,7 +37,12 @@ export function docPeriods(doc: DocRow): Set<string> {
  * number. Entities count by weight: a rare name (a district) says more than a common one (the
  * province, often only implied by the portal the article comes from).
  */
-export function checkDoc(q: ParsedQuestion, doc: DocRow, hay: Haystack, weights: Map<string, number>): DocCheck {
+export function checkDoc(
+  q: ParsedQuestion,
+  doc: DocRow,
+  hay: Haystack,
+  weights: Map<string, number>,
+): DocCheck {
   const wanted = [...q.entities, ...q.numbers];
   let total = 0;
   let found = 0;

@@ -120,7 +120,8 @@ export function quantityOf(form: string, unit: string): boolean {
   QUANTITY.lastIndex = 0;
   const percent = /^(?:phan tram|phần trăm|%|ty le|tỷ lệ)$/u.test(unit);
   // "bao nhiêu tiền" is answered in tỷ / triệu / nghìn đồng.
-  if (/^(?:tiền|tien)$/u.test(unit)) unit = form === fold(form) ? 'ty|trieu|nghin|dong' : 'tỷ|triệu|nghìn|đồng';
+  if (/^(?:tiền|tien)$/u.test(unit))
+    unit = form === fold(form) ? 'ty|trieu|nghin|dong' : 'tỷ|triệu|nghìn|đồng';
   for (const m of form.matchAll(QUANTITY)) {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
     if (percent && m[0].includes('%')) return true;
@@ -151,11 +152,7 @@ function containsSequence(words: string[], seq: string[]): boolean {
  * The part of a long sentence worth quoting: the clause (between semicolons) with the most
  * question weight, so a 90-word list sentence becomes the one item asked about.
  */
-export function focusQuote(
-  ev: Evidence,
-  eq: EvidenceQuery,
-  maxWords = 60,
-): { start: number; end: number } {
+export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { start: number; end: number } {
   if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
   let best = { start: ev.start, end: ev.end, score: -1 };
   let offset = 0;

@@ -36,7 +36,8 @@ export function periodLabel(period: string, lang: 'vi' | 'en'): string {
   if (!m) return period.replace('-', ' - ');
   const [, y, q, h, n] = m;
   const en = lang === 'en';
-  if (q) return en ? `Q${q} ${y} (quý ${ROMAN[Number(q) - 1]} năm ${y})` : `quý ${ROMAN[Number(q) - 1]} năm ${y}`;
+  if (q)
+    return en ? `Q${q} ${y} (quý ${ROMAN[Number(q) - 1]} năm ${y})` : `quý ${ROMAN[Number(q) - 1]} năm ${y}`;
   if (h) {
     const vi = `6 tháng ${h === '1' ? 'đầu' : 'cuối'} năm ${y}`;
     return en ? `${h === '1' ? 'first' : 'second'} half of ${y} (${vi})` : vi;

@@ -157,7 +157,8 @@ export function findCopiedBody(
   const shared = new Map<string, number>();
   const stmt = db.prepare('SELECT body_hash FROM sentence_keys WHERE key = ?');
   for (const k of keys) {
-    for (const r of stmt.all(k) as { body_hash: string }[]) shared.set(r.body_hash, (shared.get(r.body_hash) ?? 0) + 1);
+    for (const r of stmt.all(k) as { body_hash: string }[])
+      shared.set(r.body_hash, (shared.get(r.body_hash) ?? 0) + 1);
   }
   const count = db.prepare('SELECT count(*) AS n FROM sentence_keys WHERE body_hash = ?');
   let best: { hash: string; n: number } | null = null;

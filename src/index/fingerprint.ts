@@ -14,7 +14,8 @@ export function sentenceKeys(body: string): string[] {
   const keys = new Set<string>();
   for (const s of splitSentences(body)) {
     const words = fold(body.slice(s.start, s.end)).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length >= MIN_WORDS) keys.add(createHash('sha256').update(words.join(' ')).digest('base64url').slice(0, 22));
+    if (words.length >= MIN_WORDS)
+      keys.add(createHash('sha256').update(words.join(' ')).digest('base64url').slice(0, 22));
   }
   return [...keys];
 }

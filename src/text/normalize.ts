@@ -31,12 +31,7 @@ export function normalizeText(text: string): string {
 
 /** Lower-case and strip every diacritic, `đ` included (FTS5's own folding leaves `đ`). */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /** True when the text carries Vietnamese diacritics (any combining mark or đ/Đ). */
