@@ -93,7 +93,9 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
     log.info({ docs: report.docs, chunks: report.chunks, seconds: report.seconds }, 'engine: index built');
     reader = await open();
   }
-  return new LocalEngine(config, new ReaderSlot(reader), embedder, build, open);
+  // An embedder handed in belongs to the caller; one loaded here is closed with the engine.
+  const ownEmbedder = deps.embedder === undefined ? embedder : null;
+  return new LocalEngine(config, new ReaderSlot(reader), embedder, build, open, ownEmbedder);
 }
 
 class LocalEngine implements Engine {
@@ -105,6 +107,7 @@ class LocalEngine implements Engine {
     private readonly embedder: Embedder | null,
     private readonly build: (rebuild?: boolean) => Promise<BuildReport>,
     private readonly open: () => Promise<IndexReader>,
+    private readonly ownEmbedder: Embedder | null,
   ) {}
 
   get updating(): boolean {
@@ -241,7 +244,7 @@ class LocalEngine implements Engine {
   async close(): Promise<void> {
     await this.updates.run(async () => {});
     this.slot.close();
-    await this.embedder?.close?.();
+    await this.ownEmbedder?.close?.();
   }
 }
 

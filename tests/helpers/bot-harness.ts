@@ -340,6 +340,25 @@ export class EmulatorChat {
     else await this.client.sendMessage(message);
   }
 
+  /**
+   * Send a document (as a message without text), with an optional caption and the caption's
+   * command entity as Telegram adds it. The emulator has no files: serve the bytes with
+   * {@link startFileApi} and pass what its `addFile` returned.
+   */
+  async sendDocument(
+    document: { file_id: string; file_name?: string; mime_type?: string; file_size?: number },
+    caption?: string,
+  ): Promise<void> {
+    const { text: _text, ...base } = this.client.makeMessage('');
+    const entities = caption === undefined ? [] : entitiesFor(caption);
+    await this.client.sendMessage({
+      ...base,
+      document: { file_unique_id: `u${document.file_id}`, ...document },
+      ...(caption === undefined ? {} : { caption }),
+      ...(entities.length > 0 ? { caption_entities: entities } : {}),
+    } as never);
+  }
+
   /** Press an inline button of bot message `messageId`. */
   async press(data: string, messageId: number): Promise<void> {
     await this.client.sendCallback(
