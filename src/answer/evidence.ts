@@ -156,7 +156,7 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
   if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
   let best = { start: ev.start, end: ev.end, score: -1 };
   let offset = 0;
-  for (const part of ev.text.split(';')) {
+  for (const part of clauses(ev.text)) {
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     if (trimmed) {
@@ -168,4 +168,22 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
     offset += part.length + 1;
   }
   return { start: best.start, end: best.end };
+}
+
+/** Split at semicolons outside parentheses: "(29 đảng bộ; 47 chi bộ)" stays whole. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }

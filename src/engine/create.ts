@@ -95,7 +95,10 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
   }
   // An embedder handed in belongs to the caller; one loaded here is closed with the engine.
   const ownEmbedder = deps.embedder === undefined ? embedder : null;
-  return new LocalEngine(config, new ReaderSlot(reader), embedder, build, open, ownEmbedder);
+  const engine = new LocalEngine(config, new ReaderSlot(reader), embedder, build, open, ownEmbedder);
+  // One question at start compiles the patterns and statements, so the first user is not slower.
+  await engine.ask('Ai chủ trì hội nghị giao ban quý I năm 2021?');
+  return engine;
 }
 
 class LocalEngine implements Engine {

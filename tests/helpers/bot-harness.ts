@@ -9,6 +9,12 @@
  * point as a real process against it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  createServer as createHttpServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -291,6 +297,142 @@ export async function startEmulator(): Promise<Emulator> {
       await server.stop();
     },
   };
+}
+
+/** A file the bot may fetch through {@link FileApi}: what goes into a message's `document`. */
+export interface ServedDocument {
+  file_id: string;
+  file_name: string;
+  mime_type?: string;
+  file_size: number;
+}
+
+/** telegram-test-api plus the file half of the Bot API; see {@link startFileApi}. */
+export interface FileApi {
+  /** Pass as TELEGRAM_API_ROOT: every other method reaches the emulator through it. */
+  apiRoot: string;
+  /** Make `bytes` downloadable; put the result into a document message. */
+  addFile(fileName: string, bytes: Buffer, mimeType?: string): ServedDocument;
+  /** Requests answered here rather than forwarded, in order: `getFile <file_id>`, `file <path>`. */
+  served: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The emulator has no `getFile` and serves no files. This proxy on 127.0.0.1 adds both, as the
+ * Bot API does them (`/bot<token>/getFile` → `file_path`, bytes at `/file/bot<token>/<file_path>`),
+ * and forwards every other request to the emulator unchanged, so one bot process can be driven
+ * through the emulator and still run its real download path. Wrong tokens get 401, unknown files 400/404.
+ */
+export async function startFileApi(emulator: Emulator, token: string): Promise<FileApi> {
+  const upstream = new URL(emulator.apiRoot);
+  const files = new Map<string, { path: string; bytes: Buffer; size: number }>();
+  const served: string[] = [];
+  let next = 1;
+  const json = (res: ServerResponse, status: number, body: object) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const answerGetFile = async (
+    urlToken: string | undefined,
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+  ) => {
+    const body = await readBody(req);
+    if (urlToken !== token) {
+      json(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      return;
+    }
+    const fileId = String(parseParams(body, req.headers['content-type'], url).file_id ?? '');
+    served.push(`getFile ${fileId}`);
+    const file = files.get(fileId);
+    if (!file) {
+      json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+      return;
+    }
+    json(res, 200, {
+      ok: true,
+      result: { file_id: fileId, file_unique_id: `u${fileId}`, file_size: file.size, file_path: file.path },
+    });
+  };
+  const server = createHttpServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const getFile = /^\/bot([^/]+)\/getFile$/i.exec(url.pathname);
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (getFile) {
+      answerGetFile(getFile[1], req, res, url).catch((err: unknown) =>
+        json(res, 500, { ok: false, error_code: 500, description: String(err) }),
+      );
+      return;
+    }
+    if (download) {
+      const filePath = decodeURIComponent(download[2] ?? '');
+      const file = [...files.values()].find((f) => f.path === filePath);
+      served.push(`file ${filePath}`);
+      if (download[1] !== token || !file) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.bytes.length });
+      res.end(file.bytes);
+      return;
+    }
+    const forward = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    forward.on('error', (err) => {
+      if (!res.headersSent) json(res, 502, { ok: false, error_code: 502, description: err.message });
+      else res.destroy();
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('file api: no address');
+  return {
+    apiRoot: `http://127.0.0.1:${address.port}`,
+    served,
+    addFile(fileName, bytes, mimeType) {
+      const id = `file${next++}`;
+      files.set(id, { path: `documents/${id}_${fileName}`, bytes, size: bytes.length });
+      return {
+        file_id: id,
+        file_name: fileName,
+        ...(mimeType ? { mime_type: mimeType } : {}),
+        file_size: bytes.length,
+      };
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Bot API parameters come as JSON, a form, or the query string. */
+function parseParams(body: string, contentType: string | undefined, url: URL): Record<string, unknown> {
+  if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
+  const params = new URLSearchParams(body || url.search);
+  return Object.fromEntries(params);
 }
 
 /** What the emulator stored for one bot message. */

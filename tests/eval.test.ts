@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { loadEmbedder } from '../src/embed/load.ts';
+import { buildTestModel } from '../src/embed/test-model.ts';
+import type { Embedder } from '../src/embed/types.ts';
+import { createEngine } from '../src/engine/create.ts';
+import { type EvalQuestion, type EvalSummary, scoreAnswer, summarize } from '../src/eval/score.ts';
+
+// The development evaluation set lives beside the project; without it these checks cannot run.
+const EVAL = resolve('../shared/eval');
+const present = existsSync(join(EVAL, 'questions.jsonl'));
+if (!present) console.warn(`eval.test: ${EVAL} is absent, skipping the evaluation targets`);
+
+const read = (file: string): EvalQuestion[] =>
+  readFileSync(join(EVAL, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalQuestion);
+
+let tmp: string;
+let embedder: Embedder;
+
+async function run(sourceDirs: string[], file: string, vectors: boolean): Promise<EvalSummary> {
+  const dir = await mkdtemp(join(tmp, 'run-'));
+  const seeds = join(dir, 'seeds');
+  for (const d of sourceDirs) await cp(d, seeds, { recursive: true });
+  const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(dir, 'index') };
+  const engine = await createEngine(config, {
+    embedder: vectors ? embedder : null,
+    logger: { info() {}, warn() {} },
+  });
+  try {
+    const results = [];
+    for (const q of read(file)) results.push(scoreAnswer(q, await engine.ask(q.q)));
+    return summarize(results);
+  } finally {
+    await engine.close();
+  }
+}
+
+describe.skipIf(!present)('evaluation targets (npm run eval)', () => {
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'eval-test-'));
+    buildTestModel({ out: join(tmp, 'model'), corpusDirs: [resolve('seeds'), join(EVAL, 'corpus')] });
+    const loaded = await loadEmbedder({ model: join(tmp, 'model'), modelsDir: join(tmp, 'models') });
+    if (!loaded.ok) throw new Error(loaded.reason);
+    embedder = loaded.embedder;
+  });
+  afterAll(async () => {
+    await embedder?.close?.();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['keyword-only', false],
+    ['hybrid', true],
+  ])('seeds questions, %s: at least 14 of 15', async (_n, vectors) => {
+    const s = await run([resolve('seeds')], 'seeds-questions.jsonl', vectors);
+    expect(s.correct).toBeGreaterThanOrEqual(14);
+    expect(s.noneAnswered).toBe(0);
+  });
+
+  it.each([
+    ['keyword-only', false],
+    ['hybrid', true],
+  ])(
+    'corpus questions, %s: at least 85 percent correct, no none answered, p95 ≤ 150 ms',
+    async (_n, vectors) => {
+      const s = await run([join(EVAL, 'corpus')], 'questions.jsonl', vectors);
+      expect(s.accuracy).toBeGreaterThanOrEqual(0.85);
+      expect(s.noneAnswered).toBe(0);
+      expect(s.p95Ms).toBeLessThanOrEqual(150);
+    },
+  );
+});
