@@ -117,12 +117,18 @@ async function openEngine(config: Config, logger: Logger): Promise<Engine> {
     import('./cli/progress.ts'),
   ]);
   const progress = createProgress();
+  // The engine keeps this callback for every later update (/reindex, /add): once it is open,
+  // progress lines would interleave with the JSON log lines (or redraw a bar over the terminal chat).
+  let opening = true;
   try {
     return await createEngine(config, {
       logger,
-      onProgress: (p) => progress.update(p.stage, p.done, p.total),
+      onProgress: (p) => {
+        if (opening) progress.update(p.stage, p.done, p.total);
+      },
     });
   } finally {
+    opening = false;
     progress.stop();
   }
 }

@@ -28,7 +28,10 @@ export interface Answer {
   question: string;
   /** False when nothing retrieved supports an answer (then `answer` says so and suggests what to try). */
   answered: boolean;
-  /** Plain text with `[n]` markers; every marker has a citation with that `n`. */
+  /**
+   * Plain text: the facts, each followed by its `[n]` marker, then a blank line and the sources
+   * (`[n] title — published — source`). Every marker has a citation with that `n`.
+   */
   answer: string;
   citations: Citation[];
   passages: Passage[];

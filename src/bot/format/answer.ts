@@ -17,10 +17,30 @@ export function formatAnswer(answer: Answer): string {
   const blocks: string[] = [];
   const notes = answer.notes ?? [];
   if (notes.length > 0) blocks.push(notes.map((note) => `<i>ℹ️ ${escapeHtml(note)}</i>`).join('\n'));
-  blocks.push(escapeHtml(answer.answer.trim()));
   const citations = orderedCitations(answer.citations);
+  blocks.push(escapeHtml(withoutSourceList(answer.answer, citations)));
   if (citations.length > 0) blocks.push(['<b>Nguồn:</b>', ...citations.map(sourceLine)].join('\n'));
   return blocks.join('\n\n');
+}
+
+/**
+ * The engine ends its answer text with a plain-text source list (`Nguồn:` / `Sources:` then one
+ * `[n] title — date — source` line per article) for the CLIs. The bot renders its own from the
+ * structured citations (dates as dd/mm/yyyy, escaped), so that trailing block is dropped here, or
+ * every answer would list its sources twice. Only a last block whose every line starts with
+ * markers of this answer's citations is dropped; any other text is kept as it is.
+ */
+export function withoutSourceList(text: string, citations: readonly Citation[]): string {
+  const trimmed = text.trim();
+  const m = /\n\n[^\n[\]]{1,30}:\n((?:\[\d+\])+ [^\n]*(?:\n(?:\[\d+\])+ [^\n]*)*)$/u.exec(trimmed);
+  if (!m) return trimmed;
+  const cited = new Set(citations.map((c) => c.n));
+  const listed = [...(m[1] ?? '').matchAll(/^((?:\[\d+\])+) /gm)].flatMap((line) =>
+    [...(line[1] ?? '').matchAll(/\[(\d+)\]/g)].map((n) => Number(n[1])),
+  );
+  return listed.length > 0 && listed.every((n) => cited.has(n))
+    ? trimmed.slice(0, m.index).trimEnd()
+    : trimmed;
 }
 
 /** The message a `Nguồn n` button shows: title, date, source and the quoted passage. */
