@@ -141,6 +141,15 @@ describe.each([
     expect(long.notes?.[0]).toMatch(/quá dài|too long/);
   });
 
+  it('answers "latest report" questions from publication dates, newest first', async () => {
+    const a = await engine.ask('bản tin mới nhất');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.docId).toBe('001_56a5bdce7b9e82f6');
+    const about = await engine.ask('latest report about Mường Lay');
+    expect(about.citations.map((c) => c.docId)).toEqual(['000_0c95c87bab80c7cf']);
+    expectGrounded(about);
+  });
+
   it('lists the newest reports first', () => {
     expect(engine.latest(5).map((l) => l.docId)).toEqual([
       '001_56a5bdce7b9e82f6',

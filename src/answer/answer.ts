@@ -74,8 +74,10 @@ export function answerQuestion(
   const lang: Lang = q.lang;
   let cands = gatherCandidates(reader, retrieval, q).filter((c) => c.check.timeOk && c.check.ordinalOk);
   if (q.entities.length + q.numbers.length > 0) cands = cands.filter((c) => c.check.coverage >= minCoverage);
-  // An article must speak to the question, not merely be the nearest one.
-  cands = cands.filter((c) => c.support >= minSupport);
+  // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
+  const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
+  // Otherwise an article must speak to the question, not merely be the nearest one.
+  if (!newsDigest) cands = cands.filter((c) => c.support >= minSupport);
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
 
@@ -92,7 +94,10 @@ export function answerQuestion(
         : null;
   const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, shape);
   // A list question over several articles lists the meetings; over one, it lists what that article says.
-  const listing = q.list && cands.length > 1 && !q.asks.has('howmany') && !q.asks.has('what');
+  // "Latest report about X?" asks for the meeting itself (title, date, chair), like a list entry.
+  const latestMeeting = q.latest && [...q.asks].every((a) => a === 'what');
+  const listing =
+    latestMeeting || (q.list && cands.length > 1 && !q.asks.has('howmany') && !q.asks.has('what'));
   let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
   if (answers.length === 0) return notFound(lang);
 
@@ -172,7 +177,8 @@ function answerDoc(
       lines.push({ label: L.period, value: periodLabel(period, q.lang), quote: when.quote });
     }
   }
-  const evidenceAsk = q.asks.has('howmany') || q.asks.has('what') || (q.asks.has('where') && !wantsListing);
+  const evidenceAsk =
+    q.asks.has('howmany') || (q.asks.has('what') && !wantsListing) || (q.asks.has('where') && !wantsListing);
   if (evidenceAsk) {
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
