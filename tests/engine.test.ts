@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { loadEmbedder } from '../src/embed/load.ts';
-import { buildTestModel } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createEngine } from '../src/engine/create.ts';
 import type { Answer, Engine } from '../src/engine/types.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
+import { testEmbedder } from './helpers/test-embedder.ts';
 
 const SEEDS = resolve('seeds');
 const quiet = { info: () => {}, warn: () => {} };
@@ -39,10 +38,7 @@ function expectGrounded(a: Answer): void {
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'engine-test-'));
-  buildTestModel({ out: join(tmp, 'model'), corpusDirs: [SEEDS] });
-  const loaded = await loadEmbedder({ model: join(tmp, 'model'), modelsDir: join(tmp, 'models') });
-  if (!loaded.ok) throw new Error(loaded.reason);
-  embedder = loaded.embedder;
+  embedder = await testEmbedder(tmp, [SEEDS]);
   for (const id of [
     '000_0c95c87bab80c7cf',
     '001_56a5bdce7b9e82f6',

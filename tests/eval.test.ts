@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { loadEmbedder } from '../src/embed/load.ts';
-import { buildTestModel } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createEngine } from '../src/engine/create.ts';
 import { type EvalQuestion, type EvalSummary, scoreAnswer, summarize } from '../src/eval/score.ts';
+import { testEmbedder } from './helpers/test-embedder.ts';
 
 // The development evaluation set lives beside the project; without it these checks cannot run.
 const EVAL = resolve('../shared/eval');
@@ -45,10 +44,7 @@ async function run(sourceDirs: string[], file: string, vectors: boolean): Promis
 describe.skipIf(!present)('evaluation targets (npm run eval)', () => {
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'eval-test-'));
-    buildTestModel({ out: join(tmp, 'model'), corpusDirs: [resolve('seeds'), join(EVAL, 'corpus')] });
-    const loaded = await loadEmbedder({ model: join(tmp, 'model'), modelsDir: join(tmp, 'models') });
-    if (!loaded.ok) throw new Error(loaded.reason);
-    embedder = loaded.embedder;
+    embedder = await testEmbedder(tmp, [resolve('seeds'), join(EVAL, 'corpus')]);
   });
   afterAll(async () => {
     await embedder?.close?.();

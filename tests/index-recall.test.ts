@@ -2,13 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadEmbedder } from '../src/embed/load.ts';
-import { buildTestModel } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { buildIndex } from '../src/index/build.ts';
 import { EmbedCache } from '../src/index/embed-cache.ts';
 import { IndexReader } from '../src/index/open.ts';
 import { generateCorpus } from '../src/synth/index.ts';
+import { testEmbedder } from './helpers/test-embedder.ts';
 
 let tmp: string;
 let embedder: Embedder;
@@ -19,10 +18,7 @@ beforeAll(async () => {
   await mkdir(corpus);
   for (const a of generateCorpus({ articles: 700, seed: 7 }))
     await writeFile(join(corpus, a.fileName), a.text);
-  buildTestModel({ out: join(tmp, 'model'), corpusDirs: [corpus] });
-  const loaded = await loadEmbedder({ model: join(tmp, 'model'), modelsDir: join(tmp, 'models') });
-  if (!loaded.ok) throw new Error(loaded.reason);
-  embedder = loaded.embedder;
+  embedder = await testEmbedder(tmp, [corpus]);
 });
 
 afterAll(async () => {

@@ -3,12 +3,11 @@ import { appendFile, cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEmbedder } from '../src/embed/load.ts';
-import { buildTestModel } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { buildIndex } from '../src/index/build.ts';
 import { IndexReader } from '../src/index/open.ts';
 import { fold } from '../src/text/normalize.ts';
+import { testEmbedder } from './helpers/test-embedder.ts';
 
 const SEEDS = resolve('seeds');
 let tmp: string;
@@ -16,19 +15,11 @@ let embedder: Embedder;
 let otherDimEmbedder: Embedder;
 let modelDir: string;
 
-async function load(dir: string): Promise<Embedder> {
-  const r = await loadEmbedder({ model: dir, modelsDir: join(tmp, 'models') });
-  if (!r.ok) throw new Error(r.reason);
-  return r.embedder;
-}
-
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'index-test-'));
   modelDir = join(tmp, 'model');
-  buildTestModel({ out: modelDir, corpusDirs: [SEEDS] });
-  buildTestModel({ out: join(tmp, 'model64'), corpusDirs: [SEEDS], dim: 64 });
-  embedder = await load(modelDir);
-  otherDimEmbedder = await load(join(tmp, 'model64'));
+  embedder = await testEmbedder(tmp, [SEEDS]);
+  otherDimEmbedder = await testEmbedder(tmp, [SEEDS], 64);
 });
 
 afterAll(async () => {

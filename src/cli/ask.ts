@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { createEngine } from '../engine/create.ts';
 import type { Answer } from '../engine/types.ts';
+import { runCli } from './run.ts';
 
 const USAGE = `usage: npm run ask -- [--index DIR] [--json] [--k N] ["question"]
   With no question, reads one question per line from standard input (the index is loaded once).
@@ -63,12 +64,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { createEngine } from '../engine/create.ts';
 import { type EvalQuestion, type EvalResult, scoreAnswer, summarize } from '../eval/score.ts';
+import { runCli } from './run.ts';
 
 const DEFAULT_QUESTIONS = resolve('../shared/eval/questions.jsonl');
 const USAGE = `usage: npm run eval -- [--questions FILE] [--index DIR] [--json] [--verbose]
@@ -92,12 +93,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

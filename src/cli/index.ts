@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { loadEmbedder } from '../embed/load.ts';
 import { buildIndex } from '../index/build.ts';
 import { createProgress } from './progress.ts';
+import { runCli } from './run.ts';
 
 const USAGE = `usage: npm run index -- [--source DIR] [--out DIR] [--rebuild] [--keyword-only]
   --source DIR     raw articles (default SEEDS_DIR, else seeds/)
@@ -85,12 +86,4 @@ function parse() {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { scanSource } from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
+import { runCli } from './run.ts';
 
 const USAGE = `usage: npm run latest -- [--json] [--source DIR] [N]
   N             how many articles to list, newest first (default 5)
@@ -128,12 +129,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`latest: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv.slice(2)));

@@ -1,17 +1,12 @@
 import type { Embedder } from '../embed/types.ts';
+import type { ChunkRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { capPerGroup, reciprocalRankFusion } from './fuse.ts';
 import { buildKeywordQuery, type PreparedKeywordQuery } from './keyword-query.ts';
 
 /** A chunk found for a question. */
-export interface RetrievedChunk {
-  id: number;
-  bodyHash: string;
-  ord: number;
-  start: number;
-  end: number;
-  text: string;
+export interface RetrievedChunk extends ChunkRow {
   /** Fused score (reciprocal-rank fusion of keyword and vector ranks). */
   score: number;
   keywordRank: number | null;
