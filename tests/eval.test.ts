@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createEngine } from '../src/engine/create.ts';
 import { type EvalQuestion, type EvalSummary, scoreAnswer, summarize } from '../src/eval/score.ts';
+import { renameEvalSet } from './helpers/rename.ts';
 import { testEmbedder } from './helpers/test-embedder.ts';
 
 // The development evaluation set lives beside the project; without it these checks cannot run.
@@ -23,10 +24,17 @@ const read = (file: string): EvalQuestion[] =>
 let tmp: string;
 let embedder: Embedder;
 
-async function run(sourceDirs: string[], file: string, vectors: boolean): Promise<EvalSummary> {
+async function run(
+  sourceDirs: string[],
+  file: string | EvalQuestion[],
+  vectors: boolean,
+  files?: Map<string, string>,
+): Promise<EvalSummary> {
   const dir = await mkdtemp(join(tmp, 'run-'));
   const seeds = join(dir, 'seeds');
   for (const d of sourceDirs) await cp(d, seeds, { recursive: true });
+  await mkdir(seeds, { recursive: true });
+  for (const [name, text] of files ?? []) await writeFile(join(seeds, name), text);
   const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(dir, 'index') };
   const engine = await createEngine(config, {
     embedder: vectors ? embedder : null,
@@ -34,7 +42,8 @@ async function run(sourceDirs: string[], file: string, vectors: boolean): Promis
   });
   try {
     const results = [];
-    for (const q of read(file)) results.push(scoreAnswer(q, await engine.ask(q.q)));
+    for (const q of typeof file === 'string' ? read(file) : file)
+      results.push(scoreAnswer(q, await engine.ask(q.q)));
     return summarize(results);
   } finally {
     await engine.close();
@@ -72,4 +81,16 @@ describe.skipIf(!present)('evaluation targets (npm run eval)', () => {
       expect(s.p95Ms).toBeLessThanOrEqual(150);
     },
   );
+
+  it('scores the same when the articles move to other names (within one question)', async () => {
+    const original = await run([join(EVAL, 'corpus')], 'questions.jsonl', false);
+    const moved = renameEvalSet(join(EVAL, 'corpus'), read('questions.jsonl'));
+    expect(moved.renamed.size).toBeGreaterThan(30);
+    const renamed = await run([], moved.questions, false, moved.files);
+    console.info(
+      `eval.test: renamed ${moved.renamed.size} names: ${renamed.correct}/${renamed.total} vs ${original.correct}/${original.total}`,
+    );
+    expect(Math.abs(renamed.correct - original.correct)).toBeLessThanOrEqual(1);
+    expect(renamed.noneAnswered).toBe(0);
+  });
 });
