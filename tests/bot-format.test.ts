@@ -114,6 +114,15 @@ describe('answer formatting', () => {
     );
   });
 
+  it('drops the plain source list of the engine and heads its own in the language of the answer', () => {
+    const text =
+      'Chaired by: Lê Văn A [1]\n\nSources:\n[1] Hội nghị giao ban số 1 — 2021-04-01 — seeds/001_fake.txt';
+    const html = formatAnswer(answer('Who?', { answer: text, lang: 'en' }));
+    expect(html.match(/Sources:/g)).toHaveLength(1);
+    expect(html).toContain('<b>Sources:</b>');
+    expect(html).not.toContain('Nguồn:');
+  });
+
   it('shows a citation with its quote in a blockquote', () => {
     expect(formatCitation(citation(3, { quote: ' a < b ' }))).toBe(
       '<b>[3] Hội nghị giao ban số 3</b>\nNgày đăng: 03/04/2021\nNguồn: seeds/003_fake.txt\n\n<blockquote>a &lt; b</blockquote>',

@@ -126,6 +126,7 @@ class LocalEngine implements Engine {
       return {
         question,
         answered: false,
+        lang: q.lang,
         answer: LABELS[q.lang].empty,
         citations: [],
         passages: [],
@@ -141,6 +142,7 @@ class LocalEngine implements Engine {
       return {
         question,
         answered: draft.answered,
+        lang: q.lang,
         answer: draft.text,
         citations: draft.citations,
         passages: r.chunks.map((c) => toPassage(reader, c)),

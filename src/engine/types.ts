@@ -35,6 +35,8 @@ export interface Answer {
   answer: string;
   citations: Citation[];
   passages: Passage[];
+  /** Language of the answer (that of the question); labels such as the sources heading follow it. */
+  lang?: 'vi' | 'en';
   timings: { retrieveMs: number; answerMs: number; totalMs: number };
   /** Notes for the user about the question itself, e.g. that it was truncated. */
   notes?: string[];

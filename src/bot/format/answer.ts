@@ -19,7 +19,8 @@ export function formatAnswer(answer: Answer): string {
   if (notes.length > 0) blocks.push(notes.map((note) => `<i>ℹ️ ${escapeHtml(note)}</i>`).join('\n'));
   const citations = orderedCitations(answer.citations);
   blocks.push(escapeHtml(withoutSourceList(answer.answer, citations)));
-  if (citations.length > 0) blocks.push(['<b>Nguồn:</b>', ...citations.map(sourceLine)].join('\n'));
+  const heading = answer.lang === 'en' ? 'Sources' : 'Nguồn';
+  if (citations.length > 0) blocks.push([`<b>${heading}:</b>`, ...citations.map(sourceLine)].join('\n'));
   return blocks.join('\n\n');
 }
 
