@@ -13,6 +13,11 @@ const EN_MONTHS = [
   'December',
 ];
 
+/** A chair as `Name (title)`, or the name alone when the article gives no title. */
+export function formatChair(c: { name: string; title: string | null }): string {
+  return c.title ? `${c.name} (${c.title})` : c.name;
+}
+
 /** `2022-09-28` → `28/9/2022`, the way Vietnamese articles write dates. */
 export function viDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -3,7 +3,7 @@ import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { answerQuestion } from '../answer/answer.ts';
 import { newest } from '../answer/candidates.ts';
-import { LABELS } from '../answer/format.ts';
+import { formatChair, LABELS } from '../answer/format.ts';
 import type { Config } from '../config.ts';
 import { loadEmbedder } from '../embed/load.ts';
 import type { Embedder } from '../embed/types.ts';
@@ -163,10 +163,7 @@ class LocalEngine implements Engine {
         title: d.title,
         published: d.published,
         source: d.source,
-        chair:
-          d.facts.chairs.length > 0
-            ? d.facts.chairs.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join('; ')
-            : null,
+        chair: d.facts.chairs.length > 0 ? d.facts.chairs.map(formatChair).join('; ') : null,
         summary: sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence,
       };
     });

@@ -1,0 +1,149 @@
+import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
+import type { Chair } from '../ingest/types.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import type { Candidate } from './candidates.ts';
+import { type Evidence, type EvidenceQuery, focusQuote, rankSentences } from './evidence.ts';
+import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import type { DocAnswer, Line } from './render.ts';
+
+export const VENUE_QUESTION =
+  /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
+// "Huyện nào …?", "Which district …?": the answer is the article's own place, named in its headline.
+export const IDENTIFY_QUESTION =
+  /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
+// "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
+const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
+const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
+
+/**
+ * The facts one article states in answer to the question, each with its supporting span; null
+ * when the article cannot answer what is asked.
+ */
+export function answerDoc(
+  cand: Candidate,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  wantsListing: boolean,
+): DocAnswer | null {
+  const L = LABELS[q.lang];
+  const ranked = rankSentences(cand.body, eq);
+  const lines: Line[] = [];
+  let relevance = ranked[0]?.score ?? 0;
+
+  if (q.asks.has('who') || wantsListing) {
+    const chair = chairLine(cand, ranked, L.chair);
+    if (chair) lines.push(chair);
+    else if (q.asks.has('who')) return null;
+  }
+  if (q.asks.has('published')) {
+    if (!cand.doc.published) return null;
+    const first = ranked.length > 0 ? firstSentence(cand.body) : null;
+    if (first) lines.push({ label: L.published, value: fmtDate(cand.doc.published, q.lang), quote: first });
+  }
+  if (q.asks.has('when') || wantsListing || q.latest) {
+    const when = whenLine(cand, ranked, L.date, q);
+    if (when) lines.push(when);
+    else if (q.asks.has('when')) return null;
+    const period = cand.doc.facts.periods[0];
+    if (when && period && PERIOD_QUESTION.test(q.text)) {
+      lines.push({ label: L.period, value: periodLabel(period, q.lang), quote: when.quote });
+    }
+  }
+  const evidenceAsk =
+    q.asks.has('howmany') || (q.asks.has('what') && !wantsListing) || (q.asks.has('where') && !wantsListing);
+  if (evidenceAsk) {
+    const best = ranked.find((e) => e.shaped && e.score > 0);
+    if (!best) return null;
+    relevance = best.score;
+    lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(best, eq)) });
+  }
+  if (lines.length === 0) return null;
+  // Between articles that both answer, the one naming more of the question's names comes first.
+  return { cand, lines, relevance: relevance * (0.5 + 0.5 * cand.check.coverage) };
+}
+
+/**
+ * A short sentence often only announces what the next one says ("…thông qua nghị quyết chuyên
+ * đề." then "Nghị quyết xác định…"): quote both.
+ */
+function withFollower(
+  body: string,
+  ranked: Evidence[],
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const words = body.slice(span.start, span.end).split(/\s+/).length;
+  if (words >= 12) return span;
+  const next = ranked.filter((e) => e.start >= span.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || body.slice(span.end, next.start).includes('\n\n')) return span;
+  return { start: span.start, end: next.end };
+}
+
+function chairLine(cand: Candidate, ranked: Evidence[], label: string): Line | null {
+  const chairs = cand.doc.facts.chairs;
+  if (chairs.length > 0) {
+    const quote = sentenceWith(ranked, chairs) ?? ranked[0];
+    if (!quote) return null;
+    return {
+      label,
+      value: chairs.map(formatChair).join('; '),
+      quote: { start: quote.start, end: quote.end },
+    };
+  }
+  const s = ranked.find((e) => MEETING_WORDS.test(e.text));
+  return s ? { label: null, value: '', quote: { start: s.start, end: s.end } } : null;
+}
+
+/** The sentence naming the chair(s), preferring one that says "chủ trì". */
+function sentenceWith(ranked: Evidence[], chairs: Chair[]): Evidence | undefined {
+  const names = chairs.map((c) => c.name);
+  const naming = ranked.filter((e) => names.some((n) => e.text.includes(n)));
+  const order = [...naming].sort((a, b) => a.start - b.start);
+  return order.find((e) => MEETING_WORDS.test(e.text)) ?? order[0];
+}
+
+function fmtDate(iso: string, lang: Lang): string {
+  return lang === 'en' ? enDate(iso) : viDate(iso);
+}
+
+/**
+ * The date asked for: the meeting's own date, unless another dated sentence fits the question
+ * clearly better (a deadline, a planned congress).
+ */
+function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQuestion): Line | null {
+  const meeting = cand.doc.facts.meetingDates[0];
+  const ref = cand.doc.published ?? meeting ?? null;
+  const dated = ranked.filter((e) => e.shaped);
+  const meetingSentence = meeting ? ranked.find((e) => datesIn(e.text, ref).includes(meeting)) : undefined;
+  const other = dated.find((e) => e !== meetingSentence);
+  if (other && (!meetingSentence || other.score > meetingSentence.score * 1.3)) {
+    const value = dateText(other.text, ref, q.lang);
+    if (value) return { label, value, quote: { start: other.start, end: other.end } };
+  }
+  if (meeting && meetingSentence) {
+    return {
+      label,
+      value: fmtDate(meeting, q.lang),
+      quote: { start: meetingSentence.start, end: meetingSentence.end },
+    };
+  }
+  return null;
+}
+
+function datesIn(text: string, ref: string | null): string[] {
+  const out = findFullDates(text).map((d) => d.iso);
+  if (ref) for (const m of findCuedDates(text)) out.push(resolveYear(m, ref) ?? '');
+  return out.filter(Boolean);
+}
+
+function dateText(text: string, ref: string | null, lang: Lang): string | null {
+  const iso = datesIn(text, ref)[0];
+  if (iso) return fmtDate(iso, lang);
+  const month = /tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu.exec(text);
+  if (month) return month[2] ? `tháng ${month[1]}/${month[2]}` : `tháng ${month[1]}`;
+  return null;
+}
+
+function firstSentence(body: string): { start: number; end: number } | null {
+  const m = /\S[^\n]*/u.exec(body);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
