@@ -1,7 +1,7 @@
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { gatherCandidates } from './candidates.ts';
+import { gatherCandidates, termSupport } from './candidates.ts';
 import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
 import type { Lang } from './format.ts';
@@ -43,7 +43,10 @@ export function answerQuestion(
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.
-  if (!newsDigest) cands = cands.filter((c) => c.support >= minSupport);
+  if (!newsDigest) {
+    const idf = retrieval.keyword.idf;
+    cands = cands.filter((c) => termSupport(c.hay.text, q.folded, idf) >= minSupport);
+  }
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
 

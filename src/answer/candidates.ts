@@ -18,8 +18,6 @@ export interface Candidate {
   retrieval: number;
   chunks: RetrievedChunk[];
   check: DocCheck;
-  /** Share of the question's term weight (idf) found in the article: how much of the question it speaks to. */
-  support: number;
 }
 
 const MAX_CANDIDATES = 120;
@@ -78,7 +76,6 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
       retrieval: chunks[0]?.score ?? 0,
       chunks,
       check: checkDoc(q, doc, hay, weights),
-      support: termSupport(hay.text, q.folded, retrieval.keyword.idf),
     });
   }
   return out;
@@ -108,8 +105,11 @@ export function isProvince(text: string, entity: string): boolean {
   );
 }
 
-/** Idf-weighted share of the question terms that occur in the text. */
-function termSupport(text: string, folded: boolean, idf: Map<string, number>): number {
+/**
+ * Idf-weighted share of the question terms that occur in the text: how much of the question an
+ * article speaks to.
+ */
+export function termSupport(text: string, folded: boolean, idf: Map<string, number>): number {
   const words = new Set(syllables(folded ? fold(text) : text.toLowerCase()));
   let total = 0;
   let found = 0;

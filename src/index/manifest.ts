@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 /** Bumped whenever the on-disk layout changes; loading refuses other versions. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** HNSW build and search parameters, recorded so a reload searches the way the build intended. */
 export interface HnswParams {

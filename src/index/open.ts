@@ -12,6 +12,9 @@ import { currentGeneration, HNSW, MANIFEST, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest, readManifest } from './manifest.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 
+/** Distinct (column, term) document frequencies kept in memory before the cache starts over. */
+const DF_CACHE_LIMIT = 100_000;
+
 /** Thrown when INDEX_DIR holds no index yet. */
 export class NoIndexError extends Error {
   override name = 'NoIndexError';
@@ -25,6 +28,7 @@ export class NoIndexError extends Error {
 export class IndexReader {
   private readonly byId: Map<string, DocRow>;
   private readonly byBody: Map<string, DocRow[]>;
+  private readonly dfCache = new Map<string, number>();
 
   private constructor(
     readonly dir: string,
@@ -91,8 +95,23 @@ export class IndexReader {
     return keywordSearch(this.db, q, k);
   }
 
+  /** Chunks containing each term; memoised, since a generation never changes once opened. */
   documentFrequencies(column: KeywordColumn, terms: string[]): Map<string, number> {
-    return documentFrequencies(this.db, column, terms);
+    const out = new Map<string, number>();
+    const missing: string[] = [];
+    for (const t of terms) {
+      const hit = this.dfCache.get(`${column}:${t}`);
+      if (hit === undefined) missing.push(t);
+      else out.set(t, hit);
+    }
+    if (missing.length > 0) {
+      if (this.dfCache.size > DF_CACHE_LIMIT) this.dfCache.clear();
+      for (const [t, d] of documentFrequencies(this.db, column, missing)) {
+        this.dfCache.set(`${column}:${t}`, d);
+        out.set(t, d);
+      }
+    }
+    return out;
   }
 
   vector(query: Float32Array, k: number): VectorHit[] {

@@ -34,9 +34,9 @@ export function buildKeywordQuery(
   const column: KeywordColumn = q.folded ? 'folded' : 'text';
   const form = (t: string) => (column === 'folded' ? fold(t) : t.toLowerCase());
   const terms = [...new Set(q.terms.map(form))];
-  const phrases = q.phrases.map((p) => p.map(form)).filter((p) => p.length > 1);
+  let phrases = q.phrases.map((p) => p.map(form)).filter((p) => p.length > 1);
   const n = Math.max(1, reader.manifest.counts.chunks);
-  const df = reader.documentFrequencies(column, terms);
+  const df = reader.documentFrequencies(column, [...terms, ...phrases.flat()]);
   const idf = new Map<string, number>();
   for (const t of terms) {
     const d = df.get(t) ?? 0;
@@ -46,6 +46,8 @@ export function buildKeywordQuery(
   let kept = terms.filter((t) => (df.get(t) ?? 0) > 0);
   const { maxDocShare = 0.1, pruneFrom = 2000, minTerms = 3 } = opts;
   if (n >= pruneFrom) {
+    // A phrase of common syllables costs as much as its commonest syllable's posting list.
+    phrases = phrases.filter((p) => p.every((t) => (df.get(t) ?? 0) / n <= maxDocShare));
     const rare = kept.filter((t) => (df.get(t) ?? 0) / n <= maxDocShare);
     kept =
       rare.length >= minTerms
