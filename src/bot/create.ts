@@ -37,6 +37,12 @@ export interface CreateBotOptions {
   token?: string;
 }
 
+/**
+ * A Bot API call that gets no answer fails after this long and is retried. grammY's default is
+ * 500 s, so one silently dropped connection stalled polling (or an answer) for over 8 minutes.
+ * Must exceed the 30 s long poll of getUpdates (run.ts).
+ */
+const API_TIMEOUT_SECONDS = 45;
 /** Telegram's 429/5xx and network errors are retried this many times before the call fails. */
 const MAX_RETRY_ATTEMPTS = 3;
 /** A longer flood wait than this fails the call instead of holding the update. */
@@ -57,8 +63,11 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
   }
   const bot = new Bot<Context>(token, {
     botInfo: options.botInfo,
-    // grammY refuses a trailing slash, which a pasted URL often has.
-    client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, '') } : {},
+    client: {
+      // grammY refuses a trailing slash, which a pasted URL often has.
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, '') } : {}),
+      timeoutSeconds: API_TIMEOUT_SECONDS,
+    },
   });
   bot.api.config.use(
     autoRetry({ maxRetryAttempts: MAX_RETRY_ATTEMPTS, maxDelaySeconds: MAX_RETRY_DELAY_SECONDS }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
 import { type ChunkOptions, chunkArticle } from '../ingest/chunk.ts';
 import { parseArticle } from '../ingest/parse.ts';
-import { listArticleFiles, readArticleText, type SkippedFile } from '../ingest/scan.ts';
+import { listArticleFiles, NO_ARTICLE_TEXT, readArticleText, type SkippedFile } from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
 import { fold } from '../text/normalize.ts';
 import {
@@ -154,15 +154,21 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         skipped.push({ file: file.source, reason: read.reason });
         continue;
       }
-      seen.add(file.docId);
       const fileHash = sha256(read.text);
       const old = prev?.docs[file.docId];
       if (old && old.fileHash === fileHash && old.source === file.source) {
+        seen.add(file.docId);
         keep[file.docId] = old;
         unchanged++;
         continue;
       }
       const article = parseArticle(read.text, { docId: file.docId, source: file.source });
+      // As `npm run latest` does: a headline without a body is no article (and would have no chunks).
+      if (article.body.trim() === '') {
+        skipped.push({ file: file.source, reason: NO_ARTICLE_TEXT });
+        continue;
+      }
+      seen.add(file.docId);
       pending.push({ article, fileHash, bodyHash: sha256(article.body) });
     }
     opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
@@ -306,9 +312,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     // Leave no half-written generation behind; CURRENT still names the previous one.
     if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS' || code === 'EDQUOT') {
+    const why = code ? WRITE_FAILURES[code] : undefined;
+    if (why) {
       throw new Error(
-        `index: cannot write ${opts.indexDir} (${code}); the previous index is kept and still serves`,
+        `index: cannot write ${opts.indexDir} (${code}: ${why}); the previous index is kept and still serves; free space or fix the folder, then update again`,
       );
     }
     throw err;
@@ -316,6 +323,17 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     await release();
   }
 }
+
+/** Write failures named for the operator (SQLite reports a full disk as SQLITE_FULL, not ENOSPC). */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'no space left on the disk',
+  SQLITE_FULL: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file-size limit reached',
+  EIO: 'a file was not written completely; is the disk full?',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+};
 
 function allChunkIds(db: Db): number[] {
   return (db.prepare('SELECT id FROM chunks ORDER BY id').all() as { id: number }[]).map((r) => r.id);

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 import type { HnswParams } from './manifest.ts';
 
@@ -83,7 +84,48 @@ export class VectorIndex {
     return neighbors.map((id, i) => ({ id, score: 1 - (distances[i] ?? 1) }));
   }
 
+  /** Write the graph to `path`; throws (code EIO) when the file on disk is not complete. */
   save(path: string): void {
     this.index.writeIndexSync(path);
+    // hnswlib writes through an unchecked std::ofstream: a full disk or a file-size limit leaves a
+    // short file and no error, and the generation would be published with a graph no reader loads.
+    assertCompleteHnswFile(path);
+  }
+}
+
+/** hnswlib's file: a 96-byte header, fixed-size level-0 records, then one sized link list per element. */
+const HNSW_HEADER_BYTES = 96;
+
+/**
+ * Check a saved graph's length the way hnswlib's loader does: the header's element count and record
+ * size, then the link lists, must end exactly at the end of the file.
+ */
+export function assertCompleteHnswFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = fstatSync(fd).size;
+    const header = Buffer.alloc(HNSW_HEADER_BYTES);
+    let complete = readSync(fd, header, 0, HNSW_HEADER_BYTES, 0) === HNSW_HEADER_BYTES;
+    if (complete) {
+      const count = Number(header.readBigUInt64LE(16));
+      const lists = HNSW_HEADER_BYTES + count * Number(header.readBigUInt64LE(24));
+      const tail = Buffer.alloc(Math.max(0, bytes - lists));
+      complete = lists <= bytes && readSync(fd, tail, 0, tail.length, lists) === tail.length;
+      let pos = 0;
+      for (let i = 0; complete && i < count; i++) {
+        if (pos + 4 > tail.length) complete = false;
+        else pos += 4 + tail.readUInt32LE(pos);
+      }
+      complete &&= pos === tail.length;
+    }
+    if (!complete) {
+      const err: NodeJS.ErrnoException = new Error(
+        `index: ${path} was not written completely (${bytes} bytes on disk)`,
+      );
+      err.code = 'EIO';
+      throw err;
+    }
+  } finally {
+    closeSync(fd);
   }
 }

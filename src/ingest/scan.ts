@@ -39,6 +39,9 @@ export interface ScanOptions {
   maxFileBytes?: number;
 }
 
+/** Why a file whose cleaned body is empty is skipped (by the scan and by the index build alike). */
+export const NO_ARTICLE_TEXT = 'no article text found (only a headline or page furniture)';
+
 /** Extensions read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 
@@ -184,7 +187,7 @@ export async function scanSource(
     }
     const article = parseArticle(read.text, { docId: f.docId, source: f.source });
     if (article.body.trim() === '') {
-      skipped.push({ file: f.source, reason: 'no article text found (only a headline or page furniture)' });
+      skipped.push({ file: f.source, reason: NO_ARTICLE_TEXT });
       continue;
     }
     // BOMs, UTF-16 and HTML are routine; a guessed Latin-1 decoding deserves a look.
