@@ -29,6 +29,7 @@ import {
   currentGeneration,
   EMBED_CACHE,
   exists,
+  fsyncPath,
   generationName,
   HNSW,
   highestGeneration,
@@ -103,6 +104,8 @@ interface Pending {
   article: Article;
   fileHash: string;
   bodyHash: string;
+  size: number;
+  mtimeMs: number;
 }
 
 /**
@@ -149,16 +152,24 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     let done = 0;
     for (const file of files) {
       opts.onProgress?.({ stage: 'read', done: done++, total: files.length });
+      const old = prev?.docs[file.docId];
+      // Same size and modification time as when indexed: unchanged without reading it (as make and
+      // git do), so re-indexing a large archive after one edit costs a stat per file.
+      if (old && old.source === file.source && old.size === file.bytes && old.mtimeMs === file.mtimeMs) {
+        seen.add(file.docId);
+        keep[file.docId] = old;
+        unchanged++;
+        continue;
+      }
       const read = await readArticleText(file.path);
       if (!read.ok) {
         skipped.push({ file: file.source, reason: read.reason });
         continue;
       }
       const fileHash = sha256(read.text);
-      const old = prev?.docs[file.docId];
       if (old && old.fileHash === fileHash && old.source === file.source) {
         seen.add(file.docId);
-        keep[file.docId] = old;
+        keep[file.docId] = { ...old, size: file.bytes, mtimeMs: file.mtimeMs };
         unchanged++;
         continue;
       }
@@ -169,7 +180,13 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         continue;
       }
       seen.add(file.docId);
-      pending.push({ article, fileHash, bodyHash: sha256(article.body) });
+      pending.push({
+        article,
+        fileHash,
+        bodyHash: sha256(article.body),
+        size: file.bytes,
+        mtimeMs: file.mtimeMs,
+      });
     }
     opts.onProgress?.({ stage: 'read', done: files.length, total: files.length });
     const added = pending.filter((p) => !prev?.docs[p.article.docId]).map((p) => p.article.docId);
@@ -257,6 +274,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           stages.hnsw = { seconds: embedStats.hnswSeconds, units: newChunkIds.length };
           t = performance.now();
           index.save(join(genDir, HNSW));
+          // Durable before the manifest that publishes it (kill -9 is safe anyway; power loss is not).
+          await fsyncPath(join(genDir, HNSW));
           stages.hnsw.seconds += (performance.now() - t) / 1000;
           vectorCount = index.size;
         } finally {
@@ -269,7 +288,13 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       const counts = countRows(db);
       const docs: Record<string, ManifestDoc> = { ...keep };
       for (const p of pending) {
-        docs[p.article.docId] = { fileHash: p.fileHash, bodyHash: p.bodyHash, source: p.article.source };
+        docs[p.article.docId] = {
+          fileHash: p.fileHash,
+          bodyHash: p.bodyHash,
+          source: p.article.source,
+          size: p.size,
+          mtimeMs: p.mtimeMs,
+        };
       }
       const manifest: Manifest = {
         formatVersion: FORMAT_VERSION,

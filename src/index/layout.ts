@@ -43,7 +43,8 @@ export async function writeFileDurable(path: string, data: string | Uint8Array):
   await fsyncPath(path);
 }
 
-async function fsyncPath(path: string): Promise<void> {
+/** Flush a file (or directory) to disk. */
+export async function fsyncPath(path: string): Promise<void> {
   const fh = await open(path, 'r');
   try {
     await fh.sync();

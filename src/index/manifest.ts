@@ -22,6 +22,9 @@ export interface ManifestDoc {
   /** sha256 of the cleaned body: files with the same body share one set of chunks. */
   bodyHash: string;
   source: string;
+  /** Size and modification time when indexed: both unchanged ⇒ the file is not even read. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** `manifest.json`, written last into a generation, so its presence marks the generation complete. */

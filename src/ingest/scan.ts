@@ -31,6 +31,8 @@ export interface ArticleFile {
   /** File stem, made unique with a `~2`, `~3`… suffix when two files share it. */
   docId: string;
   bytes: number;
+  /** Last modification time, ms (with sub-millisecond precision where the file system has it). */
+  mtimeMs: number;
 }
 
 /** Options of {@link listArticleFiles} and {@link scanSource}. */
@@ -130,7 +132,7 @@ export async function listArticleFiles(
             reason: `file is ${formatMb(st.size)}, over the ${formatMb(maxBytes)} limit (raise MAX_FILE_MB to ingest it)`,
           });
         } else {
-          found.push({ path: abs, source: file, bytes: st.size });
+          found.push({ path: abs, source: file, bytes: st.size, mtimeMs: st.mtimeMs });
         }
       }
     }
