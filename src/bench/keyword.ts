@@ -1,0 +1,70 @@
+/** Keyword (FTS5) search latency, the way retrieval runs it: parse, prepare the query, match. */
+import type { IndexReader } from '../index/open.ts';
+import { parseQuestion } from '../query/parse.ts';
+import { buildKeywordQuery } from '../retrieve/keyword-query.ts';
+import { summarize } from './stats.ts';
+
+/** Keyword search figures, in milliseconds. */
+export interface KeywordFigures {
+  /** Prepare (document frequencies, pruning) + FTS5 match: the keyword step of a question. */
+  p50Ms: number;
+  p95Ms: number;
+  /** The FTS5 MATCH alone. */
+  matchP50Ms: number;
+  matchP95Ms: number;
+  /** Building the query alone (one vocabulary lookup per term). */
+  prepareP50Ms: number;
+  queries: number;
+  /** Mean terms per query after pruning. */
+  meanTerms: number;
+  /** Share of queries with no hit. */
+  emptyShare: number;
+}
+
+/**
+ * Time the keyword step for each question. Questions are parsed beforehand (parsing is not search).
+ * The `warmup` questions run first, unmeasured (JIT, page cache); they should be other questions than
+ * the measured ones, since the reader memoises document frequencies per term. `k` = candidates per
+ * retriever (50, as retrieval asks).
+ */
+export function keywordBench(
+  reader: IndexReader,
+  questions: readonly string[],
+  opts: { k?: number; warmup?: readonly string[] } = {},
+): KeywordFigures {
+  const { k = 50, warmup = [] } = opts;
+  for (const w of warmup) {
+    const p = parseQuestion(w);
+    if (p.terms.length > 0) reader.keyword(buildKeywordQuery(reader, p).query, k);
+  }
+  const parsed = questions.map((q) => parseQuestion(q)).filter((p) => p.terms.length > 0);
+  const total: number[] = [];
+  const match: number[] = [];
+  const prepare: number[] = [];
+  let terms = 0;
+  let empty = 0;
+  for (const p of parsed) {
+    const t0 = performance.now();
+    const prepared = buildKeywordQuery(reader, p);
+    const t1 = performance.now();
+    const hits = reader.keyword(prepared.query, k);
+    const t2 = performance.now();
+    prepare.push(t1 - t0);
+    match.push(t2 - t1);
+    total.push(t2 - t0);
+    terms += prepared.query.terms.length;
+    if (hits.length === 0) empty++;
+  }
+  const all = summarize(total);
+  const m = summarize(match);
+  return {
+    p50Ms: all.p50,
+    p95Ms: all.p95,
+    matchP50Ms: m.p50,
+    matchP95Ms: m.p95,
+    prepareP50Ms: summarize(prepare).p50,
+    queries: parsed.length,
+    meanTerms: parsed.length ? terms / parsed.length : 0,
+    emptyShare: parsed.length ? empty / parsed.length : 0,
+  };
+}

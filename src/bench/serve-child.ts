@@ -1,0 +1,87 @@
+/**
+ * The serving side of the benchmark, run in a fresh process so that load time and resident memory
+ * are what the bot would see, not the leftovers of building the index. Reads a ServeInput JSON file
+ * (argv[2]) and prints one ServeFigures JSON line.
+ */
+import { readFileSync } from 'node:fs';
+import { loadConfig } from '../config.ts';
+import { loadEmbedder } from '../embed/load.ts';
+import { createEngine } from '../engine/create.ts';
+import type { ServeFigures, ServeInput } from './serve-types.ts';
+
+const mb = (bytes: number): number => bytes / (1024 * 1024);
+const rssMB = (): number => mb(process.memoryUsage().rss);
+
+async function main(): Promise<ServeFigures> {
+  const file = process.argv[2];
+  if (!file) throw new Error('bench: serve-child needs the input JSON file as its argument');
+  const input = JSON.parse(readFileSync(file, 'utf8')) as ServeInput;
+  const rssStartMB = rssMB();
+  let t = performance.now();
+  const loaded = await loadEmbedder({
+    model: input.modelDir,
+    modelsDir: input.modelsDir,
+    onWarning: () => {},
+  });
+  if (!loaded.ok) throw new Error(`bench: the test model did not load: ${loaded.reason}`);
+  const embedderSeconds = (performance.now() - t) / 1000;
+  const config = loadConfig({
+    SEEDS_DIR: input.sourceDir,
+    INDEX_DIR: input.indexDir,
+    EMBEDDING_MODEL: input.modelDir,
+    MODELS_DIR: input.modelsDir,
+    LOG_LEVEL: 'silent',
+  });
+  const quiet = { info: () => {}, warn: () => {} };
+  t = performance.now();
+  const engine = await createEngine(config, {
+    embedder: loaded.embedder,
+    buildIfMissing: false,
+    logger: quiet,
+  });
+  const engineSeconds = (performance.now() - t) / 1000;
+  const rssAfterLoadMB = rssMB();
+  const ask: ServeFigures['ask'] = {
+    ms: [],
+    retrieveMs: [],
+    answerMs: [],
+    wallMs: [],
+    answered: 0,
+    correct: 0,
+  };
+  for (const { q, expect } of input.questions) {
+    const t0 = performance.now();
+    const a = await engine.ask(q);
+    ask.wallMs.push(performance.now() - t0);
+    ask.ms.push(a.timings.totalMs);
+    ask.retrieveMs.push(a.timings.retrieveMs);
+    ask.answerMs.push(a.timings.answerMs);
+    if (a.answered) ask.answered++;
+    if (a.answered && expect.every((e) => a.answer.includes(e))) ask.correct++;
+  }
+  const rssAfterAskMB = rssMB();
+  const vectors = engine.stats().vectors;
+  await engine.close();
+  return {
+    embedderSeconds,
+    engineSeconds,
+    vectors,
+    rssStartMB,
+    rssAfterLoadMB,
+    rssAfterAskMB,
+    // maxRSS is in kibibytes.
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    heapUsedMB: mb(process.memoryUsage().heapUsed),
+    ask,
+  };
+}
+
+main().then(
+  (figures) => {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  },
+  (err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

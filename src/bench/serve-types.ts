@@ -1,0 +1,36 @@
+/** What the parent sends to the serving child process and what it gets back. */
+
+export interface ServeInput {
+  sourceDir: string;
+  indexDir: string;
+  /** Model directory of the embedder. */
+  modelDir: string;
+  modelsDir: string;
+  /** The fixed question list, with the strings a correct answer contains. */
+  questions: { q: string; expect: string[] }[];
+}
+
+export interface ServeFigures {
+  /** Loading the embedder (the test model here; a real e5-small takes 2–4.5 s). */
+  embedderSeconds: number;
+  /** createEngine on the built index with the embedder already loaded: the index load. */
+  engineSeconds: number;
+  /** True when the engine searched vectors as well as keywords. */
+  vectors: boolean;
+  rssStartMB: number;
+  rssAfterLoadMB: number;
+  rssAfterAskMB: number;
+  /** Highest RSS the serving process reached. */
+  peakRssMB: number;
+  heapUsedMB: number;
+  ask: {
+    /** totalMs of each question, in list order. */
+    ms: number[];
+    retrieveMs: number[];
+    answerMs: number[];
+    /** Wall time around engine.ask, in list order (includes what `timings` leaves out). */
+    wallMs: number[];
+    answered: number;
+    correct: number;
+  };
+}
