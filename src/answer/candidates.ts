@@ -61,11 +61,12 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
   }
   const hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
   const out: Candidate[] = [];
+  const bodies = reader.bodies(hashes);
   for (const hash of hashes) {
     const docs = [...reader.docsWithBody(hash)].sort(byPublished);
     const doc = docs[0];
-    const body = reader.body(hash);
-    if (!doc || body === null) continue;
+    const body = bodies.get(hash);
+    if (!doc || body === undefined) continue;
     const hay = new Haystack(`${docs.map((d) => d.title).join('\n')}\n${body}`);
     const chunks = byBody.get(hash) ?? [];
     out.push({

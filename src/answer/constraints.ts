@@ -29,8 +29,16 @@ export function hasConstraints(q: ParsedQuestion): boolean {
 
 /** Reporting periods of a document: the parser's facts plus any period its headline names. */
 export function docPeriods(doc: DocRow): Set<string> {
-  return new Set([...doc.facts.periods, ...extractTime(doc.title).periods]);
+  let periods = periodCache.get(doc);
+  if (!periods) {
+    periods = new Set([...doc.facts.periods, ...extractTime(doc.title).periods]);
+    periodCache.set(doc, periods);
+  }
+  return periods;
 }
+
+// Document rows live as long as their reader's generation, which never changes: compute once.
+const periodCache = new WeakMap<DocRow, Set<string>>();
 
 /**
  * Check one document (title + body) against the question's entities, numbers, times and session

@@ -135,6 +135,15 @@ export function getBody(db: Db, bodyHash: string): string | null {
   return row?.body ?? null;
 }
 
+/** Bodies by hash, in one statement. */
+export function getBodies(db: Db, hashes: string[]): Map<string, string> {
+  if (hashes.length === 0) return new Map();
+  const rows = db
+    .prepare('SELECT body_hash, body FROM contents WHERE body_hash IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(hashes)) as { body_hash: string; body: string }[];
+  return new Map(rows.map((r) => [r.body_hash, r.body]));
+}
+
 /** A stored chunk. `text === body.slice(start, end)`. */
 export interface ChunkRow {
   id: number;
@@ -230,15 +239,24 @@ export function chunksOfBody(db: Db, bodyHash: string): ChunkRow[] {
   ).map((r) => ({ id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text }));
 }
 
+/** Chunks by id, in one statement (ids passed as a JSON array). */
 export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
   const out = new Map<number, ChunkRow>();
-  const stmt = db.prepare('SELECT id, body_hash, ord, start, end, text FROM chunks WHERE id = ?');
-  for (const id of ids) {
-    const r = stmt.get(id) as
-      | { id: number; body_hash: string; ord: number; start: number; end: number; text: string }
-      | undefined;
-    if (r)
-      out.set(id, { id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text });
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare(
+      'SELECT id, body_hash, ord, start, end, text FROM chunks WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids)) as {
+    id: number;
+    body_hash: string;
+    ord: number;
+    start: number;
+    end: number;
+    text: string;
+  }[];
+  for (const r of rows) {
+    out.set(r.id, { id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text });
   }
   return out;
 }

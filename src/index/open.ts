@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
-import { type ChunkRow, type Db, type DocRow, getBody, getChunks, openDb, readDocs } from './db.ts';
+import {
+  type ChunkRow,
+  type Db,
+  type DocRow,
+  getBodies,
+  getBody,
+  getChunks,
+  openDb,
+  readDocs,
+} from './db.ts';
 import {
   documentFrequencies,
   type KeywordColumn,
@@ -85,6 +94,10 @@ export class IndexReader {
 
   body(bodyHash: string): string | null {
     return getBody(this.db, bodyHash);
+  }
+
+  bodies(bodyHashes: string[]): Map<string, string> {
+    return getBodies(this.db, bodyHashes);
   }
 
   chunks(ids: number[]): Map<number, ChunkRow> {
