@@ -224,41 +224,22 @@ export function deleteContent(db: Db, bodyHash: string): number[] {
   return ids;
 }
 
+// SQL aliases map columns onto ChunkRow's fields, so rows come back in the exported shape.
+const CHUNK_COLUMNS = 'id, body_hash AS bodyHash, ord, start, end, text';
+
 export function chunksOfBody(db: Db, bodyHash: string): ChunkRow[] {
-  return (
-    db
-      .prepare('SELECT id, body_hash, ord, start, end, text FROM chunks WHERE body_hash = ? ORDER BY ord')
-      .all(bodyHash) as {
-      id: number;
-      body_hash: string;
-      ord: number;
-      start: number;
-      end: number;
-      text: string;
-    }[]
-  ).map((r) => ({ id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text }));
+  return db
+    .prepare(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE body_hash = ? ORDER BY ord`)
+    .all(bodyHash) as ChunkRow[];
 }
 
 /** Chunks by id, in one statement (ids passed as a JSON array). */
 export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
-  const out = new Map<number, ChunkRow>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows = db
-    .prepare(
-      'SELECT id, body_hash, ord, start, end, text FROM chunks WHERE id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(ids)) as {
-    id: number;
-    body_hash: string;
-    ord: number;
-    start: number;
-    end: number;
-    text: string;
-  }[];
-  for (const r of rows) {
-    out.set(r.id, { id: r.id, bodyHash: r.body_hash, ord: r.ord, start: r.start, end: r.end, text: r.text });
-  }
-  return out;
+    .prepare(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as ChunkRow[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 export function countRows(db: Db): { docs: number; contents: number; chunks: number } {
