@@ -19,13 +19,14 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bot, Context } from 'grammy';
-import type { Message, MessageEntity, Update, UserFromGetMe } from 'grammy/types';
+import type { MessageEntity, Update } from 'grammy/types';
 import { type StoredBotUpdate, TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { CitationStore } from '../../src/bot/citations.ts';
 import { createBot } from '../../src/bot/create.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createFakeEngine, type FakeEngine } from './fake-engine.ts';
+import { parseParams, readBody, sentMessage, testBotInfo } from './telegram-fakes.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,21 +36,7 @@ export const ADMIN_ID = 7001;
 export const USER_ID = 5001;
 export const GROUP_ID = -1001234;
 
-export const BOT_INFO: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: 'Bản tin',
-  username: 'bantin_test_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const BOT_INFO = testBotInfo(4242, 'bantin_test_bot');
 
 // ---------------------------------------------------------------------------------------------
 // Unit level
@@ -114,13 +101,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     const failure = options.fail?.(method, p);
     if (failure) return { ok: false, ...failure } as never;
     if (method === 'sendMessage') {
-      const result: Message.TextMessage = {
-        message_id: ++messageId,
-        date: 1_700_000_000,
-        chat: { id: p.chat_id, type: p.chat_id < 0 ? 'supergroup' : 'private', title: 'chat' } as never,
-        text: p.text,
-      };
-      return { ok: true, result } as never;
+      return { ok: true, result: sentMessage(p, ++messageId) } as never;
     }
     if (method === 'getFile') {
       const result = options.getFile?.(p) ?? {
@@ -417,22 +398,6 @@ export async function startFileApi(emulator: Emulator, token: string): Promise<F
         server.closeAllConnections();
       }),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** Bot API parameters come as JSON, a form, or the query string. */
-function parseParams(body: string, contentType: string | undefined, url: URL): Record<string, unknown> {
-  if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
-  const params = new URLSearchParams(body || url.search);
-  return Object.fromEntries(params);
 }
 
 /** What the emulator stored for one bot message. */

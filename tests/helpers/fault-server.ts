@@ -8,9 +8,10 @@
  * Methods: getMe, getUpdates, sendMessage, answerCallbackQuery, deleteWebhook, setWebhook,
  * setMyCommands, sendChatAction (accepted, recorded); anything else answers 404.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Update } from 'grammy/types';
+import { parseParams, readBody, testBotInfo } from './telegram-fakes.ts';
 
 /** What the server does to one call instead of (or after) answering it normally. */
 export type Fault =
@@ -64,21 +65,7 @@ export interface FaultServer {
   stop(): Promise<void>;
 }
 
-export const FAULT_BOT_INFO: UserFromGetMe = {
-  id: 4545,
-  is_bot: true,
-  first_name: 'Bản tin',
-  username: 'bantin_fault_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const FAULT_BOT_INFO = testBotInfo(4545, 'bantin_fault_bot');
 
 interface HeldPoll {
   res: ServerResponse;
@@ -354,19 +341,4 @@ export async function startFaultServer(token: string): Promise<FaultServer> {
       });
     },
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/** Bot API parameters come as JSON, a form, or the query string. */
-function parseParams(body: string, contentType: string | undefined, url: URL): Record<string, unknown> {
-  if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
-  return Object.fromEntries(new URLSearchParams(body || url.search));
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Bot, Context } from 'grammy';
-import type { Message, MessageEntity, Update, UserFromGetMe } from 'grammy/types';
+import type { MessageEntity, Update } from 'grammy/types';
 import type { LevelWithSilent } from 'pino';
 import { CitationStore } from '../../src/bot/citations.ts';
 import { createBot } from '../../src/bot/create.ts';
@@ -20,26 +20,13 @@ import { createEngine } from '../../src/engine/create.ts';
 import type { Engine } from '../../src/engine/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { projectRoot, writeSynthCorpus } from './reliability.ts';
+import { sentMessage, testBotInfo } from './telegram-fakes.ts';
 
 /** Shaped like a real token (the config checks the shape); valid nowhere. */
 export const RELIABILITY_TOKEN = '987654321:RELIABILITY_test_token_abcdefghijk';
 export const ADMIN = 7101;
 
-export const RELIABILITY_BOT_INFO: UserFromGetMe = {
-  id: 4343,
-  is_bot: true,
-  first_name: 'Bản tin',
-  username: 'bantin_rel_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const RELIABILITY_BOT_INFO = testBotInfo(4343, 'bantin_rel_bot');
 
 export interface Call {
   method: string;
@@ -120,13 +107,7 @@ export async function startRealBot(options: RealBotOptions = {}): Promise<RealBo
     calls.push({ method, payload: p });
     if (options.apiDelayMs) await new Promise((r) => setTimeout(r, options.apiDelayMs));
     if (method === 'sendMessage') {
-      const result: Message.TextMessage = {
-        message_id: ++messageId,
-        date: 1_700_000_000,
-        chat: { id: p.chat_id, type: p.chat_id < 0 ? 'supergroup' : 'private', title: 'chat' } as never,
-        text: p.text,
-      };
-      return { ok: true, result } as never;
+      return { ok: true, result: sentMessage(p, ++messageId) } as never;
     }
     if (method === 'getFile') {
       const result = options.getFile?.(p);

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http';
+import type { Message, UserFromGetMe } from 'grammy/types';
+
+/** The bot identity a test gives grammY (there is no real getMe): only the id and username vary. */
+export function testBotInfo(id: number, username: string): UserFromGetMe {
+  return {
+    id,
+    is_bot: true,
+    first_name: 'Bản tin',
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
+/** What a recording API transformer answers to sendMessage: the message as Telegram would store it. */
+export function sentMessage(
+  payload: Readonly<Record<string, unknown>>,
+  messageId: number,
+): Message.TextMessage {
+  const chatId = Number(payload.chat_id);
+  return {
+    message_id: messageId,
+    date: 1_700_000_000,
+    chat: { id: chatId, type: chatId < 0 ? 'supergroup' : 'private', title: 'chat' } as never,
+    text: String(payload.text),
+  };
+}
+
+/** The whole body of an HTTP request, as text. */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Bot API parameters come as JSON, a form, or the query string. */
+export function parseParams(
+  body: string,
+  contentType: string | undefined,
+  url: URL,
+): Record<string, unknown> {
+  if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(body || url.search));
+}
