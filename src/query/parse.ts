@@ -4,6 +4,7 @@
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
 import { normalizeText } from '../text/normalize.ts';
+import { expandShorthand } from './chat.ts';
 import { extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import { blank, lowerAligned, tokenize } from './match.ts';
@@ -47,7 +48,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     );
   }
   const input = typeof raw === 'string' ? raw : '';
-  const full = normalizeText(input).replace(/\s+/gu, ' ').trim();
+  const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
+  const full = expandShorthand(spaced, detectLang(tokenize(spaced)));
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
 

@@ -1,0 +1,159 @@
+/**
+ * Chat shorthand: Vietnamese users type "bn đv?", "đc nào chủ trì hnay z?", "q1/2021", "tp Kon Tum".
+ * Before a question is understood, its shorthand is spelt out, so every later step sees ordinary words.
+ *
+ * The table is a closed class (the abbreviations of Vietnamese chat and of Party/government
+ * writing); it never names a topic, place or person. Each entry is expanded only where it cannot
+ * be something else: single letters only in the positions where they are shorthand ("sao z?"),
+ * `đc` as "đồng chí" only before a name, otherwise "được". Expansions keep the question's style:
+ * a question typed without diacritics gets bare expansions ("bao nhieu"), so it stays "folded".
+ */
+import { fold, hasDiacritics } from '../text/normalize.ts';
+
+/** An abbreviation and when it applies. */
+interface Shorthand {
+  /** Lower-case forms as typed (compared after folding, so `đc` and `dc` are one entry). */
+  forms: readonly string[];
+  /** The spelt-out words, with diacritics. */
+  full: string;
+  /** Where it applies; absent: anywhere as a whole token. */
+  when?: (ctx: TokenContext) => boolean;
+}
+
+/** What a rule may look at around one token. */
+interface TokenContext {
+  prev: string | null;
+  next: string | null;
+  /** The next token as typed (case kept), to tell a name ("đc Hùng") from a word. */
+  nextRaw: string | null;
+  /** The token is the last word of the question (punctuation aside). */
+  last: boolean;
+}
+
+const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
+const isNumber = (s: string | null): boolean => s !== null && /^\d/.test(s);
+
+/**
+ * The closed table of shorthand. Order matters only between entries sharing a form: the first
+ * whose condition holds wins.
+ */
+const SHORTHAND: readonly Shorthand[] = [
+  // Question words.
+  { forms: ['bn', 'bnh', 'bnhieu', 'baonhieu'], full: 'bao nhiêu' },
+  { forms: ['ntn', 'ntnao'], full: 'như thế nào' },
+  { forms: ['bh', 'bgio'], full: 'bao giờ' },
+  { forms: ['j'], full: 'gì' },
+  { forms: ['s'], full: 'sao', when: (c) => c.prev === 'ra' || c.prev === 'the' || c.last },
+  { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => c.last && c.prev !== null },
+  // Negation and common function words.
+  {
+    forms: ['ko', 'k', 'kh', 'khg', 'kg', 'hok', 'hong', 'k0'],
+    full: 'không',
+    when: (c) => !isNumber(c.prev),
+  },
+  {
+    forms: ['dc', 'đc', 'd/c', 'đ/c'],
+    full: 'đồng chí',
+    when: (c) => startsUpper(c.nextRaw) || c.next === 'nao',
+  },
+  { forms: ['dc', 'đc', 'dk', 'đk'], full: 'được' },
+  { forms: ['cx', 'cg'], full: 'cũng' },
+  { forms: ['vs'], full: 'với' },
+  { forms: ['ng'], full: 'người' },
+  { forms: ['trc'], full: 'trước' },
+  { forms: ['r'], full: 'rồi', when: (c) => c.last },
+  { forms: ['mn'], full: 'mọi người' },
+  { forms: ['tg'], full: 'thời gian' },
+  { forms: ['sl'], full: 'số lượng' },
+  // Time.
+  { forms: ['hnay', 'hnai'], full: 'hôm nay' },
+  { forms: ['hqua'], full: 'hôm qua' },
+  // Titles and bodies, as they are abbreviated in Party and government writing.
+  {
+    forms: ['bt'],
+    full: 'bí thư',
+    when: (c) => startsUpper(c.nextRaw) || c.next === 'huyen' || c.next === 'tinh',
+  },
+  { forms: ['pbt'], full: 'phó bí thư' },
+  {
+    forms: ['ct'],
+    full: 'chủ tịch',
+    when: (c) => startsUpper(c.nextRaw) || c.next === 'ubnd' || c.next === 'hdnd',
+  },
+  { forms: ['pct'], full: 'phó chủ tịch' },
+  { forms: ['tp', 'tp.'], full: 'thành phố' },
+  { forms: ['tx', 'tx.'], full: 'thị xã' },
+  {
+    forms: ['tt'],
+    full: 'thường trực',
+    when: (c) => c.next !== null && /^(?:tinh|huyen|thi|thanh)$/.test(c.next),
+  },
+  { forms: ['tt', 'tt.'], full: 'thị trấn', when: (c) => startsUpper(c.nextRaw) },
+  { forms: ['bcd', 'bcđ'], full: 'Ban Chỉ đạo' },
+  { forms: ['btv'], full: 'Ban Thường vụ' },
+  { forms: ['bch'], full: 'Ban Chấp hành' },
+  { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
+  {
+    forms: ['dv', 'đv'],
+    full: 'đảng viên',
+    when: (c) => c.prev === 'nhieu' || c.prev === 'bn' || isNumber(c.prev),
+  },
+];
+
+const BY_FORM = new Map<string, Shorthand[]>();
+for (const s of SHORTHAND) {
+  for (const f of s.forms) {
+    const key = fold(f);
+    BY_FORM.set(key, [...(BY_FORM.get(key) ?? []), s]);
+  }
+}
+
+// "q1", "Q2/2021", "qII", "quy1": a quarter written short. "6t", "9th": months written short.
+const QUARTER_SHORT = /(?<![\p{L}\p{N}])(?:q|quy|quý)\s?([1-4]|i{1,3}|iv)(?=$|[^\p{L}\p{N}]|\/?\d{4})/giu;
+const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
+const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
+// Characters with no width that slip into pasted or typed text (bidi marks, joiners, word joiners).
+const INVISIBLE =
+  /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+
+/**
+ * Spell out chat shorthand in a Vietnamese question. English questions are returned unchanged
+ * apart from invisible characters (English has its own "vs", "k"…).
+ * @param text a normalised question (NFC, canonical tone marks).
+ * @param lang the question's language as detected on the raw text.
+ */
+export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
+  const clean = text.replace(INVISIBLE, '');
+  if (lang !== 'vi') return clean;
+  const bare = !hasDiacritics(clean);
+  const style = (s: string): string => (bare ? fold(s) : s);
+  const withPeriods = clean
+    .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
+    .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`);
+  const parts = withPeriods.match(TOKEN) ?? [];
+  const words = parts.map((p, i) => ({ p, i })).filter(({ p }) => /[\p{L}\p{N}]/u.test(p));
+  const out = [...parts];
+  words.forEach(({ p, i }, w) => {
+    const key = fold(p.replace(/\.$/, ''));
+    const rules = BY_FORM.get(key);
+    if (!rules) return;
+    const prevWord = words[w - 1]?.p ?? null;
+    const nextWord = words[w + 1]?.p ?? null;
+    const ctx: TokenContext = {
+      prev: prevWord === null ? null : fold(prevWord),
+      next: nextWord === null ? null : fold(nextWord),
+      nextRaw: nextWord,
+      last: w === words.length - 1,
+    };
+    const rule = rules.find((r) => r.when === undefined || r.when(ctx));
+    if (!rule) return;
+    // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
+    const full = /^\p{Lu}/u.test(p) && !/^\p{Lu}/u.test(rule.full) ? capitalise(rule.full) : rule.full;
+    out[i] = style(full);
+  });
+  return out.join('').replace(/ {2,}/g, ' ').trim();
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
