@@ -114,7 +114,7 @@ const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
 // Characters with no width that slip into pasted or typed text (bidi marks, joiners, word joiners).
 const INVISIBLE =
-  /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+  /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|[\uFE00-\uFE0F]/gu;
 
 /**
  * Spell out chat shorthand in a Vietnamese question. English questions are returned unchanged
