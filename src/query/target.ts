@@ -1,0 +1,197 @@
+/**
+ * What a question wants back — its *target* — independently of how it is phrased: a role in the
+ * meeting (who chaired, presented the report, concluded, directed, attended, led the delegation), a
+ * date (the meeting's, or a deadline), the venue, a figure (with the kind of figure: a total, the
+ * new ones of the period, a target, a rate, a change), a section of the report (results,
+ * limitations, tasks, directives, decisions), a person's position, the publication date, or an
+ * open "what". Also whether the question is a yes/no check.
+ *
+ * The cue tables below are closed classes of the domain's vocabulary (role verbs, section nouns,
+ * figure-kind words, yes/no frames), in Vietnamese (marked or bare: patterns are diacritic-tolerant)
+ * and English. They name no topic, place or person: the question's remaining words are content
+ * terms, matched against the articles' own sentences and record subjects.
+ */
+import { word } from './match.ts';
+import type { AskKind } from './types.ts';
+
+/** A part someone plays in a meeting (the roles the index records, see `src/records`). */
+export type Role = 'chair' | 'presenter' | 'concluder' | 'director' | 'attendee' | 'leader' | 'speaker';
+/** A kind of passage in a report. */
+export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision';
+/** What a figure counts relative to its period. */
+export type FigureKind = 'total' | 'new' | 'target' | 'rate' | 'change';
+
+/** What the question wants back. */
+export type Target =
+  | { kind: 'role'; role: Role }
+  /** "Ai là Bí thư Huyện ủy?": whoever holds the title named in the question. */
+  | { kind: 'holder' }
+  /** "Ông ấy giữ chức gì?": the title of the person the question names. */
+  | { kind: 'position' }
+  | { kind: 'date'; deadline: boolean }
+  | { kind: 'venue' }
+  | { kind: 'figure'; figure: FigureKind | null }
+  | { kind: 'section'; section: SectionKind }
+  | { kind: 'published' }
+  | { kind: 'open' };
+
+/** A cue: a diacritic-tolerant, word-bounded pattern and what it signals. */
+interface Cue<T> {
+  re: RegExp;
+  value: T;
+}
+const cue = <T>(src: string, value: T): Cue<T> => ({ re: word(src, 'iu'), value });
+
+/**
+ * Role verbs of questions, most specific first ("phát biểu kết luận" before "phát biểu"). Closed
+ * class: the verbs with which Vietnamese reports and their readers name a part in a meeting.
+ */
+const ROLE_CUES: readonly Cue<Role>[] = [
+  cue(
+    'đồng chủ trì|cùng chủ trì|chủ trì|chủ tọa|điều hành|co-?chair(?:ed|s)?|chair(?:ed|s|ing)?|presid(?:e|ed|ing)',
+    'chair',
+  ),
+  cue(
+    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
+    'presenter',
+  ),
+  cue(
+    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up',
+    'concluder',
+  ),
+  cue(
+    'trưởng đoàn|dẫn đầu|led the (?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
+    'leader',
+  ),
+  cue(
+    'phát biểu chỉ đạo|(?<!ban )chỉ đạo|direct(?:ed|s|ing)?|gave (?:directions|instructions)|instruct(?:ed|s)?',
+    'director',
+  ),
+  cue(
+    'tham dự|dự(?! (?:án|kiến|toán|thảo|báo|trữ|phòng|thi))|có mặt|tham gia|attend(?:ed|s|ing|ees?)?|were present|was present|took part|participat(?:ed|es|ing)',
+    'attendee',
+  ),
+  cue('phát biểu|spoke|speak(?:s|ers?)?|addressed', 'speaker'),
+];
+
+/** Nouns and verbs that ask for a section of the report. Closed class: the report's own headings. */
+const SECTION_CUES: readonly Cue<SectionKind>[] = [
+  cue(
+    'hạn chế|khó khăn|tồn tại|vướng mắc|bất cập|yếu kém|thiếu sót|nguyên nhân|limitations?|difficult(?:y|ies)|shortcomings?|weakness(?:es)?|problems?|challenges?|obstacles?|issues',
+    'limitation',
+  ),
+  cue(
+    'nhiệm vụ|phương hướng|giải pháp|thời gian tới|sắp tới|quý tới|năm tới|tháng cuối năm|tasks?|next (?:quarter|period|year|months?)|coming (?:quarter|period|months?)|plans? for|priorit(?:y|ies)|solutions?|what (?:should|will|must)',
+    'task',
+  ),
+  cue(
+    'biểu quyết|thông qua|quyết định|nhất trí|thống nhất|decid(?:e|ed|ing)|decisions?|approv(?:e|ed|al)|adopt(?:ed)?|agreed|vot(?:e|ed)|pass(?:ed)?',
+    'decision',
+  ),
+  cue(
+    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?',
+    'directive',
+  ),
+  cue(
+    'kết quả|đạt được|thành tích|nổi bật|chuyển biến|results?|achievements?|achiev(?:e|ed)|accomplish(?:ed|ments?)|outcomes?|progress',
+    'result',
+  ),
+];
+
+/** Figure-kind words. Closed class: how reports qualify a number. */
+const FIGURE_CUES: readonly Cue<FigureKind>[] = [
+  cue(
+    'tăng|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
+    'change',
+  ),
+  cue(
+    'phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự kiến|target(?:s|ed)?|aim(?:s|ed)?|goal|plan(?:s|ned)? to|expect(?:s|ed)? to',
+    'target',
+  ),
+  cue('tỷ lệ|phần trăm|bao nhiêu %|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
+  cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),
+  cue('tổng số|tổng cộng|tất cả|toàn bộ|hiện có|in total|total|altogether|overall', 'total'),
+];
+
+const DEADLINE = word(
+  'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|hoàn thành (?:khi nào|trước|vào)|deadline|due|by when|complete(?:d)? by',
+  'iu',
+);
+const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+const POSITION = word(
+  'giữ chức|chức vụ|chức danh|cương vị|(?:his|her|their) (?:position|title|post|role|job)|what (?:position|title|post) does',
+  'iu',
+);
+const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức)', 'iu');
+// A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
+const TITLE_NOUN = word(
+  'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|chief',
+  'iu',
+);
+
+/**
+ * Yes/no frames. Closed class: "có phải … không", "… đúng không", "… phải không", "… có … không";
+ * English auxiliaries at the start ("Did X chair…?", "Was it…?", "Is it true that…").
+ */
+const YES_NO_VI = [
+  word('có phải', 'iu'),
+  word('(?:đúng|phải|chính xác|vậy) không\\s*\\??\\s*$', 'iu'),
+  word('(?:đúng|phải) (?:chứ|ko|k|hả|hông|không)\\s*\\??\\s*$', 'iu'),
+  word('có \\p{L}+(?: \\p{L}+){0,5} không\\s*\\??\\s*$', 'iu'),
+];
+const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
+// "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
+const NOT_YES_NO = word(
+  'bao nhiêu|mấy|nào|ai|gì|đâu|khi nào|how many|how much|which|who|what|when|where',
+  'iu',
+);
+
+function first<T>(cues: readonly Cue<T>[], text: string): T | null {
+  for (const c of cues) if (c.re.test(text)) return c.value;
+  return null;
+}
+
+/** Everything of the target that {@link detectTarget} reads off the question. */
+export interface TargetScan {
+  target: Target;
+  /** A yes/no check ("Có phải ông Hùng chủ trì không?"): the claim is verified, not answered. */
+  yesNo: boolean;
+  /** The role the question mentions, even when the target is not a role (a yes/no claim "X chủ trì"). */
+  role: Role | null;
+  /** The figure kind the question mentions. */
+  figure: FigureKind | null;
+}
+
+/**
+ * Read the target of a question from its text (normalised, shorthand expanded) and the ask kinds
+ * `detectKinds` found.
+ */
+export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi' | 'en'): TargetScan {
+  const role = first(ROLE_CUES, text);
+  const figure = first(FIGURE_CUES, text);
+  const section = first(SECTION_CUES, text);
+  const yesNo = isYesNo(text, lang);
+  const target = ((): Target => {
+    if (asks.has('published')) return { kind: 'published' };
+    if (POSITION.test(text) && !asks.has('when')) return { kind: 'position' };
+    if (asks.has('who')) {
+      if (HOLDER.test(text) && TITLE_NOUN.test(text) && role === null) return { kind: 'holder' };
+      return { kind: 'role', role: role ?? 'chair' };
+    }
+    if (asks.has('howmany')) return { kind: 'figure', figure };
+    if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
+    if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
+    if (section) return { kind: 'section', section };
+    return { kind: 'open' };
+  })();
+  return { target, yesNo, role, figure };
+}
+
+function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
+  if (lang === 'en')
+    return YES_NO_EN.test(text) && !/^\s*(?:did|does|do)\s+\S+\s+(?:how|what|which)\b/iu.test(text);
+  if (!YES_NO_VI.some((re) => re.test(text))) return false;
+  // "có phải" frames a claim even when it holds a question word later ("có phải ai đó…" is rare).
+  if (word('có phải', 'iu').test(text)) return true;
+  return !NOT_YES_NO.test(text);
+}
