@@ -1,3 +1,5 @@
+import type { TargetScan } from './target.ts';
+
 /** What a question asks for; several may apply to one question ("khi nào, ai chủ trì?"). */
 export type AskKind = 'who' | 'when' | 'where' | 'howmany' | 'what' | 'published';
 
@@ -33,8 +35,13 @@ export interface ParsedQuestion {
   text: string;
   truncated: boolean;
   lang: 'vi' | 'en';
-  /** A Vietnamese question typed without any diacritics. */
+  /**
+   * Match without diacritics: a Vietnamese question typed without any, or a question naming a place
+   * or person without its diacritics ("Who chaired the Dong Van meeting?").
+   */
   folded: boolean;
+  /** What the question wants back (a role, a date, a figure, a section…) and whether it is a yes/no check. */
+  target: TargetScan;
   asks: Set<AskKind>;
   /** Asks for several items ("liệt kê", "những … nào", "list", "which … all"). */
   list: boolean;
