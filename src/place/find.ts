@@ -1,0 +1,476 @@
+/**
+ * Place mentions in article text or a question.
+ *
+ * How a name is found (see also README "Place linking"):
+ * 1. Names are matched on whole syllables, longest first, through the name index; a syllable written
+ *    with marks must match exactly (tone placement normalised: Hoà = Hòa), one written without marks
+ *    matches folded (đ → d), so "Đồng Văn", "Dong Van" and "dong van" all match.
+ * 2. A type word decides the level: Vietnamese before the name ("huyện", "thị xã", "TP.", "tx", "H.",
+ *    "Huyện ủy"), English after it ("Dong Van district", "Ho Chi Minh City") or before a number
+ *    ("District 1"). A unit type changes over the years (huyện → thị xã), so a type word filters by
+ *    level and only favours the exact type.
+ * 3. Without a type word a name must be written as a proper name: two syllables or more (or a
+ *    province such as "Huế", or an unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
+ *    capitalised — lower case only in a text written all in lower case (chat), and never for a name
+ *    that is also an everyday phrase ("hòa bình"). Communes are never found without a type word;
+ *    they join the candidates of a district or province name they share.
+ * 4. Person names: without a type word, a name is part of a person's name when
+ *    - capitalised words joined by spaces right before it include a surname or "Thị"/"Văn"
+ *      ("Hoàng Thị Ngọc Diệp", "Nguyễn Văn Giang"), or
+ *    - a title stands before it or before such words ("ông", "bà", "đồng chí", "đ/c", "Mr"), or
+ *    - it ends with a middle name and a capitalised syllable follows ("Đồng Văn Thanh"), or
+ *    - it reads as a person itself: three syllables or more, a surname then a middle name
+ *      ("Hồ Chí Minh" is found as "TP Hồ Chí Minh" or "TP.HCM", "Trần Văn Thời" as "huyện Trần Văn Thời").
+ *    Limits: a person written without surname, title or middle name ("Ngọc Hồi phát biểu") is taken
+ *    for the place; without diacritics only unambiguous surnames count ("Nguyen", "Tran", not "Le", "Do").
+ * 5. Ranking: level (province > district > commune), the exact type of the type word, a list's type
+ *    ("các huyện Đồng Văn, Mèo Vạc"), an address ("xã Lũng Cú, Đồng Văn, Hà Giang": a unit that
+ *    contains the one named just before), and units of a province or district named elsewhere in the
+ *    text (nearer counts more), or given as `near`.
+ */
+import { fold } from '../text/normalize.ts';
+import { type NameEntry, nameIndex } from './names.ts';
+import { is2025, province2025Of, sameOrContains } from './relations.ts';
+import { type NameSyllable, nameSyllables, spaced, spells, type Token, tokenize } from './tokens.ts';
+import type { Place, PlaceLevel, PlaceMention, PlaceQualifier } from './types.ts';
+import {
+  COMMON_PHRASES,
+  FOLDED_SURNAMES,
+  MIDDLE_NAMES,
+  PERSON_TITLES,
+  SURNAMES,
+  TYPE_WORDS_AFTER,
+  TYPE_WORDS_BEFORE,
+  TYPE_WORDS_BEFORE_NUMBER,
+  type TypeWord,
+} from './words.ts';
+
+/** Options of `findPlaces`. */
+export interface FindPlacesOptions {
+  /**
+   * Units known to be relevant although the text may not name them (the article's province when
+   * linking a question asked about it): their units rank as if named next to every mention.
+   */
+  near?: Place[];
+  /**
+   * Offer, for a province whose name is also a province since 1 July 2025 ("Cần Thơ"), that 2025
+   * province right after it, so a question can match the former provinces it joined.
+   */
+  include2025?: boolean;
+}
+
+/** Score scale. Only differences matter; a level step (0.1) outweighs nothing but another level step. */
+const LEVEL_PRIOR: Record<PlaceLevel, number> = { province: 0.3, district: 0.2, commune: 0.1 };
+/** The type word names the unit's exact type ("thị xã Kỳ Anh" over "huyện Kỳ Anh"). */
+const TYPE_BONUS = 0.2;
+/** The level of a list's type word ("các huyện A, B và C"). */
+const LIST_BONUS = 0.15;
+/** The unit contains the one named just before, separated by a comma: an address. */
+const ADDRESS_BONUS = 0.3;
+/** A unit of a province or district named elsewhere in the text, at distance 0. */
+const CONTEXT_WEIGHT = 1;
+/** Characters over which that evidence halves. */
+const CONTEXT_SCALE = 500;
+/** Evidence of a province since 2025 that the unit's former province joined counts this fraction. */
+const MERGED_FRACTION = 0.5;
+/** Weight of a `near` unit. */
+const NEAR_WEIGHT = 0.5;
+/** Below this score gap between two candidates of which neither contains the other, a mention is ambiguous. */
+export const AMBIGUITY_MARGIN = 0.05;
+/** How far back a capitalised run is searched for a surname. */
+const RUN_LOOKBACK = 4;
+
+interface PreparedType extends TypeWord {
+  syllables: NameSyllable[];
+}
+
+const prepare = (list: TypeWord[]): PreparedType[] =>
+  list
+    .map((t) => ({ ...t, syllables: nameSyllables(t.words) }))
+    .sort((a, b) => b.syllables.length - a.syllables.length);
+const BEFORE = prepare(TYPE_WORDS_BEFORE);
+const AFTER = prepare(TYPE_WORDS_AFTER);
+const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
+const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
+const SURNAME_SET = new Set(SURNAMES);
+const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES);
+const MIDDLE_SET = new Set(MIDDLE_NAMES);
+const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map(fold));
+const COMMON_SET = new Set(COMMON_PHRASES);
+
+// Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
+const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
+// Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
+const LIST_GAP = /^\s*(?:,|;|&|-|–|\bvà\b|\band\b|\bor\b|\bhoặc\b)\s*$/iu;
+
+/** A name found at a token, before ranking. */
+interface Draft {
+  at: number;
+  length: number;
+  places: Place[];
+  fullStart: number;
+  fullEnd: number;
+  typeWord?: string;
+  qualifier: PlaceQualifier;
+  levels: PlaceLevel[];
+  types: string[];
+  /** Index of the draft just before, when only a list gap separates them. */
+  previous?: number;
+}
+
+/** Evidence: a unit the text names without doubt, at an offset. */
+interface Evidence {
+  place: Place;
+  offset: number;
+  weight: number;
+  /** Index of the draft it comes from (none for `near`). */
+  from?: number;
+}
+
+/** Lower-case text (chat): no capital letter after the first one. */
+function isCasual(text: string): boolean {
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const first = /\p{L}/u.exec(text);
+  return capitals === 0 || (capitals === 1 && first !== null && /\p{Lu}/u.test(first[0]));
+}
+
+interface NameMatch {
+  length: number;
+  entries: NameEntry[];
+}
+
+/** The longest names spelled from token `at` on (all spellings of that length). */
+function longestName(text: string, tokens: Token[], at: number): NameMatch | undefined {
+  const entries = nameIndex().byFirst.get(tokens[at]!.folded);
+  if (!entries) return undefined;
+  let found: NameMatch | undefined;
+  for (const entry of entries) {
+    if (found && entry.syllables.length < found.length) break;
+    if (spells(text, tokens, at, entry.syllables)) {
+      found ??= { length: entry.syllables.length, entries: [] };
+      found.entries.push(entry);
+    }
+  }
+  return found;
+}
+
+/** The type word right before token `at` (not reaching below `floor`), longest first. */
+function typeBefore(
+  text: string,
+  tokens: Token[],
+  at: number,
+  floor: number,
+): { type: PreparedType; start: number } | undefined {
+  if (at === 0) return undefined;
+  const name = tokens[at]!;
+  const gap = text.slice(tokens[at - 1]!.end, name.start);
+  if (!TYPE_GAP.test(gap)) return undefined;
+  const before = [...BEFORE, ...(name.numeric ? BEFORE_NUMBER : [])];
+  for (const type of before) {
+    const start = at - type.syllables.length;
+    if (start < floor || !spells(text, tokens, start, type.syllables)) continue;
+    // A lone letter counts only as "H." or glued to a number ("q1").
+    if (type.needsDot && !(gap.includes('.') || (gap === '' && name.numeric))) continue;
+    return { type, start };
+  }
+  return undefined;
+}
+
+/** The English type word right after the name ending before token `at`. */
+function typeAfter(text: string, tokens: Token[], at: number): PreparedType | undefined {
+  const next = tokens[at];
+  if (!next || at === 0 || !spaced(text, tokens[at - 1]!, next)) return undefined;
+  return AFTER.find((t) => t.syllables[0]!.folded === next.folded && next.toneless);
+}
+
+function isSurname(token: Token): boolean {
+  return token.toneless ? FOLDED_SURNAME_SET.has(token.folded) : SURNAME_SET.has(token.lower);
+}
+
+function isMiddleName(token: Token): boolean {
+  return token.toneless ? MIDDLE_FOLDED.has(token.folded) : MIDDLE_SET.has(token.lower);
+}
+
+/** A person title ends at token `last` ("ông", "đồng chí", "đ/c"). */
+function titleEndsAt(text: string, tokens: Token[], last: number, floor: number): boolean {
+  for (const title of TITLES) {
+    const start = last - title.length + 1;
+    if (start < floor || start < 0) continue;
+    const ok = title.every((s, k) => {
+      const t = tokens[start + k]!;
+      return t.toneless ? t.folded === s.folded : t.lower === s.lower;
+    });
+    // "đ/c": the slash is the only gap allowed inside a title.
+    if (ok && tokens[last + 1] && /^\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * True when the name at tokens [at, at+length) is part of a person's name (rule 4 above). Returns the
+ * token index after the person's name so the caller can skip it.
+ */
+function personAt(
+  text: string,
+  tokens: Token[],
+  at: number,
+  length: number,
+  floor: number,
+): number | undefined {
+  const end = at + length;
+  let runEnd = end;
+  while (
+    runEnd < tokens.length &&
+    tokens[runEnd]!.cap &&
+    spaced(text, tokens[runEnd - 1]!, tokens[runEnd]!)
+  ) {
+    runEnd++;
+  }
+  let first = at;
+  for (let j = at - 1; j >= floor && j >= at - RUN_LOOKBACK; j--) {
+    const token = tokens[j]!;
+    if (!token.cap || !spaced(text, token, tokens[j + 1]!)) break;
+    if (isSurname(token)) return runEnd;
+    first = j;
+  }
+  if (first > 0 && tokens[at]!.cap && titleEndsAt(text, tokens, first - 1, floor)) return runEnd;
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  if (
+    next?.cap &&
+    spaced(text, last, next) &&
+    isMiddleName(last) &&
+    !AFTER.some((t) => t.syllables[0]!.folded === next.folded) &&
+    (longestName(text, tokens, end)?.length ?? 0) < 2
+  ) {
+    return runEnd;
+  }
+  return undefined;
+}
+
+/** Bare names: written as a proper name, and not an everyday phrase (rule 3). */
+function properName(
+  tokens: Token[],
+  at: number,
+  length: number,
+  entries: NameEntry[],
+  casual: boolean,
+): boolean {
+  if (entries.some((e) => e.standalone)) return true;
+  if (entries.every((e) => e.personLike)) return false;
+  const span = tokens.slice(at, at + length);
+  const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
+  if (length === 1 && !(provinces && span[0]!.cap)) return false;
+  if (span.every((t) => t.cap || t.numeric)) return true;
+  const key = span.map((t) => t.folded).join(' ');
+  if (COMMON_SET.has(key)) return false;
+  // "Dong van" (no marks, sentence case) or a text all in lower case.
+  return casual || (span[0]!.cap && span.every((t) => t.toneless));
+}
+
+/** Units numbered rather than named ("Quận 1", "Phường 2"): the only ones a number can follow. */
+const NUMBERED_TYPES = ['Quận', 'Phường'];
+
+/**
+ * A name after a type word is still written as a name: capitalised in a text that uses capitals
+ * ("xã văn hóa" is a cultured commune, not Xã Văn Hóa), more than a lone lower-case syllable in chat
+ * ("xa hoi"), a number only after a numbered type ("huyện 5 tỷ" is no district), and no single
+ * letter after a one-letter abbreviation ("P. V" is an initial).
+ */
+function typedNameOk(
+  tokens: Token[],
+  at: number,
+  length: number,
+  type: PreparedType,
+  casual: boolean,
+): boolean {
+  const first = tokens[at]!;
+  if (first.numeric) return length === 1 && type.types.some((t) => NUMBERED_TYPES.includes(t));
+  if (type.needsDot && length === 1 && first.end - first.start === 1) return false;
+  if (first.cap) return true;
+  if (!casual || length === 1) return false;
+  return !COMMON_SET.has(
+    tokens
+      .slice(at, at + length)
+      .map((t) => t.folded)
+      .join(' '),
+  );
+}
+
+/** Find the names of a text, before ranking. */
+function draftMentions(text: string, tokens: Token[]): Draft[] {
+  const drafts: Draft[] = [];
+  const casual = isCasual(text);
+  let floor = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const match = longestName(text, tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    const { length, entries } = match;
+    const end = i + length;
+    const places = [...new Set(entries.flatMap((e) => e.places))];
+    const before = typeBefore(text, tokens, i, floor);
+    const after = before ? undefined : typeAfter(text, tokens, end);
+    const type = before?.type ?? after;
+    const fullStart = before ? tokens[before.start]!.start : tokens[i]!.start;
+    const last = drafts.at(-1);
+    const listed = last !== undefined && LIST_GAP.test(text.slice(last.fullEnd, fullStart));
+
+    let kept: Place[] = [];
+    let qualifier: PlaceQualifier = 'none';
+    if (type) {
+      kept = typedNameOk(tokens, i, length, type, casual)
+        ? places.filter((p) => type.levels.includes(p.level))
+        : [];
+      qualifier = 'explicit';
+      // A Vietnamese type word that fits no unit of this name: not this place (the list is the office's).
+      if (kept.length === 0 && before) {
+        i++;
+        continue;
+      }
+    }
+    if (kept.length === 0) {
+      // Numbers continue a list only of numbers ("phường 1, 2 và 3"), not "huyện X, 10 tổ chức".
+      const numeric = tokens[i]!.numeric;
+      const inherits =
+        listed &&
+        last.qualifier !== 'none' &&
+        numeric === /^\d+$/.test(text.slice(tokens[last.at]!.start, tokens[last.at]!.end));
+      const inherited = inherits ? places.filter((p) => last.levels.includes(p.level)) : [];
+      const person = personAt(text, tokens, i, length, floor);
+      if (person !== undefined) {
+        i = person;
+        continue;
+      }
+      if (inherited.length > 0) {
+        kept = places;
+        qualifier = 'list';
+      } else if (properName(tokens, i, length, entries, casual)) {
+        // Communes only join a district or province of the same name.
+        kept = places.some((p) => p.level !== 'commune') ? places : [];
+        qualifier = 'none';
+      }
+      if (kept.length === 0) {
+        i++;
+        continue;
+      }
+    }
+    const draft: Draft = {
+      at: i,
+      length,
+      places: kept,
+      fullStart,
+      fullEnd: after ? tokens[end]!.end : tokens[end - 1]!.end,
+      qualifier,
+      levels: qualifier === 'list' ? last!.levels : (type?.levels ?? []),
+      types: qualifier === 'list' ? last!.types : (type?.types ?? []),
+    };
+    if (before) draft.typeWord = text.slice(tokens[before.start]!.start, tokens[i - 1]!.end);
+    if (after) draft.typeWord = text.slice(tokens[end]!.start, tokens[end]!.end);
+    if (listed) draft.previous = drafts.length - 1;
+    drafts.push(draft);
+    i = after ? end + 1 : end;
+    floor = i;
+  }
+  return drafts;
+}
+
+/** Units every candidate of a draft shares: its province, and its district when it has one. */
+function evidenceOf(drafts: Draft[], tokens: Token[], near: Place[]): Evidence[] {
+  const evidence: Evidence[] = near.map((place) => ({ place, offset: -1, weight: NEAR_WEIGHT }));
+  drafts.forEach((draft, from) => {
+    const offset = tokens[draft.at]!.start;
+    const province = draft.places[0]!.provinceId;
+    if (draft.places.every((p) => p.provinceId === province)) {
+      const head = draft.places.find((p) => p.level === 'province') ?? draft.places[0]!;
+      evidence.push({ place: head, offset, weight: CONTEXT_WEIGHT, from });
+      const district = draft.places.find((p) => p.level === 'district');
+      if (district && draft.places.every((p) => p.id === district.id || p.districtId === district.id)) {
+        evidence.push({ place: district, offset, weight: CONTEXT_WEIGHT, from });
+      }
+    }
+  });
+  return evidence;
+}
+
+/** Strength of the evidence that `candidate` is meant: best province match plus best district match. */
+function contextScore(candidate: Place, offset: number, evidence: Evidence[], self: number): number {
+  let province = 0;
+  let district = 0;
+  for (const e of evidence) {
+    if (e.from === self) continue;
+    const decay = e.offset < 0 ? 1 : 1 / (1 + Math.abs(e.offset - offset) / CONTEXT_SCALE);
+    const strength = e.weight * decay;
+    if (e.place.level === 'district') {
+      if (sameOrContains(e.place, candidate)) district = Math.max(district, strength);
+      if (candidate.provinceId === e.place.provinceId) province = Math.max(province, strength);
+    } else if (candidate.provinceId === e.place.provinceId) {
+      province = Math.max(province, strength);
+    } else if (candidate.province2025 && candidate.province2025 === e.place.province2025) {
+      province = Math.max(province, strength * MERGED_FRACTION);
+    }
+  }
+  return province + district;
+}
+
+/**
+ * Place mentions in a text, in order, each with ranked candidate units (see the rules at the top of
+ * this file). The gazetteer loads on the first call.
+ */
+export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMention[] {
+  const tokens = tokenize(text);
+  const drafts = draftMentions(text, tokens);
+  if (drafts.length === 0) return [];
+  const evidence = evidenceOf(drafts, tokens, opts.near ?? []);
+  const mentions: PlaceMention[] = [];
+  drafts.forEach((draft, self) => {
+    const offset = tokens[draft.at]!.start;
+    const previousTop = draft.previous === undefined ? undefined : mentions[draft.previous]?.candidates[0];
+    const scored = draft.places.map((place) => {
+      let score = LEVEL_PRIOR[place.level];
+      if (draft.types.includes(place.type) && draft.levels.includes(place.level)) score += TYPE_BONUS;
+      if (draft.qualifier === 'list' && draft.levels.includes(place.level)) score += LIST_BONUS;
+      if (previousTop && place.id !== previousTop.id && sameOrContains(place, previousTop))
+        score += ADDRESS_BONUS;
+      score += contextScore(place, offset, evidence, self);
+      return { place, score };
+    });
+    scored.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
+    if (opts.include2025) {
+      for (let k = scored.length - 1; k >= 0; k--) {
+        const { place, score } = scored[k]!;
+        const merged = place.level === 'province' && !is2025(place) ? province2025Of(place) : undefined;
+        if (merged && fold(merged.name) === fold(place.name))
+          scored.splice(k + 1, 0, { place: merged, score });
+      }
+    }
+    const top = scored[0]!;
+    const ambiguous = scored.some(
+      (s, k) =>
+        k > 0 &&
+        top.score - s.score < AMBIGUITY_MARGIN &&
+        !sameOrContains(top.place, s.place) &&
+        !sameOrContains(s.place, top.place),
+    );
+    const start = tokens[draft.at]!.start;
+    const end = tokens[draft.at + draft.length - 1]!.end;
+    const mention: PlaceMention = {
+      start,
+      end,
+      surface: text.slice(start, end),
+      fullStart: draft.fullStart,
+      fullEnd: draft.fullEnd,
+      qualifier: draft.qualifier,
+      candidates: scored.map((s) => s.place),
+      scores: scored.map((s) => s.score),
+      ambiguous,
+    };
+    if (draft.typeWord !== undefined) mention.typeWord = draft.typeWord;
+    mentions.push(mention);
+  });
+  return mentions;
+}

@@ -1,0 +1,143 @@
+/**
+ * Syllable tokens with offsets, and the one rule by which a written syllable matches a syllable of a
+ * known name: exactly (tone-mark placement normalised, case ignored) when written with tone or vowel
+ * marks, or folded (marks and đ removed) when written without them.
+ */
+import { normalizeToneMarks } from '../text/normalize.ts';
+
+/** One syllable of a text. */
+export interface Token {
+  /** Offset of the first character (UTF-16). */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  /** Lower-case, NFC, canonical tone placement ("hoà" → "hòa"). */
+  lower: string;
+  /** Lower-case with every mark removed and đ → d. */
+  folded: string;
+  /** Written without tone or vowel marks (đ alone does not count): compare folded. */
+  toneless: boolean;
+  /** First letter upper-case. */
+  cap: boolean;
+  /** Only digits. */
+  numeric: boolean;
+}
+
+// Letters with their combining marks, and digits; apostrophes and hyphens split syllables
+// ("M'Đrắk", "Rang-Tháp"), as every other punctuation does.
+const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+// Chat abbreviations glued to a number: "q1" (quận 1), "p12" (phường 12).
+const GLUED_NUMBER = /^([qpQP])(\d{1,2})$/;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+const UPPER = /\p{Lu}/u;
+const DIGITS = /^\d+$/;
+const ASCII = /^[\x20-\x7e]*$/;
+// Only syllables with a mark after "oa", "oe" or "uy" have two tone placements to normalise.
+const TWO_PLACEMENTS = /(?:o[ae]|uy)\p{M}/u;
+
+/** The case- and placement-free forms of one written syllable. */
+interface Shape {
+  lower: string;
+  folded: string;
+  toneless: boolean;
+}
+
+/**
+ * Shapes of syllables seen so far: a language has a few thousand syllables, so articles and the
+ * 10,000 names of the gazetteer reuse them. Bounded: cleared when full.
+ */
+const shapes = new Map<string, Shape>();
+const SHAPE_CACHE_LIMIT = 50_000;
+
+function shapeOf(raw: string): Shape {
+  const cached = shapes.get(raw);
+  if (cached) return cached;
+  let shape: Shape;
+  if (ASCII.test(raw)) {
+    const lower = raw.toLowerCase();
+    shape = { lower, folded: lower, toneless: true };
+  } else {
+    const nfd = raw.toLowerCase().normalize('NFD');
+    const lower = TWO_PLACEMENTS.test(nfd) ? normalizeToneMarks(nfd) : nfd.normalize('NFC');
+    shape = { lower, folded: nfd.replace(MARKS, '').replace(/đ/g, 'd'), toneless: !MARK.test(nfd) };
+  }
+  if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+  shapes.set(raw, shape);
+  return shape;
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  const { lower, folded, toneless } = shapeOf(raw);
+  const first = raw.charCodeAt(0);
+  return {
+    start,
+    end,
+    lower,
+    folded,
+    toneless,
+    cap: first < 128 ? first >= 65 && first <= 90 : UPPER.test(raw.charAt(0)),
+    numeric: first >= 48 && first <= 57 && DIGITS.test(raw),
+  };
+}
+
+/** The syllables of a text, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(SYLLABLE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const glued = GLUED_NUMBER.exec(m[0]);
+    if (glued) {
+      tokens.push(makeToken(text, start, start + 1), makeToken(text, start + 1, end));
+    } else {
+      tokens.push(makeToken(text, start, end));
+    }
+  }
+  return tokens;
+}
+
+/** A syllable of a known name, prepared once. */
+export interface NameSyllable {
+  lower: string;
+  folded: string;
+}
+
+/** Prepare a known word or name ("Hoà Bình", "đồng chí") as syllables. */
+export function nameSyllables(name: string): NameSyllable[] {
+  return tokenize(name).map(({ lower, folded }) => ({ lower, folded }));
+}
+
+/** True when a written syllable is this syllable of a known name. */
+export function sameSyllable(token: Token, syllable: NameSyllable): boolean {
+  return token.toneless ? token.folded === syllable.folded : token.lower === syllable.lower;
+}
+
+/** True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or hyphens). */
+export function spells(text: string, tokens: Token[], at: number, syllables: NameSyllable[]): boolean {
+  if (at < 0 || at + syllables.length > tokens.length) return false;
+  for (let k = 0; k < syllables.length; k++) {
+    const token = tokens[at + k]!;
+    if (!sameSyllable(token, syllables[k]!)) return false;
+    if (k > 0 && !joins(text, tokens[at + k - 1]!, token)) return false;
+  }
+  return true;
+}
+
+// What may stand between two syllables of one name: spaces, one hyphen or apostrophe ("Bà Rịa - Vũng
+// Tàu", "Phan Rang-Tháp Chàm", "Ia H' Drai"), on one line.
+const NAME_GAP = /^[ \u00A0]*[-–'’]?[ \u00A0]*$/;
+
+/** True when two consecutive tokens may belong to one name. */
+export function joins(text: string, left: Token, right: Token): boolean {
+  return right.start - left.end <= 4 && NAME_GAP.test(text.slice(left.end, right.start));
+}
+
+// Between words of one person's name: spaces only.
+const SPACE_GAP = /^[ \u00A0]+$/;
+
+/** True when only spaces separate two consecutive tokens. */
+export function spaced(text: string, left: Token, right: Token): boolean {
+  return right.start - left.end <= 3 && SPACE_GAP.test(text.slice(left.end, right.start));
+}
