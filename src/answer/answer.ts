@@ -1,13 +1,16 @@
 import type { IndexReader } from '../index/open.ts';
+import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { gatherCandidates, termSupport } from './candidates.ts';
+import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
 import type { Lang } from './format.ts';
+import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
+import { claimOf, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -23,6 +26,11 @@ export interface AnswerOptions {
   minCoverage?: number;
   /** Least (idf-weighted) share of the question's terms an article must contain. Default 0.4. */
   minSupport?: number;
+  /**
+   * Answer only from these articles (the meeting a conversation is about, or the one the user
+   * picked); nothing else is considered, so a follow-up is never answered about another meeting.
+   */
+  onlyDocs?: readonly string[];
 }
 
 /**
@@ -36,10 +44,13 @@ export function answerQuestion(
   q: ParsedQuestion,
   opts: AnswerOptions = {},
 ): DraftAnswer {
+  if (q.target.yesNo) return answerYesNo(reader, retrieval, q, opts);
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
   const lang: Lang = q.lang;
-  let cands = gatherCandidates(reader, retrieval, q).filter((c) => c.check.timeOk && c.check.ordinalOk);
-  if (q.entities.length + q.numbers.length > 0) cands = cands.filter((c) => c.check.coverage >= minCoverage);
+  let cands = gatherCandidates(reader, retrieval, q, opts.onlyDocs).filter(
+    (c) => c.check.timeOk && c.check.ordinalOk && c.check.placeOk,
+  );
+  cands = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.
@@ -49,6 +60,8 @@ export function answerQuestion(
   }
   cands = supersede(cands);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
+  const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
+  for (const c of cands) c.records = records.get(c.doc.bodyHash);
 
   const shape: Shape = q.asks.has('howmany')
     ? 'quantity'
@@ -75,9 +88,45 @@ export function answerQuestion(
     const top = answers[0]!.relevance;
     const limit = hasConstraints(q) ? maxMatches : 1;
     answers = answers.filter((a) => a.relevance >= top * relevanceRatio).slice(0, limit);
+    // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
+    if (answers.length > 1)
+      return { ...render(answers, lang), meetings: answers.map((a) => meetingChoice(a.cand)) };
   } else if (q.list) {
     answers = answers.slice(0, maxList);
     answers.sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
   }
   return render(answers, lang);
+}
+
+/**
+ * A yes/no question: answer it without its claim, then say whether the answer bears the claim out.
+ * The verdict leads; the facts and quotes follow as for any answer.
+ */
+function answerYesNo(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): DraftAnswer {
+  const L = LABELS[q.lang];
+  const claim = claimOf(q, q.places);
+  const draft = answerQuestion(
+    reader,
+    retrieval,
+    claim ? withoutClaim(q, claim) : { ...q, target: { ...q.target, yesNo: false } },
+    opts,
+  );
+  const verdict = claim ? verdictOf(claim, draft.answered, draft.text) : 'unknown';
+  if (verdict === 'unknown' && !draft.answered) return { ...draft, verdict };
+  const word = verdict === 'yes' ? L.yes : verdict === 'no' ? L.no : L.unknown;
+  return { ...draft, text: `${word}. ${draft.text}`, verdict };
+}
+
+/** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */
+function meetingChoice(c: Candidate): { docId: string; label: string } {
+  const own = (c.records?.places.own ?? []).map((k) => placeByKey(k)).filter((p) => p !== undefined);
+  const place = own.find((p) => p.level !== 'province') ?? own[0];
+  const date = c.doc.facts.meetingDates[0] ?? c.doc.published;
+  const name = place?.name ?? c.doc.title.slice(0, 24);
+  return { docId: c.doc.docId, label: date ? `${name} · ${viDate(date)}` : name };
 }

@@ -1,10 +1,12 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import type { DocPlaces, DocRecords } from '../records/bundle.ts';
 import type { Retrieval, RetrievedChunk } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { checkDoc, type DocCheck, docPeriods } from './constraints.ts';
 import { Haystack } from './haystack.ts';
+import { entityIsPlace, searchNames } from './places.ts';
 
 /** One article that may answer: its body (shared by syndicated copies) and how it fits the question. */
 export interface Candidate {
@@ -18,6 +20,8 @@ export interface Candidate {
   retrieval: number;
   chunks: RetrievedChunk[];
   check: DocCheck;
+  /** The article's meeting records, loaded for the candidates that pass the filters. */
+  records?: DocRecords;
 }
 
 const MAX_CANDIDATES = 120;
@@ -27,7 +31,12 @@ const MAX_CANDIDATES = 120;
  * list or latest questions, those whose reporting period the question names — then each is
  * checked against the question's constraints.
  */
-export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: ParsedQuestion): Candidate[] {
+export function gatherCandidates(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  onlyDocs?: readonly string[],
+): Candidate[] {
   const byBody = new Map<string, RetrievedChunk[]>();
   for (const c of retrieval.pool) {
     const list = byBody.get(c.bodyHash) ?? [];
@@ -37,7 +46,17 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
   const extra = new Set<string>();
   const weights = new Map<string, number>();
   const n = Math.max(1, reader.manifest.counts.contents);
-  for (const e of [...q.entities, ...q.numbers]) {
+  const places = q.places;
+  // An article may name a 2025 province only by the province it joined ("Sóc Trăng" for "Cần Thơ").
+  for (const name of places.flatMap(searchNames)) {
+    const hits = reader.keyword({ column: 'folded', terms: [], phrases: [syllables(fold(name))] }, 200);
+    for (const r of reader.chunks(hits.map((h) => h.id)).values()) extra.add(r.bodyHash);
+  }
+  // Places typed without capitals ("huyen dong van") are not entities, but still pin the question down.
+  const placeNames = places
+    .filter((p) => !q.entities.some((e) => entityIsPlace(e, [p])))
+    .map((p) => p.surface);
+  for (const e of [...q.entities, ...placeNames, ...q.numbers]) {
     const plain = q.folded || fold(e) === e.toLowerCase();
     const phrase = syllables(plain ? fold(e) : e);
     const hits = reader.keyword({ column: plain ? 'folded' : 'text', terms: [], phrases: [phrase] }, 200);
@@ -59,9 +78,14 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
   if (q.latest && q.entities.length === 0 && q.time.periods.length === 0) {
     for (const d of newest(reader.docs, 10)) extra.add(d.bodyHash);
   }
-  const hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
+  let hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
+  if (onlyDocs) {
+    const only = new Set(onlyDocs.flatMap((id) => reader.doc(id)?.bodyHash ?? []));
+    hashes = [...only];
+  }
   const out: Candidate[] = [];
   const bodies = reader.bodies(hashes);
+  const docPlaces = places.length > 0 ? reader.records.places(hashes) : new Map<string, DocPlaces>();
   for (const hash of hashes) {
     const docs = [...reader.docsWithBody(hash)].sort(byPublished);
     const doc = docs[0];
@@ -76,7 +100,7 @@ export function gatherCandidates(reader: IndexReader, retrieval: Retrieval, q: P
       hay,
       retrieval: chunks[0]?.score ?? 0,
       chunks,
-      check: checkDoc(q, doc, hay, weights),
+      check: checkDoc(q, doc, hay, weights, { places, doc: docPlaces.get(hash), names: placeNames }),
     });
   }
   return out;

@@ -1,7 +1,9 @@
 import type { DocRow } from '../index/db.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
+import type { DocPlaces } from '../records/bundle.ts';
 import type { Haystack } from './haystack.ts';
+import { entityIsPlace, placeFit, type QuestionPlace } from './places.ts';
 
 /** How one document measures up against what the question pins down. */
 export interface DocCheck {
@@ -11,6 +13,19 @@ export interface DocCheck {
   timeOk: boolean;
   /** The question's session number ("lần thứ ba") is this document's, or the question names none. */
   ordinalOk: boolean;
+  /** The question names something (entities, places, numbers) that coverage is measured on. */
+  named: boolean;
+  /** The document is not about another unit than a place the question names (another district). */
+  placeOk: boolean;
+}
+
+/** The question's places and the document's, for {@link checkDoc}. */
+export interface PlaceInput {
+  places: readonly QuestionPlace[];
+  /** The document's places; absent when unknown (then names are matched as text). */
+  doc: DocPlaces | undefined;
+  /** Place names of the question that are not among its entities (typed without capitals). */
+  names: readonly string[];
 }
 
 /** True when the question pins something down that documents can be filtered on. */
@@ -50,16 +65,26 @@ export function checkDoc(
   doc: DocRow,
   hay: Haystack,
   weights: Map<string, number>,
+  place: PlaceInput = { places: [], doc: undefined, names: [] },
 ): DocCheck {
-  const wanted = [...q.entities, ...q.numbers];
+  const wanted = [...q.entities, ...place.names, ...q.numbers];
   let total = 0;
   let found = 0;
+  let placeOk = true;
   for (const w of wanted) {
     const weight = weights.get(w) ?? 1;
     total += weight;
-    if (hay.has(w)) found += weight;
+    const qp = place.doc ? entityIsPlace(w, place.places) : undefined;
+    if (qp && place.doc) {
+      // A place is a unit: satisfied by the unit or any unit within it, never by a look-alike string.
+      const fit = placeFit(qp, place.doc);
+      if (fit === 'conflict') placeOk = false;
+      if (fit === 'own' || fit === 'named') found += weight;
+    } else if (hay.has(w)) found += weight;
   }
   return {
+    named: wanted.length > 0,
+    placeOk,
     coverage: total === 0 ? 1 : found / total,
     timeOk: timeMatches(q, doc, hay),
     ordinalOk: q.ordinal === null || extractOrdinals(hay.text).includes(q.ordinal),

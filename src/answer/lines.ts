@@ -1,10 +1,12 @@
 import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
-import type { ParsedQuestion } from '../query/parse.ts';
+import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import type { Candidate } from './candidates.ts';
 import { type Evidence, type EvidenceQuery, focusQuote, rankSentences } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
+import { answerTarget, askOf } from './targets.ts';
 
 export const VENUE_QUESTION =
   /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
@@ -13,6 +15,9 @@ export const IDENTIFY_QUESTION =
   /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
 // "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
 const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
+// The question is about the meeting itself. Closed class: the nouns and verbs of holding a meeting.
+const ASKS_MEETING =
+  /(?<![\p{L}])(?:hội nghị|giao ban|cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hoi nghi|cuoc hop|buoi lam viec|ky hop|meeting|session|conference|briefing|held|diễn ra|dien ra)(?![\p{L}])/iu;
 const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
 
 /**
@@ -27,34 +32,47 @@ export function answerDoc(
 ): DocAnswer | null {
   const L = LABELS[q.lang];
   const ranked = rankSentences(cand.body, eq);
+  const target = q.target.target;
   const lines: Line[] = [];
   let relevance = ranked[0]?.score ?? 0;
+  // The records answer the target, whatever the wording; the other asks of the question ("khi nào,
+  // ai chủ trì?") are answered as below. Listings keep their chair-and-date lines.
+  const handled = new Set<AskKind>();
+  if (cand.records && (!wantsListing || (target.kind === 'role' && target.role !== 'chair'))) {
+    const t = answerTarget(cand.records, q, eq, ranked);
+    if (t === null) return null;
+    if (t) {
+      lines.push(...t.lines);
+      relevance = t.relevance;
+      handled.add(askOf(target));
+    }
+  }
+  const asks = (k: AskKind) => q.asks.has(k) && !handled.has(k);
 
-  if (q.asks.has('who') || wantsListing) {
+  if (asks('who') || (wantsListing && !handled.has('who'))) {
     const chair = chairLine(cand, ranked, L.chair);
     if (chair) lines.push(chair);
-    else if (q.asks.has('who')) return null;
+    else if (asks('who')) return null;
   }
-  if (q.asks.has('published')) {
+  if (asks('published')) {
     if (!cand.doc.published) return null;
     const first = ranked.length > 0 ? firstSentence(cand.body) : null;
     if (first) lines.push({ label: L.published, value: fmtDate(cand.doc.published, q.lang), quote: first });
   }
-  if (q.asks.has('when') || wantsListing || q.latest) {
+  if (asks('when') || ((wantsListing || q.latest) && !handled.has('when'))) {
     const when = whenLine(cand, ranked, L.date, q);
     if (when) lines.push(when);
-    else if (q.asks.has('when')) return null;
+    else if (asks('when')) return null;
     const period = cand.doc.facts.periods[0];
     if (when && period && PERIOD_QUESTION.test(q.text)) {
       lines.push({ label: L.period, value: periodLabel(period, q.lang), quote: when.quote });
     }
   }
-  const evidenceAsk =
-    q.asks.has('howmany') || (q.asks.has('what') && !wantsListing) || (q.asks.has('where') && !wantsListing);
+  const evidenceAsk = asks('howmany') || (asks('what') && !wantsListing) || (asks('where') && !wantsListing);
   if (evidenceAsk) {
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
-    relevance = best.score;
+    if (handled.size === 0) relevance = best.score;
     lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(best, eq)) });
   }
   if (lines.length === 0) return null;
@@ -87,6 +105,7 @@ function chairLine(cand: Candidate, ranked: Evidence[], label: string): Line | n
       label,
       value: chairs.map(formatChair).join('; '),
       quote: { start: quote.start, end: quote.end },
+      persons: chairs.map((c) => c.name),
     };
   }
   const s = ranked.find((e) => MEETING_WORDS.test(e.text));
@@ -112,10 +131,13 @@ function fmtDate(iso: string, lang: Lang): string {
 function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQuestion): Line | null {
   const meeting = cand.doc.facts.meetingDates[0];
   const ref = cand.doc.published ?? meeting ?? null;
-  const dated = ranked.filter((e) => e.shaped);
+  // A deadline is never the date of the meeting (it is answered only when a deadline is asked).
+  const deadlines = cand.records?.meeting.deadlines.map((d) => d.span) ?? [];
+  const dated = ranked.filter((e) => e.shaped && !deadlines.some((d) => d.start < e.end && e.start < d.end));
   const meetingSentence = meeting ? ranked.find((e) => datesIn(e.text, ref).includes(meeting)) : undefined;
-  const other = dated.find((e) => e !== meetingSentence);
-  if (other && (!meetingSentence || other.score > meetingSentence.score * 1.3)) {
+  // "When was the meeting held?" asks the meeting's date, however well another date's sentence matches.
+  const other = ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence);
+  if (other && (!meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)) {
     const value = dateText(other.text, ref, q.lang);
     if (value) return { label, value, quote: { start: other.start, end: other.end } };
   }

@@ -7,6 +7,12 @@ export interface DraftAnswer {
   answered: boolean;
   text: string;
   citations: Citation[];
+  /** For a yes/no question: whether the articles bear its claim out. */
+  verdict?: 'yes' | 'no' | 'unknown';
+  /** People the answer names (chairs, presenters…), in order: what "ông ấy" may refer to next. */
+  persons?: string[];
+  /** Set when a question about one meeting matched several: each meeting with a short label. */
+  meetings?: { docId: string; label: string }[];
 }
 
 /** One stated fact of an answer and the span of the body that supports it. */
@@ -14,6 +20,8 @@ export interface Line {
   label: string | null;
   value: string;
   quote: { start: number; end: number };
+  /** People this line names. */
+  persons?: string[];
 }
 
 export interface DocAnswer {
@@ -67,10 +75,12 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
       const also = c.alsoIn?.length ? ` (${L.alsoIn} ${c.alsoIn.map((d) => d.source).join(', ')})` : '';
       return `${ns} ${c.title} — ${c.published ?? '?'} — ${c.source}${also}`;
     });
+  const persons = [...new Set(answers.flatMap((a) => a.lines.flatMap((l) => l.persons ?? [])))];
   return {
     answered: true,
     text: `${blocks.join('\n\n')}\n\n${L.sources}:\n${sources.join('\n')}`,
     citations,
+    ...(persons.length > 0 ? { persons } : {}),
   };
 }
 

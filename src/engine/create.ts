@@ -13,9 +13,11 @@ import { listArticleFiles } from '../ingest/scan.ts';
 import { parseQuestion } from '../query/parse.ts';
 import { retrieve } from '../retrieve/hybrid.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { clarification, frameOf } from './context.ts';
+import { constraintPhrases, type Frame, type Resolution, resolveFollowUp } from './conversation.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
-import type { Answer, Engine, IndexStats, LatestItem, Passage, UpdateReport } from './types.ts';
+import type { Answer, AskOptions, Engine, IndexStats, LatestItem, Passage, UpdateReport } from './types.ts';
 
 /** Where the engine reports what it does; pino's logger fits. */
 export interface EngineLogger {
@@ -117,11 +119,24 @@ class LocalEngine implements Engine {
     return this.updates.busy;
   }
 
-  async ask(question: string, opts: { k?: number } = {}): Promise<Answer> {
+  async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
     const t0 = performance.now();
-    const q = parseQuestion(question, { maxChars: this.config.MAX_QUESTION_CHARS });
-    const notes = q.truncated ? [LABELS[q.lang].truncated(this.config.MAX_QUESTION_CHARS)] : undefined;
-    if (q.terms.length === 0 && q.entities.length === 0) {
+    const max = this.config.MAX_QUESTION_CHARS;
+    const asked = parseQuestion(question, { maxChars: max });
+    const notes = asked.truncated ? [LABELS[asked.lang].truncated(max)] : undefined;
+    const frame = frameOf(opts.context);
+    // A tapped choice answers the clarified question for the meeting picked; a follow-up is rewritten in full.
+    const picked =
+      opts.choice !== undefined && frame?.choices ? frame.choices[Number(opts.choice) - 1] : undefined;
+    const resolution: Resolution = picked
+      ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
+      : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, { maxChars: max }) : null);
+    const q = resolution.text === asked.text ? asked : parseQuestion(resolution.text, { maxChars: max });
+    const understood =
+      resolution.text === asked.text || picked
+        ? null
+        : (resolution.understood ?? constraintPhrases(q).join(', '));
+    if (q.terms.length === 0 && q.entities.length === 0 && !resolution.onlyDocs) {
       const ms = performance.now() - t0;
       return {
         question,
@@ -137,16 +152,35 @@ class LocalEngine implements Engine {
     return this.slot.use(async (reader) => {
       const r = await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 });
       const t1 = performance.now();
-      const draft = answerQuestion(reader, r, q);
+      const draft = answerQuestion(
+        reader,
+        r,
+        q,
+        resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {},
+      );
       const t2 = performance.now();
+      const text = understood ? `(${understood})\n${draft.text}` : draft.text;
+      const cited = [...new Set(draft.citations.map((c) => c.docId))];
+      const next: Frame = {
+        q: q.text,
+        lang: q.lang,
+        persons: draft.persons ?? [],
+        // An unanswered follow-up keeps the conversation on the meeting it was about.
+        docIds: draft.answered ? cited : (resolution.onlyDocs ?? frame?.docIds ?? []).slice(),
+        ...(draft.meetings ? { choices: draft.meetings.map((m) => m.docId) } : {}),
+      };
       return {
         question,
         answered: draft.answered,
         lang: q.lang,
-        answer: draft.text,
+        answer: text,
         citations: draft.citations,
         passages: r.chunks.map((c) => toPassage(reader, c)),
         timings: { retrieveMs: t1 - t0, answerMs: t2 - t1, totalMs: t2 - t0 },
+        context: { v: 1, frame: next, docIds: next.docIds },
+        ...(draft.meetings ? { clarify: clarification(draft.meetings, q.lang) } : {}),
+        ...(draft.verdict ? { verdict: draft.verdict } : {}),
+        ...(understood ? { understood } : {}),
         ...(notes ? { notes } : {}),
       };
     });

@@ -6,6 +6,7 @@ import { type ChunkOptions, chunkArticle } from '../ingest/chunk.ts';
 import { parseArticle } from '../ingest/parse.ts';
 import { listArticleFiles, NO_ARTICLE_TEXT, readArticleText, type SkippedFile } from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
+import { BUNDLE_VERSION, buildDocRecords } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
 import {
   bodyInUse,
@@ -47,6 +48,8 @@ import {
   type ManifestDoc,
   readManifest,
 } from './manifest.ts';
+import { refreshStaleRecords } from './records-refresh.ts';
+import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { VectorIndex } from './vectors.ts';
 
 /** Options of {@link buildIndex}. */
@@ -230,10 +233,14 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       t = performance.now();
       let chunkCount = 0;
       db.transaction(() => {
+        ensureRecordsTable(db);
         for (const docId of [...removed, ...changed]) {
           const oldHash = prev?.docs[docId]?.bodyHash;
           deleteDoc(db, docId);
-          if (oldHash && !bodyInUse(db, oldHash)) removedChunkIds.push(...deleteContent(db, oldHash));
+          if (oldHash && !bodyInUse(db, oldHash)) {
+            removedChunkIds.push(...deleteContent(db, oldHash));
+            deleteRecords(db, oldHash);
+          }
         }
         for (const p of pending) {
           const keys = sentenceKeys(p.article.body);
@@ -247,9 +254,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           upsertDoc(db, p.article, p.bodyHash);
           const chunks = chunkArticle(p.article, opts.chunking).map((c) => ({ ...c, id: nextChunkId++ }));
           insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
+          putRecords(db, p.bodyHash, BUNDLE_VERSION, buildDocRecords(p.article));
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
         }
+        refreshStaleRecords(db);
       })();
       stages.keyword = { seconds: (performance.now() - t) / 1000, units: chunkCount };
       checkpoint('keyword');

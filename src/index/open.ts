@@ -19,6 +19,7 @@ import {
 } from './keyword.ts';
 import { currentGeneration, HNSW, MANIFEST, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest, readManifest } from './manifest.ts';
+import { RecordsCache } from './records-cache.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 
 /** Distinct (column, term) document frequencies kept in memory before the cache starts over. */
@@ -38,6 +39,8 @@ export class IndexReader {
   private readonly byId: Map<string, DocRow>;
   private readonly byBody: Map<string, DocRow[]>;
   private readonly dfCache = new Map<string, number>();
+  /** Meeting records and places per body (stored at index time; recomputed when stale). */
+  readonly records: RecordsCache;
 
   private constructor(
     readonly dir: string,
@@ -53,6 +56,18 @@ export class IndexReader {
       list.push(d);
       this.byBody.set(d.bodyHash, list);
     }
+    this.records = new RecordsCache(
+      db,
+      (hash) => this.canonicalOf(hash),
+      (hash) => this.body(hash),
+    );
+  }
+
+  /** The first-published document of a body: the one whose title and facts its records use. */
+  private canonicalOf(bodyHash: string): DocRow | undefined {
+    return [...(this.byBody.get(bodyHash) ?? [])].sort((a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999'),
+    )[0];
   }
 
   /**

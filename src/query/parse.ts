@@ -12,6 +12,7 @@ import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { buildSearchTerms } from './terms.ts';
 import { scanTime } from './time.ts';
+import { scanPlaces } from './places.ts';
 import { detectTarget } from './target.ts';
 import { detectKinds } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
@@ -76,6 +77,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   const folded = isFolded(text, lang) || entities.some(isBareName);
   const numbers = scanQuotedNumbers(text, masked);
+  const places = scanPlaces(text, masked);
   const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens) : [];
   const { terms, phrases } = buildSearchTerms({
     tokens,
@@ -116,6 +118,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ordinal: ordinal.value,
     entities,
     numbers,
+    places,
     target: detectTarget(text, kinds.asks, lang),
     unitPhrases,
     terms,

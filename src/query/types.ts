@@ -1,3 +1,4 @@
+import type { QuestionPlace } from './places.ts';
 import type { TargetScan } from './target.ts';
 
 /** What a question asks for; several may apply to one question ("khi nào, ai chủ trì?"). */
@@ -40,6 +41,8 @@ export interface ParsedQuestion {
    * or person without its diacritics ("Who chaired the Dong Van meeting?").
    */
   folded: boolean;
+  /** Places the question names, linked to the gazetteer (a 2025 province also stands for those it joined). */
+  places: QuestionPlace[];
   /** What the question wants back (a role, a date, a figure, a section…) and whether it is a yes/no check. */
   target: TargetScan;
   asks: Set<AskKind>;

@@ -1,0 +1,18 @@
+/**
+ * Thresholds of the answer layer, in one place. Each is a judgement about evidence, not about any
+ * particular question; change them here and re-run `bash scripts/eval-all.sh` (dev and robustness).
+ */
+export const ANSWER_OPTIONS = {
+  /** Most sentences quoted for one role ("who attended"): each names some of the people. */
+  maxRoleSentences: 3,
+  /** Least share of a title's syllables a "who is the Secretary of …" question must contain. */
+  minTitleOverlap: 0.5,
+  /** Most sentences quoted for a section of a report (limitations, tasks…). */
+  maxSectionSentences: 3,
+  /** A section sentence is quoted when it scores at least this share of the best one. */
+  sectionRelevanceRatio: 0.5,
+  /** A report section answers only when its best sentence scores at least this share of the article's best. */
+  sectionVsBestRatio: 0.5,
+  /** Another dated sentence replaces the meeting date only when it scores this many times more. */
+  otherDateRatio: 1.3,
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * Places as constraints: the places a question names, linked to the gazetteer, against the places
+ * an article is about (`DocPlaces`). A place is a unit, not a string: "Điện Biên" is satisfied by an
+ * article about Mường Lay (a town of that province) that never writes "Điện Biên", "Dong Van
+ * district" by "huyện Đồng Văn", and "Cần Thơ" (since 2025) by an article about Sóc Trăng, which it
+ * joined. A place name never matches inside a person's name (the linker's rule).
+ */
+import { former2025, is2025, placeByKey, sameOrContains } from '../place/relations.ts';
+import type { Place } from '../place/types.ts';
+import type { QuestionPlace } from '../query/places.ts';
+import type { DocPlaces } from '../records/bundle.ts';
+import { fold } from '../text/normalize.ts';
+
+export type { QuestionPlace } from '../query/places.ts';
+
+/** How an article stands to a place of the question. */
+export type PlaceFit =
+  /** The article is about that place or a unit within it. */
+  | 'own'
+  /** The article names the place (or a unit within it) without being about it. */
+  | 'named'
+  /** The article does not name it. */
+  | 'absent'
+  /** The article is about another unit of the same level (another district): it cannot be the one asked about. */
+  | 'conflict';
+
+/** Names under which articles may write a question place: a 2025 province's former provinces. */
+export function searchNames(p: QuestionPlace): string[] {
+  const names = new Set<string>();
+  for (const c of p.candidates) if (is2025(c)) for (const f of former2025(c)) names.add(f.name);
+  return [...names];
+}
+
+const unitsOf = (keys: readonly string[]): Place[] =>
+  keys.map((k) => placeByKey(k)).filter((p): p is Place => p !== undefined);
+
+/** How the article with places `doc` fits the question place `q`. */
+export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
+  const own = unitsOf(doc.own);
+  const within = (units: Place[]) => q.candidates.some((c) => units.some((d) => sameOrContains(c, d)));
+  if (within(own)) return 'own';
+  // A district asked about, and the article is another district's (or a commune of another).
+  const local = q.candidates.filter((c) => c.level !== 'province');
+  if (local.length === q.candidates.length && local.length > 0) {
+    const otherLocal = own.some(
+      (d) =>
+        d.level !== 'province' && !q.candidates.some((c) => sameOrContains(d, c) || sameOrContains(c, d)),
+    );
+    if (otherLocal) return 'conflict';
+  }
+  return within(unitsOf(doc.named)) ? 'named' : 'absent';
+}
+
+/** True when a question entity (a capitalised name) is the written form of a question place. */
+export function entityIsPlace(entity: string, places: readonly QuestionPlace[]): QuestionPlace | undefined {
+  const e = fold(entity);
+  return places.find((p) => {
+    const s = fold(p.surface);
+    return s === e || e.includes(s) || s.includes(e);
+  });
+}

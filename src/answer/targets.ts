@@ -1,0 +1,288 @@
+/**
+ * Answers from meeting records: one operation per question target. Each states only what a record
+ * holds and quotes the sentence the record came from, so a role, a figure or a section is answered
+ * the same way however the question was phrased.
+ *
+ * Every function returns `undefined` when the records cannot decide (the caller then falls back to
+ * sentence evidence) and `null` when the article does not answer (another article may).
+ */
+import type { AskKind, ParsedQuestion } from '../query/parse.ts';
+import type { Role, Target } from '../query/target.ts';
+import type { DocRecords } from '../records/bundle.ts';
+import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import type { Evidence, EvidenceQuery } from './evidence.ts';
+import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
+import { ANSWER_OPTIONS } from './options.ts';
+import type { Line } from './render.ts';
+import { askedUnit, convertFigure } from './units.ts';
+
+/** What one article answers for a target. */
+export interface TargetAnswer {
+  lines: Line[];
+  /** How well the quoted sentences match the question (for ranking articles against each other). */
+  relevance: number;
+}
+
+/** Record roles that answer a question role (a co-chair chaired too). */
+const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
+  chair: ['chair', 'cochair'],
+  presenter: ['presenter'],
+  concluder: ['concluder'],
+  director: ['director', 'concluder'],
+  attendee: ['attendee'],
+  leader: ['leader'],
+  speaker: ['speaker', 'concluder', 'director', 'presenter'],
+};
+
+/** Answer the question's target from the article's records. */
+export function answerTarget(
+  rec: DocRecords,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+): TargetAnswer | null | undefined {
+  const t = q.target.target;
+  switch (t.kind) {
+    case 'role':
+      return roleAnswer(rec, t.role, q.lang, ranked);
+    case 'position':
+      return positionAnswer(rec, q, ranked);
+    case 'holder':
+      return holderAnswer(rec, q, ranked);
+    case 'date':
+      return t.deadline ? deadlineAnswer(rec, q.lang, ranked) : undefined;
+    case 'venue':
+      return rec.meeting.venue
+        ? {
+            lines: [
+              { label: LABELS[q.lang].venue, value: rec.meeting.venue.text, quote: rec.meeting.venue.span },
+            ],
+            relevance: scoreOf(ranked, rec.meeting.venue.span.start),
+          }
+        : undefined;
+    case 'figure':
+      return figureAnswer(rec, q, eq, ranked);
+    case 'section':
+      return sectionAnswer(rec, t.section, ranked);
+    default:
+      return undefined;
+  }
+}
+
+/** The ask kind a target answers (the other asks of a question are answered beside it). */
+export function askOf(t: Target): AskKind {
+  switch (t.kind) {
+    case 'role':
+    case 'holder':
+      return 'who';
+    case 'date':
+      return 'when';
+    case 'venue':
+      return 'where';
+    case 'figure':
+      return 'howmany';
+    case 'published':
+      return 'published';
+    default:
+      return 'what';
+  }
+}
+
+/** Score of the ranked sentence starting at `start` (0 when it scored nothing). */
+function scoreOf(ranked: Evidence[], start: number): number {
+  return ranked.find((e) => e.start <= start && start < e.end)?.score ?? 0;
+}
+
+/** People of one role, grouped by the sentence that names them, in order of appearance. */
+function roleAnswer(
+  rec: DocRecords,
+  role: Role,
+  lang: Lang,
+  ranked: Evidence[],
+): TargetAnswer | null | undefined {
+  let found = rec.roles.filter((r) => ROLE_RECORDS[role].includes(r.role));
+  // A working visit has a head of delegation rather than a chair.
+  if (found.length === 0 && role === 'chair') found = rec.roles.filter((r) => r.role === 'leader');
+  if (found.length === 0) return role === 'chair' ? undefined : null;
+  const label = LABELS[lang].roles[role];
+  const bySpan = new Map<number, RoleRecord[]>();
+  const seen = new Set<string>();
+  for (const r of found) {
+    const key = fold(r.person);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bySpan.set(r.span.start, [...(bySpan.get(r.span.start) ?? []), r]);
+  }
+  const lines = [...bySpan.values()].slice(0, ANSWER_OPTIONS.maxRoleSentences).map((group) => ({
+    label,
+    value: group
+      .map((r) => formatChair({ name: r.person, title: r.title ?? titleOf(rec, r.person) }))
+      .join('; '),
+    quote: group[0]!.span,
+    persons: group.map((r) => r.person),
+  }));
+  // Ranked against other articles by how well the article as a whole matches, as chair answers always were.
+  return { lines, relevance: Math.max(ranked[0]?.score ?? 0, 0.01) };
+}
+
+/** The title an article gives a person anywhere (first titled mention). */
+function titleOf(rec: DocRecords, person: string): string | null {
+  const key = fold(person);
+  return rec.roles.find((r) => fold(r.person) === key && r.title)?.title ?? null;
+}
+
+/** Question words that name a person: its entities that a role record's person ends with ("ông Hùng"). */
+function personsAsked(rec: DocRecords, q: ParsedQuestion): RoleRecord[] {
+  const names = q.entities.map((e) => fold(e));
+  return rec.roles.filter((r) => {
+    const p = fold(r.person);
+    return names.some((n) => n.length > 0 && (p === n || p.endsWith(` ${n}`)));
+  });
+}
+
+function positionAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | null {
+  const mentions = personsAsked(rec, q).filter((r) => r.title);
+  const r = mentions[0];
+  if (!r?.title) return null;
+  return {
+    lines: [
+      {
+        label: LABELS[q.lang].position,
+        value: `${r.person}: ${r.title}`,
+        quote: r.span,
+        persons: [r.person],
+      },
+    ],
+    relevance: scoreOf(ranked, r.span.start) + 1,
+  };
+}
+
+/**
+ * "Ai là Bí thư Huyện ủy X?": the person whose title shares the most question syllables, at least
+ * the title head and one more.
+ */
+function holderAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | undefined {
+  const asked = new Set(syllables(fold(q.text)));
+  let best: { r: RoleRecord; score: number } | null = null;
+  for (const r of rec.roles) {
+    if (!r.title) continue;
+    const words = syllables(fold(r.title));
+    const score = words.filter((w) => asked.has(w)).length / Math.max(1, words.length);
+    const shared = words.filter((w) => asked.has(w)).length;
+    if (shared >= 2 && (!best || score > best.score)) best = { r, score };
+  }
+  if (!best || best.score < ANSWER_OPTIONS.minTitleOverlap) return undefined;
+  const { r } = best;
+  return {
+    lines: [
+      {
+        label: null,
+        value: formatChair({ name: r.person, title: r.title }),
+        quote: r.span,
+        persons: [r.person],
+      },
+    ],
+    relevance: scoreOf(ranked, r.span.start) + best.score,
+  };
+}
+
+function formatDeadline(date: string, lang: Lang): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return lang === 'en' ? enDate(date) : viDate(date);
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  if (month) return `${lang === 'en' ? 'month' : 'tháng'} ${Number(month[2])}/${month[1]}`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(date);
+  if (quarter) return lang === 'en' ? `Q${quarter[2]} ${quarter[1]}` : `quý ${quarter[2]}/${quarter[1]}`;
+  return date;
+}
+
+function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): TargetAnswer | null {
+  const best = [...rec.meeting.deadlines].sort(
+    (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
+  )[0];
+  if (!best) return null;
+  return {
+    lines: [{ label: LABELS[lang].deadline, value: formatDeadline(best.date, lang), quote: best.span }],
+    relevance: scoreOf(ranked, best.span.start) + 0.01,
+  };
+}
+
+/**
+ * The figure asked for: of the asked unit (converted to the asked scale), of the asked kind (a
+ * target only when a target is asked), measuring what the question's content words name.
+ */
+function figureAnswer(
+  rec: DocRecords,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+): TargetAnswer | null | undefined {
+  const unit = askedUnit(q.unitPhrases);
+  const wantKind = q.target.target.kind === 'figure' ? q.target.target.figure : null;
+  let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
+  if (figs.length === 0) return undefined;
+  if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
+    figs = figs.filter((f) => f.kind !== 'target');
+  if (wantKind === 'rate' && figs.some((f) => f.unit === '%')) figs = figs.filter((f) => f.unit === '%');
+  const scored = figs
+    .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind) }))
+    .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
+  const best = scored[0];
+  if (!best || best.score <= 0) return undefined;
+  const value = convertFigure(best.f, unit, q.lang);
+  // Ranked against other articles by its sentence, like an answer from sentence evidence.
+  return {
+    lines: [{ label: null, value, quote: best.f.span }],
+    relevance: scoreOf(ranked, best.f.span.start) + 0.01,
+  };
+}
+
+/** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */
+function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]): boolean {
+  if (unit !== null) return f.unit === unit;
+  const subject = ` ${fold(f.subject)} ${fold(f.text)} `;
+  return words.some((w) => subject.includes(` ${fold(w)} `));
+}
+
+/** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
+function figureScore(
+  f: FigureRecord,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+  wantKind: string | null,
+): number {
+  const subject = new Set(syllables(eq.folded ? fold(f.subject) : f.subject.toLowerCase()));
+  let s = 0;
+  for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && subject.has(t)) s += w;
+  // The sentence counts too, less: it may speak of several figures.
+  s += 0.3 * scoreOf(ranked, f.span.start);
+  if (wantKind && f.kind === wantKind) s *= 1.5;
+  else if (wantKind === null && (f.kind === 'total' || f.kind === 'result')) s *= 1.2;
+  if (f.period && q.time.periods.includes(f.period)) s *= 1.3;
+  return s;
+}
+
+/** The best sentences of a section of the report, each cited. */
+function sectionAnswer(rec: DocRecords, kind: SectionKind, ranked: Evidence[]): TargetAnswer | undefined {
+  const spans = rec.sections.filter((s) => s.kind === kind);
+  if (spans.length === 0) return undefined;
+  const scored = spans.map((s) => ({ s, score: scoreOf(ranked, s.span.start) }));
+  const top = Math.max(...scored.map((x) => x.score));
+  // The section word may only be part of a name ("Nghị quyết nhiệm vụ năm 2021 có chủ đề gì?"):
+  // when another sentence matches the question far better, sentence evidence answers.
+  if (top < (ranked[0]?.score ?? 0) * ANSWER_OPTIONS.sectionVsBestRatio) return undefined;
+  // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.
+  const chosen =
+    top > 0
+      ? scored
+          .filter((x) => x.score >= top * ANSWER_OPTIONS.sectionRelevanceRatio)
+          .sort((a, b) => b.score - a.score)
+          .slice(0, ANSWER_OPTIONS.maxSectionSentences)
+          .sort((a, b) => a.s.span.start - b.s.span.start)
+      : scored.slice(0, ANSWER_OPTIONS.maxSectionSentences);
+  return {
+    lines: chosen.map((x) => ({ label: null, value: '', quote: x.s.span })),
+    relevance: top + 0.01,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Yes/no questions ("Có phải ông Hùng chủ trì không?", "Was it held on 31/3/2021?"): the claim is
+ * taken out of the question, the question is answered without it, and the answer is compared with
+ * the claim. The verdict comes first ("Đúng" / "Không"), then the fact and its quote; when nothing
+ * answers the question the verdict is "Không rõ" and nothing is asserted.
+ */
+import type { ParsedQuestion } from '../query/parse.ts';
+import { fold } from '../text/normalize.ts';
+import { viDate } from './format.ts';
+import { stripNumber } from './haystack.ts';
+import { entityIsPlace, type QuestionPlace } from './places.ts';
+
+/** What a yes/no question claims. */
+export type Claim =
+  | { kind: 'person'; person: string }
+  | { kind: 'date'; date: string }
+  | { kind: 'number'; number: string };
+
+/** The verdict of a claim against an answer. */
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+/** The claim of a yes/no question, or null when it makes none the records can check. */
+export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Claim | null {
+  const date = q.time.dates[0];
+  if (date) return { kind: 'date', date };
+  const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
+  if (person && q.target.role) return { kind: 'person', person };
+  const number = q.numbers[0];
+  if (number) return { kind: 'number', number };
+  return null;
+}
+
+/** The question without its claim, asking what the claim states (who held the role, when, how many). */
+export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
+  const base = { ...q, target: { ...q.target, yesNo: false } };
+  switch (claim.kind) {
+    case 'person':
+      return {
+        ...base,
+        asks: new Set(['who']),
+        entities: q.entities.filter((e) => e !== claim.person),
+        target: { ...base.target, target: { kind: 'role', role: q.target.role ?? 'chair' } },
+      };
+    case 'date':
+      return {
+        ...base,
+        asks: new Set(['when']),
+        time: { ...q.time, dates: q.time.dates.filter((d) => d !== claim.date) },
+        target: { ...base.target, target: { kind: 'date', deadline: false } },
+      };
+    case 'number': {
+      const after = new RegExp(
+        `${claim.number.replace(/[.,]/g, '[.,]?')}\\s+([\\p{L}]+(?:\\s+[\\p{L}]+)?)`,
+        'u',
+      ).exec(q.text);
+      return {
+        ...base,
+        asks: new Set(['howmany']),
+        numbers: q.numbers.filter((n) => n !== claim.number),
+        unitPhrases: after?.[1] ? [after[1].toLowerCase()] : q.unitPhrases,
+        target: { ...base.target, target: { kind: 'figure', figure: q.target.figure } },
+      };
+    }
+  }
+}
+
+/** Compare the claim with the answer text (which states the facts found, with their quotes). */
+export function verdictOf(claim: Claim, answered: boolean, text: string): Verdict {
+  if (!answered) return 'unknown';
+  const facts = text.split('\n\n')[0] ?? text;
+  switch (claim.kind) {
+    case 'person': {
+      const name = fold(claim.person);
+      return fold(facts).includes(name) ? 'yes' : 'no';
+    }
+    case 'date':
+      return facts.includes(viDate(claim.date)) ? 'yes' : 'no';
+    case 'number': {
+      const digits = stripNumber(claim.number);
+      const found = (facts.match(/\d+(?:[.,]\d+)*/g) ?? []).map(stripNumber);
+      return found.includes(digits) ? 'yes' : 'no';
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The `records` table: per distinct body, its {@link DocRecords} bundle (JSON) and, in a column of
+ * its own, its places, which candidate filtering reads for many articles per question while the
+ * full records are read only for the few that remain.
+ */
+import type { DocPlaces, DocRecords } from '../records/bundle.ts';
+import type { Db } from './db.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS records (
+  body_hash TEXT PRIMARY KEY,
+  version   INTEGER NOT NULL,
+  places    TEXT NOT NULL,
+  json      TEXT NOT NULL
+)`;
+
+/** Create the table in a writable generation database (older generations lack it). */
+export function ensureRecordsTable(db: Db): void {
+  db.exec(SCHEMA);
+}
+
+/** True when the database has the table (a read-only reader of an older generation may not). */
+export function hasRecordsTable(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").get() !== undefined
+  );
+}
+
+/** Store (or replace) the bundle of one body. */
+export function putRecords(db: Db, bodyHash: string, version: number, rec: DocRecords): void {
+  const { places, ...rest } = rec;
+  db.prepare('INSERT OR REPLACE INTO records (body_hash, version, places, json) VALUES (?, ?, ?, ?)').run(
+    bodyHash,
+    version,
+    JSON.stringify(places),
+    JSON.stringify(rest),
+  );
+}
+
+export function deleteRecords(db: Db, bodyHash: string): void {
+  db.prepare('DELETE FROM records WHERE body_hash = ?').run(bodyHash);
+}
+
+/** Bodies whose stored bundle is missing or of another version. */
+export function staleRecordBodies(db: Db, version: number): string[] {
+  return (
+    db
+      .prepare(
+        'SELECT body_hash AS h FROM contents WHERE body_hash NOT IN (SELECT body_hash FROM records WHERE version = ?)',
+      )
+      .all(version) as { h: string }[]
+  ).map((r) => r.h);
+}
+
+/** Stored places of these bodies (only those of the given version). */
+export function getPlaces(db: Db, hashes: string[], version: number): Map<string, DocPlaces> {
+  if (hashes.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      'SELECT body_hash AS h, places FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
+    )
+    .all(version, JSON.stringify(hashes)) as { h: string; places: string }[];
+  return new Map(rows.map((r) => [r.h, JSON.parse(r.places) as DocPlaces]));
+}
+
+/** Stored bundles of these bodies (only those of the given version). */
+export function getRecords(db: Db, hashes: string[], version: number): Map<string, DocRecords> {
+  if (hashes.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      'SELECT body_hash AS h, places, json FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
+    )
+    .all(version, JSON.stringify(hashes)) as { h: string; places: string; json: string }[];
+  return new Map(
+    rows.map((r) => [
+      r.h,
+      { ...(JSON.parse(r.json) as Omit<DocRecords, 'places'>), places: JSON.parse(r.places) },
+    ]),
+  );
+}

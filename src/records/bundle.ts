@@ -1,0 +1,67 @@
+/**
+ * What the index keeps per distinct article body, beside its text: the meeting records of
+ * `extractRecords` (roles, figures, sections, the meeting) and the places the article is about,
+ * linked to the gazetteer. Computed once at index time; answers read them instead of re-reading
+ * the article.
+ */
+import { findPlaces } from '../place/find.ts';
+import { placeKey, provinceOf } from '../place/relations.ts';
+import type { PlaceMention } from '../place/types.ts';
+import { extractRecords, RECORDS_VERSION } from './extract.ts';
+import type { ArticleRecords, RecordsInput } from './types.ts';
+
+/** Bump when place linking changes; together with {@link RECORDS_VERSION} it versions stored bundles. */
+const PLACES_VERSION = 1;
+
+/** Version of a stored bundle: a stored one of another version is recomputed from the article. */
+export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
+
+/** How much of the body, after the headline, counts as the article's lead (where it says whose meeting it is). */
+const LEAD_CHARS = 400;
+
+/**
+ * Places of an article, as gazetteer keys (`placeKey`). Each linked unit brings its province, so a
+ * district portal's article that never names its province still belongs to it.
+ */
+export interface DocPlaces {
+  /** Places the article is about: named in its headline, its lead, or as the meeting's organisation. */
+  own: string[];
+  /** Every place the article names anywhere (own included). */
+  named: string[];
+}
+
+/** Everything stored per body. */
+export interface DocRecords extends ArticleRecords {
+  places: DocPlaces;
+}
+
+/** Compute the bundle of one article (its title, body, date and parser facts). */
+export function buildDocRecords(article: RecordsInput): DocRecords {
+  const records = extractRecords(article);
+  return { ...records, places: linkDocPlaces(article.title, article.body, records.meeting.orgName) };
+}
+
+/** Link the places of an article: those of its headline, lead and organisation are its own. */
+export function linkDocPlaces(title: string, body: string, orgName: string | null): DocPlaces {
+  const text = `${title}\n${orgName ?? ''}\n${body}`;
+  const leadEnd = title.length + (orgName?.length ?? 0) + 2 + LEAD_CHARS;
+  const own = new Set<string>();
+  const named = new Set<string>();
+  for (const m of findPlaces(text)) {
+    const keys = keysOf(m);
+    for (const k of keys) named.add(k);
+    if (m.start < leadEnd) for (const k of keys) own.add(k);
+  }
+  return { own: [...own], named: [...named] };
+}
+
+/** Keys of a mention's unit (every candidate when the text leaves it open) and of their provinces. */
+function keysOf(m: PlaceMention): string[] {
+  const units = m.ambiguous ? m.candidates : m.candidates.slice(0, 1);
+  const out: string[] = [];
+  for (const u of units) {
+    out.push(placeKey(u));
+    if (u.level !== 'province') out.push(placeKey(provinceOf(u)));
+  }
+  return out;
+}
