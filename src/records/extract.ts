@@ -1,0 +1,46 @@
+/**
+ * Records of one article, extracted at index time: roles, figures, sentence sections and the
+ * meeting. Pure: the same article always gives the same records; the index stores them with
+ * {@link RECORDS_VERSION} and re-extracts when it changes.
+ */
+import { splitSentences } from '../text/sentences.ts';
+import { extractFigures, type FigureContext } from './figures.ts';
+import { extractMeeting } from './meeting.ts';
+import { extractRoles, findRoleHits } from './roles.ts';
+import { extractSections } from './sections.ts';
+import type { ArticleRecords, RecordsInput } from './types.ts';
+
+/** Version of the extraction rules. Bump on any change to what the extractors return. */
+export const RECORDS_VERSION = 1;
+
+/** Year used to complete period expressions when the article has no date at all. */
+const FALLBACK_YEAR = new Date().getUTCFullYear();
+
+/** Extract every record of an article. Never throws on well-formed input. */
+export function extractRecords(article: RecordsInput): ArticleRecords {
+  const { body, facts } = article;
+  const sentences = splitSentences(body);
+  const reference = facts.meetingDates[0] ?? article.published;
+  const base: FigureContext = {
+    year: reference ? Number(reference.slice(0, 4)) : FALLBACK_YEAR,
+    ownPeriod: facts.periods[0] ?? null,
+    plannedSentences: new Set(),
+  };
+  const roleHits = findRoleHits(body, sentences);
+  // Sections need to know which sentences report figures; figures need to know which sentences
+  // set tasks (their figures are targets). A first pass without plans breaks the circle.
+  const reported = extractFigures(body, sentences, base).filter((f) => f.kind !== 'target');
+  const sections = extractSections(body, sentences, {
+    roleHits,
+    figureSentences: new Set(reported.map((f) => f.span.start)),
+  });
+  const planned = new Set(
+    sections.filter((s) => s.kind === 'directive' || s.kind === 'task').map((s) => s.span.start),
+  );
+  return {
+    roles: extractRoles(body, sentences, facts.chairs, roleHits),
+    figures: extractFigures(body, sentences, { ...base, plannedSentences: planned }),
+    sections,
+    meeting: extractMeeting(article, sentences),
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * Figures: every reported quantity with its value in base units, its unit, the phrase it
+ * measures, its kind (total, new, target, rate, change, result) and its period. Read from the
+ * number outwards: scale word and unit after it, approximator before it, the clause before it
+ * for the subject and the kind cues, the words after it for the counted noun.
+ */
+import type { Span } from '../text/sentences.ts';
+import { NUMBER_SOURCE, parseVietNumber } from './numbers.ts';
+import { findPeriodHits } from './periods.ts';
+import type { FigureKind, FigureRecord } from './types.ts';
+import {
+  alternation,
+  KIND_CUES,
+  LINK_WORDS,
+  MEASURE_UNITS,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  ORDINAL_MARKERS,
+  QUALIFIERS,
+  RATIO_LINKS,
+  SCALES,
+  TIME_UNITS,
+  UNITS,
+} from './vocab.ts';
+
+/** What figure extraction needs besides the text. */
+export interface FigureContext {
+  /** Year that completes period expressions written without one (the meeting's or publication's). */
+  year: number;
+  /** The meeting's reporting period (the parser's first), for "trong quý/năm" and unmarked results. */
+  ownPeriod: string | null;
+  /** Start offsets of sentences that set tasks or give directions: their figures are targets. */
+  plannedSentences: ReadonlySet<number>;
+}
+
+// A quantity: number, optional range end, optional scale word, optional unit. The number may not
+// continue a date, a fraction, a code or a word ("28/9/2022", "15/16", "05-CT", "Covid-19", "4G").
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.,\\-–])(${NUMBER_SOURCE})(?![\\p{L}\\p{N}/]|[.,]\\d|-\\p{L})` +
+    `(?:\\s*(?:-|–|đến)\\s*(${NUMBER_SOURCE})(?![\\p{L}\\p{N}/]|[.,]\\d))?` +
+    `(?:\\s+(${alternation(Object.keys(SCALES))})${NOT_WORD_AFTER})?` +
+    `(?:\\s*(${alternation(Object.keys(UNITS))})(?![\\p{L}\\p{N}²]))?`,
+  'gu',
+);
+const TIME_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)})${NOT_WORD_AFTER}`, 'u');
+const ORDINAL_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(ORDINAL_MARKERS)})\\s+$`, 'u');
+const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+const COUNT_NOUN_AFTER = /^\s+\p{Ll}/u;
+const QUALIFIER_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(Object.keys(QUALIFIERS))})\\s+$`, 'iu');
+const CLAUSE_BREAK = /[,;:()[\]“”"]/gu;
+const LINKS_AT_END = new RegExp(`(?:\\s+|^)(?:${alternation(LINK_WORDS)})$`, 'iu');
+const LEADING_PERIOD =
+  /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:quý|năm|kỳ|tháng)(?=\s))\s*/iu;
+// Function words that end the counted noun phrase after a figure. Closed: prepositions, auxiliaries, conjunctions.
+const PHRASE_STOP = new Set(
+  (
+    'đã đang sẽ được bị từ của với tại trong so cho để vào và trên dưới theo khi nhưng song đạt bằng tăng ' +
+    'giảm là có thuộc ở đến tới lên do nhằm nâng mới chiếm gồm trở'
+  ).split(' '),
+);
+const MAX_PHRASE_WORDS = 6;
+const MAX_LIST_ITEM_WORDS = 4;
+const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
+const CHANGE_ONLY = /^(?:tăng|giảm)(?:\s+thêm)?$/iu;
+const MAX_SUBJECT_WORDS = 12;
+
+const cueRe = (words: readonly string[], anchored: 'end' | 'any') =>
+  new RegExp(
+    `${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}${anchored === 'end' ? '\\s*$' : ''}`,
+    'iu',
+  );
+const TARGET_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'target')!.before, 'any');
+const CHANGE_VERB = /(?:^|\s)(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
+const COMPARED = /^[^.;]{0,60}?so với/iu;
+const TOTAL_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'total')!.before, 'any');
+const HAS_AT_END = /(?:^|\s)có\s*$/iu;
+const NEW_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'new')!.before, 'any');
+const NEW_AFTER = /^(?:\S+\s+)?mới(?![\p{L}])/u;
+const RATE_CUE = /(?:^|\s)tỷ lệ(?![\p{L}])/iu;
+const PARTY_MEMBERS = /đảng viên/iu;
+
+/** Lower-case the first letter of a phrase that starts a sentence ("Tổng thu" → "tổng thu"), not an acronym. */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** The counted noun phrase after a figure and the length of text it spans. */
+function phraseAfter(rest: string): { phrase: string; length: number } {
+  const words: string[] = [];
+  let length = 0;
+  const re = /^\s+([^\s,;:.()“”"]+)/u;
+  for (let i = 0; i < MAX_PHRASE_WORDS; i++) {
+    const m = re.exec(rest.slice(length));
+    if (!m || /\p{N}/u.test(m[1]!)) break;
+    const w = m[1]!;
+    const low = w.toLowerCase();
+    if (PHRASE_STOP.has(low) && !(i === 0 && low === 'mới')) break;
+    words.push(w);
+    length += m[0].length;
+    if (low === 'mới') break;
+  }
+  return { phrase: words.join(' '), length };
+}
+
+/**
+ * The clause before a figure: from the last break (punctuation, or the end of the previous
+ * figure's phrase) to the number. A clause of fewer than three words reaches back over commas,
+ * which in Vietnamese also separate the items of a noun ("nông, lâm nghiệp, thủy sản tăng…").
+ */
+function clauseBefore(
+  left: string,
+  floor: number,
+  first: boolean,
+): { clause: string; predicate: string; links: string[] } {
+  const breaks = [...left.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, comma: m[0] === ',' }));
+  let b = breaks.length - 1;
+  if (b >= 0 && breaks[b]!.at < floor) b = -1;
+  const startOf = (i: number) => (i >= 0 ? Math.max(floor, breaks[i]!.at + 1) : floor);
+  const wordsIn = (from: number, to: number) =>
+    left
+      .slice(from, to)
+      .split(/[\s,]+/u)
+      .filter(Boolean).length;
+  let start = startOf(b);
+  const links: string[] = [];
+  const predicateOf = (from: number) => {
+    let p = left.slice(from).replace(LEADING_PUNCT, '').replace(LEADING_PERIOD, '').trim();
+    links.length = 0;
+    for (let i = 0; i < 3; i++) {
+      const m = LINKS_AT_END.exec(p);
+      if (!m) break;
+      links.push(m[0].trim().toLowerCase());
+      p = p.slice(0, m.index).trim();
+    }
+    return p;
+  };
+  let p = predicateOf(start);
+  // Reach back over a short item of a noun list: "nông, lâm nghiệp, thủy sản tăng …".
+  // An empty clause reaches back too when no figure precedes ("X đạt thấp, mới bằng 38% dự toán").
+  while ((p !== '' || first) && p.split(/\s+/u).length < 3 && b >= 0 && breaks[b]!.comma) {
+    const prevStart = startOf(b - 1);
+    if (prevStart >= breaks[b]!.at || wordsIn(prevStart, breaks[b]!.at) > MAX_LIST_ITEM_WORDS) break;
+    b--;
+    start = prevStart;
+    p = predicateOf(start);
+  }
+  const words = p.split(/\s+/u).filter(Boolean);
+  return {
+    clause: left.slice(start).trim(),
+    predicate: words.slice(-MAX_SUBJECT_WORDS).join(' '),
+    links: [...links],
+  };
+}
+
+function kindOf(
+  clause: string,
+  rightText: string,
+  after: string,
+  unit: string | null,
+  planned: boolean,
+): FigureKind | null {
+  if (planned || TARGET_CUE.test(clause)) return 'target';
+  if (CHANGE_VERB.test(clause) && COMPARED.test(rightText)) return 'change';
+  if (unit === '%' || RATE_CUE.test(clause)) return 'rate';
+  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(clause)) return 'total';
+  if (NEW_CUE.test(clause) || NEW_AFTER.test(after)) return 'new';
+  return null;
+}
+
+/** The period a figure counts: the nearest expression before it in its sentence, else its paragraph's, else the meeting's. */
+function periodOf(
+  body: string,
+  span: Span,
+  offset: number,
+  kind: FigureKind,
+  ctx: FigureContext,
+): string | null {
+  const s = body.slice(span.start, span.end);
+  // A term ("nhiệm kỳ 2020 - 2025") is the period only of a report on the whole term.
+  const keep = (id: string) => !/^\d{4}-\d{4}$/u.test(id) || id === ctx.ownPeriod;
+  const hits = findPeriodHits(s, ctx.year).filter((h) => keep(h.id));
+  const resolve = (id: string | undefined) => (id === 'own' ? ctx.ownPeriod : (id ?? null));
+  const rel = offset - span.start;
+  if (kind === 'target') {
+    // Targets name their horizon after the number ("… 120 đảng viên trong năm 2022").
+    const ahead = hits.find((h) => h.at > rel && h.id !== 'own');
+    if (ahead) return ahead.id;
+  }
+  const before = hits.filter((h) => h.end <= rel && !/so với\s*$/iu.test(s.slice(0, h.at)));
+  if (before.length > 0) return resolve(before[before.length - 1]!.id);
+  if (kind === 'target') return null;
+  const paraStart = body.lastIndexOf('\n', span.start) + 1;
+  const para = body.slice(paraStart, span.start);
+  // The paragraph's framing period: its first ("9 tháng năm 2022, các cơ quan …").
+  const paraHits = findPeriodHits(para, ctx.year).filter((h) => keep(h.id));
+  if (paraHits.length > 0) return resolve(paraHits[0]!.id);
+  return ctx.ownPeriod;
+}
+
+/** A figure with what the next one in its sentence may inherit. */
+interface Found {
+  record: FigureRecord;
+  predicate: string;
+  /** Offset in the sentence where this figure's number and counted phrase end. */
+  end: number;
+}
+
+/** Figures of the body, sentence by sentence, in order. */
+export function extractFigures(body: string, sentences: readonly Span[], ctx: FigureContext): FigureRecord[] {
+  const out: FigureRecord[] = [];
+  for (const span of sentences) {
+    const s = body.slice(span.start, span.end);
+    let prev: Found | null = null;
+    for (const m of s.matchAll(FIGURE)) {
+      const [whole, num, numMax, scaleWord, unitWord] = m;
+      const left = s.slice(0, m.index);
+      const rest = s.slice(m.index + whole.length);
+      const value = parseVietNumber(num!);
+      if (value === null) continue;
+      const hasUnit = unitWord !== undefined || scaleWord !== undefined;
+      if (ORDINAL_BEFORE.test(left)) continue;
+      if (!hasUnit) {
+        if (TIME_AFTER.test(rest) || NAME_BEFORE.test(left) || !COUNT_NOUN_AFTER.test(rest)) continue;
+        if (/^\d{4}$/u.test(num!) && value >= 1900 && value <= 2099) continue;
+      }
+      const max = numMax !== undefined ? parseVietNumber(numMax) : null;
+      // "2020 - 2025" is a term, not a range.
+      if (max !== null && !hasUnit && value >= 1900 && value <= 2099) continue;
+      let unit = unitWord === undefined ? null : (UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? null);
+      if (unit === 'đồng chí') unit = PARTY_MEMBERS.test(s) ? 'đảng viên' : 'người';
+      const { phrase: after, length: afterLength } = phraseAfter(rest);
+      const { clause, predicate: rawPredicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
+      // "tăng 312 tác phẩm so với năm 2022" after a figure: the change of that figure's subject.
+      const predicate = prev && CHANGE_ONLY.test(rawPredicate) ? '' : rawPredicate;
+      const counted = [unit !== null && !MEASURE_UNITS.has(unit) ? unit : '', after]
+        .filter(Boolean)
+        .join(' ');
+      let subject = [predicate, counted].filter(Boolean).join(' ');
+      let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start));
+      if (!predicate && prev) {
+        if (rawPredicate !== predicate) {
+          subject = prev.record.subject;
+        } else if (links.some((l) => RATIO_LINKS.includes(l))) {
+          // "58 đảng viên, đạt 72,5% chỉ tiêu": a ratio of the previous figure.
+          subject = after ? `${prev.record.subject} so với ${after}` : prev.record.subject;
+        } else if (links.includes('với')) {
+          // "mở 14 lớp học với trên 1.300 học viên": what the previous figure came with.
+          subject = `${prev.record.subject} với ${counted}`;
+          kind ??= prev.record.kind;
+        } else if (/[;:]/u.test(left.slice(prev.end))) {
+          // A new clause with no predicate of its own: only the counted noun.
+          subject = counted;
+        } else {
+          // "kiểm tra 27 tổ chức đảng, 61 đảng viên": the same verb, another noun.
+          subject = [prev.predicate, counted].filter(Boolean).join(' ') || prev.record.subject;
+          // A rate's sibling without a percent sign is a count ("2,87% (1.126 hộ)").
+          if (prev.record.kind !== 'rate' || unit === '%') kind ??= prev.record.kind;
+        }
+      }
+      const scale = scaleWord ? SCALES[scaleWord.toLowerCase()]! : 1;
+      const qualifierWord = QUALIFIER_BEFORE.exec(left)?.[1]?.toLowerCase();
+      const start = span.start + m.index;
+      const record: FigureRecord = {
+        value: value * scale,
+        valueMax: max === null ? null : max * scale,
+        text: whole,
+        unit,
+        scale,
+        qualifier: qualifierWord ? QUALIFIERS[qualifierWord]! : null,
+        subject: lowerFirst((subject || unit || '').trim()),
+        kind: kind ?? 'result',
+        period: null,
+        at: { start, end: start + whole.length },
+        span,
+      };
+      record.period = periodOf(body, span, start, record.kind, ctx);
+      out.push(record);
+      const carried: string = predicate || (prev ? prev.predicate : '');
+      prev = { record, predicate: carried, end: m.index + whole.length + afterLength };
+    }
+  }
+  return out;
+}

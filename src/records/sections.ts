@@ -1,0 +1,133 @@
+/**
+ * Sentence classes: results, limitations, tasks, the leader's directions and the decisions
+ * taken. A sentence is classed by the cues of `SECTION_CUES` and by who speaks in it (a director
+ * or concluder from the role records); sentences that announce the meeting, captions and
+ * sentences with no cue stay unclassed. A direction or a task runs on: the sentences after it in
+ * its paragraph, and short imperative paragraphs after a task, continue it.
+ */
+import type { Span } from '../text/sentences.ts';
+import type { RoleRecord, SectionKind, SectionRecord } from './types.ts';
+import { alternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, OVERCOME, SECTION_CUES } from './vocab.ts';
+
+const cues = (words: readonly string[], flags = 'iu') =>
+  new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}`, `g${flags}`);
+const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
+
+const DECISION = cues(SECTION_CUES.decision);
+const LIMIT_STRONG = cues(SECTION_CUES.limitationStrong);
+const LIMIT_WEAK = cues(SECTION_CUES.limitationWeak);
+const CONTRAST_OPENER = new RegExp(`^(?:${alternation(SECTION_CUES.contrast)})${NOT_WORD_AFTER}`, 'iu');
+// Directing verbs are lower-case: "Ban Chỉ đạo" names a body.
+const DIRECTIVE_VERB = cues(SECTION_CUES.directive, 'u');
+const TASK = cues(SECTION_CUES.task);
+const RESULT = cues(SECTION_CUES.result);
+const OVERCOME_RE = new RegExp(OVERCOME.join('|'), 'giu');
+// "Để thực hiện tốt …, …": a purpose clause opening a sentence sets out what is to be done.
+const PURPOSE_OPENER = /^Để\s/u;
+/**
+ * Verbs that open an imperative sentence ("Tiếp tục …", "Đẩy mạnh …"): such a sentence right
+ * after a task or direction continues it. Closed: the stock verbs of Party resolutions.
+ */
+const IMPERATIVE_OPENER =
+  /^(?:Tiếp tục|Đẩy mạnh|Tăng cường|Đổi mới|Nâng cao|Tích cực|Coi trọng|Chú trọng|Tập trung|Thực hiện|Chủ động|Phối hợp|Xây dựng|Tham mưu|Quan tâm|Làm tốt|Chuẩn bị|Khẩn trương|Bên cạnh đó cần|Cần)(?![\p{L}])/u;
+// The sentence that announces the meeting: no section of the report.
+const ANNOUNCEMENT =
+  /(?:tổ chức|tiến hành)\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|Hội nghị)|(?:có|đã có)\s+buổi\s+làm\s+việc|chủ trì\s+(?:cuộc họp|hội nghị|buổi)/u;
+const CAPTION_MAX_WORDS = 14;
+/** A paragraph of at most this many words with a class cue is a heading ("Về hạn chế", "Nhiệm vụ thời gian tới:"). */
+const HEADING_MAX_WORDS = 6;
+/** A paragraph without final punctuation is a photo caption when it is at most this long. */
+const UNPUNCTUATED_CAPTION_MAX_WORDS = 30;
+/** Roles that only introduce the meeting: a sentence stating only these is no section. */
+const PRESENCE_ROLES = new Set(['chair', 'cochair', 'leader', 'attendee']);
+
+/** What sentence classification needs besides the text. */
+export interface SectionContext {
+  /** Every role statement (`findRoleHits`), to tell the leader's directions. */
+  roleHits: readonly RoleRecord[];
+  /** Start offsets of sentences that hold a reported (non-target) figure. */
+  figureSentences: ReadonlySet<number>;
+}
+
+const words0 = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
+function limitationOf(s: string): boolean {
+  const plain = s.replace(OVERCOME_RE, ' ');
+  const strong = count(LIMIT_STRONG, plain);
+  const weak = count(LIMIT_WEAK, plain);
+  return strong >= 1 || weak >= 2 || (weak >= 1 && CONTRAST_OPENER.test(s));
+}
+
+/** Classify the body's sentences; unclassed sentences have no record. */
+export function extractSections(
+  body: string,
+  sentences: readonly Span[],
+  ctx: SectionContext,
+): SectionRecord[] {
+  const out: SectionRecord[] = [];
+  let carry: SectionKind | null = null;
+  // The class a heading opens, kept until the next heading, direction or decision.
+  let heading: SectionKind | null = null;
+  let paraStart = -1;
+  sentences.forEach((span, i) => {
+    const s = body.slice(span.start, span.end);
+    const para = body.lastIndexOf('\n', span.start) + 1;
+    const paraEnd = body.indexOf('\n', span.end);
+    const alone = para === span.start && (paraEnd < 0 ? body.length : paraEnd) === span.end;
+    const newParagraph = para !== paraStart;
+    paraStart = para;
+    // A direction runs to the end of its paragraph; a task also into imperative paragraphs.
+    if (newParagraph && carry === 'directive') carry = null;
+    if (newParagraph && carry === 'task' && !IMPERATIVE_OPENER.test(s)) carry = null;
+    if (alone && words0(s) <= HEADING_MAX_WORDS) {
+      const opened = limitationOf(s)
+        ? 'limitation'
+        : count(TASK, s) > 0
+          ? 'task'
+          : count(RESULT, s) > 0
+            ? 'result'
+            : null;
+      if (opened) {
+        heading = opened;
+        carry = null;
+        return;
+      }
+    }
+    const roles = ctx.roleHits.filter((r) => r.span.start === span.start).map((r) => r.role);
+    const words = s.split(/\s+/u).length;
+    const caption =
+      alone &&
+      !ctx.figureSentences.has(span.start) &&
+      // Under a heading, short punctuated paragraphs are its items, not captions.
+      ((words <= CAPTION_MAX_WORDS && heading === null) ||
+        (!/[.!?…]$/u.test(s) && words <= UNPUNCTUATED_CAPTION_MAX_WORDS));
+    const presenceOnly = roles.length > 0 && roles.every((r) => PRESENCE_ROLES.has(r));
+    let kind: SectionKind | null = null;
+    if (i === 0 || ANNOUNCEMENT.test(s) || caption || presenceOnly) {
+      kind = null;
+    } else if (count(DECISION, s) > 0) {
+      kind = 'decision';
+    } else if (roles.includes('director') && count(DIRECTIVE_VERB, s) > 0) {
+      kind = 'directive';
+    } else if (carry === 'directive') {
+      kind = 'directive';
+    } else if (limitationOf(s)) {
+      kind = 'limitation';
+    } else if (
+      count(TASK, s) > 0 ||
+      PURPOSE_OPENER.test(s) ||
+      (carry === 'task' && IMPERATIVE_OPENER.test(s))
+    ) {
+      kind = 'task';
+    } else if (ctx.figureSentences.has(span.start) || count(RESULT, s) > 0) {
+      kind = 'result';
+    }
+    if (kind === 'directive' || kind === 'decision') heading = null;
+    else if (heading && (kind === null || kind === 'result') && i > 0 && !caption && !presenceOnly)
+      kind = heading;
+    if (kind === 'directive' || kind === 'task') carry = kind;
+    else if (kind !== null) carry = null;
+    if (kind) out.push({ kind, span });
+  });
+  return out;
+}

@@ -1,0 +1,487 @@
+/**
+ * Closed vocabularies the record extractors read. Each table is a closed grammatical or
+ * institutional class of Vietnamese meeting reports (role verbs, measure units, scale words,
+ * organisation kinds…), listed once here so that extending one is a one-line change and nothing
+ * elsewhere depends on a particular article or question. Open classes (what a figure counts,
+ * which task was set) are never listed: they are read from the text around these anchors.
+ */
+import { escapeRegExp } from '../text/regex.ts';
+import type { FigureKind, Role } from './types.ts';
+
+/** Letters and digits: the lookarounds below stand in for `\b`, which is ASCII-only in JS. */
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+
+/** Regex alternation of literal phrases, longest first so a phrase wins over its own prefix. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+// ---------------------------------------------------------------- roles
+
+/**
+ * Verbs that follow a person (or a list of people) and give the role: the verbs by which
+ * Vietnamese reports say who chaired, presented, concluded, directed, spoke or attended. Closed:
+ * the register has a fixed repertoire for these acts. "dự" excludes "dự kiến/dự án/dự thảo/dự toán"
+ * (see `ROLE_VERB_AFTER`); "giao" excludes "giao ban".
+ */
+export const ROLE_VERBS: Readonly<Record<string, Role>> = {
+  'đồng chủ trì': 'cochair',
+  'cùng chủ trì': 'cochair',
+  'chủ trì': 'chair',
+  'chủ tọa': 'chair',
+  'làm trưởng đoàn': 'leader',
+  'là trưởng đoàn': 'leader',
+  'dẫn đầu': 'leader',
+  'trình bày báo cáo': 'presenter',
+  'trình bày': 'presenter',
+  'thông qua báo cáo': 'presenter',
+  'báo cáo': 'presenter',
+  'phát biểu kết luận': 'concluder',
+  'kết luận': 'concluder',
+  'phát biểu bế mạc': 'concluder',
+  'bế mạc': 'concluder',
+  'phát biểu chỉ đạo': 'director',
+  'chỉ đạo': 'director',
+  'yêu cầu': 'director',
+  'đề nghị': 'director',
+  // A typing slip found in real pages ("dề nghị"): the same verb.
+  'dề nghị': 'director',
+  'lưu ý': 'director',
+  giao: 'director',
+  'phát biểu khai mạc': 'speaker',
+  'khai mạc': 'speaker',
+  'phát biểu': 'speaker',
+  'nhấn mạnh': 'speaker',
+  'cho biết': 'speaker',
+  'khẳng định': 'speaker',
+  'điều hành': 'speaker',
+  'ghi nhận': 'speaker',
+  'biểu dương': 'speaker',
+  'đánh giá cao': 'speaker',
+  'cùng tham dự': 'attendee',
+  'tham dự': 'attendee',
+  'cùng dự': 'attendee',
+  dự: 'attendee',
+};
+
+/** Adverbs allowed between a person's title and the role verb ("… đã chủ trì", "… trực tiếp chỉ đạo"). */
+export const ROLE_ADVERBS = ['đã', 'sẽ', 'vừa', 'cũng', 'trực tiếp', 'đồng thời'];
+
+/**
+ * Phrases that precede a person (or list) and give the role: the inverted order ("Dự và chủ trì
+ * hội nghị có đồng chí…", "Kết luận hội nghị, đồng chí…", "Đó là yêu cầu của đồng chí…").
+ * Checked in this order; the first that ends right before the person wins. Each source is
+ * anchored at the end (`$`) of the text before the person.
+ */
+export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
+  {
+    role: 'cochair',
+    source: '(?:đồng|cùng)\\s+chủ\\s+(?:trì|tọa)(?:\\s+[^\\s.;:,]+){0,4}?\\s+(?:có|là|gồm)\\s*:?\\s*',
+  },
+  {
+    role: 'chair',
+    source: '(?:dự\\s+và\\s+)?chủ\\s+(?:trì|tọa)(?:\\s+[^\\s.;:,]+){0,4}?\\s+(?:có|là|gồm)\\s*:?\\s*',
+  },
+  {
+    role: 'leader',
+    source: '(?:trưởng\\s+đoàn|dẫn\\s+đầu\\s+đoàn)(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:là|có)\\s*:?\\s*',
+  },
+  {
+    role: 'concluder',
+    source: '(?:phát\\s+biểu\\s+)?(?:kết\\s+luận|bế\\s+mạc)(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*',
+  },
+  { role: 'concluder', source: 'kết\\s+luận\\s+của\\s+' },
+  { role: 'concluder', source: 'sau\\s+khi\\s+nghe[^.;]{0,120}?,\\s*' },
+  { role: 'director', source: 'phát\\s+biểu\\s+chỉ\\s+đạo(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
+  { role: 'director', source: '(?:yêu\\s+cầu|ý\\s+kiến\\s+chỉ\\s+đạo|chỉ\\s+đạo)\\s+của\\s+' },
+  {
+    role: 'presenter',
+    source: '(?:theo\\s+)?(?:báo\\s+cáo|tờ\\s+trình)(?:\\s+[^\\s,.;]+){0,4}?\\s+(?:của|do)\\s+',
+  },
+  { role: 'speaker', source: 'phát\\s+biểu(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
+  {
+    role: 'attendee',
+    source:
+      '(?:(?:cùng\\s+)?(?:tham\\s+)?dự|tiếp\\s+và\\s+làm\\s+việc\\s+với\\s+đoàn)(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:còn\\s+)?(?:có|gồm)\\s*:?\\s*',
+  },
+  { role: 'attendee', source: 'có\\s+sự\\s+tham\\s+dự\\s+của\\s*:?\\s*' },
+];
+
+/**
+ * Title heads that can stand before a name ("Bí thư Huyện ủy Tăng Thị Kim Thoa"): the leading
+ * posts of Party and State bodies. Closed: the set of posts is institutional.
+ */
+export const TITLE_HEADS = [
+  'Bí thư',
+  'Phó Bí thư',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Trưởng ban',
+  'Trưởng Ban',
+  'Phó Trưởng ban',
+  'Giám đốc',
+  'Chánh Văn phòng',
+  'Trưởng đoàn',
+];
+
+/** Bodies a pre-name title may name ("Bí thư Huyện ủy …"); a place after them is not allowed (see roles.ts). */
+export const TITLE_BODIES = ['Tỉnh ủy', 'Huyện ủy', 'Thị ủy', 'Thành ủy', 'Đảng ủy', 'UBND', 'HĐND'];
+
+// ---------------------------------------------------------------- figures
+
+/**
+ * Measure units and the count nouns the reports' key figures use, each written form mapped to
+ * its canonical noun. Closed: these are the units of money, proportion, area, length, mass, and
+ * the members, households and visits Party reports count; any other counted noun stays in the
+ * figure's subject with a null unit. "đồng chí" after a number counts members ("lên 3.742 đồng
+ * chí") and is read as 'đảng viên' when the clause names đảng viên (figures.ts).
+ */
+export const UNITS: Readonly<Record<string, string>> = {
+  đồng: 'đồng',
+  VNĐ: 'đồng',
+  VND: 'đồng',
+  '%': '%',
+  'phần trăm': '%',
+  'đảng viên': 'đảng viên',
+  'tổ chức cơ sở đảng': 'tổ chức cơ sở đảng',
+  TCCSĐ: 'tổ chức cơ sở đảng',
+  'tổ chức đảng': 'tổ chức đảng',
+  'chi bộ': 'chi bộ',
+  'đảng bộ': 'đảng bộ',
+  hộ: 'hộ',
+  lượt: 'lượt',
+  người: 'người',
+  'học viên': 'học viên',
+  'thành viên': 'thành viên',
+  'cán bộ': 'cán bộ',
+  ha: 'ha',
+  'héc-ta': 'ha',
+  hecta: 'ha',
+  km: 'km',
+  'ki-lô-mét': 'km',
+  mét: 'm',
+  m: 'm',
+  m2: 'm2',
+  'm²': 'm2',
+  tấn: 'tấn',
+  'tấn/ha': 'tấn/ha',
+  'tạ/ha': 'tạ/ha',
+  tạ: 'tạ',
+  'đồng chí': 'đồng chí',
+};
+
+/** Scale words and their factors; "nghìn tỷ" is one word of scale 1e12. Closed: the numeral system. */
+export const SCALES: Readonly<Record<string, number>> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+  'nghìn tỷ': 1e12,
+  'ngàn tỷ': 1e12,
+  'nghìn tỉ': 1e12,
+};
+
+/** Approximators before a number. Closed: the hedges of Vietnamese quantity phrases. */
+export const QUALIFIERS: Readonly<Record<string, 'over' | 'under' | 'about'>> = {
+  hơn: 'over',
+  trên: 'over',
+  ngoài: 'over',
+  gần: 'under',
+  dưới: 'under',
+  'chưa đến': 'under',
+  khoảng: 'about',
+  ước: 'about',
+  'ước đạt': 'about',
+  'xấp xỉ': 'about',
+  chừng: 'about',
+};
+
+/**
+ * Words after a number that make it a duration, age, ordinal or date part, never a reported
+ * figure ("9 tháng", "92 năm Ngày truyền thống", "18 tuổi"). Closed: time units.
+ */
+export const TIME_UNITS = ['năm', 'tháng', 'quý', 'tuần', 'ngày', 'giờ', 'phút', 'tuổi', 'kỳ', 'đợt'];
+
+/**
+ * Words right before a number that make it a name, ordinal or rank ("lần thứ 21", "Nghị quyết số
+ * 18", "phường 1", "khóa 15", "mũi 3", "loại III", "Quốc khánh 2/9"). Closed: the ordinal markers.
+ */
+export const ORDINAL_MARKERS = [
+  'thứ',
+  'lần',
+  'số',
+  'khóa',
+  'phường',
+  'quận',
+  'mũi',
+  'loại',
+  'hạng',
+  'cấp độ',
+  'tổ',
+  'khu',
+  'Quốc khánh',
+  // Numbered bodies and documents ("Ban Chỉ đạo 35", "Nghị quyết 19", "Hội nghị Trung ương 5").
+  'Ban Chỉ đạo',
+  'Lực lượng',
+  'Chỉ thị',
+  'Nghị quyết',
+  'Trung ương',
+  'Đề án',
+  'Kế hoạch',
+  'Quyết định',
+  'Kết luận',
+  'Quy định',
+  'Thông báo',
+  'Công văn',
+];
+
+/**
+ * Units that measure rather than name what is counted ("71,6 tỷ đồng", "97,5%", "1.850 ha"):
+ * they stay out of a figure's subject, while count nouns ("96 đảng viên mới") join it.
+ */
+export const MEASURE_UNITS = new Set([
+  'đồng',
+  '%',
+  'ha',
+  'km',
+  'm',
+  'm2',
+  'tấn',
+  'tấn/ha',
+  'tạ/ha',
+  'tạ',
+  'lượt',
+]);
+
+/**
+ * Cues of a figure's kind, looked for in the clause before the number (and, for 'new', in the
+ * noun phrase after it). Checked in this order; 'result' is the default. Closed: these are the
+ * fixed formulas of planning (target), stock (total), flow (new) and comparison (change).
+ */
+export const KIND_CUES: readonly {
+  kind: FigureKind;
+  before: readonly string[];
+  after?: readonly string[];
+}[] = [
+  {
+    kind: 'target',
+    before: [
+      'phấn đấu',
+      'chỉ tiêu',
+      'mục tiêu',
+      'kế hoạch đề ra',
+      'dự kiến',
+      'phải đạt',
+      'đến năm',
+      'xuống dưới',
+    ],
+  },
+  { kind: 'change', before: ['tăng', 'giảm'], after: ['so với'] },
+  {
+    kind: 'total',
+    before: ['tổng số', 'hiện có', 'có tổng số', 'nâng tổng số', 'toàn huyện có', 'toàn tỉnh có'],
+  },
+  { kind: 'new', before: ['kết nạp', 'tăng thêm', 'có thêm', 'thành lập mới', 'trong kỳ'], after: ['mới'] },
+];
+
+/**
+ * Link words between a subject and its figure, dropped from the subject ("… đạt 71,6 tỷ đồng"):
+ * copulas, approximators and conjunctions. Closed: function words.
+ */
+export const LINK_WORDS = [
+  'đạt',
+  'đạt được',
+  'ước đạt',
+  'bằng',
+  'là',
+  'lên',
+  'còn',
+  'có',
+  'mới',
+  'chỉ',
+  'hiện có',
+  'hiện nay có',
+  'với',
+  'và',
+  'khoảng',
+  'hơn',
+  'trên',
+  'gần',
+  'dưới',
+  'đủ',
+  'chiếm',
+  'giảm còn',
+  'xuống còn',
+  'xuống dưới',
+];
+
+/** Links that make a figure a ratio of the one before ("58 đảng viên, đạt 72,5% chỉ tiêu"). */
+export const RATIO_LINKS = ['đạt', 'bằng', 'chiếm'];
+
+// ---------------------------------------------------------------- meeting
+
+/**
+ * Kinds of bodies that hold meetings, most specific first: a standing committee or steering
+ * committee is named before the Party committee it belongs to ("Ban Thường vụ Huyện ủy …" →
+ * 'Ban Thường vụ'). Closed: the institutional structure of Party, State and Front bodies.
+ */
+export const ORG_KINDS = [
+  'Ban Thường vụ',
+  'Thường trực',
+  'Ban Chấp hành',
+  'Ban Chỉ đạo',
+  'Đảng ủy Khối',
+  'Khối Đảng',
+  'Ủy ban Kiểm tra',
+  'Ban Tuyên giáo',
+  'Ban Tổ chức',
+  'Ban Dân vận',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Chi bộ',
+  'UBND',
+  'Ủy ban nhân dân',
+  'HĐND',
+  'Hội đồng nhân dân',
+  'MTTQ',
+  'Mặt trận Tổ quốc',
+  'Sở',
+];
+
+/** Administrative level words before a place name ("huyện Sơn Dương"). Closed: the levels of the state. */
+export const PLACE_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
+
+/**
+ * Meeting kinds, in order of preference when several occur. Closed: the genres of meeting a
+ * Party or State body holds and reports.
+ */
+export const MEETING_KINDS = [
+  'hội nghị Ban Chấp hành',
+  'giao ban',
+  'sơ kết',
+  'tổng kết',
+  'làm việc với',
+  'họp',
+  'hội nghị',
+];
+
+/**
+ * Heads of a venue phrase after "tại" ("tại Hội trường UBND huyện", "tại xã Vĩnh Hải"). Closed:
+ * the kinds of place a meeting is held in.
+ */
+export const VENUE_HEADS = [
+  'hội trường',
+  'trụ sở',
+  'phòng họp',
+  'nhà văn hóa',
+  'trung tâm hội nghị',
+  'trung tâm',
+  'điểm cầu',
+  'UBND',
+  'Huyện ủy',
+  'Tỉnh ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'xã',
+  'phường',
+  'thị trấn',
+  'thôn',
+  'bản',
+  'huyện',
+  'thành phố',
+  'thị xã',
+];
+
+// ---------------------------------------------------------------- sections
+
+/**
+ * Cues of each sentence class. Closed: the stock phrases by which a report moves between its
+ * results, its shortcomings, the tasks ahead, the leader's directions and the decisions taken.
+ */
+export const SECTION_CUES = {
+  decision: [
+    'thống nhất thông qua',
+    'biểu quyết thông qua',
+    'nhất trí thông qua',
+    'đã thông qua',
+    'thống nhất chủ trương',
+    'đồng ý chủ trương',
+    'đồng ý bổ sung',
+    'nhất trí',
+    'đã quyết định',
+    'hội nghị quyết định',
+  ],
+  /** Strong limitation words: one is enough unless it is negated (see `OVERCOME`). */
+  limitationStrong: ['hạn chế', 'khó khăn', 'tồn tại', 'vướng mắc', 'bất cập', 'yếu kém', 'thiếu sót'],
+  /** Weak limitation words: two, or one after a contrast opener, make a limitation. */
+  limitationWeak: [
+    'chưa',
+    'còn chậm',
+    'còn thấp',
+    'đạt thấp',
+    'còn thiếu',
+    'lúng túng',
+    'buông lỏng',
+    'còn hình thức',
+    'phức tạp',
+    'vẫn còn',
+    'chậm so với',
+    'ảnh hưởng nặng nề',
+  ],
+  /** Sentence openers of contrast that turn to shortcomings. */
+  contrast: [
+    'tuy nhiên',
+    'tuy vậy',
+    'song',
+    'nhưng',
+    'bên cạnh đó',
+    'bên cạnh kết quả',
+    'bên cạnh những kết quả',
+    'hạn chế',
+  ],
+  /** Words that look ahead; "tiếp tục/tăng cường" also describe results and only open an imperative (sections.ts). */
+  task: [
+    'thời gian tới',
+    'quý tới',
+    'năm tới',
+    'tháng cuối năm',
+    'nhiệm vụ trọng tâm',
+    'phương hướng',
+    'cần',
+    'phấn đấu',
+  ],
+  directive: ['chỉ đạo', 'yêu cầu', 'đề nghị', 'dề nghị', 'lưu ý', 'giao'],
+  result: [
+    'đạt',
+    'hoàn thành',
+    'kết quả',
+    'tăng',
+    'vượt',
+    'được duy trì',
+    'được quan tâm',
+    'chuyển biến',
+    'thành công',
+  ],
+} as const;
+
+/**
+ * Phrases in which a limitation word says the difficulty was overcome or merely describes
+ * circumstances ("vượt qua khó khăn, đạt…", "mặc dù còn nhiều khó khăn…, song…", "hộ có hoàn
+ * cảnh khó khăn"): they are removed before the limitation cues are counted.
+ */
+export const OVERCOME = [
+  '(?:vượt\\s+qua|khắc\\s+phục|tháo\\s+gỡ|giải\\s+quyết|vượt)\\s+(?:(?:những|các|mọi|nhiều)\\s+)?(?:khó\\s+khăn|hạn\\s+chế|tồn\\s+tại|vướng\\s+mắc)(?:[,\\s]+(?:khó\\s+khăn|hạn\\s+chế|tồn\\s+tại|vướng\\s+mắc))*',
+  'mặc\\s+dù[^,;:]*',
+  'trong\\s+(?:điều\\s+kiện|bối\\s+cảnh)[^,;:]*',
+  '(?:hoàn\\s+cảnh|đặc\\s+biệt|gặp(?:\\s+nhiều)?)\\s+khó\\s+khăn',
+  'hạn\\s+chế\\s+(?:tối\\s+đa|thấp\\s+nhất)',
+];
