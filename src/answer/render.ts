@@ -60,7 +60,13 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
         citations.push(c);
       }
       markers.push(`[${c.n}]`);
-      facts.push(line.label ? `${line.label}: ${line.value} [${c.n}]` : `“${quote}” [${c.n}]`);
+      facts.push(
+        line.label
+          ? `${line.label}: ${line.value} [${c.n}]`
+          : line.value
+            ? `${line.value} — “${quote}” [${c.n}]`
+            : `“${quote}” [${c.n}]`,
+      );
     }
     const header = answers.length > 1 ? `• ${doc.title}` : doc.title;
     blocks.push([header, ...facts.map((f) => (answers.length > 1 ? `  ${f}` : f))].join('\n'));

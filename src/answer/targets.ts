@@ -7,7 +7,7 @@
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
-import type { Role, Target } from '../query/target.ts';
+import { mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -104,7 +104,15 @@ function roleAnswer(
   let found = rec.roles.filter((r) => ROLE_RECORDS[role].includes(r.role));
   // A working visit has a head of delegation rather than a chair.
   if (found.length === 0 && role === 'chair') found = rec.roles.filter((r) => r.role === 'leader');
-  if (found.length === 0) return role === 'chair' ? undefined : null;
+  if (found.length === 0) {
+    if (role === 'chair') return undefined;
+    // No named person: the sentence that states the role ("Dự hội nghị có các đồng chí Ủy viên Ban
+    // Thường vụ…") is quoted as it stands, never the chair in its place.
+    const s = ranked.find((e) => e.score > 0 && mentionsRole(e.text, role));
+    return s
+      ? { lines: [{ label: null, value: '', quote: { start: s.start, end: s.end } }], relevance: s.score }
+      : null;
+  }
   const label = LABELS[lang].roles[role];
   const bySpan = new Map<number, RoleRecord[]>();
   const seen = new Set<string>();

@@ -10,10 +10,10 @@ import { detectLang, isFolded } from './lang.ts';
 import { blank, lowerAligned, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { buildSearchTerms } from './terms.ts';
-import { scanTime } from './time.ts';
 import { scanPlaces } from './places.ts';
 import { detectTarget } from './target.ts';
+import { buildSearchTerms } from './terms.ts';
+import { scanTime } from './time.ts';
 import { detectKinds } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
 import { extractUnits } from './units.ts';
@@ -75,7 +75,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   );
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
-  const folded = isFolded(text, lang) || entities.some(isBareName);
+  // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
+  const folded = isFolded(text, lang) || (lang === 'en' && entities.some(isBareName));
   const numbers = scanQuotedNumbers(text, masked);
   const places = scanPlaces(text, masked);
   const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens) : [];

@@ -192,6 +192,11 @@ function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
     return YES_NO_EN.test(text) && !/^\s*(?:did|does|do)\s+\S+\s+(?:how|what|which)\b/iu.test(text);
   if (!YES_NO_VI.some((re) => re.test(text))) return false;
   // "có phải" frames a claim even when it holds a question word later ("có phải ai đó…" is rare).
-  if (word('có phải', 'iu').test(text)) return true;
+  if (YES_NO_VI[0]!.test(text)) return true;
   return !NOT_YES_NO.test(text);
+}
+
+/** True when a sentence uses one of the question cues of `role` ("dự", "tham dự" for attendees). */
+export function mentionsRole(sentence: string, role: Role): boolean {
+  return ROLE_CUES.some((c) => c.value === role && c.re.test(sentence));
 }
