@@ -99,8 +99,12 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     ...dates.map((d) => Number(d.slice(0, 4))),
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
+  // Tasks set at a meeting are for the period after the one it reviewed ("nhiệm vụ 3 tháng cuối
+  // năm" at a 9-month review).
+  const plans = q.target.target.kind === 'section' && ['task', 'directive'].includes(q.target.target.section);
   for (const p of t.periods) {
     if (periods.has(p)) continue;
+    if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;
     return false;
@@ -116,4 +120,25 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   }
   for (const d of t.dates) if (!dates.includes(d)) return false;
   return true;
+}
+
+/** First and last month of a normalised period (`2022-9M` → 1–9 of 2022), or null. */
+function monthsOf(period: string): { year: number; from: number; to: number } | null {
+  const m = /^(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{1,2})M))?$/.exec(period);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2]) return { year, from: 3 * Number(m[2]) - 2, to: 3 * Number(m[2]) };
+  if (m[3]) return m[3] === '1' ? { year, from: 1, to: 6 } : { year, from: 7, to: 12 };
+  if (m[4]) return { year, from: 1, to: Number(m[4]) };
+  return { year, from: 1, to: 12 };
+}
+
+/** `next` starts the month after `period` ends (9 months → Q4, H1 → H2, 2021 → 2022). */
+export function followsPeriod(period: string, next: string): boolean {
+  const a = monthsOf(period);
+  const b = monthsOf(next);
+  if (!a || !b) return false;
+  const endIndex = a.year * 12 + a.to;
+  const startIndex = b.year * 12 + b.from - 1;
+  return startIndex === endIndex;
 }

@@ -11,8 +11,6 @@ export const ANSWER_OPTIONS = {
   maxSectionSentences: 3,
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
-  /** A report section answers only when its best sentence scores at least this share of the article's best. */
-  sectionVsBestRatio: 0.5,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
 } as const;

@@ -272,14 +272,21 @@ function figureScore(
 }
 
 /** The best sentences of a section of the report, each cited. */
-function sectionAnswer(rec: DocRecords, kind: SectionKind, ranked: Evidence[]): TargetAnswer | undefined {
-  const spans = rec.sections.filter((s) => s.kind === kind);
-  if (spans.length === 0) return undefined;
+/** Section kinds that answer an asked kind: tasks are also set as directives ("đề nghị các cơ quan…"). */
+const SECTION_ANSWERS: Record<SectionKind, readonly SectionKind[]> = {
+  task: ['task', 'directive'],
+  directive: ['directive', 'task'],
+  decision: ['decision'],
+  limitation: ['limitation'],
+  result: ['result'],
+};
+
+function sectionAnswer(rec: DocRecords, kind: SectionKind, ranked: Evidence[]): TargetAnswer | null {
+  const spans = rec.sections.filter((s) => SECTION_ANSWERS[kind].includes(s.kind));
+  // The article has no passage of that kind: it does not answer (never another passage in its place).
+  if (spans.length === 0) return null;
   const scored = spans.map((s) => ({ s, score: scoreOf(ranked, s.span.start) }));
   const top = Math.max(...scored.map((x) => x.score));
-  // The section word may only be part of a name ("Nghị quyết nhiệm vụ năm 2021 có chủ đề gì?"):
-  // when another sentence matches the question far better, sentence evidence answers.
-  if (top < (ranked[0]?.score ?? 0) * ANSWER_OPTIONS.sectionVsBestRatio) return undefined;
   // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.
   const chosen =
     top > 0

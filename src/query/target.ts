@@ -169,7 +169,7 @@ export interface TargetScan {
 export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi' | 'en'): TargetScan {
   const role = first(ROLE_CUES, text);
   const figure = first(FIGURE_CUES, text);
-  const section = first(SECTION_CUES, text);
+  const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
     if (asks.has('published')) return { kind: 'published' };
@@ -185,6 +185,45 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     return { kind: 'open' };
   })();
   return { target, yesNo, role, figure };
+}
+
+// The noun a Vietnamese question asks about: the words right before "gì"/"nào" ("những hạn chế
+// gì", "giải pháp nào"), skipping "những", "là", "các"; and the subject when it ends in "là gì".
+const VI_ASKED =
+  /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:những|nhung|các|cac)\s+)?(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+const VI_SUBJECT_IS =
+  /(?:là|la)\s+(?:gì|gi)(?![\p{L}])|(?:ra sao|thế nào|the nao|như thế nào|nhu the nao)\s*\??\s*$/iu;
+// English: the noun after "what/which" ("what tasks", "which shortcomings"), or the verb of
+// "what did the meeting decide/approve".
+const EN_ASKED = /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?([\p{L}]+)/iu;
+const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+.+?\s+([\p{L}]+)\s*\??\s*$/iu;
+
+/**
+ * The report section a question asks for: only when the section word is what is asked ("những hạn
+ * chế gì", "nhiệm vụ … là gì", "what tasks"), not when it is part of a name ("Nghị quyết nhiệm vụ
+ * năm 2021 có chủ đề là gì?" asks a theme).
+ */
+function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
+  const heads: string[] = [];
+  if (lang === 'vi') {
+    const m = VI_ASKED.exec(text);
+    if (m?.[1]) heads.push(m[1]);
+    // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked.
+    if (VI_SUBJECT_IS.test(text)) heads.push(text.split(/\s+/).slice(0, 3).join(' '));
+    // "Còn những khó khăn, vướng mắc nào?": the listed nouns before the question word.
+    const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
+    if (list?.[1]) heads.push(list[1]);
+  } else {
+    const m = EN_ASKED.exec(text);
+    if (m?.[1]) heads.push(m[1]);
+    const v = EN_VERB.exec(text);
+    if (v?.[1]) heads.push(v[1]);
+  }
+  for (const h of heads) {
+    const kind = first(SECTION_CUES, h);
+    if (kind) return kind;
+  }
+  return null;
 }
 
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
