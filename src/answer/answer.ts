@@ -3,9 +3,9 @@ import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
+import { answerComparison } from './compare.ts';
 import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
-import type { Lang } from './format.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
@@ -33,6 +33,10 @@ export interface AnswerOptions {
   onlyDocs?: readonly string[];
 }
 
+// A list whose items are meetings. Closed class: the nouns for a meeting.
+const LISTS_MEETINGS =
+  /(?<![\p{L}])(?:hội nghị|cuộc họp|buổi làm việc|phiên họp|kỳ họp|cuộc giao ban|hoi nghi|cuoc hop|buoi lam viec|ky hop|meetings|sessions|conferences|briefings)(?![\p{L}])/iu;
+
 /**
  * Build a grounded, extractive answer: filter the candidate articles by what the question pins
  * down (entities, periods, dates, session number), pick the article(s) that answer, and state each
@@ -45,8 +49,26 @@ export function answerQuestion(
   opts: AnswerOptions = {},
 ): DraftAnswer {
   if (q.target.yesNo) return answerYesNo(reader, retrieval, q, opts);
+  if (q.target.compare) {
+    const compared = answerComparison(reader, retrieval, q, opts);
+    if (compared) return compared;
+  }
+  const found = selectAnswers(reader, retrieval, q, opts);
+  if (found.length === 0) return notFound(q.lang);
+  const draft = render(found, q.lang);
+  // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
+  const single = !q.list && !q.latest && found.length > 1;
+  return single ? { ...draft, meetings: found.map((a) => meetingChoice(a.cand)) } : draft;
+}
+
+/** The articles that answer, each with its facts, in the order they are stated. */
+export function selectAnswers(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions = {},
+): DocAnswer[] {
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
-  const lang: Lang = q.lang;
   let cands = gatherCandidates(reader, retrieval, q, opts.onlyDocs).filter(
     (c) => c.check.timeOk && c.check.ordinalOk && c.check.placeOk,
   );
@@ -78,24 +100,24 @@ export function answerQuestion(
   // A list question over several articles lists the meetings; over one, it lists what that article says.
   // "Latest report about X?" asks for the meeting itself (title, date, chair), like a list entry.
   const latestMeeting = q.latest && [...q.asks].every((a) => a === 'what');
+  // "Liệt kê các cuộc họp năm 2023", "which meetings…": the meetings themselves are the list.
+  const listsMeetings = q.target.target.kind === 'open' && LISTS_MEETINGS.test(q.text);
   const listing =
-    latestMeeting || (q.list && cands.length > 1 && !q.asks.has('howmany') && !q.asks.has('what'));
+    latestMeeting ||
+    (q.list && cands.length > 1 && !q.asks.has('howmany') && (!q.asks.has('what') || listsMeetings));
   let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
-  if (answers.length === 0) return notFound(lang);
+  if (answers.length === 0) return [];
 
   if (!q.list && !q.latest) {
     answers.sort((a, b) => b.relevance - a.relevance || b.cand.retrieval - a.cand.retrieval);
     const top = answers[0]!.relevance;
     const limit = hasConstraints(q) ? maxMatches : 1;
     answers = answers.filter((a) => a.relevance >= top * relevanceRatio).slice(0, limit);
-    // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
-    if (answers.length > 1)
-      return { ...render(answers, lang), meetings: answers.map((a) => meetingChoice(a.cand)) };
   } else if (q.list) {
     answers = answers.slice(0, maxList);
     answers.sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
   }
-  return render(answers, lang);
+  return answers;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Line {
   quote: { start: number; end: number };
   /** People this line names. */
   persons?: string[];
+  /** The figure this line states, in base units (for comparisons). */
+  amount?: number;
 }
 
 export interface DocAnswer {

@@ -240,7 +240,7 @@ function figureAnswer(
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {
-    lines: [{ label: null, value, quote: best.f.span }],
+    lines: [{ label: null, value, quote: best.f.span, amount: best.f.value }],
     relevance: scoreOf(ranked, best.f.span.start) + 0.01,
   };
 }

@@ -137,7 +137,7 @@ const YES_NO_VI = [
   word('có phải', 'iu'),
   word('(?:đúng|phải|chính xác|vậy) không\\s*\\??\\s*$', 'iu'),
   word('(?:đúng|phải) (?:chứ|ko|k|hả|hông|không)\\s*\\??\\s*$', 'iu'),
-  word('có \\p{L}+(?: \\p{L}+){0,5} không\\s*\\??\\s*$', 'iu'),
+  word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,8} không\\s*\\??\\s*$', 'iu'),
 ];
 const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
 // "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
@@ -160,6 +160,8 @@ export interface TargetScan {
   role: Role | null;
   /** The figure kind the question mentions. */
   figure: FigureKind | null;
+  /** The question compares ("nhiều … hơn", "which … more", "so sánh"): one figure per place or period. */
+  compare: boolean;
 }
 
 /**
@@ -184,7 +186,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (section) return { kind: 'section', section };
     return { kind: 'open' };
   })();
-  return { target, yesNo, role, figure };
+  return { target, yesNo, role, figure, compare: COMPARE.test(text) };
 }
 
 // The noun a Vietnamese question asks about: the words right before "gì"/"nào" ("những hạn chế
@@ -225,6 +227,10 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   }
   return null;
 }
+
+// Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
+const COMPARE =
+  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
 
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
