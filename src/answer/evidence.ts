@@ -187,3 +187,24 @@ function clauses(text: string): string[] {
   out.push(text.slice(from));
   return out;
 }
+
+/**
+ * Share (by idf weight) of the question's content words that a text contains: the words left once
+ * names, time words and question words are set aside. An answer whose quote covers little of it
+ * speaks about something else ("hộ nghèo" in a sentence about houses for the poor does not give
+ * "tỷ lệ hộ nghèo").
+ */
+export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): number {
+  const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
+  const words = new Set(syllables(form(text)));
+  // Words of the headline name the meeting; unit words are matched by the unit itself.
+  const skip = new Set([...syllables(form(context)), ...eq.units.flatMap((u) => syllables(u))]);
+  let total = 0;
+  let found = 0;
+  for (const [t, w] of eq.idf) {
+    if (eq.ignore.has(t) || skip.has(t)) continue;
+    total += w;
+    if (words.has(t)) found += w;
+  }
+  return total === 0 ? 1 : found / total;
+}

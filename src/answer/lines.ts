@@ -15,6 +15,10 @@ export const IDENTIFY_QUESTION =
   /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
 // "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
 const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
+const PERCENT = /%|phần trăm/u;
+const wantsRate = (q: ParsedQuestion): boolean =>
+  q.target.target.kind === 'figure' && q.target.target.figure === 'rate';
+
 // The question is about the meeting itself. Closed class: the nouns and verbs of holding a meeting.
 const ASKS_MEETING =
   /(?<![\p{L}])(?:hội nghị|giao ban|cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hoi nghi|cuoc hop|buoi lam viec|ky hop|meeting|session|conference|briefing|held|diễn ra|dien ra)(?![\p{L}])/iu;
@@ -39,7 +43,7 @@ export function answerDoc(
   // ai chủ trì?") are answered as below. Listings keep their chair-and-date lines.
   const handled = new Set<AskKind>();
   if (cand.records && (!wantsListing || (target.kind === 'role' && target.role !== 'chair'))) {
-    const t = answerTarget(cand.records, q, eq, ranked);
+    const t = answerTarget(cand.records, cand.doc.title, q, eq, ranked);
     if (t === null) return null;
     if (t) {
       lines.push(...t.lines);
@@ -72,6 +76,8 @@ export function answerDoc(
   if (evidenceAsk) {
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
+    // A rate is answered by a percentage, never by a count that shares the subject's words.
+    if (wantsRate(q) && !PERCENT.test(best.text)) return null;
     if (handled.size === 0) relevance = best.score;
     lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(best, eq)) });
   }

@@ -11,6 +11,11 @@ export const ANSWER_OPTIONS = {
   maxSectionSentences: 3,
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
+  /**
+   * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
+   * must contain: below it the sentence is about something else and the article does not answer.
+   */
+  minContentCoverage: 0.5,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
 } as const;

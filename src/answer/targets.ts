@@ -11,7 +11,7 @@ import { mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import type { Evidence, EvidenceQuery } from './evidence.ts';
+import { contentCoverage, type Evidence, type EvidenceQuery } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -38,6 +38,8 @@ const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
 /** Answer the question's target from the article's records. */
 export function answerTarget(
   rec: DocRecords,
+  /** The article's headline: its words name the meeting, not what a figure measures. */
+  title: string,
   q: ParsedQuestion,
   eq: EvidenceQuery,
   ranked: Evidence[],
@@ -62,7 +64,7 @@ export function answerTarget(
           }
         : undefined;
     case 'figure':
-      return figureAnswer(rec, q, eq, ranked);
+      return figureAnswer(rec, title, q, eq, ranked);
     case 'section':
       return sectionAnswer(rec, t.section, ranked);
     default:
@@ -87,6 +89,11 @@ export function askOf(t: Target): AskKind {
     default:
       return 'what';
   }
+}
+
+/** Text of the ranked sentence starting at `start`. */
+function sentenceText(ranked: Evidence[], start: number): string {
+  return ranked.find((e) => e.start <= start && start < e.end)?.text ?? '';
 }
 
 /** Score of the ranked sentence starting at `start` (0 when it scored nothing). */
@@ -221,6 +228,7 @@ function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): Target
  */
 function figureAnswer(
   rec: DocRecords,
+  title: string,
   q: ParsedQuestion,
   eq: EvidenceQuery,
   ranked: Evidence[],
@@ -237,6 +245,10 @@ function figureAnswer(
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
   const best = scored[0];
   if (!best || best.score <= 0) return undefined;
+  // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
+  // names, or the article does not say.
+  const said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;
+  if (unit?.unit == null && contentCoverage(said, eq, title) < ANSWER_OPTIONS.minContentCoverage) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {
@@ -248,8 +260,11 @@ function figureAnswer(
 /** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */
 function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]): boolean {
   if (unit !== null) return f.unit === unit;
-  const subject = ` ${fold(f.subject)} ${fold(f.text)} `;
-  return words.some((w) => subject.includes(` ${fold(w)} `));
+  // The counted noun written after the number ("14 lớp" for "bao nhiêu lớp học"), or the whole
+  // phrase in what the figure measures ("đại biểu" is not "Đại đoàn kết").
+  const head = words[0];
+  if (head !== undefined && syllables(fold(f.text)).slice(1).includes(fold(head))) return true;
+  return ` ${fold(f.subject)} `.includes(` ${words.map(fold).join(' ')} `);
 }
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */

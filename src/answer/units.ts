@@ -52,7 +52,7 @@ export function askedUnit(unitPhrases: readonly string[]): AskedUnit | null {
   // "bao nhiêu tỷ?", "bao nhiêu tiền?": money.
   if ((scale !== null && rest === '') || MONEY_WORDS.has(rest))
     return { unit: 'đồng', scale, scaleWord, words: [] };
-  const words = syllables(rest).slice(0, 1);
+  const words = syllables(rest);
   return words.length > 0 ? { unit: null, scale, scaleWord, words } : null;
 }
 

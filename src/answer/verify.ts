@@ -4,7 +4,9 @@
  * the claim. The verdict comes first ("Đúng" / "Không"), then the fact and its quote; when nothing
  * answers the question the verdict is "Không rõ" and nothing is asserted.
  */
+import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { extractUnits } from '../query/units.ts';
 import { fold } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
@@ -57,7 +59,7 @@ export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
         ...base,
         asks: new Set(['howmany']),
         numbers: q.numbers.filter((n) => n !== claim.number),
-        unitPhrases: after?.[1] ? [after[1].toLowerCase()] : q.unitPhrases,
+        unitPhrases: after?.[1] ? unitsAsked(after[1], q.lang) : q.unitPhrases,
         target: { ...base.target, target: { kind: 'figure', figure: q.target.figure } },
       };
     }
@@ -81,4 +83,10 @@ export function verdictOf(claim: Claim, answered: boolean, text: string): Verdic
       return found.includes(digits) ? 'yes' : 'no';
     }
   }
+}
+
+/** The unit of "96 đảng viên" / "96 new members", as a how-many question would give it. */
+function unitsAsked(phrase: string, lang: 'vi' | 'en'): string[] {
+  const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
+  return extractUnits(asked, lowerAligned(asked), tokenize(asked));
 }
