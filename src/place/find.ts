@@ -101,6 +101,7 @@ const COMMON_SET = new Set(COMMON_PHRASES);
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
 const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
 // Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
+const APOSTROPHE = /['’]/;
 const LIST_GAP = /^\s*(?:,|;|&|-|–|\bvà\b|\band\b|\bor\b|\bhoặc\b)\s*$/iu;
 
 /** A name found at a token, before ranking. */
@@ -251,6 +252,7 @@ function personAt(
 
 /** Bare names: written as a proper name, and not an everyday phrase (rule 3). */
 function properName(
+  text: string,
   tokens: Token[],
   at: number,
   length: number,
@@ -262,7 +264,9 @@ function properName(
   const span = tokens.slice(at, at + length);
   const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
   if (length === 1 && !(provinces && span[0]!.cap)) return false;
-  if (span.every((t) => t.cap || t.numeric)) return true;
+  // After an apostrophe a syllable of a minority-language name stays lower-case ("Cư M'gar").
+  if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1)))))
+    return true;
   const key = span.map((t) => t.folded).join(' ');
   if (COMMON_SET.has(key)) return false;
   // "Dong van" (no marks, sentence case) or a text all in lower case.
@@ -341,21 +345,23 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
         last.qualifier !== 'none' &&
         numeric === /^\d+$/.test(text.slice(tokens[last.at]!.start, tokens[last.at]!.end));
       const inherited = inherits ? places.filter((p) => last.levels.includes(p.level)) : [];
-      const person = personAt(text, tokens, i, length, floor);
-      if (person !== undefined) {
-        i = person;
-        continue;
-      }
       if (inherited.length > 0) {
         kept = places;
         qualifier = 'list';
-      } else if (properName(tokens, i, length, entries, casual)) {
+      } else if (properName(text, tokens, i, length, entries, casual)) {
         // Communes only join a district or province of the same name.
         kept = places.some((p) => p.level !== 'commune') ? places : [];
         qualifier = 'none';
       }
       if (kept.length === 0) {
         i++;
+        continue;
+      }
+      // Only a name that would be taken is tested as a person's, so a failed lower-case match
+      // ("nghị Đức" before "Đức Thọ") does not hide the name after it.
+      const person = personAt(text, tokens, i, length, floor);
+      if (person !== undefined) {
+        i = person;
         continue;
       }
     }

@@ -109,18 +109,24 @@ export function nameSyllables(name: string): NameSyllable[] {
   return tokenize(name).map(({ lower, folded }) => ({ lower, folded }));
 }
 
-/** True when a written syllable is this syllable of a known name. */
-export function sameSyllable(token: Token, syllable: NameSyllable): boolean {
-  return token.toneless ? token.folded === syllable.folded : token.lower === syllable.lower;
-}
-
-/** True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or hyphens). */
+/**
+ * True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or
+ * hyphens). A name written with marks on any syllable is compared exactly on every syllable: "Quang
+ * Bình" is the district, not "Quảng Bình" with a mark forgotten; only a name written wholly without
+ * tone or vowel marks is compared folded ("Quang Binh" may be either).
+ */
 export function spells(text: string, tokens: Token[], at: number, syllables: NameSyllable[]): boolean {
   if (at < 0 || at + syllables.length > tokens.length) return false;
+  let marked = false;
   for (let k = 0; k < syllables.length; k++) {
     const token = tokens[at + k]!;
-    if (!sameSyllable(token, syllables[k]!)) return false;
+    if (token.folded !== syllables[k]!.folded) return false;
     if (k > 0 && !joins(text, tokens[at + k - 1]!, token)) return false;
+    if (!token.toneless) marked = true;
+  }
+  if (!marked) return true;
+  for (let k = 0; k < syllables.length; k++) {
+    if (tokens[at + k]!.lower !== syllables[k]!.lower) return false;
   }
   return true;
 }
