@@ -102,7 +102,7 @@ const COMMON_SET = new Set(COMMON_PHRASES);
 const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
 // Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
 const APOSTROPHE = /['’]/;
-const LIST_GAP = /^\s*(?:,|;|&|-|–|\bvà\b|\band\b|\bor\b|\bhoặc\b)\s*$/iu;
+const LIST_GAP = /^\s*(?:[,;&–-]\s*(?:(?:và|and|or|hoặc)\s+)?|(?:và|and|or|hoặc)\s+)$/iu;
 
 /** A name found at a token, before ranking. */
 interface Draft {
@@ -228,14 +228,15 @@ function personAt(
   ) {
     runEnd++;
   }
-  let first = at;
+  // Back over the capitalised words joined to the name by spaces: a surname or a title among them
+  // ("Ông Đống Đa Hùng", "Hoàng Thị Ngọc Diệp"), or a title right before them, makes a person.
   for (let j = at - 1; j >= floor && j >= at - RUN_LOOKBACK; j--) {
     const token = tokens[j]!;
-    if (!token.cap || !spaced(text, token, tokens[j + 1]!)) break;
+    if (!spaced(text, token, tokens[j + 1]!)) break;
+    if (tokens[at]!.cap && titleEndsAt(text, tokens, j, floor)) return runEnd;
+    if (!token.cap) break;
     if (isSurname(token)) return runEnd;
-    first = j;
   }
-  if (first > 0 && tokens[at]!.cap && titleEndsAt(text, tokens, first - 1, floor)) return runEnd;
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (
@@ -277,10 +278,10 @@ function properName(
 const NUMBERED_TYPES = ['Quận', 'Phường'];
 
 /**
- * A name after a type word is still written as a name: capitalised in a text that uses capitals
- * ("xã văn hóa" is a cultured commune, not Xã Văn Hóa), more than a lone lower-case syllable in chat
- * ("xa hoi"), a number only after a numbered type ("huyện 5 tỷ" is no district), and no single
- * letter after a one-letter abbreviation ("P. V" is an initial).
+ * A name after a type word is still written as a name: capitalised, or without diacritics, or in a
+ * text all in lower case ("xã văn hóa" in an article is a cultured commune, not Xã Văn Hóa); never a
+ * lone lower-case syllable ("xa hoi"); a number only after a numbered type
+ * ("huyện 5 tỷ" is no district); no single letter after a one-letter abbreviation ("P. V" is an initial).
  */
 function typedNameOk(
   tokens: Token[],
@@ -293,13 +294,10 @@ function typedNameOk(
   if (first.numeric) return length === 1 && type.types.some((t) => NUMBERED_TYPES.includes(t));
   if (type.needsDot && length === 1 && first.end - first.start === 1) return false;
   if (first.cap) return true;
-  if (!casual || length === 1) return false;
-  return !COMMON_SET.has(
-    tokens
-      .slice(at, at + length)
-      .map((t) => t.folded)
-      .join(' '),
-  );
+  if (length === 1) return false;
+  const span = tokens.slice(at, at + length);
+  // Lower case with diacritics is an ordinary phrase unless the whole text is in lower case.
+  return casual || span.every((t) => t.toneless);
 }
 
 /** Find the names of a text, before ranking. */
