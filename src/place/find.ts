@@ -91,6 +91,8 @@ const prepare = (list: TypeWord[]): PreparedType[] =>
 const BEFORE = prepare(TYPE_WORDS_BEFORE);
 const AFTER = prepare(TYPE_WORDS_AFTER);
 const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
+/** Folded last syllables of the type words: only after one of these can a lower-case name start. */
+const TYPE_LAST = new Set([...BEFORE, ...BEFORE_NUMBER].map((t) => t.syllables.at(-1)!.folded));
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
 const SURNAME_SET = new Set(SURNAMES);
 const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES);
@@ -102,6 +104,10 @@ const COMMON_SET = new Set(COMMON_PHRASES);
 const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
 // Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
 const APOSTROPHE = /['’]/;
+const FIRST_LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+/** Longest list separator: ", và " with spaces to spare. */
+const MAX_LIST_GAP = 12;
 const LIST_GAP = /^\s*(?:[,;&–-]\s*(?:(?:và|and|or|hoặc)\s+)?|(?:và|and|or|hoặc)\s+)$/iu;
 
 /** A name found at a token, before ranking. */
@@ -128,11 +134,10 @@ interface Evidence {
   from?: number;
 }
 
-/** Lower-case text (chat): no capital letter after the first one. */
+/** Lower-case text (chat): no capital letter after the first letter. */
 function isCasual(text: string): boolean {
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const first = /\p{L}/u.exec(text);
-  return capitals === 0 || (capitals === 1 && first !== null && /\p{Lu}/u.test(first[0]));
+  const first = FIRST_LETTER.exec(text);
+  return first === null || !UPPER_LETTER.test(text.slice(first.index + first[0].length));
 }
 
 interface NameMatch {
@@ -142,17 +147,23 @@ interface NameMatch {
 
 /** The longest names spelled from token `at` on (all spellings of that length). */
 function longestName(text: string, tokens: Token[], at: number): NameMatch | undefined {
-  const entries = nameIndex().byFirst.get(tokens[at]!.folded);
-  if (!entries) return undefined;
-  let found: NameMatch | undefined;
-  for (const entry of entries) {
-    if (found && entry.syllables.length < found.length) break;
-    if (spells(text, tokens, at, entry.syllables)) {
-      found ??= { length: entry.syllables.length, entries: [] };
-      found.entries.push(entry);
+  const node = nameIndex().byFirst.get(tokens[at]!.folded);
+  if (!node) return undefined;
+  const next = tokens[at + 1];
+  const longer = next ? node.byNext.get(next.folded) : undefined;
+  for (const entries of [longer, node.single]) {
+    if (!entries) continue;
+    let found: NameMatch | undefined;
+    for (const entry of entries) {
+      if (found && entry.syllables.length < found.length) break;
+      if (spells(text, tokens, at, entry.syllables)) {
+        found ??= { length: entry.syllables.length, entries: [] };
+        found.entries.push(entry);
+      }
     }
+    if (found) return found;
   }
-  return found;
+  return undefined;
 }
 
 /** The type word right before token `at` (not reaching below `floor`), longest first. */
@@ -307,6 +318,13 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
+    // Most syllables of an article are lower-case words with marks: without a type word before them
+    // they cannot start a name, so skip them before any lookup.
+    const token = tokens[i]!;
+    if (!token.cap && !token.toneless && !casual && !(i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded))) {
+      i++;
+      continue;
+    }
     const match = longestName(text, tokens, i);
     if (!match) {
       i++;
@@ -314,13 +332,17 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
     }
     const { length, entries } = match;
     const end = i + length;
-    const places = [...new Set(entries.flatMap((e) => e.places))];
-    const before = typeBefore(text, tokens, i, floor);
+    const places = entries.length === 1 ? entries[0]!.places : [...new Set(entries.flatMap((e) => e.places))];
+    const before =
+      i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded) ? typeBefore(text, tokens, i, floor) : undefined;
     const after = before ? undefined : typeAfter(text, tokens, end);
     const type = before?.type ?? after;
     const fullStart = before ? tokens[before.start]!.start : tokens[i]!.start;
     const last = drafts.at(-1);
-    const listed = last !== undefined && LIST_GAP.test(text.slice(last.fullEnd, fullStart));
+    const listed =
+      last !== undefined &&
+      fullStart - last.fullEnd <= MAX_LIST_GAP &&
+      LIST_GAP.test(text.slice(last.fullEnd, fullStart));
 
     let kept: Place[] = [];
     let qualifier: PlaceQualifier = 'none';
@@ -346,9 +368,12 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
       if (inherited.length > 0) {
         kept = places;
         qualifier = 'list';
-      } else if (properName(text, tokens, i, length, entries, casual)) {
+      } else if (
+        entries.some((e) => e.aboveCommune) &&
+        properName(text, tokens, i, length, entries, casual)
+      ) {
         // Communes only join a district or province of the same name.
-        kept = places.some((p) => p.level !== 'commune') ? places : [];
+        kept = places;
         qualifier = 'none';
       }
       if (kept.length === 0) {

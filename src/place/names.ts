@@ -18,13 +18,23 @@ export interface NameEntry {
    * word and no capital letter.
    */
   standalone: boolean;
+  /** Some unit of this name is a district or a province (communes alone need a type word). */
+  aboveCommune: boolean;
   /** Reads as a person's name ("Hồ Chí Minh", "Trần Văn Thời"): found only after a type word. */
   personLike: boolean;
 }
 
-/** Names by the folded first syllable, longest first. */
+/** The names starting with one folded syllable. */
+export interface NameNode {
+  /** One-syllable names ("Huế", "Lắk", "HCM"). */
+  single: NameEntry[];
+  /** Longer names by their folded second syllable, longest first: "tân" alone starts 300 names. */
+  byNext: Map<string, NameEntry[]>;
+}
+
+/** Names by their first two folded syllables. */
 export interface NameIndex {
-  byFirst: Map<string, NameEntry[]>;
+  byFirst: Map<string, NameNode>;
   /** Names by their folded form ("chau thanh"), for lookups by name. */
   byFolded: Map<string, NameEntry[]>;
 }
@@ -53,10 +63,17 @@ export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
     const key = syllables.map((s) => s.lower).join(' ');
     let entry = exact.get(key);
     if (!entry) {
-      entry = { syllables, places: [], standalone, personLike: !standalone && personLike(syllables) };
+      entry = {
+        syllables,
+        places: [],
+        standalone,
+        aboveCommune: false,
+        personLike: !standalone && personLike(syllables),
+      };
       exact.set(key, entry);
     }
     if (!entry.places.includes(place)) entry.places.push(place);
+    if (place.level !== 'commune') entry.aboveCommune = true;
   };
   for (const place of g.byId.values()) {
     if (place.id.startsWith('p2025:')) continue;
@@ -71,19 +88,30 @@ export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
     add(alias, province, true);
   }
 
-  const byFirst = new Map<string, NameEntry[]>();
+  const byFirst = new Map<string, NameNode>();
   const byFolded = new Map<string, NameEntry[]>();
   for (const entry of exact.values()) {
-    const first = entry.syllables[0]!.folded;
-    const list = byFirst.get(first) ?? [];
-    list.push(entry);
-    byFirst.set(first, list);
+    const [first, second] = entry.syllables;
+    let node = byFirst.get(first!.folded);
+    if (!node) {
+      node = { single: [], byNext: new Map() };
+      byFirst.set(first!.folded, node);
+    }
+    if (second) {
+      const list = node.byNext.get(second.folded);
+      if (list) list.push(entry);
+      else node.byNext.set(second.folded, [entry]);
+    } else {
+      node.single.push(entry);
+    }
     const key = entry.syllables.map((s) => s.folded).join(' ');
     const same = byFolded.get(key);
     if (same) same.push(entry);
     else byFolded.set(key, [entry]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  for (const node of byFirst.values()) {
+    for (const list of node.byNext.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  }
   return { byFirst, byFolded };
 }
 
