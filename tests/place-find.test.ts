@@ -166,6 +166,14 @@ describe('words that are not places', () => {
     expect(linked('huyen van ban co gi')).toEqual(['van ban → Huyện Văn Bàn / Lào Cai']);
   });
 
+  it('reads headings in capitals: a bare district name there needs its type word, a province does not', () => {
+    expect(findPlaces('THỐNG NHẤT CHỦ TRƯƠNG PHÁT TRIỂN')).toEqual([]);
+    expect(linked('HỘI NGHỊ HUYỆN THỐNG NHẤT')).toEqual(['THỐNG NHẤT → Huyện Thống Nhất / Đồng Nai']);
+    expect(linked('HỘI NGHỊ Ở HÀ GIANG')).toEqual(['HÀ GIANG → Tỉnh Hà Giang / Hà Giang']);
+    // A name alone in capitals is no heading.
+    expect(linked('Tin từ THỐNG NHẤT')).toEqual(['THỐNG NHẤT → Huyện Thống Nhất / Đồng Nai']);
+  });
+
   it('finds in the dev corpus no place written in lower case outside chat, and no number without its type', () => {
     const dirs = ['seeds', join('..', 'shared', 'eval', 'corpus')].filter((d) => {
       try {

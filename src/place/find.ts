@@ -262,6 +262,19 @@ function personAt(
   return undefined;
 }
 
+/** True for a token written all in capitals (and holding a letter). */
+function allCaps(text: string, token: Token | undefined): boolean {
+  if (!token || token.numeric) return false;
+  const raw = text.slice(token.start, token.end);
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/** The name and a neighbouring word are all in capitals: a heading, where capitals say nothing. */
+function inCapitals(text: string, tokens: Token[], at: number, length: number): boolean {
+  for (let k = at; k < at + length; k++) if (!allCaps(text, tokens[k])) return false;
+  return allCaps(text, tokens[at - 1]) || allCaps(text, tokens[at + length]);
+}
+
 /** Bare names: written as a proper name, and not an everyday phrase (rule 3). */
 function properName(
   text: string,
@@ -277,8 +290,11 @@ function properName(
   const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
   if (length === 1 && !(provinces && span[0]!.cap)) return false;
   // After an apostrophe a syllable of a minority-language name stays lower-case ("Cư M'gar").
-  if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1)))))
-    return true;
+  if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1))))) {
+    // In a heading in capitals every word is capitalised: there only a province name counts bare
+    // ("TIN ĐIỆN TỬ TỈNH SÓC TRĂNG" names it with its type word anyway; "THỐNG NHẤT CHỦ TRƯƠNG" is no district).
+    return provinces || !inCapitals(text, tokens, at, length);
+  }
   const key = span.map((t) => t.folded).join(' ');
   if (COMMON_SET.has(key)) return false;
   // "Dong van" (no marks, sentence case) or a text all in lower case.
