@@ -31,6 +31,14 @@ describe('spellings', () => {
     expect(linked('huyện Lạc Thuỷ')).toEqual(['Lạc Thuỷ → Huyện Lạc Thủy / Hoà Bình']);
   });
 
+  it('takes final i and y after a consonant as one spelling ("Phú Quý" = the office\'s "Phú Quí")', () => {
+    expect(linked('huyện Phú Quý')).toEqual(['Phú Quý → Huyện Phú Quí / Bình Thuận']);
+    expect(linked('Ban Chấp hành Đảng bộ huyện Phú Quý')).toEqual(['Phú Quý → Huyện Phú Quí / Bình Thuận']);
+    expect(linked('thị xã Kì Anh')).toEqual(['Kì Anh → Thị xã Kỳ Anh / Hà Tĩnh']);
+    // "uy" is another rhyme: "Thủy" is not "Thủi".
+    expect(findPlaces('huyện Lạc Thủi')).toEqual([]);
+  });
+
   it('compares a name written with marks exactly: "Quang Bình" is the district, not Quảng Bình', () => {
     expect(linked('huyện Quang Bình')).toEqual(['Quang Bình → Huyện Quang Bình / Hà Giang']);
     expect(linked('tỉnh Quảng Bình')).toEqual(['Quảng Bình → Tỉnh Quảng Bình / Quảng Bình']);
@@ -62,6 +70,9 @@ describe('spellings', () => {
     expect(linked('H. Vị Xuyên')).toEqual(['Vị Xuyên → Huyện Vị Xuyên / Hà Giang']);
     expect(linked('T. Hà Giang')).toEqual(['Hà Giang → Tỉnh Hà Giang / Hà Giang']);
     expect(linked('hội nghị ở q1')).toEqual(['1 → Quận 1 / Hồ Chí Minh']);
+    // Capital "Q1" and "q1" before a year are quarters, not Quận 1.
+    expect(findPlaces('Who chaired the Q4 2020 briefing? Q1 meeting')).toEqual([]);
+    expect(findPlaces('giao ban q1 2021, q4/2020, q1 nam 2022')).toEqual([]);
     // "T." names only provinces; a one-letter abbreviation never introduces a one-letter name.
     expect(findPlaces('T. Đồng Văn')).toEqual([]);
     expect(findPlaces('đồng chí Nguyễn P. V')).toEqual([]);

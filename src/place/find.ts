@@ -94,10 +94,10 @@ const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
 /** Folded last syllables of the type words: only after one of these can a lower-case name start. */
 const TYPE_LAST = new Set([...BEFORE, ...BEFORE_NUMBER].map((t) => t.syllables.at(-1)!.folded));
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
-const SURNAME_SET = new Set(SURNAMES);
-const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES);
-const MIDDLE_SET = new Set(MIDDLE_NAMES);
-const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map(fold));
+const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
+const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES.map((w) => nameSyllables(w)[0]!.folded));
+const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
+const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.folded));
 const COMMON_SET = new Set(COMMON_PHRASES);
 
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
@@ -166,6 +166,19 @@ function longestName(text: string, tokens: Token[], at: number): NameMatch | und
   return undefined;
 }
 
+// After a number: a year or "năm": "Q1 2021", "q4/2020", "q1 nam 2022" are quarters.
+const YEAR_AFTER = /^\s*(?:[/.-]\s*)?(?:(?:19|20)\d\d(?!\d)|(?:năm|nam)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * "q1", "p12" glued: chat for quận 1, phường 12 — but written in capitals ("Q1") or before a year
+ * ("q1 2021", "q4/2020") it is a quarter.
+ */
+function gluedUnit(text: string, tokens: Token[], at: number): boolean {
+  const letter = tokens[at - 1]!;
+  const number = tokens[at]!;
+  return number.numeric && !letter.cap && !YEAR_AFTER.test(text.slice(number.end, number.end + 12));
+}
+
 /** The type word right before token `at` (not reaching below `floor`), longest first. */
 function typeBefore(
   text: string,
@@ -182,7 +195,7 @@ function typeBefore(
     const start = at - type.syllables.length;
     if (start < floor || !spells(text, tokens, start, type.syllables)) continue;
     // A lone letter counts only as "H." or glued to a number ("q1").
-    if (type.needsDot && !(gap.includes('.') || (gap === '' && name.numeric))) continue;
+    if (type.needsDot && !(gap.includes('.') || (gap === '' && gluedUnit(text, tokens, at)))) continue;
     return { type, start };
   }
   return undefined;

@@ -39,8 +39,8 @@ export interface NameIndex {
   byFolded: Map<string, NameEntry[]>;
 }
 
-const SURNAME_SET = new Set(SURNAMES);
-const MIDDLE_SET = new Set(MIDDLE_NAMES);
+const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
+const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
 
 /** Folded key of a name's syllables ("Hoà Bình" → "hoa binh"). */
 export function foldedKey(name: string): string {

@@ -1,7 +1,7 @@
 /**
  * Syllable tokens with offsets, and the one rule by which a written syllable matches a syllable of a
- * known name: exactly (tone-mark placement normalised, case ignored) when written with tone or vowel
- * marks, or folded (marks and đ removed) when written without them.
+ * known name: exactly (tone-mark placement and final i/y normalised, case ignored) when written with
+ * tone or vowel marks, or folded (marks and đ removed) when written without them.
  */
 import { normalizeToneMarks } from '../text/normalize.ts';
 
@@ -36,6 +36,10 @@ const ASCII = /^[\x20-\x7e]*$/;
 // Only syllables with a mark after "oa", "oe" or "uy" have two tone placements to normalise.
 const TWO_PLACEMENTS = /(?:o[ae]|uy)\p{M}/u;
 
+// A lone final "y" after a consonant is also written "i" ("Phú Quí" = "Phú Quý", "Kì Anh" = "Kỳ
+// Anh", "Mĩ" = "Mỹ"); both spellings are in use, the office's list among them. "ay", "uy" are other rhymes.
+const FINAL_Y = /^(qu|[bdđhklmnstvx]|ph|th|tr|ch|kh|nh|ng|gh)y(?=\p{M}*$)/u;
+
 /** The case- and placement-free forms of one written syllable. */
 interface Shape {
   lower: string;
@@ -55,12 +59,17 @@ function shapeOf(raw: string): Shape {
   if (cached) return cached;
   let shape: Shape;
   if (ASCII.test(raw)) {
-    const lower = raw.toLowerCase();
+    const lower = raw.toLowerCase().replace(FINAL_Y, '$1i');
     shape = { lower, folded: lower, toneless: true };
   } else {
     const nfd = raw.toLowerCase().normalize('NFD');
-    const lower = TWO_PLACEMENTS.test(nfd) ? normalizeToneMarks(nfd) : nfd.normalize('NFC');
-    shape = { lower, folded: nfd.replace(MARKS, '').replace(/đ/g, 'd'), toneless: !MARK.test(nfd) };
+    const placed = TWO_PLACEMENTS.test(nfd) ? normalizeToneMarks(nfd).normalize('NFD') : nfd;
+    const canonical = placed.replace(FINAL_Y, '$1i');
+    shape = {
+      lower: canonical.normalize('NFC'),
+      folded: canonical.replace(MARKS, '').replace(/đ/g, 'd'),
+      toneless: !MARK.test(nfd),
+    };
   }
   if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
   shapes.set(raw, shape);
