@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../src/place/data.ts';
 import { findPlaces } from '../src/place/find.ts';
+import { placesNamed } from '../src/place/names.ts';
 import {
   communesOf,
   districtsOf,
@@ -81,6 +82,20 @@ describe('relations', () => {
     expect(sameOrContains(canTho2025, canTho)).toBe(true);
     expect(sameOrContains(canTho, canTho2025)).toBe(false);
     expect(sameOrContains(canTho2025, top('tỉnh Hà Giang'))).toBe(false);
+  });
+
+  it('looks a bare name up (from a parsed record): every unit of that name, by level', () => {
+    expect(placesNamed('Châu Thành', 'district')).toHaveLength(
+      findPlaces('huyện Châu Thành')[0]!.candidates.length,
+    );
+    expect(placesNamed('Chau Thanh', 'district').map((p) => p.id)).toEqual(
+      placesNamed('Châu Thành', 'district').map((p) => p.id),
+    );
+    expect(placesNamed('Mường Lay').map((p) => `${p.type} ${p.provinceName}`)).toEqual(['Thị xã Điện Biên']);
+    expect(placesNamed('Lũng Cú')).toEqual([top('xã Lũng Cú')]);
+    expect(placesNamed('Hòa Bình', 'province').map((p) => p.id)).toEqual(['p:17']);
+    expect(placesNamed('Hạ Giang')).toEqual([]);
+    expect(placesNamed('')).toEqual([]);
   });
 
   it('keys units by the statistics office code, stable across loads', () => {

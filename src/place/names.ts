@@ -4,8 +4,8 @@
  */
 import { fold } from '../text/normalize.ts';
 import { type Gazetteer, gazetteer } from './data.ts';
-import { type NameSyllable, nameSyllables } from './tokens.ts';
-import type { Place } from './types.ts';
+import { type NameSyllable, nameSyllables, spells, tokenize } from './tokens.ts';
+import type { Place, PlaceLevel } from './types.ts';
 import { EXTRA_ALIASES, MIDDLE_NAMES, SURNAMES } from './words.ts';
 
 /** One spelling of a name and the units that carry it. */
@@ -121,4 +121,18 @@ let index: NameIndex | undefined;
 export function nameIndex(): NameIndex {
   index ??= buildNameIndex(gazetteer());
   return index;
+}
+
+/**
+ * The units called exactly `name` (no type word: "Châu Thành", "Chau Thanh", "Hoà Bình"), with the
+ * spelling rules of `findPlaces` (marks compared when written, tone placement and final i/y free), in
+ * the gazetteer's order; only those of `level` when given. For a name taken from a parsed record
+ * rather than found in running text.
+ */
+export function placesNamed(name: string, level?: PlaceLevel): Place[] {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return [];
+  const entries = nameIndex().byFolded.get(tokens.map((t) => t.folded).join(' ')) ?? [];
+  const places = entries.filter((e) => spells(name, tokens, 0, e.syllables)).flatMap((e) => e.places);
+  return [...new Set(places)].filter((p) => level === undefined || p.level === level);
 }
