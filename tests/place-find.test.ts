@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../src/place/find.ts';
+import { province2025Of } from '../src/place/relations.ts';
 import type { PlaceMention } from '../src/place/types.ts';
 
 /** "surface → type name / province" of each mention's top candidate. */
@@ -120,6 +121,16 @@ describe('levels and ranking', () => {
     // Given from outside: the article's province.
     const hinted = findPlaces('huyện Châu Thành', { near: [near.candidates[0]!] })[0]!;
     expect(hinted.candidates[0]!.provinceName).toBe('Trà Vinh');
+    // A 2025 province given from outside (Vĩnh Long 2025 joined Vĩnh Long, Bến Tre and Trà Vinh) favours
+    // the units of every province it joined.
+    const merged = findPlaces('huyện Châu Thành', { near: [province2025Of('Trà Vinh')!] })[0]!;
+    expect(
+      merged.candidates
+        .slice(0, 2)
+        .map((c) => c.provinceName)
+        .sort(),
+    ).toEqual(['Bến Tre', 'Trà Vinh']);
+    expect(merged.scores[1]! - merged.scores[2]!).toBeGreaterThan(0.1);
   });
 
   it('reads addresses and lists: a unit containing the one named just before, a list sharing a type word', () => {

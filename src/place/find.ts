@@ -1,18 +1,19 @@
 /**
  * Place mentions in article text or a question.
  *
- * How a name is found (see also README "Place linking"):
- * 1. Names are matched on whole syllables, longest first, through the name index; a syllable written
- *    with marks must match exactly (tone placement normalised: Hoà = Hòa), one written without marks
- *    matches folded (đ → d), so "Đồng Văn", "Dong Van" and "dong van" all match.
+ * How a name is found (see also README, How it works, "Places"):
+ * 1. Names are matched on whole syllables, longest first, through the name index. A name written with
+ *    marks on any syllable must match exactly (tone placement and final i/y free: Hoà = Hòa, Quí = Quý);
+ *    one written without marks matches folded (đ → d), so "Đồng Văn", "Dong Van" and "dong van" match.
  * 2. A type word decides the level: Vietnamese before the name ("huyện", "thị xã", "TP.", "tx", "H.",
  *    "Huyện ủy"), English after it ("Dong Van district", "Ho Chi Minh City") or before a number
  *    ("District 1"). A unit type changes over the years (huyện → thị xã), so a type word filters by
  *    level and only favours the exact type.
  * 3. Without a type word a name must be written as a proper name: two syllables or more (or a
  *    province such as "Huế", or an unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
- *    capitalised — lower case only in a text written all in lower case (chat), and never for a name
- *    that is also an everyday phrase ("hòa bình"). Communes are never found without a type word;
+ *    capitalised ("hòa bình" in an article is peace) — lower case only in a text written all in lower
+ *    case (chat), and there never a name that is an everyday phrase once folded ("van ban"). In a
+ *    heading in capitals only a province counts bare. Communes are never found without a type word;
  *    they join the candidates of a district or province name they share.
  * 4. Person names: without a type word, a name is part of a person's name when
  *    - capitalised words joined by spaces right before it include a surname or "Thị"/"Văn"
@@ -30,7 +31,7 @@
  */
 import { fold } from '../text/normalize.ts';
 import { type NameEntry, nameIndex } from './names.ts';
-import { is2025, province2025Of, sameOrContains } from './relations.ts';
+import { is2025, placeByKey, province2025Of, provinceOf, sameOrContains } from './relations.ts';
 import { type NameSyllable, nameSyllables, spaced, spells, type Token, tokenize } from './tokens.ts';
 import type { Place, PlaceLevel, PlaceMention, PlaceQualifier } from './types.ts';
 import {
@@ -91,6 +92,7 @@ const prepare = (list: TypeWord[]): PreparedType[] =>
 const BEFORE = prepare(TYPE_WORDS_BEFORE);
 const AFTER = prepare(TYPE_WORDS_AFTER);
 const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
+const BEFORE_ANY = [...BEFORE, ...BEFORE_NUMBER];
 /** Folded last syllables of the type words: only after one of these can a lower-case name start. */
 const TYPE_LAST = new Set([...BEFORE, ...BEFORE_NUMBER].map((t) => t.syllables.at(-1)!.folded));
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
@@ -102,12 +104,12 @@ const COMMON_SET = new Set(COMMON_PHRASES);
 
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
 const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
-// Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
 const APOSTROPHE = /['’]/;
 const FIRST_LETTER = /\p{L}/u;
 const UPPER_LETTER = /\p{Lu}/u;
 /** Longest list separator: ", và " with spaces to spare. */
 const MAX_LIST_GAP = 12;
+// Between the names of a list or an address: a comma, a semicolon, a dash, "và", "and", "&".
 const LIST_GAP = /^\s*(?:[,;&–-]\s*(?:(?:và|and|or|hoặc)\s+)?|(?:và|and|or|hoặc)\s+)$/iu;
 
 /** A name found at a token, before ranking. */
@@ -125,7 +127,7 @@ interface Draft {
   previous?: number;
 }
 
-/** Evidence: a unit the text names without doubt, at an offset. */
+/** Evidence: a province or district the text names without doubt, at an offset. */
 interface Evidence {
   place: Place;
   offset: number;
@@ -190,8 +192,7 @@ function typeBefore(
   const name = tokens[at]!;
   const gap = text.slice(tokens[at - 1]!.end, name.start);
   if (!TYPE_GAP.test(gap)) return undefined;
-  const before = [...BEFORE, ...(name.numeric ? BEFORE_NUMBER : [])];
-  for (const type of before) {
+  for (const type of name.numeric ? BEFORE_ANY : BEFORE) {
     const start = at - type.syllables.length;
     if (start < floor || !spells(text, tokens, start, type.syllables)) continue;
     // A lone letter counts only as "H." or glued to a number ("q1").
@@ -225,7 +226,7 @@ function titleEndsAt(text: string, tokens: Token[], last: number, floor: number)
       const t = tokens[start + k]!;
       return t.toneless ? t.folded === s.folded : t.lower === s.lower;
     });
-    // "đ/c": the slash is the only gap allowed inside a title.
+    // Any gap inside a title ("đ/c"); only spaces between it and the name.
     if (ok && tokens[last + 1] && /^\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
       return true;
   }
@@ -233,8 +234,8 @@ function titleEndsAt(text: string, tokens: Token[], last: number, floor: number)
 }
 
 /**
- * True when the name at tokens [at, at+length) is part of a person's name (rule 4 above). Returns the
- * token index after the person's name so the caller can skip it.
+ * When the name at tokens [at, at+length) is part of a person's name (rule 4 above): the token index
+ * after that person's name, so the caller skips all of it; otherwise undefined.
  */
 function personAt(
   text: string,
@@ -388,11 +389,7 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
     }
     if (kept.length === 0) {
       // Numbers continue a list only of numbers ("phường 1, 2 và 3"), not "huyện X, 10 tổ chức".
-      const numeric = tokens[i]!.numeric;
-      const inherits =
-        listed &&
-        last.qualifier !== 'none' &&
-        numeric === /^\d+$/.test(text.slice(tokens[last.at]!.start, tokens[last.at]!.end));
+      const inherits = listed && last.qualifier !== 'none' && tokens[i]!.numeric === tokens[last.at]!.numeric;
       const inherited = inherits ? places.filter((p) => last.levels.includes(p.level)) : [];
       if (inherited.length > 0) {
         kept = places;
@@ -442,14 +439,15 @@ function evidenceOf(drafts: Draft[], tokens: Token[], near: Place[]): Evidence[]
   const evidence: Evidence[] = near.map((place) => ({ place, offset: -1, weight: NEAR_WEIGHT }));
   drafts.forEach((draft, from) => {
     const offset = tokens[draft.at]!.start;
-    const province = draft.places[0]!.provinceId;
-    if (draft.places.every((p) => p.provinceId === province)) {
-      const head = draft.places.find((p) => p.level === 'province') ?? draft.places[0]!;
-      evidence.push({ place: head, offset, weight: CONTEXT_WEIGHT, from });
-      const district = draft.places.find((p) => p.level === 'district');
-      if (district && draft.places.every((p) => p.id === district.id || p.districtId === district.id)) {
-        evidence.push({ place: district, offset, weight: CONTEXT_WEIGHT, from });
-      }
+    const [first] = draft.places;
+    if (draft.places.every((p) => p.provinceId === first!.provinceId)) {
+      evidence.push({ place: provinceOf(first!), offset, weight: CONTEXT_WEIGHT, from });
+    }
+    // A district named, or communes all in one district ("xã Lũng Cú" names Đồng Văn too).
+    const districtId = first!.level === 'district' ? first!.id : first!.districtId;
+    const district = districtId === undefined ? undefined : placeByKey(districtId);
+    if (district && draft.places.every((p) => sameOrContains(district, p))) {
+      evidence.push({ place: district, offset, weight: CONTEXT_WEIGHT, from });
     }
   });
   return evidence;
@@ -466,7 +464,7 @@ function contextScore(candidate: Place, offset: number, evidence: Evidence[], se
     if (e.place.level === 'district') {
       if (sameOrContains(e.place, candidate)) district = Math.max(district, strength);
       if (candidate.provinceId === e.place.provinceId) province = Math.max(province, strength);
-    } else if (candidate.provinceId === e.place.provinceId) {
+    } else if (candidate.provinceId === e.place.provinceId || sameOrContains(e.place, candidate)) {
       province = Math.max(province, strength);
     } else if (candidate.province2025 && candidate.province2025 === e.place.province2025) {
       province = Math.max(province, strength * MERGED_FRACTION);
