@@ -11,8 +11,9 @@
  *    level and only favours the exact type.
  * 3. Without a type word a name must be written as a proper name: two syllables or more (or a
  *    province such as "Huế", or an unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
- *    capitalised ("hòa bình" in an article is peace) — lower case only in a text written all in lower
- *    case (chat), and there never a name that is an everyday phrase once folded ("van ban"). In a
+ *    capitalised ("hòa bình" in an article is peace) — lower case (aliases such as "tphcm" included)
+ *    only in a text written all in lower case (chat), and there never a name that is an everyday
+ *    phrase once folded ("van ban"). In a
  *    heading in capitals only a province counts bare. Communes are never found without a type word;
  *    they join the candidates of a district or province name they share.
  * 4. Person names: without a type word, a name is part of a person's name when
@@ -341,6 +342,19 @@ function typedNameOk(
   return casual || span.every((t) => t.toneless);
 }
 
+/** Folded English type words ("district", "town"). */
+const AFTER_SET = new Set(AFTER.map((t) => t.syllables[0]!.folded));
+/** Syllables searched ahead for an English type word ("dong van district"). */
+const ENGLISH_LOOKAHEAD = 4;
+
+/** An English type word follows within a few syllables. */
+function englishTypeAhead(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + ENGLISH_LOOKAHEAD && k < tokens.length; k++) {
+    if (AFTER_SET.has(tokens[k]!.folded)) return true;
+  }
+  return false;
+}
+
 /** Find the names of a text, before ranking. */
 function draftMentions(text: string, tokens: Token[]): Draft[] {
   const drafts: Draft[] = [];
@@ -348,10 +362,16 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
-    // Most syllables of an article are lower-case words with marks: without a type word before them
-    // they cannot start a name, so skip them before any lookup.
+    // Most syllables of an article are lower-case words: in a text that uses capitals they start a
+    // name only after a type word or before an English one, so skip the others before any lookup.
     const token = tokens[i]!;
-    if (!token.cap && !token.toneless && !casual && !(i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded))) {
+    if (
+      !token.cap &&
+      !token.numeric &&
+      !casual &&
+      !(i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded)) &&
+      !(token.toneless && englishTypeAhead(tokens, i))
+    ) {
       i++;
       continue;
     }
