@@ -79,6 +79,13 @@ describe('spellings', () => {
     expect(findPlaces('đồng chí Nguyễn P. V')).toEqual([]);
   });
 
+  it('reads names with zero-width characters or no-break spaces between syllables', () => {
+    const text = 'huyện\u00A0Đồng\u200BVăn';
+    const [m] = findPlaces(text) as [PlaceMention];
+    expect(m.candidates[0]!.name).toBe('Đồng Văn');
+    expect(text.slice(m.fullStart, m.fullEnd)).toBe(text);
+  });
+
   it('gives offsets into the text, with and without the type word', () => {
     const text = 'Sáng 5/3, Huyện ủy Vị Xuyên họp.';
     const [m] = findPlaces(text) as [PlaceMention];

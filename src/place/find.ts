@@ -104,7 +104,7 @@ const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.folde
 const COMMON_SET = new Set(COMMON_PHRASES);
 
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
-const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
+const TYPE_GAP = /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*\.?[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 const APOSTROPHE = /['’]/;
 const FIRST_LETTER = /\p{L}/u;
 const UPPER_LETTER = /\p{Lu}/u;

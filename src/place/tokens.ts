@@ -158,8 +158,10 @@ export function spells(text: string, tokens: Token[], at: number, syllables: Nam
 }
 
 // What may stand between two syllables of one name: spaces, one hyphen or apostrophe ("Bà Rịa - Vũng
-// Tàu", "Phan Rang-Tháp Chàm", "Ia H' Drai"), on one line.
-const NAME_GAP = /^[ \u00A0]*[-–'’]?[ \u00A0]*$/;
+// Tàu", "Phan Rang-Tháp Chàm", "Ia H' Drai"), on one line. Zero-width characters and soft hyphens count
+// as spaces: pasted chat text carries them.
+const NAME_GAP =
+  /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*[-–'’]?[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
 /** True when two consecutive tokens may belong to one name. */
 export function joins(text: string, left: Token, right: Token): boolean {
@@ -167,8 +169,8 @@ export function joins(text: string, left: Token, right: Token): boolean {
   return right.start - left.end <= 4 && NAME_GAP.test(text.slice(left.end, right.start));
 }
 
-// Between words of one person's name: spaces only.
-const SPACE_GAP = /^[ \u00A0]+$/;
+// Between words of one person's name: spaces (or zero-width characters) only.
+const SPACE_GAP = /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]+$/;
 
 /** True when only spaces separate two consecutive tokens. */
 export function spaced(text: string, left: Token, right: Token): boolean {
