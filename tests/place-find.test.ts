@@ -190,6 +190,15 @@ describe('words that are not places', () => {
     expect(surfaces('Thực hiện văn bản chỉ đạo của Đại Từ.')).toEqual(['Đại Từ']);
     expect(linked('dong van co nhung han che gi')).toEqual(['dong van → Huyện Đồng Văn / Hà Giang']);
     expect(linked('vi xuyen co bao nhieu dang vien')).toEqual(['vi xuyen → Huyện Vị Xuyên / Hà Giang']);
+    // A question with capitals elsewhere: lower-case names count when the caller says it is chat.
+    expect(findPlaces('Hội nghị Huyện ủy đồng văn')).toEqual([]);
+    expect(linked('Hội nghị Huyện ủy đồng văn', { chat: true })).toEqual([
+      'đồng văn → Huyện Đồng Văn / Hà Giang',
+    ]);
+    expect(linked('Ai chủ trì ở vị xuyên?', { chat: true })).toEqual([
+      'vị xuyên → Huyện Vị Xuyên / Hà Giang',
+    ]);
+    expect(findPlaces('Đã thống nhất những gì?', { chat: true })).toEqual([]);
     // Folded everyday phrases need a type word even in chat.
     expect(findPlaces('ban hanh bao nhieu van ban')).toEqual([]);
     expect(linked('huyen van ban co gi')).toEqual(['van ban → Huyện Văn Bàn / Lào Cai']);

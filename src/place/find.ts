@@ -59,6 +59,12 @@ export interface FindPlacesOptions {
    * province right after it, so a question can match the former provinces it joined.
    */
   include2025?: boolean;
+  /**
+   * Text typed by a user (a question): names count in lower case too, as in a text written all in
+   * lower case ("Hội nghị Huyện ủy đồng văn"). Default: decided from the text — no capital letter
+   * after its first letter.
+   */
+  chat?: boolean;
 }
 
 /** Score scale. Only differences matter; a level step (0.1) outweighs nothing but another level step. */
@@ -356,9 +362,9 @@ function englishTypeAhead(tokens: Token[], at: number): boolean {
 }
 
 /** Find the names of a text, before ranking. */
-function draftMentions(text: string, tokens: Token[]): Draft[] {
+function draftMentions(text: string, tokens: Token[], chat: boolean | undefined): Draft[] {
   const drafts: Draft[] = [];
-  const casual = isCasual(text);
+  const casual = chat ?? isCasual(text);
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
@@ -499,7 +505,7 @@ function contextScore(candidate: Place, offset: number, evidence: Evidence[], se
  */
 export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
-  const drafts = draftMentions(text, tokens);
+  const drafts = draftMentions(text, tokens, opts.chat);
   if (drafts.length === 0) return [];
   const evidence = evidenceOf(drafts, tokens, opts.near ?? []);
   const mentions: PlaceMention[] = [];
