@@ -1,6 +1,6 @@
 /**
- * The name index: every unit's name (and the aliases) as syllables, filed under its folded first
- * syllable, so that finding the names starting at a token is one Map lookup and a few comparisons.
+ * The name index: every unit's name (and the aliases) as syllables, filed under its first two folded
+ * syllables, so that finding the names starting at a token is two Map lookups and a few comparisons.
  */
 import { fold } from '../text/normalize.ts';
 import { type Gazetteer, gazetteer } from './data.ts';
@@ -41,13 +41,6 @@ export interface NameIndex {
 
 const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
 const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
-
-/** Folded key of a name's syllables ("Hoà Bình" → "hoa binh"). */
-export function foldedKey(name: string): string {
-  return nameSyllables(name)
-    .map((s) => s.folded)
-    .join(' ');
-}
 
 function personLike(syllables: NameSyllable[]): boolean {
   return syllables.length >= 3 && SURNAME_SET.has(syllables[0]!.lower) && MIDDLE_SET.has(syllables[1]!.lower);
