@@ -1,18 +1,20 @@
 /**
  * Place mentions in article text or a question.
  *
- * How a name is found (see also README "Place linking"):
- * 1. Names are matched on whole syllables, longest first, through the name index; a syllable written
- *    with marks must match exactly (tone placement normalised: Hoà = Hòa), one written without marks
- *    matches folded (đ → d), so "Đồng Văn", "Dong Van" and "dong van" all match.
+ * How a name is found (see also README, How it works, "Places"):
+ * 1. Names are matched on whole syllables, longest first, through the name index. A name written with
+ *    marks on any syllable must match exactly (tone placement and final i/y free: Hoà = Hòa, Quí = Quý);
+ *    one written without marks matches folded (đ → d), so "Đồng Văn", "Dong Van" and "dong van" match.
  * 2. A type word decides the level: Vietnamese before the name ("huyện", "thị xã", "TP.", "tx", "H.",
  *    "Huyện ủy"), English after it ("Dong Van district", "Ho Chi Minh City") or before a number
  *    ("District 1"). A unit type changes over the years (huyện → thị xã), so a type word filters by
  *    level and only favours the exact type.
  * 3. Without a type word a name must be written as a proper name: two syllables or more (or a
  *    province such as "Huế", or an unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
- *    capitalised — lower case only in a text written all in lower case (chat), and never for a name
- *    that is also an everyday phrase ("hòa bình"). Communes are never found without a type word;
+ *    capitalised ("hòa bình" in an article is peace) — lower case (aliases such as "tphcm" included)
+ *    only in a text written all in lower case (chat), and there never a name that is an everyday
+ *    phrase once folded ("van ban"). In a
+ *    heading in capitals only a province counts bare. Communes are never found without a type word;
  *    they join the candidates of a district or province name they share.
  * 4. Person names: without a type word, a name is part of a person's name when
  *    - capitalised words joined by spaces right before it include a surname or "Thị"/"Văn"
@@ -30,7 +32,7 @@
  */
 import { fold } from '../text/normalize.ts';
 import { type NameEntry, nameIndex } from './names.ts';
-import { is2025, province2025Of, sameOrContains } from './relations.ts';
+import { is2025, placeByKey, province2025Of, provinceOf, sameOrContains } from './relations.ts';
 import { type NameSyllable, nameSyllables, spaced, spells, type Token, tokenize } from './tokens.ts';
 import type { Place, PlaceLevel, PlaceMention, PlaceQualifier } from './types.ts';
 import {
@@ -57,6 +59,12 @@ export interface FindPlacesOptions {
    * province right after it, so a question can match the former provinces it joined.
    */
   include2025?: boolean;
+  /**
+   * Text typed by a user (a question): names count in lower case too, as in a text written all in
+   * lower case ("Hội nghị Huyện ủy đồng văn"). Default: decided from the text — no capital letter
+   * after its first letter.
+   */
+  chat?: boolean;
 }
 
 /** Score scale. Only differences matter; a level step (0.1) outweighs nothing but another level step. */
@@ -91,17 +99,25 @@ const prepare = (list: TypeWord[]): PreparedType[] =>
 const BEFORE = prepare(TYPE_WORDS_BEFORE);
 const AFTER = prepare(TYPE_WORDS_AFTER);
 const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
+const BEFORE_ANY = [...BEFORE, ...BEFORE_NUMBER];
+/** Folded last syllables of the type words: only after one of these can a lower-case name start. */
+const TYPE_LAST = new Set([...BEFORE, ...BEFORE_NUMBER].map((t) => t.syllables.at(-1)!.folded));
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
-const SURNAME_SET = new Set(SURNAMES);
-const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES);
-const MIDDLE_SET = new Set(MIDDLE_NAMES);
-const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map(fold));
+const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
+const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES.map((w) => nameSyllables(w)[0]!.folded));
+const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
+const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.folded));
 const COMMON_SET = new Set(COMMON_PHRASES);
 
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
-const TYPE_GAP = /^[ \u00A0]*\.?[ \u00A0]*$/;
-// Between the names of a list or an address: a comma, a semicolon, "và", "and", "&".
-const LIST_GAP = /^\s*(?:,|;|&|-|–|\bvà\b|\band\b|\bor\b|\bhoặc\b)\s*$/iu;
+const TYPE_GAP = /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*\.?[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
+const APOSTROPHE = /['’]/;
+const FIRST_LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+/** Longest list separator: ", và " with spaces to spare. */
+const MAX_LIST_GAP = 12;
+// Between the names of a list or an address: a comma, a semicolon, a dash, "và", "and", "&".
+const LIST_GAP = /^\s*(?:[,;&–-]\s*(?:(?:và|and|or|hoặc)\s+)?|(?:và|and|or|hoặc)\s+)$/iu;
 
 /** A name found at a token, before ranking. */
 interface Draft {
@@ -118,7 +134,7 @@ interface Draft {
   previous?: number;
 }
 
-/** Evidence: a unit the text names without doubt, at an offset. */
+/** Evidence: a province or district the text names without doubt, at an offset. */
 interface Evidence {
   place: Place;
   offset: number;
@@ -127,11 +143,10 @@ interface Evidence {
   from?: number;
 }
 
-/** Lower-case text (chat): no capital letter after the first one. */
+/** Lower-case text (chat): no capital letter after the first letter. */
 function isCasual(text: string): boolean {
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const first = /\p{L}/u.exec(text);
-  return capitals === 0 || (capitals === 1 && first !== null && /\p{Lu}/u.test(first[0]));
+  const first = FIRST_LETTER.exec(text);
+  return first === null || !UPPER_LETTER.test(text.slice(first.index + first[0].length));
 }
 
 interface NameMatch {
@@ -141,17 +156,36 @@ interface NameMatch {
 
 /** The longest names spelled from token `at` on (all spellings of that length). */
 function longestName(text: string, tokens: Token[], at: number): NameMatch | undefined {
-  const entries = nameIndex().byFirst.get(tokens[at]!.folded);
-  if (!entries) return undefined;
-  let found: NameMatch | undefined;
-  for (const entry of entries) {
-    if (found && entry.syllables.length < found.length) break;
-    if (spells(text, tokens, at, entry.syllables)) {
-      found ??= { length: entry.syllables.length, entries: [] };
-      found.entries.push(entry);
+  const node = nameIndex().byFirst.get(tokens[at]!.folded);
+  if (!node) return undefined;
+  const next = tokens[at + 1];
+  const longer = next ? node.byNext.get(next.folded) : undefined;
+  for (const entries of [longer, node.single]) {
+    if (!entries) continue;
+    let found: NameMatch | undefined;
+    for (const entry of entries) {
+      if (found && entry.syllables.length < found.length) break;
+      if (spells(text, tokens, at, entry.syllables)) {
+        found ??= { length: entry.syllables.length, entries: [] };
+        found.entries.push(entry);
+      }
     }
+    if (found) return found;
   }
-  return found;
+  return undefined;
+}
+
+// After a number: a year or "năm": "Q1 2021", "q4/2020", "q1 nam 2022" are quarters.
+const YEAR_AFTER = /^\s*(?:[/.-]\s*)?(?:(?:19|20)\d\d(?!\d)|(?:năm|nam)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * "q1", "p12" glued: chat for quận 1, phường 12 — but written in capitals ("Q1") or before a year
+ * ("q1 2021", "q4/2020") it is a quarter.
+ */
+function gluedUnit(text: string, tokens: Token[], at: number): boolean {
+  const letter = tokens[at - 1]!;
+  const number = tokens[at]!;
+  return number.numeric && !letter.cap && !YEAR_AFTER.test(text.slice(number.end, number.end + 12));
 }
 
 /** The type word right before token `at` (not reaching below `floor`), longest first. */
@@ -165,12 +199,11 @@ function typeBefore(
   const name = tokens[at]!;
   const gap = text.slice(tokens[at - 1]!.end, name.start);
   if (!TYPE_GAP.test(gap)) return undefined;
-  const before = [...BEFORE, ...(name.numeric ? BEFORE_NUMBER : [])];
-  for (const type of before) {
+  for (const type of name.numeric ? BEFORE_ANY : BEFORE) {
     const start = at - type.syllables.length;
     if (start < floor || !spells(text, tokens, start, type.syllables)) continue;
     // A lone letter counts only as "H." or glued to a number ("q1").
-    if (type.needsDot && !(gap.includes('.') || (gap === '' && name.numeric))) continue;
+    if (type.needsDot && !(gap.includes('.') || (gap === '' && gluedUnit(text, tokens, at)))) continue;
     return { type, start };
   }
   return undefined;
@@ -200,7 +233,7 @@ function titleEndsAt(text: string, tokens: Token[], last: number, floor: number)
       const t = tokens[start + k]!;
       return t.toneless ? t.folded === s.folded : t.lower === s.lower;
     });
-    // "đ/c": the slash is the only gap allowed inside a title.
+    // Any gap inside a title ("đ/c"); only spaces between it and the name.
     if (ok && tokens[last + 1] && /^\s*$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
       return true;
   }
@@ -208,8 +241,8 @@ function titleEndsAt(text: string, tokens: Token[], last: number, floor: number)
 }
 
 /**
- * True when the name at tokens [at, at+length) is part of a person's name (rule 4 above). Returns the
- * token index after the person's name so the caller can skip it.
+ * When the name at tokens [at, at+length) is part of a person's name (rule 4 above): the token index
+ * after that person's name, so the caller skips all of it; otherwise undefined.
  */
 function personAt(
   text: string,
@@ -227,14 +260,15 @@ function personAt(
   ) {
     runEnd++;
   }
-  let first = at;
+  // Back over the capitalised words joined to the name by spaces: a surname or a title among them
+  // ("Ông Đống Đa Hùng", "Hoàng Thị Ngọc Diệp"), or a title right before them, makes a person.
   for (let j = at - 1; j >= floor && j >= at - RUN_LOOKBACK; j--) {
     const token = tokens[j]!;
-    if (!token.cap || !spaced(text, token, tokens[j + 1]!)) break;
+    if (!spaced(text, token, tokens[j + 1]!)) break;
+    if (tokens[at]!.cap && titleEndsAt(text, tokens, j, floor)) return runEnd;
+    if (!token.cap) break;
     if (isSurname(token)) return runEnd;
-    first = j;
   }
-  if (first > 0 && tokens[at]!.cap && titleEndsAt(text, tokens, first - 1, floor)) return runEnd;
   const last = tokens[end - 1]!;
   const next = tokens[end];
   if (
@@ -249,8 +283,22 @@ function personAt(
   return undefined;
 }
 
+/** True for a token written all in capitals (and holding a letter). */
+function allCaps(text: string, token: Token | undefined): boolean {
+  if (!token || token.numeric) return false;
+  const raw = text.slice(token.start, token.end);
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/** The name and a neighbouring word are all in capitals: a heading, where capitals say nothing. */
+function inCapitals(text: string, tokens: Token[], at: number, length: number): boolean {
+  for (let k = at; k < at + length; k++) if (!allCaps(text, tokens[k])) return false;
+  return allCaps(text, tokens[at - 1]) || allCaps(text, tokens[at + length]);
+}
+
 /** Bare names: written as a proper name, and not an everyday phrase (rule 3). */
 function properName(
+  text: string,
   tokens: Token[],
   at: number,
   length: number,
@@ -262,7 +310,12 @@ function properName(
   const span = tokens.slice(at, at + length);
   const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
   if (length === 1 && !(provinces && span[0]!.cap)) return false;
-  if (span.every((t) => t.cap || t.numeric)) return true;
+  // After an apostrophe a syllable of a minority-language name stays lower-case ("Cư M'gar").
+  if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1))))) {
+    // In a heading in capitals every word is capitalised: there only a province name counts bare
+    // ("TIN ĐIỆN TỬ TỈNH SÓC TRĂNG" names it with its type word anyway; "THỐNG NHẤT CHỦ TRƯƠNG" is no district).
+    return provinces || !inCapitals(text, tokens, at, length);
+  }
   const key = span.map((t) => t.folded).join(' ');
   if (COMMON_SET.has(key)) return false;
   // "Dong van" (no marks, sentence case) or a text all in lower case.
@@ -273,10 +326,10 @@ function properName(
 const NUMBERED_TYPES = ['Quận', 'Phường'];
 
 /**
- * A name after a type word is still written as a name: capitalised in a text that uses capitals
- * ("xã văn hóa" is a cultured commune, not Xã Văn Hóa), more than a lone lower-case syllable in chat
- * ("xa hoi"), a number only after a numbered type ("huyện 5 tỷ" is no district), and no single
- * letter after a one-letter abbreviation ("P. V" is an initial).
+ * A name after a type word is still written as a name: capitalised, or without diacritics, or in a
+ * text all in lower case ("xã văn hóa" in an article is a cultured commune, not Xã Văn Hóa); never a
+ * lone lower-case syllable ("xa hoi"); a number only after a numbered type
+ * ("huyện 5 tỷ" is no district); no single letter after a one-letter abbreviation ("P. V" is an initial).
  */
 function typedNameOk(
   tokens: Token[],
@@ -289,22 +342,45 @@ function typedNameOk(
   if (first.numeric) return length === 1 && type.types.some((t) => NUMBERED_TYPES.includes(t));
   if (type.needsDot && length === 1 && first.end - first.start === 1) return false;
   if (first.cap) return true;
-  if (!casual || length === 1) return false;
-  return !COMMON_SET.has(
-    tokens
-      .slice(at, at + length)
-      .map((t) => t.folded)
-      .join(' '),
-  );
+  if (length === 1) return false;
+  const span = tokens.slice(at, at + length);
+  // Lower case with diacritics is an ordinary phrase unless the whole text is in lower case.
+  return casual || span.every((t) => t.toneless);
+}
+
+/** Folded English type words ("district", "town"). */
+const AFTER_SET = new Set(AFTER.map((t) => t.syllables[0]!.folded));
+/** Syllables searched ahead for an English type word ("dong van district"). */
+const ENGLISH_LOOKAHEAD = 4;
+
+/** An English type word follows within a few syllables. */
+function englishTypeAhead(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + ENGLISH_LOOKAHEAD && k < tokens.length; k++) {
+    if (AFTER_SET.has(tokens[k]!.folded)) return true;
+  }
+  return false;
 }
 
 /** Find the names of a text, before ranking. */
-function draftMentions(text: string, tokens: Token[]): Draft[] {
+function draftMentions(text: string, tokens: Token[], chat: boolean | undefined): Draft[] {
   const drafts: Draft[] = [];
-  const casual = isCasual(text);
+  const casual = chat ?? isCasual(text);
   let floor = 0;
   let i = 0;
   while (i < tokens.length) {
+    // Most syllables of an article are lower-case words: in a text that uses capitals they start a
+    // name only after a type word or before an English one, so skip the others before any lookup.
+    const token = tokens[i]!;
+    if (
+      !token.cap &&
+      !token.numeric &&
+      !casual &&
+      !(i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded)) &&
+      !(token.toneless && englishTypeAhead(tokens, i))
+    ) {
+      i++;
+      continue;
+    }
     const match = longestName(text, tokens, i);
     if (!match) {
       i++;
@@ -312,13 +388,17 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
     }
     const { length, entries } = match;
     const end = i + length;
-    const places = [...new Set(entries.flatMap((e) => e.places))];
-    const before = typeBefore(text, tokens, i, floor);
+    const places = entries.length === 1 ? entries[0]!.places : [...new Set(entries.flatMap((e) => e.places))];
+    const before =
+      i > 0 && TYPE_LAST.has(tokens[i - 1]!.folded) ? typeBefore(text, tokens, i, floor) : undefined;
     const after = before ? undefined : typeAfter(text, tokens, end);
     const type = before?.type ?? after;
     const fullStart = before ? tokens[before.start]!.start : tokens[i]!.start;
     const last = drafts.at(-1);
-    const listed = last !== undefined && LIST_GAP.test(text.slice(last.fullEnd, fullStart));
+    const listed =
+      last !== undefined &&
+      fullStart - last.fullEnd <= MAX_LIST_GAP &&
+      LIST_GAP.test(text.slice(last.fullEnd, fullStart));
 
     let kept: Place[] = [];
     let qualifier: PlaceQualifier = 'none';
@@ -335,27 +415,28 @@ function draftMentions(text: string, tokens: Token[]): Draft[] {
     }
     if (kept.length === 0) {
       // Numbers continue a list only of numbers ("phường 1, 2 và 3"), not "huyện X, 10 tổ chức".
-      const numeric = tokens[i]!.numeric;
-      const inherits =
-        listed &&
-        last.qualifier !== 'none' &&
-        numeric === /^\d+$/.test(text.slice(tokens[last.at]!.start, tokens[last.at]!.end));
+      const inherits = listed && last.qualifier !== 'none' && tokens[i]!.numeric === tokens[last.at]!.numeric;
       const inherited = inherits ? places.filter((p) => last.levels.includes(p.level)) : [];
-      const person = personAt(text, tokens, i, length, floor);
-      if (person !== undefined) {
-        i = person;
-        continue;
-      }
       if (inherited.length > 0) {
         kept = places;
         qualifier = 'list';
-      } else if (properName(tokens, i, length, entries, casual)) {
+      } else if (
+        entries.some((e) => e.aboveCommune) &&
+        properName(text, tokens, i, length, entries, casual)
+      ) {
         // Communes only join a district or province of the same name.
-        kept = places.some((p) => p.level !== 'commune') ? places : [];
+        kept = places;
         qualifier = 'none';
       }
       if (kept.length === 0) {
         i++;
+        continue;
+      }
+      // Only a name that would be taken is tested as a person's, so a failed lower-case match
+      // ("nghị Đức" before "Đức Thọ") does not hide the name after it.
+      const person = personAt(text, tokens, i, length, floor);
+      if (person !== undefined) {
+        i = person;
         continue;
       }
     }
@@ -384,14 +465,15 @@ function evidenceOf(drafts: Draft[], tokens: Token[], near: Place[]): Evidence[]
   const evidence: Evidence[] = near.map((place) => ({ place, offset: -1, weight: NEAR_WEIGHT }));
   drafts.forEach((draft, from) => {
     const offset = tokens[draft.at]!.start;
-    const province = draft.places[0]!.provinceId;
-    if (draft.places.every((p) => p.provinceId === province)) {
-      const head = draft.places.find((p) => p.level === 'province') ?? draft.places[0]!;
-      evidence.push({ place: head, offset, weight: CONTEXT_WEIGHT, from });
-      const district = draft.places.find((p) => p.level === 'district');
-      if (district && draft.places.every((p) => p.id === district.id || p.districtId === district.id)) {
-        evidence.push({ place: district, offset, weight: CONTEXT_WEIGHT, from });
-      }
+    const [first] = draft.places;
+    if (draft.places.every((p) => p.provinceId === first!.provinceId)) {
+      evidence.push({ place: provinceOf(first!), offset, weight: CONTEXT_WEIGHT, from });
+    }
+    // A district named, or communes all in one district ("xã Lũng Cú" names Đồng Văn too).
+    const districtId = first!.level === 'district' ? first!.id : first!.districtId;
+    const district = districtId === undefined ? undefined : placeByKey(districtId);
+    if (district && draft.places.every((p) => sameOrContains(district, p))) {
+      evidence.push({ place: district, offset, weight: CONTEXT_WEIGHT, from });
     }
   });
   return evidence;
@@ -408,7 +490,7 @@ function contextScore(candidate: Place, offset: number, evidence: Evidence[], se
     if (e.place.level === 'district') {
       if (sameOrContains(e.place, candidate)) district = Math.max(district, strength);
       if (candidate.provinceId === e.place.provinceId) province = Math.max(province, strength);
-    } else if (candidate.provinceId === e.place.provinceId) {
+    } else if (candidate.provinceId === e.place.provinceId || sameOrContains(e.place, candidate)) {
       province = Math.max(province, strength);
     } else if (candidate.province2025 && candidate.province2025 === e.place.province2025) {
       province = Math.max(province, strength * MERGED_FRACTION);
@@ -423,7 +505,7 @@ function contextScore(candidate: Place, offset: number, evidence: Evidence[], se
  */
 export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMention[] {
   const tokens = tokenize(text);
-  const drafts = draftMentions(text, tokens);
+  const drafts = draftMentions(text, tokens, opts.chat);
   if (drafts.length === 0) return [];
   const evidence = evidenceOf(drafts, tokens, opts.near ?? []);
   const mentions: PlaceMention[] = [];

@@ -4,6 +4,7 @@
  */
 export { type Gazetteer, gazetteer } from './data.ts';
 export { AMBIGUITY_MARGIN, type FindPlacesOptions, findPlaces } from './find.ts';
+export { placesNamed } from './names.ts';
 export {
   communesOf,
   districtsOf,

@@ -1,11 +1,11 @@
 /**
- * The name index: every unit's name (and the aliases) as syllables, filed under its folded first
- * syllable, so that finding the names starting at a token is one Map lookup and a few comparisons.
+ * The name index: every unit's name (and the aliases) as syllables, filed under its first two folded
+ * syllables, so that finding the names starting at a token is two Map lookups and a few comparisons.
  */
 import { fold } from '../text/normalize.ts';
 import { type Gazetteer, gazetteer } from './data.ts';
-import { type NameSyllable, nameSyllables } from './tokens.ts';
-import type { Place } from './types.ts';
+import { type NameSyllable, nameSyllables, spells, tokenize } from './tokens.ts';
+import type { Place, PlaceLevel } from './types.ts';
 import { EXTRA_ALIASES, MIDDLE_NAMES, SURNAMES } from './words.ts';
 
 /** One spelling of a name and the units that carry it. */
@@ -18,26 +18,29 @@ export interface NameEntry {
    * word and no capital letter.
    */
   standalone: boolean;
+  /** Some unit of this name is a district or a province (communes alone need a type word). */
+  aboveCommune: boolean;
   /** Reads as a person's name ("Hồ Chí Minh", "Trần Văn Thời"): found only after a type word. */
   personLike: boolean;
 }
 
-/** Names by the folded first syllable, longest first. */
+/** The names starting with one folded syllable. */
+export interface NameNode {
+  /** One-syllable names ("Huế", "Lắk", "HCM"). */
+  single: NameEntry[];
+  /** Longer names by their folded second syllable, longest first: "tân" alone starts 300 names. */
+  byNext: Map<string, NameEntry[]>;
+}
+
+/** Names by their first two folded syllables. */
 export interface NameIndex {
-  byFirst: Map<string, NameEntry[]>;
+  byFirst: Map<string, NameNode>;
   /** Names by their folded form ("chau thanh"), for lookups by name. */
   byFolded: Map<string, NameEntry[]>;
 }
 
-const SURNAME_SET = new Set(SURNAMES);
-const MIDDLE_SET = new Set(MIDDLE_NAMES);
-
-/** Folded key of a name's syllables ("Hoà Bình" → "hoa binh"). */
-export function foldedKey(name: string): string {
-  return nameSyllables(name)
-    .map((s) => s.folded)
-    .join(' ');
-}
+const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
+const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
 
 function personLike(syllables: NameSyllable[]): boolean {
   return syllables.length >= 3 && SURNAME_SET.has(syllables[0]!.lower) && MIDDLE_SET.has(syllables[1]!.lower);
@@ -53,10 +56,17 @@ export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
     const key = syllables.map((s) => s.lower).join(' ');
     let entry = exact.get(key);
     if (!entry) {
-      entry = { syllables, places: [], standalone, personLike: !standalone && personLike(syllables) };
+      entry = {
+        syllables,
+        places: [],
+        standalone,
+        aboveCommune: false,
+        personLike: !standalone && personLike(syllables),
+      };
       exact.set(key, entry);
     }
     if (!entry.places.includes(place)) entry.places.push(place);
+    if (place.level !== 'commune') entry.aboveCommune = true;
   };
   for (const place of g.byId.values()) {
     if (place.id.startsWith('p2025:')) continue;
@@ -71,19 +81,30 @@ export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
     add(alias, province, true);
   }
 
-  const byFirst = new Map<string, NameEntry[]>();
+  const byFirst = new Map<string, NameNode>();
   const byFolded = new Map<string, NameEntry[]>();
   for (const entry of exact.values()) {
-    const first = entry.syllables[0]!.folded;
-    const list = byFirst.get(first) ?? [];
-    list.push(entry);
-    byFirst.set(first, list);
+    const [first, second] = entry.syllables;
+    let node = byFirst.get(first!.folded);
+    if (!node) {
+      node = { single: [], byNext: new Map() };
+      byFirst.set(first!.folded, node);
+    }
+    if (second) {
+      const list = node.byNext.get(second.folded);
+      if (list) list.push(entry);
+      else node.byNext.set(second.folded, [entry]);
+    } else {
+      node.single.push(entry);
+    }
     const key = entry.syllables.map((s) => s.folded).join(' ');
     const same = byFolded.get(key);
     if (same) same.push(entry);
     else byFolded.set(key, [entry]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  for (const node of byFirst.values()) {
+    for (const list of node.byNext.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  }
   return { byFirst, byFolded };
 }
 
@@ -93,4 +114,18 @@ let index: NameIndex | undefined;
 export function nameIndex(): NameIndex {
   index ??= buildNameIndex(gazetteer());
   return index;
+}
+
+/**
+ * The units called exactly `name` (no type word: "Châu Thành", "Chau Thanh", "Hoà Bình"), with the
+ * spelling rules of `findPlaces` (marks compared when written, tone placement and final i/y free), in
+ * the gazetteer's order; only those of `level` when given. For a name taken from a parsed record
+ * rather than found in running text.
+ */
+export function placesNamed(name: string, level?: PlaceLevel): Place[] {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return [];
+  const entries = nameIndex().byFolded.get(tokens.map((t) => t.folded).join(' ')) ?? [];
+  const places = entries.filter((e) => spells(name, tokens, 0, e.syllables)).flatMap((e) => e.places);
+  return [...new Set(places)].filter((p) => level === undefined || p.level === level);
 }

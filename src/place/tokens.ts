@@ -1,7 +1,7 @@
 /**
  * Syllable tokens with offsets, and the one rule by which a written syllable matches a syllable of a
- * known name: exactly (tone-mark placement normalised, case ignored) when written with tone or vowel
- * marks, or folded (marks and đ removed) when written without them.
+ * known name: exactly (tone-mark placement and final i/y normalised, case ignored) when written with
+ * tone or vowel marks, or folded (marks and đ removed) when written without them.
  */
 import { normalizeToneMarks } from '../text/normalize.ts';
 
@@ -23,11 +23,11 @@ export interface Token {
   numeric: boolean;
 }
 
-// Letters with their combining marks, and digits; apostrophes and hyphens split syllables
-// ("M'Đrắk", "Rang-Tháp"), as every other punctuation does.
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+// A syllable is a run of letters (with their combining marks) and digits; apostrophes and hyphens
+// split syllables ("M'Đrắk", "Rang-Tháp"), as every other punctuation does.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Chat abbreviations glued to a number: "q1" (quận 1), "p12" (phường 12).
-const GLUED_NUMBER = /^([qpQP])(\d{1,2})$/;
+const GLUED_NUMBER = /^[qpQP]\d{1,2}$/;
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 const UPPER = /\p{Lu}/u;
@@ -35,6 +35,10 @@ const DIGITS = /^\d+$/;
 const ASCII = /^[\x20-\x7e]*$/;
 // Only syllables with a mark after "oa", "oe" or "uy" have two tone placements to normalise.
 const TWO_PLACEMENTS = /(?:o[ae]|uy)\p{M}/u;
+
+// A lone final "y" after a consonant is also written "i" ("Phú Quí" = "Phú Quý", "Kì Anh" = "Kỳ
+// Anh", "Mĩ" = "Mỹ"); both spellings are in use, the office's list among them. "ay", "uy" are other rhymes.
+const FINAL_Y = /^(qu|[bdđhklmnstvx]|ph|th|tr|ch|kh|nh|ng|gh)y(?=\p{M}*$)/u;
 
 /** The case- and placement-free forms of one written syllable. */
 interface Shape {
@@ -55,12 +59,17 @@ function shapeOf(raw: string): Shape {
   if (cached) return cached;
   let shape: Shape;
   if (ASCII.test(raw)) {
-    const lower = raw.toLowerCase();
+    const lower = raw.toLowerCase().replace(FINAL_Y, '$1i');
     shape = { lower, folded: lower, toneless: true };
   } else {
     const nfd = raw.toLowerCase().normalize('NFD');
-    const lower = TWO_PLACEMENTS.test(nfd) ? normalizeToneMarks(nfd) : nfd.normalize('NFC');
-    shape = { lower, folded: nfd.replace(MARKS, '').replace(/đ/g, 'd'), toneless: !MARK.test(nfd) };
+    const placed = TWO_PLACEMENTS.test(nfd) ? normalizeToneMarks(nfd).normalize('NFD') : nfd;
+    const canonical = placed.replace(FINAL_Y, '$1i');
+    shape = {
+      lower: canonical.normalize('NFC'),
+      folded: canonical.replace(MARKS, '').replace(/đ/g, 'd'),
+      toneless: !MARK.test(nfd),
+    };
   }
   if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
   shapes.set(raw, shape);
@@ -82,17 +91,34 @@ function makeToken(text: string, start: number, end: number): Token {
   };
 }
 
+/**
+ * True for a character of a syllable. Vietnamese letters lie in a few blocks checked by code; any
+ * other character asks the Unicode regex (a matchAll over the text cost more than the rest of
+ * `findPlaces`).
+ */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if ((code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
 /** The syllables of a text, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(SYLLABLE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const glued = GLUED_NUMBER.exec(m[0]);
-    if (glued) {
-      tokens.push(makeToken(text, start, start + 1), makeToken(text, start + 1, end));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i - start <= 3 && GLUED_NUMBER.test(text.slice(start, i))) {
+      tokens.push(makeToken(text, start, start + 1), makeToken(text, start + 1, i));
     } else {
-      tokens.push(makeToken(text, start, end));
+      tokens.push(makeToken(text, start, i));
     }
   }
   return tokens;
@@ -109,35 +135,45 @@ export function nameSyllables(name: string): NameSyllable[] {
   return tokenize(name).map(({ lower, folded }) => ({ lower, folded }));
 }
 
-/** True when a written syllable is this syllable of a known name. */
-export function sameSyllable(token: Token, syllable: NameSyllable): boolean {
-  return token.toneless ? token.folded === syllable.folded : token.lower === syllable.lower;
-}
-
-/** True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or hyphens). */
+/**
+ * True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or
+ * hyphens). A name written with marks on any syllable is compared exactly on every syllable: "Quang
+ * Bình" is the district, not "Quảng Bình" with a mark forgotten; only a name written wholly without
+ * tone or vowel marks is compared folded ("Quang Binh" may be either).
+ */
 export function spells(text: string, tokens: Token[], at: number, syllables: NameSyllable[]): boolean {
   if (at < 0 || at + syllables.length > tokens.length) return false;
+  let marked = false;
   for (let k = 0; k < syllables.length; k++) {
     const token = tokens[at + k]!;
-    if (!sameSyllable(token, syllables[k]!)) return false;
+    if (token.folded !== syllables[k]!.folded) return false;
     if (k > 0 && !joins(text, tokens[at + k - 1]!, token)) return false;
+    if (!token.toneless) marked = true;
+  }
+  if (!marked) return true;
+  for (let k = 0; k < syllables.length; k++) {
+    if (tokens[at + k]!.lower !== syllables[k]!.lower) return false;
   }
   return true;
 }
 
 // What may stand between two syllables of one name: spaces, one hyphen or apostrophe ("Bà Rịa - Vũng
-// Tàu", "Phan Rang-Tháp Chàm", "Ia H' Drai"), on one line.
-const NAME_GAP = /^[ \u00A0]*[-–'’]?[ \u00A0]*$/;
+// Tàu", "Phan Rang-Tháp Chàm", "Ia H' Drai"), on one line. Zero-width characters and soft hyphens count
+// as spaces: pasted chat text carries them.
+const NAME_GAP =
+  /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*[-–'’]?[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
 /** True when two consecutive tokens may belong to one name. */
 export function joins(text: string, left: Token, right: Token): boolean {
+  if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true;
   return right.start - left.end <= 4 && NAME_GAP.test(text.slice(left.end, right.start));
 }
 
-// Between words of one person's name: spaces only.
-const SPACE_GAP = /^[ \u00A0]+$/;
+// Between words of one person's name: spaces (or zero-width characters) only.
+const SPACE_GAP = /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]+$/;
 
 /** True when only spaces separate two consecutive tokens. */
 export function spaced(text: string, left: Token, right: Token): boolean {
+  if (right.start - left.end === 1 && text.charCodeAt(left.end) === 32) return true;
   return right.start - left.end <= 3 && SPACE_GAP.test(text.slice(left.end, right.start));
 }

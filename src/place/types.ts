@@ -63,8 +63,9 @@ export interface PlaceMention {
   /** Ranking scores, parallel to `candidates` (higher is better; only their order and gaps mean anything). */
   scores: number[];
   /**
-   * True when the text does not settle the choice: several candidates whose best two scores differ
-   * by less than `AMBIGUITY_MARGIN` (for example "Châu Thành" with no province named nearby).
+   * True when the text does not settle the choice: a candidate scores within `AMBIGUITY_MARGIN` of
+   * the first and neither contains the other ("Châu Thành" with no province named nearby; not "Hà
+   * Giang", whose province contains the city of the same name).
    */
   ambiguous: boolean;
 }

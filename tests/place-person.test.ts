@@ -1,0 +1,108 @@
+/**
+ * A place never matches inside a person's name: real-looking names built from the syllables of
+ * place names, written with and without diacritics, after a title or a surname.
+ */
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from '../src/place/data.ts';
+import { findPlaces } from '../src/place/find.ts';
+
+const unaccent = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Lò',
+  'Lường',
+];
+const UNACCENTED_SURNAMES = ['Nguyen', 'Tran', 'Pham', 'Hoang', 'Huynh', 'Bui'];
+const GIVEN = ['Thanh', 'Hùng', 'Lan', 'Minh', 'Tuấn'];
+
+/** Two-syllable district names (the ones most like given names), every fifth one for speed. */
+function placeNames(): string[] {
+  const g = gazetteer();
+  return g.provinces
+    .flatMap((p) => g.districts.get(p.id) ?? [])
+    .map((d) => d.name)
+    .filter((n) => n.split(' ').length === 2)
+    .filter((_, k) => k % 5 === 0);
+}
+
+describe('person names', () => {
+  it('finds no place in "Hoàng Thị Ngọc Diệp" (the reported bug) but finds "huyện Ngọc Hồi" next to it', () => {
+    expect(findPlaces('Đồng chí Hoàng Thị Ngọc Diệp phát biểu.')).toEqual([]);
+    const [m] = findPlaces('Đồng chí Hoàng Thị Ngọc Diệp phát biểu tại huyện Ngọc Hồi.');
+    expect(m?.surface).toBe('Ngọc Hồi');
+    expect(m?.candidates[0]?.provinceName).toBe('Kon Tum');
+  });
+
+  it('reads a place name after a surname, "Thị"/"Văn", or a title as part of a name', () => {
+    const names = placeNames();
+    expect(names.length).toBeGreaterThan(100);
+    const found: string[] = [];
+    names.forEach((name, k) => {
+      const surname = SURNAMES[k % SURNAMES.length]!;
+      const given = GIVEN[k % GIVEN.length]!;
+      const people = [
+        `${surname} ${name}`,
+        `${surname} Thị ${name}`,
+        `${surname} Văn ${name}`,
+        `Ông ${name} ${given}`,
+        `bà ${name}`,
+        `đồng chí ${name}`,
+        `đ/c ${name}`,
+      ];
+      for (const person of people) {
+        for (const text of [
+          `Dự hội nghị có ${person}, Phó Bí thư.`,
+          `Du hoi nghi co ${unaccent(person)}, Pho Bi thu.`,
+        ]) {
+          // Only unambiguous surnames count without diacritics ("Le", "Do" are everyday words).
+          if (
+            text.startsWith('Du') &&
+            person.startsWith(surname) &&
+            !UNACCENTED_SURNAMES.includes(unaccent(surname))
+          ) {
+            continue;
+          }
+          const mentions = findPlaces(text);
+          if (mentions.length > 0) found.push(`${text} → ${mentions.map((m) => m.surface).join(', ')}`);
+        }
+      }
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('still finds the same names after a type word, even after a person', () => {
+    const names = placeNames();
+    const missed: string[] = [];
+    for (const name of names) {
+      const text = `Ông Nguyễn Văn Thanh làm việc tại huyện ${name}.`;
+      const mentions = findPlaces(text);
+      if (mentions.length !== 1 || mentions[0]!.surface !== name) missed.push(text);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('reads a place followed by a given name after a middle name as a person ("Đồng Văn Thanh")', () => {
+    expect(findPlaces('Đồng Văn Thanh, Chủ tịch UBND tỉnh, phát biểu.')).toEqual([]);
+    // The place itself, followed by another place, is still a place.
+    expect(findPlaces('Đồng Văn Hà Giang').map((m) => m.surface)).toEqual(['Đồng Văn', 'Hà Giang']);
+  });
+
+  it('needs a type word for names that read as persons ("Hồ Chí Minh", "Trần Văn Thời")', () => {
+    expect(findPlaces('Học tập và làm theo tư tưởng Hồ Chí Minh.')).toEqual([]);
+    expect(findPlaces('Hội nghị tại TP Hồ Chí Minh.')[0]?.candidates[0]?.name).toBe('Hồ Chí Minh');
+    expect(findPlaces('Trần Văn Thời phát biểu.')).toEqual([]);
+    expect(findPlaces('huyện Trần Văn Thời, tỉnh Cà Mau')[0]?.candidates[0]?.type).toBe('Huyện');
+  });
+});
