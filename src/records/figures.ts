@@ -62,7 +62,7 @@ const MAX_PHRASE_WORDS = 6;
 const MAX_LIST_ITEM_WORDS = 4;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
 const CHANGE_ONLY = /^(?:tăng|giảm)(?:\s+thêm)?$/iu;
-const MAX_SUBJECT_WORDS = 12;
+const MAX_SUBJECT_WORDS = 16;
 
 const cueRe = (words: readonly string[], anchored: 'end' | 'any') =>
   new RegExp(

@@ -318,6 +318,9 @@ export const LINK_WORDS = [
   'giảm còn',
   'xuống còn',
   'xuống dưới',
+  'tăng',
+  'giảm',
+  'tăng thêm',
 ];
 
 /** Links that make a figure a ratio of the one before ("58 đảng viên, đạt 72,5% chỉ tiêu"). */
