@@ -149,3 +149,26 @@ describe('sections', () => {
     ]);
   });
 });
+
+describe('extractRecords on degenerate input', () => {
+  it('returns empty records for an empty body and no facts', () => {
+    const facts = { meetingDates: [], periods: [], chairs: [], organisation: null };
+    expect(extractRecords({ title: '', body: '', published: null, facts })).toEqual({
+      roles: [],
+      figures: [],
+      sections: [],
+      meeting: {
+        orgKind: null,
+        orgName: null,
+        counterpart: null,
+        placeText: null,
+        kindWords: null,
+        session: null,
+        venue: null,
+        dates: [],
+        periods: [],
+        deadlines: [],
+      },
+    });
+  });
+});

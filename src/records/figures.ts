@@ -6,7 +6,7 @@
  */
 import type { Span } from '../text/sentences.ts';
 import { NUMBER_SOURCE, parseVietNumber } from './numbers.ts';
-import { findPeriodHits } from './periods.ts';
+import { findPeriodHits, type PeriodHit } from './periods.ts';
 import type { FigureKind, FigureRecord } from './types.ts';
 import {
   alternation,
@@ -20,6 +20,7 @@ import {
   RATIO_LINKS,
   SCALES,
   TIME_UNITS,
+  tail,
   UNITS,
 } from './vocab.ts';
 
@@ -60,6 +61,8 @@ const PHRASE_STOP = new Set(
 );
 const MAX_PHRASE_WORDS = 6;
 const MAX_LIST_ITEM_WORDS = 4;
+/** How far before a number its qualifier, ordinal marker or linking verb can be (characters). */
+const NEAR_CHARS = 40;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
 const CHANGE_ONLY = /^(?:tăng|giảm)(?:\s+thêm)?$/iu;
 const MAX_SUBJECT_WORDS = 16;
@@ -127,10 +130,11 @@ function clauseBefore(
     let p = left.slice(from).replace(LEADING_PUNCT, '').replace(LEADING_PERIOD, '').trim();
     links.length = 0;
     for (let i = 0; i < 3; i++) {
-      const m = LINKS_AT_END.exec(p);
+      const end = tail(p, NEAR_CHARS);
+      const m = LINKS_AT_END.exec(end);
       if (!m) break;
       links.push(m[0].trim().toLowerCase());
-      p = p.slice(0, m.index).trim();
+      p = p.slice(0, p.length - end.length + m.index).trim();
     }
     return p;
   };
@@ -160,40 +164,59 @@ function kindOf(
   planned: boolean,
 ): FigureKind | null {
   if (planned || TARGET_CUE.test(clause)) return 'target';
-  if (CHANGE_VERB.test(clause) && COMPARED.test(rightText)) return 'change';
+  if (CHANGE_VERB.test(tail(clause, NEAR_CHARS)) && COMPARED.test(rightText)) return 'change';
   if (unit === '%' || RATE_CUE.test(clause)) return 'rate';
-  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(clause)) return 'total';
+  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(tail(clause, NEAR_CHARS))) return 'total';
   if (NEW_CUE.test(clause) || NEW_AFTER.test(after)) return 'new';
   return null;
 }
 
-/** The period a figure counts: the nearest expression before it in its sentence, else its paragraph's, else the meeting's. */
-function periodOf(
+/** Period expressions a sentence's figures may refer to, found once per sentence. */
+interface PeriodScope {
+  /** Hits in the sentence (offsets relative to it), without comparison baselines ("so với năm 2022"). */
+  hits: PeriodHit[];
+  /** The framing period of the paragraph before the sentence ("9 tháng năm 2022, …"), if any. */
+  paragraph: string | null;
+}
+
+function periodScope(
   body: string,
   span: Span,
-  offset: number,
-  kind: FigureKind,
   ctx: FigureContext,
-): string | null {
-  const s = body.slice(span.start, span.end);
+  paragraphs: Map<number, PeriodHit[]>,
+): PeriodScope {
   // A term ("nhiệm kỳ 2020 - 2025") is the period only of a report on the whole term.
-  const keep = (id: string) => !/^\d{4}-\d{4}$/u.test(id) || id === ctx.ownPeriod;
-  const hits = findPeriodHits(s, ctx.year).filter((h) => keep(h.id));
-  const resolve = (id: string | undefined) => (id === 'own' ? ctx.ownPeriod : (id ?? null));
-  const rel = offset - span.start;
+  const keep = (h: PeriodHit) => !/^\d{4}-\d{4}$/u.test(h.id) || h.id === ctx.ownPeriod;
+  const s = body.slice(span.start, span.end);
+  const hits = findPeriodHits(s, ctx.year).filter(
+    (h) => keep(h) && !/so với\s*$/iu.test(tail(s.slice(0, h.at), NEAR_CHARS)),
+  );
+  const paraStart = body.lastIndexOf('\n', span.start) + 1;
+  let paraHits = paragraphs.get(paraStart);
+  if (!paraHits) {
+    const paraEnd = body.indexOf('\n', paraStart);
+    paraHits = findPeriodHits(body.slice(paraStart, paraEnd < 0 ? body.length : paraEnd), ctx.year).filter(
+      keep,
+    );
+    paragraphs.set(paraStart, paraHits);
+  }
+  // The paragraph's framing period: its first, before this sentence.
+  const first = paraHits[0];
+  return { hits, paragraph: first && paraStart + first.end <= span.start ? first.id : null };
+}
+
+/** The period a figure counts: the nearest expression before it in its sentence, else its paragraph's, else the meeting's. */
+function periodOf(scope: PeriodScope, rel: number, kind: FigureKind, ctx: FigureContext): string | null {
+  const resolve = (id: string) => (id === 'own' ? ctx.ownPeriod : id);
   if (kind === 'target') {
     // Targets name their horizon after the number ("… 120 đảng viên trong năm 2022").
-    const ahead = hits.find((h) => h.at > rel && h.id !== 'own');
+    const ahead = scope.hits.find((h) => h.at > rel && h.id !== 'own');
     if (ahead) return ahead.id;
   }
-  const before = hits.filter((h) => h.end <= rel && !/so với\s*$/iu.test(s.slice(0, h.at)));
+  const before = scope.hits.filter((h) => h.end <= rel);
   if (before.length > 0) return resolve(before[before.length - 1]!.id);
   if (kind === 'target') return null;
-  const paraStart = body.lastIndexOf('\n', span.start) + 1;
-  const para = body.slice(paraStart, span.start);
-  // The paragraph's framing period: its first ("9 tháng năm 2022, các cơ quan …").
-  const paraHits = findPeriodHits(para, ctx.year).filter((h) => keep(h.id));
-  if (paraHits.length > 0) return resolve(paraHits[0]!.id);
+  if (scope.paragraph) return resolve(scope.paragraph);
   return ctx.ownPeriod;
 }
 
@@ -208,9 +231,11 @@ interface Found {
 /** Figures of the body, sentence by sentence, in order. */
 export function extractFigures(body: string, sentences: readonly Span[], ctx: FigureContext): FigureRecord[] {
   const out: FigureRecord[] = [];
+  const paragraphs = new Map<number, PeriodHit[]>();
   for (const span of sentences) {
     const s = body.slice(span.start, span.end);
     let prev: Found | null = null;
+    let scope: PeriodScope | null = null;
     for (const m of s.matchAll(FIGURE)) {
       const [whole, num, numMax, scaleWord, unitWord] = m;
       const left = s.slice(0, m.index);
@@ -218,9 +243,10 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       const value = parseVietNumber(num!);
       if (value === null) continue;
       const hasUnit = unitWord !== undefined || scaleWord !== undefined;
-      if (ORDINAL_BEFORE.test(left)) continue;
+      const near = tail(left, NEAR_CHARS);
+      if (ORDINAL_BEFORE.test(near)) continue;
       if (!hasUnit) {
-        if (TIME_AFTER.test(rest) || NAME_BEFORE.test(left) || !COUNT_NOUN_AFTER.test(rest)) continue;
+        if (TIME_AFTER.test(rest) || NAME_BEFORE.test(near) || !COUNT_NOUN_AFTER.test(rest)) continue;
         if (/^\d{4}$/u.test(num!) && value >= 1900 && value <= 2099) continue;
       }
       const max = numMax !== undefined ? parseVietNumber(numMax) : null;
@@ -258,7 +284,7 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         }
       }
       const scale = scaleWord ? SCALES[scaleWord.toLowerCase()]! : 1;
-      const qualifierWord = QUALIFIER_BEFORE.exec(left)?.[1]?.toLowerCase();
+      const qualifierWord = QUALIFIER_BEFORE.exec(near)?.[1]?.toLowerCase();
       const start = span.start + m.index;
       const record: FigureRecord = {
         value: value * scale,
@@ -273,7 +299,8 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         at: { start, end: start + whole.length },
         span,
       };
-      record.period = periodOf(body, span, start, record.kind, ctx);
+      scope ??= periodScope(body, span, ctx, paragraphs);
+      record.period = periodOf(scope, m.index, record.kind, ctx);
       out.push(record);
       const carried: string = predicate || (prev ? prev.predicate : '');
       prev = { record, predicate: carried, end: m.index + whole.length + afterLength };

@@ -20,6 +20,7 @@ import {
   ROLE_VERBS,
   TITLE_BODIES,
   TITLE_HEADS,
+  tail,
 } from './vocab.ts';
 
 /** A person mention inside one sentence (offsets relative to the sentence). */
@@ -158,6 +159,9 @@ function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): G
   return groups.sort((a, b) => a.start - b.start);
 }
 
+/** The longest role prefix ("Sau khi nghe …, ") spans at most this many characters. */
+const PREFIX_CHARS = 200;
+
 const SPEAKING: ReadonlySet<Role> = new Set([
   'concluder',
   'director',
@@ -185,7 +189,7 @@ export function findRoleHits(body: string, sentences: readonly Span[]): RoleReco
     const groups = groupsOf(s, cast, speaker);
     groups.forEach((g, i) => {
       const roles = new Set<Role>();
-      const before = prefixRole(s.slice(0, g.start));
+      const before = prefixRole(tail(s.slice(0, g.start), PREFIX_CHARS));
       const after = verbRole(s.slice(g.end));
       if (before) roles.add(before);
       if (after) roles.add(after);

@@ -12,6 +12,16 @@ import type { FigureKind, Role } from './types.ts';
 export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
+/**
+ * The end of a text, at most about `n` characters, cut at a space: end-anchored patterns run on
+ * it instead of on a whole sentence, which keeps them linear in the sentence length.
+ */
+export function tail(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.indexOf(' ', text.length - n);
+  return cut < 0 ? text.slice(-n) : text.slice(cut);
+}
+
 /** Regex alternation of literal phrases, longest first so a phrase wins over its own prefix. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
