@@ -164,6 +164,22 @@ describe('figures in written examples', () => {
     expect(read('Kim ngạch đạt 1,2 nghìn tỷ đồng.')[0]).toMatchObject({ value: 1.2e12, scale: 1e12 });
   });
 
+  it('reads admitted "quần chúng ưu tú" as new members, and "quý vừa qua" as no part of the subject', () => {
+    const [admitted] = read('Trong quý vừa qua toàn Đảng bộ đã kết nạp 49 quần chúng ưu tú vào Đảng.');
+    expect(admitted).toMatchObject({
+      value: 49,
+      unit: 'đảng viên',
+      kind: 'new',
+      subject: 'toàn Đảng bộ đã kết nạp đảng viên',
+    });
+    // Trained, not admitted: they stay "quần chúng ưu tú".
+    const trained = read('Mở 18 lớp bồi dưỡng nhận thức về Đảng cho 1.093 quần chúng ưu tú.');
+    expect(trained.map((f) => [f.text, f.unit])).toEqual([
+      ['18', null],
+      ['1.093 quần chúng ưu tú', 'quần chúng ưu tú'],
+    ]);
+  });
+
   it('reads a change against the same period and the total of a Party organisation', () => {
     const [change] = read('Giá trị sản xuất tăng 4,1% so với cùng kỳ.');
     expect(change).toMatchObject({ kind: 'change', subject: 'giá trị sản xuất' });

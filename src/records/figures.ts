@@ -45,13 +45,14 @@ const FIGURE = new RegExp(
 );
 const TIME_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)})${NOT_WORD_AFTER}`, 'u');
 const ORDINAL_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(ORDINAL_MARKERS)})\\s+$`, 'u');
-const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+// A capitalised word right before a bare number names it ("Lực lượng 35"), unless it opens the sentence ("Mở 18 lớp").
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 const COUNT_NOUN_AFTER = /^\s+\p{Ll}/u;
 const QUALIFIER_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(Object.keys(QUALIFIERS))})\\s+$`, 'iu');
 const CLAUSE_BREAK = /[,;:()[\]“”"]/gu;
 const LINKS_AT_END = new RegExp(`(?:\\s+|^)(?:${alternation(LINK_WORDS)})$`, 'iu');
 const LEADING_PERIOD =
-  /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:quý|năm|kỳ|tháng)(?=\s))\s*/iu;
+  /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?![\p{L}\p{N}])(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:cả\s+)?(?:quý|năm|kỳ|tháng)(?=\s))(?:\s+(?:vừa\s+)?qua(?![\p{L}]))?\s*/iu;
 // Function words that end the counted noun phrase after a figure. Closed: prepositions, auxiliaries, conjunctions.
 const PHRASE_STOP = new Set(
   (
@@ -81,6 +82,7 @@ const NEW_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'new')!.before, 'any');
 const NEW_AFTER = /^(?:\S+\s+)?mới(?![\p{L}])/u;
 const RATE_CUE = /(?:^|\s)tỷ lệ(?![\p{L}])/iu;
 const PARTY_MEMBERS = /đảng viên/iu;
+const ADMITTED = /kết nạp(?:\s+được)?\s*$/iu;
 
 /** Lower-case the first letter of a phrase that starts a sentence ("Tổng thu" → "tổng thu"), not an acronym. */
 function lowerFirst(s: string): string {
@@ -254,6 +256,7 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       if (max !== null && !hasUnit && value >= 1900 && value <= 2099) continue;
       let unit = unitWord === undefined ? null : (UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? null);
       if (unit === 'đồng chí') unit = PARTY_MEMBERS.test(s) ? 'đảng viên' : 'người';
+      if (unit === 'quần chúng ưu tú' && ADMITTED.test(tail(left, NEAR_CHARS))) unit = 'đảng viên';
       const { phrase: after, length: afterLength } = phraseAfter(rest);
       const { clause, predicate: rawPredicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
       // "tăng 312 tác phẩm so với năm 2022" after a figure: the change of that figure's subject.

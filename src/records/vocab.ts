@@ -148,7 +148,8 @@ export const TITLE_BODIES = ['Tỉnh ủy', 'Huyện ủy', 'Thị ủy', 'Thàn
  * its canonical noun. Closed: these are the units of money, proportion, area, length, mass, and
  * the members, households and visits Party reports count; any other counted noun stays in the
  * figure's subject with a null unit. "đồng chí" after a number counts members ("lên 3.742 đồng
- * chí") and is read as 'đảng viên' when the clause names đảng viên (figures.ts).
+ * chí") and is read as 'đảng viên' when the clause names đảng viên; "quần chúng ưu tú" admitted
+ * ("kết nạp 49 quần chúng ưu tú vào Đảng") are new members, read as 'đảng viên' (figures.ts).
  */
 export const UNITS: Readonly<Record<string, string>> = {
   đồng: 'đồng',
@@ -182,6 +183,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'tạ/ha': 'tạ/ha',
   tạ: 'tạ',
   'đồng chí': 'đồng chí',
+  'quần chúng ưu tú': 'quần chúng ưu tú',
 };
 
 /** Scale words and their factors; "nghìn tỷ" is one word of scale 1e12. Closed: the numeral system. */
