@@ -65,21 +65,20 @@ const MAX_LIST_ITEM_WORDS = 4;
 /** How far before a number its qualifier, ordinal marker or linking verb can be (characters). */
 const NEAR_CHARS = 40;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
-const CHANGE_ONLY = /^(?:tăng|giảm)(?:\s+thêm)?$/iu;
 const MAX_SUBJECT_WORDS = 16;
 
-const cueRe = (words: readonly string[], anchored: 'end' | 'any') =>
-  new RegExp(
-    `${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}${anchored === 'end' ? '\\s*$' : ''}`,
-    'iu',
-  );
-const TARGET_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'target')!.before, 'any');
-const CHANGE_VERB = /(?:^|\s)(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
-const COMPARED = /^[^.;]{0,60}?so với/iu;
-const TOTAL_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'total')!.before, 'any');
+const cues = (kind: FigureKind) => KIND_CUES.find((c) => c.kind === kind)!;
+const cueRe = (words: readonly string[]) =>
+  new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}`, 'iu');
+const TARGET_CUE = cueRe(cues('target').before);
+// A change: the verb right before the number, the comparison within a few words after it.
+const CHANGE_VERB = new RegExp(`(?:^|\\s)(?:${alternation(cues('change').before)})(?:\\s+thêm)?\\s*$`, 'iu');
+const COMPARED = new RegExp(`^[^.;]{0,60}?(?:${alternation(cues('change').after ?? [])})`, 'iu');
+const TOTAL_CUE = cueRe(cues('total').before);
 const HAS_AT_END = /(?:^|\s)có\s*$/iu;
-const NEW_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'new')!.before, 'any');
-const NEW_AFTER = /^(?:\S+\s+)?mới(?![\p{L}])/u;
+const NEW_CUE = cueRe(cues('new').before);
+// "96 đảng viên mới": the word right after the counted noun.
+const NEW_AFTER = new RegExp(`^(?:\\S+\\s+)?(?:${alternation(cues('new').after ?? [])})(?![\\p{L}])`, 'u');
 const RATE_CUE = /(?:^|\s)tỷ lệ(?![\p{L}])/iu;
 const PARTY_MEMBERS = /đảng viên/iu;
 const ADMITTED = /kết nạp(?:\s+được)?\s*$/iu;
@@ -256,18 +255,17 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       if (max !== null && !hasUnit && value >= 1900 && value <= 2099) continue;
       let unit = unitWord === undefined ? null : (UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? null);
       if (unit === 'đồng chí') unit = PARTY_MEMBERS.test(s) ? 'đảng viên' : 'người';
-      if (unit === 'quần chúng ưu tú' && ADMITTED.test(tail(left, NEAR_CHARS))) unit = 'đảng viên';
+      if (unit === 'quần chúng ưu tú' && ADMITTED.test(near)) unit = 'đảng viên';
       const { phrase: after, length: afterLength } = phraseAfter(rest);
-      const { clause, predicate: rawPredicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
-      // "tăng 312 tác phẩm so với năm 2022" after a figure: the change of that figure's subject.
-      const predicate = prev && CHANGE_ONLY.test(rawPredicate) ? '' : rawPredicate;
+      const { clause, predicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
       const counted = [unit !== null && !MEASURE_UNITS.has(unit) ? unit : '', after]
         .filter(Boolean)
         .join(' ');
       let subject = [predicate, counted].filter(Boolean).join(' ');
       let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start));
       if (!predicate && prev) {
-        if (rawPredicate !== predicate) {
+        if (kind === 'change') {
+          // "…, tăng 312 tác phẩm so với năm 2022": the change of the previous figure's subject.
           subject = prev.record.subject;
         } else if (links.some((l) => RATIO_LINKS.includes(l))) {
           // "58 đảng viên, đạt 72,5% chỉ tiêu": a ratio of the previous figure.
