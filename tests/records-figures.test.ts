@@ -134,6 +134,18 @@ describe.runIf(HAS_DEV_CORPUS)('figures in the dev corpus', () => {
     });
   });
 
+  it('reads a part of a whole ("15/16 chỉ tiêu", "389/402 đơn thư") but no date (211, 225)', () => {
+    expect(figure(dev('211'), '15/16')).toMatchObject({
+      value: 15,
+      outOf: 16,
+      kind: 'result',
+      subject: 'chỉ tiêu chủ yếu',
+    });
+    expect(figure(dev('225'), '389/402')).toMatchObject({ value: 389, outOf: 402 });
+    for (const f of figures(dev('218')))
+      expect(f.text, 'a date (19/5/1890) is no figure').not.toMatch(/\d\/\d/u);
+  });
+
   it('takes the corrected membership of the republished article (212 vs 211)', () => {
     expect(figure(dev('211'), '2.145 đảng viên').kind).toBe('total');
     expect(figure(dev('212'), '2.415 đảng viên').kind).toBe('total');
@@ -178,6 +190,15 @@ describe('figures in written examples', () => {
       ['18', null],
       ['1.093 quần chúng ưu tú', 'quần chúng ưu tú'],
     ]);
+  });
+
+  it('tells a part of a whole from a day and month', () => {
+    expect(read('Toàn huyện có 7/14 xã đạt chuẩn nông thôn mới.')[0]).toMatchObject({
+      value: 7,
+      outOf: 14,
+      kind: 'result',
+    });
+    expect(read('Tổ chức kỷ niệm Quốc khánh 2/9 trang trọng; ngày 10/10 tổng kết.')).toEqual([]);
   });
 
   it('reads a change against the same period and the total of a Party organisation', () => {

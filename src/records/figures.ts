@@ -43,6 +43,16 @@ const FIGURE = new RegExp(
     `(?:\\s*(${alternation(Object.keys(UNITS))})(?![\\p{L}\\p{N}²]))?`,
   'gu',
 );
+// A part of a whole: "13/15 chỉ tiêu", "389/402 đơn thư". Told from a day/month by its noun and
+// by a whole above 12 or no date cue before it (see `fractionOk`).
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}/.,\\-–])(\\d{1,3}(?:\\.\\d{3})*)\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})*)(?![\\p{L}\\p{N}/]|[.,]\\d)` +
+    `(?:\\s*(${alternation(Object.keys(UNITS))})(?![\\p{L}\\p{N}²]))?`,
+  'gu',
+);
+// Words that introduce a date, not a fraction ("ngày 10/10", "Quốc khánh 2/9"). Closed: date cues.
+const DATE_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|hôm|tháng|trước|sau|từ|đến|Quốc khánh|dịp)\s*$/iu;
+const MAX_MONTH = 12;
 const TIME_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)})${NOT_WORD_AFTER}`, 'u');
 const ORDINAL_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(ORDINAL_MARKERS)})\\s+$`, 'u');
 // A capitalised word right before a bare number names it ("Lực lượng 35"), unless it opens the sentence ("Mở 18 lớp").
@@ -221,6 +231,64 @@ function periodOf(scope: PeriodScope, rel: number, kind: FigureKind, ctx: Figure
   return ctx.ownPeriod;
 }
 
+/** A quantity found in a sentence, before it is read. */
+interface Candidate {
+  index: number;
+  whole: string;
+  num: string;
+  numMax: string | undefined;
+  scaleWord: string | undefined;
+  unitWord: string | undefined;
+  outOf: number | null;
+}
+
+/** A fraction is a part of a whole when its whole exceeds a month number or no date cue precedes it. */
+function fractionOk(
+  s: string,
+  index: number,
+  part: number,
+  whole: number,
+  rest: string,
+  unit: boolean,
+): boolean {
+  if (part > whole || whole === 0) return false;
+  if (!unit && !COUNT_NOUN_AFTER.test(rest)) return false;
+  return whole > MAX_MONTH || !DATE_CUE_BEFORE.test(tail(s.slice(0, index), NEAR_CHARS));
+}
+
+/** Quantities and fractions of a sentence, in order. */
+function candidates(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(FIGURE)) {
+    out.push({
+      index: m.index,
+      whole: m[0],
+      num: m[1]!,
+      numMax: m[2],
+      scaleWord: m[3],
+      unitWord: m[4],
+      outOf: null,
+    });
+  }
+  for (const m of s.matchAll(FRACTION)) {
+    const part = parseVietNumber(m[1]!);
+    const whole = parseVietNumber(m[2]!);
+    const rest = s.slice(m.index + m[0].length);
+    if (part === null || whole === null || !fractionOk(s, m.index, part, whole, rest, m[3] !== undefined))
+      continue;
+    out.push({
+      index: m.index,
+      whole: m[0],
+      num: m[1]!,
+      numMax: undefined,
+      scaleWord: undefined,
+      unitWord: m[3],
+      outOf: whole,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** A figure with what the next one in its sentence may inherit. */
 interface Found {
   record: FigureRecord;
@@ -237,18 +305,18 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
     const s = body.slice(span.start, span.end);
     let prev: Found | null = null;
     let scope: PeriodScope | null = null;
-    for (const m of s.matchAll(FIGURE)) {
-      const [whole, num, numMax, scaleWord, unitWord] = m;
+    for (const m of candidates(s)) {
+      const { whole, num, numMax, scaleWord, unitWord, outOf } = m;
       const left = s.slice(0, m.index);
       const rest = s.slice(m.index + whole.length);
-      const value = parseVietNumber(num!);
+      const value = parseVietNumber(num);
       if (value === null) continue;
       const hasUnit = unitWord !== undefined || scaleWord !== undefined;
       const near = tail(left, NEAR_CHARS);
       if (ORDINAL_BEFORE.test(near)) continue;
       if (!hasUnit) {
         if (TIME_AFTER.test(rest) || NAME_BEFORE.test(near) || !COUNT_NOUN_AFTER.test(rest)) continue;
-        if (/^\d{4}$/u.test(num!) && value >= 1900 && value <= 2099) continue;
+        if (/^\d{4}$/u.test(num) && value >= 1900 && value <= 2099) continue;
       }
       const max = numMax !== undefined ? parseVietNumber(numMax) : null;
       // "2020 - 2025" is a term, not a range.
@@ -263,6 +331,8 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         .join(' ');
       let subject = [predicate, counted].filter(Boolean).join(' ');
       let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start));
+      // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
+      if (outOf !== null && kind === 'total') kind = null;
       if (!predicate && prev) {
         if (kind === 'change') {
           // "…, tăng 312 tác phẩm so với năm 2022": the change of the previous figure's subject.
@@ -290,6 +360,7 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       const record: FigureRecord = {
         value: value * scale,
         valueMax: max === null ? null : max * scale,
+        outOf,
         text: whole,
         unit,
         scale,
