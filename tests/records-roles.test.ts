@@ -171,6 +171,15 @@ describe('roles in written examples', () => {
     ]);
   });
 
+  it('reads a title in brackets and "Dự và chỉ đạo hội nghị có"', () => {
+    expect(roles('Đồng chí Phạm Thị Hoa (Phó Bí thư Tỉnh ủy) chủ trì hội nghị.')).toEqual([
+      ['chair', 'Phạm Thị Hoa', 'Phó Bí thư Tỉnh ủy'],
+    ]);
+    expect(roles('Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Dũng, Chủ tịch UBND tỉnh.')).toEqual([
+      ['director', 'Hoàng Văn Dũng', 'Chủ tịch UBND tỉnh'],
+    ]);
+  });
+
   it('takes no place after a title for a person ("Bí thư Thị ủy Vĩnh Châu")', () => {
     expect(roles('Bí thư Thị ủy Vĩnh Châu phát biểu tại hội nghị.')).toEqual([]);
   });

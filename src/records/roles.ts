@@ -120,6 +120,19 @@ function byTitle(cast: readonly Person[], s: string, at: number): { person: Pers
   return best && !ambiguous ? best : null;
 }
 
+// A title in brackets after a name: "đồng chí Nguyễn Văn A (Bí thư Huyện ủy) chủ trì".
+const BRACKET_TITLE = /^[ \t]*\((\p{Lu}[^()]{1,120})\)/u;
+
+/** Take a bracketed title after the group's last person into that person and the group. */
+function withBracketTitle(s: string, g: Group): Group {
+  const m = BRACKET_TITLE.exec(s.slice(g.end));
+  const last = g.people[g.people.length - 1];
+  if (!m || !last) return g;
+  const end = g.end + m[0].length;
+  const people = [...g.people.slice(0, -1), { ...last, title: last.title ?? m[1]!.trim(), end }];
+  return { people, start: g.start, end };
+}
+
 /** Mentions in one sentence, grouped into lists. `speaker` is the last person who spoke before it. */
 function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): Group[] {
   const groups: Group[] = [];
@@ -127,8 +140,11 @@ function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): G
   for (const h of s.matchAll(HONORIFIC_AT)) {
     if (taken(h.index)) continue;
     const people = readPeopleAt(s, h.index);
-    if (people.length > 0)
-      groups.push({ people, start: people[0]!.start, end: people[people.length - 1]!.end });
+    if (people.length > 0) {
+      groups.push(
+        withBracketTitle(s, { people, start: people[0]!.start, end: people[people.length - 1]!.end }),
+      );
+    }
   }
   for (const m of s.matchAll(TITLE_BEFORE_NAME)) {
     if (taken(m.index)) continue;

@@ -109,6 +109,11 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
   { role: 'director', source: 'phát\\s+biểu\\s+chỉ\\s+đạo(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
   { role: 'director', source: '(?:yêu\\s+cầu|ý\\s+kiến\\s+chỉ\\s+đạo|chỉ\\s+đạo)\\s+của\\s+' },
   {
+    role: 'director',
+    source:
+      '(?:tham\\s+)?dự\\s+và\\s+(?:phát\\s+biểu\\s+)?chỉ\\s+đạo(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:có|là)\\s*:?\\s*',
+  },
+  {
     role: 'presenter',
     source: '(?:theo\\s+)?(?:báo\\s+cáo|tờ\\s+trình)(?:\\s+[^\\s,.;]+){0,4}?\\s+(?:của|do)\\s+',
   },
