@@ -175,8 +175,10 @@ describe('roles in written examples', () => {
     expect(roles('Đồng chí Phạm Thị Hoa (Phó Bí thư Tỉnh ủy) chủ trì hội nghị.')).toEqual([
       ['chair', 'Phạm Thị Hoa', 'Phó Bí thư Tỉnh ủy'],
     ]);
+    // Nobody is said to chair: the directing official is taken as the (inferred) chair.
     expect(roles('Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Dũng, Chủ tịch UBND tỉnh.')).toEqual([
       ['director', 'Hoàng Văn Dũng', 'Chủ tịch UBND tỉnh'],
+      ['chair', 'Hoàng Văn Dũng', 'Chủ tịch UBND tỉnh'],
     ]);
   });
 

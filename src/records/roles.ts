@@ -224,7 +224,8 @@ export function findRoleHits(body: string, sentences: readonly Span[]): RoleReco
 /**
  * Roles stated in the body, one record per (role, person), at the first sentence stating it.
  * When no sentence says who chaired, the parser's chairs (`facts.chairs`, inferred from who
- * concluded or directed) become chair records marked `inferred`.
+ * concluded or directed), else the first concluding or directing official, become chair records
+ * marked `inferred`.
  */
 export function extractRoles(
   body: string,
@@ -235,7 +236,11 @@ export function extractRoles(
   const out: RoleRecord[] = [];
   for (const h of hits) if (!out.some((r) => r.role === h.role && r.person === h.person)) out.push(h);
   if (!out.some((r) => r.role === 'chair' || r.role === 'cochair' || r.role === 'leader')) {
-    for (const c of chairs) {
+    // Without the parser's chairs, the official who concluded, else who directed, presided.
+    const presiding = out.find((r) => r.role === 'concluder') ?? out.find((r) => r.role === 'director');
+    const inferred: Chair[] =
+      chairs.length > 0 ? [...chairs] : presiding ? [{ name: presiding.person, title: presiding.title }] : [];
+    for (const c of inferred) {
       const stated = out.find((r) => r.person === c.name);
       const span = stated?.span ?? sentences.find((sp) => body.slice(sp.start, sp.end).includes(c.name));
       if (span) out.push({ role: 'chair', person: c.name, title: c.title, inferred: true, span });
