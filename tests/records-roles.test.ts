@@ -182,6 +182,17 @@ describe('roles in written examples', () => {
     ]);
   });
 
+  it('reads Central Highlands names with an apostrophe ("Nay H\'Yim", "Rơ Mah H’Lú")', () => {
+    expect(
+      roles(
+        "Đồng chí Nay H'Yim, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có đồng chí Rơ Mah H’Lú, Chủ tịch UBND huyện.",
+      ),
+    ).toEqual([
+      ['chair', "Nay H'Yim", 'Bí thư Huyện ủy'],
+      ['attendee', 'Rơ Mah H’Lú', 'Chủ tịch UBND huyện'],
+    ]);
+  });
+
   it('takes no place after a title for a person ("Bí thư Thị ủy Vĩnh Châu")', () => {
     expect(roles('Bí thư Thị ủy Vĩnh Châu phát biểu tại hội nghị.')).toEqual([]);
   });
