@@ -171,6 +171,28 @@ describe('roles in written examples', () => {
     ]);
   });
 
+  it('reads a title in brackets and "Dự và chỉ đạo hội nghị có"', () => {
+    expect(roles('Đồng chí Phạm Thị Hoa (Phó Bí thư Tỉnh ủy) chủ trì hội nghị.')).toEqual([
+      ['chair', 'Phạm Thị Hoa', 'Phó Bí thư Tỉnh ủy'],
+    ]);
+    // Nobody is said to chair: the directing official is taken as the (inferred) chair.
+    expect(roles('Dự và chỉ đạo hội nghị có đồng chí Hoàng Văn Dũng, Chủ tịch UBND tỉnh.')).toEqual([
+      ['director', 'Hoàng Văn Dũng', 'Chủ tịch UBND tỉnh'],
+      ['chair', 'Hoàng Văn Dũng', 'Chủ tịch UBND tỉnh'],
+    ]);
+  });
+
+  it('reads Central Highlands names with an apostrophe ("Nay H\'Yim", "Rơ Mah H’Lú")', () => {
+    expect(
+      roles(
+        "Đồng chí Nay H'Yim, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có đồng chí Rơ Mah H’Lú, Chủ tịch UBND huyện.",
+      ),
+    ).toEqual([
+      ['chair', "Nay H'Yim", 'Bí thư Huyện ủy'],
+      ['attendee', 'Rơ Mah H’Lú', 'Chủ tịch UBND huyện'],
+    ]);
+  });
+
   it('takes no place after a title for a person ("Bí thư Thị ủy Vĩnh Châu")', () => {
     expect(roles('Bí thư Thị ủy Vĩnh Châu phát biểu tại hội nghị.')).toEqual([]);
   });

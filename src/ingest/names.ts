@@ -5,7 +5,8 @@
 
 const W = '(?![\\p{L}\\p{N}])';
 /** One capitalised syllable: "Lò", "Hùng", "H'Lú", "Y". */
-const SYL = "\\p{Lu}[\\p{Ll}\\p{M}']*";
+// An apostrophe may join a capital inside the syllable ("H'Yim", "H’Lú" in Central Highlands names).
+const SYL = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{Lu}?[\\p{Ll}\\p{M}]*)?";
 const NAME_RUN = new RegExp(`${SYL}${W}(?:[ \\t]+${SYL}${W}){0,5}`, 'uy');
 
 // Syllables that open a title or an organisation, never a personal name. A capitalised run that

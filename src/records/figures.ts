@@ -6,7 +6,7 @@
  */
 import type { Span } from '../text/sentences.ts';
 import { NUMBER_SOURCE, parseVietNumber } from './numbers.ts';
-import { findPeriodHits } from './periods.ts';
+import { findPeriodHits, type PeriodHit } from './periods.ts';
 import type { FigureKind, FigureRecord } from './types.ts';
 import {
   alternation,
@@ -20,6 +20,7 @@ import {
   RATIO_LINKS,
   SCALES,
   TIME_UNITS,
+  tail,
   UNITS,
 } from './vocab.ts';
 
@@ -42,15 +43,26 @@ const FIGURE = new RegExp(
     `(?:\\s*(${alternation(Object.keys(UNITS))})(?![\\p{L}\\p{N}²]))?`,
   'gu',
 );
+// A part of a whole: "13/15 chỉ tiêu", "389/402 đơn thư". Told from a day/month by its noun and
+// by a whole above 12 or no date cue before it (see `fractionOk`).
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}/.,\\-–])(\\d{1,3}(?:\\.\\d{3})*)\\s*/\\s*(\\d{1,3}(?:\\.\\d{3})*)(?![\\p{L}\\p{N}/]|[.,]\\d)` +
+    `(?:\\s*(${alternation(Object.keys(UNITS))})(?![\\p{L}\\p{N}²]))?`,
+  'gu',
+);
+// Words that introduce a date, not a fraction ("ngày 10/10", "Quốc khánh 2/9"). Closed: date cues.
+const DATE_CUE_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|hôm|tháng|trước|sau|từ|đến|Quốc khánh|dịp)\s*$/iu;
+const MAX_MONTH = 12;
 const TIME_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)})${NOT_WORD_AFTER}`, 'u');
 const ORDINAL_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(ORDINAL_MARKERS)})\\s+$`, 'u');
-const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
+// A capitalised word right before a bare number names it ("Lực lượng 35"), unless it opens the sentence ("Mở 18 lớp").
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 const COUNT_NOUN_AFTER = /^\s+\p{Ll}/u;
 const QUALIFIER_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(Object.keys(QUALIFIERS))})\\s+$`, 'iu');
 const CLAUSE_BREAK = /[,;:()[\]“”"]/gu;
 const LINKS_AT_END = new RegExp(`(?:\\s+|^)(?:${alternation(LINK_WORDS)})$`, 'iu');
 const LEADING_PERIOD =
-  /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:quý|năm|kỳ|tháng)(?=\s))\s*/iu;
+  /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?![\p{L}\p{N}])(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:cả\s+)?(?:quý|năm|kỳ|tháng)(?=\s))(?:\s+(?:vừa\s+)?qua(?![\p{L}]))?\s*/iu;
 // Function words that end the counted noun phrase after a figure. Closed: prepositions, auxiliaries, conjunctions.
 const PHRASE_STOP = new Set(
   (
@@ -60,24 +72,26 @@ const PHRASE_STOP = new Set(
 );
 const MAX_PHRASE_WORDS = 6;
 const MAX_LIST_ITEM_WORDS = 4;
+/** How far before a number its qualifier, ordinal marker or linking verb can be (characters). */
+const NEAR_CHARS = 40;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
-const CHANGE_ONLY = /^(?:tăng|giảm)(?:\s+thêm)?$/iu;
-const MAX_SUBJECT_WORDS = 12;
+const MAX_SUBJECT_WORDS = 16;
 
-const cueRe = (words: readonly string[], anchored: 'end' | 'any') =>
-  new RegExp(
-    `${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}${anchored === 'end' ? '\\s*$' : ''}`,
-    'iu',
-  );
-const TARGET_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'target')!.before, 'any');
-const CHANGE_VERB = /(?:^|\s)(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
-const COMPARED = /^[^.;]{0,60}?so với/iu;
-const TOTAL_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'total')!.before, 'any');
+const cues = (kind: FigureKind) => KIND_CUES.find((c) => c.kind === kind)!;
+const cueRe = (words: readonly string[]) =>
+  new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}`, 'iu');
+const TARGET_CUE = cueRe(cues('target').before);
+// A change: the verb right before the number, the comparison within a few words after it.
+const CHANGE_VERB = new RegExp(`(?:^|\\s)(?:${alternation(cues('change').before)})(?:\\s+thêm)?\\s*$`, 'iu');
+const COMPARED = new RegExp(`^[^.;]{0,60}?(?:${alternation(cues('change').after ?? [])})`, 'iu');
+const TOTAL_CUE = cueRe(cues('total').before);
 const HAS_AT_END = /(?:^|\s)có\s*$/iu;
-const NEW_CUE = cueRe(KIND_CUES.find((c) => c.kind === 'new')!.before, 'any');
-const NEW_AFTER = /^(?:\S+\s+)?mới(?![\p{L}])/u;
+const NEW_CUE = cueRe(cues('new').before);
+// "96 đảng viên mới": the word right after the counted noun.
+const NEW_AFTER = new RegExp(`^(?:\\S+\\s+)?(?:${alternation(cues('new').after ?? [])})(?![\\p{L}])`, 'u');
 const RATE_CUE = /(?:^|\s)tỷ lệ(?![\p{L}])/iu;
 const PARTY_MEMBERS = /đảng viên/iu;
+const ADMITTED = /kết nạp(?:\s+được)?\s*$/iu;
 
 /** Lower-case the first letter of a phrase that starts a sentence ("Tổng thu" → "tổng thu"), not an acronym. */
 function lowerFirst(s: string): string {
@@ -127,10 +141,11 @@ function clauseBefore(
     let p = left.slice(from).replace(LEADING_PUNCT, '').replace(LEADING_PERIOD, '').trim();
     links.length = 0;
     for (let i = 0; i < 3; i++) {
-      const m = LINKS_AT_END.exec(p);
+      const end = tail(p, NEAR_CHARS);
+      const m = LINKS_AT_END.exec(end);
       if (!m) break;
       links.push(m[0].trim().toLowerCase());
-      p = p.slice(0, m.index).trim();
+      p = p.slice(0, p.length - end.length + m.index).trim();
     }
     return p;
   };
@@ -160,41 +175,118 @@ function kindOf(
   planned: boolean,
 ): FigureKind | null {
   if (planned || TARGET_CUE.test(clause)) return 'target';
-  if (CHANGE_VERB.test(clause) && COMPARED.test(rightText)) return 'change';
+  if (CHANGE_VERB.test(tail(clause, NEAR_CHARS)) && COMPARED.test(rightText)) return 'change';
   if (unit === '%' || RATE_CUE.test(clause)) return 'rate';
-  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(clause)) return 'total';
+  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(tail(clause, NEAR_CHARS))) return 'total';
   if (NEW_CUE.test(clause) || NEW_AFTER.test(after)) return 'new';
   return null;
 }
 
-/** The period a figure counts: the nearest expression before it in its sentence, else its paragraph's, else the meeting's. */
-function periodOf(
+/** Period expressions a sentence's figures may refer to, found once per sentence. */
+interface PeriodScope {
+  /** Hits in the sentence (offsets relative to it), without comparison baselines ("so với năm 2022"). */
+  hits: PeriodHit[];
+  /** The framing period of the paragraph before the sentence ("9 tháng năm 2022, …"), if any. */
+  paragraph: string | null;
+}
+
+function periodScope(
   body: string,
   span: Span,
-  offset: number,
-  kind: FigureKind,
   ctx: FigureContext,
-): string | null {
-  const s = body.slice(span.start, span.end);
+  paragraphs: Map<number, PeriodHit[]>,
+): PeriodScope {
   // A term ("nhiệm kỳ 2020 - 2025") is the period only of a report on the whole term.
-  const keep = (id: string) => !/^\d{4}-\d{4}$/u.test(id) || id === ctx.ownPeriod;
-  const hits = findPeriodHits(s, ctx.year).filter((h) => keep(h.id));
-  const resolve = (id: string | undefined) => (id === 'own' ? ctx.ownPeriod : (id ?? null));
-  const rel = offset - span.start;
+  const keep = (h: PeriodHit) => !/^\d{4}-\d{4}$/u.test(h.id) || h.id === ctx.ownPeriod;
+  const s = body.slice(span.start, span.end);
+  const hits = findPeriodHits(s, ctx.year).filter(
+    (h) => keep(h) && !/so với\s*$/iu.test(tail(s.slice(0, h.at), NEAR_CHARS)),
+  );
+  const paraStart = body.lastIndexOf('\n', span.start) + 1;
+  let paraHits = paragraphs.get(paraStart);
+  if (!paraHits) {
+    const paraEnd = body.indexOf('\n', paraStart);
+    paraHits = findPeriodHits(body.slice(paraStart, paraEnd < 0 ? body.length : paraEnd), ctx.year).filter(
+      keep,
+    );
+    paragraphs.set(paraStart, paraHits);
+  }
+  // The paragraph's framing period: its first, before this sentence.
+  const first = paraHits[0];
+  return { hits, paragraph: first && paraStart + first.end <= span.start ? first.id : null };
+}
+
+/** The period a figure counts: the nearest expression before it in its sentence, else its paragraph's, else the meeting's. */
+function periodOf(scope: PeriodScope, rel: number, kind: FigureKind, ctx: FigureContext): string | null {
+  const resolve = (id: string) => (id === 'own' ? ctx.ownPeriod : id);
   if (kind === 'target') {
     // Targets name their horizon after the number ("… 120 đảng viên trong năm 2022").
-    const ahead = hits.find((h) => h.at > rel && h.id !== 'own');
+    const ahead = scope.hits.find((h) => h.at > rel && h.id !== 'own');
     if (ahead) return ahead.id;
   }
-  const before = hits.filter((h) => h.end <= rel && !/so với\s*$/iu.test(s.slice(0, h.at)));
+  const before = scope.hits.filter((h) => h.end <= rel);
   if (before.length > 0) return resolve(before[before.length - 1]!.id);
   if (kind === 'target') return null;
-  const paraStart = body.lastIndexOf('\n', span.start) + 1;
-  const para = body.slice(paraStart, span.start);
-  // The paragraph's framing period: its first ("9 tháng năm 2022, các cơ quan …").
-  const paraHits = findPeriodHits(para, ctx.year).filter((h) => keep(h.id));
-  if (paraHits.length > 0) return resolve(paraHits[0]!.id);
+  if (scope.paragraph) return resolve(scope.paragraph);
   return ctx.ownPeriod;
+}
+
+/** A quantity found in a sentence, before it is read. */
+interface Candidate {
+  index: number;
+  whole: string;
+  num: string;
+  numMax: string | undefined;
+  scaleWord: string | undefined;
+  unitWord: string | undefined;
+  outOf: number | null;
+}
+
+/** A fraction is a part of a whole when its whole exceeds a month number or no date cue precedes it. */
+function fractionOk(
+  s: string,
+  index: number,
+  part: number,
+  whole: number,
+  rest: string,
+  unit: boolean,
+): boolean {
+  if (part > whole || whole === 0) return false;
+  if (!unit && !COUNT_NOUN_AFTER.test(rest)) return false;
+  return whole > MAX_MONTH || !DATE_CUE_BEFORE.test(tail(s.slice(0, index), NEAR_CHARS));
+}
+
+/** Quantities and fractions of a sentence, in order. */
+function candidates(s: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.matchAll(FIGURE)) {
+    out.push({
+      index: m.index,
+      whole: m[0],
+      num: m[1]!,
+      numMax: m[2],
+      scaleWord: m[3],
+      unitWord: m[4],
+      outOf: null,
+    });
+  }
+  for (const m of s.matchAll(FRACTION)) {
+    const part = parseVietNumber(m[1]!);
+    const whole = parseVietNumber(m[2]!);
+    const rest = s.slice(m.index + m[0].length);
+    if (part === null || whole === null || !fractionOk(s, m.index, part, whole, rest, m[3] !== undefined))
+      continue;
+    out.push({
+      index: m.index,
+      whole: m[0],
+      num: m[1]!,
+      numMax: undefined,
+      scaleWord: undefined,
+      unitWord: m[3],
+      outOf: whole,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** A figure with what the next one in its sentence may inherit. */
@@ -208,37 +300,42 @@ interface Found {
 /** Figures of the body, sentence by sentence, in order. */
 export function extractFigures(body: string, sentences: readonly Span[], ctx: FigureContext): FigureRecord[] {
   const out: FigureRecord[] = [];
+  const paragraphs = new Map<number, PeriodHit[]>();
   for (const span of sentences) {
     const s = body.slice(span.start, span.end);
     let prev: Found | null = null;
-    for (const m of s.matchAll(FIGURE)) {
-      const [whole, num, numMax, scaleWord, unitWord] = m;
+    let scope: PeriodScope | null = null;
+    for (const m of candidates(s)) {
+      const { whole, num, numMax, scaleWord, unitWord, outOf } = m;
       const left = s.slice(0, m.index);
       const rest = s.slice(m.index + whole.length);
-      const value = parseVietNumber(num!);
+      const value = parseVietNumber(num);
       if (value === null) continue;
       const hasUnit = unitWord !== undefined || scaleWord !== undefined;
-      if (ORDINAL_BEFORE.test(left)) continue;
+      const near = tail(left, NEAR_CHARS);
+      if (ORDINAL_BEFORE.test(near)) continue;
       if (!hasUnit) {
-        if (TIME_AFTER.test(rest) || NAME_BEFORE.test(left) || !COUNT_NOUN_AFTER.test(rest)) continue;
-        if (/^\d{4}$/u.test(num!) && value >= 1900 && value <= 2099) continue;
+        if (TIME_AFTER.test(rest) || NAME_BEFORE.test(near) || !COUNT_NOUN_AFTER.test(rest)) continue;
+        if (/^\d{4}$/u.test(num) && value >= 1900 && value <= 2099) continue;
       }
       const max = numMax !== undefined ? parseVietNumber(numMax) : null;
       // "2020 - 2025" is a term, not a range.
       if (max !== null && !hasUnit && value >= 1900 && value <= 2099) continue;
       let unit = unitWord === undefined ? null : (UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? null);
       if (unit === 'đồng chí') unit = PARTY_MEMBERS.test(s) ? 'đảng viên' : 'người';
+      if (unit === 'quần chúng ưu tú' && ADMITTED.test(near)) unit = 'đảng viên';
       const { phrase: after, length: afterLength } = phraseAfter(rest);
-      const { clause, predicate: rawPredicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
-      // "tăng 312 tác phẩm so với năm 2022" after a figure: the change of that figure's subject.
-      const predicate = prev && CHANGE_ONLY.test(rawPredicate) ? '' : rawPredicate;
+      const { clause, predicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
       const counted = [unit !== null && !MEASURE_UNITS.has(unit) ? unit : '', after]
         .filter(Boolean)
         .join(' ');
       let subject = [predicate, counted].filter(Boolean).join(' ');
       let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start));
+      // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
+      if (outOf !== null && kind === 'total') kind = null;
       if (!predicate && prev) {
-        if (rawPredicate !== predicate) {
+        if (kind === 'change') {
+          // "…, tăng 312 tác phẩm so với năm 2022": the change of the previous figure's subject.
           subject = prev.record.subject;
         } else if (links.some((l) => RATIO_LINKS.includes(l))) {
           // "58 đảng viên, đạt 72,5% chỉ tiêu": a ratio of the previous figure.
@@ -258,11 +355,12 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         }
       }
       const scale = scaleWord ? SCALES[scaleWord.toLowerCase()]! : 1;
-      const qualifierWord = QUALIFIER_BEFORE.exec(left)?.[1]?.toLowerCase();
+      const qualifierWord = QUALIFIER_BEFORE.exec(near)?.[1]?.toLowerCase();
       const start = span.start + m.index;
       const record: FigureRecord = {
         value: value * scale,
         valueMax: max === null ? null : max * scale,
+        outOf,
         text: whole,
         unit,
         scale,
@@ -273,7 +371,8 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         at: { start, end: start + whole.length },
         span,
       };
-      record.period = periodOf(body, span, start, record.kind, ctx);
+      scope ??= periodScope(body, span, ctx, paragraphs);
+      record.period = periodOf(scope, m.index, record.kind, ctx);
       out.push(record);
       const carried: string = predicate || (prev ? prev.predicate : '');
       prev = { record, predicate: carried, end: m.index + whole.length + afterLength };

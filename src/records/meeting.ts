@@ -35,10 +35,17 @@ const PLACE_AT_END = new RegExp(
 );
 // A title that opens with its place: "Mường Lay: Giao ban …".
 const TITLE_PLACE = /^([^:]{2,40}):\s/u;
-const COUNTERPART = new RegExp(
-  `làm việc\\s+với\\s+((?:${alternation(ORG_KINDS)})(?:\\s+(?:${alternation(ORG_KINDS)}|${alternation(PLACE_LEVELS)}|${NAME_SYLLABLE}))*)`,
+// A body as written: a kind, then kinds, "Đảng bộ", level words and capitalised syllables
+// ("Ban Chấp hành Đảng bộ thành phố Thái Nguyên", "Thường trực Huyện ủy Mường Khương").
+const ORG_PHRASE = `(?:${alternation(ORG_KINDS)})(?:\\s+(?:${alternation(ORG_KINDS)}|Đảng bộ|${alternation(PLACE_LEVELS)}|${NAME_SYLLABLE}))*`;
+const COUNTERPART = new RegExp(`làm việc\\s+với\\s+(${ORG_PHRASE})`, 'u');
+// "… tại hội nghị giao ban … của Huyện ủy Mường Tè được tổ chức …": the holder named after the event.
+const HOLDER_AFTER_EVENT = new RegExp(
+  `(?:hội nghị|cuộc họp|phiên họp|buổi làm việc)[^.;]{0,160}?\\scủa\\s+(${ORG_PHRASE})(?=\\s+(?:được|đã|tổ chức|diễn ra)${NOT_WORD_AFTER}|\\s*[,.;]|$)`,
   'u',
 );
+// A headline that opens with the holder: "Ban Chấp hành Đảng bộ thành phố Thái Nguyên sơ kết …".
+const HOLDER_IN_TITLE = new RegExp(`^(${ORG_PHRASE})\\s+(?=\\p{Ll})`, 'u');
 const KIND_HEADS = MEETING_KINDS.map(
   (k) => new RegExp(`${NOT_WORD_BEFORE}(${alternation([k])})${NOT_WORD_AFTER}`, 'iu'),
 );
@@ -132,7 +139,12 @@ export function extractMeeting(input: MeetingInput, sentences: readonly Span[]):
   const { title, body, facts } = input;
   const lead = sentences.slice(0, LEAD_SENTENCES).map((sp) => ({ sp, s: body.slice(sp.start, sp.end) }));
   const leadText = lead.map((l) => l.s).join(' ');
-  const orgName = orgKindOf(facts.organisation) ? facts.organisation : null;
+  // The parser's organisation when it names a body, else the holder named after the event, else the headline's.
+  const orgName =
+    (orgKindOf(facts.organisation) ? facts.organisation : null) ??
+    HOLDER_AFTER_EVENT.exec(leadText)?.[1]?.trim() ??
+    HOLDER_IN_TITLE.exec(title)?.[1]?.trim() ??
+    null;
   const orgKind = orgKindOf(orgName) ?? orgKindOf(title);
   const counterpart = COUNTERPART.exec(leadText)?.[1]?.trim() ?? COUNTERPART.exec(title)?.[1]?.trim() ?? null;
   const titlePlace = TITLE_PLACE.exec(title)?.[1]?.trim() ?? null;

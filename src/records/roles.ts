@@ -20,6 +20,7 @@ import {
   ROLE_VERBS,
   TITLE_BODIES,
   TITLE_HEADS,
+  tail,
 } from './vocab.ts';
 
 /** A person mention inside one sentence (offsets relative to the sentence). */
@@ -119,6 +120,19 @@ function byTitle(cast: readonly Person[], s: string, at: number): { person: Pers
   return best && !ambiguous ? best : null;
 }
 
+// A title in brackets after a name: "đồng chí Nguyễn Văn A (Bí thư Huyện ủy) chủ trì".
+const BRACKET_TITLE = /^[ \t]*\((\p{Lu}[^()]{1,120})\)/u;
+
+/** Take a bracketed title after the group's last person into that person and the group. */
+function withBracketTitle(s: string, g: Group): Group {
+  const m = BRACKET_TITLE.exec(s.slice(g.end));
+  const last = g.people[g.people.length - 1];
+  if (!m || !last) return g;
+  const end = g.end + m[0].length;
+  const people = [...g.people.slice(0, -1), { ...last, title: last.title ?? m[1]!.trim(), end }];
+  return { people, start: g.start, end };
+}
+
 /** Mentions in one sentence, grouped into lists. `speaker` is the last person who spoke before it. */
 function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): Group[] {
   const groups: Group[] = [];
@@ -126,8 +140,11 @@ function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): G
   for (const h of s.matchAll(HONORIFIC_AT)) {
     if (taken(h.index)) continue;
     const people = readPeopleAt(s, h.index);
-    if (people.length > 0)
-      groups.push({ people, start: people[0]!.start, end: people[people.length - 1]!.end });
+    if (people.length > 0) {
+      groups.push(
+        withBracketTitle(s, { people, start: people[0]!.start, end: people[people.length - 1]!.end }),
+      );
+    }
   }
   for (const m of s.matchAll(TITLE_BEFORE_NAME)) {
     if (taken(m.index)) continue;
@@ -158,6 +175,9 @@ function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): G
   return groups.sort((a, b) => a.start - b.start);
 }
 
+/** The longest role prefix ("Sau khi nghe …, ") spans at most this many characters. */
+const PREFIX_CHARS = 200;
+
 const SPEAKING: ReadonlySet<Role> = new Set([
   'concluder',
   'director',
@@ -185,7 +205,7 @@ export function findRoleHits(body: string, sentences: readonly Span[]): RoleReco
     const groups = groupsOf(s, cast, speaker);
     groups.forEach((g, i) => {
       const roles = new Set<Role>();
-      const before = prefixRole(s.slice(0, g.start));
+      const before = prefixRole(tail(s.slice(0, g.start), PREFIX_CHARS));
       const after = verbRole(s.slice(g.end));
       if (before) roles.add(before);
       if (after) roles.add(after);
@@ -204,7 +224,8 @@ export function findRoleHits(body: string, sentences: readonly Span[]): RoleReco
 /**
  * Roles stated in the body, one record per (role, person), at the first sentence stating it.
  * When no sentence says who chaired, the parser's chairs (`facts.chairs`, inferred from who
- * concluded or directed) become chair records marked `inferred`.
+ * concluded or directed), else the first concluding or directing official, become chair records
+ * marked `inferred`.
  */
 export function extractRoles(
   body: string,
@@ -215,7 +236,11 @@ export function extractRoles(
   const out: RoleRecord[] = [];
   for (const h of hits) if (!out.some((r) => r.role === h.role && r.person === h.person)) out.push(h);
   if (!out.some((r) => r.role === 'chair' || r.role === 'cochair' || r.role === 'leader')) {
-    for (const c of chairs) {
+    // Without the parser's chairs, the official who concluded, else who directed, presided.
+    const presiding = out.find((r) => r.role === 'concluder') ?? out.find((r) => r.role === 'director');
+    const inferred: Chair[] =
+      chairs.length > 0 ? [...chairs] : presiding ? [{ name: presiding.person, title: presiding.title }] : [];
+    for (const c of inferred) {
       const stated = out.find((r) => r.person === c.name);
       const span = stated?.span ?? sentences.find((sp) => body.slice(sp.start, sp.end).includes(c.name));
       if (span) out.push({ role: 'chair', person: c.name, title: c.title, inferred: true, span });

@@ -54,6 +54,8 @@ export interface FigureRecord {
   value: number;
   /** High end of a range ("15 - 20 ha" → 20), else null. */
   valueMax: number | null;
+  /** The whole a part is written against ("13/15 chỉ tiêu" → value 13, outOf 15), else null. */
+  outOf: number | null;
   /** Number, scale word and unit as written ("1.250 tỷ đồng", "97,5%"). */
   text: string;
   /** Canonical unit noun from `UNITS` ("đồng", "%", "đảng viên", "ha"…); null for other count nouns. */

@@ -12,6 +12,16 @@ import type { FigureKind, Role } from './types.ts';
 export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
+/**
+ * The end of a text, at most about `n` characters, cut at a space: end-anchored patterns run on
+ * it instead of on a whole sentence, which keeps them linear in the sentence length.
+ */
+export function tail(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.indexOf(' ', text.length - n);
+  return cut < 0 ? text.slice(-n) : text.slice(cut);
+}
+
 /** Regex alternation of literal phrases, longest first so a phrase wins over its own prefix. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -99,6 +109,11 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
   { role: 'director', source: 'phát\\s+biểu\\s+chỉ\\s+đạo(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
   { role: 'director', source: '(?:yêu\\s+cầu|ý\\s+kiến\\s+chỉ\\s+đạo|chỉ\\s+đạo)\\s+của\\s+' },
   {
+    role: 'director',
+    source:
+      '(?:tham\\s+)?dự\\s+và\\s+(?:phát\\s+biểu\\s+)?chỉ\\s+đạo(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:có|là)\\s*:?\\s*',
+  },
+  {
     role: 'presenter',
     source: '(?:theo\\s+)?(?:báo\\s+cáo|tờ\\s+trình)(?:\\s+[^\\s,.;]+){0,4}?\\s+(?:của|do)\\s+',
   },
@@ -138,7 +153,8 @@ export const TITLE_BODIES = ['Tỉnh ủy', 'Huyện ủy', 'Thị ủy', 'Thàn
  * its canonical noun. Closed: these are the units of money, proportion, area, length, mass, and
  * the members, households and visits Party reports count; any other counted noun stays in the
  * figure's subject with a null unit. "đồng chí" after a number counts members ("lên 3.742 đồng
- * chí") and is read as 'đảng viên' when the clause names đảng viên (figures.ts).
+ * chí") and is read as 'đảng viên' when the clause names đảng viên; "quần chúng ưu tú" admitted
+ * ("kết nạp 49 quần chúng ưu tú vào Đảng") are new members, read as 'đảng viên' (figures.ts).
  */
 export const UNITS: Readonly<Record<string, string>> = {
   đồng: 'đồng',
@@ -172,6 +188,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   'tạ/ha': 'tạ/ha',
   tạ: 'tạ',
   'đồng chí': 'đồng chí',
+  'quần chúng ưu tú': 'quần chúng ưu tú',
 };
 
 /** Scale words and their factors; "nghìn tỷ" is one word of scale 1e12. Closed: the numeral system. */
@@ -318,6 +335,9 @@ export const LINK_WORDS = [
   'giảm còn',
   'xuống còn',
   'xuống dưới',
+  'tăng',
+  'giảm',
+  'tăng thêm',
 ];
 
 /** Links that make a figure a ratio of the one before ("58 đảng viên, đạt 72,5% chỉ tiêu"). */
