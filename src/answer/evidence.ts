@@ -197,8 +197,8 @@ function clauses(text: string): string[] {
 export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): number {
   const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
   const words = new Set(syllables(form(text)));
-  // Words of the headline name the meeting; unit words are matched by the unit itself.
-  const skip = new Set([...syllables(form(context)), ...eq.units.flatMap((u) => syllables(u))]);
+  // Words of the context (the headline: they name the meeting) are not asked of the sentence.
+  const skip = new Set(syllables(form(context)));
   let total = 0;
   let found = 0;
   for (const [t, w] of eq.idf) {

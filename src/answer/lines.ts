@@ -137,11 +137,10 @@ function fmtDate(iso: string, lang: Lang): string {
 function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQuestion): Line | null {
   const meeting = cand.doc.facts.meetingDates[0];
   const ref = cand.doc.published ?? meeting ?? null;
-  // A deadline is never the date of the meeting (it is answered only when a deadline is asked).
-  const deadlines = cand.records?.meeting.deadlines.map((d) => d.span) ?? [];
-  const dated = ranked.filter((e) => e.shaped && !deadlines.some((d) => d.start < e.end && e.start < d.end));
+  const dated = ranked.filter((e) => e.shaped);
   const meetingSentence = meeting ? ranked.find((e) => datesIn(e.text, ref).includes(meeting)) : undefined;
-  // "When was the meeting held?" asks the meeting's date, however well another date's sentence matches.
+  // "When was the meeting held?" asks the meeting's date, however well another date's sentence
+  // (a deadline, a planned congress) matches; other questions may ask another dated event.
   const other = ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence);
   if (other && (!meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)) {
     const value = dateText(other.text, ref, q.lang);

@@ -24,6 +24,9 @@ export interface TargetAnswer {
   relevance: number;
 }
 
+/** Words that ask for a percentage, in both spellings. Closed class. */
+const RATE_WORDS = 'tỷ lệ ty le phần trăm phan tram';
+
 /** Record roles that answer a question role (a co-chair chaired too). */
 const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
   chair: ['chair', 'cochair'],
@@ -248,7 +251,10 @@ function figureAnswer(
   // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
   // names, or the article does not say.
   const said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;
-  if (unit?.unit == null && contentCoverage(said, eq, title) < ANSWER_OPTIONS.minContentCoverage) return null;
+  // A percentage answers the words that ask for one ("tỷ lệ", "phần trăm").
+  const context = best.f.unit === '%' ? `${title} ${RATE_WORDS}` : title;
+  if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
+    return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {

@@ -17,7 +17,7 @@ export interface QuestionPlace {
 export function scanPlaces(text: string, masked: string): QuestionPlace[] {
   // Same length, so offsets agree: the mask only blanks characters.
   const source = masked.length === text.length ? maskLike(text, masked) : text;
-  return findPlaces(source, { include2025: true }).map((m) => ({
+  return findPlaces(source, { include2025: true, chat: true }).map((m) => ({
     surface: text.slice(m.start, m.end),
     candidates: m.candidates,
   }));
