@@ -99,6 +99,14 @@ describe('person names', () => {
     expect(findPlaces('Đồng Văn Hà Giang').map((m) => m.surface)).toEqual(['Đồng Văn', 'Hà Giang']);
   });
 
+  it('reads a name after a credit and a colon as its author ("Ảnh: Anh Sơn")', () => {
+    expect(findPlaces('Tin: Anh Thư - Ảnh: Anh Sơn')).toEqual([]);
+    expect(findPlaces('Tin, ảnh: Kim Sơn')).toEqual([]);
+    expect(findPlaces('Photo: Thanh Hà')).toEqual([]);
+    // A heading "Place: news" is still a place.
+    expect(findPlaces('Anh Sơn: Khai giảng lớp bồi dưỡng').map((m) => m.surface)).toEqual(['Anh Sơn']);
+  });
+
   it('needs a type word for names that read as persons ("Hồ Chí Minh", "Trần Văn Thời")', () => {
     expect(findPlaces('Học tập và làm theo tư tưởng Hồ Chí Minh.')).toEqual([]);
     expect(findPlaces('Hội nghị tại TP Hồ Chí Minh.')[0]?.candidates[0]?.name).toBe('Hồ Chí Minh');

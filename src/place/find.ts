@@ -21,6 +21,7 @@
  *      ("Hoàng Thị Ngọc Diệp", "Nguyễn Văn Giang"), or
  *    - a title stands before it or before such words ("ông", "bà", "đồng chí", "đ/c", "Mr"), or
  *    - it ends with a middle name and a capitalised syllable follows ("Đồng Văn Thanh"), or
+ *    - it follows a credit and a colon ("Ảnh: Anh Sơn", "Tin, ảnh: Kim Sơn"), or
  *    - it reads as a person itself: three syllables or more, a surname then a middle name
  *      ("Hồ Chí Minh" is found as "TP Hồ Chí Minh" or "TP.HCM", "Trần Văn Thời" as "huyện Trần Văn Thời").
  *    Limits: a person written without surname, title or middle name ("Ngọc Hồi phát biểu") is taken
@@ -37,6 +38,7 @@ import { type NameSyllable, nameSyllables, spaced, spells, type Token, tokenize 
 import type { Place, PlaceLevel, PlaceMention, PlaceQualifier } from './types.ts';
 import {
   COMMON_PHRASES,
+  CREDIT_WORDS,
   FOLDED_SURNAMES,
   MIDDLE_NAMES,
   PERSON_TITLES,
@@ -102,6 +104,9 @@ const BEFORE_NUMBER = prepare(TYPE_WORDS_BEFORE_NUMBER);
 const BEFORE_ANY = [...BEFORE, ...BEFORE_NUMBER];
 /** Folded last syllables of the type words: only after one of these can a lower-case name start. */
 const TYPE_LAST = new Set([...BEFORE, ...BEFORE_NUMBER].map((t) => t.syllables.at(-1)!.folded));
+const CREDITS = CREDIT_WORDS.map(nameSyllables);
+// After a credit word: a colon ("Ảnh: Anh Sơn").
+const CREDIT_GAP = /^\s*:\s*$/;
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
 const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
 const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES.map((w) => nameSyllables(w)[0]!.folded));
@@ -259,6 +264,14 @@ function personAt(
     spaced(text, tokens[runEnd - 1]!, tokens[runEnd]!)
   ) {
     runEnd++;
+  }
+  // A credit: "Ảnh: Anh Sơn", "Tin, ảnh: Kim Sơn".
+  if (
+    at > 0 &&
+    CREDIT_GAP.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start)) &&
+    CREDITS.some((c) => spells(text, tokens, at - c.length, c))
+  ) {
+    return runEnd;
   }
   // Back over the capitalised words joined to the name by spaces: a surname or a title among them
   // ("Ông Đống Đa Hùng", "Hoàng Thị Ngọc Diệp"), or a title right before them, makes a person.

@@ -94,6 +94,12 @@ export const PERSON_TITLES = [
 ];
 
 /**
+ * Credit words written with a colon before an author's or photographer's name ("Ảnh: Anh Sơn",
+ * "Tin, ảnh: Kim Sơn", "Photo: Thanh Hà"): the name after them is a person's.
+ */
+export const CREDIT_WORDS = ['ảnh', 'tin', 'bài', 'photo', 'by', 'author', 'tác giả', 'nguồn ảnh'];
+
+/**
  * Common Vietnamese surnames (and the surnames of the northern ethnic minorities that the meeting
  * reports name: Lò, Lường, Giàng, Sùng, Thào, Vàng, Mùa). A capitalised run that contains one right
  * before a place-like name makes that name part of a person's name.
