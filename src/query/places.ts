@@ -13,10 +13,16 @@ export interface QuestionPlace {
   candidates: Place[];
 }
 
+// Question phrases that spell a place name once diacritics are gone ("là gì" → La Gi). Closed
+// class: the interrogatives and copulas of a question.
+const QUESTION_PHRASES =
+  /(?<![\p{L}])(?:là gì|la gi|là ai|la ai|ở đâu|o dau|bao nhiêu|bao nhieu|thế nào|the nao|ra sao|khi nào|khi nao|lúc nào|luc nao)(?![\p{L}])/giu;
+
 /** Places of `masked` (the question with non-place expressions replaced by spaces, offsets kept). */
 export function scanPlaces(text: string, masked: string): QuestionPlace[] {
   // Same length, so offsets agree: the mask only blanks characters.
-  const source = masked.length === text.length ? maskLike(text, masked) : text;
+  const blanked = masked.length === text.length ? maskLike(text, masked) : text;
+  const source = blanked.replace(QUESTION_PHRASES, (m) => ' '.repeat(m.length));
   return findPlaces(source, { include2025: true, chat: true }).map((m) => ({
     surface: text.slice(m.start, m.end),
     candidates: m.candidates,
