@@ -31,25 +31,33 @@ const nfcLower = (s: string) => s.normalize('NFC').toLowerCase();
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
+const SEPARATOR = /[.,]/;
 
 /**
- * Whether `needle` occurs in `hay` (both NFC lower case) with a boundary on each side: no digit
- * next to a digit (`6/10/2020` is not inside `16/10/2020`) and no letter next to a letter (`Không`
- * is not inside `Khổng`, `No` not inside `Nov`).
+ * Whether `needle` occurs in `hay` (both NFC lower case) with a boundary on each side: a digit edge
+ * touches no digit, nor a `.`/`,` that joins another digit group (`6/10/2020` is not inside
+ * `16/10/2020`, `742` not inside `3.742`), and a letter edge touches no letter (`Không` is not
+ * inside `Khổng`, `No` not inside `Nov`).
  */
 function occursBounded(hay: string, needle: string): boolean {
   if (needle === '') return true;
   const first = needle[0] as string;
   const last = needle[needle.length - 1] as string;
+  const clashBefore = (i: number): boolean => {
+    const c = hay[i - 1] ?? '';
+    if (DIGIT.test(first)) return DIGIT.test(c) || (SEPARATOR.test(c) && DIGIT.test(hay[i - 2] ?? ''));
+    return LETTER.test(first) && LETTER.test(c);
+  };
+  const clashAfter = (end: number): boolean => {
+    const c = hay[end] ?? '';
+    if (DIGIT.test(last)) return DIGIT.test(c) || (SEPARATOR.test(c) && DIGIT.test(hay[end + 1] ?? ''));
+    return LETTER.test(last) && LETTER.test(c);
+  };
   let from = 0;
   for (;;) {
     const i = hay.indexOf(needle, from);
     if (i < 0) return false;
-    const before = hay[i - 1] ?? '';
-    const after = hay[i + needle.length] ?? '';
-    const clash = (edge: string, next: string) =>
-      next !== '' && ((DIGIT.test(edge) && DIGIT.test(next)) || (LETTER.test(edge) && LETTER.test(next)));
-    if (!clash(first, before) && !clash(last, after)) return true;
+    if (!clashBefore(i) && !clashAfter(i + needle.length)) return true;
     from = i + 1;
   }
 }
