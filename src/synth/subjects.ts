@@ -6,7 +6,7 @@
  * templates; nothing here is taken from an evaluation set.
  *
  * Template variables are those of phrases.ts ($u unit, $C committee, $xa lower tier, $y year, $y1
- * next year, $Pn next period, $dl deadline date).
+ * next year, $yTask the year the tasks are for, $Pn next period).
  */
 import type { Rng } from './rng.ts';
 
@@ -353,7 +353,7 @@ export const SUBJECTS: readonly Subject[] = [
         unit: '%',
         decimals: 1,
         draw: share(92, 99.8),
-        say: ['Mục tiêu đến cuối năm $y1 là nâng tỷ lệ bao phủ bảo hiểm y tế lên $v%.'],
+        say: ['Mục tiêu đến cuối năm $yTask là nâng tỷ lệ bao phủ bảo hiểm y tế lên $v%.'],
       },
       {
         subject: 'lượt khám chữa bệnh bảo hiểm y tế',
@@ -601,7 +601,7 @@ export const SUBJECTS: readonly Subject[] = [
         unit: 'lượt',
         decimals: 0,
         draw: (r, s) => r.int(30, 3000) * 100 * s,
-        say: ['Năm $y1, ngành phấn đấu đón $v lượt khách.'],
+        say: ['Năm $yTask, ngành phấn đấu đón $v lượt khách.'],
       },
     ],
     limitations: [
@@ -723,7 +723,7 @@ export const SUBJECTS: readonly Subject[] = [
         draw: (r, s) => r.int(8, 52) * 5 * s,
         say: [
           'Chỉ tiêu kết nạp đảng viên cả năm $y là $v đảng viên.',
-          'Năm $y1, $db phấn đấu kết nạp $v đảng viên.',
+          'Năm $yTask, $db phấn đấu kết nạp $v đảng viên.',
         ],
       },
       {
