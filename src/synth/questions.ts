@@ -97,7 +97,10 @@ function meetingVi(a: SynthArticle, r: Rng): string {
       return `buổi làm việc của ${t.organisation} với ${t.place} về nhiệm vụ ${P}`;
     case 'bcd': {
       const verb = BCD_VERB[t.period.length === 4 ? 'Y' : (t.period.split('-')[1] as string)] ?? 'đánh giá';
-      return r.pick([`hội nghị ${verb} ${P} của ${t.organisation}`, `cuộc họp ${verb} ${P} của ${t.organisation}`]);
+      return r.pick([
+        `hội nghị ${verb} ${P} của ${t.organisation}`,
+        `cuộc họp ${verb} ${P} của ${t.organisation}`,
+      ]);
     }
     case 'ubnd':
       return `phiên họp đánh giá kinh tế - xã hội ${P} của ${t.organisation}`;
