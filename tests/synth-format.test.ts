@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canChi } from '../src/synth/body.ts';
 import {
   addDays,
   dayNumber,
@@ -67,12 +66,6 @@ describe('synth number and date writing', () => {
         expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
       }),
     );
-  });
-
-  it('names lunar years', () => {
-    expect(canChi(2021)).toBe('Tân Sửu');
-    expect(canChi(2024)).toBe('Giáp Thìn');
-    expect(canChi(2019)).toBe('Kỷ Hợi');
   });
 });
 

@@ -151,7 +151,7 @@ describe('generateCorpus: uniqueness and variety', () => {
   it('never repeats an (organisation, period) pair, nor a Party committee’s period', () => {
     const pairs = new Set(corpus.map((a) => `${a.truth.organisation}|${a.truth.period}`));
     expect(pairs.size).toBe(N);
-    const party = corpus.filter((a) => !/^(Ban Chỉ đạo|UBND)/.test(a.truth.organisation));
+    const party = corpus.filter((a) => a.truth.kind.startsWith('party') || a.truth.kind === 'working');
     const keys = new Set(party.map((a) => `${a.truth.place}|${a.truth.province}|${a.truth.period}`));
     expect(keys.size).toBe(party.length);
   });
@@ -164,15 +164,24 @@ describe('generateCorpus: uniqueness and variety', () => {
     expect(new Set(corpus.map((a) => a.truth.chair.name)).size).toBeGreaterThan(N / 3);
   });
 
-  it('uses every way of stating the chair', () => {
+  it('uses every way of stating the chair, the presenter and the concluding speaker', () => {
     const wordings = [
-      / chủ trì hội nghị\./,
-      /Đồng chủ trì /,
-      /Dự và chủ trì .* có đồng chí/,
-      /do đồng chí [^.]* chủ trì/,
-      /Cùng chủ trì /,
-      /Chủ trì hội nghị là /,
-      /làm trưởng đoàn/,
+      /Chủ trì hội nghị là đồng chí/,
+      /Điều hành hội nghị là đồng chí/,
+      /(Hội nghị|Cuộc họp) do đồng chí [^.]* chủ trì\./,
+      /Hội nghị đặt dưới sự chủ trì của đồng chí/,
+      /Tham dự và chủ trì (hội nghị|cuộc họp) có đồng chí/,
+      /Người chủ trì (hội nghị|cuộc họp) là đồng chí/,
+      /đồng chủ trì (hội nghị|cuộc họp)\./,
+      /Đồng chủ trì (hội nghị|cuộc họp) gồm/,
+      / trình bày báo cáo (kết quả|tóm tắt kết quả) /,
+      /Báo cáo (đánh giá|tổng hợp) kết quả [^.]* do đồng chí [^.]* trình bày\./,
+      /Theo báo cáo do đồng chí/,
+      /Phát biểu kết luận (hội nghị|cuộc họp), đồng chí/,
+      /Trong phần kết luận, đồng chí/,
+      /Tuy nhiên, còn một số hạn chế: /,
+      /biểu quyết thông qua /,
+      /hạn chót đến ngày \d{1,2}\/\d{1,2}\/\d{4}/,
     ];
     for (const re of wordings)
       expect(

@@ -234,7 +234,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         indexDir,
         modelDir,
         modelsDir,
-        questions: asked.map((q) => ({ q: q.q, expect: q.expect })),
+        questions: asked.map((q) => ({ q: q.q, expect: q.expect, must: q.must, type: q.type })),
       },
       join(workDir, 'serve-input.json'),
     );
@@ -324,6 +324,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         answerP95Ms: round(answerMs.p95, 2),
         answered: serving.ask.answered,
         correct: serving.ask.correct,
+        byType: serving.ask.byType,
         vectors: serving.vectors,
       },
       load: {

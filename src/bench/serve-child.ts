@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.ts';
 import { loadEmbedder } from '../embed/load.ts';
 import { createEngine } from '../engine/create.ts';
+import { containsAlternative } from '../eval/score.ts';
 import type { ServeFigures, ServeInput } from './serve-types.ts';
 
 const mb = (bytes: number): number => bytes / (1024 * 1024);
@@ -48,8 +49,9 @@ async function main(): Promise<ServeFigures> {
     wallMs: [],
     answered: 0,
     correct: 0,
+    byType: {},
   };
-  for (const { q, expect } of input.questions) {
+  for (const { q, expect, must, type } of input.questions) {
     const t0 = performance.now();
     const a = await engine.ask(q);
     ask.wallMs.push(performance.now() - t0);
@@ -57,7 +59,14 @@ async function main(): Promise<ServeFigures> {
     ask.retrieveMs.push(a.timings.retrieveMs);
     ask.answerMs.push(a.timings.answerMs);
     if (a.answered) ask.answered++;
-    if (a.answered && expect.every((e) => a.answer.includes(e))) ask.correct++;
+    const groups = must ?? expect.map((e) => [e]);
+    const ok = a.answered && groups.every((g) => g.some((alt) => containsAlternative(a.answer, alt)));
+    if (ok) ask.correct++;
+    const key = type ?? 'other';
+    const kind = ask.byType[key] ?? { total: 0, correct: 0 };
+    ask.byType[key] = kind;
+    kind.total++;
+    if (ok) kind.correct++;
   }
   const rssAfterAskMB = rssMB();
   const vectors = engine.stats().vectors;

@@ -6,8 +6,12 @@ export interface ServeInput {
   /** Model directory of the embedder. */
   modelDir: string;
   modelsDir: string;
-  /** The fixed question list, with the strings a correct answer contains. */
-  questions: { q: string; expect: string[] }[];
+  /**
+   * The fixed question list. A correct answer contains one alternative of every `must` group (scored
+   * by src/eval/score.ts, so dates and numbers count in any written form); without `must`, every
+   * `expect` string. `type` is the question kind the figures are tallied by.
+   */
+  questions: { q: string; expect: string[]; must?: string[][]; type?: string }[];
 }
 
 export interface ServeFigures {
@@ -32,5 +36,7 @@ export interface ServeFigures {
     wallMs: number[];
     answered: number;
     correct: number;
+    /** Questions and correct answers per question kind. */
+    byType: Record<string, { total: number; correct: number }>;
   };
 }

@@ -106,6 +106,9 @@ export function formatReport(r: BenchResult): string {
       [3],
     ),
     `Answers: ${r.ask.correct}/${r.ask.questions} correct (all expected strings present), ${r.ask.answered} answered; ${r.ask.vectors ? 'hybrid (keyword + vectors)' : 'KEYWORD ONLY'}`,
+    `  by kind: ${Object.entries(r.ask.byType ?? {})
+      .map(([k, v]) => `${k} ${v.correct}/${v.total}`)
+      .join(', ')}`,
     `Load: createEngine ${f(r.load.seconds, 3)} s (IndexReader.open ${f(r.load.readerOpenSeconds, 3)} s; test-model load ${f(r.load.embedderSeconds, 3)} s)`,
     `Memory (serving process RSS): ${int(r.memory.rssAfterLoadMB)} MB after load, ${int(r.memory.rssAfterAskMB)} MB after the questions, peak ${int(r.memory.peakRssMB)} MB`,
     `Incremental: one article edited → ${f(r.incremental.seconds)} s (${r.incremental.changed} changed, ${r.incremental.embedded} chunks embedded)`,

@@ -105,6 +105,8 @@ export interface BenchResult {
     answerP95Ms: number;
     answered: number;
     correct: number;
+    /** Questions and correct answers per generated question kind (`who`, `presenter`, `yesno`, …). */
+    byType: Record<string, { total: number; correct: number }>;
     /** The engine searched vectors (hybrid), not keywords only. */
     vectors: boolean;
   };

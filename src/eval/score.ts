@@ -1,5 +1,6 @@
 import type { Answer } from '../engine/types.ts';
 import { hasDiacritics } from '../text/normalize.ts';
+import { asDate, asNumber, hasDate, hasNumber } from './equiv.ts';
 
 /** One line of an evaluation file (the format of ../shared/eval/questions.jsonl). */
 export interface EvalQuestion {
@@ -28,21 +29,53 @@ export interface EvalResult {
 
 const nfcLower = (s: string) => s.normalize('NFC').toLowerCase();
 
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+const SEPARATOR = /[.,]/;
+
 /**
- * A `must` alternative is found when it occurs case-insensitively (NFC) and, when it starts with a
- * digit, is not preceded by one: `6/10/2020` must not match inside `16/10/2020`.
+ * Whether `needle` occurs in `hay` (both NFC lower case) with a boundary on each side: a digit edge
+ * touches no digit, nor a `.`/`,` that joins another digit group (`6/10/2020` is not inside
+ * `16/10/2020`, `742` not inside `3.742`), and a letter edge touches no letter (`Không` is not
+ * inside `Khổng`, `No` not inside `Nov`).
  */
-export function containsAlternative(answer: string, alt: string): boolean {
-  const hay = nfcLower(answer);
-  const needle = nfcLower(alt);
+function occursBounded(hay: string, needle: string): boolean {
+  if (needle === '') return true;
+  const first = needle[0] as string;
+  const last = needle[needle.length - 1] as string;
+  const clashBefore = (i: number): boolean => {
+    const c = hay[i - 1] ?? '';
+    if (DIGIT.test(first)) return DIGIT.test(c) || (SEPARATOR.test(c) && DIGIT.test(hay[i - 2] ?? ''));
+    return LETTER.test(first) && LETTER.test(c);
+  };
+  const clashAfter = (end: number): boolean => {
+    const c = hay[end] ?? '';
+    if (DIGIT.test(last)) return DIGIT.test(c) || (SEPARATOR.test(c) && DIGIT.test(hay[end + 1] ?? ''));
+    return LETTER.test(last) && LETTER.test(c);
+  };
   let from = 0;
   for (;;) {
     const i = hay.indexOf(needle, from);
     if (i < 0) return false;
-    const before = hay[i - 1] ?? '';
-    if (!(/^\d/.test(needle) && /\d/.test(before))) return true;
+    if (!clashBefore(i) && !clashAfter(i + needle.length)) return true;
     from = i + 1;
   }
+}
+
+/**
+ * A `must` alternative is found when it occurs case-insensitively (NFC) with a non-digit, non-letter
+ * boundary (see {@link occursBounded}), or, when it is a date or a number, when the answer states
+ * the same date or number in another written form (`12/1/2021` = `12-01-2021` = `January 12, 2021`;
+ * `3.742` = `3742` = `3,742`; see equiv.ts).
+ */
+export function containsAlternative(answer: string, alt: string): boolean {
+  const hay = nfcLower(answer);
+  const needle = nfcLower(alt);
+  if (occursBounded(hay, needle)) return true;
+  const date = asDate(needle);
+  if (date) return hasDate(hay, date);
+  const value = asNumber(needle);
+  return value !== null && hasNumber(hay, value);
 }
 
 /**

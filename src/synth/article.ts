@@ -17,6 +17,7 @@ import {
   siteProfile,
 } from './chrome.ts';
 import { Ctx } from './ctx.ts';
+import { orgEnglish, unaccent } from './english.ts';
 import { addDays, dayNumber, fromDayNumber, iso, parseIso, weekday, wordCount, type Ymd } from './format.ts';
 import { communeName, officeHolder } from './names.ts';
 import {
@@ -39,7 +40,8 @@ import {
   placeName,
 } from './places.ts';
 import { hex16, Rng } from './rng.ts';
-import { TOPICS, type Topic } from './topics.ts';
+import { type Subject, subjectById, THEMATIC } from './subjects.ts';
+import { cap } from './template.ts';
 import type { CorpusOptions, GeneratedArticle, SynthArticle, SynthTruth } from './types.ts';
 
 interface Spec {
@@ -47,7 +49,8 @@ interface Spec {
   kind: MeetingKind;
   district: District | null;
   province: Province;
-  topic: Topic | null;
+  /** The subject of a steering body's meeting (null for the other kinds). */
+  topic: Subject | null;
   period: Period;
   meeting: Ymd;
 }
@@ -117,12 +120,7 @@ function allocate(seed: string, n: number, start: Ymd, end: Ymd): Spec[] {
       const provinceLevel = kind === 'bcd' && r.chance(0.35);
       const district = provinceLevel ? null : r.pick(DISTRICTS);
       const province = district ? district.province : r.pick(PROVINCES);
-      let topic: Topic | null = null;
-      if (kind === 'bcd') {
-        const ok = TOPICS.filter((t) => t.since <= period.year);
-        if (ok.length === 0) continue;
-        topic = r.pick(ok);
-      }
+      const topic: Subject | null = kind === 'bcd' ? r.pick(THEMATIC) : null;
       const placeId = district ? district.id : `province:${province.name}`;
       const keys =
         kind === 'working'
@@ -226,6 +224,13 @@ function titles(level: Level, role: Role): { full: string[]; short: string } {
   }
 }
 
+const UNIT_EN: Record<string, string> = {
+  huyện: 'district',
+  'thị xã': 'town',
+  'thành phố': 'city',
+  tỉnh: 'province',
+};
+
 class Officials {
   private readonly names = new Set<string>();
   constructor(
@@ -244,6 +249,16 @@ class Officials {
     const t = titles(level, role);
     return { name, title: this.r.pick(t.full) + suffix, short: t.short };
   }
+
+  /** A holder of a post outside the fixed roles (a head of office), with the title given. */
+  named(level: Level, post: string, title: string): Official {
+    let name = officeHolder(this.seed, `${level.id}/${post}`, level.region, this.month);
+    for (let k = 2; this.names.has(name); k++) {
+      name = officeHolder(this.seed, `${level.id}/${post}#${k}`, level.region, this.month);
+    }
+    this.names.add(name);
+    return { name, title, short: title };
+  }
 }
 
 // ---- titles ------------------------------------------------------------------------------------------------
@@ -255,50 +270,43 @@ function articleTitle(r: Rng, spec: Spec, org: string, P: string, C: string, pla
     case 'party-quarter':
     case 'party-9m':
       return r.pick([
-        `${name}: Giao ban công tác xây dựng Đảng, đoàn thể ${P}`,
-        `${C} ${name} giao ban công tác ${P}`,
-        `${org} giao ban đánh giá kết quả ${P}`,
-        `${name}: Giao ban Khối Đảng ${P}`,
-        `${C} ${name} giao ban công tác Đảng, đoàn thể ${P}`,
-        `${C} giao ban công tác Đảng, đoàn thể ${P}`,
-        `${org} giao ban đánh giá tình hình thực hiện nhiệm vụ ${P}`,
-        `Ban Thường vụ ${C} giao ban công tác ${P}`,
+        `${C} ${name} giao ban ${P}`,
+        `${name}: Kiểm điểm kết quả công tác ${P}`,
+        `${org} đánh giá kết quả lãnh đạo ${P}`,
+        `Giao ban ${P} của ${org}`,
+        `${org} họp giao ban, bàn nhiệm vụ sau ${P}`,
       ]);
     case 'party-half':
       return r.pick([
-        `Hội nghị Ban Chấp hành Đảng bộ ${place} sơ kết công tác ${P}`,
-        `${name}: Hội nghị Ban Chấp hành Đảng bộ ${u} sơ kết ${P}`,
-        `${org} sơ kết công tác ${P}`,
-        `Hội nghị Ban Chấp hành Đảng bộ ${u} sơ kết công tác ${P}`,
+        `${name}: Ban Chấp hành Đảng bộ ${u} sơ kết ${P}`,
+        `${org} sơ kết ${P}`,
+        `Đảng bộ ${place} sơ kết nhiệm vụ ${P}`,
       ]);
     case 'party-year':
       return r.pick([
-        `Hội nghị Ban Chấp hành Đảng bộ ${u} tổng kết công tác ${P}`,
-        `Ban Chấp hành Đảng bộ ${place} tổng kết ${P}`,
-        `${name}: Tổng kết công tác xây dựng Đảng ${P}`,
-        `${org} tổng kết công tác ${P}`,
+        `${name}: Ban Chấp hành Đảng bộ ${u} tổng kết ${P}`,
+        `${org} tổng kết ${P}`,
+        `Đảng bộ ${place} tổng kết nhiệm vụ ${P}`,
       ]);
     case 'working':
       return r.pick([
-        `Thường trực Tỉnh ủy làm việc với Ban Thường vụ ${C} ${name}`,
         `Thường trực Tỉnh ủy làm việc với ${C} ${name}`,
-        `Thường trực Tỉnh ủy ${spec.province.name} làm việc tại ${place}`,
-        `Đoàn công tác Thường trực Tỉnh ủy làm việc với ${place}`,
+        `Lãnh đạo tỉnh ${spec.province.name} làm việc tại ${place}`,
+        `Đoàn công tác Thường trực Tỉnh ủy về ${place}`,
       ]);
     case 'bcd': {
-      const verb =
-        spec.period.kind === 'Y' ? 'tổng kết' : spec.period.kind === 'H1' ? 'sơ kết' : 'đánh giá kết quả';
+      const field = spec.topic?.field ?? '';
       return r.pick([
-        `${org} ${verb} công tác ${P}`,
-        `${verb.charAt(0).toUpperCase()}${verb.slice(1)} công tác của ${spec.topic?.name} ${u} ${P}`,
-        `${org} họp ${verb} ${P}`,
+        `${org} đánh giá kết quả ${P}`,
+        `${cap(field)}: ${place} rà soát kết quả ${P}`,
+        `${org} họp về công tác ${field} ${P}`,
       ]);
     }
     default:
       return r.pick([
-        `${org} đánh giá tình hình kinh tế - xã hội ${P}`,
-        `${name}: Hội nghị đánh giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội ${P}`,
-        `UBND ${u} tổ chức hội nghị đánh giá ${P}`,
+        `${org} họp đánh giá kinh tế - xã hội ${P}`,
+        `${name}: Phiên họp UBND ${u} ${P}`,
+        `UBND ${u} ${name} kiểm điểm tình hình ${P}`,
       ]);
   }
 }
@@ -349,36 +357,32 @@ function render(seed: string, spec: Spec): GeneratedArticle {
   let chair: Official;
   let coChair: Official | null = null;
   const others: Official[] = [];
-  let ledByChair = false;
+  let subjects: Subject[];
+  const themes = (n: number) => r.sample(THEMATIC, n);
   switch (spec.kind) {
     case 'working': {
       org = `Thường trực Tỉnh ủy ${prov.name}`;
       chair = people.get(provLevel, r.chance(0.55) ? 'pbt' : 'bt');
       if (r.chance(0.12)) coChair = people.get(provLevel, chair.short.startsWith('Bí thư') ? 'pbt' : 'bt');
-      else ledByChair = r.chance(0.3);
-      others.push(people.get(local, 'bt'));
+      others.push(people.get(local, 'bt'), people.get(local, 'ct'));
+      subjects = [subjectById('xay-dung-dang'), ...themes(2)];
       break;
     }
     case 'bcd': {
-      const topic = spec.topic as Topic;
-      org = `${topic.name} ${place}`;
-      const role: Role =
-        topic.chairRole === 'ct' && d && topic.id === '389' && r.chance(0.3) ? 'pct' : topic.chairRole;
-      const suffix = r.pick([
-        ', Trưởng Ban Chỉ đạo',
-        ', Trưởng Ban Chỉ đạo',
-        topic.id === '35' ? `, Trưởng Ban Chỉ đạo 35 ${u}` : ', Trưởng ban',
-      ]);
-      chair = people.get(local, role, suffix);
-      if (r.chance(0.6)) {
-        const deputy: Role = topic.id === '35' ? 'tbtg' : topic.id === 'danchu' ? 'tbdv' : 'pct';
-        if (deputy !== role) others.push(people.get(local, deputy));
-      }
+      const topic = spec.topic as Subject;
+      org = `${topic.committee} ${place}`;
+      chair = people.get(local, topic.chairRole, r.pick([', Trưởng ban', ', Chủ tịch Hội đồng', '']));
+      others.push(people.get(local, topic.chairRole === 'pct' ? 'ct' : 'pct'));
+      if (r.chance(0.5)) others.push(people.get(local, 'mttq'));
+      subjects = [topic];
       break;
     }
     case 'ubnd': {
       org = `UBND ${place}`;
       chair = people.get(local, r.chance(0.85) ? 'ct' : 'pct');
+      others.push(people.get(local, 'phdnd'));
+      if (r.chance(0.5)) others.push(people.get(local, 'mttq'));
+      subjects = themes(3);
       break;
     }
     default: {
@@ -401,31 +405,47 @@ function render(seed: string, spec: Spec): GeneratedArticle {
           chair.short.startsWith('Bí thư') ? r.pick(['pbt', 'ct'] as Role[]) : 'ct',
         );
       }
-      const extra = r.int(0, 2);
-      for (const role of r.sample(['pbt', 'ct', 'pct'] as Role[], extra)) {
+      for (const role of r.sample(['pbt', 'ct', 'pct', 'tbdv'] as Role[], r.int(1, 2))) {
         if (chair.short.includes(titles(local, role).short) || coChair?.short === titles(local, role).short)
           continue;
         others.push(people.get(local, role));
       }
+      subjects = [
+        subjectById('xay-dung-dang'),
+        ...(r.chance(0.5) ? [subjectById('kiem-tra')] : []),
+        ...themes(r.int(1, 2)),
+      ];
     }
   }
   vars.org = org;
+  // The presenter belongs to the main subject's office; provinces have departments (Sở), not offices.
+  const main = subjects[0] as Subject;
+  let presenterTitle = ctx.x(r.pick(main.presenters));
+  if (!d) presenterTitle = presenterTitle.replace(/^Trưởng phòng (.+) tỉnh$/, 'Giám đốc Sở $1');
+  const presenter = people.named(local, `presenter/${main.id}`, presenterTitle);
+  // The concluding speech: usually the chair, sometimes the co-chair or a visiting provincial leader.
+  const concluder: Official =
+    coChair && r.chance(0.5)
+      ? coChair
+      : r.chance(0.7) || !d
+        ? chair
+        : people.get(provLevel, r.pick(['pbt', 'pct'] as Role[]));
+  const attendees = others.filter((o) => o !== concluder).slice(0, 2);
 
-  const body = renderBody(
-    {
-      kind: spec.kind,
-      ctx,
-      org,
-      periodText: P,
-      chair,
-      coChair,
-      others,
-      meeting: spec.meeting,
-      topic: spec.topic,
-      target: r.int(352, 760),
-    },
-    ledByChair,
-  );
+  const body = renderBody({
+    kind: spec.kind,
+    ctx,
+    org,
+    chair,
+    coChair,
+    presenter,
+    concluder,
+    attendees,
+    meeting: spec.meeting,
+    subjects,
+    target: r.int(352, 760),
+  });
+  const records = body.records;
 
   // ---- site and chrome ----
   const districtLevel = d !== null && spec.kind !== 'working';
@@ -479,9 +499,9 @@ function render(seed: string, spec: Spec): GeneratedArticle {
       `Quang cảnh ${what}.`,
       `Quang cảnh ${what}`,
       `Toàn cảnh ${what}`,
-      `Đồng chí ${chair.name}, ${chair.short} phát biểu ${r.pick(['kết luận', 'chỉ đạo tại'])} ${what}`,
-      `Đồng chí ${chair.short} phát biểu tại ${what}.`,
-      'Các đại biểu biểu quyết thông qua nghị quyết.',
+      `Đồng chí ${concluder.name} phát biểu kết luận ${what}`,
+      `${cap(what)} nhìn từ cuối hội trường.`,
+      'Đại biểu giơ tay biểu quyết.',
       `Quang cảnh ${what}.(Ảnh: ${author})`,
       `Các đại biểu dự ${what}.`,
     ]);
@@ -562,6 +582,7 @@ function render(seed: string, spec: Spec): GeneratedArticle {
     title,
     published: iso(published),
     meetingDate: iso(spec.meeting),
+    meetingDateWritten: records.dateWritten,
     period: period.code,
     periodText: P,
     place,
@@ -570,6 +591,25 @@ function render(seed: string, spec: Spec): GeneratedArticle {
     chair: { name: chair.name, title: chair.title },
     author,
     facts: ctx.facts.slice(),
+    kind: spec.kind,
+    orgEn: orgEnglish(spec.kind, org, {
+      name: d?.name ?? prov.name,
+      unit: u,
+      province: prov.name,
+      committeeEn: spec.topic?.committeeEn,
+    }),
+    placeEn: `${unaccent(d?.name ?? prov.name)} ${UNIT_EN[u]}`,
+    field: main.field,
+    fieldEn: main.fieldEn,
+    coChair: coChair ? { name: coChair.name, title: coChair.title } : null,
+    presenter: { name: presenter.name, title: presenter.title },
+    concluder: { name: concluder.name, title: concluder.title },
+    attendees: records.attendees.map((o) => ({ name: o.name, title: o.title })),
+    venue: records.venue,
+    limitations: records.limitations,
+    tasks: records.tasks,
+    decisions: records.decisions,
+    deadline: records.deadline,
   };
   const fileName = `${String(spec.index).padStart(6, '0')}_${hex16(seed, 'file', spec.index)}.txt`;
   return {

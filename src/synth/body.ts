@@ -1,41 +1,33 @@
 /**
- * Article bodies: the lead (date, organisation, period, chair), results with numbers, limitations,
- * the chair's conclusion with tasks, and an optional closing. Sections are filled with filler
- * sentences until the body reaches its target length.
+ * Article bodies: a lead (date, maybe venue, organisation, period), the chair, attendees, the
+ * presenter of the report, figures of the subjects reviewed, limitations, decisions, the concluding
+ * speaker with tasks and a deadline. Each record comes in several wordings (phrases.ts) and is
+ * returned beside the text, so questions can be asked about it. Filler sentences bring the body to
+ * its target length.
  */
 import type { Ctx } from './ctx.ts';
-import {
-  budgetSentence,
-  ECONOMY,
-  emitOnce,
-  emitSome,
-  inspectionSentence,
-  newMembersSentence,
-  PARTY_DEPARTMENTS,
-  partyTotalSentence,
-} from './facts.ts';
-import { addDays, dmy, fmtInt, ordinal, pad2, wordCount, type Ymd } from './format.ts';
-import { periodTexts } from './periods.ts';
+import { addDays, dmy, fmtDec, fmtInt, iso, ordinal, pad2, wordCount, type Ymd } from './format.ts';
+import { periodEndMonth, periodMonths } from './periods.ts';
 import {
   ATTENDANCE,
-  BCD_PRAISED,
-  CLOSINGS,
-  CONCLUSION_OPENERS,
-  DEPT_TASKS,
-  DISCUSSION,
-  FILLER_ECON,
-  FILLER_ERA,
-  FILLER_PARTY,
-  FILLER_SOCIAL,
-  GENERIC_TASKS,
+  ATTENDEES,
+  CHAIR_ONE,
+  CHAIR_TWO,
+  CONCLUDER,
+  DEADLINE,
+  DEADLINE_TASKS,
+  DECISIONS,
+  FILLER,
   LIMITATION_OPENERS,
   LIMITATIONS,
-  PRAISED,
-  RESULTS_INTRO,
+  PRAISE,
+  PRESENTER,
   TASK_LEADS,
-  TASKS,
+  VENUE_SENTENCES,
+  VENUES,
 } from './phrases.ts';
-import type { Topic } from './topics.ts';
+import type { FigureSpec, Subject } from './subjects.ts';
+import { cap } from './template.ts';
 
 /** An official as one article names them. */
 export interface Official {
@@ -60,181 +52,125 @@ export interface Meeting {
   ctx: Ctx;
   /** Organisation as named in the lead. */
   org: string;
-  periodText: string;
   chair: Official;
   coChair: Official | null;
-  /** Other officials named among the attendees. */
-  others: Official[];
+  /** Who presents the report. */
+  presenter: Official;
+  /** Who gives the concluding speech (often the chair). */
+  concluder: Official;
+  /** Officials named among the attendees. */
+  attendees: Official[];
   meeting: Ymd;
-  topic: Topic | null;
+  /** Subjects reviewed; the first is the main one. */
+  subjects: Subject[];
   /** Target body length in words (before images). */
   target: number;
+}
+
+/** The records the body states, beside its text. */
+export interface BodyRecords {
+  /** The meeting date as the lead writes it (`27/12/2022`, `27-12-2022`, or `27/12` without the year). */
+  dateWritten: string;
+  /** Venue as written, or null when the article does not say. */
+  venue: string | null;
+  /** Limitation clauses as written. */
+  limitations: string[];
+  /** Task clauses as written. */
+  tasks: string[];
+  /** Decisions adopted, as written (noun phrases). */
+  decisions: string[];
+  /** A deadline set at the meeting (always after the meeting date). */
+  deadline: { date: string; written: string; task: string };
+  /** Named attendees actually stated. */
+  attendees: Official[];
 }
 
 export interface RenderedBody {
   paragraphs: string[];
   /** Index of paragraphs after which an image may go. */
   imageSlots: number[];
+  records: BodyRecords;
 }
 
 interface Section {
   sentences: string[];
   /** Filler pools this section may draw from. */
   pools: string[][];
-  /** How many filler sentences were added (they can be removed again). */
-  added: number;
 }
 
 const TIMES = ['Sáng', 'Chiều', 'Sáng ngày', 'Chiều ngày', 'Ngày', 'Sáng ngày', 'Ngày'];
 
 /** The meeting date as the lead writes it; the year is sometimes left out, as in real leads. */
 function leadDate(ctx: Ctx, d: Ymd): string {
-  const r = ctx.rng;
-  const form = r.weighted([0, 1, 2, 3], [10, 5, 2, 2]);
+  const form = ctx.rng.weighted([0, 1, 2, 3], [10, 5, 2, 2]);
   if (form === 0) return dmy(d);
   if (form === 1) return `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
   if (form === 2) return `${d.d}-${d.m}-${d.y}`;
   return `${d.d}/${d.m}`;
 }
 
-function chairSentence(m: Meeting, what: string): string {
-  const r = m.ctx.rng;
-  const a = `đồng chí ${m.chair.name}, ${m.chair.title}`;
-  if (m.coChair) {
-    const b = `đồng chí ${m.coChair.name}, ${m.coChair.title}`;
-    return r.pick([
-      `Đồng chủ trì ${what} có ${a} và ${b}.`,
-      `Cùng chủ trì ${what} có ${a} và ${b}.`,
-      `Dự và chủ trì ${what} có ${a}; ${b}.`,
-      `${cap1(what)} do ${a} và ${b} đồng chủ trì.`,
-    ]);
-  }
-  return r.weighted(
-    [
-      `Đồng chí ${m.chair.name}, ${m.chair.title} chủ trì ${what}.`,
-      `Đồng chí ${m.chair.name} - ${m.chair.title} chủ trì ${what}.`,
-      `${cap1(what)} do ${a} chủ trì.`,
-      `Chủ trì ${what} là ${a}.`,
-      `Dự và chủ trì ${what} có ${a}.`,
-    ],
-    [8, 2, 3, 1.5, 1.5],
-  );
+/** `đồng chí Name, Title` or `đồng chí Name - Title`. */
+function named(ctx: Ctx, o: Official, short = false): string {
+  const title = short ? o.short : o.title;
+  return ctx.rng.chance(0.8) ? `đồng chí ${o.name}, ${title}` : `đồng chí ${o.name} - ${title}`;
 }
 
-function cap1(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** Sets `$key` and `$Key` (capitalised) for a phrase that may open a sentence. */
+function setBoth(ctx: Ctx, key: string, value: string): void {
+  ctx.vars[key] = value;
+  ctx.vars[cap(key)] = cap(value);
 }
 
-function attendeesSentence(m: Meeting): string {
-  const ctx = m.ctx;
-  if (m.others.length > 0 && ctx.rng.chance(0.6)) {
-    ctx.vars.names = m.others.map((o) => `${o.name}, ${o.title}`).join('; ');
-    return ctx.t(
-      '{Cùng dự có các đồng chí|Dự hội nghị có các đồng chí|Tham dự có các đồng chí}: $names; {các đồng chí Ủy viên Ban Thường vụ $C, lãnh đạo các ban, ngành, đoàn thể của $u|các đồng chí Ủy viên Ban Thường vụ $C}.',
-    );
-  }
-  return ctx.tp(ATTENDANCE);
+/** Multiplier of place size for stocks and flows: a province is about eight districts. */
+function scaleOf(ctx: Ctx): number {
+  return ctx.unit === 'tỉnh' ? 8 : ctx.unit === 'thành phố' ? 2 : 1;
 }
 
-function chairRef(m: Meeting, named: boolean): string {
-  const r = m.ctx.rng;
-  const c = m.chair;
-  if (!named) return `đồng chí ${c.name}, ${c.title}`;
-  return r.weighted(
-    [
-      `đồng chí ${c.name}, ${c.short}`,
-      `đồng chí ${c.name} - ${c.short}`,
-      `đồng chí ${c.name}`,
-      `đồng chí ${c.short}`,
-    ],
-    [6, 1, 3, 1],
-  );
-}
-
-/** A dated anniversary fitting the meeting's month: realistic distractor dates in the tasks. */
-function anniversaryTask(m: Meeting): string {
-  const d = m.meeting;
-  const mo = d.m;
-  const y = mo === 12 ? d.y + 1 : d.y;
-  let text: string;
-  if (mo >= 3 && mo <= 5) {
-    text = m.ctx.rng.chance(0.5)
-      ? `${y - 1890} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/${y})`
-      : `${y - 1975} năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/${y})`;
-  } else if (mo >= 6 && mo <= 8) {
-    text = m.ctx.rng.chance(0.5)
-      ? `${y - 1947} năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/${y})`
-      : `${y - 1945} năm Cách mạng Tháng Tám và Quốc khánh 2/9`;
-  } else if (mo >= 9 && mo <= 11) {
-    text = m.ctx.rng.chance(0.5)
-      ? `${y - 1930} năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/${y})`
-      : `${y - 1930} năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (18/11/1930 - 18/11/${y})`;
+/**
+ * The value of a figure for this place and period, the same in every article that states it.
+ * Totals are stocks of the place that grow slowly over the years; other kinds belong to the period.
+ */
+function figureValue(ctx: Ctx, subject: Subject, f: FigureSpec): string {
+  const key = `${subject.id}/${f.subject}`;
+  const months = periodMonths(ctx.period);
+  let x: number;
+  if (f.kind === 'total' && f.unit !== '%') {
+    const base = ctx.placeConst(key, (r) => f.draw(r, scaleOf(ctx), 12));
+    x = base * (1 + 0.015 * ((periodEndMonth(ctx.period) - 60) / 12));
   } else {
-    text = `${y - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/${y})`;
+    x = ctx.stat(key, (r) => f.draw(r, scaleOf(ctx), months));
   }
-  m.ctx.vars.anniv = text;
-  return m.ctx.t(
-    'Ban Tuyên giáo $C tham mưu tổ chức các hoạt động kỷ niệm $anniv {thiết thực, ý nghĩa|thiết thực, tiết kiệm|trang trọng}',
-  );
+  return f.decimals === 0 ? fmtInt(Math.max(1, Math.round(x))) : fmtDec(x, f.decimals);
 }
 
-const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ'];
-const BRANCHES = ['Thân', 'Dậu', 'Tuất', 'Hợi', 'Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi'];
-
-/** Lunar year name, e.g. 2024 → `Giáp Thìn`. */
-export function canChi(year: number): string {
-  return `${STEMS[year % 10]} ${BRANCHES[year % 12]}`;
-}
-
-function limitationsParagraph(m: Meeting, extra: string[] = []): string {
-  const ctx = m.ctx;
-  const r = ctx.rng;
-  const n = m.target < 470 ? 1 : r.int(2, 3);
-  const picks = [...r.sample(extra, r.int(1, 2)), ...r.sample(LIMITATIONS, extra.length > 0 ? n - 1 : n + 1)];
-  const items = r.shuffle(picks).map((p) => ctx.x(p));
-  return `${ctx.tp(LIMITATION_OPENERS)} ${items.join('; ')}.`;
-}
-
-function conclusion(m: Meeting, named: boolean, extraTasks: string[] = []): string[] {
-  const ctx = m.ctx;
-  const r = ctx.rng;
-  ctx.vars.chairRef = chairRef(m, named);
-  const bcd = m.kind === 'bcd';
-  ctx.vars.praised = ctx.x(r.pick(bcd ? BCD_PRAISED : PRAISED));
-  const out = [ctx.tp(CONCLUSION_OPENERS)];
-  const small = m.target < 470;
-  const general = bcd
-    ? r.sample(GENERIC_TASKS, r.int(1, small ? 2 : 3))
-    : r.sample(TASKS, small ? 2 : r.int(2, 4));
-  const tasks = [...r.sample(extraTasks, Math.min(extraTasks.length, r.int(1, 2))), ...general].map((t) =>
-    ctx.x(t),
-  );
-  out.push(`${ctx.tp(TASK_LEADS)} ${r.shuffle(tasks).join('; ')}.`);
-  const dept = bcd ? [] : r.sample(DEPT_TASKS, small ? 1 : r.int(1, 3)).map((t) => ctx.t(t));
-  if (r.chance(bcd || small ? 0.25 : 0.5)) dept.push(anniversaryTask(m));
-  if (m.ctx.period.kind === 'Y' || m.meeting.m === 12 || m.meeting.m === 1) {
-    const y = m.meeting.m === 12 ? m.meeting.y + 1 : m.meeting.y;
-    ctx.vars.tet = `${canChi(y)} ${y}`;
-    dept.push(
-      ctx.t(
-        'các cấp ủy, chính quyền chăm lo cho nhân dân đón Tết Nguyên đán $tet vui tươi, an toàn, tiết kiệm',
-      ),
-    );
+/** Sentences stating up to `n` figures of a subject; each figure is recorded as a fact. */
+function figureSentences(ctx: Ctx, subject: Subject, n: number): string[] {
+  const out: string[] = [];
+  for (const f of ctx.rng.sample(subject.figures, n)) {
+    const value = figureValue(ctx, subject, f);
+    if (ctx.has(f.subject)) continue;
+    ctx.fact({
+      label: f.subject,
+      value,
+      subjectEn: f.subjectEn,
+      kind: f.kind,
+      unit: f.unit,
+      field: subject.field,
+    });
+    ctx.vars.v = value;
+    out.push(ctx.t(ctx.rng.pick(f.say)));
   }
-  if (dept.length > 0) out.push(`${r.shuffle(dept).join('. ')}.`);
   return out;
 }
 
-/** Most body words the filler may reach, leaving room for an image caption under the 800 cap. */
+/** Adds filler sentences until the target is reached, never past {@link MAX_FILLED} words. */
 const MAX_FILLED = 770;
 
-/** Adds filler sentences until the target is reached, never past {@link MAX_FILLED} words. */
 function fill(sections: Section[], m: Meeting): void {
   const ctx = m.ctx;
   const r = ctx.rng;
   let total = sections.reduce((n, s) => n + s.sentences.reduce((k, x) => k + wordCount(x), 0), 0);
   if (total >= m.target) return;
-  // Each section gets its own shuffled queue of candidates; a template used anywhere is not used again.
   const queues = sections.map((s) => r.shuffle(s.pools.flat()));
   const used = new Set<string>();
   const open = sections.map((_, i) => i).filter((i) => (queues[i] as string[]).length > 0);
@@ -252,346 +188,131 @@ function fill(sections: Section[], m: Meeting): void {
     const s = sections[i] as Section;
     const at = s.sentences.length <= 1 ? s.sentences.length : r.int(1, s.sentences.length);
     s.sentences.splice(at, 0, sentence);
-    s.added++;
     total += n;
   }
 }
 
-function pushSome(list: string[], sentence: string | null): void {
-  if (sentence) list.push(sentence);
-}
-
-function paragraphs(sections: Section[]): string[] {
-  return sections.filter((s) => s.sentences.length > 0).map((s) => s.sentences.join(' '));
-}
-
-function econPools(ctx: Ctx): string[][] {
-  const era = FILLER_ERA[ctx.period.year] ?? [];
-  return [FILLER_ECON[ctx.region] ?? [], FILLER_SOCIAL, era];
-}
-
-// ---- kinds -----------------------------------------------------------------------------------------------
-
-const DESC_GIAO_BAN = [
-  'giao ban công tác xây dựng Đảng, đoàn thể',
-  'giao ban Khối Đảng',
-  'giao ban đánh giá kết quả thực hiện nhiệm vụ',
-  'giao ban công tác Đảng, đoàn thể',
-  'giao ban đánh giá tình hình thực hiện nhiệm vụ chính trị',
-  'giao ban đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ',
-];
-
-const QUOTE_LEADS = [
-  'Tiếp tục đổi mới phương thức lãnh đạo, nâng cao chất lượng tham mưu, phấn đấu hoàn thành thắng lợi các chỉ tiêu nghị quyết đề ra',
-  'Bám sát chương trình công tác, chủ động tham mưu giải quyết kịp thời những vấn đề phát sinh từ cơ sở',
-  'Tập trung khắc phục hạn chế, tạo chuyển biến rõ nét trong công tác xây dựng Đảng và hệ thống chính trị',
-  'Nêu cao tinh thần trách nhiệm, phát huy sức mạnh đoàn kết, hoàn thành tốt nhiệm vụ chính trị của địa phương',
-];
-
-function partyBody(m: Meeting): RenderedBody {
-  const ctx = m.ctx;
-  const r = ctx.rng;
-  const date = leadDate(ctx, m.meeting);
-  const time = r.pick(TIMES);
-  ctx.vars.nth = '';
-  let tail: string;
-  if (m.kind === 'party-half' || m.kind === 'party-year') {
-    if (r.chance(0.5)) ctx.vars.nth = ` lần ${ordinal(r.int(2, 24), r.chance(0.5))}`;
-    ctx.vars.desc = ctx.x(
-      m.kind === 'party-half'
-        ? 'sơ kết {công tác lãnh đạo, chỉ đạo|tình hình thực hiện nhiệm vụ chính trị|công tác lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị}'
-        : 'tổng kết {công tác xây dựng Đảng, hệ thống chính trị và thực hiện nhiệm vụ phát triển kinh tế - xã hội|công tác lãnh đạo, chỉ đạo|công tác}',
-    );
-    tail =
-      m.kind === 'party-half'
-        ? ', triển khai nhiệm vụ $Pn'
-        : ', {triển khai|quyết định phương hướng,} nhiệm vụ $Pn';
-  } else {
-    ctx.vars.desc = r.pick(DESC_GIAO_BAN);
-    tail = '{, triển khai nhiệm vụ {trọng tâm |}$Pn| và triển khai nhiệm vụ $Pn|}';
-  }
-  const leadCore = ctx.x(`tổ chức hội nghị$nth $desc $P${tail}`);
-  const mode = r.weighted(['plain', 'quote', 'implicit'], [90, 5, 5]);
-  const lead: string[] = [];
-  if (mode === 'quote') {
-    const desc = `${ctx.vars.desc} ${m.periodText}`;
-    const when = r.pick(['sáng ngày', 'chiều ngày', 'ngày']);
-    lead.push(
-      `${r.pick(QUOTE_LEADS)}. Đó là ${r.pick(['yêu cầu', 'chỉ đạo'])} của đồng chí ${m.chair.name}, ${m.chair.title} tại hội nghị ${desc} của ${m.org} được tổ chức ${when} ${date}.`,
-    );
-    if (r.chance(0.5)) lead.push(chairSentence(m, 'hội nghị'));
-  } else {
-    lead.push(`${time} ${date}, ${m.org} ${leadCore}.`);
-    if (mode === 'plain') lead.push(chairSentence(m, 'hội nghị'));
-  }
-  lead.push(attendeesSentence(m));
-  const sections: Section[] = [{ sentences: lead, pools: [], added: 0 }];
-
-  const small = m.target < 470;
-  const khoiDang = (m.kind === 'party-quarter' || m.kind === 'party-9m') && r.chance(0.5);
-  if (khoiDang) {
-    const res: string[] = [ctx.t(r.pick(RESULTS_INTRO.slice(2)))];
-    const depts = emitSome(ctx, PARTY_DEPARTMENTS, small ? r.int(2, 3) : r.int(3, 5));
-    const nm = r.chance(0.85) ? emitOnce(ctx, newMembersSentence) : null;
-    if (nm) depts.splice(r.int(0, depts.length), 0, nm);
-    res.push(...depts);
-    sections.push({
-      sentences: res.slice(0, 1 + Math.ceil(depts.length / 2)),
-      pools: [FILLER_PARTY],
-      added: 0,
-    });
-    sections.push({ sentences: res.slice(1 + Math.ceil(depts.length / 2)), pools: [FILLER_PARTY], added: 0 });
-    const econ = r.chance(0.5) ? emitSome(ctx, ECONOMY, r.int(1, 2)) : [];
-    if (econ.length > 0) {
-      econ.unshift(
-        ctx.t(
-          '{Về phát triển kinh tế - xã hội|Trên lĩnh vực kinh tế - xã hội}, {tình hình của $u tiếp tục ổn định|các chỉ tiêu chủ yếu cơ bản đạt tiến độ đề ra|$u tiếp tục có bước phát triển}.',
-        ),
-      );
-      sections.push({ sentences: econ, pools: econPools(ctx), added: 0 });
-    }
-  } else {
-    const econ = [ctx.t(r.pick(RESULTS_INTRO.slice(0, 2)))];
-    const b = r.chance(0.8) ? emitOnce(ctx, budgetSentence) : null;
-    if (b) econ.push(b);
-    econ.push(...emitSome(ctx, ECONOMY, small ? r.int(1, 2) : r.int(2, 4)));
-    sections.push({ sentences: econ, pools: econPools(ctx), added: 0 });
-    const party: string[] = [];
-    if (r.chance(0.5))
-      party.push(
-        ctx.t('{Công tác xây dựng Đảng tiếp tục được quan tâm|Công tác xây dựng Đảng đạt kết quả tích cực}.'),
-      );
-    pushSome(party, emitOnce(ctx, newMembersSentence));
-    if (r.chance(small ? 0.3 : 0.6)) pushSome(party, emitOnce(ctx, inspectionSentence));
-    party.push(...emitSome(ctx, PARTY_DEPARTMENTS, small ? 0 : r.int(0, 2)));
-    const t = r.chance(0.4) ? emitOnce(ctx, partyTotalSentence) : null;
-    if (t) party.push(t);
-    sections.push({ sentences: party, pools: [FILLER_PARTY], added: 0 });
-  }
-  if (m.kind === 'party-half' || m.kind === 'party-year') {
-    sections.push({
-      sentences: [
-        ctx.t(
-          m.kind === 'party-year'
-            ? 'Hội nghị đã thảo luận, biểu quyết thông qua Nghị quyết về nhiệm vụ năm $y1{ với chủ đề "Đoàn kết, kỷ cương, đổi mới, phát triển"|}; {thông qua Chương trình làm việc năm $y1 của Ban Chấp hành Đảng bộ $u|thông qua Kế hoạch kiểm tra, giám sát năm $y1}.'
-            : 'Hội nghị đã dành thời gian thảo luận {và cho ý kiến vào dự thảo các đề án quan trọng của $u|và biểu quyết thông qua Nghị quyết chuyên đề về xây dựng nông thôn mới giai đoạn $y - 2025}.',
-        ),
-      ],
-      pools: [],
-      added: 0,
-    });
-  }
-  sections.push({ sentences: [limitationsParagraph(m)], pools: [], added: 0 });
-  if (!small && r.chance(0.35)) sections.push({ sentences: [ctx.tp(DISCUSSION)], pools: [], added: 0 });
-  const conc = conclusion(m, mode === 'plain' || mode === 'quote');
-  sections.push({ sentences: conc, pools: [], added: 0 });
-  if (!small && r.chance(0.2)) sections.push({ sentences: [ctx.tp(CLOSINGS)], pools: [], added: 0 });
-  fill(sections, m);
-  return { paragraphs: paragraphs(sections), imageSlots: [0, 1, 2] };
-}
-
-const PROPOSALS = [
-  'hỗ trợ kinh phí sửa chữa các trường học, công trình thủy lợi bị hư hỏng do mưa lũ',
-  'sớm đầu tư tuyến đường liên xã $cm1 - $cm2 phục vụ dân sinh',
-  'đầu tư kè chống sạt lở {bờ sông|bờ biển} đoạn qua xã $cm1',
-  'hỗ trợ xây dựng hệ thống thủy lợi phục vụ sản xuất tại xã $cm2',
-  'quan tâm bố trí vốn đầu tư trụ sở làm việc cho một số xã',
-  'hỗ trợ nguồn lực xây dựng nông thôn mới cho các xã đặc biệt khó khăn',
-  'bổ sung biên chế giáo viên cho các trường học trên địa bàn',
-];
-
-function workingBody(m: Meeting, ledByChair: boolean): RenderedBody {
-  const ctx = m.ctx;
-  const r = ctx.rng;
-  const date = leadDate(ctx, m.meeting);
-  const lead: string[] = [];
-  ctx.vars.time = r.pick(TIMES);
-  ctx.vars.date = date;
-  ctx.vars.where = r.chance(0.4) ? ctx.x(', tại hội trường $C $name') : '';
-  if (ledByChair) {
-    lead.push(
-      ctx.t(
-        '$time $date$where, đoàn công tác của $org do đồng chí $chairName, $chairTitle làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ $C $name về tình hình thực hiện nhiệm vụ $P{ và công tác chuẩn bị đại hội đảng bộ các cấp| và việc triển khai Nghị quyết Đại hội Đảng bộ $u|}.',
-      ),
-    );
-  } else {
-    lead.push(
-      ctx.t(
-        '$time $date$where, $org {đã |}có buổi làm việc với Ban Thường vụ $C $name về tình hình thực hiện nhiệm vụ $P{ và một số đề xuất, kiến nghị của $u| và công tác xây dựng Đảng|}.',
-      ),
-    );
-    lead.push(chairSentence(m, 'buổi làm việc'));
-  }
-  lead.push(
-    ctx.t(
-      '{Cùng đi có|Tham dự có} lãnh đạo {Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy|các ban Đảng Tỉnh ủy, Văn phòng Tỉnh ủy} và một số sở, ngành của tỉnh.',
-    ),
-  );
-  const host = m.others[0];
-  if (host)
-    lead.push(
-      `Tiếp và làm việc với đoàn có đồng chí ${host.name}, ${host.title} cùng các đồng chí trong Ban Thường vụ ${ctx.vars.C}.`,
-    );
-  const res = [
-    ctx.t(
-      '{Báo cáo tại buổi làm việc cho thấy|Theo báo cáo}, $P, {tình hình kinh tế - xã hội của $u tiếp tục phát triển|$place đã đạt được nhiều kết quả quan trọng}.',
-    ),
-  ];
-  res.push(...emitSome(ctx, ECONOMY, r.int(2, 4)));
-  const party: string[] = [];
-  pushSome(party, emitOnce(ctx, newMembersSentence));
-  const t = r.chance(0.5) ? emitOnce(ctx, partyTotalSentence) : null;
-  if (t) party.push(t);
-  const props = r.sample(PROPOSALS, r.int(2, 3)).map((p) => ctx.x(p));
-  ctx.vars.props = props.join('; ');
-  const proposal = ctx.t(
-    '{Tại buổi làm việc, lãnh đạo $place kiến nghị tỉnh|$place đề xuất tỉnh quan tâm} $props.',
-  );
-  const conc: string[] = [
-    ctx.t(
-      'Phát biểu kết luận buổi làm việc, đồng chí $chairName, $chairShort ghi nhận, biểu dương những kết quả mà Đảng bộ, chính quyền và nhân dân $place đạt được {trong điều kiện còn nhiều khó khăn|thời gian qua}.',
-    ),
-  ];
-  const tasks = r.sample(TASKS, r.int(3, 5)).map((x) => ctx.x(x));
-  conc.push(`Đồng chí đề nghị ${ctx.vars.u} ${tasks.join('; ')}.`);
-  ctx.vars.v0 = ctx.fact('hỗ trợ từ ngân sách tỉnh (tỷ đồng)', fmtInt(r.int(2, 30)));
-  conc.push(
-    ctx.t(
-      'Về các kiến nghị của $u, Thường trực Tỉnh ủy thống nhất chủ trương hỗ trợ $v0 tỷ đồng từ nguồn ngân sách tỉnh{ để sửa chữa các công trình bị hư hỏng|}; giao UBND tỉnh chỉ đạo các sở, ngành nghiên cứu, đề xuất phương án {đầu tư|giải quyết} các kiến nghị còn lại.',
-    ),
-  );
-  const sections: Section[] = [
-    { sentences: lead, pools: [], added: 0 },
-    { sentences: res, pools: econPools(ctx), added: 0 },
-    { sentences: party, pools: [FILLER_PARTY], added: 0 },
-    { sentences: [proposal], pools: [], added: 0 },
-    { sentences: conc, pools: [], added: 0 },
-  ];
-  fill(sections, m);
-  return { paragraphs: paragraphs(sections), imageSlots: [0, 1] };
-}
-
-function bcdBody(m: Meeting, topic: Topic): RenderedBody {
-  const ctx = m.ctx;
-  const r = ctx.rng;
-  const date = leadDate(ctx, m.meeting);
-  ctx.vars.verb =
-    ctx.period.kind === 'Y'
-      ? 'tổng kết'
-      : ctx.period.kind === 'H1'
-        ? 'sơ kết'
-        : r.pick(['sơ kết', 'đánh giá']);
-  ctx.vars.time = r.pick(TIMES);
-  ctx.vars.date = date;
-  ctx.vars.subject = topic.subject;
-  const lead = [
-    ctx.t(
-      '$time $date, $org tổ chức hội nghị $verb $subject $P, triển khai {nhiệm vụ|phương hướng, nhiệm vụ} $Pn.',
-    ),
-    chairSentence(m, 'hội nghị'),
-  ];
-  const dep = m.others[0];
-  if (dep)
-    lead.push(
-      `Cùng dự có đồng chí ${dep.name}, ${dep.title}, Phó Trưởng ban Thường trực Ban Chỉ đạo và các đồng chí thành viên Ban Chỉ đạo.`,
-    );
-  else {
-    const units = ctx.unit === 'tỉnh' ? 'sở, ban, ngành' : 'phòng, ban chuyên môn';
-    ctx.vars.units = units;
-    lead.push(
-      ctx.t('Tham dự có các thành viên Ban Chỉ đạo $u, lãnh đạo các $units và chủ tịch UBND các $xa.'),
-    );
-  }
-  if (ctx.unit === 'tỉnh' && r.chance(0.4)) {
-    ctx.vars.v0 = ctx.fact('điểm cầu trực tuyến', fmtInt(r.int(8, 18)));
-    lead.push(ctx.t('Hội nghị được kết nối trực tuyến đến $v0 điểm cầu các huyện, thị xã, thành phố.'));
-  }
-  const res = [
-    ctx.t(
-      '{Theo báo cáo|Báo cáo tại hội nghị cho thấy}, $P, {$subject trên địa bàn $u đạt nhiều kết quả tích cực|các thành viên Ban Chỉ đạo đã bám sát chương trình, kế hoạch đề ra}.',
-    ),
-  ];
-  res.push(...emitSome(ctx, topic.results, r.int(2, 4)));
-  const sections: Section[] = [
-    { sentences: lead, pools: [], added: 0 },
-    { sentences: res, pools: [topic.fillers, FILLER_SOCIAL], added: 0 },
-    { sentences: [limitationsParagraph(m, topic.limitations)], pools: [], added: 0 },
-  ];
-  if (r.chance(0.3)) sections.push({ sentences: [ctx.tp(DISCUSSION)], pools: [], added: 0 });
-  ctx.vars.standing = ctx.t(topic.standing);
-  sections.push({ sentences: conclusion(m, true, topic.tasks), pools: [], added: 0 });
-  if (r.chance(0.45)) {
-    const closing = r.chance(0.5)
-      ? ctx.t('Dịp này, hội nghị đã thống nhất thông qua Kế hoạch hoạt động $Pn của $org.')
-      : (() => {
-          ctx.vars.v0 = ctx.fact('tập thể được khen thưởng', fmtInt(r.int(3, 24)));
-          ctx.vars.v1 = ctx.fact('cá nhân được khen thưởng', fmtInt(r.int(5, 40)));
-          return ctx.t('Dịp này, $org đã khen thưởng $v0 tập thể và $v1 cá nhân có thành tích xuất sắc.');
-        })();
-    sections.push({ sentences: [closing], pools: [], added: 0 });
-  }
-  fill(sections, m);
-  return { paragraphs: paragraphs(sections), imageSlots: [0, 1] };
-}
-
-function ubndBody(m: Meeting): RenderedBody {
+function leadSentence(m: Meeting, venueInLead: boolean): string {
   const ctx = m.ctx;
   const r = ctx.rng;
   ctx.vars.time = r.pick(TIMES);
   ctx.vars.date = leadDate(ctx, m.meeting);
-  const lead = [
-    ctx.t(
-      '$time $date, $org tổ chức hội nghị đánh giá tình hình {thực hiện nhiệm vụ |}phát triển kinh tế - xã hội $P, triển khai {nhiệm vụ|kế hoạch} $Pn.',
-    ),
-    chairSentence(m, 'hội nghị'),
-    ctx.t(
-      '{Dự hội nghị|Tham dự} có các đồng chí Phó Chủ tịch UBND $u; lãnh đạo các phòng, ban chuyên môn{, đơn vị sự nghiệp|}; chủ tịch UBND các $xa.',
-    ),
-  ];
-  const econ = [ctx.t(r.pick(RESULTS_INTRO.slice(0, 2)))];
-  const b = emitOnce(ctx, budgetSentence);
-  if (b) econ.push(b);
-  econ.push(...emitSome(ctx, ECONOMY, r.int(3, 5)));
-  const soc = r.sample(FILLER_SOCIAL, 2).map((x) => ctx.t(x));
-  const sections: Section[] = [
-    { sentences: lead, pools: [], added: 0 },
-    { sentences: econ, pools: econPools(ctx), added: 0 },
-    { sentences: soc, pools: [FILLER_SOCIAL], added: 0 },
-    { sentences: [limitationsParagraph(m)], pools: [], added: 0 },
-  ];
-  const conc = [
-    ctx.t(
-      '{Kết luận hội nghị|Phát biểu chỉ đạo}, đồng chí $chairName, $chairShort {đề nghị các phòng, ban chuyên môn và UBND các $xa|yêu cầu các cơ quan, đơn vị} tập trung khắc phục những tồn tại, hạn chế.',
-    ),
-  ];
-  const tasks = r.sample(TASKS, r.int(3, 5)).map((x) => ctx.x(x));
-  conc.push(`${ctx.t('{Trong đó|Cụ thể}')}, ${tasks.join('; ')}.`);
-  if (r.chance(0.5)) conc.push(`${anniversaryTask(m)}.`);
-  sections.push({ sentences: conc, pools: [], added: 0 });
-  fill(sections, m);
-  return { paragraphs: paragraphs(sections), imageSlots: [0, 1, 2] };
+  ctx.vars.at = venueInLead ? ctx.x(', tại $venue') : '';
+  switch (m.kind) {
+    case 'party-quarter':
+    case 'party-9m':
+      return ctx.t(
+        '$time $date$at, $org {họp giao ban|tổ chức giao ban} {đánh giá|kiểm điểm} kết quả {lãnh đạo, chỉ đạo|thực hiện nhiệm vụ} $P{ và bàn nhiệm vụ $Pn|}.',
+      );
+    case 'party-half':
+    case 'party-year':
+      ctx.vars.nth = r.chance(0.5) ? ` lần ${ordinal(r.int(2, 24), r.chance(0.5))}` : '';
+      ctx.vars.verb = m.kind === 'party-half' ? 'sơ kết' : 'tổng kết';
+      return ctx.t(
+        '$time $date$at, $org {họp|tiến hành} hội nghị$nth $verb {kết quả|việc thực hiện nghị quyết} $P{, bàn phương hướng $Pn|}.',
+      );
+    case 'working':
+      return ctx.t(
+        '$time $date$at, $org {về làm việc|có buổi làm việc} với {Ban Thường vụ |}$C $name {về|để nghe báo cáo} kết quả thực hiện nhiệm vụ $P.',
+      );
+    case 'bcd':
+      return ctx.t('$time $date$at, $org {họp|tổ chức hội nghị} {sơ kết|đánh giá} công tác $field $P.');
+    default:
+      return ctx.t(
+        '$time $date$at, $org họp {phiên thường kỳ|phiên chuyên đề} đánh giá tình hình kinh tế - xã hội $P{, bàn giải pháp cho $Pn|}.',
+      );
+  }
 }
 
-/** Renders the body of a meeting report of any kind. */
-export function renderBody(m: Meeting, ledByChair: boolean): RenderedBody {
+/** Renders the body of a meeting report of any kind, with the records it states. */
+export function renderBody(m: Meeting): RenderedBody {
   const ctx = m.ctx;
+  const r = ctx.rng;
   const v = ctx.vars;
-  v.dl1 = dmy(addDays(m.meeting, ctx.rng.int(20, 55)));
-  v.dl2 = dmy(addDays(m.meeting, ctx.rng.int(56, 95)));
+  const main = m.subjects[0] as Subject;
   v.org = m.org;
-  v.chairName = m.chair.name;
-  v.chairTitle = m.chair.title;
-  v.chairShort = m.chair.short;
-  // Other ways of writing the same period, used inside the body only.
-  v.Palt = ctx.rng.pick(periodTexts(ctx.period));
-  switch (m.kind) {
-    case 'working':
-      return workingBody(m, ledByChair);
-    case 'bcd':
-      return bcdBody(m, m.topic as Topic);
-    case 'ubnd':
-      return ubndBody(m);
-    default:
-      return partyBody(m);
+  v.field = main.field;
+  v.venue = ctx.x(r.pick(VENUES));
+  const venueMode = r.weighted(['lead', 'sentence', 'none'], [40, 25, 35]);
+
+  // Lead: date, organisation, chair, attendees, presenter.
+  const lead: string[] = [leadSentence(m, venueMode === 'lead')];
+  setBoth(ctx, 'ch', named(ctx, m.chair));
+  if (m.coChair) {
+    setBoth(ctx, 'co', named(ctx, m.coChair));
+    lead.push(ctx.tp(CHAIR_TWO));
+  } else lead.push(ctx.tp(CHAIR_ONE));
+  const attendees = r.chance(0.75) ? m.attendees : [];
+  if (attendees.length > 0) {
+    v.att = attendees.map((o) => named(ctx, o)).join('; ');
+    lead.push(ctx.tp(ATTENDEES));
   }
+  if (r.chance(0.6)) lead.push(ctx.tp(ATTENDANCE));
+  if (venueMode === 'sentence') lead.push(ctx.tp(VENUE_SENTENCES));
+
+  setBoth(ctx, 'pr', named(ctx, m.presenter));
+  const results: string[] = [ctx.tp(PRESENTER)];
+  const sections: Section[] = [{ sentences: lead, pools: [] }];
+  const small = m.target < 470;
+  for (const [i, s] of m.subjects.entries()) {
+    const n = i === 0 ? r.int(2, 3) : r.int(1, small ? 1 : 2);
+    const figs = figureSentences(ctx, s, n);
+    if (i === 0) results.push(...figs);
+    else if (figs.length > 0) sections.push({ sentences: figs, pools: [s.notes, FILLER] });
+  }
+  sections.splice(1, 0, { sentences: results, pools: [main.notes, FILLER] });
+
+  // Limitations.
+  const limPool = [...m.subjects.flatMap((s) => s.limitations)];
+  const limitations = [
+    ...r.sample(limPool, small ? 1 : r.int(2, 3)),
+    ...r.sample(LIMITATIONS, r.int(0, 1)),
+  ].map((x) => ctx.x(x));
+  sections.push({ sentences: [`${ctx.tp(LIMITATION_OPENERS)} ${limitations.join('; ')}.`], pools: [] });
+
+  // Decisions.
+  const decisions: string[] = [];
+  if (m.kind === 'party-half' || m.kind === 'party-year' || m.kind === 'bcd' || r.chance(0.45)) {
+    v.y5 = String(ctx.period.year + 5);
+    v.n = String(r.int(2, 9));
+    const dec = ctx.x(r.pick(m.subjects.flatMap((s) => s.decisions)));
+    setBoth(ctx, 'dec', dec);
+    const sentence = ctx.tp(DECISIONS);
+    // Recorded as written: a sentence that opens with the decision capitalises it.
+    decisions.push(sentence.includes(dec) ? dec : cap(dec));
+    sections.push({ sentences: [sentence], pools: [] });
+  }
+
+  // Conclusion, tasks and a deadline.
+  setBoth(ctx, 'cc', named(ctx, m.concluder, m.concluder === m.chair && r.chance(0.5)));
+  const conc: string[] = [ctx.tp(CONCLUDER)];
+  if (r.chance(0.5)) conc.push(ctx.tp(PRAISE));
+  const tasks = r
+    .sample(
+      m.subjects.flatMap((s) => s.tasks),
+      small ? 2 : r.int(2, 4),
+    )
+    .map((x) => ctx.x(x));
+  conc.push(`${ctx.tp(TASK_LEADS)} ${tasks.join('; ')}.`);
+  const due = addDays(m.meeting, r.int(15, 60));
+  v.dl = dmy(due);
+  v.dtask = ctx.x(r.pick(DEADLINE_TASKS));
+  const deadline = { date: iso(due), written: v.dl, task: v.dtask };
+  conc.push(ctx.tp(DEADLINE));
+  sections.push({ sentences: conc, pools: [] });
+
+  fill(sections, m);
+  return {
+    paragraphs: sections.filter((s) => s.sentences.length > 0).map((s) => s.sentences.join(' ')),
+    imageSlots: [0, 1, 2],
+    records: {
+      dateWritten: v.date as string,
+      venue: venueMode === 'none' ? null : v.venue,
+      limitations,
+      tasks,
+      decisions,
+      deadline,
+      attendees,
+    },
+  };
 }

@@ -6,12 +6,24 @@
 import type { Period } from './periods.ts';
 import type { Region, UnitKind } from './places.ts';
 import { Rng } from './rng.ts';
+import type { FigureKind, FigureUnit } from './subjects.ts';
 import { cap, expand } from './template.ts';
 
-/** A number stated in the body, e.g. `{ label: 'đảng viên mới', value: '96' }`. */
+/**
+ * A number stated in the body, with what it measures: e.g. `{ label: 'hộ nghèo', value: '1.126',
+ * kind: 'total', unit: 'hộ', … }`.
+ */
 export interface Fact {
+  /** The subject the figure measures, as questions name it (unique within an article). */
   label: string;
+  /** The value as written (`1.126`, `97,5`). */
   value: string;
+  /** The subject in English. */
+  subjectEn: string;
+  kind: FigureKind;
+  unit: FigureUnit;
+  /** The field it belongs to (`giảm nghèo bền vững`). */
+  field: string;
 }
 
 export class Ctx {
@@ -49,9 +61,9 @@ export class Ctx {
   }
 
   /** Records a stated number; each label is stated at most once per article. */
-  fact(label: string, value: string): string {
-    if (!this.has(label)) this.facts.push({ label, value });
-    return value;
+  fact(f: Fact): string {
+    if (!this.has(f.label)) this.facts.push(f);
+    return f.value;
   }
 
   has(label: string): boolean {

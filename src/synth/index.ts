@@ -2,6 +2,7 @@
 export { generateArticles, generateCorpus } from './article.ts';
 export {
   generateQuestions,
+  type QuestionLang,
   type QuestionOptions,
   type QuestionType,
   type SynthQuestion,
@@ -10,6 +11,7 @@ export type {
   CorpusOptions,
   Fact,
   GeneratedArticle,
+  Person,
   SynthArticle,
   SynthParts,
   SynthTruth,

@@ -1,24 +1,58 @@
 /**
  * Questions about a generated corpus, with the strings a correct answer must contain. Every
- * question names its organisation (or place) and period, which the generator keeps unique, so
- * each has exactly one gold article.
+ * question names its meeting by organisation and period, which the generator keeps unique, so each
+ * has one gold article (lists name every gold article). Each kind is asked in paraphrased templates
+ * in three ways: formal Vietnamese, chat style without diacritics and with abbreviations, and
+ * English with unaccented names.
  */
 import { fold } from '../text/normalize.ts';
-import { FACT_QUESTIONS } from './facts.ts';
-import { ddmmyyyy, dmy, parseIso, type Ymd } from './format.ts';
+import { periodEnglish, unaccent } from './english.ts';
 import { Rng } from './rng.ts';
-import { expand } from './template.ts';
-import type { SynthArticle } from './types.ts';
+import { cap, expand } from './template.ts';
+import type { Fact, SynthArticle } from './types.ts';
 
-export type QuestionType = 'who' | 'when' | 'howmany' | 'latest';
+/** What a question asks for. */
+export type QuestionType =
+  | 'who'
+  | 'presenter'
+  | 'concluder'
+  | 'attendee'
+  | 'when'
+  | 'venue'
+  | 'deadline'
+  | 'total'
+  | 'new'
+  | 'rate'
+  | 'target'
+  | 'limitation'
+  | 'task'
+  | 'decision'
+  | 'list'
+  | 'latest'
+  | 'yesno';
+
+/** `vi`: formal Vietnamese; `vi-plain`: chat style without diacritics; `en`: English. */
+export type QuestionLang = 'vi' | 'vi-plain' | 'en';
 
 export interface SynthQuestion {
+  /** `s0001`, in generation order. */
+  id: string;
   q: string;
   type: QuestionType;
-  /** File stem of the gold article (`000042_1a2b…`). */
+  lang: QuestionLang;
+  /** File stem of the (first) gold article (`000042_1a2b…`). */
   docId: string;
-  /** Strings an answer must all contain (as written in the article). */
+  /** Every gold article (several for list questions). */
+  docs: string[];
+  /** Strings as the gold articles write them; a correct answer states each (in any written form). */
   expect: string[];
+  /**
+   * Groups of accepted alternatives, the format of `../shared/eval/questions.jsonl`: an answer is
+   * correct when it contains one alternative of every group. Each `expect` string gives a group
+   * (with its unaccented form); yes/no questions add the verdict group (`Đúng`/`Yes` or
+   * `Không`/`No`). Dates and numbers in other written forms are accepted by the scorer.
+   */
+  must: string[][];
 }
 
 export interface QuestionOptions {
@@ -27,271 +61,490 @@ export interface QuestionOptions {
   seed: number | string;
 }
 
-type Family = 'party' | 'working' | 'bcd' | 'ubnd';
-
-function family(a: SynthArticle): Family {
-  const o = a.truth.organisation;
-  if (o.startsWith('Thường trực Tỉnh ủy')) return 'working';
-  if (o.startsWith('Ban Chỉ đạo')) return 'bcd';
-  if (o.startsWith('UBND')) return 'ubnd';
-  return 'party';
-}
-
 function stem(a: SynthArticle): string {
   return a.fileName.replace(/\.txt$/, '');
 }
 
-/** The Party committee of a place: `huyện Bảo Yên` → `Huyện ủy Bảo Yên`. */
-function committeeOf(place: string): string {
-  const m = /^(huyện|thị xã|thành phố) (.+)$/.exec(place);
-  if (!m) return `Tỉnh ủy ${place.replace(/^tỉnh /, '')}`;
-  const c = m[1] === 'huyện' ? 'Huyện ủy' : m[1] === 'thị xã' ? 'Thị ủy' : 'Thành ủy';
-  return `${c} ${m[2]}`;
+/** The meeting date as the article body writes it (the lead may omit the year). */
+function writtenDate(a: SynthArticle): string {
+  return a.truth.meetingDateWritten;
 }
 
-function meetingNoun(period: string): { verb: string; noun: string } {
-  if (/-H1$/.test(period)) return { verb: 'sơ kết', noun: 'sơ kết' };
-  if (/^\d{4}$/.test(period)) return { verb: 'tổng kết', noun: 'tổng kết' };
-  return { verb: 'giao ban', noun: 'giao ban' };
-}
+// ---- how questions name a meeting ------------------------------------------------------------------
 
-/** True when `needle` occurs in `text` with no digit on either side. */
-function occursAlone(text: string, needle: string): boolean {
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(needle, from);
-    if (i < 0) return false;
-    const before = text[i - 1] ?? '';
-    const after = text[i + needle.length] ?? '';
-    if (!/\d/.test(before) && !/\d/.test(after)) return true;
-    from = i + 1;
-  }
-}
+const NOUN_VI: Record<string, string> = {
+  'party-quarter': 'giao ban',
+  'party-9m': 'giao ban',
+  'party-half': 'sơ kết',
+  'party-year': 'tổng kết',
+};
+const NOUN_EN: Record<string, string> = {
+  'party-quarter': 'briefing',
+  'party-9m': 'briefing',
+  'party-half': 'mid-year review',
+  'party-year': 'year-end review',
+};
 
-/** The meeting date as the article writes it (the lead may omit the year). */
-function writtenDate(a: SynthArticle): string | null {
-  const d: Ymd = parseIso(a.truth.meetingDate);
-  const forms = [dmy(d), ddmmyyyy(d), `${d.d}-${d.m}-${d.y}`, `${d.d}/${d.m}`];
-  for (const f of forms) if (occursAlone(a.text, f)) return f;
-  return null;
-}
+/** What a steering body's meeting about a period is called: year-end review, mid-year review, review. */
+const BCD_VERB: Record<string, string> = { Y: 'tổng kết', H1: 'sơ kết' };
 
-function whoQuestion(a: SynthArticle, r: Rng): string {
+/** The meeting in Vietnamese, naming organisation and period. */
+function meetingVi(a: SynthArticle, r: Rng): string {
   const t = a.truth;
-  const f = family(a);
-  const { noun, verb } = meetingNoun(t.period);
   const P = t.periodText;
-  const org = t.organisation;
-  if (f === 'working') {
-    return r.pick([
-      `Buổi làm việc của ${org} với ${committeeOf(t.place)} về tình hình ${P} do ai chủ trì?`,
-      `Ai chủ trì buổi làm việc giữa ${org} và ${t.place} về nhiệm vụ ${P}?`,
-    ]);
-  }
-  if (f === 'ubnd') {
-    return r.pick([
-      `Ai chủ trì hội nghị đánh giá tình hình kinh tế - xã hội ${P} của ${org}?`,
-      `Hội nghị đánh giá kinh tế - xã hội ${P} của ${org} do ai chủ trì?`,
-    ]);
-  }
-  return r.pick([
-    `Ai chủ trì hội nghị ${noun} ${P} của ${org}?`,
-    `${org} ${verb} ${P} do ai chủ trì?`,
-    `Hội nghị ${noun} ${P} của ${org} do đồng chí nào chủ trì?`,
-    `Cho hỏi cuộc họp ${noun} ${P} của ${org} thì ai chủ trì?`,
-  ]);
-}
-
-function whenQuestion(a: SynthArticle, r: Rng): string {
-  const t = a.truth;
-  const f = family(a);
-  const { noun, verb } = meetingNoun(t.period);
-  const P = t.periodText;
-  const org = t.organisation;
-  if (f === 'working') return `${org} làm việc với ${committeeOf(t.place)} về tình hình ${P} vào ngày nào?`;
-  if (f === 'ubnd') return `${org} họp đánh giá tình hình kinh tế - xã hội ${P} vào ngày nào?`;
-  return r.pick([
-    `${org} ${verb} ${P} vào ngày nào?`,
-    `Hội nghị ${noun} ${P} của ${org} diễn ra ngày nào?`,
-    `${org} tổ chức hội nghị ${noun} ${P} hôm nào?`,
-  ]);
-}
-
-interface FactCandidate {
-  article: SynthArticle;
-  label: string;
-  value: string;
-  subject: string;
-}
-
-function factCandidates(articles: readonly SynthArticle[]): FactCandidate[] {
-  const counts = new Map<string, number>();
-  const all: (FactCandidate & { key: string })[] = [];
-  for (const a of articles) {
-    const t = a.truth;
-    for (const f of t.facts) {
-      const spec = FACT_QUESTIONS[f.label];
-      if (!spec) continue;
-      if (spec.scope === 'party' && t.place.startsWith('tỉnh ')) continue;
-      const subject =
-        spec.scope === 'party' ? `Đảng bộ ${t.place}` : spec.scope === 'place' ? t.place : t.organisation;
-      const key = `${subject}|${t.period}|${f.label}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      all.push({ article: a, label: f.label, value: f.value, subject, key });
+  switch (t.kind) {
+    case 'working':
+      return `buổi làm việc của ${t.organisation} với ${t.place} về nhiệm vụ ${P}`;
+    case 'bcd': {
+      const verb = BCD_VERB[t.period.length === 4 ? 'Y' : (t.period.split('-')[1] as string)] ?? 'đánh giá';
+      return r.pick([
+        `hội nghị ${verb} ${P} của ${t.organisation}`,
+        `cuộc họp ${verb} ${P} của ${t.organisation}`,
+      ]);
     }
+    case 'ubnd':
+      return `phiên họp đánh giá kinh tế - xã hội ${P} của ${t.organisation}`;
+    default:
+      return r.pick([
+        `hội nghị ${NOUN_VI[t.kind]} ${P} của ${t.organisation}`,
+        `cuộc họp ${NOUN_VI[t.kind]} ${P} của ${t.organisation}`,
+      ]);
   }
-  // A figure stated by two articles has two gold documents; such pairs are not asked about.
-  // Single digits are too easy to match by accident, so only figures of two or more digits are asked.
-  return all.filter(
-    (c) => counts.get(c.key) === 1 && /\d\D*\d/.test(c.value) && c.article.text.includes(c.value),
-  );
 }
 
-interface LatestCandidate {
-  q: string[];
-  article: SynthArticle;
-  expect: string;
+/** The meeting in English with unaccented names. */
+function meetingEn(a: SynthArticle): string {
+  const t = a.truth;
+  const P = periodEnglish(t.period);
+  switch (t.kind) {
+    case 'working':
+      return `the working session of ${t.orgEn} with ${t.placeEn} on ${P}`;
+    case 'bcd':
+      return `the ${t.period.length === 4 ? 'year-end review' : 'review meeting'} of ${t.orgEn} for ${P}`;
+    case 'ubnd':
+      return `the socio-economic review meeting of ${t.orgEn} for ${P}`;
+    default:
+      return `the ${NOUN_EN[t.kind]} of ${t.orgEn} for ${P}`;
+  }
 }
 
-function latestCandidates(articles: readonly SynthArticle[]): LatestCandidate[] {
-  const out: LatestCandidate[] = [];
-  const byDate = (x: SynthArticle, y: SynthArticle) => x.truth.meetingDate.localeCompare(y.truth.meetingDate);
-  const latestOf = (group: SynthArticle[]): SynthArticle | null => {
-    if (group.length < 2) return null;
-    const sorted = group.slice().sort(byDate);
-    const last = sorted[sorted.length - 1] as SynthArticle;
-    const prev = sorted[sorted.length - 2] as SynthArticle;
-    return last.truth.meetingDate === prev.truth.meetingDate ? null : last;
+// ---- chat style ------------------------------------------------------------------------------------
+
+const ROMAN_Q: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/** Abbreviations chat users type, applied to folded text (whole words only). */
+const CHAT: [RegExp, string][] = [
+  [/\bbao nhieu\b/g, 'bn'],
+  [/\bdong chi\b/g, 'dc'],
+  [/\bduoc\b/g, 'dc'],
+  [/\bkhong\b/g, 'ko'],
+  [/\bthanh pho\b/g, 'tp'],
+  [/\bthi xa\b/g, 'tx'],
+];
+
+/** Formal Vietnamese → chat style: no diacritics, lower case, `bn`, `dc`, `ko`, `q1`, `tp`, `tx`. */
+export function chatStyle(q: string): string {
+  let out = fold(q).replace(/\bquy (iv|iii|ii|i)\b/g, (_, n: string) => `q${ROMAN_Q[n]}`);
+  for (const [re, abbr] of CHAT) out = out.replace(re, abbr);
+  return out.replace(/\?$/, '');
+}
+
+// ---- templates -------------------------------------------------------------------------------------
+
+interface Templates {
+  vi: string[];
+  en: string[];
+}
+
+/** `$M` is the meeting; `$X` a person; `$S` a figure's subject; `$T` a task. */
+const TEMPLATES: Record<Exclude<QuestionType, 'list' | 'latest'>, Templates> = {
+  who: {
+    vi: [
+      'Ai chủ trì $M?',
+      '$M do ai chủ trì?',
+      'Người chủ trì $M là ai?',
+      'Cho hỏi $M thì đồng chí nào chủ trì?',
+    ],
+    en: ['Who chaired $M?', 'Who presided over $M?'],
+  },
+  presenter: {
+    vi: [
+      'Ai trình bày báo cáo tại $M?',
+      'Tại $M, báo cáo do đồng chí nào trình bày?',
+      'Người báo cáo kết quả ở $M là ai?',
+    ],
+    en: ['Who presented the report at $M?', 'At $M, who delivered the report?'],
+  },
+  concluder: {
+    vi: ['Ai phát biểu kết luận $M?', 'Tại $M, đồng chí nào kết luận?', 'Ai là người kết luận $M?'],
+    en: ['Who gave the concluding remarks at $M?', 'Who concluded $M?'],
+  },
+  attendee: {
+    vi: ['Những ai dự $M?', 'Có những đồng chí nào tham dự $M?'],
+    en: ['Who attended $M?', 'Which officials took part in $M?'],
+  },
+  when: {
+    vi: ['$M diễn ra ngày nào?', '$M được tổ chức vào ngày nào?', 'Ngày nào diễn ra $M?'],
+    en: ['When was $M held?', 'On what date did $M take place?'],
+  },
+  venue: {
+    vi: ['$M được tổ chức ở đâu?', '$M diễn ra tại đâu?'],
+    en: ['Where was $M held?', 'What was the venue of $M?'],
+  },
+  deadline: {
+    vi: ['Tại $M, hạn chót để $T là ngày nào?', 'Theo $M, việc $T phải xong trước ngày nào?'],
+    en: ['What deadline was set at $M?', 'By what date must the task set at $M be finished?'],
+  },
+  total: {
+    vi: ['Theo báo cáo tại $M, tổng số $S là bao nhiêu?', 'Tổng $S nêu tại $M là bao nhiêu $U?'],
+    en: ['According to $M, what is the total of $S?', 'What total of $S was reported at $M?'],
+  },
+  new: {
+    vi: ['Theo $M, trong kỳ có bao nhiêu $S?', 'Số $S trong kỳ được nêu tại $M là bao nhiêu $U?'],
+    en: [
+      'According to $M, how much was $S during the period?',
+      'What figure for $S in the period was given at $M?',
+    ],
+  },
+  rate: {
+    vi: ['Theo $M, $S đạt bao nhiêu phần trăm?', '$S nêu tại $M là bao nhiêu?'],
+    en: ['What was the $S according to $M?', 'What percentage was reported for $S at $M?'],
+  },
+  target: {
+    vi: ['Theo $M, $S là bao nhiêu?', '$M nêu mục tiêu nào về $S?'],
+    en: ['What was the $S stated at $M?', 'According to $M, what is the $S?'],
+  },
+  limitation: {
+    vi: ['$M chỉ ra những hạn chế nào?', 'Theo $M, còn những hạn chế, tồn tại gì?'],
+    en: ['What shortcomings were identified at $M?', 'What limitations did $M point out?'],
+  },
+  task: {
+    vi: ['$M đề ra những nhiệm vụ gì cho thời gian tới?', 'Nhiệm vụ thời gian tới theo $M là gì?'],
+    en: ['What tasks were set at $M for the next period?'],
+  },
+  decision: {
+    vi: ['$M đã thông qua nội dung gì?', 'Tại $M, các đại biểu biểu quyết thông qua văn bản nào?'],
+    en: ['What did $M adopt?', 'What was approved at $M?'],
+  },
+  yesno: {
+    vi: ['Có phải $X chủ trì $M không?', '$X có phải là người chủ trì $M không?'],
+    en: ['Did $X chair $M?', 'Was $M chaired by $X?'],
+  },
+};
+
+/** The first few words of a clause: enough to identify it, short enough to survive a summary. */
+function head(clause: string, words = 6): string {
+  return clause.split(' ').slice(0, words).join(' ');
+}
+
+// ---- building questions ----------------------------------------------------------------------------
+
+interface Draft {
+  type: QuestionType;
+  articles: SynthArticle[];
+  expect: string[];
+  /** Renders the question in a language. */
+  render: (lang: QuestionLang, r: Rng) => string;
+  verdict?: 'yes' | 'no';
+}
+
+/** A question about one meeting from the templates of `type`. */
+function about(
+  type: Exclude<QuestionType, 'list' | 'latest'>,
+  a: SynthArticle,
+  expect: string[],
+  vars: { vi?: Record<string, string>; en?: Record<string, string> } = {},
+): Draft {
+  return {
+    type,
+    articles: [a],
+    expect,
+    render: (lang, r) => {
+      const en = lang === 'en';
+      const tpl = r.pick(en ? TEMPLATES[type].en : TEMPLATES[type].vi);
+      const M = en ? meetingEn(a) : meetingVi(a, r);
+      const q = cap(expand(tpl, { M, ...(en ? vars.en : vars.vi) }, r));
+      return lang === 'vi-plain' ? chatStyle(q) : q;
+    },
   };
+}
 
-  // Membership of a Party organisation: the latest report that states it.
-  const members = new Map<string, SynthArticle[]>();
-  for (const a of articles) {
-    if (a.truth.place.startsWith('tỉnh ')) continue;
-    if (!a.truth.facts.some((f) => f.label === 'tổng số đảng viên')) continue;
-    const list = members.get(a.truth.place) ?? [];
-    list.push(a);
-    members.set(a.truth.place, list);
-  }
-  for (const [place, group] of members) {
-    const last = latestOf(group);
-    if (!last) continue;
-    const value = last.truth.facts.find((f) => f.label === 'tổng số đảng viên')?.value as string;
-    out.push({
-      q: [
-        `Theo thông tin mới nhất, Đảng bộ ${place} có bao nhiêu đảng viên?`,
-        `Đảng bộ ${place} hiện có bao nhiêu đảng viên?`,
-        `Số đảng viên mới nhất được báo cáo của Đảng bộ ${place} là bao nhiêu?`,
-      ],
-      article: last,
-      expect: value,
-    });
-  }
+function unitWord(f: Fact): string {
+  return f.unit === '%' ? 'phần trăm' : f.unit;
+}
 
-  // The latest meeting of a steering committee or a UBND, and of a Party committee.
-  const byOrg = new Map<string, SynthArticle[]>();
-  for (const a of articles) {
-    const f = family(a);
-    const key =
-      f === 'party'
-        ? committeeOf(a.truth.place)
-        : f === 'working'
-          ? `~${a.truth.place}`
-          : a.truth.organisation;
-    const list = byOrg.get(key) ?? [];
-    list.push(a);
-    byOrg.set(key, list);
+/** Drafts about one article: roles, dates, venue, figures, sections, yes/no. */
+function draftsOf(a: SynthArticle, others: readonly SynthArticle[], r: Rng): Draft[] {
+  const t = a.truth;
+  const out: Draft[] = [about('who', a, [t.chair.name, ...(t.coChair ? [t.coChair.name] : [])])];
+  out.push(about('presenter', a, [t.presenter.name]));
+  out.push(about('concluder', a, [t.concluder.name]));
+  if (t.attendees.length > 0)
+    out.push(
+      about(
+        'attendee',
+        a,
+        t.attendees.map((p) => p.name),
+      ),
+    );
+  out.push(about('when', a, [writtenDate(a)]));
+  if (t.venue) out.push(about('venue', a, [t.venue]));
+  out.push(
+    about('deadline', a, [t.deadline.written], {
+      vi: { T: t.deadline.task },
+      en: { T: unaccent(t.deadline.task) },
+    }),
+  );
+  for (const f of t.facts) {
+    // Single digits are too easy to match by accident; only figures of two or more digits are asked.
+    if (!/\d\D*\d/.test(f.value)) continue;
+    out.push(about(f.kind, a, [f.value], { vi: { S: f.label, U: unitWord(f) }, en: { S: f.subjectEn } }));
   }
-  for (const [org, group] of byOrg) {
-    if (org.startsWith('~')) continue;
-    const last = latestOf(group);
-    if (!last) continue;
-    // A later working session with the Standing Committee would blur "the latest meeting" of a Party committee.
-    const sessions = byOrg.get(`~${last.truth.place}`) ?? [];
-    if (family(last) === 'party' && sessions.some((s) => s.truth.meetingDate >= last.truth.meetingDate))
-      continue;
+  if (t.limitations[0]) out.push(about('limitation', a, [head(t.limitations[0])]));
+  if (t.tasks[0]) out.push(about('task', a, [head(t.tasks[0])]));
+  if (t.decisions[0]) out.push(about('decision', a, [t.decisions[0]]));
+  // Yes/no: the true chair, or someone else named in the same article or in another one.
+  const wrong = r.chance(0.5) ? t.presenter.name : r.pick(others).truth.chair.name;
+  const claimed = r.chance(0.5) && wrong !== t.chair.name && wrong !== t.coChair?.name ? wrong : t.chair.name;
+  const yes = claimed === t.chair.name;
+  const draft = about('yesno', a, [t.chair.name], {
+    vi: { X: `đồng chí ${claimed}` },
+    en: { X: unaccent(claimed) },
+  });
+  draft.verdict = yes ? 'yes' : 'no';
+  out.push(draft);
+  return out;
+}
+
+/** Which districts of a province held a briefing in a period (two to five of them). */
+function listDrafts(articles: readonly SynthArticle[]): Draft[] {
+  const groups = new Map<string, SynthArticle[]>();
+  for (const a of articles) {
+    if (a.truth.kind !== 'party-quarter' && a.truth.kind !== 'party-9m') continue;
+    const key = `${a.truth.province}|${a.truth.period}`;
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
+  }
+  const out: Draft[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > 5) continue;
+    const first = group[0] as SynthArticle;
+    const prov = first.truth.province;
+    const P = first.truth.periodText;
+    const Pen = periodEnglish(first.truth.period);
     out.push({
-      q: [
-        `Cuộc họp gần đây nhất của ${org} do ai chủ trì?`,
-        `Lần gần nhất ${org} tổ chức hội nghị, ai là người chủ trì?`,
-      ],
-      article: last,
-      expect: last.truth.chair.name,
+      type: 'list',
+      articles: group,
+      expect: group.map((a) => a.truth.place.replace(/^(huyện|thị xã|thành phố) /, '')),
+      render: (lang, r) => {
+        if (lang === 'en')
+          return r.pick([
+            `Which districts and towns of ${unaccent(prov)} province held a ${Pen} Party briefing?`,
+            `List the local Party committees in ${unaccent(prov)} that reviewed ${Pen} at a briefing.`,
+          ]);
+        const q = r.pick([
+          `Những địa phương nào của tỉnh ${prov} tổ chức giao ban ${P}?`,
+          `Ở tỉnh ${prov}, huyện ủy, thị ủy, thành ủy nào giao ban ${P}?`,
+        ]);
+        return lang === 'vi-plain' ? chatStyle(q) : q;
+      },
     });
-    const date = writtenDate(last);
-    if (date) {
-      out.push({
-        q: [`${org} họp gần đây nhất vào ngày nào?`, `Hội nghị mới nhất của ${org} diễn ra ngày nào?`],
-        article: last,
-        expect: date,
-      });
-    }
   }
   return out;
 }
 
+function isParty(a: SynthArticle): boolean {
+  return a.truth.kind.startsWith('party');
+}
+
+/** The Party committee of a district: `huyện Bảo Yên` → `Huyện ủy Bảo Yên`. */
+function committeeOf(a: SynthArticle): string {
+  const m = /^(huyện|thị xã|thành phố) (.+)$/.exec(a.truth.place);
+  if (!m) return `Tỉnh ủy ${a.truth.province}`;
+  const c = m[1] === 'huyện' ? 'Huyện ủy' : m[1] === 'thị xã' ? 'Thị ủy' : 'Thành ủy';
+  return `${c} ${m[2]}`;
+}
+
+/** The latest report per organisation: its chair, its date, and a Party organisation's membership. */
+function latestDrafts(articles: readonly SynthArticle[]): Draft[] {
+  const out: Draft[] = [];
+  const latestOf = (group: SynthArticle[]): SynthArticle | null => {
+    if (group.length < 2) return null;
+    const sorted = group.slice().sort((x, y) => x.truth.meetingDate.localeCompare(y.truth.meetingDate));
+    const last = sorted[sorted.length - 1] as SynthArticle;
+    const prev = sorted[sorted.length - 2] as SynthArticle;
+    return last.truth.meetingDate === prev.truth.meetingDate ? null : last;
+  };
+  const byKey = (key: (a: SynthArticle) => string | null) => {
+    const m = new Map<string, SynthArticle[]>();
+    for (const a of articles) {
+      const k = key(a);
+      if (k === null) continue;
+      const list = m.get(k);
+      if (list) list.push(a);
+      else m.set(k, [a]);
+    }
+    return m;
+  };
+  const pick = (lang: QuestionLang, r: Rng, vi: string[], en: string[]) =>
+    lang === 'en' ? r.pick(en) : lang === 'vi-plain' ? chatStyle(r.pick(vi)) : r.pick(vi);
+
+  // Membership of a district's Party organisation: the latest report that states it.
+  for (const [place, group] of byKey((a) =>
+    !a.truth.place.startsWith('tỉnh ') && a.truth.facts.some((f) => f.label === 'đảng viên')
+      ? `${a.truth.province}|${a.truth.place}`
+      : null,
+  )) {
+    const last = latestOf(group);
+    if (!last) continue;
+    const value = last.truth.facts.find((f) => f.label === 'đảng viên')?.value as string;
+    const name = place.split('|')[1] as string;
+    const en = last.truth.placeEn;
+    out.push({
+      type: 'latest',
+      articles: [last],
+      expect: [value],
+      render: (lang, r) =>
+        pick(
+          lang,
+          r,
+          [
+            `Theo thông tin mới nhất, Đảng bộ ${name} có bao nhiêu đảng viên?`,
+            `Đảng bộ ${name} hiện có bao nhiêu đảng viên?`,
+          ],
+          [`According to the latest report, how many Party members does the ${en} Party organisation have?`],
+        ),
+    });
+  }
+  // The latest meeting of an organisation, any period. A Party committee's meetings include those of
+  // its Standing Committee and Executive Committee; a later working session with the provincial
+  // Standing Board would blur "its latest meeting", so such committees are not asked about.
+  const sessions = byKey((a) => (a.truth.kind === 'working' ? `${a.truth.province}|${a.truth.place}` : null));
+  for (const [org, group] of byKey((a) =>
+    a.truth.kind === 'working' ? null : isParty(a) ? committeeOf(a) : a.truth.organisation,
+  )) {
+    const last = latestOf(group);
+    if (!last) continue;
+    const held = sessions.get(`${last.truth.province}|${last.truth.place}`) ?? [];
+    if (isParty(last) && held.some((x) => x.truth.meetingDate >= last.truth.meetingDate)) continue;
+    const en = isParty(last) ? `the ${last.truth.placeEn} Party Committee` : last.truth.orgEn;
+    out.push({
+      type: 'latest',
+      articles: [last],
+      expect: [last.truth.chair.name],
+      render: (lang, r) =>
+        pick(
+          lang,
+          r,
+          [
+            `Cuộc họp gần đây nhất của ${org} do ai chủ trì?`,
+            `Lần gần nhất ${org} họp, ai là người chủ trì?`,
+          ],
+          [`Who chaired the most recent meeting of ${en}?`],
+        ),
+    });
+    out.push({
+      type: 'latest',
+      articles: [last],
+      expect: [writtenDate(last)],
+      render: (lang, r) =>
+        pick(
+          lang,
+          r,
+          [`${org} họp gần đây nhất vào ngày nào?`, `Hội nghị mới nhất của ${org} diễn ra ngày nào?`],
+          [`When did ${en} last meet?`],
+        ),
+    });
+  }
+  return out;
+}
+
+const QUOTA: [QuestionType, number][] = [
+  ['who', 12],
+  ['presenter', 9],
+  ['concluder', 8],
+  ['attendee', 4],
+  ['when', 9],
+  ['venue', 4],
+  ['deadline', 5],
+  ['total', 8],
+  ['new', 8],
+  ['rate', 4],
+  ['target', 3],
+  ['limitation', 5],
+  ['task', 4],
+  ['decision', 4],
+  ['list', 3],
+  ['latest', 6],
+  ['yesno', 7],
+];
+
+const LANGS: QuestionLang[] = ['vi', 'vi-plain', 'en'];
+const LANG_WEIGHTS = [60, 20, 20];
+
+/** Accepted alternatives of an expected string: as written, and without diacritics. */
+function alternatives(e: string): string[] {
+  const plain = unaccent(e);
+  return plain === e ? [e] : [e, plain];
+}
+
 /**
- * Vietnamese questions about the corpus: who chaired, when, how many (a number stated in the body)
- * and latest-of-series. About one in seven is written without diacritics. Deterministic for a
- * seed; returns fewer than `count` when the articles cannot support that many distinct questions.
+ * Questions about the corpus in every kind (roles, dates, venue, deadline, figures by kind, sections,
+ * lists, latest, yes/no) and three languages. Deterministic for a seed; returns fewer than `count`
+ * when the articles cannot support that many distinct questions.
  */
 export function generateQuestions(articles: readonly SynthArticle[], opts: QuestionOptions): SynthQuestion[] {
   if (!Number.isInteger(opts.count) || opts.count < 0) {
     throw new Error(`questions: count must be a whole number ≥ 0, got ${String(opts.count)}`);
   }
   const r = Rng.of(String(opts.seed), 'questions');
-  const who = r.shuffle(articles);
-  const when = r.shuffle(articles.filter((a) => writtenDate(a) !== null));
-  const facts = r.shuffle(factCandidates(articles));
-  const latest = r.shuffle(latestCandidates(articles));
-  const quota: [QuestionType, number][] = [
-    ['who', 0.34],
-    ['when', 0.24],
-    ['howmany', 0.3],
-    ['latest', 0.12],
-  ];
+  const pools = new Map<QuestionType, Draft[]>();
+  const add = (d: Draft) => {
+    const list = pools.get(d.type);
+    if (list) list.push(d);
+    else pools.set(d.type, [d]);
+  };
+  if (articles.length > 0) {
+    for (const a of articles) for (const d of draftsOf(a, articles, r)) add(d);
+  }
+  for (const d of listDrafts(articles)) add(d);
+  for (const d of latestDrafts(articles)) add(d);
+  const queues = new Map<QuestionType, Draft[]>();
+  for (const [type] of QUOTA) queues.set(type, r.shuffle(pools.get(type) ?? []));
+
   const out: SynthQuestion[] = [];
   const seen = new Set<string>();
-  const next = (type: QuestionType): SynthQuestion | null => {
-    switch (type) {
-      case 'who': {
-        const a = who.pop();
-        return a ? { q: whoQuestion(a, r), type, docId: stem(a), expect: [a.truth.chair.name] } : null;
-      }
-      case 'when': {
-        const a = when.pop();
-        return a ? { q: whenQuestion(a, r), type, docId: stem(a), expect: [writtenDate(a) as string] } : null;
-      }
-      case 'howmany': {
-        const c = facts.pop();
-        if (!c) return null;
-        const spec = FACT_QUESTIONS[c.label];
-        const q = expand(r.pick(spec?.templates ?? []), { S: c.subject, P: c.article.truth.periodText }, r);
-        return { q: q.charAt(0).toUpperCase() + q.slice(1), type, docId: stem(c.article), expect: [c.value] };
-      }
-      default: {
-        const c = latest.pop();
-        return c ? { q: r.pick(c.q), type, docId: stem(c.article), expect: [c.expect] } : null;
-      }
-    }
-  };
-  // Round-robin by quota; a type that runs dry hands its share to the others.
-  const live = new Set<QuestionType>(quota.map(([t]) => t));
+  const live = new Set<QuestionType>(QUOTA.map(([t]) => t).filter((t) => (queues.get(t) ?? []).length > 0));
   while (out.length < opts.count && live.size > 0) {
     const type = r.weighted(
-      quota.map(([t]) => t),
-      quota.map(([t, w]) => (live.has(t) ? w : 0)),
+      QUOTA.map(([t]) => t),
+      QUOTA.map(([t, w]) => (live.has(t) ? w : 0)),
     );
-    const item = next(type);
-    if (!item) {
+    const draft = queues.get(type)?.pop();
+    if (!draft) {
       live.delete(type);
       continue;
     }
-    const key = `${item.q}|${item.docId}`;
+    const lang = r.weighted(LANGS, LANG_WEIGHTS);
+    const q = draft.render(lang, r);
+    const docs = draft.articles.map(stem);
+    const key = `${q}|${docs.join(',')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (r.chance(0.14)) item.q = fold(item.q);
-    out.push(item);
+    const must = draft.expect.map(alternatives);
+    if (draft.verdict === 'yes') must.push(['Đúng', 'Yes']);
+    if (draft.verdict === 'no') must.push(['Không', 'No']);
+    out.push({
+      id: `s${String(out.length + 1).padStart(4, '0')}`,
+      q,
+      type,
+      lang,
+      docId: docs[0] as string,
+      docs,
+      expect: draft.expect,
+      must,
+    });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** Public types of the synthetic corpus generator. */
+import type { MeetingKind } from './body.ts';
 import type { Fact } from './ctx.ts';
 
 export type { Fact };
@@ -11,6 +12,8 @@ export interface SynthTruth {
   published: string;
   /** Meeting date `YYYY-MM-DD`. */
   meetingDate: string;
+  /** The meeting date as the body writes it (`28/9/2022`, `28/09/2022`, `28-9-2022` or `28/9`). */
+  meetingDateWritten: string;
   /** `2021-Q1`, `2022-H1`, `2023-9M` or `2020`. */
   period: string;
   /** The period as the lead writes it, e.g. `quý I năm 2021`, `quý III/2020`. */
@@ -21,11 +24,41 @@ export interface SynthTruth {
   province: string;
   /** The body holding the meeting, as the lead names it, e.g. `Huyện ủy Bảo Yên`. */
   organisation: string;
-  chair: { name: string; title: string };
+  chair: Person;
   /** Pen name of the reporter (as a proper name even when the page prints it in capitals). */
   author: string;
-  /** Numbers stated in the body. */
+  /** Numbers stated in the body, each with its subject, kind and unit. */
   facts: Fact[];
+  /** What kind of meeting: Party committee briefing or review, working session, steering body, UBND. */
+  kind: MeetingKind;
+  /** The organisation in English with unaccented names (`the Bao Yen district Party Committee`). */
+  orgEn: string;
+  /** The place in English (`Bao Yen district`). */
+  placeEn: string;
+  /** The main subject reviewed (`giảm nghèo bền vững`) and in English. */
+  field: string;
+  fieldEn: string;
+  coChair: Person | null;
+  /** Who presented the report. */
+  presenter: Person;
+  /** Who gave the concluding speech (often the chair). */
+  concluder: Person;
+  /** Officials the body names among the attendees (may be empty). */
+  attendees: Person[];
+  /** The venue as written, or null when the article does not say. */
+  venue: string | null;
+  /** Limitation clauses, tasks for the next period and decisions adopted, as written. */
+  limitations: string[];
+  tasks: string[];
+  decisions: string[];
+  /** A deadline set at the meeting: ISO date, as written, and the task it is for. */
+  deadline: { date: string; written: string; task: string };
+}
+
+/** A person as an article names them. */
+export interface Person {
+  name: string;
+  title: string;
 }
 
 export interface SynthArticle {
