@@ -16,6 +16,8 @@ export const IDENTIFY_QUESTION =
 // "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
 const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
 const PERCENT = /%|phần trăm/u;
+/** The opening of a body, where it says whose meeting it is (names the meeting, not a figure). */
+const LEAD_CHARS = 300;
 const wantsRate = (q: ParsedQuestion): boolean =>
   q.target.target.kind === 'figure' && q.target.target.figure === 'rate';
 
@@ -43,7 +45,13 @@ export function answerDoc(
   // ai chủ trì?") are answered as below. Listings keep their chair-and-date lines.
   const handled = new Set<AskKind>();
   if (cand.records && (!wantsListing || (target.kind === 'role' && target.role !== 'chair'))) {
-    const t = answerTarget(cand.records, cand.doc.title, q, eq, ranked);
+    const t = answerTarget(
+      cand.records,
+      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
+      q,
+      eq,
+      ranked,
+    );
     if (t === null) return null;
     if (t) {
       lines.push(...t.lines);

@@ -7,7 +7,7 @@
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
-import { mentionsRole, type Role, type Target } from '../query/target.ts';
+import { figureCue, mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -41,7 +41,7 @@ const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
 /** Answer the question's target from the article's records. */
 export function answerTarget(
   rec: DocRecords,
-  /** The article's headline: its words name the meeting, not what a figure measures. */
+  /** The article's headline and lead: their words name the meeting, not what a figure measures. */
   title: string,
   q: ParsedQuestion,
   eq: EvidenceQuery,
@@ -237,12 +237,17 @@ function figureAnswer(
   ranked: Evidence[],
 ): TargetAnswer | null | undefined {
   const unit = askedUnit(q.unitPhrases);
-  const wantKind = q.target.target.kind === 'figure' ? q.target.target.figure : null;
+  // "bao nhiêu chỉ tiêu" counts targets met: a kind word that is the counted noun itself is no kind.
+  const asked = q.target.target.kind === 'figure' ? q.target.target.figure : null;
+  const countsCue = unit !== null && unit.unit === null && figureCue(unit.words.join(' ')) === asked;
+  const wantKind = countsCue ? null : asked;
   let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
   if (figs.length === 0) return undefined;
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   if (wantKind === 'rate' && figs.some((f) => f.unit === '%')) figs = figs.filter((f) => f.unit === '%');
+  // The kind asked ("mới", "tổng số", "phấn đấu") decides between figures of one unit when the article has it.
+  else if (wantKind && figs.some((f) => f.kind === wantKind)) figs = figs.filter((f) => f.kind === wantKind);
   const scored = figs
     .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind) }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
@@ -259,7 +264,8 @@ function figureAnswer(
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {
     lines: [{ label: null, value, quote: best.f.span, amount: best.f.value }],
-    relevance: scoreOf(ranked, best.f.span.start) + 0.01,
+    // Between articles: how well the article matches as a whole and how well the figure's sentence does.
+    relevance: 0.5 * (ranked[0]?.score ?? 0) + 0.5 * scoreOf(ranked, best.f.span.start) + 0.01,
   };
 }
 

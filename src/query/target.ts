@@ -245,3 +245,8 @@ function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
 export function mentionsRole(sentence: string, role: Role): boolean {
   return ROLE_CUES.some((c) => c.value === role && c.re.test(sentence));
 }
+
+/** The figure kind a phrase names ("kết nạp mới" → new, "chỉ tiêu" → target), or null. */
+export function figureCue(phrase: string): FigureKind | null {
+  return first(FIGURE_CUES, phrase);
+}
