@@ -37,6 +37,7 @@ import {
   exists,
   fsyncPath,
   generationName,
+  generationNumber,
   HNSW,
   listGenerations,
   MANIFEST,
@@ -262,7 +263,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     }
 
     // 2. A new generation directory, seeded with a copy of the previous database.
-    const created = await createGenerationDir(opts.indexDir, (prev?.generation ?? 0) + 1);
+    // Numbers only grow, even past a live generation whose folder was lost.
+    const floor = Math.max(
+      prev?.generation ?? 0,
+      pointer.state === 'ok' ? generationNumber(pointer.name) : 0,
+    );
+    const created = await createGenerationDir(opts.indexDir, floor + 1);
     const genNo = created.number;
     genDir = created.dir;
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
@@ -395,7 +401,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     // Leave no half-written generation behind; CURRENT still names the previous one.
     if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code ? WRITE_FAILURES[code] : undefined;
+    // SQLite reports a short write as SQLITE_IOERR_WRITE (and kin): the same cause as EIO.
+    const why = code
+      ? (WRITE_FAILURES[code] ?? (code.startsWith('SQLITE_IOERR') ? WRITE_FAILURES.EIO : undefined))
+      : undefined;
     if (why) {
       throw new Error(
         `index: cannot write ${opts.indexDir} (${code}: ${why}); ${hadIndex ? 'the previous index is kept and still serves' : 'no index was written (there was none before)'}; free space or fix the folder, then update again`,
