@@ -42,7 +42,7 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ]);
 /** Kept when flattening: their content must still be skipped (script, style…) or they break lines. */
-const KEEP_WHEN_FLAT = new Set(['script', 'style', 'noscript', 'head', 'title', 'br']);
+const KEEP_WHEN_FLAT = new Set(['html', 'head', 'title', 'body', 'script', 'style', 'noscript', 'br', 'p']);
 /** Replaced by a line break when flattening, so paragraphs stay apart. */
 const BLOCK_ELEMENTS = new Set([
   'p',
@@ -79,8 +79,6 @@ const BLOCK_ELEMENTS = new Set([
   'h5',
   'h6',
   'hr',
-  'body',
-  'html',
 ]);
 
 /** Share of NUL bytes at even and odd offsets in the first bytes: UTF-16 text has one side full of them. */
@@ -133,11 +131,13 @@ export function htmlDepth(html: string): number {
  * script, style and head kept so their content is still skipped. Text survives, structure does not.
  */
 export function flattenHtml(html: string): string {
-  return html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g, (tag: string, _close: string, name: string) => {
+  const flat = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g, (tag: string, _close: string, name: string) => {
     const n = name.toLowerCase();
     if (KEEP_WHEN_FLAT.has(n)) return tag;
     return BLOCK_ELEMENTS.has(n) ? '<br>' : '';
   });
+  // Thousands of closing tags in a row would be thousands of empty lines: one break is enough.
+  return flat.replace(/(?:<br>\s*){2,}/g, '<br>');
 }
 
 /**
