@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { loadEmbedder } from '../src/embed/load.ts';
 import { buildTestModel } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
+import { createEngine } from '../src/engine/create.ts';
 import { buildIndex } from '../src/index/build.ts';
 import { checkHnswFile } from '../src/index/hnsw-check.ts';
 import { DamagedIndexError } from '../src/index/manifest.ts';
@@ -221,6 +223,57 @@ describe('damage to the live generation: the last good one serves, the next buil
     expect(report.embedded).toBe(0);
     const live = await checkLiveGeneration(idx, embedder, PROBE);
     expect(live.state).toEqual(await sourceState(grown));
+  });
+});
+
+describe('through the engine the bot uses', () => {
+  it('starts on the last good generation with one warning; /reindex repairs', async () => {
+    const idx = copyTemplate();
+    truncateSync(gen2(idx, 'index.sqlite'), 8192);
+    const warnings: string[] = [];
+    const logger = { info: () => {}, warn: (_o: object | string, m?: string) => void warnings.push(m ?? '') };
+    const engine = await createEngine(
+      { ...loadConfig({}), SEEDS_DIR: grown, INDEX_DIR: idx },
+      { embedder, logger },
+    );
+    try {
+      expect(engine.stats().generation).toBe(1);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(
+        /index\.sqlite is 8192 bytes where the manifest records \d+ .+Serving the last good generation gen-000001/,
+      );
+      expect((await engine.ask(SEED_QUESTION)).answer).toContain('Ngôn Ngọc Khuê');
+      const report = await engine.reindex();
+      expect(report.added.length).toBe(12);
+      expect(engine.stats().generation).toBe(3);
+      expect(engine.stats().articles).toBe(17);
+      expect(warnings).toHaveLength(1);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('with no usable generation, starting repairs it from the source folder', async () => {
+    const idx = path.join(root, 'engine-none');
+    cpSync(template, idx, { recursive: true });
+    rmSync(path.join(idx, 'gen-000001'), { recursive: true });
+    writeFileSync(path.join(idx, 'CURRENT'), 'gen-000009\n');
+    truncateSync(gen2(idx, 'vectors.hnsw'), 50);
+    const infos: string[] = [];
+    const logger = { info: (_o: object | string, m?: string) => void infos.push(m ?? ''), warn: () => {} };
+    const engine = await createEngine(
+      { ...loadConfig({}), SEEDS_DIR: grown, INDEX_DIR: idx },
+      { embedder, logger },
+    );
+    try {
+      expect(infos[0]).toMatch(
+        /^index: no usable index in .+: folder .+gen-000009 is missing; .+gen-000002\/vectors\.hnsw is 50 bytes where the manifest records \d+ \(cut short or replaced\); run npm run index to repair it .+; repairing it from /,
+      );
+      expect(engine.stats().generation).toBe(10);
+      expect(engine.stats().articles).toBe(17);
+    } finally {
+      await engine.close();
+    }
   });
 });
 
