@@ -61,6 +61,21 @@ describe('build lock in one process', () => {
         `^index: another build \\(pid ${process.pid}, started \\S+\\) is writing ${dir}; wait for it`,
       ),
     );
+    // The refused attempt closed its own connection; the lock must still be held against other processes.
+    const other = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(projectRoot, 'tests/fixtures/lock-child.ts'),
+        dir,
+        path.join(root, 'single.log'),
+      ],
+      { input: 'go 0\n', cwd: projectRoot, timeout: 30_000 },
+    );
+    expect(other.stdout.toString()).toMatch(
+      new RegExp(`^ready\\nbusy 0 index: another build \\(pid ${process.pid},`),
+    );
     await first();
     writeFileSync(path.join(dir, LOCK_INFO), `${process.ppid} 2026-01-01T00:00:00.000Z\n`);
     const again = await acquireBuildLock(dir);
