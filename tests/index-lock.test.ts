@@ -48,7 +48,10 @@ describe('build lock in one process', () => {
     const dir = path.join(root, 'single');
     mkdirSync(dir);
     // A .lock left by a dead build, then one naming a live unrelated process (this test runner).
-    writeFileSync(path.join(dir, LOCK_INFO), `${deadPid()} 2026-01-01T00:00:00.000Z\n`);
+    const dead = deadPid();
+    writeFileSync(path.join(dir, LOCK_INFO), `${dead} 2026-01-01T00:00:00.000Z\n`);
+    // …and the holder-info temp file of a build killed while taking the lock.
+    writeFileSync(path.join(dir, `${LOCK_INFO}.tmp-${dead}-0badcafe`), `${dead} 2026-01-01T00:00:00.000Z\n`);
     const first = await acquireBuildLock(dir);
     expect(readFileSync(path.join(dir, LOCK_INFO), 'utf8')).toMatch(new RegExp(`^${process.pid} \\S+\\n$`));
     const busy = await acquireBuildLock(dir).then(

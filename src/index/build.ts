@@ -144,7 +144,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   const release = await acquireBuildLock(opts.indexDir).catch(async (err: NodeJS.ErrnoException) => {
     if (err.code)
       throw new Error(
-        `index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); ${await keptNote(opts.indexDir)}`,
+        `index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); ${keptNote((await listGenerations(opts.indexDir)).length > 0)}`,
       );
     throw err;
   });
@@ -367,9 +367,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       // Published only once it verifies as a reader will check it: the last good one stays till then.
       const check = await verifyGeneration(opts.indexDir, generationName(genNo), 'full');
       if (!check.ok)
-        throw new Error(
-          `index: the new generation did not verify (${check.reason}); ${await keptNote(opts.indexDir)}`,
-        );
+        throw new Error(`index: the new generation did not verify (${check.reason}); ${keptNote(hadIndex)}`);
       checkpoint('manifest');
       await switchCurrent(opts.indexDir, generationName(genNo));
       checkpoint('switched');
@@ -417,10 +415,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
 }
 
 /** What a failed build leaves: the previous index, or (first build) nothing. */
-async function keptNote(indexDir: string): Promise<string> {
-  return (await listGenerations(indexDir)).length > 0
-    ? 'the old index is kept'
-    : 'no index was written (there was none before)';
+function keptNote(hadIndex: boolean): string {
+  return hadIndex ? 'the old index is kept' : 'no index was written (there was none before)';
 }
 
 /** Write failures named for the operator (SQLite reports a full disk as SQLITE_FULL, not ENOSPC). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -54,6 +54,7 @@ export async function acquireBuildLock(indexDir: string): Promise<ReleaseLock> {
     throw err;
   }
   await rename(tmp, join(indexDir, LOCK_INFO)).catch(() => rm(tmp, { force: true }));
+  await removeDeadTemps(indexDir);
   let released = false;
   return async () => {
     if (released) return;
@@ -62,6 +63,25 @@ export async function acquireBuildLock(indexDir: string): Promise<ReleaseLock> {
     await rm(join(indexDir, LOCK_INFO), { force: true }).catch(() => {});
     closeQuietly(db);
   };
+}
+
+/** Holder-info temp files of processes killed between writing and renaming them. */
+async function removeDeadTemps(indexDir: string): Promise<void> {
+  const prefix = `${LOCK_INFO}.tmp-`;
+  for (const entry of await readdir(indexDir).catch(() => [] as string[])) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) await rm(join(indexDir, entry), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Open the lock database and take its exclusive lock, or throw (SQLITE_BUSY when held). */
