@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyIndex } from '../src/cli/verify.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadEmbedder } from '../src/embed/load.ts';
 import { buildTestModel } from '../src/embed/test-model.ts';
@@ -310,14 +311,18 @@ describe('through the command line', () => {
         /^index: no usable index in .+: .+gen-000002\/manifest\.json is not valid JSON \(32 characters, cut short or overwritten\); run npm run index to repair it/,
       ),
     ]);
-    const verifyBad = await runTsx('src/cli/index.ts', ['--out', idx, '--verify'], {
-      env,
-      timeoutMs: 60_000,
-    });
-    expect(verifyBad.code).toBe(1);
-    expect(verifyBad.stdout).toMatch(
-      /^index: gen-000002 \(live\) DAMAGED: .+manifest\.json is not valid JSON/m,
-    );
+    // `npm run index -- --verify`, in-process (each child costs seconds here).
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(
+      await verifyIndex(
+        idx,
+        { write: (s: string) => out.push(s) > 0 },
+        { write: (s: string) => err.push(s) > 0 },
+      ),
+    ).toBe(1);
+    expect(out.join('')).toMatch(/^index: gen-000002 \(live\) DAMAGED: .+manifest\.json is not valid JSON/m);
+    expect(err.join('')).toMatch(/^index: the live index in .+ is not whole; run npm run index to repair it/);
     const index = await runTsx('src/cli/index.ts', ['--source', grown, '--out', idx], {
       env,
       timeoutMs: 60_000,
@@ -326,21 +331,18 @@ describe('through the command line', () => {
     expect(index.stdout).toMatch(/^index: generation 3 in .+, hybrid \(.+\) \(repaired\)$/m);
     expect(index.stdout).toMatch(/^ {2}chunks +\d+ \(0 embedded this run\)$/m);
     expect(index.stderr).toMatch(/^index: repaired the damaged index: .+manifest\.json is not valid JSON/m);
-    const verifyOk = await runTsx('src/cli/index.ts', ['--out', idx, '--verify'], { env, timeoutMs: 60_000 });
-    expect(verifyOk.code, verifyOk.stdout).toBe(0);
-    expect(verifyOk.stdout).toMatch(
-      /^index: gen-000003 \(live\) ok: 17 documents, \d+ chunks, \d+ vectors$/m,
-    );
+    // And after the repair the live generation verifies.
+    const lines: string[] = [];
+    const sink = { write: (s: string) => lines.push(s) > 0 };
+    expect(await verifyIndex(idx, sink, sink)).toBe(0);
+    expect(lines.join('')).toMatch(/^index: gen-000003 \(live\) ok: 17 documents, \d+ chunks, \d+ vectors$/m);
   });
 
   it('--rebuild over an empty CURRENT succeeds', async () => {
     const idx = copyTemplate();
     writeFileSync(path.join(idx, 'CURRENT'), '');
-    const run = await runTsx('src/cli/index.ts', ['--source', grown, '--out', idx, '--rebuild'], {
-      env,
-      timeoutMs: 60_000,
-    });
-    expect(run.code, run.stderr).toBe(0);
+    const report = await buildIndex({ sourceDir: grown, indexDir: idx, embedder, rebuild: true });
+    expect(report.generation).toBe(3);
     expect(readFileSync(path.join(idx, 'CURRENT'), 'utf8')).toBe('gen-000003\n');
     expect((await checkLiveGeneration(idx, embedder, PROBE)).state).toEqual(await sourceState(grown));
   });

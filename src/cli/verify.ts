@@ -6,15 +6,19 @@ import { REPAIR_HINT, verifyGeneration } from '../index/verify.ts';
  * SQLite quick_check and row counts, vector graph structure) and print one line each. Exit 0 when
  * the live generation verifies, 1 otherwise (with the remedy).
  */
-export async function verifyIndex(indexDir: string): Promise<number> {
+export async function verifyIndex(
+  indexDir: string,
+  out: Pick<NodeJS.WriteStream, 'write'> = process.stdout,
+  err: Pick<NodeJS.WriteStream, 'write'> = process.stderr,
+): Promise<number> {
   const pointer = await readCurrentPointer(indexDir);
   const gens = await listGenerations(indexDir);
   if (pointer.state === 'absent' && gens.length === 0) {
-    process.stderr.write(`index: no index in ${indexDir}, run npm run index\n`);
+    err.write(`index: no index in ${indexDir}, run npm run index\n`);
     return 1;
   }
   const live = pointer.state === 'ok' ? pointer.name : null;
-  if (pointer.state === 'bad') process.stdout.write(`index: ${pointer.path} ${pointer.reason}\n`);
+  if (pointer.state === 'bad') out.write(`index: ${pointer.path} ${pointer.reason}\n`);
   let liveOk = false;
   for (const name of gens) {
     const check = await verifyGeneration(indexDir, name, 'full');
@@ -22,16 +26,15 @@ export async function verifyIndex(indexDir: string): Promise<number> {
     if (check.ok) {
       if (name === live) liveOk = true;
       const m = check.manifest;
-      process.stdout.write(
+      out.write(
         `index: ${name}${tag} ok: ${m.counts.docs} documents, ${m.counts.chunks} chunks, ${m.counts.vectors} vectors${m.files ? '' : ' (no checksums recorded: built before they existed)'}\n`,
       );
     } else {
-      process.stdout.write(`index: ${name}${tag} DAMAGED: ${check.reason}\n`);
+      out.write(`index: ${name}${tag} DAMAGED: ${check.reason}\n`);
     }
   }
-  if (live && !gens.includes(live))
-    process.stdout.write(`index: ${live} (live) DAMAGED: its folder is missing\n`);
+  if (live && !gens.includes(live)) out.write(`index: ${live} (live) DAMAGED: its folder is missing\n`);
   if (liveOk) return 0;
-  process.stderr.write(`index: the live index in ${indexDir} is not whole; ${REPAIR_HINT}\n`);
+  err.write(`index: the live index in ${indexDir} is not whole; ${REPAIR_HINT}\n`);
   return 1;
 }
