@@ -365,7 +365,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       );
       await writeFileDurable(join(genDir, MANIFEST), JSON.stringify(manifest));
       // Published only once it verifies as a reader will check it: the last good one stays till then.
-      const check = await verifyGeneration(opts.indexDir, generationName(genNo), 'full');
+      const check = await verifyGeneration(opts.indexDir, generationName(genNo), 'full', {
+        hashesFresh: true,
+      });
       if (!check.ok)
         throw new Error(`index: the new generation did not verify (${check.reason}); ${keptNote(hadIndex)}`);
       checkpoint('manifest');
