@@ -228,7 +228,9 @@ class LocalEngine implements Engine {
       const { files } = await listArticleFiles(this.config.SEEDS_DIR, {
         maxFileBytes: Number.POSITIVE_INFINITY,
       });
-      const path = known ? files.find((f) => f.docId === docId)?.path : undefined;
+      const file = known ? files.find((f) => f.docId === docId) : undefined;
+      // A name that is not valid UTF-8 is reachable only through its bytes.
+      const path = file ? (file.rawPath ?? file.path) : undefined;
       if (!path)
         throw new Error(`engine: no article with docId "${docId.slice(0, 100)}"; see /latest for ids`);
       await unlink(path);
