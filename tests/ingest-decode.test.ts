@@ -18,7 +18,12 @@ const ok = (r: ReturnType<typeof decodeArticleBytes>) => {
 
 describe('decodeArticleBytes', () => {
   it('plain UTF-8 passes through with no notes', () => {
-    expect(decodeArticleBytes(Buffer.from(TEXT), 'a.txt')).toEqual({ ok: true, text: TEXT, notes: [] });
+    expect(decodeArticleBytes(Buffer.from(TEXT), 'a.txt')).toEqual({
+      ok: true,
+      text: TEXT,
+      notes: [],
+      warnings: [],
+    });
   });
 
   it('UTF-8 BOM is removed (CRLF is left for normalizeText)', () => {

@@ -61,7 +61,8 @@ describe('npm run ask -- --json with bad questions on standard input', () => {
   });
 
   it('answers every line (one JSON object each, in order), then a normal question', async () => {
-    const questions = [...Object.values(BAD_QUESTIONS), NORMAL];
+    // Blank and whitespace-only lines are questions too: one JSON line each, so output pairs with input.
+    const questions = [...Object.values(BAD_QUESTIONS), '', '  \t  ', NORMAL];
     const run = await runTsx('src/cli/ask.ts', ['--index', indexDir, '--json'], {
       env,
       stdin: `${questions.join('\n')}\n`,

@@ -55,7 +55,9 @@ async function main(): Promise<number> {
         input: process.stdin,
         crlfDelay: Number.POSITIVE_INFINITY,
       })) {
-        if (line.trim()) print(await engine.ask(line, { k }));
+        // One answer per line, blank ones included (they get the polite "ask a question" reply), so
+        // output lines stay paired with input lines.
+        print(await engine.ask(line, { k }));
       }
     }
   } finally {

@@ -5,12 +5,14 @@ import { loadEmbedder } from '../embed/load.ts';
 import { buildIndex } from '../index/build.ts';
 import { createProgress } from './progress.ts';
 import { runCli } from './run.ts';
+import { verifyIndex } from './verify.ts';
 
-const USAGE = `usage: npm run index -- [--source DIR] [--out DIR] [--rebuild] [--keyword-only]
+const USAGE = `usage: npm run index -- [--source DIR] [--out DIR] [--rebuild] [--keyword-only] [--verify]
   --source DIR     raw articles (default SEEDS_DIR, else seeds/)
   --out DIR        index folder (default INDEX_DIR, else embeddings/)
   --rebuild        ignore the existing index and build from scratch
-  --keyword-only   do not load the embedding model`;
+  --keyword-only   do not load the embedding model (drops the index's vectors)
+  --verify         check every generation (sizes, sha256, SQLite quick_check, vector graph); build nothing`;
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -27,6 +29,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const sourceDir = args.values.source ?? config.SEEDS_DIR;
   const indexDir = args.values.out ?? config.INDEX_DIR;
+  if (args.values.verify) return verifyIndex(indexDir);
 
   let embedder = null;
   let missingReason: string | undefined;
@@ -37,7 +40,9 @@ async function main(): Promise<number> {
     if (loaded.ok) embedder = loaded.embedder;
     else {
       missingReason = loaded.reason;
-      process.stderr.write(`\nWARNING: ${loaded.warning}\nBuilding the keyword index only.\n\n`);
+      process.stderr.write(
+        `\nWARNING: ${loaded.warning}\n${args.values.rebuild ? 'Building the keyword index only.' : "Keeping the index's existing vectors; new passages get theirs from the embedding cache."}\n\n`,
+      );
     }
   }
 
@@ -48,16 +53,21 @@ async function main(): Promise<number> {
     rebuild: args.values.rebuild ?? false,
     embedder,
     embedderMissingReason: missingReason,
+    // A model that failed to load keeps the existing vectors; --keyword-only and --rebuild do not.
+    keepVectors: !args.values['keyword-only'] && !args.values.rebuild,
     maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
     onProgress: (p) => progress.update(p.stage, p.done, p.total),
   }).finally(() => progress.stop());
   await embedder?.close?.();
 
   for (const s of report.skipped) process.stderr.write(`index: skipped ${s.file}: ${s.reason}\n`);
+  for (const w of report.warnings) process.stderr.write(`index: warning ${w.file}: ${w.note}\n`);
+  if (report.repaired.length > 0)
+    process.stderr.write(`index: repaired the damaged index: ${report.repaired.join('; ')}\n`);
   const list = (ids: string[]) => (ids.length > 0 && ids.length <= 10 ? ` (${ids.join(', ')})` : '');
   process.stdout.write(
     [
-      `index: generation ${report.generation} in ${indexDir}, ${report.vectors ? `hybrid (${embedder?.modelId})` : 'keyword-only'}`,
+      `index: generation ${report.generation} in ${indexDir}, ${report.vectors ? `hybrid (${report.model})` : 'keyword-only'}${report.repaired.length > 0 ? ' (repaired)' : ''}`,
       `  added      ${report.added.length}${list(report.added)}`,
       `  changed    ${report.changed.length}${list(report.changed)}`,
       `  removed    ${report.removed.length}${list(report.removed)}`,
@@ -80,6 +90,7 @@ function parse() {
       out: { type: 'string' },
       rebuild: { type: 'boolean' },
       'keyword-only': { type: 'boolean' },
+      verify: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,

@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { loadEmbedder } from '../embed/load.ts';
 import type { Embedder } from '../embed/types.ts';
 import { type BuildOptions, type BuildReport, buildIndex } from '../index/build.ts';
+import { DamagedIndexError, ModelMismatchError } from '../index/manifest.ts';
 import { IndexReader, NoIndexError } from '../index/open.ts';
 import { listArticleFiles } from '../ingest/scan.ts';
 import { parseQuestion } from '../query/parse.ts';
@@ -66,30 +67,35 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
       rebuild,
       embedder,
       embedderMissingReason: missingReason,
+      // A model that failed to load must not strip the index's vectors (--rebuild still does).
+      keepVectors: missingReason !== undefined && !rebuild,
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       onProgress: deps.onProgress,
     });
   const open = async (): Promise<IndexReader> => {
     try {
-      return await IndexReader.open(config.INDEX_DIR, { embedder });
+      return await IndexReader.open(config.INDEX_DIR, { embedder, onWarning: (m) => log.warn({}, m) });
     } catch (err) {
-      if (err instanceof NoIndexError) throw err;
+      if (!(err instanceof ModelMismatchError)) throw err;
       // A model mismatch must not take the bot down: keyword search still works on this index.
       log.warn(
         { err: (err as Error).message },
         `${(err as Error).message}; answering with keyword search only`,
       );
-      return IndexReader.open(config.INDEX_DIR, { embedder: null });
+      return IndexReader.open(config.INDEX_DIR, { embedder: null, onWarning: (m) => log.warn({}, m) });
     }
   };
   let reader: IndexReader;
   try {
     reader = await open();
   } catch (err) {
-    if (!(err instanceof NoIndexError) || deps.buildIfMissing === false) throw err;
+    const damaged = err instanceof DamagedIndexError;
+    if (!(err instanceof NoIndexError || damaged) || deps.buildIfMissing === false) throw err;
     log.info(
       { source: config.SEEDS_DIR },
-      `engine: no index in ${config.INDEX_DIR} yet, building it from ${config.SEEDS_DIR}`,
+      damaged
+        ? `${(err as Error).message}; repairing it from ${config.SEEDS_DIR}`
+        : `engine: no index in ${config.INDEX_DIR} yet, building it from ${config.SEEDS_DIR}`,
     );
     const report = await build();
     log.info({ docs: report.docs, chunks: report.chunks, seconds: report.seconds }, 'engine: index built');
@@ -256,7 +262,9 @@ class LocalEngine implements Engine {
       const { files } = await listArticleFiles(this.config.SEEDS_DIR, {
         maxFileBytes: Number.POSITIVE_INFINITY,
       });
-      const path = known ? files.find((f) => f.docId === docId)?.path : undefined;
+      const file = known ? files.find((f) => f.docId === docId) : undefined;
+      // A name that is not valid UTF-8 is reachable only through its bytes.
+      const path = file ? (file.rawPath ?? file.path) : undefined;
       if (!path)
         throw new Error(`engine: no article with docId "${docId.slice(0, 100)}"; see /latest for ids`);
       await unlink(path);

@@ -4,10 +4,17 @@ import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
 import { type ChunkOptions, chunkArticle } from '../ingest/chunk.ts';
 import { parseArticle } from '../ingest/parse.ts';
-import { listArticleFiles, NO_ARTICLE_TEXT, readArticleText, type SkippedFile } from '../ingest/scan.ts';
+import {
+  listArticleFiles,
+  NO_ARTICLE_TEXT,
+  readArticleText,
+  type ScanNote,
+  type SkippedFile,
+} from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
 import { BUNDLE_VERSION, buildDocRecords } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
+import { cacheOnlyEmbedder } from './cache-only-embedder.ts';
 import {
   bodyInUse,
   chunksOfBody,
@@ -25,20 +32,22 @@ import {
 import { EmbedCache } from './embed-cache.ts';
 import { isSyndicatedCopy, sentenceKeys } from './fingerprint.ts';
 import {
-  acquireBuildLock,
   collectGarbage,
-  currentGeneration,
+  createGenerationDir,
   EMBED_CACHE,
   exists,
   fsyncPath,
   generationName,
+  generationNumber,
   HNSW,
-  highestGeneration,
+  listGenerations,
   MANIFEST,
+  readCurrentPointer,
   SQLITE,
   switchCurrent,
   writeFileDurable,
 } from './layout.ts';
+import { acquireBuildLock } from './lock.ts';
 import {
   DEFAULT_HNSW,
   FORMAT_VERSION,
@@ -46,11 +55,11 @@ import {
   IndexMismatchError,
   type Manifest,
   type ManifestDoc,
-  readManifest,
 } from './manifest.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { VectorIndex } from './vectors.ts';
+import { describeFiles, scanGenerations, verifyGeneration } from './verify.ts';
 
 /** Options of {@link buildIndex}. */
 export interface BuildOptions {
@@ -64,6 +73,12 @@ export interface BuildOptions {
   embedder: Embedder | null;
   /** Why there is no embedder (recorded in the manifest). */
   embedderMissingReason?: string;
+  /**
+   * With no embedder, keep the index's existing vectors and model identity (new passages get their
+   * vectors from the embedding cache, or the build stops with a message) instead of publishing a
+   * keyword-only index. For a model that failed to load; not for --keyword-only. Default false.
+   */
+  keepVectors?: boolean;
   /** HNSW parameters. Default {@link DEFAULT_HNSW}. */
   hnsw?: Partial<HnswParams>;
   /** Files larger than this are skipped with a warning. Default 10 MiB. */
@@ -95,7 +110,13 @@ export interface BuildReport {
   /** Chunks embedded by the model in this run (the rest came from the cache or were unchanged). */
   embedded: number;
   vectors: boolean;
+  /** The model whose vectors the index holds (kept from the previous build when none loaded), or null. */
+  model: string | null;
   skipped: SkippedFile[];
+  /** Files kept with a warning (e.g. invalid UTF-8 bytes replaced). */
+  warnings: ScanNote[];
+  /** Damage found in the index and repaired by this build (empty when it was whole). */
+  repaired: string[];
   seconds: number;
   stages: { parse: StageFigure; embed: StageFigure; hnsw: StageFigure; keyword: StageFigure };
   diskBytes: number;
@@ -123,9 +144,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
   await mkdir(opts.indexDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
     throw new Error(`index: cannot create INDEX_DIR ${opts.indexDir} (${err.code ?? err.message})`);
   });
-  const release = await acquireBuildLock(opts.indexDir).catch((err: NodeJS.ErrnoException) => {
+  const release = await acquireBuildLock(opts.indexDir).catch(async (err: NodeJS.ErrnoException) => {
     if (err.code)
-      throw new Error(`index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); the old index is kept`);
+      throw new Error(
+        `index: cannot write INDEX_DIR ${opts.indexDir} (${err.code}); ${keptNote((await listGenerations(opts.indexDir)).length > 0)}`,
+      );
     throw err;
   });
   const stages = {
@@ -135,10 +158,22 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     keyword: { seconds: 0, units: 0 },
   };
   let genDir: string | null = null;
+  let hadIndex = false;
   try {
-    const current = await currentGeneration(opts.indexDir);
-    const prev = current && !opts.rebuild ? await readManifest(join(current.dir, MANIFEST)) : null;
-    const model = opts.embedder ? { id: opts.embedder.modelId, dim: opts.embedder.dim } : null;
+    // Build on the newest generation that verifies (hashes, quick_check, graph structure); when
+    // the live one is damaged, this build repairs it from the last good one, or from scratch.
+    const scan = opts.rebuild ? null : await scanGenerations(opts.indexDir, 'full');
+    const pointer = scan?.pointer ?? (await readCurrentPointer(opts.indexDir));
+    hadIndex = pointer.state !== 'absent';
+    const current = scan?.usable ? { name: scan.usable.name, dir: scan.usable.dir } : null;
+    const prev = scan?.usable?.manifest ?? null;
+    const repaired = scan?.problems ?? [];
+    // The generation kept beside the new one until the next build: the last good one.
+    const keepGen = current?.name ?? (pointer.state === 'ok' ? pointer.name : null);
+    const embedder =
+      opts.embedder ??
+      (opts.keepVectors && prev?.model ? cacheOnlyEmbedder(prev.model, opts.embedderMissingReason) : null);
+    const model = embedder ? { id: embedder.modelId, dim: embedder.dim } : null;
     if (prev?.model && model && (prev.model.id !== model.id || prev.model.dim !== model.dim)) {
       throw new IndexMismatchError(
         `index: model ${model.id} (dim ${model.dim}) ≠ index model ${prev.model.id} (dim ${prev.model.dim}), run npm run index -- --rebuild`,
@@ -151,6 +186,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     const pending: Pending[] = [];
     const keep: Record<string, ManifestDoc> = {};
     const seen = new Set<string>();
+    const warnings: ScanNote[] = [];
     let unchanged = 0;
     let done = 0;
     for (const file of files) {
@@ -164,11 +200,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         unchanged++;
         continue;
       }
-      const read = await readArticleText(file.path);
+      const read = await readArticleText(file.rawPath ?? file.path);
       if (!read.ok) {
         skipped.push({ file: file.source, reason: read.reason });
         continue;
       }
+      for (const w of read.warnings) warnings.push({ file: file.source, note: w });
       const fileHash = sha256(read.text);
       if (old && old.fileHash === fileHash && old.source === file.source) {
         seen.add(file.docId);
@@ -199,7 +236,14 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
 
     // Nothing to do: keep the live generation rather than publish an identical one.
     const sameVectors = prev?.model ? prev.model.id === model?.id : model === null;
-    if (prev && current && pending.length === 0 && removed.length === 0 && sameVectors) {
+    if (
+      prev &&
+      current &&
+      pending.length === 0 &&
+      removed.length === 0 &&
+      sameVectors &&
+      repaired.length === 0
+    ) {
       return {
         generation: prev.generation,
         added,
@@ -211,7 +255,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         chunks: prev.counts.chunks,
         embedded: 0,
         vectors: prev.counts.vectors > 0,
+        model: prev.model?.id ?? null,
         skipped,
+        warnings,
+        repaired,
         seconds: (performance.now() - t0) / 1000,
         stages,
         diskBytes: await dirBytes(current.dir),
@@ -219,10 +266,14 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     }
 
     // 2. A new generation directory, seeded with a copy of the previous database.
-    const genNo = Math.max(await highestGeneration(opts.indexDir), prev?.generation ?? 0) + 1;
-    genDir = join(opts.indexDir, generationName(genNo));
-    await rm(genDir, { recursive: true, force: true });
-    await mkdir(genDir);
+    // Numbers only grow, even past a live generation whose folder was lost.
+    const floor = Math.max(
+      prev?.generation ?? 0,
+      pointer.state === 'ok' ? generationNumber(pointer.name) : 0,
+    );
+    const created = await createGenerationDir(opts.indexDir, floor + 1);
+    const genNo = created.number;
+    genDir = created.dir;
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
     checkpoint('copied');
     const db = openDb(join(genDir, SQLITE));
@@ -265,7 +316,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
 
       // 3. Vectors: incremental on the previous graph when it has the same model, else from scratch.
       let vectorCount = 0;
-      if (opts.embedder && model) {
+      if (embedder && model) {
         const cache = new EmbedCache(join(opts.indexDir, EMBED_CACHE));
         try {
           let index: VectorIndex;
@@ -278,7 +329,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
             index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
             newChunkIds = allChunkIds(db);
           }
-          const embedStats = await embedChunks(db, newChunkIds, opts.embedder, cache, index, opts.onProgress);
+          const embedStats = await embedChunks(db, newChunkIds, embedder, cache, index, opts.onProgress);
           stages.embed = { seconds: embedStats.embedSeconds, units: embedStats.embedded };
           stages.hnsw = { seconds: embedStats.hnswSeconds, units: newChunkIds.length };
           t = performance.now();
@@ -317,11 +368,21 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         docs,
       };
       db.close();
+      manifest.files = await describeFiles(
+        genDir,
+        (await exists(join(genDir, HNSW))) ? [SQLITE, HNSW] : [SQLITE],
+      );
       await writeFileDurable(join(genDir, MANIFEST), JSON.stringify(manifest));
+      // Published only once it verifies as a reader will check it: the last good one stays till then.
+      const check = await verifyGeneration(opts.indexDir, generationName(genNo), 'full', {
+        hashesFresh: true,
+      });
+      if (!check.ok)
+        throw new Error(`index: the new generation did not verify (${check.reason}); ${keptNote(hadIndex)}`);
       checkpoint('manifest');
       await switchCurrent(opts.indexDir, generationName(genNo));
       checkpoint('switched');
-      await collectGarbage(opts.indexDir, generationName(genNo), current?.name ?? null);
+      await collectGarbage(opts.indexDir, generationName(genNo), keepGen);
       const duplicates = countDuplicates(docs);
       return {
         generation: genNo,
@@ -334,7 +395,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         chunks: counts.chunks,
         embedded: stages.embed.units,
         vectors: vectorCount > 0,
+        model: manifest.model?.id ?? null,
         skipped,
+        warnings,
+        repaired,
         seconds: (performance.now() - t0) / 1000,
         stages,
         diskBytes: await dirBytes(genDir),
@@ -346,16 +410,24 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     // Leave no half-written generation behind; CURRENT still names the previous one.
     if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code ? WRITE_FAILURES[code] : undefined;
+    // SQLite reports a short write as SQLITE_IOERR_WRITE (and kin): the same cause as EIO.
+    const why = code
+      ? (WRITE_FAILURES[code] ?? (code.startsWith('SQLITE_IOERR') ? WRITE_FAILURES.EIO : undefined))
+      : undefined;
     if (why) {
       throw new Error(
-        `index: cannot write ${opts.indexDir} (${code}: ${why}); the previous index is kept and still serves; free space or fix the folder, then update again`,
+        `index: cannot write ${opts.indexDir} (${code}: ${why}); ${hadIndex ? 'the previous index is kept and still serves' : 'no index was written (there was none before)'}; free space or fix the folder, then update again`,
       );
     }
     throw err;
   } finally {
     await release();
   }
+}
+
+/** What a failed build leaves: the previous index, or (first build) nothing. */
+function keptNote(hadIndex: boolean): string {
+  return hadIndex ? 'the old index is kept' : 'no index was written (there was none before)';
 }
 
 /** Write failures named for the operator (SQLite reports a full disk as SQLITE_FULL, not ENOSPC). */

@@ -1,4 +1,4 @@
-import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -9,7 +9,7 @@ import { join } from 'node:path';
  *   INDEX_DIR/CURRENT            name of the live generation, e.g. `gen-000007`
  *   INDEX_DIR/gen-000007/        manifest.json, index.sqlite, vectors.hnsw
  *   INDEX_DIR/embed-cache.sqlite vectors by (model, chunk text), shared across generations
- *   INDEX_DIR/.lock              pid of the process that is building
+ *   INDEX_DIR/.build.lock        the build lock (see lock.ts); .lock names its holder
  */
 
 export const MANIFEST = 'manifest.json';
@@ -17,7 +17,6 @@ export const SQLITE = 'index.sqlite';
 export const HNSW = 'vectors.hnsw';
 export const EMBED_CACHE = 'embed-cache.sqlite';
 const CURRENT = 'CURRENT';
-const LOCK = '.lock';
 const GEN = /^gen-(\d{6,})$/;
 
 export function generationName(n: number): string {
@@ -26,15 +25,84 @@ export function generationName(n: number): string {
 
 /** The live generation's directory, or null when the folder holds no index yet. */
 export async function currentGeneration(indexDir: string): Promise<{ name: string; dir: string } | null> {
-  let name: string;
+  const p = await readCurrentPointer(indexDir);
+  if (p.state === 'absent') return null;
+  if (p.state === 'bad')
+    throw new Error(`index: ${p.path} ${p.reason}; run npm run index to repair it (or --rebuild)`);
+  return { name: p.name, dir: join(indexDir, p.name) };
+}
+
+/** What `CURRENT` says: nothing yet, a generation name, or something unusable (and why). */
+export type CurrentPointer =
+  | { state: 'absent' }
+  | { state: 'ok'; name: string }
+  | { state: 'bad'; path: string; reason: string };
+
+/**
+ * Read `CURRENT` without throwing on its content: an empty or garbled pointer is reported as
+ * `bad` (with the reason) so readers can fall back and `--rebuild` can replace it.
+ */
+export async function readCurrentPointer(indexDir: string): Promise<CurrentPointer> {
+  const path = join(indexDir, CURRENT);
+  let text: string;
   try {
-    name = (await readFile(join(indexDir, CURRENT), 'utf8')).trim();
+    text = await readFile(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { state: 'absent' };
+    return { state: 'bad', path, reason: `cannot be read (${code})` };
   }
-  if (!GEN.test(name)) throw new Error(`index: ${join(indexDir, CURRENT)} names "${name}", not a generation`);
-  return { name, dir: join(indexDir, name) };
+  const name = text.trim();
+  if (GEN.test(name)) return { state: 'ok', name };
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return {
+    state: 'bad',
+    path,
+    reason:
+      name === ''
+        ? 'is empty'
+        : [...shown].some((c) => c.charCodeAt(0) < 0x20)
+          ? 'holds binary garbage'
+          : `names "${shown}", not a generation`,
+  };
+}
+
+/** Generation folder names in INDEX_DIR (complete or not), newest first. */
+export async function listGenerations(indexDir: string): Promise<string[]> {
+  const names = (await readdir(indexDir).catch(() => [] as string[])).filter((e) => GEN.test(e));
+  return names.sort((a, b) => generationNumber(b) - generationNumber(a));
+}
+
+/** The number of a generation folder name (`gen-000007` → 7). */
+export function generationNumber(name: string): number {
+  return Number(GEN.exec(name)?.[1] ?? 0);
+}
+
+/** Attempts at a fresh generation number before giving up (each failure means a folder appeared). */
+const MAX_GENERATION_ATTEMPTS = 100;
+
+/**
+ * Create the folder of a new generation numbered above every existing one (and at least `atLeast`).
+ * `mkdir` without `recursive` fails when the folder exists, so two builds can never share a number
+ * even if both got past the lock: the loser takes the next number.
+ */
+export async function createGenerationDir(
+  indexDir: string,
+  atLeast: number,
+): Promise<{ number: number; dir: string }> {
+  let n = Math.max(atLeast, (await highestGeneration(indexDir)) + 1);
+  for (let attempt = 0; attempt < MAX_GENERATION_ATTEMPTS; attempt++, n++) {
+    const dir = join(indexDir, generationName(n));
+    try {
+      await mkdir(dir);
+      return { number: n, dir };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  throw new Error(
+    `index: no free generation number in ${indexDir} after ${MAX_GENERATION_ATTEMPTS} tries; remove stray gen-* folders`,
+  );
 }
 
 /** Write a file and flush it to disk before returning, so a later rename publishes whole content. */
@@ -80,46 +148,6 @@ export async function collectGarbage(indexDir: string, live: string, previous: s
     if (entry.startsWith(`${CURRENT}.tmp-`)) await rm(join(indexDir, entry), { force: true });
     if (!GEN.test(entry) || entry === live || entry === previous) continue;
     await rm(join(indexDir, entry), { recursive: true, force: true });
-  }
-}
-
-/** Thrown when another process holds the build lock. */
-export class IndexBusyError extends Error {
-  override name = 'IndexBusyError';
-}
-
-/**
- * Take the build lock (one writer per INDEX_DIR across processes). A lock left by a dead process
- * (kill -9) is taken over. Returns the release function.
- */
-export async function acquireBuildLock(indexDir: string): Promise<() => Promise<void>> {
-  const path = join(indexDir, LOCK);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fh = await open(path, 'wx');
-      await fh.writeFile(String(process.pid));
-      await fh.close();
-      return () => rm(path, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new IndexBusyError(
-          `index: another build (pid ${pid}) is writing ${indexDir}; wait for it to finish`,
-        );
-      }
-      await rm(path, { force: true });
-    }
-  }
-  throw new IndexBusyError(`index: could not take the build lock ${path}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 
 /** Bumped whenever the on-disk layout changes; loading refuses other versions. */
 export const FORMAT_VERSION = 2;
@@ -41,6 +42,19 @@ export interface Manifest {
   /** Next free chunk id / HNSW label: labels are never reused, so stale ones cannot alias new chunks. */
   nextChunkId: number;
   docs: Record<string, ManifestDoc>;
+  /**
+   * Size and sha256 of every other file of the generation (`index.sqlite`, `vectors.hnsw`), so a
+   * truncated, swapped or altered file is refused before it is served. Absent in manifests written
+   * before it existed; those generations are checked structurally only.
+   */
+  files?: Record<string, GenerationFile>;
+}
+
+/** A file of a generation as the build wrote it. */
+export interface GenerationFile {
+  size: number;
+  /** sha256, hex. */
+  sha256: string;
 }
 
 /** Thrown when an index on disk cannot be used as it is; the message says how to fix it. */
@@ -48,30 +62,86 @@ export class IndexMismatchError extends Error {
   override name = 'IndexMismatchError';
 }
 
-/** Read and validate a generation's manifest. */
+/** Thrown when a generation's files are damaged (unreadable, truncated, altered); the message names the file and the cause. */
+export class DamagedIndexError extends Error {
+  override name = 'DamagedIndexError';
+}
+
+const count = z.number().int().nonnegative();
+/**
+ * The fields readers and builds rely on. Loose: fields added later (by newer code) are kept, so an
+ * older reader neither drops nor rejects them.
+ */
+const MANIFEST_SCHEMA = z.looseObject({
+  formatVersion: z.number(),
+  generation: z.number().int().positive(),
+  createdAt: z.string(),
+  model: z.object({ id: z.string(), dim: z.number().int().positive() }).nullable(),
+  vectorsMissingReason: z.string().nullable(),
+  hnsw: z.object({ M: z.number(), efConstruction: z.number(), efSearch: z.number() }),
+  counts: z.object({ docs: count, contents: count, chunks: count, vectors: count }),
+  nextChunkId: z.number().int().positive(),
+  docs: z.record(
+    z.string(),
+    z.object({ fileHash: z.string(), bodyHash: z.string(), source: z.string() }).loose(),
+  ),
+  files: z.record(z.string(), z.object({ size: count, sha256: z.string() })).optional(),
+});
+
+/**
+ * Read and validate a generation's manifest. A missing, unreadable, non-JSON or incomplete file
+ * throws {@link DamagedIndexError} naming the file and what is wrong (never the parser's own text);
+ * another format version throws {@link IndexMismatchError}.
+ */
 export async function readManifest(path: string): Promise<Manifest> {
-  const raw = JSON.parse(await readFile(path, 'utf8')) as Partial<Manifest>;
-  if (raw.formatVersion !== FORMAT_VERSION) {
-    throw new IndexMismatchError(
-      `index: format version ${String(raw.formatVersion)} ≠ supported ${FORMAT_VERSION} in ${path}, run npm run index -- --rebuild`,
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new DamagedIndexError(`${path} ${code === 'ENOENT' ? 'is missing' : `cannot be read (${code})`}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DamagedIndexError(
+      `${path} is not valid JSON (${text.trim() === '' ? 'the file is empty' : `${text.length} characters, cut short or overwritten`})`,
     );
+  }
+  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof raw === 'object' && raw !== null && typeof version === 'number' && version !== FORMAT_VERSION) {
+    throw new IndexMismatchError(
+      `index: format version ${version} ≠ supported ${FORMAT_VERSION} in ${path}, run npm run index -- --rebuild`,
+    );
+  }
+  const parsed = MANIFEST_SCHEMA.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? issue.path.join('.') : 'the top level';
+    throw new DamagedIndexError(`${path} is not a valid manifest (${field}: ${issue?.message ?? 'invalid'})`);
   }
   return raw as Manifest;
 }
 
+/** Thrown when the index's vectors come from another model than the one loaded. */
+export class ModelMismatchError extends IndexMismatchError {
+  override name = 'ModelMismatchError';
+}
+
 /**
- * Refuse an index whose vectors came from another model or dimension than the embedder at hand.
- * Names both values and the remedy.
+ * Refuse an index whose vectors came from another model or dimension than the embedder at hand
+ * ({@link ModelMismatchError}, which keyword search can still serve). Names both values and the remedy.
  */
 export function assertModelMatches(manifest: Manifest, model: { id: string; dim: number }): void {
   if (!manifest.model) return;
   if (manifest.model.dim !== model.dim) {
-    throw new IndexMismatchError(
+    throw new ModelMismatchError(
       `index: model dim ${model.dim} ≠ index dim ${manifest.model.dim} (index built with ${manifest.model.id}, model now ${model.id}), run npm run index -- --rebuild`,
     );
   }
   if (manifest.model.id !== model.id) {
-    throw new IndexMismatchError(
+    throw new ModelMismatchError(
       `index: model ${model.id} ≠ index model ${manifest.model.id}, run npm run index -- --rebuild`,
     );
   }

@@ -17,10 +17,11 @@ import {
   type KeywordQuery,
   keywordSearch,
 } from './keyword.ts';
-import { currentGeneration, HNSW, MANIFEST, SQLITE } from './layout.ts';
-import { assertModelMatches, type Manifest, readManifest } from './manifest.ts';
+import { HNSW, SQLITE } from './layout.ts';
+import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
+import { fallbackMessage, noUsableGeneration, scanGenerations, type VerifyLevel } from './verify.ts';
 
 /** Distinct (column, term) document frequencies kept in memory before the cache starts over. */
 const DF_CACHE_LIMIT = 100_000;
@@ -29,6 +30,22 @@ const DF_CACHE_LIMIT = 100_000;
 export class NoIndexError extends Error {
   override name = 'NoIndexError';
 }
+
+/** Options of {@link IndexReader.open}. */
+export interface OpenOptions {
+  /** The embedder; its model must match the index's. None (or null) opens keyword-only. */
+  embedder?: Embedder | null;
+  /**
+   * How much to verify (see verify.ts). Default `full`: hashes and `PRAGMA quick_check`, done once
+   * per generation and process, so reopening after an update costs a stat per file.
+   */
+  verify?: VerifyLevel;
+  /** Where the fallback notice goes (once per process and cause). Default: standard error. */
+  onWarning?: (message: string) => void;
+}
+
+/** Fallback notices already given in this process, so a reopen does not repeat them. */
+const warned = new Set<string>();
 
 /**
  * A loaded, read-only index generation: document metadata in memory, chunks and keyword search in
@@ -71,13 +88,23 @@ export class IndexReader {
   }
 
   /**
-   * Open the live generation of `indexDir`. With an embedder, its model must match the index's
-   * (else a clear `--rebuild` error); without one, the index opens keyword-only.
+   * Open the live generation of `indexDir`, verified first. When it is damaged, the newest older
+   * generation that verifies is served instead, with one notice naming both, the cause and the fix;
+   * when none verifies, a `DamagedIndexError` says so. With an embedder, its model must match the
+   * index's (else a clear `--rebuild` error); without one, the index opens keyword-only.
    */
-  static async open(indexDir: string, opts: { embedder?: Embedder | null } = {}): Promise<IndexReader> {
-    const current = await currentGeneration(indexDir);
-    if (!current) throw new NoIndexError(`index: no index in ${indexDir}, run npm run index`);
-    const manifest = await readManifest(join(current.dir, MANIFEST));
+  static async open(indexDir: string, opts: OpenOptions = {}): Promise<IndexReader> {
+    const scan = await scanGenerations(indexDir, opts.verify ?? 'full');
+    if (scan.pointer.state === 'absent')
+      throw new NoIndexError(`index: no index in ${indexDir}, run npm run index`);
+    if (!scan.usable) throw noUsableGeneration(indexDir, scan);
+    const notice = fallbackMessage(indexDir, scan);
+    if (notice && !warned.has(notice)) {
+      warned.add(notice);
+      (opts.onWarning ?? ((m: string) => process.stderr.write(`${m}\n`)))(notice);
+    }
+    const current = scan.usable;
+    const manifest = current.manifest;
     let vectors: VectorIndex | null = null;
     if (manifest.model && opts.embedder) {
       assertModelMatches(manifest, { id: opts.embedder.modelId, dim: opts.embedder.dim });

@@ -6,10 +6,80 @@
 import { extname } from 'node:path';
 import { convert } from 'html-to-text';
 
-/** The outcome of decoding one file. */
-export type DecodeResult = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
+/**
+ * The outcome of decoding one file. `notes` says how it was read; `warnings` (a subset) are the
+ * ones an operator should look at (replaced bytes, a guessed encoding, a flattened page).
+ */
+export type DecodeResult =
+  | { ok: true; text: string; notes: string[]; warnings: string[] }
+  | { ok: false; reason: string };
 
 const SAMPLE = 8192;
+/**
+ * A file that is not valid UTF-8 is still read as UTF-8 (bad bytes → U+FFFD) when its valid
+ * non-ASCII characters outnumber the bad sequences by this factor: a Vietnamese article with a stray
+ * byte has hundreds of accented letters per bad byte, a Latin-1 file has none.
+ */
+const VALID_PER_INVALID_UTF8 = 8;
+/** Tag nesting beyond which a page is flattened first: html-to-text walks the tree recursively and
+ *  overflows the stack at about 1,000 nested tables or 3,000 nested divs; real pages nest < 100. */
+const MAX_HTML_DEPTH = 500;
+/** Elements that never have a closing tag, so they do not nest. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Kept when flattening: their content must still be skipped (script, style…) or they break lines. */
+const KEEP_WHEN_FLAT = new Set(['html', 'head', 'title', 'body', 'script', 'style', 'noscript', 'br', 'p']);
+/** Replaced by a line break when flattening, so paragraphs stay apart. */
+const BLOCK_ELEMENTS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+]);
 
 /** Share of NUL bytes at even and odd offsets in the first bytes: UTF-16 text has one side full of them. */
 function nulProfile(buf: Uint8Array): { even: number; odd: number; any: boolean } {
@@ -43,8 +113,49 @@ function decodeUtf16(buf: Uint8Array, be: boolean): string {
   return new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(buf);
 }
 
-/** Saved web pages: visible text only, one paragraph per line, no scripts, styles or image tags. */
+/** Deepest tag nesting of a page (a plain scan, no tree: it must not overflow on the pages it guards). */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID_ELEMENTS.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/**
+ * The page without nesting: container and inline tags removed (block ones become line breaks),
+ * script, style and head kept so their content is still skipped. Text survives, structure does not.
+ */
+export function flattenHtml(html: string): string {
+  const flat = html.replace(/<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g, (tag: string, _close: string, name: string) => {
+    const n = name.toLowerCase();
+    if (KEEP_WHEN_FLAT.has(n)) return tag;
+    return BLOCK_ELEMENTS.has(n) ? '<br>' : '';
+  });
+  // Thousands of closing tags in a row would be thousands of empty lines: one break is enough.
+  return flat.replace(/(?:<br>\s*){2,}/g, '<br>');
+}
+
+/**
+ * Saved web pages: visible text only, one paragraph per line, no scripts, styles or image tags.
+ * A page nested too deeply for the converter's recursion is flattened first (see {@link flattenHtml}).
+ */
 export function htmlToText(html: string): string {
+  if (htmlDepth(html) > MAX_HTML_DEPTH) return convertHtml(flattenHtml(html));
+  try {
+    return convertHtml(html);
+  } catch (err) {
+    // The depth scan is a heuristic (unclosed tags, odd markup): a stack overflow still gets the flat page.
+    if (err instanceof RangeError) return convertHtml(flattenHtml(html));
+    throw err;
+  }
+}
+
+function convertHtml(html: string): string {
   return convert(html, {
     wordwrap: false,
     preserveNewlines: false,
@@ -75,6 +186,7 @@ export function htmlToText(html: string): string {
  */
 export function decodeArticleBytes(buf: Uint8Array, fileName: string): DecodeResult {
   const notes: string[] = [];
+  const warnings: string[] = [];
   let text: string;
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     text = new TextDecoder('utf-8').decode(buf.subarray(3));
@@ -99,17 +211,46 @@ export function decodeArticleBytes(buf: Uint8Array, fileName: string): DecodeRes
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
       } catch {
-        text = new TextDecoder('windows-1252').decode(buf);
-        notes.push('not valid UTF-8: decoded as windows-1252 (Latin-1); check the accents');
+        const lenient = new TextDecoder('utf-8').decode(buf);
+        const { replaced, nonAscii, first } = countReplaced(lenient);
+        if (nonAscii >= VALID_PER_INVALID_UTF8 * replaced) {
+          text = lenient;
+          warnings.push(
+            `not valid UTF-8: ${replaced} invalid byte sequence(s) replaced by U+FFFD (first at character ${first}); check the file`,
+          );
+        } else {
+          text = new TextDecoder('windows-1252').decode(buf);
+          warnings.push('not valid UTF-8: decoded as windows-1252 (Latin-1); check the accents');
+        }
       }
     }
   }
   if (controlShare(text) > 0.01) return { ok: false, reason: 'binary content' };
   const ext = extname(fileName).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
+    const depth = htmlDepth(text);
+    if (depth > MAX_HTML_DEPTH)
+      warnings.push(
+        `HTML nested ${depth} levels deep: flattened before extracting the text; check the paragraphs`,
+      );
     text = htmlToText(text);
     notes.push('HTML page: visible text extracted');
   }
   if (text.trim().length === 0) return { ok: false, reason: 'empty file' };
-  return { ok: true, text, notes };
+  return { ok: true, text, notes: [...notes, ...warnings], warnings };
+}
+
+/** U+FFFD characters (bad UTF-8 sequences after a lenient decode), other non-ASCII ones, first U+FFFD. */
+function countReplaced(text: string): { replaced: number; nonAscii: number; first: number } {
+  let replaced = 0;
+  let nonAscii = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) {
+      if (first < 0) first = i;
+      replaced++;
+    } else if (c >= 0x80) nonAscii++;
+  }
+  return { replaced, nonAscii, first };
 }

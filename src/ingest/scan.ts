@@ -24,8 +24,10 @@ export interface ScanNote {
 
 /** An article file found by {@link listArticleFiles}. */
 export interface ArticleFile {
-  /** Absolute path. */
+  /** Absolute path (a name that is not valid UTF-8 shows U+FFFD here; read through `rawPath`). */
   path: string;
+  /** The path's exact bytes, present only when a name on it is not valid UTF-8 (so `path` cannot open it). */
+  rawPath?: Buffer;
   /** Path relative to the project root (forward slashes); see {@link sourcePath}. */
   source: string;
   /** File stem, made unique with a `~2`, `~3`… suffix when two files share it. */
@@ -94,10 +96,16 @@ export async function listArticleFiles(
 
   const found: Omit<ArticleFile, 'docId'>[] = [];
   const skipped: SkippedFile[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    let names: string[];
+  const oddNames: ScanNote[] = [];
+  // Names are read as bytes: one that is not valid UTF-8 would otherwise come back with U+FFFD in
+  // it, name no file, and fail with ENOENT. `raw` carries the exact bytes of the path when needed.
+  const walk = async (folder: string, folderRaw: Buffer | undefined): Promise<void> => {
+    let entries: { name: string; raw: Buffer }[];
     try {
-      names = (await readdir(folder)).sort(byCodepoint);
+      const bufs = await readdir(folderRaw ?? folder, { encoding: 'buffer' });
+      entries = bufs
+        .map((raw) => ({ name: raw.toString('utf8'), raw }))
+        .sort((a, b) => byCodepoint(a.name, b.name));
     } catch (err) {
       skipped.push({
         file: sourcePath(folder, root),
@@ -105,13 +113,23 @@ export async function listArticleFiles(
       });
       return;
     }
-    for (const name of names) {
+    for (const { name, raw } of entries) {
       if (name.startsWith('.')) continue;
       const abs = join(folder, name);
+      const valid = Buffer.from(name, 'utf8').equals(raw);
+      const absRaw =
+        folderRaw || !valid
+          ? Buffer.concat([folderRaw ?? Buffer.from(folder), Buffer.from(sep), raw])
+          : undefined;
       const file = sourcePath(abs, root);
+      if (!valid)
+        oddNames.push({
+          file,
+          note: 'file name is not valid UTF-8 (shown with U+FFFD); rename it to keep its id stable',
+        });
       let st: Awaited<ReturnType<typeof lstat>>;
       try {
-        st = await lstat(abs);
+        st = await lstat(absRaw ?? abs);
       } catch (err) {
         skipped.push({ file, reason: `cannot read (${(err as NodeJS.ErrnoException).code})` });
         continue;
@@ -119,7 +137,7 @@ export async function listArticleFiles(
       if (st.isSymbolicLink()) {
         skipped.push({ file, reason: 'symbolic link, not followed' });
       } else if (st.isDirectory()) {
-        await walk(abs);
+        await walk(abs, absRaw);
       } else if (!st.isFile()) {
         skipped.push({ file, reason: 'not a regular file' });
       } else {
@@ -132,16 +150,22 @@ export async function listArticleFiles(
             reason: `file is ${formatMb(st.size)}, over the ${formatMb(maxBytes)} limit (raise MAX_FILE_MB to ingest it)`,
           });
         } else {
-          found.push({ path: abs, source: file, bytes: st.size, mtimeMs: st.mtimeMs });
+          found.push({
+            path: abs,
+            ...(absRaw ? { rawPath: absRaw } : {}),
+            source: file,
+            bytes: st.size,
+            mtimeMs: st.mtimeMs,
+          });
         }
       }
     }
   };
-  await walk(root);
+  await walk(root, undefined);
 
   found.sort((a, b) => byCodepoint(a.source, b.source));
   const taken = new Map<string, string>();
-  const notes: ScanNote[] = [];
+  const notes: ScanNote[] = [...oddNames];
   const files: ArticleFile[] = found.map((f) => {
     const stem = basename(f.path, extname(f.path)).normalize('NFC');
     let docId = stem;
@@ -160,9 +184,9 @@ export async function listArticleFiles(
 }
 
 /** Read and decode one article file; never throws (read errors come back as a reason). */
-export async function readArticleText(path: string): Promise<DecodeResult> {
+export async function readArticleText(path: string | Buffer): Promise<DecodeResult> {
   try {
-    return decodeArticleBytes(await readFile(path), path);
+    return decodeArticleBytes(await readFile(path), path.toString());
   } catch (err) {
     return {
       ok: false,
@@ -182,7 +206,7 @@ export async function scanSource(
   const { files, skipped, notes } = await listArticleFiles(dir, options);
   const articles: Article[] = [];
   for (const f of files) {
-    const read = await readArticleText(f.path);
+    const read = await readArticleText(f.rawPath ?? f.path);
     if (!read.ok) {
       skipped.push({ file: f.source, reason: read.reason });
       continue;
@@ -192,8 +216,8 @@ export async function scanSource(
       skipped.push({ file: f.source, reason: NO_ARTICLE_TEXT });
       continue;
     }
-    // BOMs, UTF-16 and HTML are routine; a guessed Latin-1 decoding deserves a look.
-    for (const n of read.notes) if (n.includes('windows-1252')) notes.push({ file: f.source, note: n });
+    // BOMs, UTF-16 and HTML are routine; replaced bytes, a guessed Latin-1 or a flattened page deserve a look.
+    for (const n of read.warnings) notes.push({ file: f.source, note: n });
     if (article.published === null)
       notes.push({ file: f.source, note: 'no publication date recognised; listed last' });
     articles.push(article);

@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { checkHnswFile, HnswFileError } from './hnsw-check.ts';
+import {
+  type CurrentPointer,
+  generationNumber,
+  HNSW,
+  listGenerations,
+  MANIFEST,
+  readCurrentPointer,
+  SQLITE,
+} from './layout.ts';
+import {
+  DamagedIndexError,
+  type GenerationFile,
+  IndexMismatchError,
+  type Manifest,
+  readManifest,
+} from './manifest.ts';
+
+/**
+ * Verification of index generations, so a damaged one is never served.
+ *
+ * - `sizes` (every load): the manifest parses and is complete, every file it lists has its
+ *   recorded size, and the vector graph passes the structural check (hnsw-check.ts) that keeps a
+ *   damaged file away from hnswlib's native code.
+ * - `full` (at build, at start, `npm run index -- --verify`): also each file's sha256 and SQLite's
+ *   `PRAGMA quick_check`, and the database's row counts against the manifest. A generation that
+ *   passed once in this process is not hashed again while its files keep their size, time and inode.
+ */
+export type VerifyLevel = 'sizes' | 'full';
+
+/** A generation that verified. */
+export interface GenerationOk {
+  ok: true;
+  name: string;
+  dir: string;
+  manifest: Manifest;
+}
+
+/** A generation that did not, and why (naming the file and the cause). */
+export interface GenerationBad {
+  ok: false;
+  name: string;
+  dir: string;
+  reason: string;
+}
+
+export type GenerationCheck = GenerationOk | GenerationBad;
+
+/** Generation folder → signature (size, mtime, inode of its files) when it last passed `full`. */
+const fullyVerified = new Map<string, string>();
+
+/** Size and sha256 of a file, streamed. */
+export async function describeFile(path: string): Promise<GenerationFile> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
+/** The `files` record of a manifest: size and sha256 of each named file of `dir`. */
+export async function describeFiles(dir: string, names: string[]): Promise<Record<string, GenerationFile>> {
+  const files: Record<string, GenerationFile> = {};
+  for (const name of names) files[name] = await describeFile(join(dir, name));
+  return files;
+}
+
+/** Record that a generation the caller has just written and hashed passed full verification. */
+export async function rememberVerified(dir: string, manifest: Manifest): Promise<void> {
+  const sig = await signature(dir, Object.keys(manifest.files ?? {}));
+  if (sig) fullyVerified.set(dir, sig);
+}
+
+async function signature(dir: string, names: string[]): Promise<string | null> {
+  const parts: string[] = [];
+  for (const name of names) {
+    const st = await stat(join(dir, name)).catch(() => null);
+    if (!st) return null;
+    parts.push(`${name}:${st.size}:${st.mtimeMs}:${st.ino}`);
+  }
+  return parts.join('|');
+}
+
+/**
+ * Check one generation folder of `indexDir` at `level`. Never throws for damage: it returns why.
+ * `hashesFresh`: the caller has just computed the manifest's hashes from these very files (a build
+ * publishing them), so they are not read a second time; everything else is still checked.
+ */
+export async function verifyGeneration(
+  indexDir: string,
+  name: string,
+  level: VerifyLevel,
+  opts: { hashesFresh?: boolean } = {},
+): Promise<GenerationCheck> {
+  const dir = join(indexDir, name);
+  const bad = (reason: string): GenerationBad => ({ ok: false, name, dir, reason });
+  const folder = await stat(dir).catch((err: NodeJS.ErrnoException) => err);
+  if (folder instanceof Error)
+    return bad(
+      `folder ${dir} ${folder.code === 'ENOENT' ? 'is missing' : `cannot be read (${folder.code})`}`,
+    );
+  let manifest: Manifest;
+  try {
+    manifest = await readManifest(join(dir, MANIFEST));
+  } catch (err) {
+    if (err instanceof DamagedIndexError || err instanceof IndexMismatchError) return bad(err.message);
+    throw err;
+  }
+  if (manifest.generation !== generationNumber(name))
+    return bad(`${join(dir, MANIFEST)} describes generation ${manifest.generation}, not ${name}`);
+
+  const hasVectors = manifest.model !== null && manifest.counts.vectors > 0;
+  // Manifests written before `files` existed: the files the generation must hold, sizes unknown.
+  const files: Record<string, GenerationFile | null> = manifest.files ?? {
+    [SQLITE]: null,
+    ...(hasVectors ? { [HNSW]: null } : {}),
+  };
+  for (const [file, rec] of Object.entries(files)) {
+    const path = join(dir, file);
+    const st = await stat(path).catch(() => null);
+    if (!st) return bad(`${path} is missing`);
+    if (rec && st.size !== rec.size)
+      return bad(
+        `${path} is ${st.size} bytes where the manifest records ${rec.size} (cut short or replaced)`,
+      );
+  }
+  const sig = level === 'full' ? await signature(dir, Object.keys(files)) : null;
+  const full = level === 'full' && (sig === null || fullyVerified.get(dir) !== sig);
+
+  if (hasVectors && manifest.model) {
+    const path = join(dir, HNSW);
+    const rec = files[HNSW];
+    try {
+      const facts = checkHnswFile(path, {
+        dim: manifest.model.dim,
+        live: manifest.counts.vectors,
+        labelLimit: manifest.nextChunkId,
+        hash: full && Boolean(rec) && !opts.hashesFresh,
+      });
+      if (rec && facts.sha256 !== null && facts.sha256 !== rec.sha256)
+        return bad(`${path} does not match the sha256 its manifest records (changed after the build)`);
+    } catch (err) {
+      if (err instanceof HnswFileError) return bad(`${path} is not a usable vector graph: ${err.message}`);
+      return bad(`${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+  }
+  if (full) {
+    const path = join(dir, SQLITE);
+    const rec = files[SQLITE];
+    if (rec && !opts.hashesFresh && (await describeFile(path)).sha256 !== rec.sha256)
+      return bad(`${path} does not match the sha256 its manifest records (changed after the build)`);
+    const problem = checkDatabase(path, manifest);
+    if (problem) return bad(problem);
+    if (sig) fullyVerified.set(dir, sig);
+  }
+  return { ok: true, name, dir, manifest };
+}
+
+/** `PRAGMA quick_check` and the row counts against the manifest; the problem, or null. */
+function checkDatabase(path: string, manifest: Manifest): string | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    const first = rows[0]?.quick_check ?? 'no answer';
+    if (first !== 'ok') return `${path} fails SQLite's integrity check (${first.slice(0, 120)})`;
+    const n = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const counts = { docs: n('docs'), contents: n('contents'), chunks: n('chunks') };
+    for (const [table, rowsNow] of Object.entries(counts)) {
+      const want = manifest.counts[table as keyof typeof counts];
+      if (rowsNow !== want) return `${path} has ${rowsNow} ${table} rows where the manifest records ${want}`;
+    }
+    return null;
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    return `${path} is not a usable database (${e.code ?? 'error'}: ${e.message})`;
+  } finally {
+    db?.close();
+  }
+}
+
+/** What a scan of INDEX_DIR found: the generation to use (if any) and every problem on the way. */
+export interface GenerationScan {
+  pointer: CurrentPointer;
+  /** The live generation when it verifies, else the newest older one that does; null when none. */
+  usable: GenerationOk | null;
+  /** Why `CURRENT` or each generation tried before `usable` was refused, newest first. */
+  problems: string[];
+}
+
+/**
+ * Find the generation to serve or build on: the one `CURRENT` names when it verifies, else the
+ * newest older one that does (all of them, newest first, when `CURRENT` itself is unusable).
+ * Generations newer than `CURRENT` were never published (a build stopped before its switch) and
+ * are not used.
+ */
+export async function scanGenerations(indexDir: string, level: VerifyLevel): Promise<GenerationScan> {
+  const pointer = await readCurrentPointer(indexDir);
+  const problems: string[] = [];
+  if (pointer.state === 'absent') return { pointer, usable: null, problems };
+  const all = await listGenerations(indexDir);
+  let candidates = all;
+  if (pointer.state === 'ok') {
+    const live = generationNumber(pointer.name);
+    candidates = [pointer.name, ...all.filter((g) => generationNumber(g) < live)];
+  } else {
+    problems.push(`${pointer.path} ${pointer.reason}`);
+  }
+  for (const name of candidates) {
+    const check = await verifyGeneration(indexDir, name, level);
+    if (check.ok) return { pointer, usable: check, problems };
+    problems.push(check.reason);
+  }
+  return { pointer, usable: null, problems };
+}
+
+/** What to do about a damaged index. */
+export const REPAIR_HINT =
+  'run npm run index to repair it (it rebuilds from the intact generation or the source files; vectors come from the embedding cache)';
+
+/** The one message a reader prints when it serves an older generation than `CURRENT` names. */
+export function fallbackMessage(indexDir: string, scan: GenerationScan): string | null {
+  if (!scan.usable || scan.problems.length === 0) return null;
+  const m = scan.usable.manifest;
+  return `index: the live index in ${indexDir} is damaged: ${scan.problems.join('; ')}. Serving the last good generation ${scan.usable.name} (built ${m.createdAt}, ${m.counts.docs} documents) instead; ${REPAIR_HINT}`;
+}
+
+/** The error when no generation of `indexDir` can be served. */
+export function noUsableGeneration(indexDir: string, scan: GenerationScan): DamagedIndexError {
+  return new DamagedIndexError(
+    `index: no usable index in ${indexDir}: ${scan.problems.join('; ')}; ${REPAIR_HINT}`,
+  );
+}
