@@ -108,6 +108,11 @@ describe.runIf(HAS_DEV_CORPUS)('figures in the dev corpus', () => {
       kind: 'change',
       subject: 'tổng lượng khách du lịch đến Sa Pa',
     });
+    // The head of a comma list stays in the subject.
+    expect(figure(dev('208'), '4,1%')).toMatchObject({
+      kind: 'change',
+      subject: 'giá trị sản xuất nông, lâm nghiệp, thủy sản',
+    });
   });
 
   it('reads the poverty rate with its subject and the target set in the conclusions (228)', () => {
