@@ -197,6 +197,16 @@ describe('figures in written examples', () => {
     ]);
   });
 
+  it('gives a period only when the text or the article dates it (no clock year)', () => {
+    const undated = { meetingDates: [], periods: [], chairs: [], organisation: null };
+    const body =
+      '6 tháng đầu năm, toàn huyện kết nạp 50 đảng viên. 6 tháng đầu năm 2023, toàn huyện kết nạp 60 đảng viên.';
+    const [a, b] = extractRecords({ title: 't', body, published: null, facts: undated }).figures;
+    expect(a).toMatchObject({ value: 50, kind: 'new', period: null });
+    expect(b).toMatchObject({ value: 60, kind: 'new', period: '2023-H1' });
+    expect(read(body)[0]?.period).toBe('2024-H1');
+  });
+
   it('tells a part of a whole from a day and month', () => {
     expect(read('Toàn huyện có 7/14 xã đạt chuẩn nông thôn mới.')[0]).toMatchObject({
       value: 7,

@@ -26,8 +26,8 @@ import {
 
 /** What figure extraction needs besides the text. */
 export interface FigureContext {
-  /** Year that completes period expressions written without one (the meeting's or publication's). */
-  year: number;
+  /** Year that completes period expressions written without one (the meeting's or publication's); null when undated. */
+  year: number | null;
   /** The meeting's reporting period (the parser's first), for "trong quý/năm" and unmarked results. */
   ownPeriod: string | null;
   /** Start offsets of sentences that set tasks or give directions: their figures are targets. */
