@@ -108,6 +108,11 @@ describe.runIf(HAS_DEV_CORPUS)('figures in the dev corpus', () => {
       kind: 'change',
       subject: 'tổng lượng khách du lịch đến Sa Pa',
     });
+    // The head of a comma list stays in the subject.
+    expect(figure(dev('208'), '4,1%')).toMatchObject({
+      kind: 'change',
+      subject: 'giá trị sản xuất nông, lâm nghiệp, thủy sản',
+    });
   });
 
   it('reads the poverty rate with its subject and the target set in the conclusions (228)', () => {
@@ -190,6 +195,16 @@ describe('figures in written examples', () => {
       ['18', null],
       ['1.093 quần chúng ưu tú', 'quần chúng ưu tú'],
     ]);
+  });
+
+  it('gives a period only when the text or the article dates it (no clock year)', () => {
+    const undated = { meetingDates: [], periods: [], chairs: [], organisation: null };
+    const body =
+      '6 tháng đầu năm, toàn huyện kết nạp 50 đảng viên. 6 tháng đầu năm 2023, toàn huyện kết nạp 60 đảng viên.';
+    const [a, b] = extractRecords({ title: 't', body, published: null, facts: undated }).figures;
+    expect(a).toMatchObject({ value: 50, kind: 'new', period: null });
+    expect(b).toMatchObject({ value: 60, kind: 'new', period: '2023-H1' });
+    expect(read(body)[0]?.period).toBe('2024-H1');
   });
 
   it('tells a part of a whole from a day and month', () => {

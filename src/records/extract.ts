@@ -13,16 +13,14 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
 /** Version of the extraction rules. Bump on any change to what the extractors return. */
 export const RECORDS_VERSION = 1;
 
-/** Year used to complete period expressions when the article has no date at all. */
-const FALLBACK_YEAR = new Date().getUTCFullYear();
-
 /** Extract every record of an article. Never throws on well-formed input. */
 export function extractRecords(article: RecordsInput): ArticleRecords {
   const { body, facts } = article;
   const sentences = splitSentences(body);
   const reference = facts.meetingDates[0] ?? article.published;
   const base: FigureContext = {
-    year: reference ? Number(reference.slice(0, 4)) : FALLBACK_YEAR,
+    // An undated article leaves year-less periods ("6 tháng đầu năm") unresolved: never the clock's year.
+    year: reference ? Number(reference.slice(0, 4)) : null,
     ownPeriod: facts.periods[0] ?? null,
     plannedSentences: new Set(),
   };

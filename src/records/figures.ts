@@ -26,8 +26,8 @@ import {
 
 /** What figure extraction needs besides the text. */
 export interface FigureContext {
-  /** Year that completes period expressions written without one (the meeting's or publication's). */
-  year: number;
+  /** Year that completes period expressions written without one (the meeting's or publication's); null when undated. */
+  year: number | null;
   /** The meeting's reporting period (the parser's first), for "trong quý/năm" and unmarked results. */
   ownPeriod: string | null;
   /** Start offsets of sentences that set tasks or give directions: their figures are targets. */
@@ -72,6 +72,7 @@ const PHRASE_STOP = new Set(
 );
 const MAX_PHRASE_WORDS = 6;
 const MAX_LIST_ITEM_WORDS = 4;
+const MAX_LIST_HEAD_WORDS = 6;
 /** How far before a number its qualifier, ordinal marker or linking verb can be (characters). */
 const NEAR_CHARS = 40;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
@@ -150,6 +151,7 @@ function clauseBefore(
     return p;
   };
   let p = predicateOf(start);
+  let items = 0;
   // Reach back over a short item of a noun list: "nông, lâm nghiệp, thủy sản tăng …".
   // An empty clause reaches back too when no figure precedes ("X đạt thấp, mới bằng 38% dự toán").
   while ((p !== '' || first) && p.split(/\s+/u).length < 3 && b >= 0 && breaks[b]!.comma) {
@@ -158,6 +160,15 @@ function clauseBefore(
     b--;
     start = prevStart;
     p = predicateOf(start);
+    items++;
+  }
+  // The first item of such a list carries the head noun: "giá trị sản xuất nông, lâm nghiệp, …".
+  if (items > 0 && b >= 0 && breaks[b]!.comma) {
+    const headStart = startOf(b - 1);
+    if (headStart < breaks[b]!.at && wordsIn(headStart, breaks[b]!.at) <= MAX_LIST_HEAD_WORDS) {
+      start = headStart;
+      p = predicateOf(start);
+    }
   }
   const words = p.split(/\s+/u).filter(Boolean);
   return {

@@ -44,6 +44,11 @@ const HOLDER_AFTER_EVENT = new RegExp(
   `(?:hội nghị|cuộc họp|phiên họp|buổi làm việc)[^.;]{0,160}?\\scủa\\s+(${ORG_PHRASE})(?=\\s+(?:được|đã|tổ chức|diễn ra)${NOT_WORD_AFTER}|\\s*[,.;]|$)`,
   'u',
 );
+// "… , Thường trực Tỉnh ủy Gia Lai đã có buổi làm việc với …": the holder as the subject of the lead.
+const HOLDER_SUBJECT = new RegExp(
+  `(${ORG_PHRASE})\\s+(?:(?:đã|vừa)\\s+)?(?:tổ chức|có buổi làm việc|làm việc với|họp)${NOT_WORD_AFTER}`,
+  'u',
+);
 // A headline that opens with the holder: "Ban Chấp hành Đảng bộ thành phố Thái Nguyên sơ kết …".
 const HOLDER_IN_TITLE = new RegExp(`^(${ORG_PHRASE})\\s+(?=\\p{Ll})`, 'u');
 const KIND_HEADS = MEETING_KINDS.map(
@@ -139,9 +144,11 @@ export function extractMeeting(input: MeetingInput, sentences: readonly Span[]):
   const { title, body, facts } = input;
   const lead = sentences.slice(0, LEAD_SENTENCES).map((sp) => ({ sp, s: body.slice(sp.start, sp.end) }));
   const leadText = lead.map((l) => l.s).join(' ');
-  // The parser's organisation when it names a body, else the holder named after the event, else the headline's.
+  // The parser's organisation when it names a body, else the lead's subject, else the holder named
+  // after the event, else the headline's.
   const orgName =
     (orgKindOf(facts.organisation) ? facts.organisation : null) ??
+    HOLDER_SUBJECT.exec(leadText)?.[1]?.trim() ??
     HOLDER_AFTER_EVENT.exec(leadText)?.[1]?.trim() ??
     HOLDER_IN_TITLE.exec(title)?.[1]?.trim() ??
     null;

@@ -29,18 +29,23 @@ export interface PeriodHit {
   id: string;
 }
 
-/** Period expressions of `text`, in order; `year` completes those written without a year. */
-export function findPeriodHits(text: string, year: number): PeriodHit[] {
+/**
+ * Period expressions of `text`, in order; `year` completes those written without a year (when
+ * it is null, as for an undated article, those are left out).
+ */
+export function findPeriodHits(text: string, year: number | null): PeriodHit[] {
   const out: PeriodHit[] = [];
   for (const m of text.matchAll(PERIOD)) {
     const end = m.index + m[0].length;
     if (m[1] !== undefined) {
       const q = ROMAN_QUARTER[m[1].toLowerCase()]!;
-      out.push({ at: m.index, end, id: `${m[2] ?? year}-Q${q}` });
+      const y = m[2] ?? year;
+      if (y !== null) out.push({ at: m.index, end, id: `${y}-Q${q}` });
     } else if (m[3] !== undefined) {
       const n = Number(m[3]);
-      const y = m[5] ?? String(year);
+      const y = m[5] ?? (year === null ? null : String(year));
       const part = m[4]?.toLowerCase();
+      if (y === null) continue;
       if (n === 6) out.push({ at: m.index, end, id: `${y}-${part === 'cuối' ? 'H2' : 'H1'}` });
       else if (n === 3) out.push({ at: m.index, end, id: `${y}-Q${part === 'cuối' ? 4 : 1}` });
       else if (n >= 1 && n <= 11 && part !== 'cuối') out.push({ at: m.index, end, id: `${y}-${n}M` });

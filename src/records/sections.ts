@@ -49,7 +49,7 @@ export interface SectionContext {
   figureSentences: ReadonlySet<number>;
 }
 
-const words0 = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+const wordCount = (s: string) => s.split(/\s+/u).filter(Boolean).length;
 
 function limitationOf(s: string): boolean {
   const plain = s.replace(OVERCOME_RE, ' ');
@@ -79,7 +79,8 @@ export function extractSections(
     // A direction runs to the end of its paragraph; a task also into imperative paragraphs.
     if (newParagraph && carry === 'directive') carry = null;
     if (newParagraph && carry === 'task' && !IMPERATIVE_OPENER.test(s)) carry = null;
-    if (alone && words0(s) <= HEADING_MAX_WORDS) {
+    const words = wordCount(s);
+    if (alone && words <= HEADING_MAX_WORDS) {
       const opened = limitationOf(s)
         ? 'limitation'
         : count(TASK, s) > 0
@@ -94,7 +95,6 @@ export function extractSections(
       }
     }
     const roles = ctx.roleHits.filter((r) => r.span.start === span.start).map((r) => r.role);
-    const words = s.split(/\s+/u).length;
     const caption =
       alone &&
       !ctx.figureSentences.has(span.start) &&
