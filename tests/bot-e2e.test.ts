@@ -112,6 +112,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
       ADMIN_IDS: String(ADMIN_ID),
       SEEDS_DIR: seedsDir,
       INDEX_DIR: path.join(root, 'index'),
+      STATE_DIR: path.join(root, 'state'),
       EMBEDDING_MODEL: model.dir,
       MODELS_DIR: path.join(root, 'models'),
       HF_HUB_OFFLINE: '1',

@@ -13,6 +13,7 @@ import {
   GROUP_ID,
   startEmulator,
   TEST_TOKEN,
+  tempStateDir,
   USER_ID,
 } from './helpers/bot-harness.ts';
 import { createFakeEngine, deferred } from './helpers/fake-engine.ts';
@@ -25,6 +26,7 @@ function setup(emulator: Emulator, extraEnv: Record<string, string> = {}) {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: `${emulator.apiRoot}/`,
     ADMIN_IDS: String(ADMIN_ID),
+    STATE_DIR: tempStateDir(),
     ...extraEnv,
   });
   const engine = createFakeEngine();

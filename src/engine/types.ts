@@ -23,6 +23,37 @@ export interface Passage {
   text: string;
 }
 
+/**
+ * What the engine remembers of a conversation: opaque to callers, JSON-serialisable, returned with every
+ * answer and passed back with the next question of the same conversation.
+ */
+export interface ConversationContext {
+  /** Format version of this object; the engine ignores contexts of another version. */
+  v: 1;
+  /** The resolved question frame of the last answered question (engine-defined JSON). */
+  frame: unknown;
+  /** Articles the last answer cited, most relevant first. */
+  docIds: string[];
+}
+
+/** A question the engine asks back instead of guessing (several meetings match, or a follow-up is unclear). */
+export interface Clarification {
+  /** Shown above the buttons, in the question's language. */
+  prompt: string;
+  /** At most 6; `label` ≤ 40 characters ("Mường Lay · 31/3/2021"); `choice` ≤ 24 ASCII bytes, opaque. */
+  options: { label: string; choice: string }[];
+}
+
+/** Options of {@link Engine.ask}. */
+export interface AskOptions {
+  /** Passages retrieved (default 8). */
+  k?: number;
+  /** The conversation so far (the previous answer's `context`); null or absent: a fresh question. */
+  context?: ConversationContext | null;
+  /** A clarification option the user picked: answer the same question for that choice. */
+  choice?: string;
+}
+
 /** The answer to one question; the JSON shape of `npm run ask -- --json`. */
 export interface Answer {
   question: string;
@@ -40,6 +71,14 @@ export interface Answer {
   timings: { retrieveMs: number; answerMs: number; totalMs: number };
   /** Notes for the user about the question itself, e.g. that it was truncated. */
   notes?: string[];
+  /** Keep this and pass it with the next question of the conversation. */
+  context?: ConversationContext;
+  /** When set the bot shows `clarify.prompt` with one button per option instead of an answer. `answered` is false. */
+  clarify?: Clarification;
+  /** For yes/no questions: the verdict, also written first in `answer` ("Đúng" / "Không" / "Không rõ"). */
+  verdict?: 'yes' | 'no' | 'unknown';
+  /** What was inherited from the context, as shown to the user, e.g. "Thành ủy Kon Tum, quý II/2024". Already in `answer`. */
+  understood?: string;
 }
 
 /** One line of `/latest`. */
@@ -77,7 +116,7 @@ export interface UpdateReport {
 }
 
 export interface Engine {
-  ask(question: string, opts?: { k?: number }): Promise<Answer>;
+  ask(question: string, opts?: AskOptions): Promise<Answer>;
   latest(n: number): LatestItem[];
   /** Top passages for a keyword query, without an answer. */
   search(query: string, k: number): Promise<Passage[]>;

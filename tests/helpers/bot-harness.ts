@@ -9,6 +9,7 @@
  * point as a real process against it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   request as httpRequest,
@@ -16,6 +17,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bot, Context } from 'grammy';
@@ -40,6 +42,21 @@ export const BOT_INFO = testBotInfo(4242, 'bantin_test_bot');
 
 // ---------------------------------------------------------------------------------------------
 // Unit level
+
+let stateRoot: string | undefined;
+
+/**
+ * A fresh STATE_DIR for one bot under a temp folder this test process removes when it exits, so no
+ * test writes into the project's `state/` or sees another test's conversations.
+ */
+export function tempStateDir(): string {
+  if (!stateRoot) {
+    const root = mkdtempSync(path.join(tmpdir(), 'bot-state-'));
+    stateRoot = root;
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  }
+  return mkdtempSync(path.join(stateRoot, 's-'));
+}
 
 export interface RecordedCall {
   method: string;
@@ -84,7 +101,12 @@ export interface Harness {
 
 /** The real bot (createBot) over a fake engine, with every Bot API call recorded and answered locally. */
 export function createHarness(options: HarnessOptions = {}): Harness {
-  const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, ADMIN_IDS: String(ADMIN_ID), ...options.env });
+  const config = loadConfig({
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    ADMIN_IDS: String(ADMIN_ID),
+    STATE_DIR: tempStateDir(),
+    ...options.env,
+  });
   const engine = createFakeEngine();
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line) => logs.push(line) } });
