@@ -77,6 +77,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Citation store capacity (default 500). */
   citationCapacity?: number;
+  /** The engine (default: `createFakeEngine()`). */
+  engine?: FakeEngine;
 }
 
 export interface Harness {
@@ -107,7 +109,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     STATE_DIR: tempStateDir(),
     ...options.env,
   });
-  const engine = createFakeEngine();
+  const engine = options.engine ?? createFakeEngine();
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line) => logs.push(line) } });
   const bot = createBot(
