@@ -39,6 +39,10 @@ export const USER_ID = 5001;
 export const GROUP_ID = -1001234;
 
 export const BOT_INFO = testBotInfo(4242, 'bantin_test_bot');
+/** The bot id telegram-test-api's getMe reports. */
+export const EMULATOR_BOT_ID = 666;
+/** The username telegram-test-api's getMe reports. */
+export const EMULATOR_BOT_USERNAME = 'TestNameBot';
 
 // ---------------------------------------------------------------------------------------------
 // Unit level
@@ -490,6 +494,20 @@ export class EmulatorChat {
     } as never);
   }
 
+  /** Send `text` as a reply to message `messageId` (a bot message: `from` is the emulator's bot). */
+  async reply(text: string, messageId: number): Promise<void> {
+    const entities = entitiesFor(text);
+    await this.client.sendMessage(
+      this.client.makeMessage(text, {
+        ...(entities.length > 0 ? { entities } : {}),
+        reply_to_message: {
+          message_id: messageId,
+          from: { id: EMULATOR_BOT_ID, is_bot: true, first_name: 'Bot' },
+        },
+      } as never),
+    );
+  }
+
   /** Press an inline button of bot message `messageId`. */
   async press(data: string, messageId: number): Promise<void> {
     await this.client.sendCallback(
@@ -576,24 +594,28 @@ export interface BotProcess {
  */
 export function spawnBot(
   env: Record<string, string>,
-  options: { stdin?: 'ignore' | 'pipe' } = {},
+  options: { stdin?: 'ignore' | 'pipe'; script?: string } = {},
 ): BotProcess {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|ADMIN_IDS|WEBHOOK_|PORT$)/.test(k)),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
-    cwd: projectRoot,
-    env: {
-      ...base,
-      TELEGRAM_BOT_TOKEN: '',
-      TELEGRAM_API_ROOT: '',
-      ADMIN_IDS: '',
-      WEBHOOK_URL: '',
-      WEBHOOK_SECRET: '',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, options.script ?? 'src/main.ts')],
+    {
+      cwd: projectRoot,
+      env: {
+        ...base,
+        TELEGRAM_BOT_TOKEN: '',
+        TELEGRAM_API_ROOT: '',
+        ADMIN_IDS: '',
+        WEBHOOK_URL: '',
+        WEBHOOK_SECRET: '',
+        ...env,
+      },
+      stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
     },
-    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
-  });
+  );
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {

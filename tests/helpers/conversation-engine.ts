@@ -29,6 +29,14 @@ export const MEETINGS: FakeMeeting[] = [
   { id: 'kt-q2-2024', place: 'Kon Tum', quarter: 'II', year: 2024, chair: 'Trần Thị Bình', date: '4/7/2024' },
   { id: 'nh-q2-2024', place: 'Ngọc Hồi', quarter: 'II', year: 2024, chair: 'Lê Văn Cường', date: '6/7/2024' },
   {
+    id: 'nh-q3-2024',
+    place: 'Ngọc Hồi',
+    quarter: 'III',
+    year: 2024,
+    chair: 'Phạm Thị Dung',
+    date: '8/10/2024',
+  },
+  {
     id: 'ml-q1-2021',
     place: 'Mường Lay',
     quarter: 'I',
