@@ -6,9 +6,11 @@
  */
 
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { Update } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../src/bot/create.ts';
 import { NOT_ADMIN } from '../src/bot/features/admin.ts';
 import { CLARIFY_INVALID, CONVERSATION_EXPIRED, NEW_CONVERSATION } from '../src/bot/features/conversation.ts';
 import {
@@ -20,8 +22,11 @@ import {
   FEEDBACK_THANKS_DOWN,
   FEEDBACK_THANKS_UP,
 } from '../src/bot/features/feedback.ts';
+import { loadConfig } from '../src/config.ts';
 import { STATE_FILE } from '../src/conversation/db.ts';
 import type { AskOptions } from '../src/engine/types.ts';
+import { createLogger } from '../src/log.ts';
+import { runTerminalChat, TERMINAL_BOT_INFO } from '../src/terminal/chat.ts';
 import {
   ADMIN_ID,
   BOT_INFO,
@@ -416,5 +421,32 @@ describe('feedback', () => {
     expect(list).not.toContain(Q_KON_TUM);
     expect(list).toContain('<code>nh-q2-2024</code>');
     expect((await say(h, '/feedback 99', ADMIN_ID)).text).toContain('Cách dùng: /feedback');
+  });
+});
+
+describe('the terminal chat', () => {
+  it('keeps the context like a private chat, and a clarification option is pressed with #n', async () => {
+    const engine = createConversationEngine();
+    const config = loadConfig({ STATE_DIR: tempStateDir() });
+    const bot = createBot(
+      config,
+      { engine, logger: createLogger({ level: 'silent' }) },
+      { token: 'terminal', botInfo: TERMINAL_BOT_INFO },
+    );
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
+    const done = runTerminalChat(bot, { input, output });
+    input.end(
+      [Q_KON_TUM, 'Còn quý II thì sao?', Q_AMBIGUOUS, '#2', 'Hội nghị đó tổ chức ngày nào?', ''].join('\n'),
+    );
+    await done;
+    expect(printed).toContain('Bot › (Kon Tum, quý II/2024) Chủ trì: Trần Thị Bình [1].');
+    expect(printed).toContain('[#1 Mường Lay · 31/3/2021] [#2 Hậu Giang · 17/3/2021]');
+    expect(printed).toContain('Bot › Chủ trì: Lê Tiến Châu [1].');
+    expect(printed).toContain('Bot › (Hậu Giang, quý I/2021) Hội nghị tổ chức ngày 17/3/2021 [1].');
   });
 });
