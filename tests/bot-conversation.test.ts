@@ -441,10 +441,13 @@ describe('the terminal chat', () => {
     });
     const done = runTerminalChat(bot, { input, output });
     input.end(
-      [Q_KON_TUM, 'Còn quý II thì sao?', Q_AMBIGUOUS, '#2', 'Hội nghị đó tổ chức ngày nào?', ''].join('\n'),
+      [Q_KON_TUM, 'Còn quý II thì sao?', '/new', Q_AMBIGUOUS, '#2', 'Hội nghị đó tổ chức ngày nào?', ''].join(
+        '\n',
+      ),
     );
     await done;
     expect(printed).toContain('Bot › (Kon Tum, quý II/2024) Chủ trì: Trần Thị Bình [1].');
+    expect(printed).toContain(`Bot › ${NEW_CONVERSATION}`);
     expect(printed).toContain('[#1 Mường Lay · 31/3/2021] [#2 Hậu Giang · 17/3/2021]');
     expect(printed).toContain('Bot › Chủ trì: Lê Tiến Châu [1].');
     expect(printed).toContain('Bot › (Hậu Giang, quý I/2021) Hội nghị tổ chức ngày 17/3/2021 [1].');
