@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.ts';
 import { ConversationRunner, pickOption } from '../src/conversation/ask.ts';
 import { openStateDb, STATE_FILE } from '../src/conversation/db.ts';
 import { feedbackCases } from '../src/conversation/export.ts';
-import { FeedbackStore } from '../src/conversation/feedback.ts';
+import { FeedbackStore, UNVOTED_RETENTION_MS } from '../src/conversation/feedback.ts';
 import type { ConversationSession } from '../src/conversation/session.ts';
 import { isResetText } from '../src/conversation/session.ts';
 import { expiringSessionStorage, SqliteSessionStorage } from '../src/conversation/session-storage.ts';
@@ -225,6 +225,26 @@ describe('feedback storage and export', () => {
     expect(store.userHash(11)).not.toBe(
       new FeedbackStore(db, { salt: 'another-salt-16-chars' }).userHash(11),
     );
+    db.close();
+  });
+});
+
+describe('feedback retention', () => {
+  it('forgets answers nobody voted on after the retention period, keeps voted ones', () => {
+    const db = openStateDb(tempStateDir());
+    let clock = 0;
+    const store = new FeedbackStore(db, { salt: 'a-salt-of-sixteen-chars', now: () => clock });
+    const put = (q: string) =>
+      store.putAnswer({ chatId: 1, question: q, asked: undefined, answer: conversationalAnswer(q) });
+    const voted = put(Q_KON_TUM);
+    const unvoted = put('Ai chủ trì giao ban quý II/2024 ở Ngọc Hồi?');
+    store.vote(voted, 1, 'down');
+    clock = UNVOTED_RETENTION_MS - 1;
+    expect(store.purge()).toBe(0);
+    clock = UNVOTED_RETENTION_MS + 1;
+    expect(store.purge()).toBe(1);
+    expect(store.getAnswer(unvoted)).toBeUndefined();
+    expect(store.getAnswer(voted)?.question).toBe(Q_KON_TUM);
     db.close();
   });
 });

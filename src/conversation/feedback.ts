@@ -9,6 +9,8 @@ export type Vote = 'up' | 'down';
 export const UNVOTED_RETENTION_MS = 14 * 24 * 3_600_000;
 /** 6 random bytes → 8 base64url characters: unguessable, short enough for callback data. */
 const ANSWER_ID_BYTES = 6;
+/** A running bot forgets old unvoted answers every this many answers (and at start). */
+const PURGE_EVERY_PUTS = 500;
 /** Bytes of the generated salt when FEEDBACK_SALT is not configured. */
 const SALT_BYTES = 32;
 
@@ -64,6 +66,10 @@ interface AnswerRow {
  */
 export class FeedbackStore {
   private readonly salt: string;
+  private readonly now: () => number;
+  private readonly insertAnswer: Database.Statement;
+  private readonly purgeUnvoted: Database.Statement<[number]>;
+  private puts = 0;
 
   constructor(
     private readonly db: Database.Database,
@@ -71,12 +77,20 @@ export class FeedbackStore {
   ) {
     this.now = options.now ?? Date.now;
     this.salt = options.salt ?? this.storedSalt();
-    db.prepare(
+    this.insertAnswer = db.prepare(
+      `INSERT INTO answers (id, chat_id, message_id, question, lang, context_in, context_out, answer, citations, answered, yes_no, created_at)
+       VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.purgeUnvoted = db.prepare(
       'DELETE FROM answers WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM votes WHERE answer_id = answers.id)',
-    ).run(this.now() - UNVOTED_RETENTION_MS);
+    );
+    this.purge();
   }
 
-  private readonly now: () => number;
+  /** Forget answers older than UNVOTED_RETENTION_MS that nobody voted on; returns how many. */
+  purge(): number {
+    return this.purgeUnvoted.run(this.now() - UNVOTED_RETENTION_MS).changes;
+  }
 
   /** The salted hash a user id is stored as. */
   userHash(userId: number): string {
@@ -92,24 +106,20 @@ export class FeedbackStore {
   }): string {
     const id = randomBytes(ANSWER_ID_BYTES).toString('base64url');
     const a = entry.answer;
-    this.db
-      .prepare(
-        `INSERT INTO answers (id, chat_id, message_id, question, lang, context_in, context_out, answer, citations, answered, yes_no, created_at)
-         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        entry.chatId,
-        entry.question,
-        a.lang ?? 'vi',
-        entry.asked?.context ? JSON.stringify(entry.asked.context) : null,
-        a.context ? JSON.stringify(a.context) : null,
-        a.answer,
-        JSON.stringify(a.citations),
-        a.answered ? 1 : 0,
-        a.verdict ?? null,
-        this.now(),
-      );
+    this.insertAnswer.run(
+      id,
+      entry.chatId,
+      entry.question,
+      a.lang ?? 'vi',
+      entry.asked?.context ? JSON.stringify(entry.asked.context) : null,
+      a.context ? JSON.stringify(a.context) : null,
+      a.answer,
+      JSON.stringify(a.citations),
+      a.answered ? 1 : 0,
+      a.verdict ?? null,
+      this.now(),
+    );
+    if (++this.puts % PURGE_EVERY_PUTS === 0) this.purge();
     return id;
   }
 
