@@ -59,6 +59,16 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Port the webhook server listens on. */
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  /** Folder of the bot's own state (conversations, feedback): one SQLite file, kept across restarts. */
+  STATE_DIR: z.string().default('state'),
+  /** A conversation's context is forgotten after this many idle minutes (fractions allowed). */
+  CONTEXT_TTL_MINUTES: z.coerce.number().positive().default(30),
+  /** Salt for hashing user ids in stored feedback; generated once and kept in STATE_DIR when empty. */
+  FEEDBACK_SALT: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -67,6 +77,8 @@ const REMEDY: Partial<Record<keyof Config, string>> = {
   TELEGRAM_BOT_TOKEN: 'talk to @BotFather on Telegram, then put TELEGRAM_BOT_TOKEN=… in .env',
   ADMIN_IDS: 'write numeric Telegram user ids separated by commas, e.g. ADMIN_IDS=12345,67890',
   WEBHOOK_SECRET: 'pick a random string of letters, digits, _ and -',
+  CONTEXT_TTL_MINUTES: 'write a positive number of minutes, e.g. CONTEXT_TTL_MINUTES=30',
+  FEEDBACK_SALT: 'leave it empty to have one generated, or write a random string of 16 or more characters',
 };
 
 /** Thrown when the environment is invalid; the message lists every problem with its remedy. */

@@ -112,6 +112,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
       ADMIN_IDS: String(ADMIN_ID),
       SEEDS_DIR: seedsDir,
       INDEX_DIR: path.join(root, 'index'),
+      STATE_DIR: path.join(root, 'state'),
       EMBEDDING_MODEL: model.dir,
       MODELS_DIR: path.join(root, 'models'),
       HF_HUB_OFFLINE: '1',
@@ -181,7 +182,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(answer.text).toContain(`[1] ${TITLE_2021} — 02/04/2021 — seeds/${SEED_DOC_2021}.txt`);
     // One source list, the bot's: the engine's plain-text one must not show up as well.
     expect(count(answer.text, 'Nguồn:')).toBe(1);
-    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
+    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
 
     await user.press(answer.buttons[0]!.data, answer.messageId);
     const [source, ...more] = await user.replies(1);
@@ -206,17 +207,17 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(answer.text).toContain('Lê Tiến Châu');
     expect(answer.text).toContain('[1]');
     expect(answer.text).toContain('[2]');
-    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2']);
+    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2', '👍', '👎']);
   });
 
-  it('says "not found" for a question only a sidebar headline touches, without buttons', async () => {
+  it('says "not found" for a question only a sidebar headline touches, with only 👍/👎', async () => {
     const answer = await ask(
       newUser(),
       'Cuộc họp khẩn của Bộ Y tế về ca lây nhiễm từ người cách ly do ai chủ trì?',
     );
     expect(answer.text).toContain('Không tìm thấy');
     expect(answer.text).not.toMatch(/\[\d+\]/);
-    expect(answer.buttons).toEqual([]);
+    expect(answer.buttons.map((b) => b.text)).toEqual(['👍', '👎']);
   });
 
   it('answers a 5,000-character message politely (shortened, with a note) and keeps working', async () => {
@@ -241,7 +242,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(blank.text).toContain('Bạn muốn hỏi gì?');
     const emoji = await ask(user, '🙂');
     expect(emoji.text).toContain('Xin hãy nhập câu hỏi');
-    expect(emoji.buttons).toEqual([]);
+    expect(emoji.buttons.map((b) => b.text)).toEqual(['👍', '👎']);
     for (const r of [blank, emoji]) expect(r.text).not.toContain('Xin lỗi, đã có lỗi');
     expect((await ask(user, '/start')).text).toContain('Xin chào');
   });

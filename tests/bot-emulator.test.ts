@@ -13,6 +13,7 @@ import {
   GROUP_ID,
   startEmulator,
   TEST_TOKEN,
+  tempStateDir,
   USER_ID,
 } from './helpers/bot-harness.ts';
 import { createFakeEngine, deferred } from './helpers/fake-engine.ts';
@@ -25,6 +26,7 @@ function setup(emulator: Emulator, extraEnv: Record<string, string> = {}) {
     TELEGRAM_BOT_TOKEN: TEST_TOKEN,
     TELEGRAM_API_ROOT: `${emulator.apiRoot}/`,
     ADMIN_IDS: String(ADMIN_ID),
+    STATE_DIR: tempStateDir(),
     ...extraEnv,
   });
   const engine = createFakeEngine();
@@ -61,7 +63,7 @@ describe('bot over telegram-test-api (long polling, fake engine)', () => {
     const [answer] = await chat.replies(1);
     expect(answer?.parseMode).toBe('HTML');
     expect(answer?.text).toContain('[1]');
-    expect(answer?.buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
+    expect(answer?.buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
 
     await chat.press(answer!.buttons[0]!.data, answer!.messageId);
     expect((await chat.replies(1))[0]?.text).toContain('<blockquote>Đoạn trích dẫn số 1');

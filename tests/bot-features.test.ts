@@ -162,8 +162,8 @@ describe('bot: questions and sources', () => {
     expect(msg.text).toContain('chủ trì [1].');
     expect(msg.text).toContain('<b>Nguồn:</b>\n[1] Hội nghị giao ban số 1 — 01/04/2021 — seeds/001_fake.txt');
     const buttons = buttonsOf(msg);
-    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
-    expect(Buffer.byteLength(buttons[0]!.callback_data)).toBeLessThanOrEqual(64);
+    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     expect(h.calls.find((c) => c.method === 'sendChatAction')?.payload).toMatchObject({ action: 'typing' });
   });
 
@@ -171,7 +171,12 @@ describe('bot: questions and sources', () => {
     const h = createHarness();
     h.engine.onAsk = (q) => answer(q, { citations: [citation(2), citation(1), citation(3)] });
     const [msg] = await ask(h, 'Câu hỏi?');
-    expect(buttonsOf(msg!).map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2', 'Nguồn 3']);
+    expect(
+      msg!.reply_markup.inline_keyboard.map((row: { text: string }[]) => row.map((b) => b.text)),
+    ).toEqual([
+      ['Nguồn 1', 'Nguồn 2', 'Nguồn 3'],
+      ['👍', '👎'],
+    ]);
   });
 
   it('pressing Nguồn 1 answers the callback and shows title, date, source and quote', async () => {
@@ -249,20 +254,20 @@ describe('bot: questions and sources', () => {
       expect(sent.filter((m) => m.text.includes(escaped))).toHaveLength(1);
     }
     expect(sent.slice(0, -1).every((m) => m.reply_markup === undefined)).toBe(true);
-    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1']);
+    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
     const lastId = 900 + sent.length;
     await h.handle(callbackQuery(buttonsOf(sent.at(-1)!)[0]!.callback_data, { messageId: lastId }));
     expect(h.callbackAnswers().at(-1)?.text).toBeUndefined();
   });
 
-  it('shows the answer notes, and no buttons when nothing is cited', async () => {
+  it('shows the answer notes, and only 👍/👎 when nothing is cited', async () => {
     const h = createHarness();
     h.engine.onAsk = (q) =>
       answer(q, { citations: [], answered: false, notes: ['Câu hỏi quá dài nên đã được cắt bớt.'] });
     const [msg] = await ask(h, 'Câu hỏi rất dài');
     expect(msg!.text).toContain('<i>ℹ️ Câu hỏi quá dài nên đã được cắt bớt.</i>');
     expect(msg!.text).toContain('Không tìm thấy thông tin');
-    expect(msg!.reply_markup).toBeUndefined();
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual(['👍', '👎']);
   });
 
   it('ignores edited messages', async () => {

@@ -4,12 +4,13 @@ import { createBot } from '../src/bot/create.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { runTerminalChat, TERMINAL_BOT_INFO, TERMINAL_USER_ID } from '../src/terminal/chat.ts';
+import { tempStateDir } from './helpers/bot-harness.ts';
 import { createFakeEngine } from './helpers/fake-engine.ts';
 
 /** Type `lines` into the terminal chat and return everything it printed. */
 async function chat(lines: string[], admin = false) {
   const engine = createFakeEngine();
-  const config = loadConfig({ ADMIN_IDS: admin ? String(TERMINAL_USER_ID) : '' });
+  const config = loadConfig({ ADMIN_IDS: admin ? String(TERMINAL_USER_ID) : '', STATE_DIR: tempStateDir() });
   const logger = createLogger({ level: 'silent' });
   const bot = createBot(config, { engine, logger }, { token: 'terminal', botInfo: TERMINAL_BOT_INFO });
   const input = new PassThrough();
@@ -30,9 +31,9 @@ describe('terminal chat', () => {
     expect(printed).toContain('Bot › Cách hỏi');
     expect(printed).toContain('/search <từ khóa>'); // HTML entities decoded for the terminal
     expect(printed).toContain('chủ trì [1].');
-    expect(printed).toContain('[#1 Nguồn 1]');
+    expect(printed).toContain('[#1 Nguồn 1] [#2 👍] [#3 👎]');
     expect(printed).toContain('  │ Đoạn trích dẫn số 1 nói về kết quả thực hiện nhiệm vụ.');
-    expect(printed).toContain('Chỉ có nút #1 đến #1.');
+    expect(printed).toContain('Chỉ có nút #1 đến #3.');
     expect(printed).toContain('1 bản tin mới nhất');
     expect(printed).not.toMatch(/<\/?b>/);
     expect(engine.calls.map((c) => c.method)).toEqual(['ask', 'latest']);

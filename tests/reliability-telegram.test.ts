@@ -74,6 +74,7 @@ beforeAll(async () => {
     ADMIN_IDS: '1',
     SEEDS_DIR: path.join(root, 'seeds'),
     INDEX_DIR: path.join(root, 'index'),
+    STATE_DIR: path.join(root, 'state'),
     // No model here: keyword search, the quickest start (the model path is covered elsewhere).
     MODELS_DIR: path.join(root, 'models'),
     LOG_LEVEL: 'info',

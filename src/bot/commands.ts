@@ -9,6 +9,7 @@ export const PUBLIC_COMMANDS: BotCommand[] = [
   { command: 'latest', description: 'Các bản tin mới nhất, ví dụ /latest 10' },
   { command: 'search', description: 'Tìm đoạn văn theo từ khóa' },
   { command: 'stats', description: 'Thống kê chỉ mục' },
+  { command: 'new', description: 'Bắt đầu câu hỏi mới (quên ngữ cảnh)' },
 ];
 
 /** Added to the menu in each admin's private chat. */
@@ -16,6 +17,7 @@ export const ADMIN_COMMANDS: BotCommand[] = [
   { command: 'reindex', description: 'Quét lại thư mục bản tin (quản trị)' },
   { command: 'add', description: 'Thêm bài: /add <nội dung> hoặc tệp kèm chú thích /add (quản trị)' },
   { command: 'remove', description: 'Xóa bài theo mã: /remove <mã> (quản trị)' },
+  { command: 'feedback', description: 'Các câu trả lời bị đánh giá 👎 gần nhất (quản trị)' },
 ];
 
 /**

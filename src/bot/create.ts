@@ -2,13 +2,16 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Config } from '../config.ts';
+import { type ConversationState, openConversationState } from '../conversation/state.ts';
 import type { Engine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import { CitationStore } from './citations.ts';
 import type { FeatureDeps } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
+import { conversationFeature } from './features/conversation.ts';
 import { fallbackFeature } from './features/fallback.ts';
+import { feedbackFeature } from './features/feedback.ts';
 import { helpFeature } from './features/help.ts';
 import { latestFeature } from './features/latest.ts';
 import { questionFeature } from './features/question.ts';
@@ -28,6 +31,8 @@ export interface BotDeps {
   inflight?: Inflight;
   /** Recent answers' citations. Default: a fresh store of 500 answers. */
   citations?: CitationStore;
+  /** Conversations and feedback. Default: opened from STATE_DIR. */
+  conversations?: ConversationState;
 }
 
 export interface CreateBotOptions {
@@ -80,6 +85,7 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     citations: deps.citations ?? new CitationStore(),
     now: deps.now ?? (() => new Date()),
     token,
+    conversations: deps.conversations ?? openConversationState(config),
   };
   const onError = errorHandler(deps.logger);
   bot.catch(onError);
@@ -94,6 +100,8 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     searchFeature(features),
     statsFeature(features),
     adminFeature(features),
+    feedbackFeature(features),
+    conversationFeature(features),
     sourcesFeature(features),
     questionFeature(features),
     fallbackFeature(),

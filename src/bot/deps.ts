@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import type { ConversationState } from '../conversation/state.ts';
 import type { Engine } from '../engine/types.ts';
 import type { Logger } from '../log.ts';
 import type { CitationStore } from './citations.ts';
@@ -12,6 +13,8 @@ export interface FeatureDeps {
   now: () => Date;
   /** Bot token, needed only to build file-download URLs. */
   token: string;
+  /** Conversation contexts, group threads and answer feedback (STATE_DIR). */
+  conversations: ConversationState;
 }
 
 /** Whether `userId` is listed in ADMIN_IDS (used for display only; actions use `adminVerdict`). */

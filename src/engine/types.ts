@@ -23,33 +23,6 @@ export interface Passage {
   text: string;
 }
 
-/** The answer to one question; the JSON shape of `npm run ask -- --json`. */
-export interface Answer {
-  question: string;
-  /** False when nothing retrieved supports an answer (then `answer` says so and suggests what to try). */
-  answered: boolean;
-  /**
-   * Plain text: the facts, each followed by its `[n]` marker, then a blank line and the sources
-   * (`[n] title — published — source`). Every marker has a citation with that `n`.
-   */
-  answer: string;
-  citations: Citation[];
-  passages: Passage[];
-  /** Language of the answer (that of the question); labels such as the sources heading follow it. */
-  lang?: 'vi' | 'en';
-  timings: { retrieveMs: number; answerMs: number; totalMs: number };
-  /** Notes for the user about the question itself, e.g. that it was truncated. */
-  notes?: string[];
-  /** Keep this and pass it with the next question of the conversation. */
-  context?: ConversationContext;
-  /** When set the bot shows `clarify.prompt` with one button per option instead of an answer. `answered` is false. */
-  clarify?: Clarification;
-  /** For yes/no questions: the verdict, also written first in `answer` ("Đúng" / "Không" / "Không rõ"). */
-  verdict?: 'yes' | 'no' | 'unknown';
-  /** What was inherited from the context, as shown to the user, e.g. "Thành ủy Kon Tum, quý II/2024". Already in `answer`. */
-  understood?: string;
-}
-
 /**
  * What the engine remembers of a conversation: opaque to callers, JSON-serialisable, returned with every
  * answer and passed back with the next question of the same conversation.
@@ -79,6 +52,37 @@ export interface AskOptions {
   context?: ConversationContext | null;
   /** A clarification option the user picked: answer the same question for that choice. */
   choice?: string;
+}
+
+/** The answer to one question; the JSON shape of `npm run ask -- --json`. */
+export interface Answer {
+  question: string;
+  /** False when nothing retrieved supports an answer (then `answer` says so and suggests what to try). */
+  answered: boolean;
+  /**
+   * Plain text: the facts, each followed by its `[n]` marker, then a blank line and the sources
+   * (`[n] title — published — source`). Every marker has a citation with that `n`.
+   */
+  answer: string;
+  citations: Citation[];
+  passages: Passage[];
+  /** Language of the answer (that of the question); labels such as the sources heading follow it. */
+  lang?: 'vi' | 'en';
+  timings: { retrieveMs: number; answerMs: number; totalMs: number };
+  /** Notes for the user about the question itself, e.g. that it was truncated. */
+  notes?: string[];
+  /** Keep this and pass it with the next question of the conversation. */
+  context?: ConversationContext;
+  /**
+   * Which meeting was meant, as buttons. With `answered` false the bot shows `clarify.prompt` instead
+   * of an answer; with `answered` true (a question about one meeting matched several, all stated)
+   * the buttons come under the answer and narrow it to one meeting.
+   */
+  clarify?: Clarification;
+  /** For yes/no questions: the verdict, also written first in `answer` ("Đúng" / "Không" / "Không rõ"). */
+  verdict?: 'yes' | 'no' | 'unknown';
+  /** What was inherited from the context, as shown to the user, e.g. "Thành ủy Kon Tum, quý II/2024". Already in `answer`. */
+  understood?: string;
 }
 
 /** One line of `/latest`. */

@@ -35,7 +35,8 @@ interface Button {
 }
 
 const INTRO = `Trò chuyện ngay trong terminal, không cần Telegram: gõ câu hỏi hoặc lệnh (/help, /latest, /search …).
-Gõ #1, #2 … để bấm nút Nguồn 1, Nguồn 2 … của câu trả lời gần nhất; /exit hoặc Ctrl-D để thoát.
+Gõ #1, #2 … để bấm các nút của câu trả lời gần nhất (Nguồn, 👍/👎, các lựa chọn); /exit hoặc Ctrl-D để thoát.
+Bot nhớ ngữ cảnh để bạn hỏi tiếp; /new để bắt đầu câu hỏi mới.
 `;
 
 /**

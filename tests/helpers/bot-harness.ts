@@ -9,6 +9,7 @@
  * point as a real process against it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   request as httpRequest,
@@ -16,6 +17,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bot, Context } from 'grammy';
@@ -37,9 +39,28 @@ export const USER_ID = 5001;
 export const GROUP_ID = -1001234;
 
 export const BOT_INFO = testBotInfo(4242, 'bantin_test_bot');
+/** The bot id telegram-test-api's getMe reports. */
+export const EMULATOR_BOT_ID = 666;
+/** The username telegram-test-api's getMe reports. */
+export const EMULATOR_BOT_USERNAME = 'TestNameBot';
 
 // ---------------------------------------------------------------------------------------------
 // Unit level
+
+let stateRoot: string | undefined;
+
+/**
+ * A fresh STATE_DIR for one bot under a temp folder this test process removes when it exits, so no
+ * test writes into the project's `state/` or sees another test's conversations.
+ */
+export function tempStateDir(): string {
+  if (!stateRoot) {
+    const root = mkdtempSync(path.join(tmpdir(), 'bot-state-'));
+    stateRoot = root;
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  }
+  return mkdtempSync(path.join(stateRoot, 's-'));
+}
 
 export interface RecordedCall {
   method: string;
@@ -60,6 +81,8 @@ export interface HarnessOptions {
   now?: () => Date;
   /** Citation store capacity (default 500). */
   citationCapacity?: number;
+  /** The engine (default: `createFakeEngine()`). */
+  engine?: FakeEngine;
 }
 
 export interface Harness {
@@ -84,8 +107,13 @@ export interface Harness {
 
 /** The real bot (createBot) over a fake engine, with every Bot API call recorded and answered locally. */
 export function createHarness(options: HarnessOptions = {}): Harness {
-  const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, ADMIN_IDS: String(ADMIN_ID), ...options.env });
-  const engine = createFakeEngine();
+  const config = loadConfig({
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    ADMIN_IDS: String(ADMIN_ID),
+    STATE_DIR: tempStateDir(),
+    ...options.env,
+  });
+  const engine = options.engine ?? createFakeEngine();
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', destination: { write: (line) => logs.push(line) } });
   const bot = createBot(
@@ -466,6 +494,20 @@ export class EmulatorChat {
     } as never);
   }
 
+  /** Send `text` as a reply to message `messageId` (a bot message: `from` is the emulator's bot). */
+  async reply(text: string, messageId: number): Promise<void> {
+    const entities = entitiesFor(text);
+    await this.client.sendMessage(
+      this.client.makeMessage(text, {
+        ...(entities.length > 0 ? { entities } : {}),
+        reply_to_message: {
+          message_id: messageId,
+          from: { id: EMULATOR_BOT_ID, is_bot: true, first_name: 'Bot' },
+        },
+      } as never),
+    );
+  }
+
   /** Press an inline button of bot message `messageId`. */
   async press(data: string, messageId: number): Promise<void> {
     await this.client.sendCallback(
@@ -552,24 +594,28 @@ export interface BotProcess {
  */
 export function spawnBot(
   env: Record<string, string>,
-  options: { stdin?: 'ignore' | 'pipe' } = {},
+  options: { stdin?: 'ignore' | 'pipe'; script?: string } = {},
 ): BotProcess {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|ADMIN_IDS|WEBHOOK_|PORT$)/.test(k)),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
-    cwd: projectRoot,
-    env: {
-      ...base,
-      TELEGRAM_BOT_TOKEN: '',
-      TELEGRAM_API_ROOT: '',
-      ADMIN_IDS: '',
-      WEBHOOK_URL: '',
-      WEBHOOK_SECRET: '',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, options.script ?? 'src/main.ts')],
+    {
+      cwd: projectRoot,
+      env: {
+        ...base,
+        TELEGRAM_BOT_TOKEN: '',
+        TELEGRAM_API_ROOT: '',
+        ADMIN_IDS: '',
+        WEBHOOK_URL: '',
+        WEBHOOK_SECRET: '',
+        ...env,
+      },
+      stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
     },
-    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
-  });
+  );
   let out = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {

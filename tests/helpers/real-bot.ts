@@ -84,6 +84,7 @@ export async function startRealBot(options: RealBotOptions = {}): Promise<RealBo
     ADMIN_IDS: String(ADMIN),
     SEEDS_DIR: seedsDir,
     INDEX_DIR: indexDir,
+    STATE_DIR: path.join(root, 'state'),
     LOG_LEVEL: options.logLevel ?? 'info',
     ...options.env,
   });

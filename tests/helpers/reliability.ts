@@ -27,7 +27,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
-        !/^(TELEGRAM_|ADMIN_IDS$|WEBHOOK_|PORT$|SEEDS_DIR$|INDEX_DIR$|EMBEDDING_MODEL$|MODELS_DIR$|LOG_LEVEL$|MAX_|RATE_LIMIT)/.test(
+        !/^(TELEGRAM_|ADMIN_IDS$|WEBHOOK_|PORT$|SEEDS_DIR$|INDEX_DIR$|EMBEDDING_MODEL$|MODELS_DIR$|LOG_LEVEL$|MAX_|RATE_LIMIT|STATE_DIR$|CONTEXT_TTL_MINUTES$|FEEDBACK_SALT$)/.test(
           k,
         ),
     ),

@@ -96,6 +96,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult> {
       TELEGRAM_API_ROOT: emulator.apiRoot,
       SEEDS_DIR: seedsDir,
       INDEX_DIR: path.join(root, 'index'),
+      STATE_DIR: path.join(root, 'state'),
       EMBEDDING_MODEL: model.dir,
       MODELS_DIR: path.join(root, 'models'),
       HF_HUB_OFFLINE: '1',

@@ -28,6 +28,7 @@ ${examples}
 /latest [n] — n bản tin mới nhất (mặc định 5, tối đa 20)
 /search &lt;từ khóa&gt; — các đoạn văn khớp từ khóa, không kèm câu trả lời
 /stats — số bài viết, số đoạn, tình trạng chỉ mục
+/new — bắt đầu câu hỏi mới (bot quên ngữ cảnh các câu trước; gõ “câu hỏi mới” cũng được)
 /help — hướng dẫn này`;
 
 const ADMIN_HELP = `
@@ -35,7 +36,8 @@ const ADMIN_HELP = `
 <b>Quản trị</b> (chỉ trong tin nhắn gửi trực tiếp, không chuyển tiếp)
 /reindex — quét lại thư mục bản tin, cập nhật phần thay đổi
 /add &lt;nội dung bài&gt; — thêm một bài; hoặc gửi tệp .txt/.html kèm chú thích /add
-/remove &lt;mã bài&gt; — xóa một bài (mã xem trong /latest)`;
+/remove &lt;mã bài&gt; — xóa một bài (mã xem trong /latest)
+/feedback [n] — n câu trả lời bị đánh giá 👎 gần nhất, kèm câu hỏi`;
 
 /** /start and /help; admins also see the admin commands. */
 export function helpFeature(deps: FeatureDeps): Composer<Context> {

@@ -1,7 +1,11 @@
-import { Composer, type Context } from 'grammy';
+import { Composer, type Context, InlineKeyboard } from 'grammy';
+import type { AskOptions } from '../../engine/types.ts';
 import type { StoredAnswer } from '../citations.ts';
+import { conversationOf } from '../conversation-turn.ts';
 import type { FeatureDeps } from '../deps.ts';
 import { formatAnswer, orderedCitations, sourceKeyboard } from '../format/answer.ts';
+import { addFeedbackRow, clarifyKeyboard, usableOptions } from '../format/conversation.ts';
+import { escapeHtml } from '../format/html.ts';
 import { isAddressed, leadingCommand, questionText } from '../middleware/addressed.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { groupReplyTarget, replyHtml } from '../reply.ts';
@@ -11,7 +15,8 @@ export const EMPTY_QUESTION =
 
 /**
  * Any text addressed to the bot that is not a command is a question: answered with `[n]` markers,
- * a sources list and one `Nguồn n` button per citation.
+ * a sources list, one `Nguồn n` button per citation and 👍/👎 — or with the engine's clarifying
+ * question and one button per option.
  */
 export function questionFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -22,29 +27,58 @@ export function questionFeature(deps: FeatureDeps): Composer<Context> {
       await ctx.reply(EMPTY_QUESTION);
       return;
     }
-    const answer = await withTyping(ctx, deps.logger, () => deps.engine.ask(question));
-    const citations = orderedCitations(answer.citations);
-    deps.logger.info(
-      {
-        userId: ctx.from.id,
-        chatId: ctx.chat.id,
-        answered: answer.answered,
-        citations: citations.length,
-        ms: answer.timings.totalMs,
-      },
-      'bot: question answered',
-    );
-    const html = formatAnswer(answer);
-    const replyTo = groupReplyTarget(ctx);
-    if (citations.length === 0) {
-      await replyHtml(ctx, html, { replyTo });
-      return;
-    }
-    const entry: StoredAnswer = { chatId: ctx.chat.id, messageId: null, citations };
-    const id = deps.citations.put(entry);
-    const sent = await replyHtml(ctx, html, { replyTo, keyboard: sourceKeyboard(id, citations) });
-    // The buttons are valid only on the message that carries them (checked when pressed).
-    entry.messageId = sent.at(-1)?.message_id ?? null;
+    await answerQuestion(ctx, deps, question);
   });
   return composer;
+}
+
+/**
+ * Ask the engine (in the update's conversation, unless `asked` says otherwise) and send the answer
+ * or the clarification. Used for typed questions and for taps on a clarification's options.
+ */
+export async function answerQuestion(
+  ctx: Context,
+  deps: FeatureDeps,
+  question: string,
+  asked?: AskOptions,
+): Promise<void> {
+  const turn = conversationOf(ctx);
+  const opts = asked ?? turn?.askOptions();
+  const answer = await withTyping(ctx, deps.logger, () => deps.engine.ask(question, opts));
+  const citations = orderedCitations(answer.citations);
+  const pendingId = turn?.remember(question, answer, opts);
+  deps.logger.info(
+    {
+      userId: ctx.from?.id,
+      chatId: ctx.chat?.id,
+      answered: answer.answered,
+      citations: citations.length,
+      inContext: Boolean(opts?.context),
+      clarify: answer.clarify ? answer.clarify.options.length : undefined,
+      ms: answer.timings.totalMs,
+    },
+    'bot: question answered',
+  );
+  const replyTo = groupReplyTarget(ctx);
+  // Several meetings stated, one asked about: the answer shows them all, and buttons narrow it to one.
+  const narrowing = answer.answered && answer.clarify ? usableOptions(answer.clarify) : [];
+  if (answer.clarify && !answer.answered) {
+    const options = usableOptions(answer.clarify);
+    const keyboard = pendingId && options.length > 0 ? clarifyKeyboard(pendingId, options) : undefined;
+    await replyHtml(ctx, escapeHtml(answer.clarify.prompt), { replyTo, keyboard });
+    return;
+  }
+  const html = formatAnswer(answer);
+  const chatId = ctx.chat?.id ?? 0;
+  const feedbackId = deps.conversations.feedback.putAnswer({ chatId, question, asked: opts, answer });
+  const entry: StoredAnswer | null = citations.length > 0 ? { chatId, messageId: null, citations } : null;
+  const keyboard = entry ? sourceKeyboard(deps.citations.put(entry), citations) : new InlineKeyboard();
+  if (pendingId && narrowing.length > 0) {
+    for (const row of clarifyKeyboard(pendingId, narrowing).inline_keyboard) keyboard.row(...row);
+  }
+  const sent = await replyHtml(ctx, html, { replyTo, keyboard: addFeedbackRow(keyboard, feedbackId) });
+  // The buttons are valid only on the message that carries them (checked when pressed).
+  const messageId = sent.at(-1)?.message_id ?? null;
+  if (entry) entry.messageId = messageId;
+  if (messageId !== null) deps.conversations.feedback.setMessageId(feedbackId, messageId);
 }
