@@ -4,10 +4,15 @@
  * name; each gets text or a reason, never an exception.
  */
 import { extname } from 'node:path';
-import { convert } from 'html-to-text';
+import { type ArticleOrigin, readOriginHeader, storedDocumentText } from '../web/stored.ts';
+import { htmlToText } from './html-text.ts';
 
 /** The outcome of decoding one file. */
-export type DecodeResult = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
+export type DecodeResult =
+  | { ok: true; text: string; notes: string[]; origin?: ArticleOrigin }
+  | { ok: false; reason: string };
+
+export { htmlToText };
 
 const SAMPLE = 8192;
 
@@ -41,31 +46,6 @@ function controlShare(text: string): number {
 
 function decodeUtf16(buf: Uint8Array, be: boolean): string {
   return new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(buf);
-}
-
-/** Saved web pages: visible text only, one paragraph per line, no scripts, styles or image tags. */
-export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    preserveNewlines: false,
-    selectors: [
-      { selector: 'script', format: 'skip' },
-      { selector: 'style', format: 'skip' },
-      { selector: 'noscript', format: 'skip' },
-      { selector: 'img', format: 'skip' },
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'h4', options: { uppercase: false } },
-      { selector: 'h5', options: { uppercase: false } },
-      { selector: 'h6', options: { uppercase: false } },
-      { selector: 'table', format: 'block' },
-      { selector: 'tr', format: 'block' },
-      { selector: 'td', format: 'block' },
-      { selector: 'th', format: 'block' },
-    ],
-  });
 }
 
 /**
@@ -106,10 +86,15 @@ export function decodeArticleBytes(buf: Uint8Array, fileName: string): DecodeRes
   }
   if (controlShare(text) > 0.01) return { ok: false, reason: 'binary content' };
   const ext = extname(fileName).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
+  // A page added from the web names its URL in its first line and is read by the article extractor.
+  const origin = ext === '.html' || ext === '.htm' ? readOriginHeader(text) : null;
+  if (origin) {
+    text = storedDocumentText(text, origin);
+    notes.push(`web document from ${origin.url}: article extracted`);
+  } else if (ext === '.html' || ext === '.htm') {
     text = htmlToText(text);
     notes.push('HTML page: visible text extracted');
   }
   if (text.trim().length === 0) return { ok: false, reason: 'empty file' };
-  return { ok: true, text, notes };
+  return { ok: true, text, notes, ...(origin ? { origin } : {}) };
 }

@@ -1,10 +1,12 @@
 import type {
   Answer,
+  ArticlePreview,
   Citation,
   Engine,
   IndexStats,
   LatestItem,
   Passage,
+  StoredDocument,
   UpdateReport,
 } from '../../src/engine/types.ts';
 
@@ -100,6 +102,10 @@ export interface FakeEngine extends Engine {
   latestItems: LatestItem[];
   passages: Passage[];
   indexStats: IndexStats;
+  /** What `document` finds, by docId. */
+  documents: Map<string, StoredDocument>;
+  /** What `previewArticle` returns; default: an article titled by the content's first line. */
+  onPreview: (content: string, opts: { format: 'txt' | 'html' }) => ArticlePreview;
   closed: boolean;
 }
 
@@ -116,6 +122,21 @@ export function createFakeEngine(): FakeEngine {
     latestItems: LATEST,
     passages: PASSAGES,
     indexStats: STATS,
+    documents: new Map(),
+    onPreview: (content) => ({
+      ok: true,
+      title: content.trim().split('\n')[0] ?? '',
+      published: '2024-03-15',
+      author: null,
+      chairs: [],
+      periods: [],
+      organisation: null,
+      opening: content.trim().split('\n').slice(1).join(' ').slice(0, 200),
+      bodyChars: content.length,
+      url: null,
+      site: null,
+      duplicateOf: null,
+    }),
     closed: false,
     get updating() {
       return running > 0;
@@ -144,6 +165,14 @@ export function createFakeEngine(): FakeEngine {
       engine.calls.push({ method: 'addArticle', args: [content, opts] });
       const r = await track(engine.onUpdate('addArticle', [content, opts]));
       return { docId: 'added_0001', report: r };
+    },
+    document(docId) {
+      engine.calls.push({ method: 'document', args: [docId] });
+      return engine.documents.get(docId);
+    },
+    previewArticle(content, opts) {
+      engine.calls.push({ method: 'previewArticle', args: [content, opts] });
+      return engine.onPreview(content, opts);
     },
     removeArticle(docId) {
       engine.calls.push({ method: 'removeArticle', args: [docId] });
