@@ -110,9 +110,38 @@ export async function pdfToHtml(bytes: Buffer): Promise<string> {
   } catch (err) {
     throw new ExtractError('unreadable', `the PDF could not be read (${(err as Error).message})`);
   }
-  const text = pages.join('\n\n');
+  const text = pages.map(pdfParagraphs).join('\n\n');
   if (!text.trim()) throw new ExtractError('empty', 'the PDF has no text layer (a scan?)');
   return textToHtml(text);
+}
+
+/** A line shorter than this share of the page's longest line ends its paragraph (headlines, date lines, last lines). */
+const SHORT_LINE = 0.7;
+
+/**
+ * pdf.js gives a page as lines, the article's paragraphs wrapped over several of them. Lines are
+ * joined back into paragraphs: a line ends its paragraph when it ends a sentence or is clearly
+ * shorter than the page's full lines.
+ */
+export function pdfParagraphs(page: string): string {
+  const lines = page.split('\n').map((l) => l.trim());
+  const full = Math.max(0, ...lines.map((l) => l.length));
+  const paragraphs: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (!line) {
+      if (current) paragraphs.push(current);
+      current = '';
+      continue;
+    }
+    current = current ? `${current} ${line}` : line;
+    if (/[.!?:;…"”)]$/.test(line) || line.length < full * SHORT_LINE) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.join('\n\n');
 }
 
 /** DOCX to HTML with mammoth (headings and paragraphs kept). */

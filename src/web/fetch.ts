@@ -102,7 +102,7 @@ export function isPublicAddress(address: string): boolean {
 }
 
 /** A DNS lookup that refuses non-public addresses (unless allowed), so the socket can only reach a checked one. */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 0);
