@@ -3,6 +3,7 @@ import { registerCommands } from '../src/bot/commands.ts';
 import { APOLOGY } from '../src/bot/errors.ts';
 import { BUTTON_GONE, TEXT_ONLY, unknownCommandText } from '../src/bot/features/fallback.ts';
 import { LATEST_USAGE } from '../src/bot/features/latest.ts';
+import { ARTICLE_CHANGED, ARTICLE_GONE, BUTTON_INVALID } from '../src/bot/features/passages.ts';
 import { SEARCH_USAGE } from '../src/bot/features/search.ts';
 import { SOURCE_EXPIRED, SOURCE_INVALID } from '../src/bot/features/sources.ts';
 import { RATE_LIMIT_MESSAGE } from '../src/bot/middleware/rate-limit.ts';
@@ -17,7 +18,7 @@ import {
   textMessage,
   USER_ID,
 } from './helpers/bot-harness.ts';
-import { answer, citation } from './helpers/fake-engine.ts';
+import { answer, citation, fakeDocument } from './helpers/fake-engine.ts';
 
 /** Ask a question in a private chat; returns the sendMessage payloads it produced. */
 async function ask(h: Harness, text: string, from = USER_ID) {
@@ -162,16 +163,61 @@ describe('bot: questions and sources', () => {
     expect(msg.text).toContain('chủ trì [1].');
     expect(msg.text).toContain('<b>Nguồn:</b>\n[1] Hội nghị giao ban số 1 — 01/04/2021 — seeds/001_fake.txt');
     const buttons = buttonsOf(msg);
-    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
-    expect(Buffer.byteLength(buttons[0]!.callback_data)).toBeLessThanOrEqual(64);
+    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài']);
+    for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     expect(h.calls.find((c) => c.method === 'sendChatAction')?.payload).toMatchObject({ action: 'typing' });
   });
 
-  it('one button per citation, in order', async () => {
+  it('one row of buttons per cited article, in order', async () => {
     const h = createHarness();
     h.engine.onAsk = (q) => answer(q, { citations: [citation(2), citation(1), citation(3)] });
     const [msg] = await ask(h, 'Câu hỏi?');
-    expect(buttonsOf(msg!).map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2', 'Nguồn 3']);
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual([
+      'Nguồn 1',
+      'Toàn bài 1',
+      'Nguồn 2',
+      'Toàn bài 2',
+      'Nguồn 3',
+      'Toàn bài 3',
+    ]);
+  });
+
+  it('merges citations of one article: one source line, one Nguồn button showing every passage', async () => {
+    const h = createHarness();
+    const body = 'Câu đầu của bài. Câu thứ hai được trích. Câu thứ ba cũng được trích.';
+    h.engine.documents.set('001_fake', { ...fakeDocument('001_fake')!, body });
+    const quote = (s: string) => ({
+      quote: s,
+      span: { start: body.indexOf(s), end: body.indexOf(s) + s.length },
+    });
+    h.engine.onAsk = (q) =>
+      answer(q, {
+        citations: [
+          citation(1, quote('Câu thứ hai được trích.')),
+          citation(2, { docId: '001_fake', ...quote('Câu thứ ba cũng được trích.') }),
+        ],
+      });
+    const [msg] = await ask(h, 'Câu hỏi?');
+    expect(msg!.text).toContain(
+      '<b>Nguồn:</b>\n[1][2] Hội nghị giao ban số 1 — 01/04/2021 — seeds/001_fake.txt',
+    );
+    expect(msg!.text.match(/Hội nghị giao ban số/g)).toHaveLength(1);
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài']);
+    await h.handle(callbackQuery(buttonsOf(msg!)[0]!.callback_data, { messageId: 901 }));
+    expect(h.texts().at(-1)).toContain(
+      '<blockquote>Câu thứ hai được trích.</blockquote>\n<blockquote>Câu thứ ba cũng được trích.</blockquote>',
+    );
+  });
+
+  it('links the title to the article’s URL and names its site when it came from the web', async () => {
+    const h = createHarness();
+    h.engine.onAsk = (q) =>
+      answer(q, { citations: [citation(1, { url: 'https://baomoi.vn/a?b=1&c=2', site: 'Báo Mới' })] });
+    const [msg] = await ask(h, 'Câu hỏi?');
+    expect(msg!.text).toContain(
+      '[1] <a href="https://baomoi.vn/a?b=1&amp;c=2">Hội nghị giao ban số 1</a> — Báo Mới — 01/04/2021',
+    );
+    expect(msg!.text).not.toContain('seeds/001_fake.txt');
   });
 
   it('pressing Nguồn 1 answers the callback and shows title, date, source and quote', async () => {
@@ -184,33 +230,57 @@ describe('bot: questions and sources', () => {
     expect(h.callbackAnswers()).toHaveLength(1);
     expect(h.callbackAnswers()[0]?.text).toBeUndefined();
     const shown = h.sent()[0]!;
-    expect(shown.text).toContain('<b>[1] Hội nghị giao ban số 1</b>');
+    expect(shown.text).toContain('<b>Hội nghị giao ban số 1</b>');
     expect(shown.text).toContain('Ngày đăng: 01/04/2021');
     expect(shown.text).toContain('Nguồn: seeds/001_fake.txt');
     expect(shown.text).toContain(
       '<blockquote>Đoạn trích dẫn số 1 nói về kết quả thực hiện nhiệm vụ.</blockquote>',
     );
     expect(shown.reply_parameters).toMatchObject({ message_id: answerMessageId });
+    // Toàn bài: the whole article.
+    await h.handle(callbackQuery(buttonsOf(msg!)[1]!.callback_data, { messageId: answerMessageId }));
+    expect(h.texts().at(-1)).toContain('Đoạn thứ hai của bài số 1.');
+    expect(h.texts().at(-1)).toContain('Đoạn trích dẫn số 1');
+  });
+
+  it('source buttons need no memory: a fresh bot (a restart) answers them the same', async () => {
+    const h = createHarness();
+    const [msg] = await ask(h, 'Ai chủ trì?');
+    const restarted = createHarness();
+    for (const b of buttonsOf(msg!))
+      await restarted.handle(callbackQuery(b.callback_data, { messageId: 901 }));
+    expect(restarted.callbackAnswers().map((a) => a.text)).toEqual([undefined, undefined]);
+    expect(restarted.texts()[0]).toContain('<blockquote>Đoạn trích dẫn số 1');
+    expect(restarted.texts()[1]).toContain('Đoạn thứ hai của bài số 1.');
   });
 
   it('refuses forged or stale button data politely, always answering the callback', async () => {
     const h = createHarness();
     const [msg] = await ask(h, 'Ai chủ trì?');
     const data = buttonsOf(msg!)[0]!.callback_data;
-    const id = data.split(':')[1]!;
+    const [, ref, spans, sum] = data.split(':');
+    expect(ref).toBe('001_fake');
     h.clear();
-    const cases: [string, { chatId?: number; messageId: number; from?: number }, string][] = [
-      ['src:AAAAAAAA:1', { messageId: 901 }, SOURCE_EXPIRED], // unknown answer
-      [`src:${id}:2`, { messageId: 901 }, SOURCE_INVALID], // out-of-range citation
-      [`src:${id}:0`, { messageId: 901 }, SOURCE_INVALID], // malformed n
-      [`src:${id}:1:x`, { messageId: 901 }, SOURCE_INVALID], // trailing junk
-      ['src:../../etc:1', { messageId: 901 }, SOURCE_INVALID],
-      [data, { messageId: 901, from: 9999, chatId: 9999 }, SOURCE_INVALID], // another chat's answer
-      [data, { messageId: 777 }, SOURCE_INVALID], // another message in the same chat
-      ['whatever', { messageId: 901 }, BUTTON_GONE], // not ours at all
+    const cases: [string, string][] = [
+      [`s:${ref}:${spans}:AAAA`, ARTICLE_CHANGED], // the text at those offsets is not what was quoted
+      [`s:${ref}:0-${(3000).toString(36)}:${sum}`, ARTICLE_CHANGED], // past the end of the article
+      [`s:009_gone:${spans}:${sum}`, ARTICLE_GONE], // article removed since
+      ['a:009_gone:0', ARTICLE_GONE],
+      [`s:${ref}:5-2:${sum}`, BUTTON_INVALID], // end before start
+      [`s:${ref}:${spans}`, BUTTON_INVALID], // no checksum
+      [`s:${ref}:${spans}:${sum}:x`, BUTTON_INVALID], // trailing junk
+      [`s:../../etc:${spans}:${sum}`, BUTTON_INVALID],
+      [`s:${ref}:0-${(5000).toString(36)}:${sum}`, BUTTON_INVALID], // longer than any quote
+      [`a:${ref}:-1`, BUTTON_INVALID],
+      [`a:${ref}:01`, BUTTON_INVALID],
+      [`a:${ref}:0'; DROP TABLE docs; --`, BUTTON_INVALID],
+      [`a:${'x'.repeat(62)}`, BUTTON_INVALID],
+      ['src:AAAAAAAA:1', SOURCE_EXPIRED], // an old in-memory button from before a restart
+      ['src:../../etc:1', SOURCE_INVALID],
+      ['whatever', BUTTON_GONE], // not ours at all
     ];
-    for (const [d, where] of cases) await h.handle(callbackQuery(d, where));
-    expect(h.callbackAnswers().map((a) => a.text)).toEqual(cases.map((c) => c[2]));
+    for (const [d] of cases) await h.handle(callbackQuery(d, { messageId: 901 }));
+    expect(h.callbackAnswers().map((a) => a.text)).toEqual(cases.map((c) => c[1]));
     expect(h.sent()).toEqual([]);
   });
 
@@ -221,6 +291,7 @@ describe('bot: questions and sources', () => {
         answer: 'Kết luận <b>& quan trọng [1]',
         citations: [citation(1, { title: '<b>Tiêu đề & co</b>', source: 'a<b>&.txt', quote: 'x <b>& y' })],
       });
+    h.engine.documents.set('001_fake', { ...fakeDocument('001_fake')!, body: 'x <b>& y' });
     const [msg] = await ask(h, 'câu hỏi <b>&');
     expect(msg!.text).toContain('Kết luận &lt;b&gt;&amp; quan trọng [1]');
     expect(msg!.text).toContain('[1] &lt;b&gt;Tiêu đề &amp; co&lt;/b&gt; — 01/04/2021 — a&lt;b&gt;&amp;.txt');
@@ -249,7 +320,7 @@ describe('bot: questions and sources', () => {
       expect(sent.filter((m) => m.text.includes(escaped))).toHaveLength(1);
     }
     expect(sent.slice(0, -1).every((m) => m.reply_markup === undefined)).toBe(true);
-    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1']);
+    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài']);
     const lastId = 900 + sent.length;
     await h.handle(callbackQuery(buttonsOf(sent.at(-1)!)[0]!.callback_data, { messageId: lastId }));
     expect(h.callbackAnswers().at(-1)?.text).toBeUndefined();

@@ -11,6 +11,7 @@ import { adminFeature } from './features/admin.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { helpFeature } from './features/help.ts';
 import { latestFeature } from './features/latest.ts';
+import { passagesFeature } from './features/passages.ts';
 import { questionFeature } from './features/question.ts';
 import { searchFeature } from './features/search.ts';
 import { sourcesFeature } from './features/sources.ts';
@@ -95,6 +96,7 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     statsFeature(features),
     adminFeature(features),
     sourcesFeature(features),
+    passagesFeature(features),
     questionFeature(features),
     fallbackFeature(),
   );

@@ -12,9 +12,34 @@ import type { ArticlePreview, StoredDocument } from './types.ts';
 /** Characters of the body shown in a preview. */
 const OPENING_CHARS = 400;
 
-/** One stored article with its body; undefined when the docId is unknown. */
-export function storedDocument(reader: IndexReader, docId: string): StoredDocument | undefined {
-  const doc = reader.doc(docId);
+/** docIds written as they are in a reference; longer or non-ASCII ones are hashed. */
+const PLAIN_REF = /^[A-Za-z0-9_~-][A-Za-z0-9_.~-]{0,39}$/;
+/** Per open index: hashed reference → docId. */
+const hashedRefs = new WeakMap<IndexReader, Map<string, string>>();
+
+/**
+ * A short, stable reference to a docId (for button data): the docId itself when it is at most 40
+ * plain ASCII characters, else `#` and 12 characters of its SHA-256 in base64url.
+ */
+export function docRef(docId: string): string {
+  if (PLAIN_REF.test(docId)) return docId;
+  return `#${createHash('sha256').update(docId).digest('base64url').slice(0, 12)}`;
+}
+
+function resolveRef(reader: IndexReader, ref: string): string | undefined {
+  if (!ref.startsWith('#')) return ref;
+  let map = hashedRefs.get(reader);
+  if (!map) {
+    map = new Map(reader.docs.filter((d) => !PLAIN_REF.test(d.docId)).map((d) => [docRef(d.docId), d.docId]));
+    hashedRefs.set(reader, map);
+  }
+  return map.get(ref);
+}
+
+/** One stored article with its body, by docId or {@link docRef}; undefined when there is none. */
+export function storedDocument(reader: IndexReader, id: string): StoredDocument | undefined {
+  const docId = resolveRef(reader, id);
+  const doc = docId === undefined ? undefined : reader.doc(docId);
   if (!doc) return undefined;
   const body = reader.body(doc.bodyHash);
   if (body === null) return undefined;

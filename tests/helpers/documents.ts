@@ -1,7 +1,7 @@
 /**
  * Documents built in the tests from raw article text: a web page with site furniture around the
  * article, a PDF (pdf-lib with the bundled DejaVu Sans, which has Vietnamese glyphs) and a DOCX
- * (the `docx` package). Raw text follows the seeds' layout: headline, date line, paragraphs.
+ * (the `docx` package), each made from a raw article file through the project's parser.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,16 +9,22 @@ import fontkit from '@pdf-lib/fontkit';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { PDFDocument } from 'pdf-lib';
 import { escapeHtml } from '../../src/bot/format/html.ts';
+import { parseArticle } from '../../src/ingest/parse.ts';
 import { projectRoot } from './reliability.ts';
 
-/** Headline, date line and body paragraphs of a raw article (blank lines separate paragraphs). */
+/**
+ * Headline, date line and body paragraphs of a raw scraped article (a seed or an evaluation
+ * corpus file), as the project's parser reads them: the page is rebuilt from what the article says,
+ * without the original scrape's furniture.
+ */
 export function articleParts(raw: string): { title: string; date: string; paragraphs: string[] } {
-  const blocks = raw
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
-  const [title = '', date = '', ...paragraphs] = blocks;
-  return { title, date, paragraphs };
+  const a = parseArticle(raw, { docId: 'doc', source: 'doc.txt' });
+  const date = a.published
+    ? `${a.published.slice(8, 10)}/${a.published.slice(5, 7)}/${a.published.slice(0, 4)}`
+    : '';
+  const paragraphs = a.body.split(/\n{2,}/).filter((p) => p.trim());
+  if (a.author) paragraphs.push(`Tác giả: ${a.author}`);
+  return { title: a.title, date, paragraphs };
 }
 
 /**

@@ -19,7 +19,28 @@ export function citation(n: number, overrides: Partial<Citation> = {}): Citation
     published: `2021-04-0${n % 10}`,
     source: `seeds/00${n}_fake.txt`,
     quote: `Đoạn trích dẫn số ${n} nói về kết quả thực hiện nhiệm vụ.`,
+    // The quote opens the body of the fake article (see `fakeDocument`).
+    span: {
+      start: 0,
+      end: (overrides.quote ?? `Đoạn trích dẫn số ${n} nói về kết quả thực hiện nhiệm vụ.`).length,
+    },
     ...overrides,
+  };
+}
+
+/** The stored article behind `citation(n)` (docId `00n_fake`): its quote, then a second paragraph. */
+export function fakeDocument(docId: string): StoredDocument | undefined {
+  const n = /^00(\d+)_fake$/.exec(docId)?.[1];
+  if (n === undefined) return undefined;
+  const c = citation(Number(n));
+  return {
+    docId,
+    title: c.title,
+    published: c.published,
+    source: c.source,
+    url: null,
+    site: null,
+    body: `${c.quote}\n\nĐoạn thứ hai của bài số ${n}.`,
   };
 }
 
@@ -168,7 +189,7 @@ export function createFakeEngine(): FakeEngine {
     },
     document(docId) {
       engine.calls.push({ method: 'document', args: [docId] });
-      return engine.documents.get(docId);
+      return engine.documents.get(docId) ?? fakeDocument(docId);
     },
     previewArticle(content, opts) {
       engine.calls.push({ method: 'previewArticle', args: [content, opts] });

@@ -1,7 +1,7 @@
 import { Composer, type Context } from 'grammy';
-import type { StoredAnswer } from '../citations.ts';
 import type { FeatureDeps } from '../deps.ts';
-import { formatAnswer, orderedCitations, sourceKeyboard } from '../format/answer.ts';
+import { formatAnswer, orderedCitations } from '../format/answer.ts';
+import { citedArticles, stableSourceKeyboard } from '../format/sources.ts';
 import { isAddressed, leadingCommand, questionText } from '../middleware/addressed.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { groupReplyTarget, replyHtml } from '../reply.ts';
@@ -11,7 +11,7 @@ export const EMPTY_QUESTION =
 
 /**
  * Any text addressed to the bot that is not a command is a question: answered with `[n]` markers,
- * a sources list and one `Nguồn n` button per citation.
+ * a sources list and, per cited article, `Nguồn n` and `Toàn bài` buttons.
  */
 export function questionFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -40,11 +40,8 @@ export function questionFeature(deps: FeatureDeps): Composer<Context> {
       await replyHtml(ctx, html, { replyTo });
       return;
     }
-    const entry: StoredAnswer = { chatId: ctx.chat.id, messageId: null, citations };
-    const id = deps.citations.put(entry);
-    const sent = await replyHtml(ctx, html, { replyTo, keyboard: sourceKeyboard(id, citations) });
-    // The buttons are valid only on the message that carries them (checked when pressed).
-    entry.messageId = sent.at(-1)?.message_id ?? null;
+    // Stable button data (article and passage ids): the buttons outlive restarts and re-indexing.
+    await replyHtml(ctx, html, { replyTo, keyboard: stableSourceKeyboard(citedArticles(citations)) });
   });
   return composer;
 }
