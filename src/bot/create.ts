@@ -8,6 +8,7 @@ import { CitationStore } from './citations.ts';
 import type { FeatureDeps } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
+import { examplesFeature } from './features/examples.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { helpFeature } from './features/help.ts';
 import { latestFeature } from './features/latest.ts';
@@ -97,6 +98,7 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     adminFeature(features),
     sourcesFeature(features),
     passagesFeature(features),
+    examplesFeature(features),
     questionFeature(features),
     fallbackFeature(),
   );

@@ -1,13 +1,9 @@
 import { Composer, type Context } from 'grammy';
 import { type FeatureDeps, isAdminUser } from '../deps.ts';
 import { replyHtml } from '../reply.ts';
+import { EXAMPLE_QUESTIONS, exampleKeyboard } from './examples.ts';
 
-/** Example questions shown by /start and /help: the kinds of facts meeting reports carry. */
-export const EXAMPLE_QUESTIONS = [
-  'Hội nghị giao ban quý I năm 2021 do ai chủ trì?',
-  'Những nhiệm vụ trọng tâm được đề ra cho thời gian tới là gì?',
-  'Kết quả thu ngân sách 6 tháng đầu năm ra sao?',
-];
+export { EXAMPLE_QUESTIONS };
 
 const examples = EXAMPLE_QUESTIONS.map((q) => `• ${q}`).join('\n');
 
@@ -34,15 +30,18 @@ const ADMIN_HELP = `
 
 <b>Quản trị</b> (chỉ trong tin nhắn gửi trực tiếp, không chuyển tiếp)
 /reindex — quét lại thư mục bản tin, cập nhật phần thay đổi
-/add &lt;nội dung bài&gt; — thêm một bài; hoặc gửi tệp .txt/.html kèm chú thích /add
-/remove &lt;mã bài&gt; — xóa một bài (mã xem trong /latest)`;
+/add &lt;địa chỉ trang&gt; … — tải một hoặc vài bài từ web (trang, PDF, DOCX), xem trước rồi bấm Lưu
+/add &lt;nội dung bài&gt; — thêm một bài dán vào; hoặc gửi tệp .txt/.html/.pdf/.docx kèm chú thích /add
+/remove &lt;mã bài&gt; — xóa một bài sau khi xác nhận (mã xem trong /latest)`;
 
 /** /start and /help; admins also see the admin commands. */
 export function helpFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
-  composer.command('start', (ctx) => ctx.reply(START_TEXT));
+  composer.command('start', (ctx) => ctx.reply(START_TEXT, { reply_markup: exampleKeyboard() }));
   composer.command('help', (ctx) =>
-    replyHtml(ctx, HELP_TEXT + (isAdminUser(deps, ctx.from?.id) ? ADMIN_HELP : '')),
+    replyHtml(ctx, HELP_TEXT + (isAdminUser(deps, ctx.from?.id) ? ADMIN_HELP : ''), {
+      keyboard: exampleKeyboard(),
+    }),
   );
   return composer;
 }

@@ -1,0 +1,105 @@
+/**
+ * Small talk and the example questions: greetings and thanks get a friendly reply with example
+ * buttons instead of a cited quote; every example of /start and /help is a button, and each is
+ * answered from the shipped seeds by the real engine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_QUESTIONS, smallTalkReply } from '../src/bot/features/examples.ts';
+import { smallTalk } from '../src/bot/small-talk.ts';
+import { createHarness, textMessage } from './helpers/bot-harness.ts';
+import { type RealBot, startRealBot, text } from './helpers/real-bot.ts';
+
+describe('small talk', () => {
+  it('recognises whole-message greetings and thanks, in Vietnamese (with or without marks) and English', () => {
+    expect(smallTalk('xin chào')).toEqual({ kind: 'greeting', lang: 'vi' });
+    expect(smallTalk('Chào bạn!')).toEqual({ kind: 'greeting', lang: 'vi' });
+    expect(smallTalk('chao bot a')).toEqual({ kind: 'greeting', lang: 'vi' });
+    expect(smallTalk('Cảm ơn bot nhé 🙏')).toEqual({ kind: 'thanks', lang: 'vi' });
+    expect(smallTalk('cam on nhieu')).toEqual({ kind: 'thanks', lang: 'vi' });
+    expect(smallTalk('Hi there')).toEqual({ kind: 'greeting', lang: 'en' });
+    expect(smallTalk('Thanks a lot!')).toEqual({ kind: 'thanks', lang: 'en' });
+  });
+
+  it('leaves questions alone, even those that start with a greeting or contain "chào"', () => {
+    for (const q of [
+      'Chào bạn, ai chủ trì hội nghị giao ban quý I năm 2021?',
+      'chào mừng các ngày lễ',
+      'Hội nghị giao ban quý I năm 2021 do ai chủ trì?',
+      'cảm ơn ai?',
+      'thank you for the report on the meeting of the district committee',
+      '',
+    ]) {
+      expect(smallTalk(q), q).toBeNull();
+    }
+  });
+
+  it('answers "xin chào" with a greeting and example buttons, without asking the engine', async () => {
+    const h = createHarness();
+    await h.handle(textMessage('xin chào'));
+    await h.handle(textMessage('thanks!'));
+    expect(h.texts()).toEqual([
+      smallTalkReply({ kind: 'greeting', lang: 'vi' }),
+      smallTalkReply({ kind: 'thanks', lang: 'en' }),
+    ]);
+    const buttons = h.sent()[0]?.reply_markup.inline_keyboard.flat() as {
+      text: string;
+      callback_data: string;
+    }[];
+    expect(buttons.map((b) => b.text)).toEqual(EXAMPLE_QUESTIONS);
+    expect(h.engine.calls.filter((c) => c.method === 'ask')).toEqual([]);
+  });
+});
+
+describe('example questions on the shipped seeds (real engine)', () => {
+  let rb: RealBot;
+  const USER = 8601;
+  beforeAll(async () => {
+    rb = await startRealBot({ vectors: false });
+  }, 60_000);
+  afterAll(async () => {
+    await rb?.close();
+  });
+
+  it('/start and /help show every example as a button, and each button is answered with a citation', async () => {
+    await rb.handle(text('/start', { from: USER }));
+    await rb.handle(text('/help', { from: USER }));
+    const [start, help] = rb.sent(USER);
+    for (const m of [start, help]) {
+      const labels = (m!.reply_markup.inline_keyboard.flat() as { text: string }[]).map((b) => b.text);
+      expect(labels).toEqual(EXAMPLE_QUESTIONS);
+    }
+    const expected = ['Ngôn Ngọc Khuê', 'nhiệm vụ trọng tâm trong thời gian tới', 'kết nạp 1.035 đảng viên'];
+    const buttons = start!.reply_markup.inline_keyboard.flat() as { callback_data: string }[];
+    for (const [i, b] of buttons.entries()) {
+      const before = rb.sent(USER).length;
+      await rb.handle({
+        update_id: 900_000 + i,
+        callback_query: {
+          id: `ex${i}`,
+          from: { id: USER, is_bot: false, first_name: 'A' },
+          chat_instance: 'ci',
+          data: b.callback_data,
+          message: {
+            message_id: 5001,
+            date: 0,
+            chat: { id: USER, type: 'private', first_name: 'A' },
+            text: '…',
+          },
+        },
+      });
+      const [echo, answer] = rb.sent(USER).slice(before);
+      expect(echo?.text).toBe(`❓ ${EXAMPLE_QUESTIONS[i]}`);
+      expect(answer?.text, EXAMPLE_QUESTIONS[i]).toContain('[1]');
+      expect(answer?.text).toContain(expected[i]);
+      expect(answer?.text).not.toContain('Không tìm thấy');
+      expect(answer?.text).toMatch(/seeds\/00\d_[0-9a-f]{16}\.txt/);
+    }
+  });
+
+  it('"xin chào" gets a greeting, not a quote about "chào mừng các ngày lễ"', async () => {
+    await rb.handle(text('xin chào', { from: USER + 1 }));
+    const [reply] = rb.sent(USER + 1);
+    expect(reply?.text).toBe(smallTalkReply({ kind: 'greeting', lang: 'vi' }));
+    expect(reply?.text).not.toContain('[1]');
+  });
+});
