@@ -117,8 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = env[key];
     // zod's own words for a failed number ("expected number, received NaN") say nothing to an operator.
     const message = /received NaN/.test(issue.message) ? 'is not a number' : issue.message;
-    const shown = value === undefined || SECRET_KEYS.has(key) ? '' : ` ${JSON.stringify(value)}`;
-    return `- ${key}=${shown.trim() || '…'}: ${message}${remedy ? `; fix: ${remedy}` : ''}`;
+    const shown = value === undefined || SECRET_KEYS.has(key) ? '' : `=${JSON.stringify(value)}`;
+    return `- ${key}${shown}: ${message}${remedy ? `; fix: ${remedy}` : ''}`;
   });
   return throwConfig(lines);
 }
