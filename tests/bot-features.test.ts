@@ -83,7 +83,16 @@ describe('bot: /latest', () => {
     expect(h.texts()[0]).toContain('<code>003_newest</code>');
   });
 
-  it.each(['0', '21', 'abc', '-3', '5.5'])('answers "/latest %s" with a usage message', async (arg) => {
+  it('caps /latest 50 at 20 with a note', async () => {
+    const h = createHarness();
+    await h.handle(textMessage('/latest 50'));
+    expect(h.engine.calls).toContainEqual({ method: 'latest', args: [20] });
+    expect(h.texts()[0]).toMatch(
+      /^<i>ℹ️ Chỉ hiện tối đa 20 bản tin mỗi lần\.<\/i>\n\n<b>3 bản tin mới nhất<\/b>/,
+    );
+  });
+
+  it.each(['0', 'abc', '-3', '5.5'])('answers "/latest %s" with a usage message', async (arg) => {
     const h = createHarness();
     await h.handle(textMessage(`/latest ${arg}`));
     expect(h.texts()).toEqual([LATEST_USAGE]);
@@ -148,7 +157,11 @@ describe('bot: /stats', () => {
       vectorsMissingReason: 'model <missing>',
     };
     await h.handle(textMessage('/stats'));
-    expect(h.texts()[0]).toContain('tắt — chỉ tìm theo từ khóa (model &lt;missing&gt;)');
+    await h.handle(textMessage('/stats', { from: ADMIN_ID }));
+    // Users see that it is off; only an admin sees the internal reason, on its own line.
+    expect(h.texts()[0]).toContain('Tìm kiếm ngữ nghĩa: tắt — chỉ tìm theo từ khóa\n');
+    expect(h.texts()[0]).not.toContain('missing');
+    expect(h.texts()[1]).toContain('tắt — chỉ tìm theo từ khóa\n<i>Quản trị: model &lt;missing&gt;</i>');
   });
 });
 
