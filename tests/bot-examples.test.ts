@@ -96,6 +96,20 @@ describe('example questions on the shipped seeds (real engine)', () => {
     }
   });
 
+  it('/search ngân sách finds nothing in the seeds (they say "chính sách", never "ngân sách"); /search Mường Lay finds the title', async () => {
+    const U = USER + 2;
+    await rb.handle(text('/search ngân sách', { from: U }));
+    await rb.handle(text('/search chính sách', { from: U }));
+    await rb.handle(text('/search Mường Lay', { from: U }));
+    const [budget, policy, place] = rb.sent(U).map((p) => String(p.text));
+    expect(budget).toBe(
+      'Không tìm thấy bài nào có cụm “ngân sách”. Hãy thử từ khóa khác, có dấu hoặc không dấu.',
+    );
+    expect(policy).toMatch(/^<b>2 bài khớp với “chính sách”<\/b>/);
+    expect(policy?.match(/<b>chính sách<\/b>/gi)?.length).toBeGreaterThanOrEqual(2);
+    expect(place).toContain('1. <b><u>Mường Lay</u>: Giao ban Khối Đảng quý I năm 2021</b> — 02/04/2021');
+  });
+
   it('"xin chào" gets a greeting, not a quote about "chào mừng các ngày lễ"', async () => {
     await rb.handle(text('xin chào', { from: USER + 1 }));
     const [reply] = rb.sent(USER + 1);

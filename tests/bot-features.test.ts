@@ -108,15 +108,57 @@ describe('bot: /latest', () => {
 });
 
 describe('bot: /search', () => {
-  it('lists the top passages without asking for an answer', async () => {
+  it('finds the words as a phrase in titles and passages, with title, date and a bold excerpt', async () => {
     const h = createHarness();
-    await h.handle(textMessage('/search  giao   ban '));
-    expect(h.engine.calls).toContainEqual({ method: 'search', args: ['giao ban', 5] });
+    const doc = (docId: string, title: string) => ({
+      docId,
+      title,
+      published: '2022-07-15',
+      source: `seeds/${docId}.txt`,
+      url: null,
+      site: null,
+      body: '',
+    });
+    h.engine.documents.set('010_budget', doc('010_budget', 'Hội nghị sơ kết kinh tế'));
+    h.engine.documents.set('011_policy', doc('011_policy', 'Hội nghị về an sinh'));
+    h.engine.passages = [
+      { docId: '010_budget', chunk: 0, score: 2, text: 'Tổng thu ngân sách trên địa bàn đạt 120 tỷ đồng.' },
+      // "ngân" and "sách" both occur, but never as "ngân sách": not a match.
+      { docId: '011_policy', chunk: 0, score: 1, text: 'Ngân hàng chính sách xã hội giải ngân 5 tỷ đồng.' },
+    ];
+    await h.handle(textMessage('/search  ngân   sách '));
+    expect(h.engine.calls).toContainEqual({ method: 'search', args: ['ngân sách', 40] });
     expect(h.engine.calls.some((c) => c.method === 'ask')).toBe(false);
-    const text = h.texts()[0]!;
-    expect(text).toContain('“giao ban”');
-    expect(text).toContain('1. <code>002_middle</code> · đoạn 0');
-    expect(text).toContain('Khối Đảng đã bám sát nhiệm vụ');
+    expect(h.texts()[0]).toBe(
+      '<b>1 bài khớp với “ngân sách”</b>\n\n1. <b>Hội nghị sơ kết kinh tế</b> — 15/07/2022\nTổng thu <b>ngân sách</b> trên địa bàn đạt 120 tỷ đồng.',
+    );
+    // A title holds the phrase: found by title, newest first, the words underlined in the bold title.
+    await h.handle(textMessage('/search giao ban'));
+    expect(h.texts()[1]).toContain('1. <b><u>Giao ban</u> Khối Đảng quý I năm 2021</b> — 02/04/2021');
+  });
+
+  it('pages results five at a time with [‹ Trước] / [Sau ›]', async () => {
+    const h = createHarness();
+    h.engine.passages = Array.from({ length: 7 }, (_, i) => ({
+      docId: `00${i + 1}_fake`,
+      chunk: 0,
+      score: 1,
+      text: `Đoạn ${i + 1} nói về giao ban.`,
+    }));
+    await h.handle(textMessage('/search giao ban'));
+    const first = h.sent()[0]!;
+    expect(first.text).toContain('<b>8 bài khớp với “giao ban”</b> (trang 1/2)');
+    const next = first.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
+    expect(next.map((b) => b.text)).toEqual(['Sau ›']);
+    await h.handle(callbackQuery(next[0]!.callback_data, { messageId: 901 }));
+    const second = h.sent()[1]!;
+    expect(second.text).toContain('(trang 2/2)');
+    expect(second.text).toContain('6. <b>');
+    expect((second.reply_markup.inline_keyboard.flat() as { text: string }[]).map((b) => b.text)).toEqual([
+      '‹ Trước',
+    ]);
+    await h.handle(callbackQuery('sr:AAAAAAAA:1', { messageId: 902 }));
+    expect(h.callbackAnswers().at(-1)?.text).toBe('Kết quả tìm kiếm này đã cũ. Hãy tìm lại.');
   });
 
   it('without keywords gives the usage', async () => {
@@ -130,7 +172,7 @@ describe('bot: /search', () => {
     const h = createHarness();
     h.engine.passages = [];
     await h.handle(textMessage('/search xyz'));
-    expect(h.texts()[0]).toContain('Không tìm thấy đoạn nào khớp với “xyz”');
+    expect(h.texts()[0]).toContain('Không tìm thấy bài nào có cụm “xyz”');
   });
 });
 

@@ -13,7 +13,7 @@ import { listArticleFiles } from '../ingest/scan.ts';
 import { parseQuestion } from '../query/parse.ts';
 import { retrieve } from '../retrieve/hybrid.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { previewArticle, storedDocument } from './documents.ts';
+import { previewArticle, storedDocument, titleMatches } from './documents.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
 import type {
@@ -24,6 +24,7 @@ import type {
   LatestItem,
   Passage,
   StoredDocument,
+  TitleMatch,
   UpdateReport,
 } from './types.ts';
 
@@ -231,6 +232,10 @@ class LocalEngine implements Engine {
 
   document(docId: string): StoredDocument | undefined {
     return storedDocument(this.slot.reader, docId);
+  }
+
+  searchTitles(phrase: string, limit: number): TitleMatch[] {
+    return titleMatches(this.slot.reader, phrase, limit);
   }
 
   previewArticle(content: string, opts: { format: 'txt' | 'html' }): ArticlePreview {

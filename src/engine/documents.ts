@@ -7,7 +7,8 @@ import { formatChair, periodLabel } from '../answer/format.ts';
 import type { IndexReader } from '../index/open.ts';
 import { decodeArticleBytes } from '../ingest/decode.ts';
 import { parseArticle } from '../ingest/parse.ts';
-import type { ArticlePreview, StoredDocument } from './types.ts';
+import { phraseMatches } from '../text/phrase.ts';
+import type { ArticlePreview, StoredDocument, TitleMatch } from './types.ts';
 
 /** Characters of the body shown in a preview. */
 const OPENING_CHARS = 400;
@@ -52,6 +53,15 @@ export function storedDocument(reader: IndexReader, id: string): StoredDocument 
     site: doc.origin?.site ?? null,
     body,
   };
+}
+
+/** Articles whose title holds `phrase` (see `phraseMatches`), newest first, at most `limit`. */
+export function titleMatches(reader: IndexReader, phrase: string, limit: number): TitleMatch[] {
+  return reader.docs
+    .filter((d) => phraseMatches(d.title, phrase).length > 0)
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
+    .slice(0, limit)
+    .map((d) => ({ docId: d.docId, title: d.title, published: d.published }));
 }
 
 /** A URL without its fragment and trailing slash, for "is this page already stored?". */

@@ -92,6 +92,13 @@ export interface StoredDocument {
   body: string;
 }
 
+/** An article found by its title (`/search`). */
+export interface TitleMatch {
+  docId: string;
+  title: string;
+  published: string | null;
+}
+
 /** What `/add` shows before anything is saved. */
 export interface ArticlePreview {
   /** False when the content holds no article text (then nothing can be saved). */
@@ -127,6 +134,8 @@ export interface Engine {
   ): Promise<{ docId: string; report: UpdateReport }>;
   /** One stored article with its body, by docId; undefined when there is none. */
   document(docId: string): StoredDocument | undefined;
+  /** Articles whose title contains `phrase` (whole syllables; exact when it has marks), newest first. */
+  searchTitles(phrase: string, limit: number): TitleMatch[];
   /** Parse an article the way `addArticle` would store it, writing nothing (the admin's preview). */
   previewArticle(content: string, opts: { format: 'txt' | 'html' }): ArticlePreview;
   /** Delete one article's file and re-index. Throws when the docId is unknown. */

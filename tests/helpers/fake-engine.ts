@@ -191,6 +191,13 @@ export function createFakeEngine(): FakeEngine {
       engine.calls.push({ method: 'document', args: [docId] });
       return engine.documents.get(docId) ?? fakeDocument(docId);
     },
+    searchTitles(phrase, limit) {
+      engine.calls.push({ method: 'searchTitles', args: [phrase, limit] });
+      return engine.latestItems
+        .filter((i) => i.title.toLowerCase().includes(phrase.toLowerCase()))
+        .slice(0, limit)
+        .map((i) => ({ docId: i.docId, title: i.title, published: i.published }));
+    },
     previewArticle(content, opts) {
       engine.calls.push({ method: 'previewArticle', args: [content, opts] });
       return engine.onPreview(content, opts);
