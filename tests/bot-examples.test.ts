@@ -50,6 +50,28 @@ describe('small talk', () => {
   });
 });
 
+describe('the user’s language', () => {
+  it('an English user gets /start and /help in English; others in Vietnamese', async () => {
+    const h = createHarness();
+    const english = (t: string) => {
+      const u = textMessage(t);
+      u.message!.from!.language_code = 'en-US';
+      return u;
+    };
+    await h.handle(english('/help'));
+    await h.handle(english('/start'));
+    await h.handle(textMessage('/help'));
+    const [helpEn, startEn, helpVi] = h.texts();
+    expect(helpEn).toContain('<b>How to ask</b>');
+    expect(helpEn).toContain('/search &lt;words&gt; — articles with these words in their title or text');
+    expect(helpEn).not.toContain('Cách hỏi');
+    expect(startEn).toMatch(/^Hello! I answer questions about Party and government meeting reports/);
+    expect(helpVi).toContain('<b>Cách hỏi</b>');
+    // No Fluent isolation marks reach Telegram.
+    for (const t of h.texts()) expect(t).not.toMatch(/[\u2068\u2069]/);
+  });
+});
+
 describe('example questions on the shipped seeds (real engine)', () => {
   let rb: RealBot;
   const USER = 8601;
