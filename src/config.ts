@@ -69,6 +69,16 @@ const schema = z.object({
     .min(16, 'must be at least 16 characters')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /**
+   * Let `/add <url>` fetch private, loopback and link-local addresses (an intranet portal, tests on
+   * 127.0.0.1). Off by default: a URL from a chat must not reach the server's own services.
+   */
+  FETCH_ALLOW_PRIVATE: z
+    .enum(['0', '1', 'true', 'false', ''])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** Deadline for fetching one page or document (redirects included), seconds. */
+  FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -79,7 +89,20 @@ const REMEDY: Partial<Record<keyof Config, string>> = {
   WEBHOOK_SECRET: 'pick a random string of letters, digits, _ and -',
   CONTEXT_TTL_MINUTES: 'write a positive number of minutes, e.g. CONTEXT_TTL_MINUTES=30',
   FEEDBACK_SALT: 'leave it empty to have one generated, or write a random string of 16 or more characters',
+  TELEGRAM_API_ROOT: 'write a full URL such as http://127.0.0.1:8081, or leave it empty for Telegram',
+  WEBHOOK_URL: 'write the public https:// URL Telegram should call, or leave it empty for long polling',
+  LOG_LEVEL: 'use one of fatal, error, warn, info, debug, trace, silent',
+  MAX_FILE_MB: 'write a positive number of megabytes, e.g. MAX_FILE_MB=10, or remove the line for 10',
+  MAX_QUESTION_CHARS: 'write a whole number of at least 50, e.g. MAX_QUESTION_CHARS=2000, or remove the line',
+  RATE_LIMIT_PER_MINUTE:
+    'write a whole number of messages above 0, e.g. RATE_LIMIT_PER_MINUTE=20, or remove the line for 20',
+  PORT: 'write a port number from 1 to 65535, e.g. PORT=8080',
+  FETCH_ALLOW_PRIVATE: 'write 1 to allow private addresses or 0 (the default) to refuse them',
+  FETCH_TIMEOUT_SECONDS: 'write a number of seconds above 0, e.g. FETCH_TIMEOUT_SECONDS=20',
 };
+
+/** Values never echoed in an error. */
+const SECRET_KEYS: ReadonlySet<string> = new Set(['TELEGRAM_BOT_TOKEN', 'WEBHOOK_SECRET']);
 
 /** Thrown when the environment is invalid; the message lists every problem with its remedy. */
 export class ConfigError extends Error {
@@ -103,7 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const lines = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '?') as keyof Config;
     const remedy = REMEDY[key];
-    return `- ${key}: ${issue.message}${remedy ? ` (${remedy})` : ''}`;
+    const value = env[key];
+    // zod's own words for a failed number ("expected number, received NaN") say nothing to an operator.
+    const message = /received NaN/.test(issue.message) ? 'is not a number' : issue.message;
+    const shown = value === undefined || SECRET_KEYS.has(key) ? '' : `=${JSON.stringify(value)}`;
+    return `- ${key}${shown}: ${message}${remedy ? `; fix: ${remedy}` : ''}`;
   });
   return throwConfig(lines);
 }

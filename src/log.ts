@@ -44,3 +44,31 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     { write: (line: string) => destination.write(redact(line, secrets)) },
   );
 }
+
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warning',
+  50: 'error',
+  60: 'fatal',
+};
+
+/**
+ * A pino JSON line as one plain line for a person at a terminal (the terminal chat): `warning:
+ * message`, then the other fields as `key=value`. Lines that are not JSON pass unchanged.
+ */
+export function logLineAsText(line: string): string {
+  let entry: Record<string, unknown>;
+  try {
+    entry = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return line;
+  }
+  const { level, time: _time, msg, ...rest } = entry;
+  const fields = Object.entries(rest)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
+  const name = LEVEL_NAMES[Number(level)] ?? String(level);
+  return `${name}: ${String(msg ?? '')}${fields ? ` (${fields})` : ''}\n`;
+}

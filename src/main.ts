@@ -3,10 +3,11 @@ import { GrammyError, HttpError } from 'grammy';
 import { registerCommands } from './bot/commands.ts';
 import { createBot } from './bot/create.ts';
 import { Inflight } from './bot/middleware/inflight.ts';
+import { waitForBotApi } from './bot/reachable.ts';
 import { type RunningBot, startPolling, startWebhook } from './bot/run.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { Engine } from './engine/types.ts';
-import { createLogger, type Logger, redact } from './log.ts';
+import { createLogger, type Logger, logLineAsText, redact } from './log.ts';
 import { runTerminalChat, TERMINAL_BOT_INFO, TERMINAL_USER_ID } from './terminal/chat.ts';
 
 /** Printed when TELEGRAM_BOT_TOKEN is empty. */
@@ -54,11 +55,24 @@ async function main(): Promise<number> {
     );
     // Info lines would interleave with the conversation; warnings and errors still show.
     const quiet = ['debug', 'trace'].includes(config.LOG_LEVEL) ? config.LOG_LEVEL : 'warn';
-    return runTerminal(config, createLogger({ level: quiet, secrets }));
+    // A person reads this terminal: plain lines, not JSON.
+    const destination = { write: (line: string) => process.stderr.write(logLineAsText(line)) };
+    return runTerminal(config, createLogger({ level: quiet, secrets, destination }));
   }
 
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
-  const engine = await openEngine(config, logger);
+  // Before loading the index: an unreachable Telegram is said at once, one line per retry.
+  await waitForBotApi({
+    apiRoot: config.TELEGRAM_API_ROOT,
+    token: config.TELEGRAM_BOT_TOKEN,
+    onRetry: ({ attempt, waitSeconds, reason, apiRoot }) =>
+      logger.warn(
+        { attempt, waitSeconds, reason },
+        `bot: cannot reach the Bot API at ${apiRoot} (${reason}); retrying in ${waitSeconds} s`,
+      ),
+  });
+  const engine = await openEngineOrExplain(config, logger);
+  if (!engine) return 1;
   const inflight = new Inflight();
   const bot = createBot(config, { engine, logger, inflight });
   let running: RunningBot;
@@ -133,8 +147,26 @@ async function openEngine(config: Config, logger: Logger): Promise<Engine> {
   }
 }
 
+/**
+ * The engine, or null after one line saying why it could not open (a bad INDEX_DIR, a full disk):
+ * the operator needs the folder and the cause, not a stack trace.
+ */
+async function openEngineOrExplain(config: Config, logger: Logger): Promise<Engine | null> {
+  try {
+    return await openEngine(config, logger);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const reason = (e.message ?? String(err)).split('\n')[0];
+    process.stderr.write(
+      `Cannot open the index in INDEX_DIR=${config.INDEX_DIR}: ${reason}. Point INDEX_DIR at a folder the bot may write (it is created if missing).\n`,
+    );
+    return null;
+  }
+}
+
 async function runTerminal(config: Config, logger: Logger): Promise<number> {
-  const engine = await openEngine(config, logger);
+  const engine = await openEngineOrExplain(config, logger);
+  if (!engine) return 1;
   // The person at this terminal already controls SEEDS_DIR, so they are an admin here.
   const terminalConfig = { ...config, ADMIN_IDS: [...config.ADMIN_IDS, TERMINAL_USER_ID] };
   const bot = createBot(

@@ -32,6 +32,37 @@ const updateCalls = (h: Harness) =>
   h.engine.calls.filter((c) => ['reindex', 'addArticle', 'removeArticle'].includes(c.method));
 const logLines = (h: Harness) => h.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
 
+/** Press the button labelled `label` on the last message that has it. */
+async function press(h: Harness, label: string, from = ADMIN_ID): Promise<void> {
+  const message = h
+    .sent()
+    .filter((p) => p.reply_markup?.inline_keyboard)
+    .at(-1);
+  const buttons = (message?.reply_markup.inline_keyboard ?? []).flat() as {
+    text: string;
+    callback_data: string;
+  }[];
+  const button = buttons.find((b) => b.text === label);
+  if (!button) throw new Error(`no button ${label} in ${JSON.stringify(buttons)}`);
+  const sentIndex = h.sent().indexOf(message!);
+  await h.handle(callbackQuery(button.callback_data, { from, chatId: from, messageId: 901 + sentIndex }));
+}
+
+/** /remove with its confirmation pressed. */
+async function removeConfirmed(h: Harness, docId: string): Promise<void> {
+  h.engine.documents.set(docId, {
+    docId,
+    title: `Bài ${docId}`,
+    published: null,
+    source: `seeds/${docId}.txt`,
+    url: null,
+    site: null,
+    body: 'Nội dung.',
+  });
+  await h.handle(textMessage(`/remove ${docId}`, { from: ADMIN_ID }));
+  await press(h, 'Xóa');
+}
+
 describe('bot admin: who may update', () => {
   it('refuses /reindex, /add and /remove from a non-admin, logging the user id', async () => {
     const h = createHarness();
@@ -100,9 +131,15 @@ describe('bot admin: updates', () => {
     await new Promise((r) => setImmediate(r));
     expect(h.engine.updating).toBe(true);
     await h.handle(textMessage('/reindex', { from: ADMIN_ID }));
-    await h.handle(textMessage('/remove 001_oldest', { from: ADMIN_ID }));
+    await removeConfirmed(h, '001_oldest');
     await h.handle(textMessage('Ai chủ trì?'));
-    expect(h.texts()).toEqual([UPDATE_STARTED, BUSY, BUSY, expect.stringContaining('[1]')]);
+    expect(h.texts()).toEqual([
+      UPDATE_STARTED,
+      BUSY,
+      expect.stringContaining('Xóa bài <code>001_oldest</code>'),
+      BUSY,
+      expect.stringContaining('[1]'),
+    ]);
     hold.resolve(report({ added: ['a'] }));
     await first;
     expect(h.texts().at(-1)).toContain('Thêm: 1');
@@ -118,12 +155,12 @@ describe('bot admin: updates', () => {
     h.engine.onUpdate = async () => {
       throw new Error(`index: unknown docId "nope" (token ${TEST_TOKEN})`);
     };
-    await h.handle(textMessage('/remove nope', { from: ADMIN_ID }));
-    expect(h.texts()[1]).toBe('Cập nhật thất bại: index: unknown docId "nope" (token [REDACTED])');
+    await removeConfirmed(h, 'nope');
+    expect(h.texts()[2]).toBe('Cập nhật thất bại: index: unknown docId "nope" (token [REDACTED])');
     h.engine.onUpdate = async () => report({ removed: ['001_oldest'] });
-    await h.handle(textMessage('/remove 001_oldest', { from: ADMIN_ID }));
+    await removeConfirmed(h, '001_oldest');
     expect(updateCalls(h).at(-1)).toEqual({ method: 'removeArticle', args: ['001_oldest'] });
-    expect(h.texts().at(-1)).toContain('Đã xóa bài <code>001_oldest</code>.');
+    expect(h.texts().at(-1)).toContain('Đã xóa bài <code>001_oldest</code> — Bài 001_oldest.');
     expect(h.texts().at(-1)).toContain('Xóa: 1 (<code>001_oldest</code>)');
   });
 
@@ -136,11 +173,72 @@ describe('bot admin: updates', () => {
     expect(updateCalls(h)).toEqual([]);
   });
 
+  it('/remove of an unknown id says so; /remove asks first and [Hủy] removes nothing', async () => {
+    const h = createHarness();
+    await h.handle(textMessage('/remove 009_unknown', { from: ADMIN_ID }));
+    expect(h.texts()).toEqual(['Không có bài nào mã <code>009_unknown</code>. Mã bài xem trong /latest.']);
+    h.engine.documents.set('001_oldest', {
+      docId: '001_oldest',
+      title: 'Giao ban quý I',
+      published: null,
+      source: 'seeds/001_oldest.txt',
+      url: null,
+      site: null,
+      body: 'x',
+    });
+    await h.handle(textMessage('/remove 001_oldest', { from: ADMIN_ID }));
+    expect(h.texts().at(-1)).toBe('Xóa bài <code>001_oldest</code> — <b>Giao ban quý I</b>?');
+    await press(h, 'Hủy');
+    expect(h.texts().at(-1)).toBe('Đã hủy, không xóa gì.');
+    // The same button again (or a non-admin's press) changes nothing either.
+    await press(h, 'Xóa');
+    await press(h, 'Xóa', USER_ID);
+    expect(
+      h
+        .callbackAnswers()
+        .slice(-2)
+        .map((a) => a.text),
+    ).toEqual([
+      'Yêu cầu này đã hết hạn hoặc đã xử lý. Hãy gửi lại lệnh.',
+      'Nút này thuộc về yêu cầu của người khác.',
+    ]);
+    expect(updateCalls(h)).toEqual([]);
+  });
+
+  it('/add shows a preview and saves only on [Lưu]; [Hủy] saves nothing', async () => {
+    const h = createHarness();
+    await h.handle(textMessage('/add Hội nghị A\nSáng 3/4, hội nghị.', { from: ADMIN_ID }));
+    expect(h.texts().at(-1)).toContain('<b>Xem trước — chưa lưu</b>');
+    expect(h.texts().at(-1)).toContain('Tiêu đề: <b>Hội nghị A</b>');
+    await press(h, 'Hủy');
+    expect(h.texts().at(-1)).toBe('Đã hủy, không lưu gì.');
+    expect(updateCalls(h)).toEqual([]);
+  });
+
+  it('/add of an article already stored names it and offers no button', async () => {
+    const h = createHarness();
+    const base = h.engine.onPreview;
+    h.engine.onPreview = (c, o) => ({
+      ...base(c, o),
+      duplicateOf: { docId: '001_oldest', title: 'Giao ban quý I' },
+    });
+    await h.handle(textMessage('/add Giao ban quý I\nNội dung.', { from: ADMIN_ID }));
+    expect(h.texts()).toEqual(['Bài này đã có: <code>001_oldest</code> — Giao ban quý I. Không lưu thêm.']);
+    expect(h.sent()[0]?.reply_markup).toBeUndefined();
+    h.engine.onPreview = (c, o) => ({ ...base(c, o), ok: false });
+    await h.handle(textMessage('/add <p>chỉ có tiêu đề</p>', { from: ADMIN_ID }));
+    expect(h.texts().at(-1)).toBe(
+      'Không tìm thấy nội dung bài viết (chỉ có tiêu đề hoặc phần trang trí). Không lưu gì.',
+    );
+    expect(updateCalls(h)).toEqual([]);
+  });
+
   it('/add keeps the article text with its line breaks', async () => {
     const h = createHarness();
     await h.handle(
       textMessage('/add Hội nghị giao ban\n\nSáng 3/4, Huyện ủy tổ chức hội nghị.', { from: ADMIN_ID }),
     );
+    await press(h, 'Lưu');
     expect(updateCalls(h)).toEqual([
       {
         method: 'addArticle',
@@ -188,6 +286,7 @@ describe('bot admin: /add with a document', () => {
       }),
     );
     expect(h.calls.find((c) => c.method === 'getFile')?.payload).toEqual({ file_id: 'a.html' });
+    await press(h, 'Lưu');
     expect(updateCalls(h)).toEqual([
       { method: 'addArticle', args: [files['documents/a.html']!.toString(), { format: 'html' }] },
     ]);
@@ -199,6 +298,7 @@ describe('bot admin: /add with a document', () => {
     await h.handle(
       documentMessage({ file_id: 'b.txt', file_name: 'bai.txt' }, '/add@bantin_test_bot', { from: ADMIN_ID }),
     );
+    await press(h, 'Lưu');
     expect(updateCalls(h)).toEqual([
       { method: 'addArticle', args: ['Tiêu đề\nNội dung', { format: 'txt' }] },
     ]);
@@ -208,7 +308,7 @@ describe('bot admin: /add with a document', () => {
     const h = harness();
     const before = requested.length;
     await h.handle(documentMessage({ file_id: 'a.html', file_name: 'bai.html' }, '/add'));
-    await h.handle(documentMessage({ file_id: 'x.pdf', file_name: 'bai.pdf' }, '/add', { from: ADMIN_ID }));
+    await h.handle(documentMessage({ file_id: 'x.xls', file_name: 'bai.xls' }, '/add', { from: ADMIN_ID }));
     await h.handle(
       documentMessage({ file_id: 'big.txt', file_name: 'big.txt', file_size: 5 * 1024 * 1024 }, '/add', {
         from: ADMIN_ID,
@@ -221,8 +321,7 @@ describe('bot admin: /add with a document', () => {
       NOT_ADMIN,
       BAD_FILE_TYPE,
       'Tệp quá lớn: tối đa 1 MB.',
-      UPDATE_STARTED,
-      `Cập nhật thất bại: ${NOT_UTF8}`,
+      `Không đọc được tệp này: tệp không phải văn bản UTF-8.\n<i>Chi tiết: ${NOT_UTF8}</i>`,
     ]);
     expect(requested.length - before).toBe(1); // only the admin's valid-looking text file was fetched
     expect(updateCalls(h)).toEqual([]);
@@ -245,7 +344,8 @@ describe('bot admin: /add with a document', () => {
     expect(documentFormat('a.htm', 'application/octet-stream')).toBe('html');
     expect(documentFormat(undefined, 'text/html')).toBe('html');
     expect(documentFormat(undefined, 'text/plain')).toBe('txt');
-    expect(documentFormat('a.docx', 'text/plain')).toBeNull();
-    expect(documentFormat(undefined, 'application/pdf')).toBeNull();
+    expect(documentFormat('a.docx', 'text/plain')).toBe('docx');
+    expect(documentFormat(undefined, 'application/pdf')).toBe('pdf');
+    expect(documentFormat('a.xls', 'application/pdf')).toBeNull();
   });
 });

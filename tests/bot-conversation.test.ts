@@ -333,8 +333,8 @@ describe('feedback', () => {
     await say(h, Q_KON_TUM);
     const answer = await say(h, 'Còn quý II thì sao?');
     const answerId = lastSentId(h);
-    const [source, up, down] = buttons(answer);
-    expect([source?.text, up?.text, down?.text]).toEqual(['Nguồn 1', '👍', '👎']);
+    const [source, whole, up, down] = buttons(answer);
+    expect([source?.text, whole?.text, up?.text, down?.text]).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
     expect(up!.callback_data).toMatch(/^fb:[A-Za-z0-9_-]{8}:u$/);
     const press = (data: string, from = USER_ID) =>
       h.handle(callbackQuery(data, { messageId: answerId, from, chatId: USER_ID }));

@@ -182,7 +182,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(answer.text).toContain(`[1] ${TITLE_2021} — 02/04/2021 — seeds/${SEED_DOC_2021}.txt`);
     // One source list, the bot's: the engine's plain-text one must not show up as well.
     expect(count(answer.text, 'Nguồn:')).toBe(1);
-    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
 
     await user.press(answer.buttons[0]!.data, answer.messageId);
     const [source, ...more] = await user.replies(1);
@@ -190,7 +190,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(source?.parseMode).toBe('HTML');
     const lines = source!.text.split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      `<b>[1] ${TITLE_2021}</b>`,
+      `<b>${TITLE_2021}</b>`,
       'Ngày đăng: 02/04/2021',
       `Nguồn: seeds/${SEED_DOC_2021}.txt`,
     ]);
@@ -207,7 +207,14 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(answer.text).toContain('Lê Tiến Châu');
     expect(answer.text).toContain('[1]');
     expect(answer.text).toContain('[2]');
-    expect(answer.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2', '👍', '👎']);
+    expect(answer.buttons.map((b) => b.text)).toEqual([
+      'Nguồn 1',
+      'Toàn bài 1',
+      'Nguồn 2',
+      'Toàn bài 2',
+      '👍',
+      '👎',
+    ]);
   });
 
   it('says "not found" for a question only a sidebar headline touches, with only 👍/👎', async () => {
@@ -263,6 +270,13 @@ describe('npm start against telegram-test-api (real engine, test embedding model
 
   it('lets the admin /add an article as text, then cites the new file', async () => {
     await admin.say(`/add\n${MOC_CHAU_ARTICLE}`);
+    const [preview] = await admin.replies(1, 20_000);
+    expect(preview?.text).toContain(
+      'Tiêu đề: <b>Huyện ủy Mộc Châu giao ban công tác Đảng quý I năm 2024</b>',
+    );
+    expect(preview?.text).toContain('Chủ trì: Hoàng Văn Nam (Bí thư Huyện ủy Mộc Châu)');
+    expect(readdirSync(seedsDir)).toHaveLength(5); // nothing written before [Lưu]
+    await admin.press(preview!.buttons.find((b) => b.text === 'Lưu')!.data, preview!.messageId);
     const [started, done] = await admin.replies(2, 20_000);
     expect(started?.text).toContain('Đang cập nhật chỉ mục');
     const docId = /Đã thêm bài <code>(\d{8}_[0-9a-f]{16})<\/code>\./.exec(done?.text ?? '')?.[1];
@@ -291,6 +305,8 @@ describe('npm start against telegram-test-api (real engine, test embedding model
   it('lets the admin /add a .txt document: downloads it through getFile, indexes it, cites it', async () => {
     const doc = files.addFile('tà xùa 6 tháng.txt', Buffer.from(TA_XUA_ARTICLE, 'utf8'), 'text/plain');
     await admin.sendDocument(doc, '/add');
+    const [preview] = await admin.replies(1, 20_000);
+    await admin.press(preview!.buttons.find((b) => b.text === 'Lưu')!.data, preview!.messageId);
     const [started, done] = await admin.replies(2, 20_000);
     expect(started?.text).toContain('Đang cập nhật chỉ mục');
     const docId = /Đã thêm bài <code>(\d{8}_[0-9a-f]{16})<\/code>\./.exec(done?.text ?? '')?.[1];

@@ -63,7 +63,7 @@ describe('bot over telegram-test-api (long polling, fake engine)', () => {
     const [answer] = await chat.replies(1);
     expect(answer?.parseMode).toBe('HTML');
     expect(answer?.text).toContain('[1]');
-    expect(answer?.buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    expect(answer?.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
 
     await chat.press(answer!.buttons[0]!.data, answer!.messageId);
     expect((await chat.replies(1))[0]?.text).toContain('<blockquote>Đoạn trích dẫn số 1');

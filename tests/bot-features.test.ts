@@ -3,6 +3,7 @@ import { registerCommands } from '../src/bot/commands.ts';
 import { APOLOGY } from '../src/bot/errors.ts';
 import { BUTTON_GONE, TEXT_ONLY, unknownCommandText } from '../src/bot/features/fallback.ts';
 import { LATEST_USAGE } from '../src/bot/features/latest.ts';
+import { ARTICLE_CHANGED, ARTICLE_GONE, BUTTON_INVALID } from '../src/bot/features/passages.ts';
 import { SEARCH_USAGE } from '../src/bot/features/search.ts';
 import { SOURCE_EXPIRED, SOURCE_INVALID } from '../src/bot/features/sources.ts';
 import { RATE_LIMIT_MESSAGE } from '../src/bot/middleware/rate-limit.ts';
@@ -17,7 +18,7 @@ import {
   textMessage,
   USER_ID,
 } from './helpers/bot-harness.ts';
-import { answer, citation } from './helpers/fake-engine.ts';
+import { answer, citation, fakeDocument } from './helpers/fake-engine.ts';
 
 /** Ask a question in a private chat; returns the sendMessage payloads it produced. */
 async function ask(h: Harness, text: string, from = USER_ID) {
@@ -82,7 +83,16 @@ describe('bot: /latest', () => {
     expect(h.texts()[0]).toContain('<code>003_newest</code>');
   });
 
-  it.each(['0', '21', 'abc', '-3', '5.5'])('answers "/latest %s" with a usage message', async (arg) => {
+  it('caps /latest 50 at 20 with a note', async () => {
+    const h = createHarness();
+    await h.handle(textMessage('/latest 50'));
+    expect(h.engine.calls).toContainEqual({ method: 'latest', args: [20] });
+    expect(h.texts()[0]).toMatch(
+      /^<i>ℹ️ Chỉ hiện tối đa 20 bản tin mỗi lần\.<\/i>\n\n<b>3 bản tin mới nhất<\/b>/,
+    );
+  });
+
+  it.each(['0', 'abc', '-3', '5.5'])('answers "/latest %s" with a usage message', async (arg) => {
     const h = createHarness();
     await h.handle(textMessage(`/latest ${arg}`));
     expect(h.texts()).toEqual([LATEST_USAGE]);
@@ -98,15 +108,57 @@ describe('bot: /latest', () => {
 });
 
 describe('bot: /search', () => {
-  it('lists the top passages without asking for an answer', async () => {
+  it('finds the words as a phrase in titles and passages, with title, date and a bold excerpt', async () => {
     const h = createHarness();
-    await h.handle(textMessage('/search  giao   ban '));
-    expect(h.engine.calls).toContainEqual({ method: 'search', args: ['giao ban', 5] });
+    const doc = (docId: string, title: string) => ({
+      docId,
+      title,
+      published: '2022-07-15',
+      source: `seeds/${docId}.txt`,
+      url: null,
+      site: null,
+      body: '',
+    });
+    h.engine.documents.set('010_budget', doc('010_budget', 'Hội nghị sơ kết kinh tế'));
+    h.engine.documents.set('011_policy', doc('011_policy', 'Hội nghị về an sinh'));
+    h.engine.passages = [
+      { docId: '010_budget', chunk: 0, score: 2, text: 'Tổng thu ngân sách trên địa bàn đạt 120 tỷ đồng.' },
+      // "ngân" and "sách" both occur, but never as "ngân sách": not a match.
+      { docId: '011_policy', chunk: 0, score: 1, text: 'Ngân hàng chính sách xã hội giải ngân 5 tỷ đồng.' },
+    ];
+    await h.handle(textMessage('/search  ngân   sách '));
+    expect(h.engine.calls).toContainEqual({ method: 'search', args: ['ngân sách', 40] });
     expect(h.engine.calls.some((c) => c.method === 'ask')).toBe(false);
-    const text = h.texts()[0]!;
-    expect(text).toContain('“giao ban”');
-    expect(text).toContain('1. <code>002_middle</code> · đoạn 0');
-    expect(text).toContain('Khối Đảng đã bám sát nhiệm vụ');
+    expect(h.texts()[0]).toBe(
+      '<b>1 bài khớp với “ngân sách”</b>\n\n1. <b>Hội nghị sơ kết kinh tế</b> — 15/07/2022\nTổng thu <b>ngân sách</b> trên địa bàn đạt 120 tỷ đồng.',
+    );
+    // A title holds the phrase: found by title, newest first, the words underlined in the bold title.
+    await h.handle(textMessage('/search giao ban'));
+    expect(h.texts()[1]).toContain('1. <b><u>Giao ban</u> Khối Đảng quý I năm 2021</b> — 02/04/2021');
+  });
+
+  it('pages results five at a time with [‹ Trước] / [Sau ›]', async () => {
+    const h = createHarness();
+    h.engine.passages = Array.from({ length: 7 }, (_, i) => ({
+      docId: `00${i + 1}_fake`,
+      chunk: 0,
+      score: 1,
+      text: `Đoạn ${i + 1} nói về giao ban.`,
+    }));
+    await h.handle(textMessage('/search giao ban'));
+    const first = h.sent()[0]!;
+    expect(first.text).toContain('<b>8 bài khớp với “giao ban”</b> (trang 1/2)');
+    const next = first.reply_markup.inline_keyboard.flat() as { text: string; callback_data: string }[];
+    expect(next.map((b) => b.text)).toEqual(['Sau ›']);
+    await h.handle(callbackQuery(next[0]!.callback_data, { messageId: 901 }));
+    const second = h.sent()[1]!;
+    expect(second.text).toContain('(trang 2/2)');
+    expect(second.text).toContain('6. <b>');
+    expect((second.reply_markup.inline_keyboard.flat() as { text: string }[]).map((b) => b.text)).toEqual([
+      '‹ Trước',
+    ]);
+    await h.handle(callbackQuery('sr:AAAAAAAA:1', { messageId: 902 }));
+    expect(h.callbackAnswers().at(-1)?.text).toBe('Kết quả tìm kiếm này đã cũ. Hãy tìm lại.');
   });
 
   it('without keywords gives the usage', async () => {
@@ -120,7 +172,7 @@ describe('bot: /search', () => {
     const h = createHarness();
     h.engine.passages = [];
     await h.handle(textMessage('/search xyz'));
-    expect(h.texts()[0]).toContain('Không tìm thấy đoạn nào khớp với “xyz”');
+    expect(h.texts()[0]).toContain('Không tìm thấy bài nào có cụm “xyz”');
   });
 });
 
@@ -147,7 +199,11 @@ describe('bot: /stats', () => {
       vectorsMissingReason: 'model <missing>',
     };
     await h.handle(textMessage('/stats'));
-    expect(h.texts()[0]).toContain('tắt — chỉ tìm theo từ khóa (model &lt;missing&gt;)');
+    await h.handle(textMessage('/stats', { from: ADMIN_ID }));
+    // Users see that it is off; only an admin sees the internal reason, on its own line.
+    expect(h.texts()[0]).toContain('Tìm kiếm ngữ nghĩa: tắt — chỉ tìm theo từ khóa\n');
+    expect(h.texts()[0]).not.toContain('missing');
+    expect(h.texts()[1]).toContain('tắt — chỉ tìm theo từ khóa\n<i>Quản trị: model &lt;missing&gt;</i>');
   });
 });
 
@@ -162,21 +218,63 @@ describe('bot: questions and sources', () => {
     expect(msg.text).toContain('chủ trì [1].');
     expect(msg.text).toContain('<b>Nguồn:</b>\n[1] Hội nghị giao ban số 1 — 01/04/2021 — seeds/001_fake.txt');
     const buttons = buttonsOf(msg);
-    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    expect(buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
     for (const b of buttons) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
     expect(h.calls.find((c) => c.method === 'sendChatAction')?.payload).toMatchObject({ action: 'typing' });
   });
 
-  it('one button per citation, in order', async () => {
+  it('one row of buttons per cited article, in order', async () => {
     const h = createHarness();
     h.engine.onAsk = (q) => answer(q, { citations: [citation(2), citation(1), citation(3)] });
     const [msg] = await ask(h, 'Câu hỏi?');
-    expect(
-      msg!.reply_markup.inline_keyboard.map((row: { text: string }[]) => row.map((b) => b.text)),
-    ).toEqual([
-      ['Nguồn 1', 'Nguồn 2', 'Nguồn 3'],
-      ['👍', '👎'],
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual([
+      'Nguồn 1',
+      'Toàn bài 1',
+      'Nguồn 2',
+      'Toàn bài 2',
+      'Nguồn 3',
+      'Toàn bài 3',
+      '👍',
+      '👎',
     ]);
+  });
+
+  it('merges citations of one article: one source line, one Nguồn button showing every passage', async () => {
+    const h = createHarness();
+    const body = 'Câu đầu của bài. Câu thứ hai được trích. Câu thứ ba cũng được trích.';
+    h.engine.documents.set('001_fake', { ...fakeDocument('001_fake')!, body });
+    const quote = (s: string) => ({
+      quote: s,
+      span: { start: body.indexOf(s), end: body.indexOf(s) + s.length },
+    });
+    h.engine.onAsk = (q) =>
+      answer(q, {
+        citations: [
+          citation(1, quote('Câu thứ hai được trích.')),
+          citation(2, { docId: '001_fake', ...quote('Câu thứ ba cũng được trích.') }),
+        ],
+      });
+    const [msg] = await ask(h, 'Câu hỏi?');
+    expect(msg!.text).toContain(
+      '<b>Nguồn:</b>\n[1][2] Hội nghị giao ban số 1 — 01/04/2021 — seeds/001_fake.txt',
+    );
+    expect(msg!.text.match(/Hội nghị giao ban số/g)).toHaveLength(1);
+    expect(buttonsOf(msg!).map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
+    await h.handle(callbackQuery(buttonsOf(msg!)[0]!.callback_data, { messageId: 901 }));
+    expect(h.texts().at(-1)).toContain(
+      '<blockquote>Câu thứ hai được trích.</blockquote>\n<blockquote>Câu thứ ba cũng được trích.</blockquote>',
+    );
+  });
+
+  it('links the title to the article’s URL and names its site when it came from the web', async () => {
+    const h = createHarness();
+    h.engine.onAsk = (q) =>
+      answer(q, { citations: [citation(1, { url: 'https://baomoi.vn/a?b=1&c=2', site: 'Báo Mới' })] });
+    const [msg] = await ask(h, 'Câu hỏi?');
+    expect(msg!.text).toContain(
+      '[1] <a href="https://baomoi.vn/a?b=1&amp;c=2">Hội nghị giao ban số 1</a> — Báo Mới — 01/04/2021',
+    );
+    expect(msg!.text).not.toContain('seeds/001_fake.txt');
   });
 
   it('pressing Nguồn 1 answers the callback and shows title, date, source and quote', async () => {
@@ -189,33 +287,58 @@ describe('bot: questions and sources', () => {
     expect(h.callbackAnswers()).toHaveLength(1);
     expect(h.callbackAnswers()[0]?.text).toBeUndefined();
     const shown = h.sent()[0]!;
-    expect(shown.text).toContain('<b>[1] Hội nghị giao ban số 1</b>');
+    expect(shown.text).toContain('<b>Hội nghị giao ban số 1</b>');
     expect(shown.text).toContain('Ngày đăng: 01/04/2021');
     expect(shown.text).toContain('Nguồn: seeds/001_fake.txt');
     expect(shown.text).toContain(
       '<blockquote>Đoạn trích dẫn số 1 nói về kết quả thực hiện nhiệm vụ.</blockquote>',
     );
     expect(shown.reply_parameters).toMatchObject({ message_id: answerMessageId });
+    // Toàn bài: the whole article.
+    await h.handle(callbackQuery(buttonsOf(msg!)[1]!.callback_data, { messageId: answerMessageId }));
+    expect(h.texts().at(-1)).toContain('Đoạn thứ hai của bài số 1.');
+    expect(h.texts().at(-1)).toContain('Đoạn trích dẫn số 1');
+  });
+
+  it('source buttons need no memory: a fresh bot (a restart) answers them the same', async () => {
+    const h = createHarness();
+    const [msg] = await ask(h, 'Ai chủ trì?');
+    const restarted = createHarness();
+    // The source buttons (the 👍/👎 row after them is stored feedback, not source data).
+    for (const b of buttonsOf(msg!).slice(0, 2))
+      await restarted.handle(callbackQuery(b.callback_data, { messageId: 901 }));
+    expect(restarted.callbackAnswers().map((a) => a.text)).toEqual([undefined, undefined]);
+    expect(restarted.texts()[0]).toContain('<blockquote>Đoạn trích dẫn số 1');
+    expect(restarted.texts()[1]).toContain('Đoạn thứ hai của bài số 1.');
   });
 
   it('refuses forged or stale button data politely, always answering the callback', async () => {
     const h = createHarness();
     const [msg] = await ask(h, 'Ai chủ trì?');
     const data = buttonsOf(msg!)[0]!.callback_data;
-    const id = data.split(':')[1]!;
+    const [, ref, spans, sum] = data.split(':');
+    expect(ref).toBe('001_fake');
     h.clear();
-    const cases: [string, { chatId?: number; messageId: number; from?: number }, string][] = [
-      ['src:AAAAAAAA:1', { messageId: 901 }, SOURCE_EXPIRED], // unknown answer
-      [`src:${id}:2`, { messageId: 901 }, SOURCE_INVALID], // out-of-range citation
-      [`src:${id}:0`, { messageId: 901 }, SOURCE_INVALID], // malformed n
-      [`src:${id}:1:x`, { messageId: 901 }, SOURCE_INVALID], // trailing junk
-      ['src:../../etc:1', { messageId: 901 }, SOURCE_INVALID],
-      [data, { messageId: 901, from: 9999, chatId: 9999 }, SOURCE_INVALID], // another chat's answer
-      [data, { messageId: 777 }, SOURCE_INVALID], // another message in the same chat
-      ['whatever', { messageId: 901 }, BUTTON_GONE], // not ours at all
+    const cases: [string, string][] = [
+      [`s:${ref}:${spans}:AAAA`, ARTICLE_CHANGED], // the text at those offsets is not what was quoted
+      [`s:${ref}:0-${(3000).toString(36)}:${sum}`, ARTICLE_CHANGED], // past the end of the article
+      [`s:009_gone:${spans}:${sum}`, ARTICLE_GONE], // article removed since
+      ['a:009_gone:0', ARTICLE_GONE],
+      [`s:${ref}:5-2:${sum}`, BUTTON_INVALID], // end before start
+      [`s:${ref}:${spans}`, BUTTON_INVALID], // no checksum
+      [`s:${ref}:${spans}:${sum}:x`, BUTTON_INVALID], // trailing junk
+      [`s:../../etc:${spans}:${sum}`, BUTTON_INVALID],
+      [`s:${ref}:0-${(5000).toString(36)}:${sum}`, BUTTON_INVALID], // longer than any quote
+      [`a:${ref}:-1`, BUTTON_INVALID],
+      [`a:${ref}:01`, BUTTON_INVALID],
+      [`a:${ref}:0'; DROP TABLE docs; --`, BUTTON_INVALID],
+      [`a:${'x'.repeat(62)}`, BUTTON_INVALID],
+      ['src:AAAAAAAA:1', SOURCE_EXPIRED], // an old in-memory button from before a restart
+      ['src:../../etc:1', SOURCE_INVALID],
+      ['whatever', BUTTON_GONE], // not ours at all
     ];
-    for (const [d, where] of cases) await h.handle(callbackQuery(d, where));
-    expect(h.callbackAnswers().map((a) => a.text)).toEqual(cases.map((c) => c[2]));
+    for (const [d] of cases) await h.handle(callbackQuery(d, { messageId: 901 }));
+    expect(h.callbackAnswers().map((a) => a.text)).toEqual(cases.map((c) => c[1]));
     expect(h.sent()).toEqual([]);
   });
 
@@ -226,6 +349,7 @@ describe('bot: questions and sources', () => {
         answer: 'Kết luận <b>& quan trọng [1]',
         citations: [citation(1, { title: '<b>Tiêu đề & co</b>', source: 'a<b>&.txt', quote: 'x <b>& y' })],
       });
+    h.engine.documents.set('001_fake', { ...fakeDocument('001_fake')!, body: 'x <b>& y' });
     const [msg] = await ask(h, 'câu hỏi <b>&');
     expect(msg!.text).toContain('Kết luận &lt;b&gt;&amp; quan trọng [1]');
     expect(msg!.text).toContain('[1] &lt;b&gt;Tiêu đề &amp; co&lt;/b&gt; — 01/04/2021 — a&lt;b&gt;&amp;.txt');
@@ -254,7 +378,7 @@ describe('bot: questions and sources', () => {
       expect(sent.filter((m) => m.text.includes(escaped))).toHaveLength(1);
     }
     expect(sent.slice(0, -1).every((m) => m.reply_markup === undefined)).toBe(true);
-    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    expect(buttonsOf(sent.at(-1)!).map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
     const lastId = 900 + sent.length;
     await h.handle(callbackQuery(buttonsOf(sent.at(-1)!)[0]!.callback_data, { messageId: lastId }));
     expect(h.callbackAnswers().at(-1)?.text).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, REDACTED, redact } from '../src/log.ts';
+import { createLogger, logLineAsText, REDACTED, redact } from '../src/log.ts';
 import { TEST_TOKEN } from './helpers/bot-harness.ts';
 
 describe('log redaction', () => {
@@ -30,5 +30,23 @@ describe('log redaction', () => {
       expect(line).toContain(REDACTED);
       expect(() => JSON.parse(line)).not.toThrow();
     }
+  });
+});
+
+describe('plain-text log lines for the terminal chat', () => {
+  it('turns a pino JSON line into "level: message (fields)"', () => {
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'info',
+      destination: { write: (l) => lines.push(logLineAsText(l)) },
+    });
+    logger.warn(
+      { model: 'Xenova/e5' },
+      'embed: the model is not in the cache. Answering with keyword search only.',
+    );
+    expect(lines).toEqual([
+      'warning: embed: the model is not in the cache. Answering with keyword search only. (model=Xenova/e5)\n',
+    ]);
+    expect(logLineAsText('not json\n')).toBe('not json\n');
   });
 });

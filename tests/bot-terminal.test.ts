@@ -31,12 +31,18 @@ describe('terminal chat', () => {
     expect(printed).toContain('Bot › Cách hỏi');
     expect(printed).toContain('/search <từ khóa>'); // HTML entities decoded for the terminal
     expect(printed).toContain('chủ trì [1].');
-    expect(printed).toContain('[#1 Nguồn 1] [#2 👍] [#3 👎]');
+    expect(printed).toContain('[#1 Nguồn 1] [#2 Toàn bài] [#3 👍] [#4 👎]');
     expect(printed).toContain('  │ Đoạn trích dẫn số 1 nói về kết quả thực hiện nhiệm vụ.');
-    expect(printed).toContain('Chỉ có nút #1 đến #3.');
+    expect(printed).toContain('Chỉ có nút #1 đến #4.');
     expect(printed).toContain('1 bản tin mới nhất');
     expect(printed).not.toMatch(/<\/?b>/);
-    expect(engine.calls.map((c) => c.method)).toEqual(['ask', 'latest']);
+    expect(engine.calls.map((c) => c.method)).toEqual(['ask', 'document', 'latest']);
+  });
+
+  it('keeps the placeholders of plain-text usage lines and shows link addresses', async () => {
+    const { printed } = await chat(['/search', 'Ai chủ trì?', '#2']);
+    expect(printed).toContain('Cách dùng: /search <từ khóa>.');
+    expect(printed).not.toContain('Cách dùng: /search .');
   });
 
   it('stops at /exit and lets the local admin reindex', async () => {

@@ -9,14 +9,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORWARDED, NOT_ADMIN, REMOVE_USAGE, UPDATE_STARTED } from '../src/bot/features/admin.ts';
+import { FORWARDED, NOT_ADMIN, REMOVE_USAGE } from '../src/bot/features/admin.ts';
 import { BUTTON_GONE } from '../src/bot/features/fallback.ts';
+import { ARTICLE_CHANGED, ARTICLE_GONE, BUTTON_INVALID } from '../src/bot/features/passages.ts';
 import { SOURCE_EXPIRED, SOURCE_INVALID } from '../src/bot/features/sources.ts';
 import {
   ADMIN,
   callback,
   document,
   edited,
+  pressButton,
   RELIABILITY_TOKEN,
   type RealBot,
   startRealBot,
@@ -112,26 +114,27 @@ describe('only a fresh message from an admin in person changes anything', () => 
 });
 
 describe('forged source buttons', () => {
-  it('get a polite refusal: another chat’s answer, out-of-range citations, garbage, 64 bytes and more', async () => {
+  it('get a polite refusal: changed or missing articles, bad offsets, garbage, 64 bytes and more', async () => {
     await rb.handle(text(QUESTION, { from: USER }));
     const answer = rb.sent(USER).at(-1)!;
     const button = answer.reply_markup.inline_keyboard.flat()[0] as { callback_data: string };
-    const [, id] = button.callback_data.split(':');
+    const [, ref, spans, sum] = button.callback_data.split(':');
     const messageId = 5000 + rb.calls.filter((c) => c.method === 'sendMessage').length;
     const before = rb.calls.length;
     const forged: [string, { from: number; messageId: number }, string][] = [
-      [button.callback_data, { from: OTHER, messageId }, SOURCE_INVALID], // another chat
-      [button.callback_data, { from: USER, messageId: messageId - 1 }, SOURCE_INVALID], // another message
-      [`src:${id}:9`, { from: USER, messageId }, SOURCE_INVALID],
-      [`src:${id}:0`, { from: USER, messageId }, SOURCE_INVALID],
-      [`src:${id}:999`, { from: USER, messageId }, SOURCE_INVALID],
-      [`src:${id}:-1`, { from: USER, messageId }, SOURCE_INVALID],
-      [`src:${id}:1'; DROP TABLE docs; --`, { from: USER, messageId }, SOURCE_INVALID],
-      ['src:AAAAAAAA:1', { from: USER, messageId }, SOURCE_EXPIRED],
+      [`s:${ref}:${spans}:AAAA`, { from: USER, messageId }, ARTICLE_CHANGED],
+      [`s:${ref}:0-2s:${sum}`, { from: USER, messageId }, ARTICLE_CHANGED],
+      [`s:999_none:${spans}:${sum}`, { from: USER, messageId }, ARTICLE_GONE],
+      [`a:999_none:0`, { from: USER, messageId }, ARTICLE_GONE],
+      [`s:${ref}:9-1:${sum}`, { from: USER, messageId }, BUTTON_INVALID],
+      [`s:${ref}:-1-5:${sum}`, { from: USER, messageId }, BUTTON_INVALID],
+      [`a:${ref}:1'; DROP TABLE docs; --`, { from: USER, messageId }, BUTTON_INVALID],
+      [`s:../../etc:${spans}:${sum}`, { from: USER, messageId }, BUTTON_INVALID],
+      ['s:', { from: USER, messageId }, BUTTON_INVALID],
+      [`a:${'x'.repeat(62)}`, { from: USER, messageId }, BUTTON_INVALID], // 64 bytes
+      [`a:${'é'.repeat(100)}:0`, { from: USER, messageId }, BUTTON_INVALID], // over Telegram's 64
+      ['src:AAAAAAAA:1', { from: USER, messageId }, SOURCE_EXPIRED], // an in-memory button of an older version
       ['src:../../etc:1', { from: USER, messageId }, SOURCE_INVALID],
-      ['src:', { from: USER, messageId }, SOURCE_INVALID],
-      [`src:${'x'.repeat(60)}`, { from: USER, messageId }, SOURCE_INVALID], // 64 bytes
-      [`src:${'é'.repeat(100)}`, { from: USER, messageId }, SOURCE_INVALID], // over Telegram's 64
       ['\u0000\uffff<b>', { from: USER, messageId }, BUTTON_GONE],
       ['', { from: USER, messageId }, BUTTON_GONE],
     ];
@@ -139,9 +142,11 @@ describe('forged source buttons', () => {
     const after = rb.calls.slice(before);
     expect(after.map((c) => c.method)).toEqual(forged.map(() => 'answerCallbackQuery'));
     expect(after.map((c) => c.payload.text)).toEqual(forged.map(([, , want]) => want));
-    // The genuine press still works afterwards.
+    // The genuine button works, for anyone (the articles are the public corpus), on any message.
     await rb.handle(callback(button.callback_data, { from: USER, messageId }));
     expect(rb.sent(USER).at(-1)?.text).toContain('Ngôn Ngọc Khuê');
+    await rb.handle(callback(button.callback_data, { from: OTHER, messageId: 1 }));
+    expect(rb.sent(OTHER).at(-1)?.text).toContain('Ngôn Ngọc Khuê');
   });
 });
 
@@ -164,6 +169,7 @@ describe('/add and /remove stay inside SEEDS_DIR', () => {
           },
         ),
       );
+      await pressButton(rb, ADMIN, 'Lưu');
     }
     const added = listTree(rb.seedsDir).filter((f) => /^\d{8}_[0-9a-f]{16}\.(txt|html)$/.test(f));
     expect(added).toHaveLength(names.length);
@@ -185,10 +191,7 @@ describe('/add and /remove stay inside SEEDS_DIR', () => {
       .sent(ADMIN)
       .slice(before)
       .map((p) => String(p.text));
-    for (const r of replies)
-      expect(
-        r === REMOVE_USAGE || r === UPDATE_STARTED || r.startsWith('Cập nhật thất bại: engine: no article'),
-      ).toBe(true);
+    for (const r of replies) expect(r === REMOVE_USAGE || r.startsWith('Không có bài nào mã'), r).toBe(true);
     expect(existsSync(path.join(outside, 'keep.txt'))).toBe(true);
     expect(existsSync('/etc/passwd')).toBe(true);
   });
@@ -216,6 +219,7 @@ describe('logs at the default level', () => {
     // Yet the log says what happened, by user id.
     expect(all).toContain(`"userId":${USER}`);
     expect(all).toContain('"msg":"bot: question answered"');
-    expect(all).toContain('"msg":"admin: update failed"');
+    expect(all).toContain('"msg":"admin: add preview"');
+    expect(all).toContain('"msg":"admin: document not read"');
   });
 });

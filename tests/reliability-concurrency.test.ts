@@ -11,7 +11,7 @@ import { APOLOGY } from '../src/bot/errors.ts';
 import { BUSY, UPDATE_STARTED } from '../src/bot/features/admin.ts';
 import { generateCorpus, generateQuestions } from '../src/synth/index.ts';
 import type { SynthArticle } from '../src/synth/types.ts';
-import { ADMIN, type RealBot, startRealBot, text } from './helpers/real-bot.ts';
+import { ADMIN, callback, pressButton, type RealBot, startRealBot, text } from './helpers/real-bot.ts';
 import { sleep } from './helpers/reliability.ts';
 
 const QUESTIONS = 50;
@@ -109,8 +109,16 @@ describe('50 simultaneous questions while an admin update runs', () => {
       askMany(questions(QUESTIONS)),
       (async () => {
         await rb.handle(text('/reindex', { from: ADMIN }));
-        await rb.handle(text('/add Tiêu đề\nNội dung bài viết mới.', { from: ADMIN }));
+        // Previews and confirmations are shown; the buttons that would write are refused.
+        await rb.handle(
+          text(
+            '/add Đảng ủy xã Tà Xùa sơ kết 6 tháng\n\nNgày 05/07/2024\n\nChiều ngày 4/7/2024, Đảng ủy xã Tà Xùa tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024.',
+            { from: ADMIN },
+          ),
+        );
+        await pressButton(rb, ADMIN, 'Lưu');
         await rb.handle(text('/remove 000_0c95c87bab80c7cf', { from: ADMIN }));
+        await pressButton(rb, ADMIN, 'Xóa');
       })(),
     ]);
     const updatingAfterQuestions = rb.engine.updating;
@@ -121,9 +129,16 @@ describe('50 simultaneous questions while an admin update runs', () => {
       .sent(ADMIN)
       .slice(adminBefore)
       .map((p) => p.text as string);
-    expect(adminTexts.slice(0, 4)).toEqual([UPDATE_STARTED, BUSY, BUSY, BUSY]);
-    expect(adminTexts[4]).toContain('Thêm: 80');
-    expect(adminTexts).toHaveLength(5);
+    expect(adminTexts.slice(0, 6)).toEqual([
+      UPDATE_STARTED,
+      BUSY,
+      expect.stringContaining('Xem trước — chưa lưu'),
+      BUSY,
+      expect.stringContaining('Xóa bài <code>000_0c95c87bab80c7cf</code>'),
+      BUSY,
+    ]);
+    expect(adminTexts[6]).toContain('Thêm: 80');
+    expect(adminTexts).toHaveLength(7);
     const after = rb.engine.stats();
     expect(after.articles).toBe(before.articles + 80);
     expect(after.generation).toBe(before.generation + 1);
@@ -149,11 +164,23 @@ describe('50 simultaneous questions while an admin update runs', () => {
       'Sáng ngày 14/3/2024, Huyện ủy Mộc Châu tổ chức hội nghị giao ban công tác Đảng quý I năm 2024. Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy Mộc Châu chủ trì hội nghị.',
     ].join('\n');
     const t0 = performance.now();
-    // Two /add arrive in the same instant: exactly one runs.
-    const adds = Promise.all([
-      rb.handle(text(`/add ${article}`, { from: ADMIN })),
-      rb.handle(text(`/add ${article}\n\nBản sửa.`, { from: ADMIN })),
-    ]);
+    // Two previews saved in the same instant: exactly one runs.
+    await rb.handle(text(`/add ${article}`, { from: ADMIN }));
+    await rb.handle(text(`/add ${article}\n\nBản sửa.`, { from: ADMIN }));
+    const saves = rb
+      .sent(ADMIN)
+      .slice(adminBefore)
+      .map((p) =>
+        (p.reply_markup?.inline_keyboard?.flat() ?? []).find((b: { text: string }) => b.text === 'Lưu'),
+      )
+      .filter(Boolean) as { callback_data: string }[];
+    expect(saves).toHaveLength(2);
+    const firstId = 5001 + rb.calls.filter((c) => c.method === 'sendMessage').length - 2;
+    const adds = Promise.all(
+      saves.map((b, i) =>
+        rb.handle(callback(b.callback_data, { from: ADMIN, chatId: ADMIN, messageId: firstId + i })),
+      ),
+    );
     await waitUntilUpdating();
     const results = await askMany(questions(QUESTIONS));
     const updatingAfterQuestions = rb.engine.updating;
@@ -164,6 +191,7 @@ describe('50 simultaneous questions while an admin update runs', () => {
       .sent(ADMIN)
       .slice(adminBefore)
       .map((p) => p.text as string);
+    expect(adminTexts.filter((t) => t.includes('Xem trước — chưa lưu'))).toHaveLength(2);
     expect(adminTexts.filter((t) => t === BUSY)).toHaveLength(1);
     expect(adminTexts.filter((t) => t === UPDATE_STARTED)).toHaveLength(1);
     expect(adminTexts.filter((t) => t.startsWith('Đã thêm bài'))).toHaveLength(1);

@@ -47,7 +47,9 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
     const markers: string[] = [];
     const facts: string[] = [];
     for (const line of a.lines) {
-      const quote = body.slice(line.quote.start, line.quote.end).trim();
+      const raw = body.slice(line.quote.start, line.quote.end);
+      const quote = raw.trim();
+      const start = line.quote.start + (raw.length - raw.trimStart().length);
       let c = citations.find((x) => x.docId === doc.docId && x.quote === quote);
       if (!c) {
         c = {
@@ -58,6 +60,8 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
           source: doc.source,
           quote,
           ...(copies.length > 0 ? { alsoIn: copies.map((d) => ({ docId: d.docId, source: d.source })) } : {}),
+          ...(doc.origin ? { url: doc.origin.url, site: doc.origin.site } : {}),
+          span: { start, end: start + quote.length },
         };
         citations.push(c);
       }
@@ -81,7 +85,7 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
         .map((x) => `[${x.n}]`)
         .join('');
       const also = c.alsoIn?.length ? ` (${L.alsoIn} ${c.alsoIn.map((d) => d.source).join(', ')})` : '';
-      return `${ns} ${c.title} — ${c.published ?? '?'} — ${c.source}${also}`;
+      return `${ns} ${c.title} — ${c.published ?? '?'} — ${c.url ? `${c.site} — ${c.url}` : c.source}${also}`;
     });
   const persons = [...new Set(answers.flatMap((a) => a.lines.flatMap((l) => l.persons ?? [])))];
   return {

@@ -10,10 +10,12 @@ import type { FeatureDeps } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
 import { conversationFeature } from './features/conversation.ts';
+import { examplesFeature } from './features/examples.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { feedbackFeature } from './features/feedback.ts';
 import { helpFeature } from './features/help.ts';
 import { latestFeature } from './features/latest.ts';
+import { passagesFeature } from './features/passages.ts';
 import { questionFeature } from './features/question.ts';
 import { searchFeature } from './features/search.ts';
 import { sourcesFeature } from './features/sources.ts';
@@ -103,6 +105,8 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     feedbackFeature(features),
     conversationFeature(features),
     sourcesFeature(features),
+    passagesFeature(features),
+    examplesFeature(features),
     questionFeature(features),
     fallbackFeature(),
   );

@@ -8,7 +8,10 @@ import type { CitationStore } from './citations.ts';
 export interface FeatureDeps {
   engine: Engine;
   logger: Logger;
-  config: Pick<Config, 'ADMIN_IDS' | 'MAX_FILE_MB' | 'TELEGRAM_API_ROOT'>;
+  config: Pick<
+    Config,
+    'ADMIN_IDS' | 'MAX_FILE_MB' | 'TELEGRAM_API_ROOT' | 'FETCH_ALLOW_PRIVATE' | 'FETCH_TIMEOUT_SECONDS'
+  >;
   citations: CitationStore;
   now: () => Date;
   /** Bot token, needed only to build file-download URLs. */

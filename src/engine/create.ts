@@ -16,9 +16,21 @@ import { retrieve } from '../retrieve/hybrid.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { clarification, frameOf } from './context.ts';
 import { constraintPhrases, type Frame, type Resolution, resolveFollowUp } from './conversation.ts';
+import { previewArticle, storedDocument, titleMatches } from './documents.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
-import type { Answer, AskOptions, Engine, IndexStats, LatestItem, Passage, UpdateReport } from './types.ts';
+import type {
+  Answer,
+  ArticlePreview,
+  AskOptions,
+  Engine,
+  IndexStats,
+  LatestItem,
+  Passage,
+  StoredDocument,
+  TitleMatch,
+  UpdateReport,
+} from './types.ts';
 
 /** Where the engine reports what it does; pino's logger fits. */
 export interface EngineLogger {
@@ -249,10 +261,26 @@ class LocalEngine implements Engine {
       const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
       const docId = `${stamp}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
       if (this.slot.reader.doc(docId)) throw new Error(`engine: this article is already stored as ${docId}`);
+      // Refused before anything is written: a file the build would skip must not stay behind.
+      if (!previewArticle(this.slot.reader, text, opts.format).ok) {
+        throw new Error('engine: no article text found (only a headline or page furniture); nothing saved');
+      }
       await mkdir(this.config.SEEDS_DIR, { recursive: true });
       await writeFile(join(this.config.SEEDS_DIR, `${docId}.${opts.format}`), `${text}\n`, { flag: 'wx' });
       return { docId, report: await this.update() };
     });
+  }
+
+  document(docId: string): StoredDocument | undefined {
+    return storedDocument(this.slot.reader, docId);
+  }
+
+  searchTitles(phrase: string, limit: number): TitleMatch[] {
+    return titleMatches(this.slot.reader, phrase, limit);
+  }
+
+  previewArticle(content: string, opts: { format: 'txt' | 'html' }): ArticlePreview {
+    return previewArticle(this.slot.reader, content, opts.format);
   }
 
   removeArticle(docId: string): Promise<UpdateReport> {

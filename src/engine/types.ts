@@ -13,6 +13,11 @@ export interface Citation {
   quote: string;
   /** Other files with the same body (syndicated copies), citable in its place. */
   alsoIn?: { docId: string; source: string }[];
+  /** The article's web address and site name, for articles added from a URL. */
+  url?: string;
+  site?: string;
+  /** Where `quote` lies in the article's body (UTF-16 offsets), for buttons that outlive the answer. */
+  span?: { start: number; end: number };
 }
 
 /** A retrieved passage (chunk). */
@@ -119,6 +124,44 @@ export interface UpdateReport {
   seconds: number;
 }
 
+/** An article as stored, with its body (what `Toàn bài` and stable `Nguồn` buttons show). */
+export interface StoredDocument {
+  docId: string;
+  title: string;
+  published: string | null;
+  source: string;
+  url: string | null;
+  site: string | null;
+  body: string;
+}
+
+/** An article found by its title (`/search`). */
+export interface TitleMatch {
+  docId: string;
+  title: string;
+  published: string | null;
+}
+
+/** What `/add` shows before anything is saved. */
+export interface ArticlePreview {
+  /** False when the content holds no article text (then nothing can be saved). */
+  ok: boolean;
+  title: string;
+  published: string | null;
+  author: string | null;
+  /** Chairs as "Name (title)". */
+  chairs: string[];
+  periods: string[];
+  organisation: string | null;
+  /** The body's first characters. */
+  opening: string;
+  bodyChars: number;
+  url: string | null;
+  site: string | null;
+  /** An article already stored with the same URL or the same text. */
+  duplicateOf: { docId: string; title: string } | null;
+}
+
 export interface Engine {
   ask(question: string, opts?: AskOptions): Promise<Answer>;
   latest(n: number): LatestItem[];
@@ -132,6 +175,12 @@ export interface Engine {
     content: string,
     opts: { format: 'txt' | 'html' },
   ): Promise<{ docId: string; report: UpdateReport }>;
+  /** One stored article with its body, by docId; undefined when there is none. */
+  document(docId: string): StoredDocument | undefined;
+  /** Articles whose title contains `phrase` (whole syllables; exact when it has marks), newest first. */
+  searchTitles(phrase: string, limit: number): TitleMatch[];
+  /** Parse an article the way `addArticle` would store it, writing nothing (the admin's preview). */
+  previewArticle(content: string, opts: { format: 'txt' | 'html' }): ArticlePreview;
   /** Delete one article's file and re-index. Throws when the docId is unknown. */
   removeArticle(docId: string): Promise<UpdateReport>;
   /** True while an update runs. */

@@ -213,7 +213,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         unchanged++;
         continue;
       }
-      const article = parseArticle(read.text, { docId: file.docId, source: file.source });
+      const article = parseArticle(read.text, {
+        docId: file.docId,
+        source: file.source,
+        origin: read.origin,
+      });
       // As `npm run latest` does: a headline without a body is no article (and would have no chunks).
       if (article.body.trim() === '') {
         skipped.push({ file: file.source, reason: NO_ARTICLE_TEXT });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Article, MeetingFacts } from '../ingest/types.ts';
+import type { Article, ArticleOrigin, MeetingFacts } from '../ingest/types.ts';
 
 /**
  * One generation's SQLite database: documents, their bodies (stored once per distinct body, so a
@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS docs (
   published TEXT,
   author    TEXT,
   body_hash TEXT NOT NULL,
-  facts     TEXT NOT NULL
+  facts     TEXT NOT NULL,
+  origin    TEXT            -- JSON ArticleOrigin for articles added from a URL
 );
 CREATE INDEX IF NOT EXISTS docs_body ON docs(body_hash);
 CREATE TABLE IF NOT EXISTS contents (
@@ -60,8 +61,23 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): Db {
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     db.exec(SCHEMA);
+    addOriginColumn(db);
   }
   return db;
+}
+
+/**
+ * Generations built before articles could come from the web have no `origin` column; the copy a
+ * new generation starts from gets it here, so no rebuild is needed (rows keep NULL: no URL).
+ */
+function addOriginColumn(db: Db): void {
+  const columns = db.prepare('PRAGMA table_info(docs)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'origin')) db.exec('ALTER TABLE docs ADD COLUMN origin TEXT');
+}
+
+/** True when the docs table has the origin column (an older read-only generation may not). */
+function hasOriginColumn(db: Db): boolean {
+  return (db.prepare('PRAGMA table_info(docs)').all() as { name: string }[]).some((c) => c.name === 'origin');
 }
 
 /** A document row as stored (without its body). */
@@ -73,11 +89,15 @@ export interface DocRow {
   author: string | null;
   bodyHash: string;
   facts: MeetingFacts;
+  /** Where an article added from the web came from; null for files put into SEEDS_DIR. */
+  origin: ArticleOrigin | null;
 }
 
 export function readDocs(db: Db): DocRow[] {
   const rows = db
-    .prepare('SELECT doc_id, source, title, published, author, body_hash, facts FROM docs ORDER BY doc_id')
+    .prepare(
+      `SELECT doc_id, source, title, published, author, body_hash, facts, ${hasOriginColumn(db) ? 'origin' : 'NULL AS origin'} FROM docs ORDER BY doc_id`,
+    )
     .all() as {
     doc_id: string;
     source: string;
@@ -86,6 +106,7 @@ export function readDocs(db: Db): DocRow[] {
     author: string | null;
     body_hash: string;
     facts: string;
+    origin: string | null;
   }[];
   return rows.map((r) => ({
     docId: r.doc_id,
@@ -95,15 +116,17 @@ export function readDocs(db: Db): DocRow[] {
     author: r.author,
     bodyHash: r.body_hash,
     facts: JSON.parse(r.facts) as MeetingFacts,
+    origin: r.origin ? (JSON.parse(r.origin) as ArticleOrigin) : null,
   }));
 }
 
 export function upsertDoc(db: Db, article: Article, bodyHash: string): void {
   db.prepare(
-    `INSERT INTO docs (doc_id, source, title, published, author, body_hash, facts)
-     VALUES (@docId, @source, @title, @published, @author, @bodyHash, @facts)
+    `INSERT INTO docs (doc_id, source, title, published, author, body_hash, facts, origin)
+     VALUES (@docId, @source, @title, @published, @author, @bodyHash, @facts, @origin)
      ON CONFLICT(doc_id) DO UPDATE SET source=excluded.source, title=excluded.title,
-       published=excluded.published, author=excluded.author, body_hash=excluded.body_hash, facts=excluded.facts`,
+       published=excluded.published, author=excluded.author, body_hash=excluded.body_hash, facts=excluded.facts,
+       origin=excluded.origin`,
   ).run({
     docId: article.docId,
     source: article.source,
@@ -112,6 +135,7 @@ export function upsertDoc(db: Db, article: Article, bodyHash: string): void {
     author: article.author,
     bodyHash,
     facts: JSON.stringify(article.facts),
+    origin: article.origin ? JSON.stringify(article.origin) : null,
   });
 }
 

@@ -5,13 +5,15 @@
  */
 import { extname } from 'node:path';
 import { convert } from 'html-to-text';
+import { type ArticleOrigin, readOriginHeader, storedDocumentText } from '../web/stored.ts';
 
 /**
  * The outcome of decoding one file. `notes` says how it was read; `warnings` (a subset) are the
- * ones an operator should look at (replaced bytes, a guessed encoding, a flattened page).
+ * ones an operator should look at (replaced bytes, a guessed encoding, a flattened page); `origin`
+ * is the web address of a page added from the web.
  */
 export type DecodeResult =
-  | { ok: true; text: string; notes: string[]; warnings: string[] }
+  | { ok: true; text: string; notes: string[]; warnings: string[]; origin?: ArticleOrigin }
   | { ok: false; reason: string };
 
 const SAMPLE = 8192;
@@ -227,7 +229,12 @@ export function decodeArticleBytes(buf: Uint8Array, fileName: string): DecodeRes
   }
   if (controlShare(text) > 0.01) return { ok: false, reason: 'binary content' };
   const ext = extname(fileName).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
+  // A page added from the web names its URL in its first line and is read by the article extractor.
+  const origin = ext === '.html' || ext === '.htm' ? readOriginHeader(text) : null;
+  if (origin) {
+    text = storedDocumentText(text, origin);
+    notes.push(`web document from ${origin.url}: article extracted`);
+  } else if (ext === '.html' || ext === '.htm') {
     const depth = htmlDepth(text);
     if (depth > MAX_HTML_DEPTH)
       warnings.push(
@@ -237,7 +244,7 @@ export function decodeArticleBytes(buf: Uint8Array, fileName: string): DecodeRes
     notes.push('HTML page: visible text extracted');
   }
   if (text.trim().length === 0) return { ok: false, reason: 'empty file' };
-  return { ok: true, text, notes: [...notes, ...warnings], warnings };
+  return { ok: true, text, notes: [...notes, ...warnings], warnings, ...(origin ? { origin } : {}) };
 }
 
 /** U+FFFD characters (bad UTF-8 sequences after a lenient decode), other non-ASCII ones, first U+FFFD. */

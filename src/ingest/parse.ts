@@ -28,7 +28,7 @@ import {
 } from './clean.ts';
 import { type DateLine, readDateLine } from './dates.ts';
 import { extractFacts, findMeetingDates } from './facts.ts';
-import type { Article } from './types.ts';
+import type { Article, ArticleOrigin } from './types.ts';
 
 /** Where the article comes from. */
 export interface ParseMeta {
@@ -36,6 +36,8 @@ export interface ParseMeta {
   docId: string;
   /** Path relative to the project root, forward slashes. */
   source: string;
+  /** Where a web article came from (from its saved file's header). */
+  origin?: ArticleOrigin;
 }
 
 /** Header lines examined for the headline and date; a real header is far shorter. */
@@ -227,5 +229,6 @@ export function parseArticle(raw: string, meta: ParseMeta): Article {
     author,
     body,
     facts: extractFacts({ title, body, published: publishedIso }),
+    ...(meta.origin ? { origin: meta.origin } : {}),
   };
 }

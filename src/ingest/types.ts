@@ -20,6 +20,17 @@ export interface MeetingFacts {
   organisation: string | null;
 }
 
+/** Where an article added from the web came from; stored with it and shown in its citations. */
+export interface ArticleOrigin {
+  url: string;
+  /** The site's own name (og:site_name) or its host name. */
+  site: string;
+  /** What was fetched: a web page, or a document converted to HTML when it was added. */
+  kind: 'html' | 'pdf' | 'docx' | 'text';
+  /** When it was fetched, ISO. */
+  fetchedAt: string;
+}
+
 /** One parsed article: clean text plus metadata, the unit the index stores and cites. */
 export interface Article {
   /** File stem, e.g. `000_0c95c87bab80c7cf`. */
@@ -33,4 +44,6 @@ export interface Article {
   /** Article text without site chrome. Chunks and citation quotes are substrings of it. */
   body: string;
   facts: MeetingFacts;
+  /** Set for articles added from a URL: the page's address and site name. */
+  origin?: ArticleOrigin;
 }

@@ -52,11 +52,17 @@ export async function runTerminalChat(bot: Bot<Context>, options: TerminalChatOp
   let nextUpdateId = 1;
 
   const transformer: Transformer = async (_prev, method, payload) => {
-    const p = payload as { chat_id?: number; text?: string; reply_markup?: InlineKeyboardMarkup };
+    const p = payload as {
+      chat_id?: number;
+      text?: string;
+      parse_mode?: string;
+      reply_markup?: InlineKeyboardMarkup;
+    };
     switch (method) {
       case 'sendMessage': {
         const messageId = nextMessageId++;
-        print(`\nBot › ${htmlToTerminal(p.text ?? '')}`);
+        // Plain-text messages are shown as they are: `<từ khóa>` in a usage line is no tag.
+        print(`\nBot › ${p.parse_mode === 'HTML' ? htmlToTerminal(p.text ?? '') : (p.text ?? '')}`);
         const markup = p.reply_markup?.inline_keyboard?.flat() ?? [];
         const shown = markup.flatMap((b) =>
           'callback_data' in b ? [{ label: b.text, data: b.callback_data, messageId }] : [],

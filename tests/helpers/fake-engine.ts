@@ -1,10 +1,12 @@
 import type {
   Answer,
+  ArticlePreview,
   Citation,
   Engine,
   IndexStats,
   LatestItem,
   Passage,
+  StoredDocument,
   UpdateReport,
 } from '../../src/engine/types.ts';
 
@@ -17,7 +19,28 @@ export function citation(n: number, overrides: Partial<Citation> = {}): Citation
     published: `2021-04-0${n % 10}`,
     source: `seeds/00${n}_fake.txt`,
     quote: `Đoạn trích dẫn số ${n} nói về kết quả thực hiện nhiệm vụ.`,
+    // The quote opens the body of the fake article (see `fakeDocument`).
+    span: {
+      start: 0,
+      end: (overrides.quote ?? `Đoạn trích dẫn số ${n} nói về kết quả thực hiện nhiệm vụ.`).length,
+    },
     ...overrides,
+  };
+}
+
+/** The stored article behind `citation(n)` (docId `00n_fake`): its quote, then a second paragraph. */
+export function fakeDocument(docId: string): StoredDocument | undefined {
+  const n = /^00(\d+)_fake$/.exec(docId)?.[1];
+  if (n === undefined) return undefined;
+  const c = citation(Number(n));
+  return {
+    docId,
+    title: c.title,
+    published: c.published,
+    source: c.source,
+    url: null,
+    site: null,
+    body: `${c.quote}\n\nĐoạn thứ hai của bài số ${n}.`,
   };
 }
 
@@ -100,6 +123,10 @@ export interface FakeEngine extends Engine {
   latestItems: LatestItem[];
   passages: Passage[];
   indexStats: IndexStats;
+  /** What `document` finds, by docId. */
+  documents: Map<string, StoredDocument>;
+  /** What `previewArticle` returns; default: an article titled by the content's first line. */
+  onPreview: (content: string, opts: { format: 'txt' | 'html' }) => ArticlePreview;
   closed: boolean;
 }
 
@@ -116,6 +143,21 @@ export function createFakeEngine(): FakeEngine {
     latestItems: LATEST,
     passages: PASSAGES,
     indexStats: STATS,
+    documents: new Map(),
+    onPreview: (content) => ({
+      ok: true,
+      title: content.trim().split('\n')[0] ?? '',
+      published: '2024-03-15',
+      author: null,
+      chairs: [],
+      periods: [],
+      organisation: null,
+      opening: content.trim().split('\n').slice(1).join(' ').slice(0, 200),
+      bodyChars: content.length,
+      url: null,
+      site: null,
+      duplicateOf: null,
+    }),
     closed: false,
     get updating() {
       return running > 0;
@@ -144,6 +186,21 @@ export function createFakeEngine(): FakeEngine {
       engine.calls.push({ method: 'addArticle', args: [content, opts] });
       const r = await track(engine.onUpdate('addArticle', [content, opts]));
       return { docId: 'added_0001', report: r };
+    },
+    document(docId) {
+      engine.calls.push({ method: 'document', args: [docId] });
+      return engine.documents.get(docId) ?? fakeDocument(docId);
+    },
+    searchTitles(phrase, limit) {
+      engine.calls.push({ method: 'searchTitles', args: [phrase, limit] });
+      return engine.latestItems
+        .filter((i) => i.title.toLowerCase().includes(phrase.toLowerCase()))
+        .slice(0, limit)
+        .map((i) => ({ docId: i.docId, title: i.title, published: i.published }));
+    },
+    previewArticle(content, opts) {
+      engine.calls.push({ method: 'previewArticle', args: [content, opts] });
+      return engine.onPreview(content, opts);
     },
     removeArticle(docId) {
       engine.calls.push({ method: 'removeArticle', args: [docId] });

@@ -242,3 +242,24 @@ export function strayMarkup(html: string): string[] {
     ? [stripped.slice(Math.max(0, stripped.search(/[<>]/) - 40)).slice(0, 80)]
     : [];
 }
+
+/**
+ * Press the button labelled `label` on the newest message to `chatId` that carries one, as that
+ * chat's user (message ids are numbered from 5001 in the order of sendMessage calls).
+ */
+export async function pressButton(rb: RealBot, chatId: number, label: string, from = chatId): Promise<void> {
+  const sent = rb.calls.filter((c) => c.method === 'sendMessage');
+  for (let i = sent.length - 1; i >= 0; i--) {
+    const p = sent[i]!.payload;
+    if (p.chat_id !== chatId) continue;
+    const buttons = (
+      (p.reply_markup?.inline_keyboard ?? []) as { text: string; callback_data: string }[][]
+    ).flat();
+    const button = buttons.find((b) => b.text === label);
+    if (button) {
+      await rb.handle(callback(button.callback_data, { from, chatId, messageId: 5001 + i }));
+      return;
+    }
+  }
+  throw new Error(`no button "${label}" in chat ${chatId}`);
+}

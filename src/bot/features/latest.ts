@@ -11,24 +11,27 @@ export const LATEST_USAGE = `Cách dùng: /latest [n], với n là số từ 1 �
 export function latestFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.command('latest', async (ctx) => {
-    const n = parseCount(ctx.match);
-    if (n === null) {
+    const asked = parseCount(ctx.match);
+    if (asked === null) {
       await ctx.reply(LATEST_USAGE);
       return;
     }
+    // More than the cap is capped, with a note, rather than refused.
+    const n = Math.min(asked, MAX_LATEST);
     const items = deps.engine.latest(n);
     // docIds are what /remove takes; shown to admins in private only, to keep groups uncluttered.
     const showDocIds = ctx.chat.type === 'private' && isAdminUser(deps, ctx.from?.id);
-    await replyHtml(ctx, formatLatest(items, { showDocIds }));
+    const note = asked > MAX_LATEST ? `<i>ℹ️ Chỉ hiện tối đa ${MAX_LATEST} bản tin mỗi lần.</i>\n\n` : '';
+    await replyHtml(ctx, note + formatLatest(items, { showDocIds }));
   });
   return composer;
 }
 
-/** `''` → the default; `1`…`20` → that number; anything else → null. */
+/** `''` → the default; a whole number from 1 → that number (the caller caps it at 20); anything else → null. */
 export function parseCount(arg: string): number | null {
   const text = arg.trim();
   if (text === '') return DEFAULT_LATEST;
-  if (!/^\d{1,3}$/.test(text)) return null;
+  if (!/^\d{1,6}$/.test(text)) return null;
   const n = Number(text);
-  return n >= 1 && n <= MAX_LATEST ? n : null;
+  return n >= 1 ? n : null;
 }

@@ -1,11 +1,11 @@
-import { Composer, type Context, InlineKeyboard } from 'grammy';
+import { Composer, type Context } from 'grammy';
 import type { AskOptions } from '../../engine/types.ts';
-import type { StoredAnswer } from '../citations.ts';
 import { conversationOf } from '../conversation-turn.ts';
 import type { FeatureDeps } from '../deps.ts';
-import { formatAnswer, orderedCitations, sourceKeyboard } from '../format/answer.ts';
+import { formatAnswer, orderedCitations } from '../format/answer.ts';
 import { addFeedbackRow, clarifyKeyboard, usableOptions } from '../format/conversation.ts';
 import { escapeHtml } from '../format/html.ts';
+import { citedArticles, stableSourceKeyboard } from '../format/sources.ts';
 import { isAddressed, leadingCommand, questionText } from '../middleware/addressed.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { groupReplyTarget, replyHtml } from '../reply.ts';
@@ -15,8 +15,8 @@ export const EMPTY_QUESTION =
 
 /**
  * Any text addressed to the bot that is not a command is a question: answered with `[n]` markers,
- * a sources list, one `Nguồn n` button per citation and 👍/👎 — or with the engine's clarifying
- * question and one button per option.
+ * a sources list, per cited article `Nguồn n` and `Toàn bài` buttons, and 👍/👎 — or with the
+ * engine's clarifying question and one button per option.
  */
 export function questionFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -71,14 +71,12 @@ export async function answerQuestion(
   const html = formatAnswer(answer);
   const chatId = ctx.chat?.id ?? 0;
   const feedbackId = deps.conversations.feedback.putAnswer({ chatId, question, asked: opts, answer });
-  const entry: StoredAnswer | null = citations.length > 0 ? { chatId, messageId: null, citations } : null;
-  const keyboard = entry ? sourceKeyboard(deps.citations.put(entry), citations) : new InlineKeyboard();
+  // Stable button data (article and passage ids): the buttons outlive restarts and re-indexing.
+  const keyboard = stableSourceKeyboard(citedArticles(citations));
   if (pendingId && narrowing.length > 0) {
     for (const row of clarifyKeyboard(pendingId, narrowing).inline_keyboard) keyboard.row(...row);
   }
   const sent = await replyHtml(ctx, html, { replyTo, keyboard: addFeedbackRow(keyboard, feedbackId) });
-  // The buttons are valid only on the message that carries them (checked when pressed).
   const messageId = sent.at(-1)?.message_id ?? null;
-  if (entry) entry.messageId = messageId;
   if (messageId !== null) deps.conversations.feedback.setMessageId(feedbackId, messageId);
 }

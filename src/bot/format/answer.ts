@@ -3,6 +3,7 @@ import type { Answer, Citation } from '../../engine/types.ts';
 import { encodeSourceData } from '../citations.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml } from './html.ts';
+import { citedArticles, sourceLine } from './sources.ts';
 
 /** Label of the button that shows citation `n`. */
 export function sourceButtonLabel(n: number): string {
@@ -11,7 +12,7 @@ export function sourceButtonLabel(n: number): string {
 
 /**
  * An answer as Telegram HTML: notes (if any), the answer text with its `[n]` markers, then one
- * line per citation (title — published date — source). Every engine string is escaped.
+ * line per cited article (see `sourceLine`). Every engine string is escaped.
  */
 export function formatAnswer(answer: Answer): string {
   const blocks: string[] = [];
@@ -20,7 +21,9 @@ export function formatAnswer(answer: Answer): string {
   const citations = orderedCitations(answer.citations);
   blocks.push(escapeHtml(withoutSourceList(answer.answer, citations)));
   const heading = answer.lang === 'en' ? 'Sources' : 'Nguồn';
-  if (citations.length > 0) blocks.push([`<b>${heading}:</b>`, ...citations.map(sourceLine)].join('\n'));
+  // One line per article, however many of its passages are cited.
+  if (citations.length > 0)
+    blocks.push([`<b>${heading}:</b>`, ...citedArticles(citations).map(sourceLine)].join('\n'));
   return blocks.join('\n\n');
 }
 
@@ -71,11 +74,6 @@ export function orderedCitations(citations: readonly Citation[]): Citation[] {
   const byN = new Map<number, Citation>();
   for (const c of citations) if (!byN.has(c.n)) byN.set(c.n, c);
   return [...byN.values()].sort((a, b) => a.n - b.n);
-}
-
-function sourceLine(c: Citation): string {
-  const also = alsoIn(c);
-  return `[${c.n}] ${escapeHtml(c.title)} — ${escapeHtml(formatDate(c.published))} — ${escapeHtml(c.source)}${also ? ` (cũng đăng tại: ${also})` : ''}`;
 }
 
 function alsoIn(c: Citation): string {

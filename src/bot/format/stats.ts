@@ -5,16 +5,24 @@ import { escapeHtml } from './html.ts';
 /** Most ids listed per line of an update report; beyond that only the count is shown. */
 const MAX_IDS_LISTED = 10;
 
-/** `/stats`: sizes, whether semantic search is on (and why not), generation, index age. */
-export function formatStats(stats: IndexStats, now: Date): string {
+/**
+ * `/stats`: sizes, whether semantic search is on, generation, index age. Why vectors are off is an
+ * internal matter (model cache paths, network errors in English): only admins see it, on its own line.
+ */
+export function formatStats(stats: IndexStats, now: Date, opts: { admin?: boolean } = {}): string {
   const vectors = stats.vectors
     ? `bật (${escapeHtml(stats.model ?? 'không rõ mô hình')})`
-    : `tắt — chỉ tìm theo từ khóa${stats.vectorsMissingReason ? ` (${escapeHtml(stats.vectorsMissingReason)})` : ''}`;
+    : 'tắt — chỉ tìm theo từ khóa';
+  const why =
+    !stats.vectors && opts.admin && stats.vectorsMissingReason
+      ? [`<i>Quản trị: ${escapeHtml(stats.vectorsMissingReason)}</i>`]
+      : [];
   return [
     '<b>Thống kê chỉ mục</b>',
     `Bài viết: ${stats.articles}`,
     `Đoạn văn: ${stats.chunks}`,
     `Tìm kiếm ngữ nghĩa: ${vectors}`,
+    ...why,
     `Thế hệ chỉ mục: ${stats.generation}`,
     `Cập nhật lúc: ${escapeHtml(formatDateTime(stats.builtAt))} (${formatAge(stats.builtAt, now)})`,
   ].join('\n');

@@ -1,0 +1,28 @@
+# English, for users whose Telegram language is English.
+start =
+    Hello! I answer questions about Party and government meeting reports, citing the articles [1], [2]…
+
+    Ask in English or Vietnamese (with or without diacritics), or tap an example question:
+    { $examples }
+
+    Send /help for the commands.
+help =
+    <b>How to ask</b>
+    Send a question about the reports; the answer carries citation numbers [1], [2]… and a list of sources. Tap <b>Nguồn 1</b>… (source 1) to see the quoted passage, <b>Toàn bài</b> to read the whole article. In groups, mention the bot or reply to one of its messages.
+
+    Examples (tap to ask):
+    { $examples }
+
+    <b>Commands</b>
+    /latest [n] — the n newest reports (default 5, at most 20)
+    /search &lt;words&gt; — articles with these words in their title or text
+    /stats — articles, passages, index status
+    /new — start a new question (the bot forgets the earlier context; “new question” works too)
+    /help — this help
+help-admin =
+    <b>Administration</b> (in a direct message, not forwarded)
+    /reindex — rescan the articles folder, index what changed
+    /add &lt;url&gt; … — fetch one or more articles from the web (page, PDF, DOCX), preview, then tap Lưu (save)
+    /add &lt;article text&gt; — add a pasted article; or send a .txt/.html/.pdf/.docx file captioned /add
+    /remove &lt;id&gt; — delete an article after confirming (ids are shown by /latest)
+    /feedback [n] — the n latest answers rated 👎, with their questions

@@ -1,0 +1,28 @@
+# Vietnamese (default). Telegram HTML is allowed where the message is sent as HTML (help-*).
+start =
+    Xin chào! Tôi trả lời câu hỏi về các bản tin hội nghị, cuộc họp của Đảng và chính quyền, kèm trích dẫn nguồn [1], [2]…
+
+    Cứ gửi câu hỏi bằng tiếng Việt (có dấu hay không dấu đều được), hoặc bấm một câu hỏi mẫu:
+    { $examples }
+
+    Gõ /help để xem các lệnh.
+help =
+    <b>Cách hỏi</b>
+    Gửi một câu hỏi về nội dung các bản tin; câu trả lời có số trích dẫn [1], [2]… và danh sách nguồn. Bấm nút <b>Nguồn 1</b>… để xem đoạn văn được trích, <b>Toàn bài</b> để đọc cả bài. Trong nhóm, hãy nhắc tên bot hoặc trả lời tin nhắn của bot.
+
+    Ví dụ (bấm để hỏi):
+    { $examples }
+
+    <b>Lệnh</b>
+    /latest [n] — n bản tin mới nhất (mặc định 5, tối đa 20)
+    /search &lt;từ khóa&gt; — các bài có cụm từ này trong tiêu đề hoặc nội dung
+    /stats — số bài viết, số đoạn, tình trạng chỉ mục
+    /new — bắt đầu câu hỏi mới (bot quên ngữ cảnh các câu trước; gõ “câu hỏi mới” cũng được)
+    /help — hướng dẫn này
+help-admin =
+    <b>Quản trị</b> (chỉ trong tin nhắn gửi trực tiếp, không chuyển tiếp)
+    /reindex — quét lại thư mục bản tin, cập nhật phần thay đổi
+    /add &lt;địa chỉ trang&gt; … — tải một hoặc vài bài từ web (trang, PDF, DOCX), xem trước rồi bấm Lưu
+    /add &lt;nội dung bài&gt; — thêm một bài dán vào; hoặc gửi tệp .txt/.html/.pdf/.docx kèm chú thích /add
+    /remove &lt;mã bài&gt; — xóa một bài sau khi xác nhận (mã xem trong /latest)
+    /feedback [n] — n câu trả lời bị đánh giá 👎 gần nhất, kèm câu hỏi

@@ -1,0 +1,143 @@
+import { InlineKeyboard } from 'grammy';
+import type { Citation, StoredDocument } from '../../engine/types.ts';
+import { encodeArticle, encodePassages, type Quoted, type Span } from '../source-data.ts';
+import { formatDate } from './date.ts';
+import { escapeHtml } from './html.ts';
+import { link } from './preview.ts';
+
+/** The citations of one article, merged: one source line and one pair of buttons per article. */
+export interface CitedArticle {
+  /** Citation numbers of this article, ascending. */
+  ns: number[];
+  docId: string;
+  title: string;
+  published: string | null;
+  source: string;
+  url: string | null;
+  site: string | null;
+  /** The quoted passages, in citation order. */
+  spans: Quoted[];
+  alsoIn: { docId: string; source: string }[];
+}
+
+/** Characters of article text per `Toàn bài` message (Telegram allows 4096 with the header). */
+export const ARTICLE_PAGE_CHARS = 3500;
+
+/** Citations grouped by article, in order of their first number. */
+export function citedArticles(citations: readonly Citation[]): CitedArticle[] {
+  const byDoc = new Map<string, CitedArticle>();
+  for (const c of [...citations].sort((a, b) => a.n - b.n)) {
+    let entry = byDoc.get(c.docId);
+    if (!entry) {
+      entry = {
+        ns: [],
+        docId: c.docId,
+        title: c.title,
+        published: c.published,
+        source: c.source,
+        url: c.url ?? null,
+        site: c.site ?? null,
+        spans: [],
+        alsoIn: c.alsoIn ?? [],
+      };
+      byDoc.set(c.docId, entry);
+    }
+    if (!entry.ns.includes(c.n)) entry.ns.push(c.n);
+    if (c.span && !entry.spans.some((s) => s.start === c.span!.start && s.end === c.span!.end)) {
+      entry.spans.push({ ...c.span, quote: c.quote });
+    }
+  }
+  return [...byDoc.values()];
+}
+
+/**
+ * One line per cited article: `[1][2] title — site — date` with the title linking the article's
+ * URL, or `[1] title — date — file` for articles without one (the seeds, files put in SEEDS_DIR).
+ */
+export function sourceLine(a: CitedArticle): string {
+  const ns = a.ns.map((n) => `[${n}]`).join('');
+  const date = escapeHtml(formatDate(a.published));
+  const also =
+    a.alsoIn.length > 0 ? ` (cũng đăng tại: ${a.alsoIn.map((x) => escapeHtml(x.source)).join(', ')})` : '';
+  if (a.url) return `${ns} ${link(a.url, a.title)} — ${escapeHtml(a.site ?? '')} — ${date}${also}`;
+  return `${ns} ${escapeHtml(a.title)} — ${date} — ${escapeHtml(a.source)}${also}`;
+}
+
+/** Label of the passages button of the article first cited as `[n]`. */
+export function passagesLabel(n: number): string {
+  return `Nguồn ${n}`;
+}
+
+/** Label of the whole-article button; numbered only when several articles are cited. */
+export function articleLabel(n: number, several: boolean): string {
+  return several ? `Toàn bài ${n}` : 'Toàn bài';
+}
+
+/** Per cited article a row: `Nguồn n` (its quoted passages) and `Toàn bài` (the article). Stable data, no state. */
+export function stableSourceKeyboard(articles: readonly CitedArticle[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const several = articles.length > 1;
+  articles.forEach((a, i) => {
+    if (i > 0) keyboard.row();
+    const n = a.ns[0] ?? i + 1;
+    if (a.spans.length > 0) keyboard.text(passagesLabel(n), encodePassages(a.docId, a.spans));
+    keyboard.text(articleLabel(n, several), encodeArticle(a.docId));
+  });
+  return keyboard;
+}
+
+/** Title, date and where the article lives (its link, or its file), the head of both button messages. */
+function articleHead(doc: StoredDocument): string[] {
+  return [
+    `<b>${escapeHtml(doc.title)}</b>`,
+    `Ngày đăng: ${escapeHtml(formatDate(doc.published))}`,
+    doc.url
+      ? `Nguồn: ${escapeHtml(doc.site ?? '')} — ${link(doc.url, doc.url)}`
+      : `Nguồn: ${escapeHtml(doc.source)}`,
+  ];
+}
+
+/** What a `Nguồn n` button shows: the article's head and each quoted passage. */
+export function formatPassages(doc: StoredDocument, spans: readonly Span[]): string {
+  const quotes = spans.map(
+    (s) => `<blockquote>${escapeHtml(doc.body.slice(s.start, s.end).trim())}</blockquote>`,
+  );
+  return `${articleHead(doc).join('\n')}\n\n${quotes.join('\n')}`;
+}
+
+/** The article's body cut into pages at paragraph breaks (a paragraph longer than a page is cut at a space). */
+export function articlePages(body: string, size = ARTICLE_PAGE_CHARS): string[] {
+  const pages: string[] = [];
+  let current = '';
+  for (const paragraph of body.split(/\n{2,}/)) {
+    let rest = paragraph;
+    while (rest.length > size) {
+      const cut = rest.lastIndexOf(' ', size);
+      const at = cut > size / 2 ? cut : size;
+      if (current) pages.push(current);
+      current = '';
+      pages.push(rest.slice(0, at).trim());
+      rest = rest.slice(at).trim();
+    }
+    if (current && current.length + 2 + rest.length > size) {
+      pages.push(current);
+      current = rest;
+    } else current = current ? `${current}\n\n${rest}` : rest;
+  }
+  if (current) pages.push(current);
+  return pages.length > 0 ? pages : [''];
+}
+
+/** Page `page` of the whole article, with a `Trang sau` button when more follows. */
+export function formatArticlePage(
+  doc: StoredDocument,
+  page: number,
+): { html: string; keyboard?: InlineKeyboard } {
+  const pages = articlePages(doc.body);
+  const i = Math.min(page, pages.length - 1);
+  const counter = pages.length > 1 ? `\n<i>Trang ${i + 1}/${pages.length}</i>` : '';
+  const head = i === 0 ? `${articleHead(doc).join('\n')}\n\n` : `<b>${escapeHtml(doc.title)}</b>\n\n`;
+  const html = `${head}${escapeHtml(pages[i] ?? '')}${counter}`;
+  if (i + 1 >= pages.length) return { html };
+  return { html, keyboard: new InlineKeyboard().text('Trang sau ›', encodeArticle(doc.docId, i + 1)) };
+}

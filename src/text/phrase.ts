@@ -1,0 +1,29 @@
+import { fold, hasDiacritics } from './normalize.ts';
+
+/** A letter or digit: a phrase must not start or end inside a word ("sách" is not in "sáchx"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `phrase` occurs in `text` as whole syllables: exactly (case aside) when the phrase carries
+ * Vietnamese marks, so `ngân sách` never matches `chính sách`, and folded (no marks, đ = d) when it
+ * is typed without them. Offsets are in `text`.
+ */
+export function phraseMatches(text: string, phrase: string): { start: number; end: number }[] {
+  const needle = phrase.replace(/\s+/g, ' ').trim();
+  if (!needle) return [];
+  const exact = hasDiacritics(needle);
+  // Folding maps each character of NFC Vietnamese text to one character, so offsets carry over.
+  const hay = exact
+    ? text.toLowerCase()
+    : Array.from(text, (c) => (fold(c).length === 1 ? fold(c) : c)).join('');
+  const want = exact ? needle.toLowerCase() : fold(needle);
+  if (hay.length !== text.length) return [];
+  const spaced = hay.replace(/\s/g, ' ');
+  const out: { start: number; end: number }[] = [];
+  for (let i = spaced.indexOf(want); i >= 0; i = spaced.indexOf(want, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + want.length < text.length ? text[i + want.length]! : ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) out.push({ start: i, end: i + want.length });
+  }
+  return out;
+}
