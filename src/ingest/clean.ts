@@ -21,8 +21,10 @@ export function stripBullet(line: string): string {
 // Image file names as they leak into scraped text: "318..jpg", "IMG_20220928_151204.jpg",
 // "DSC_0731.JPG", glued to the sentence before ("đảng.IMG_…jpg") and the caption after ("…jpgQuang").
 // Only ASCII names: the lookbehind keeps the sentence's last (Vietnamese) word out of the match.
+// No dot inside the name (only a stray one before the extension, "318..jpg"): a sentence ending
+// in an ASCII word keeps it and its full stop ("602,5 ha.quang-binh-hoi-nghi.jpg", "năm 2021.anh.jpg").
 const IMAGE_FILE =
-  /(?<![\p{L}\p{N}_-])[A-Za-z0-9_-][A-Za-z0-9_.-]*\.(?:jpe?g|JPE?G|Jpe?g|png|PNG|gif|GIF|webp|WEBP|bmp|BMP|tiff?|TIFF?)(?![a-z0-9])/gu;
+  /(?<![\p{L}\p{N}_-])[A-Za-z0-9_-]+\.?\.(?:jpe?g|JPE?G|Jpe?g|png|PNG|gif|GIF|webp|WEBP|bmp|BMP|tiff?|TIFF?)(?![a-z0-9])/gu;
 
 /** Replace image file names by line breaks, so a glued caption becomes a line of its own. */
 export function removeImageNames(text: string): string {

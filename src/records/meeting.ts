@@ -14,7 +14,10 @@ import {
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
   ORG_KINDS,
+  ORG_TRAILING_VERBS,
   PLACE_LEVELS,
+  PURPOSE_ORG_KINDS,
+  PURPOSE_STOP_WORDS,
   VENUE_HEADS,
 } from './vocab.ts';
 
@@ -37,7 +40,12 @@ const PLACE_AT_END = new RegExp(
 const TITLE_PLACE = /^([^:]{2,40}):\s/u;
 // A body as written: a kind, then kinds, "Đảng bộ", level words and capitalised syllables
 // ("Ban Chấp hành Đảng bộ thành phố Thái Nguyên", "Thường trực Huyện ủy Mường Khương").
-const ORG_PHRASE = `(?:${alternation(ORG_KINDS)})(?:\\s+(?:${alternation(ORG_KINDS)}|Đảng bộ|${alternation(PLACE_LEVELS)}|${NAME_SYLLABLE}))*`;
+// A body named by its purpose, tried first: the kind, lower-case words (commas and "và" between
+// them), then the place ("Hội đồng bồi thường, hỗ trợ và tái định cư huyện Kế Sách").
+const PURPOSE_ORG = `(?:${alternation(PURPOSE_ORG_KINDS)})(?:,?\\s+(?!(?:${alternation(PURPOSE_STOP_WORDS)})${NOT_WORD_AFTER})[\\p{Ll}\\p{M}]+){1,16}?\\s+(?:${alternation(PLACE_LEVELS)})\\s+${NAME_SYLLABLE}(?:\\s+${NAME_SYLLABLE}){0,3}`;
+const ORG_PHRASE = `(?:${PURPOSE_ORG}|(?:${alternation(ORG_KINDS)})(?:\\s+(?:${alternation(ORG_KINDS)}|Đảng bộ|${alternation(PLACE_LEVELS)}|${NAME_SYLLABLE}))*)`;
+// The parser's organisation may keep the verb of coming that follows it ("… Lào Cai về").
+const TRAILING_VERB = new RegExp(`\\s+(?:${alternation(ORG_TRAILING_VERBS)})$`, 'u');
 const COUNTERPART = new RegExp(`làm việc\\s+với\\s+(${ORG_PHRASE})`, 'u');
 // "… tại hội nghị giao ban … của Huyện ủy Mường Tè được tổ chức …": the holder named after the event.
 const HOLDER_AFTER_EVENT = new RegExp(
@@ -46,7 +54,7 @@ const HOLDER_AFTER_EVENT = new RegExp(
 );
 // "… , Thường trực Tỉnh ủy Gia Lai đã có buổi làm việc với …": the holder as the subject of the lead.
 const HOLDER_SUBJECT = new RegExp(
-  `(${ORG_PHRASE})\\s+(?:(?:đã|vừa)\\s+)?(?:tổ chức|có buổi làm việc|làm việc với|họp)${NOT_WORD_AFTER}`,
+  `(${ORG_PHRASE})\\s+(?:(?:đã|vừa)\\s+)?(?:(?:${alternation(ORG_TRAILING_VERBS)})\\s+)?(?:tổ chức|có buổi làm việc|làm việc với|họp)${NOT_WORD_AFTER}`,
   'u',
 );
 // A headline that opens with the holder: "Ban Chấp hành Đảng bộ thành phố Thái Nguyên sơ kết …".
@@ -147,7 +155,7 @@ export function extractMeeting(input: MeetingInput, sentences: readonly Span[]):
   // The parser's organisation when it names a body, else the lead's subject, else the holder named
   // after the event, else the headline's.
   const orgName =
-    (orgKindOf(facts.organisation) ? facts.organisation : null) ??
+    (orgKindOf(facts.organisation) ? facts.organisation!.replace(TRAILING_VERB, '') : null) ??
     HOLDER_SUBJECT.exec(leadText)?.[1]?.trim() ??
     HOLDER_AFTER_EVENT.exec(leadText)?.[1]?.trim() ??
     HOLDER_IN_TITLE.exec(title)?.[1]?.trim() ??

@@ -175,6 +175,20 @@ function groupsOf(s: string, cast: readonly Person[], speaker: Person | null): G
   return groups.sort((a, b) => a.start - b.start);
 }
 
+// Between two people who share the verb after the second: "do đồng chí A, <title> cùng đồng chí B
+// - <title> chủ trì". The list reader stops at "cùng" before "đồng chí", so the groups are joined here.
+const SHARED_VERB_JOIN = /^[ \t]*,?[ \t]*(?:cùng(?:[ \t]+với)?|và)[ \t]+$/u;
+
+/** The role verb after group `i`, or after the groups joined to it by "cùng"/"và" that follow it. */
+function verbRoleOf(s: string, groups: readonly Group[], i: number): Role | null {
+  for (let j = i; j < groups.length; j++) {
+    const g = groups[j]!;
+    const next = groups[j + 1];
+    if (!next || !SHARED_VERB_JOIN.test(s.slice(g.end, next.start))) return verbRole(s.slice(g.end));
+  }
+  return null;
+}
+
 /** The longest role prefix ("Sau khi nghe …, ") spans at most this many characters. */
 const PREFIX_CHARS = 200;
 
@@ -206,7 +220,7 @@ export function findRoleHits(body: string, sentences: readonly Span[]): RoleReco
     groups.forEach((g, i) => {
       const roles = new Set<Role>();
       const before = prefixRole(tail(s.slice(0, g.start), PREFIX_CHARS));
-      const after = verbRole(s.slice(g.end));
+      const after = verbRoleOf(s, groups, i);
       if (before) roles.add(before);
       if (after) roles.add(after);
       // A speaker who goes on to direct in the same sentence, before anyone else is named.

@@ -96,6 +96,15 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
     role: 'chair',
     source: '(?:dự\\s+và\\s+)?chủ\\s+(?:trì|tọa)(?:\\s+[^\\s.;:,]+){0,4}?\\s+(?:có|là|gồm)\\s*:?\\s*',
   },
+  // "Hội nghị đặt dưới sự chủ trì của đồng chí …": the noun form of the verb.
+  { role: 'cochair', source: 'sự\\s+(?:đồng|cùng)\\s+chủ\\s+(?:trì|tọa)\\s+của\\s+' },
+  { role: 'chair', source: 'sự\\s+chủ\\s+(?:trì|tọa)\\s+của\\s+' },
+  // "Điều hành hội nghị là đồng chí …": who ran the meeting is named as its chair.
+  {
+    role: 'chair',
+    source:
+      'điều\\s+hành\\s+(?:hội\\s+nghị|cuộc\\s+họp|phiên\\s+họp|buổi\\s+làm\\s+việc)\\s+(?:là|có)\\s*:?\\s*',
+  },
   {
     role: 'leader',
     source: '(?:trưởng\\s+đoàn|dẫn\\s+đầu\\s+đoàn)(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:là|có)\\s*:?\\s*',
@@ -355,6 +364,8 @@ export const ORG_KINDS = [
   'Thường trực',
   'Ban Chấp hành',
   'Ban Chỉ đạo',
+  'Hội đồng',
+  'Tổ công tác',
   'Đảng ủy Khối',
   'Khối Đảng',
   'Ủy ban Kiểm tra',
@@ -375,6 +386,37 @@ export const ORG_KINDS = [
   'Mặt trận Tổ quốc',
   'Sở',
 ];
+
+/**
+ * Kinds of bodies named by their purpose, a lower-case phrase before the place ("Ban Chỉ đạo
+ * thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế huyện Ba Tơ", "Hội đồng bồi thường, hỗ trợ
+ * và tái định cư tỉnh Quảng Bình", "Tổ công tác chống thất thu ngân sách huyện Bắc Quang").
+ * Closed: the ad-hoc bodies of Party and State administration.
+ */
+export const PURPOSE_ORG_KINDS = ['Ban Chỉ đạo', 'Hội đồng', 'Tổ công tác', 'Ban Quản lý'];
+
+/**
+ * Words that end a body's purpose phrase: what the body does at the meeting, never part of its
+ * name ("Ban Chỉ đạo họp tại xã …"). Closed: the meeting verbs and the venue preposition.
+ */
+export const PURPOSE_STOP_WORDS = [
+  'họp',
+  'tổ chức',
+  'tại',
+  'làm việc',
+  'sơ kết',
+  'tổng kết',
+  'giao ban',
+  'đã',
+  'vừa',
+  'về',
+];
+
+/**
+ * Verbs of movement a scraped lead puts between a body and its meeting ("Thường trực Tỉnh ủy Lào
+ * Cai về làm việc với …"): never the end of the body's name. Closed: verbs of coming.
+ */
+export const ORG_TRAILING_VERBS = ['về', 'đến', 'tới', 'xuống', 'lên'];
 
 /** Administrative level words before a place name ("huyện Sơn Dương"). Closed: the levels of the state. */
 export const PLACE_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
