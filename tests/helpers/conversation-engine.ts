@@ -154,6 +154,8 @@ export function conversationalAnswer(question: string, opts: AskOptions = {}): A
         published: null,
         source: `seeds/${meeting.id}.txt`,
         quote: `${meeting.chair} chủ trì hội nghị ngày ${meeting.date}.`,
+        // Where the quote sits in the article: source buttons carry it (stable across restarts).
+        span: { start: 0, end: `${meeting.chair} chủ trì hội nghị ngày ${meeting.date}.`.length },
       },
     ],
     passages: [],
