@@ -96,7 +96,7 @@ describe('conversations through telegram-test-api (real bot process, fake conver
     );
     const fourth = await ask(continuing, 'Hội nghị đó tổ chức ngày nào?');
     expect(plain(fourth.text)).toContain('(Kon Tum, quý III/2024) Hội nghị tổ chức ngày 5/10/2024 [1]');
-    expect(fourth.buttons.map((b) => b.text)).toEqual(['Nguồn 1', '👍', '👎']);
+    expect(fourth.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
   });
 
   it('a clarification button tapped answers the original question for that meeting; feedback tapped and changed', async () => {

@@ -381,7 +381,7 @@ describe('feedback', () => {
     const h = harness();
     const answer = await say(h, Q_KON_TUM);
     const answerId = lastSentId(h);
-    const up = buttons(answer)[1]!.callback_data;
+    const up = buttons(answer).find((b) => b.text === '👍')!.callback_data;
     const cases: [string, { messageId: number; from?: number; chatId?: number }, string][] = [
       ['fb:AAAAAAAA:u', { messageId: answerId }, FEEDBACK_EXPIRED],
       [`${up}x`, { messageId: answerId }, FEEDBACK_INVALID],
