@@ -7,6 +7,7 @@ import { parseArticle } from '../ingest/parse.ts';
 import { listArticleFiles, NO_ARTICLE_TEXT, readArticleText, type SkippedFile } from '../ingest/scan.ts';
 import type { Article } from '../ingest/types.ts';
 import { fold } from '../text/normalize.ts';
+import { chunkOptionsFor } from './chunking.ts';
 import {
   bodyInUse,
   chunksOfBody,
@@ -65,6 +66,7 @@ export interface BuildOptions {
   hnsw?: Partial<HnswParams>;
   /** Files larger than this are skipped with a warning. Default 10 MiB. */
   maxFileBytes?: number;
+  /** Chunk sizes. Default: in the embedder's tokens when it counts them (chunking.ts), else in words. */
   chunking?: ChunkOptions;
   /** Progress per stage: `done` of `total` units (files, chunks). */
   onProgress?: (p: { stage: 'read' | 'embed'; done: number; total: number }) => void;
@@ -91,6 +93,8 @@ export interface BuildReport {
   chunks: number;
   /** Chunks embedded by the model in this run (the rest came from the cache or were unchanged). */
   embedded: number;
+  /** Chunks the model had to truncate in this run (over its token limit); 0 with token-sized chunks. */
+  truncated: number;
   vectors: boolean;
   skipped: SkippedFile[];
   seconds: number;
@@ -207,6 +211,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         docs: prev.counts.docs,
         chunks: prev.counts.chunks,
         embedded: 0,
+        truncated: 0,
         vectors: prev.counts.vectors > 0,
         skipped,
         seconds: (performance.now() - t0) / 1000,
@@ -223,6 +228,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
     checkpoint('copied');
     const db = openDb(join(genDir, SQLITE));
+    const chunking = chunkOptionsFor(opts.embedder, opts.chunking);
+    const truncatedBefore = opts.embedder?.truncated ?? 0;
     let nextChunkId = prev?.nextChunkId ?? 1;
     let newChunkIds: number[] = [];
     const removedChunkIds: number[] = [];
@@ -245,7 +252,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
             continue;
           }
           upsertDoc(db, p.article, p.bodyHash);
-          const chunks = chunkArticle(p.article, opts.chunking).map((c) => ({ ...c, id: nextChunkId++ }));
+          const chunks = chunkArticle(p.article, chunking).map((c) => ({ ...c, id: nextChunkId++ }));
           insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
@@ -324,6 +331,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         docs: counts.docs,
         chunks: counts.chunks,
         embedded: stages.embed.units,
+        truncated: (opts.embedder?.truncated ?? 0) - truncatedBefore,
         vectors: vectorCount > 0,
         skipped,
         seconds: (performance.now() - t0) / 1000,
