@@ -167,7 +167,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
     const reader = await IndexReader.open(indexDir, { embedder });
     const readerOpenSeconds = (performance.now() - t) / 1000;
     const hnsw = reader.manifest.hnsw;
-    let corpusPart: Pick<BenchResult, 'efCurve' | 'keyword'> & { exact: { p50Ms: number; p95Ms: number } };
+    let corpusPart: Pick<BenchResult, 'efCurve' | 'keyword' | 'keywordSyllables'> & {
+      exact: { p50Ms: number; p95Ms: number };
+    };
     let vectorN = 0;
     let queryCount = 0;
     try {
@@ -191,7 +193,19 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
           reader,
           asked.map((q) => q.q),
           // Warm up on questions that are not measured: the reader memoises document frequencies.
-          { warmup: questions.slice(questionCount, questionCount + 20).map((q) => q.q) },
+          {
+            warmup: questions.slice(questionCount, questionCount + 20).map((q) => q.q),
+            docIds: asked.map((q) => q.docId),
+          },
+        ),
+        keywordSyllables: keywordBench(
+          reader,
+          asked.map((q) => q.q),
+          {
+            warmup: questions.slice(questionCount + 20, questionCount + 40).map((q) => q.q),
+            docIds: asked.map((q) => q.docId),
+            query: { maxPairs: 0 },
+          },
         ),
         exact: { p50Ms: exact.p50Ms, p95Ms: exact.p95Ms },
       };
@@ -311,6 +325,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         efCurve: clCurve,
       },
       keyword: roundFields(corpusPart.keyword),
+      ...(corpusPart.keywordSyllables ? { keywordSyllables: roundFields(corpusPart.keywordSyllables) } : {}),
       ask: {
         questions: serving.ask.ms.length,
         p50Ms: round(askMs.p50, 2),

@@ -94,8 +94,18 @@ export function formatReport(r: BenchResult): string {
           'keyword search (ms)',
           f(r.keyword.p50Ms),
           f(r.keyword.p95Ms),
-          `FTS5 MATCH alone ${f(r.keyword.matchP50Ms)} / ${f(r.keyword.matchP95Ms)}; ${f(r.keyword.meanTerms, 1)} terms/query`,
+          `FTS5 MATCH alone ${f(r.keyword.matchP50Ms)} / ${f(r.keyword.matchP95Ms)}; ${f(r.keyword.meanTerms, 1)} terms/query${articleHits(r.keyword)}`,
         ],
+        ...(r.keywordSyllables
+          ? [
+              [
+                'keyword, syllables only (ms)',
+                f(r.keywordSyllables.p50Ms),
+                f(r.keywordSyllables.p95Ms),
+                `the query without syllable pairs, for comparison${articleHits(r.keywordSyllables)}`,
+              ],
+            ]
+          : []),
         [
           'ask end to end (ms)',
           f(r.ask.p50Ms),
@@ -126,4 +136,10 @@ export function formatReport(r: BenchResult): string {
     `Total ${f(r.totalSeconds, 1)} s (setup: corpus ${f(r.setup.corpusSeconds, 1)} s, test model ${f(r.setup.modelSeconds, 1)} s)`,
   );
   return out.join('\n');
+}
+
+function articleHits(k: BenchResult['keyword']): string {
+  return k.articleInTopK === undefined
+    ? ''
+    : `; right article in the top 50: ${k.articleInTopK}/${k.queries}`;
 }

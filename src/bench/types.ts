@@ -91,7 +91,10 @@ export interface BenchResult {
     speedup: number;
     efCurve: CurvePoint[];
   };
+  /** Keyword search as served (rare syllable pairs on large corpora). */
   keyword: KeywordFigures;
+  /** The same questions with the syllable query alone (no pairs), for comparison. */
+  keywordSyllables?: KeywordFigures;
   ask: {
     questions: number;
     p50Ms: number;
