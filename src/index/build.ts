@@ -24,6 +24,7 @@ import {
 } from './db.ts';
 import { EmbedCache } from './embed-cache.ts';
 import { isSyndicatedCopy, sentenceKeys } from './fingerprint.ts';
+import { pruneEmbedCache, shouldCompact } from './hygiene.ts';
 import {
   acquireBuildLock,
   collectGarbage,
@@ -48,6 +49,7 @@ import {
   type ManifestDoc,
   readManifest,
 } from './manifest.ts';
+import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { VectorIndex } from './vectors.ts';
 
 /** Options of {@link buildIndex}. */
@@ -95,6 +97,11 @@ export interface BuildReport {
   embedded: number;
   /** Chunks the model had to truncate in this run (over its token limit); 0 with token-sized chunks. */
   truncated: number;
+  /**
+   * The graph's entries (marked-deleted ones included; 0 when unchanged or keyword-only), whether it
+   * was rebuilt to drop them (hygiene.ts), and cached vectors dropped as unused.
+   */
+  vectorHygiene: { graphEntries: number; compacted: boolean; prunedCacheRows: number };
   vectors: boolean;
   skipped: SkippedFile[];
   seconds: number;
@@ -212,6 +219,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         chunks: prev.counts.chunks,
         embedded: 0,
         truncated: 0,
+        vectorHygiene: { graphEntries: 0, compacted: false, prunedCacheRows: 0 },
         vectors: prev.counts.vectors > 0,
         skipped,
         seconds: (performance.now() - t0) / 1000,
@@ -228,6 +236,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
     checkpoint('copied');
     const db = openDb(join(genDir, SQLITE));
+    // Generations from before the pairs table get it here, filled from their chunks.
+    ensurePairs(db);
     const chunking = chunkOptionsFor(opts.embedder, opts.chunking);
     const truncatedBefore = opts.embedder?.truncated ?? 0;
     let nextChunkId = prev?.nextChunkId ?? 1;
@@ -236,11 +246,18 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     try {
       t = performance.now();
       let chunkCount = 0;
+      // Bodies that files of this run carry again (a renamed folder or file, a re-saved file) keep
+      // their chunks, chunk ids and vectors.
+      const reused = new Set(pending.map((p) => p.bodyHash));
       db.transaction(() => {
         for (const docId of [...removed, ...changed]) {
           const oldHash = prev?.docs[docId]?.bodyHash;
           deleteDoc(db, docId);
-          if (oldHash && !bodyInUse(db, oldHash)) removedChunkIds.push(...deleteContent(db, oldHash));
+          if (oldHash && !reused.has(oldHash) && !bodyInUse(db, oldHash)) {
+            const ids = deleteContent(db, oldHash);
+            deletePairs(db, ids);
+            removedChunkIds.push(...ids);
+          }
         }
         for (const p of pending) {
           const keys = sentenceKeys(p.article.body);
@@ -254,6 +271,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           upsertDoc(db, p.article, p.bodyHash);
           const chunks = chunkArticle(p.article, chunking).map((c) => ({ ...c, id: nextChunkId++ }));
           insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
+          insertPairs(db, chunks);
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
         }
@@ -263,6 +281,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
 
       // 3. Vectors: incremental on the previous graph when it has the same model, else from scratch.
       let vectorCount = 0;
+      let graphEntries = 0;
+      let compacted = false;
+      let pruned = 0;
       if (opts.embedder && model) {
         const cache = new EmbedCache(join(opts.indexDir, EMBED_CACHE));
         try {
@@ -272,6 +293,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
             index = VectorIndex.load(prevHnsw, model.dim, hnswParams, prev.counts.vectors);
             index.setEf(hnswParams.efSearch);
             for (const id of removedChunkIds) index.remove(id);
+            if (shouldCompact(index.stored, index.size, newChunkIds.length)) {
+              // Too many marked-deleted entries: a fresh graph of the live chunks, vectors from the cache.
+              index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
+              newChunkIds = allChunkIds(db);
+              compacted = true;
+            }
           } else {
             index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
             newChunkIds = allChunkIds(db);
@@ -285,6 +312,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           await fsyncPath(join(genDir, HNSW));
           stages.hnsw.seconds += (performance.now() - t) / 1000;
           vectorCount = index.size;
+          graphEntries = index.stored;
+          pruned = pruneEmbedCache(cache, db, model.id);
         } finally {
           cache.close();
         }
@@ -332,6 +361,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         chunks: counts.chunks,
         embedded: stages.embed.units,
         truncated: (opts.embedder?.truncated ?? 0) - truncatedBefore,
+        vectorHygiene: { graphEntries, compacted, prunedCacheRows: pruned },
         vectors: vectorCount > 0,
         skipped,
         seconds: (performance.now() - t0) / 1000,
