@@ -15,7 +15,8 @@ import { EMBED_CACHE } from '../index/layout.ts';
 import { IndexReader } from '../index/open.ts';
 import { VectorIndex } from '../index/vectors.ts';
 import { generateArticles, generateQuestions } from '../synth/index.ts';
-import { clusteredVectors } from './clustered.ts';
+import { clusteredVectors, meanPairwiseCosine } from './clustered.ts';
+
 import { articlesFor, chunksPerArticle, editOneArticle, writeCorpus } from './corpus.ts';
 import { FlatVectors } from './exact.ts';
 import { keywordBench } from './keyword.ts';
@@ -63,6 +64,8 @@ export interface BenchOptions {
 }
 
 const MB = 1024 * 1024;
+/** Weight of the shared direction of the anisotropic set: mean pairwise cosine ≈ 0.7, as e5's. */
+const ANISOTROPIC_SHARED = 1.8;
 
 async function sizeOf(dir: string, names: (name: string) => boolean): Promise<number> {
   let total = 0;
@@ -115,6 +118,7 @@ const roundCurve = <
     p95Ms: round(p.p95Ms, 4),
     speedup: round(p.speedup, 1),
     simLoss: round(p.simLoss, 6),
+    ...('kthLoss' in p ? { kthLoss: round((p as { kthLoss: number }).kthLoss, 6) } : {}),
   }));
 
 /** Run the whole benchmark once and return its figures (see {@link BenchResult}). */
@@ -231,6 +235,26 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
       efCurve(vectorSearcher(clIndex), cl.vectors, cl.queries, clExact, { efs: efValues }),
     );
 
+    // e5-like geometry: a narrow cone (shared direction) with clusters inside it.
+    log(`anisotropic: ${vectorN} vectors, shared direction ${ANISOTROPIC_SHARED}…`);
+    const an = clusteredVectors({
+      n: vectorN,
+      dim,
+      clusters: opts.clusters ?? 1000,
+      queries: opts.vectorQueries ?? 500,
+      seed: `${seed}-anisotropic`,
+      shared: ANISOTROPIC_SHARED,
+    });
+    t = performance.now();
+    const anIndex = VectorIndex.create(dim, hnsw, vectorN);
+    for (let i = 0; i < an.vectors.size; i++) anIndex.add(i, an.vectors.row(i));
+    const anBuildSeconds = (performance.now() - t) / 1000;
+    const anExact = exactBaseline(an.vectors, an.queries, 10);
+    const anCurve = roundCurve(
+      efCurve(vectorSearcher(anIndex), an.vectors, an.queries, anExact, { efs: efValues }),
+    );
+    const anAt = anCurve.find((p) => p.efSearch === hnsw.efSearch);
+
     const fromCorpus = chooseEf(corpusPart.efCurve, recallGoal);
     const fromClustered = chooseEf(clCurve, recallGoal);
     // Defaults come from the clustered vectors: the test model's bag-of-words vectors of a templated
@@ -324,6 +348,23 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         speedup: clAt.speedup,
         efCurve: clCurve,
       },
+      ...(anAt
+        ? {
+            anisotropic: {
+              n: an.vectors.size,
+              clusters: an.clusters,
+              shared: ANISOTROPIC_SHARED,
+              meanCosine: round(meanPairwiseCosine(an.vectors), 3),
+              buildSeconds: round(anBuildSeconds, 2),
+              exactP50Ms: round(anExact.p50Ms, 3),
+              efSearch: hnsw.efSearch,
+              recallAt10: anAt.recallAt10,
+              kthLoss: anAt.kthLoss,
+              speedup: anAt.speedup,
+              efCurve: anCurve,
+            },
+          }
+        : {}),
       keyword: roundFields(corpusPart.keyword),
       ...(corpusPart.keywordSyllables ? { keywordSyllables: roundFields(corpusPart.keywordSyllables) } : {}),
       ask: {

@@ -85,6 +85,7 @@ export function formatReport(r: BenchResult): string {
       ],
     ),
     `Default efSearch: ${r.vector.efSearch} (* above), the smallest reaching recall@10 ${r.settings.recallGoal} on the clustered vectors${r.vector.efFromClustered === null ? ` (NONE up to ${maxEf} does)` : ''}; on the test-model vectors: ${r.vector.efFromCorpus ?? `none up to ${maxEf}`}. The index serves with ${r.vector.productEfSearch}.`,
+    ...anisotropicLines(r),
     '',
     'Serving',
     renderTable(
@@ -142,4 +143,25 @@ function articleHits(k: BenchResult['keyword']): string {
   return k.articleInTopK === undefined
     ? ''
     : `; right article in the top 50: ${k.articleInTopK}/${k.queries}`;
+}
+
+/** The anisotropic set's curve: recall, 10th-neighbour similarity gap and speed-up per efSearch. */
+function anisotropicLines(r: BenchResult): string[] {
+  const a = r.anisotropic;
+  if (!a) return [];
+  return [
+    '',
+    `Anisotropic clustered vectors (e5-like): ${int(a.n)} vectors, ${a.clusters} clusters, shared direction ${a.shared}, mean pairwise cosine ${f(a.meanCosine, 3)} (build ${f(a.buildSeconds, 1)} s; exact p50 ${f(a.exactP50Ms, 3)} ms)`,
+    renderTable(
+      ['efSearch', 'recall@10', '10th-neighbour gap', 'mean sim. loss', 'p50 ms', 'speed-up'],
+      a.efCurve.map((p) => [
+        `${p.efSearch}${p.efSearch === a.efSearch ? ' (served)' : ''}`,
+        f(p.recallAt10, 4),
+        f(p.kthLoss, 5),
+        f(p.simLoss, 5),
+        f(p.p50Ms, 3),
+        `${f(p.speedup, 0)}×`,
+      ]),
+    ),
+  ];
 }
