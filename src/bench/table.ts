@@ -48,13 +48,22 @@ export function formatReport(r: BenchResult): string {
       ['stage', 'seconds', 'chunks/s'],
       [
         ['parse + chunk', f(s.parse.seconds), int(s.parse.perSecond)],
-        ['embed (test model)', f(s.embed.seconds), int(s.embed.perSecond)],
+        [
+          r.realCost ? 'embed (e5-shaped, random weights)' : 'embed (test model)',
+          f(s.embed.seconds),
+          int(s.embed.perSecond),
+        ],
         ['HNSW insert + save', f(s.hnsw.seconds), int(s.hnsw.perSecond)],
         ['keyword (SQLite/FTS5)', f(s.keyword.seconds), int(s.keyword.perSecond)],
         ['total', f(r.build.seconds), int(r.build.chunksPerSecond)],
       ],
     ),
     `Size on disk: ${r.build.diskMB} MB (generation) + ${r.build.embedCacheMB} MB embedding cache`,
+    ...(r.realCost
+      ? [
+          `Encoder: ${r.realCost.model}, ${r.realCost.onnxMB} MB; everything but the encoder took ${f(r.realCost.pipelineOverheadShare * 100, 1)}% of the build. Corpus-vector recall below is on random-weight vectors: meaningless.`,
+        ]
+      : []),
     '',
     `Vector search, k=10, ${r.vector.queries} queries — corpus: ${int(r.vector.n)} test-model vectors; clustered: ${int(r.clustered.n)} vectors in ${r.clustered.clusters} Gaussian clusters (build ${f(r.clustered.buildSeconds, 1)} s)`,
     renderTable(

@@ -109,6 +109,8 @@ export interface BenchResult {
     speedup: number;
     efCurve: CurvePoint[];
   };
+  /** Present with `--real-cost`: the encoder had e5-small's shape and cost (random weights). */
+  realCost?: { model: string; onnxMB: number; pipelineOverheadShare: number };
   /** Keyword search as served (rare syllable pairs on large corpora). */
   keyword: KeywordFigures;
   /** The same questions with the syllable query alone (no pairs), for comparison. */
