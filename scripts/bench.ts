@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--out FILE] [--articles N] [--seed S] [--keep]`
+ * `npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--seed S] [--keep]`
  *
  * Builds an index over a generated corpus with the offline test model (in a temp folder) and
  * measures build, vector and keyword search, `ask`, load, memory and an incremental update; prints
@@ -14,8 +14,10 @@ import { formatReport } from '../src/bench/table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run bench -- [--quick] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep]\n' +
+  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep]\n' +
   '  --quick      about 10k chunks instead of 100k (under 90 s)\n' +
+  "  --real-cost  10k chunks embedded by a random-weight model of multilingual-e5-small's shape and cost\n" +
+  '               (generated offline, 118 MB int8); results in bench/last-real-cost.json\n' +
   '  --out FILE   JSON output (default bench/last-run.json, or bench/last-quick.json with --quick)\n' +
   '  --articles N exact article count; --chunks N target chunk count (the article count follows)\n' +
   '  --keep       keep the temporary corpus and index, and print where they are';
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         quick: { type: 'boolean' },
+        'real-cost': { type: 'boolean' },
         out: { type: 'string' },
         articles: { type: 'string' },
         chunks: { type: 'string' },
@@ -50,13 +53,18 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const quick = values.quick === true;
+  const realCost = values['real-cost'] === true;
+  const quick = values.quick === true || realCost;
   const articles = positive('articles', values.articles as string | undefined);
   const chunks = positive('chunks', values.chunks as string | undefined) ?? (quick ? 10_000 : 100_000);
   const custom = articles !== undefined || values.chunks !== undefined;
   const out = path.resolve(
     (values.out as string | undefined) ??
-      path.join(projectRoot, 'bench', quick ? 'last-quick.json' : 'last-run.json'),
+      path.join(
+        projectRoot,
+        'bench',
+        realCost ? 'last-real-cost.json' : quick ? 'last-quick.json' : 'last-run.json',
+      ),
   );
   const started = Date.now();
   const result = await runBench({
@@ -64,7 +72,8 @@ async function main(): Promise<number> {
     articles,
     seed: (values.seed as string | undefined) ?? '1',
     keep: values.keep === true,
-    mode: custom ? 'custom' : quick ? 'quick' : 'full',
+    mode: custom || realCost ? 'custom' : quick ? 'quick' : 'full',
+    realCost,
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });
   console.log(formatReport(result));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clusteredVectors } from '../src/bench/clustered.ts';
+import { clusteredVectors, meanPairwiseCosine } from '../src/bench/clustered.ts';
 import { articlesFor } from '../src/bench/corpus.ts';
 import { exactTopK, FlatVectors } from '../src/bench/exact.ts';
 import { recallAt } from '../src/bench/recall.ts';
@@ -107,6 +107,7 @@ describe('efCurve and chooseEf', () => {
     p95Ms: 1,
     speedup: 1,
     simLoss: 0,
+    kthLoss: 0,
   });
 
   it('chooses the smallest efSearch reaching the goal', () => {
@@ -136,12 +137,45 @@ describe('efCurve and chooseEf', () => {
     for (const p of curve) {
       expect(p.recallAt10).toBe(1);
       expect(p.simLoss).toBeCloseTo(0, 9);
+      expect(p.kthLoss).toBeCloseTo(0, 9);
       expect(p.p50Ms).toBeGreaterThan(0);
     }
+  });
+
+  it('measures the 10th-neighbour gap of a searcher that returns the 11th instead of the 10th', () => {
+    const data = clusteredVectors({ n: 300, dim: 16, clusters: 10, queries: 20, seed: 4 });
+    const base = exactBaseline(data.vectors, data.queries, 10);
+    const offByOne = {
+      setEf: () => {},
+      search: (q: Float32Array) => {
+        const ids = exactTopK(data.vectors, q, 11).ids;
+        return [...ids.slice(0, 9), ids[10]!];
+      },
+    };
+    let gap = 0;
+    for (const q of data.queries) {
+      const s = exactTopK(data.vectors, q, 11).scores;
+      gap += s[9]! - s[10]!;
+    }
+    const [p] = efCurve(offByOne, data.vectors, data.queries, base, { efs: [8] });
+    expect(p!.kthLoss).toBeCloseTo(gap / data.queries.length, 6);
+    expect(p!.recallAt10).toBeLessThan(1);
   });
 });
 
 describe('clusteredVectors', () => {
+  it('with a shared direction, lies in a narrow cone as e5 embeddings do, and is still clustered', () => {
+    const iso = clusteredVectors({ n: 2000, dim: 64, clusters: 50, queries: 20, seed: 5 });
+    const aniso = clusteredVectors({ n: 2000, dim: 64, clusters: 50, queries: 20, seed: 5, shared: 1.8 });
+    expect(meanPairwiseCosine(iso.vectors)).toBeLessThan(0.1);
+    const cone = meanPairwiseCosine(aniso.vectors);
+    expect(cone).toBeGreaterThan(0.6);
+    expect(cone).toBeLessThan(0.85);
+    let nearest = 0;
+    for (const q of aniso.queries) nearest += exactTopK(aniso.vectors, q, 1).scores[0]!;
+    expect(nearest / aniso.queries.length).toBeGreaterThan(cone + 0.1);
+  });
+
   it('is deterministic, unit length, and clustered', () => {
     const a = clusteredVectors({ n: 400, dim: 32, clusters: 8, queries: 5, seed: 'x' });
     const b = clusteredVectors({ n: 400, dim: 32, clusters: 8, queries: 5, seed: 'x' });

@@ -24,7 +24,7 @@ beforeAll(async () => {
     seed: 7,
     workDir,
   });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });

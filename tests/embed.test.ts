@@ -262,7 +262,8 @@ describe('loadEmbedder failure paths (never throws, never hangs)', () => {
     try {
       const r = await loadEmbedder({ model: 'someone/unknown', modelsDir, offline: false, remoteHost: url });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason).toContain('the hub has no model "someone/unknown" (HTTP 404)');
+      if (!r.ok)
+        expect(r.reason).toContain('the hub has no model "someone/unknown" at revision "main" (HTTP 404)');
     } finally {
       await stop(server);
     }

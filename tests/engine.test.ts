@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import type { TestTokenizer } from '../src/embed/test-model.ts';
 import type { Embedder } from '../src/embed/types.ts';
 import { createEngine } from '../src/engine/create.ts';
 import type { Answer, Engine } from '../src/engine/types.ts';
@@ -12,16 +13,17 @@ import { testEmbedder } from './helpers/test-embedder.ts';
 const SEEDS = resolve('seeds');
 const quiet = { info: () => {}, warn: () => {} };
 let tmp: string;
-let embedder: Embedder;
+/** The two fixture shapes: BERT WordPiece, and multilingual-e5-small's (XLM-R Unigram, E5 prefixes). */
+const embedders: Partial<Record<TestTokenizer, Embedder>> = {};
 const bodies = new Map<string, string>();
 
-async function engineOver(vectors: boolean): Promise<{ engine: Engine; seeds: string }> {
-  const dir = await mkdtemp(join(tmp, vectors ? 'hybrid-' : 'keyword-'));
+async function engineOver(vectors: TestTokenizer | null): Promise<{ engine: Engine; seeds: string }> {
+  const dir = await mkdtemp(join(tmp, vectors ? `hybrid-${vectors}-` : 'keyword-'));
   const seeds = join(dir, 'seeds');
   await cp(SEEDS, seeds, { recursive: true });
   const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(dir, 'index') };
   return {
-    engine: await createEngine(config, { embedder: vectors ? embedder : null, logger: quiet }),
+    engine: await createEngine(config, { embedder: vectors ? embedders[vectors]! : null, logger: quiet }),
     seeds,
   };
 }
@@ -38,7 +40,8 @@ function expectGrounded(a: Answer): void {
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'engine-test-'));
-  embedder = await testEmbedder(tmp, [SEEDS]);
+  embedders.wordpiece = await testEmbedder(tmp, [SEEDS]);
+  embedders.unigram = await testEmbedder(tmp, [SEEDS], undefined, 'unigram');
   for (const id of [
     '000_0c95c87bab80c7cf',
     '001_56a5bdce7b9e82f6',
@@ -52,14 +55,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await embedder?.close?.();
+  for (const e of Object.values(embedders)) await e?.close?.();
   await rm(tmp, { recursive: true, force: true });
 });
 
 describe.each([
-  ['keyword-only', false],
-  ['hybrid with the test model', true],
-])('answers over the seeds (%s)', (_name, vectors) => {
+  ['keyword-only', null],
+  ['hybrid with the WordPiece test model', 'wordpiece'],
+  ['hybrid with the XLM-R-shaped (e5) test model', 'unigram'],
+] as const)('answers over the seeds (%s)', (_name, vectors) => {
   let engine: Engine;
   beforeAll(async () => {
     ({ engine } = await engineOver(vectors));
@@ -158,14 +162,14 @@ describe.each([
 
   it('reports its index in stats', () => {
     const s = engine.stats();
-    expect(s).toMatchObject({ articles: 5, vectors });
+    expect(s).toMatchObject({ articles: 5, vectors: vectors !== null });
     expect(s.chunks).toBeGreaterThan(5);
   });
 });
 
 describe('updates while answering', () => {
   it('adds, answers from the new article, removes; questions during the update are all answered', async () => {
-    const { engine, seeds } = await engineOver(true);
+    const { engine, seeds } = await engineOver('wordpiece');
     try {
       const article = [
         'Mộc Châu: Giao ban quý I năm 2024',

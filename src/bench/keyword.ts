@@ -1,7 +1,7 @@
 /** Keyword (FTS5) search latency, the way retrieval runs it: parse, prepare the query, match. */
 import type { IndexReader } from '../index/open.ts';
 import { parseQuestion } from '../query/parse.ts';
-import { buildKeywordQuery } from '../retrieve/keyword-query.ts';
+import { buildKeywordQuery, type KeywordQueryOptions } from '../retrieve/keyword-query.ts';
 import { summarize } from './stats.ts';
 
 /** Keyword search figures, in milliseconds. */
@@ -19,6 +19,8 @@ export interface KeywordFigures {
   meanTerms: number;
   /** Share of queries with no hit. */
   emptyShare: number;
+  /** Questions whose own article is among the top-k hits (when the articles were given). */
+  articleInTopK?: number;
 }
 
 /**
@@ -30,22 +32,32 @@ export interface KeywordFigures {
 export function keywordBench(
   reader: IndexReader,
   questions: readonly string[],
-  opts: { k?: number; warmup?: readonly string[] } = {},
+  opts: {
+    k?: number;
+    warmup?: readonly string[];
+    /** The article each question is about (same order), to count `articleInTopK`. */
+    docIds?: readonly string[];
+    /** Query options, e.g. `{ maxPairs: 0 }` for the syllable query without pairs. */
+    query?: KeywordQueryOptions;
+  } = {},
 ): KeywordFigures {
   const { k = 50, warmup = [] } = opts;
   for (const w of warmup) {
     const p = parseQuestion(w);
-    if (p.terms.length > 0) reader.keyword(buildKeywordQuery(reader, p).query, k);
+    if (p.terms.length > 0) reader.keyword(buildKeywordQuery(reader, p, opts.query).query, k);
   }
-  const parsed = questions.map((q) => parseQuestion(q)).filter((p) => p.terms.length > 0);
+  const parsed = questions
+    .map((q, i) => ({ p: parseQuestion(q), docId: opts.docIds?.[i] }))
+    .filter(({ p }) => p.terms.length > 0);
+  let found = 0;
   const total: number[] = [];
   const match: number[] = [];
   const prepare: number[] = [];
   let terms = 0;
   let empty = 0;
-  for (const p of parsed) {
+  for (const { p, docId } of parsed) {
     const t0 = performance.now();
-    const prepared = buildKeywordQuery(reader, p);
+    const prepared = buildKeywordQuery(reader, p, opts.query);
     const t1 = performance.now();
     const hits = reader.keyword(prepared.query, k);
     const t2 = performance.now();
@@ -54,6 +66,11 @@ export function keywordBench(
     total.push(t2 - t0);
     terms += prepared.query.terms.length;
     if (hits.length === 0) empty++;
+    if (docId !== undefined) {
+      const rows = reader.chunks(hits.map((h) => h.id));
+      const docs = [...rows.values()].flatMap((r) => reader.docsWithBody(r.bodyHash).map((d) => d.docId));
+      if (docs.includes(docId)) found++;
+    }
   }
   const all = summarize(total);
   const m = summarize(match);
@@ -66,5 +83,6 @@ export function keywordBench(
     queries: parsed.length,
     meanTerms: parsed.length ? terms / parsed.length : 0,
     emptyShare: parsed.length ? empty / parsed.length : 0,
+    ...(opts.docIds ? { articleInTopK: found } : {}),
   };
 }

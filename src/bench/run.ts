@@ -15,8 +15,9 @@ import { EMBED_CACHE } from '../index/layout.ts';
 import { IndexReader } from '../index/open.ts';
 import { VectorIndex } from '../index/vectors.ts';
 import { generateArticles, generateQuestions } from '../synth/index.ts';
-import { clusteredVectors } from './clustered.ts';
+import { clusteredVectors, meanPairwiseCosine } from './clustered.ts';
 import { articlesFor, chunksPerArticle, editOneArticle, writeCorpus } from './corpus.ts';
+import { E5_SMALL_SHAPE, writeE5ShapedModel } from './e5-shaped-model.ts';
 import { FlatVectors } from './exact.ts';
 import { keywordBench } from './keyword.ts';
 import { loadAverage, machineInfo } from './machine.ts';
@@ -58,11 +59,19 @@ export interface BenchOptions {
   workDir?: string;
   keep?: boolean;
   mode?: BenchMode;
+  /**
+   * Embed with a random-weight model of multilingual-e5-small's shape and cost (e5-shaped-model.ts)
+   * instead of the test model: build speed, query encoding, load time and memory as with the real
+   * model. Its vectors mean nothing, so recall on the corpus vectors is not judged.
+   */
+  realCost?: boolean;
   /** Progress lines. Default: none. */
   log?: (line: string) => void;
 }
 
 const MB = 1024 * 1024;
+/** Weight of the shared direction of the anisotropic set: mean pairwise cosine ≈ 0.7, as e5's. */
+const ANISOTROPIC_SHARED = 1.8;
 
 async function sizeOf(dir: string, names: (name: string) => boolean): Promise<number> {
   let total = 0;
@@ -115,6 +124,7 @@ const roundCurve = <
     p95Ms: round(p.p95Ms, 4),
     speedup: round(p.speedup, 1),
     simLoss: round(p.simLoss, 6),
+    ...('kthLoss' in p ? { kthLoss: round((p as { kthLoss: number }).kthLoss, 6) } : {}),
   }));
 
 /** Run the whole benchmark once and return its figures (see {@link BenchResult}). */
@@ -124,7 +134,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
   const loadBefore = loadAverage();
   const log = opts.log ?? (() => {});
   const seed = String(opts.seed ?? 1);
-  const dim = opts.dim ?? 384;
+  const dim = opts.realCost ? E5_SMALL_SHAPE.hidden : (opts.dim ?? 384);
   const efValues = [...(opts.efValues ?? EF_VALUES)];
   const recallGoal = opts.recallGoal ?? RECALL_GOAL;
   const questionCount = opts.questions ?? 200;
@@ -144,7 +154,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
     const textBytes = await writeCorpus(sourceDir, articles);
     const corpusSeconds = (performance.now() - t) / 1000;
     t = performance.now();
-    const model = buildTestModel({ out: modelDir, corpusDirs: [sourceDir], dim });
+    const model = opts.realCost
+      ? { vocabSize: E5_SMALL_SHAPE.vocab, onnxBytes: writeE5ShapedModel(modelDir, [sourceDir]) }
+      : { ...buildTestModel({ out: modelDir, corpusDirs: [sourceDir], dim }), onnxBytes: 0 };
     const loaded = await loadEmbedder({ model: modelDir, modelsDir, onWarning: log });
     if (!loaded.ok) throw new Error(`bench: the test model did not load: ${loaded.reason}`);
     embedder = loaded.embedder;
@@ -167,7 +179,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
     const reader = await IndexReader.open(indexDir, { embedder });
     const readerOpenSeconds = (performance.now() - t) / 1000;
     const hnsw = reader.manifest.hnsw;
-    let corpusPart: Pick<BenchResult, 'efCurve' | 'keyword'> & { exact: { p50Ms: number; p95Ms: number } };
+    let corpusPart: Pick<BenchResult, 'efCurve' | 'keyword' | 'keywordSyllables'> & {
+      exact: { p50Ms: number; p95Ms: number };
+    };
     let vectorN = 0;
     let queryCount = 0;
     try {
@@ -191,7 +205,19 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
           reader,
           asked.map((q) => q.q),
           // Warm up on questions that are not measured: the reader memoises document frequencies.
-          { warmup: questions.slice(questionCount, questionCount + 20).map((q) => q.q) },
+          {
+            warmup: questions.slice(questionCount, questionCount + 20).map((q) => q.q),
+            docIds: asked.map((q) => q.docId),
+          },
+        ),
+        keywordSyllables: keywordBench(
+          reader,
+          asked.map((q) => q.q),
+          {
+            warmup: questions.slice(questionCount + 20, questionCount + 40).map((q) => q.q),
+            docIds: asked.map((q) => q.docId),
+            query: { maxPairs: 0 },
+          },
         ),
         exact: { p50Ms: exact.p50Ms, p95Ms: exact.p95Ms },
       };
@@ -216,6 +242,26 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
     const clCurve = roundCurve(
       efCurve(vectorSearcher(clIndex), cl.vectors, cl.queries, clExact, { efs: efValues }),
     );
+
+    // e5-like geometry: a narrow cone (shared direction) with clusters inside it.
+    log(`anisotropic: ${vectorN} vectors, shared direction ${ANISOTROPIC_SHARED}…`);
+    const an = clusteredVectors({
+      n: vectorN,
+      dim,
+      clusters: opts.clusters ?? 1000,
+      queries: opts.vectorQueries ?? 500,
+      seed: `${seed}-anisotropic`,
+      shared: ANISOTROPIC_SHARED,
+    });
+    t = performance.now();
+    const anIndex = VectorIndex.create(dim, hnsw, vectorN);
+    for (let i = 0; i < an.vectors.size; i++) anIndex.add(i, an.vectors.row(i));
+    const anBuildSeconds = (performance.now() - t) / 1000;
+    const anExact = exactBaseline(an.vectors, an.queries, 10);
+    const anCurve = roundCurve(
+      efCurve(vectorSearcher(anIndex), an.vectors, an.queries, anExact, { efs: efValues }),
+    );
+    const anAt = anCurve.find((p) => p.efSearch === hnsw.efSearch);
 
     const fromCorpus = chooseEf(corpusPart.efCurve, recallGoal);
     const fromClustered = chooseEf(clCurve, recallGoal);
@@ -310,7 +356,36 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         speedup: clAt.speedup,
         efCurve: clCurve,
       },
+      ...(anAt
+        ? {
+            anisotropic: {
+              n: an.vectors.size,
+              clusters: an.clusters,
+              shared: ANISOTROPIC_SHARED,
+              meanCosine: round(meanPairwiseCosine(an.vectors), 3),
+              buildSeconds: round(anBuildSeconds, 2),
+              exactP50Ms: round(anExact.p50Ms, 3),
+              efSearch: hnsw.efSearch,
+              recallAt10: anAt.recallAt10,
+              kthLoss: anAt.kthLoss,
+              speedup: anAt.speedup,
+              efCurve: anCurve,
+            },
+          }
+        : {}),
+      ...(opts.realCost
+        ? {
+            realCost: {
+              model:
+                'random-weight multilingual-e5-small shape (12 layers, hidden 384, 12 heads, FF 1536, 250k vocab, int8)',
+              onnxMB: round(model.onnxBytes / MB, 1),
+              // Everything but the encoder: reading, parsing, chunking (tokenizer included), SQLite, HNSW.
+              pipelineOverheadShare: round(1 - report.stages.embed.seconds / report.seconds, 3),
+            },
+          }
+        : {}),
       keyword: roundFields(corpusPart.keyword),
+      ...(corpusPart.keywordSyllables ? { keywordSyllables: roundFields(corpusPart.keywordSyllables) } : {}),
       ask: {
         questions: serving.ask.ms.length,
         p50Ms: round(askMs.p50, 2),

@@ -48,13 +48,22 @@ export function formatReport(r: BenchResult): string {
       ['stage', 'seconds', 'chunks/s'],
       [
         ['parse + chunk', f(s.parse.seconds), int(s.parse.perSecond)],
-        ['embed (test model)', f(s.embed.seconds), int(s.embed.perSecond)],
+        [
+          r.realCost ? 'embed (e5-shaped, random weights)' : 'embed (test model)',
+          f(s.embed.seconds),
+          int(s.embed.perSecond),
+        ],
         ['HNSW insert + save', f(s.hnsw.seconds), int(s.hnsw.perSecond)],
         ['keyword (SQLite/FTS5)', f(s.keyword.seconds), int(s.keyword.perSecond)],
         ['total', f(r.build.seconds), int(r.build.chunksPerSecond)],
       ],
     ),
     `Size on disk: ${r.build.diskMB} MB (generation) + ${r.build.embedCacheMB} MB embedding cache`,
+    ...(r.realCost
+      ? [
+          `Encoder: ${r.realCost.model}, ${r.realCost.onnxMB} MB; everything but the encoder took ${f(r.realCost.pipelineOverheadShare * 100, 1)}% of the build. Corpus-vector recall below is on random-weight vectors: meaningless.`,
+        ]
+      : []),
     '',
     `Vector search, k=10, ${r.vector.queries} queries — corpus: ${int(r.vector.n)} test-model vectors; clustered: ${int(r.clustered.n)} vectors in ${r.clustered.clusters} Gaussian clusters (build ${f(r.clustered.buildSeconds, 1)} s)`,
     renderTable(
@@ -85,6 +94,7 @@ export function formatReport(r: BenchResult): string {
       ],
     ),
     `Default efSearch: ${r.vector.efSearch} (* above), the smallest reaching recall@10 ${r.settings.recallGoal} on the clustered vectors${r.vector.efFromClustered === null ? ` (NONE up to ${maxEf} does)` : ''}; on the test-model vectors: ${r.vector.efFromCorpus ?? `none up to ${maxEf}`}. The index serves with ${r.vector.productEfSearch}.`,
+    ...anisotropicLines(r),
     '',
     'Serving',
     renderTable(
@@ -94,8 +104,18 @@ export function formatReport(r: BenchResult): string {
           'keyword search (ms)',
           f(r.keyword.p50Ms),
           f(r.keyword.p95Ms),
-          `FTS5 MATCH alone ${f(r.keyword.matchP50Ms)} / ${f(r.keyword.matchP95Ms)}; ${f(r.keyword.meanTerms, 1)} terms/query`,
+          `FTS5 MATCH alone ${f(r.keyword.matchP50Ms)} / ${f(r.keyword.matchP95Ms)}; ${f(r.keyword.meanTerms, 1)} terms/query${articleHits(r.keyword)}`,
         ],
+        ...(r.keywordSyllables
+          ? [
+              [
+                'keyword, syllables only (ms)',
+                f(r.keywordSyllables.p50Ms),
+                f(r.keywordSyllables.p95Ms),
+                `the query without syllable pairs, for comparison${articleHits(r.keywordSyllables)}`,
+              ],
+            ]
+          : []),
         [
           'ask end to end (ms)',
           f(r.ask.p50Ms),
@@ -129,4 +149,31 @@ export function formatReport(r: BenchResult): string {
     `Total ${f(r.totalSeconds, 1)} s (setup: corpus ${f(r.setup.corpusSeconds, 1)} s, test model ${f(r.setup.modelSeconds, 1)} s)`,
   );
   return out.join('\n');
+}
+
+function articleHits(k: BenchResult['keyword']): string {
+  return k.articleInTopK === undefined
+    ? ''
+    : `; right article in the top 50: ${k.articleInTopK}/${k.queries}`;
+}
+
+/** The anisotropic set's curve: recall, 10th-neighbour similarity gap and speed-up per efSearch. */
+function anisotropicLines(r: BenchResult): string[] {
+  const a = r.anisotropic;
+  if (!a) return [];
+  return [
+    '',
+    `Anisotropic clustered vectors (e5-like): ${int(a.n)} vectors, ${a.clusters} clusters, shared direction ${a.shared}, mean pairwise cosine ${f(a.meanCosine, 3)} (build ${f(a.buildSeconds, 1)} s; exact p50 ${f(a.exactP50Ms, 3)} ms)`,
+    renderTable(
+      ['efSearch', 'recall@10', '10th-neighbour gap', 'mean sim. loss', 'p50 ms', 'speed-up'],
+      a.efCurve.map((p) => [
+        `${p.efSearch}${p.efSearch === a.efSearch ? ' (served)' : ''}`,
+        f(p.recallAt10, 4),
+        f(p.kthLoss, 5),
+        f(p.simLoss, 5),
+        f(p.p50Ms, 3),
+        `${f(p.speedup, 0)}×`,
+      ]),
+    ),
+  ];
 }

@@ -91,7 +91,30 @@ export interface BenchResult {
     speedup: number;
     efCurve: CurvePoint[];
   };
+  /**
+   * Anisotropic clustered vectors (one direction shared by all, plus clusters: mean pairwise cosine
+   * about 0.7, like e5's), judged at the efSearch the index serves.
+   */
+  anisotropic?: {
+    n: number;
+    clusters: number;
+    shared: number;
+    meanCosine: number;
+    buildSeconds: number;
+    exactP50Ms: number;
+    /** The served efSearch (DEFAULT_HNSW) and the figures there. */
+    efSearch: number;
+    recallAt10: number;
+    kthLoss: number;
+    speedup: number;
+    efCurve: CurvePoint[];
+  };
+  /** Present with `--real-cost`: the encoder had e5-small's shape and cost (random weights). */
+  realCost?: { model: string; onnxMB: number; pipelineOverheadShare: number };
+  /** Keyword search as served (rare syllable pairs on large corpora). */
   keyword: KeywordFigures;
+  /** The same questions with the syllable query alone (no pairs), for comparison. */
+  keywordSyllables?: KeywordFigures;
   ask: {
     questions: number;
     p50Ms: number;

@@ -26,6 +26,12 @@ export interface CurvePoint {
    * Near 0 with recall below 1 means the misses were near-ties.
    */
   simLoss: number;
+  /**
+   * Mean over queries of how much less similar the returned k-th neighbour is than the true k-th
+   * (the k-th best similarity among the found ids; 0 when the k-th is as good). Where near-ties cap
+   * recall, this says whether the index is still good.
+   */
+  kthLoss: number;
 }
 
 /** Exact answers and their cost. */
@@ -88,6 +94,7 @@ export function efCurve(
     const ms: number[] = [];
     const recalls: number[] = [];
     let loss = 0;
+    let kthLoss = 0;
     queries.forEach((q, i) => {
       const t = performance.now();
       const ids = searcher.search(q, k);
@@ -98,6 +105,11 @@ export function efCurve(
       const found = ids.slice(0, truth.ids.length).reduce((s, id) => s + simOf(id), 0);
       const best = truth.scores.reduce((s, x) => s + x, 0);
       loss += truth.ids.length > 0 ? (best - found) / truth.ids.length : 0;
+      const want = truth.ids.length;
+      if (want > 0) {
+        const got = ids.map((id) => simOf(id)).sort((a, b) => b - a);
+        kthLoss += Math.max(0, truth.scores[want - 1]! - (got[want - 1] ?? Number.NEGATIVE_INFINITY));
+      }
     });
     const s = summarize(ms);
     out.push({
@@ -107,6 +119,7 @@ export function efCurve(
       p95Ms: s.p95,
       speedup: s.p50 > 0 ? baseline.p50Ms / s.p50 : Number.POSITIVE_INFINITY,
       simLoss: queries.length > 0 ? loss / queries.length : 0,
+      kthLoss: queries.length > 0 ? kthLoss / queries.length : 0,
     });
   }
   return out;

@@ -75,7 +75,7 @@ async function main(): Promise<number> {
       `  duplicates ${report.duplicates}`,
       `  skipped    ${report.skipped.length}`,
       `  documents  ${report.docs}`,
-      `  chunks     ${report.chunks} (${report.embedded} embedded this run)`,
+      `  chunks     ${report.chunks} (${report.embedded} embedded this run${report.truncated > 0 ? `, ${report.truncated} truncated to the model's limit` : ''})`,
       `  seconds    ${report.seconds.toFixed(2)}`,
       '',
     ].join('\n'),

@@ -3,14 +3,17 @@
  * the indexer can then run without semantic search and print one clear paragraph saying why.
  *
  * EMBEDDING_MODEL is either a model directory on disk (loaded with remote access disabled) or a hub
- * id, whose files are cached in MODELS_DIR/<id>/. A cached hub model loads without any network
- * request. An uncached one is downloaded only after a quick reachability check (bounded by
- * `timeoutMs`), and never when HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE is set.
+ * id, optionally pinned as `id@revision`, whose files are cached in MODELS_DIR/<id>/ (other
+ * revisions in MODELS_DIR/<id>@<revision>/). A cached hub model loads without any network request.
+ * An uncached one is downloaded (download.ts: all files or none) only after a quick reachability
+ * check (bounded by `timeoutMs`), and never when HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE is set.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { cachedModelDir, DEFAULT_REVISION, downloadModel, REVISION } from './download.ts';
 import { MODEL_FILES } from './files.ts';
 import {
   type ModelLocation,
@@ -30,6 +33,11 @@ export interface LoadEmbedderOptions extends TransformersOptions {
   offline?: boolean;
   /** Hub root URL. Default: HF_ENDPOINT, else https://huggingface.co/. */
   remoteHost?: string;
+  /**
+   * Hub revision (branch, tag or commit). Default: the `@revision` suffix of `model`, else `main`.
+   * Part of the cache folder and of the model id, so vectors of two revisions never mix.
+   */
+  revision?: string;
   /** Base for relative paths. Default `process.cwd()`. */
   cwd?: string;
   /** Called with each warning of a successful load (e.g. the WASM fallback). Default `console.warn`. */
@@ -42,6 +50,8 @@ export type LoadEmbedderResult =
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const HUB_ID = /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/;
+/** `owner/name@revision`: a hub id pinned to a branch, tag or commit. */
+const AT_REVISION = /^(.+)@([^@/\\]+)$/;
 
 function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
@@ -104,15 +114,21 @@ function warningFor(model: string, reason: string, modelsDir: string): string {
   );
 }
 
-async function probeHub(host: string, id: string, timeoutMs: number): Promise<string | null> {
-  const url = `${host}${id}/resolve/main/config.json`;
+async function probeHub(
+  host: string,
+  id: string,
+  revision: string,
+  timeoutMs: number,
+): Promise<string | null> {
+  const url = `${host}${id}/resolve/${encodeURIComponent(revision)}/config.json`;
   try {
     const res = await fetch(url, {
       method: 'HEAD',
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    if (res.status === 401 || res.status === 404) return `the hub has no model "${id}" (HTTP ${res.status})`;
+    if (res.status === 401 || res.status === 404)
+      return `the hub has no model "${id}" at revision "${revision}" (HTTP ${res.status})`;
     if (res.status >= 400) return `the hub answered HTTP ${res.status} for ${url}`;
     return null;
   } catch (err) {
@@ -143,14 +159,25 @@ async function resolveLocation(opts: LoadEmbedderOptions): Promise<Resolved> {
     };
   }
   if (looksLikePath(model)) return { ok: false, reason: `no model directory at ${asPath}` };
-  if (!HUB_ID.test(model)) return { ok: false, reason: `"${model}" is neither a directory nor a hub id` };
+  const pinned = AT_REVISION.exec(model);
+  const id = pinned ? pinned[1]! : model;
+  const revision = opts.revision ?? pinned?.[2] ?? DEFAULT_REVISION;
+  if (!HUB_ID.test(id)) return { ok: false, reason: `"${model}" is neither a directory nor a hub id` };
+  if (!REVISION.test(revision)) {
+    return {
+      ok: false,
+      reason: `revision "${revision}" is not a branch, tag or commit name (letters, digits, . _ -)`,
+    };
+  }
+  const modelId = revision === DEFAULT_REVISION ? id : `${id}@${revision}`;
 
   const cacheDir = path.resolve(cwd, expandHome(opts.modelsDir));
-  const cached = path.join(cacheDir, model);
+  const cached = cachedModelDir(cacheDir, id, revision);
   const missing = missingFiles(cached);
-  if (missing.length === 0) {
-    return { ok: true, location: { kind: 'hub', id: model, cacheDir, allowDownload: false }, modelId: model };
-  }
+  // Transformers.js never downloads: downloadModel does, all or nothing, and the result loads as a
+  // local folder (no request at all once cached).
+  const fromCache: Resolved = { ok: true, location: { kind: 'local', dir: cached }, modelId };
+  if (missing.length === 0) return fromCache;
   const notCached =
     missing.length === MODEL_FILES.length
       ? `it is not in the model cache (${cached} does not exist or is empty)`
@@ -162,13 +189,24 @@ async function resolveLocation(opts: LoadEmbedderOptions): Promise<Resolved> {
     return { ok: false, reason: `${noDir}, and offline mode (HF_HUB_OFFLINE) forbids downloading` };
   }
   const remoteHost = withSlash(opts.remoteHost ?? process.env.HF_ENDPOINT ?? 'https://huggingface.co/');
-  const problem = await probeHub(remoteHost, model, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const problem = await probeHub(remoteHost, id, revision, timeoutMs);
   if (problem) return { ok: false, reason: `${noDir}, and ${problem}` };
-  return {
-    ok: true,
-    location: { kind: 'hub', id: model, cacheDir, allowDownload: true, remoteHost },
-    modelId: model,
-  };
+  try {
+    // An incomplete copy (another tool, an older version) is replaced as a whole.
+    await rm(cached, { recursive: true, force: true });
+    await downloadModel({
+      host: remoteHost,
+      id,
+      revision,
+      dest: cached,
+      idleTimeoutMs: timeoutMs,
+      onProgress: opts.onProgress,
+    });
+  } catch (err) {
+    return { ok: false, reason: `${notCached}, and ${(err as Error).message}` };
+  }
+  return fromCache;
 }
 
 /** Name the JSON file that does not parse, if any, since the library's parse error does not. */

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { fold, normalizeText } from '../text/normalize.ts';
+import { writeUnigramTestModel } from './test-model-unigram.ts';
 
 const { onnx } = onnxProto;
 
@@ -27,7 +28,17 @@ export interface TestModelOptions {
   corpusDirs: string[];
   /** Embedding size. Default 256: on the seed passages it recovers most of what an exact bag of words ranks (128 loses a quarter). */
   dim?: number;
+  /**
+   * Tokenizer family. `wordpiece` (default): a BERT tokenizer. `unigram`: the shape of
+   * multilingual-e5-small (XLM-R SentencePiece Unigram, Metaspace, `<s>`/`<pad>`/`</s>`/`<unk>`,
+   * E5 prefixes); see test-model-unigram.ts.
+   */
+  tokenizer?: TestTokenizer;
 }
+
+/** Tokenizer families the test model can be written with. */
+export type TestTokenizer = 'wordpiece' | 'unigram';
+export const TEST_TOKENIZERS: readonly TestTokenizer[] = ['wordpiece', 'unigram'];
 
 /** What {@link buildTestModel} wrote. */
 export interface TestModelResult {
@@ -36,6 +47,7 @@ export interface TestModelResult {
   dim: number;
   /** Number of corpus files read. */
   files: number;
+  tokenizer: TestTokenizer;
   /** Wall time of the generation in milliseconds. */
   ms: number;
 }
@@ -43,23 +55,23 @@ export interface TestModelResult {
 export const TEST_MODEL_DEFAULT_DIM = 256;
 
 const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
-const MAX_WORD_CHARS = 100;
+export const MAX_WORD_CHARS = 100;
 // Document frequencies are counted per sentence: scraped articles often have few, very long lines.
-const SENTENCE_END = /[\n.;!?]+/;
+export const SENTENCE_END = /[\n.;!?]+/;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 // Same splitting rule as Transformers.js' BertPreTokenizer, so vocabulary entries are exactly the
 // pre-tokens the tokenizer will look up.
 const PUNCT = '\\p{P}\\u0021-\\u002F\\u003A-\\u0040\\u005B-\\u0060\\u007B-\\u007E';
-const PRE_TOKEN = new RegExp(`[^\\s${PUNCT}]+|[${PUNCT}]`, 'gu');
+export const PRE_TOKEN = new RegExp(`[^\\s${PUNCT}]+|[${PUNCT}]`, 'gu');
 // Weight of the spelling-independent (folded) component versus the exact-spelling component.
 const FOLDED_WEIGHT = 0.7;
 const EXACT_WEIGHT = 0.714;
 // Word pieces of out-of-vocabulary words carry little meaning; keep them from drowning real words.
 const PIECE_WEIGHT = 0.3;
 // Punctuation and symbols carry no topic.
-const PUNCT_WEIGHT = 0.05;
+export const PUNCT_WEIGHT = 0.05;
 // Special tokens get tiny (not zero) vectors: never dominate the mean, never yield a zero vector.
-const SPECIAL_WEIGHT = 0.01;
+export const SPECIAL_WEIGHT = 0.01;
 
 /** Split a text into the lower-cased pre-tokens a BERT tokenizer would see. */
 export function preTokens(text: string): string[] {
@@ -67,7 +79,7 @@ export function preTokens(text: string): string[] {
 }
 
 /** Every Vietnamese letter with every tone (NFC), plus ASCII letters and digits. */
-function baseAlphabet(): string[] {
+export function baseAlphabet(): string[] {
   const letters = new Set<string>('abcdefghijklmnopqrstuvwxyz0123456789đ');
   const vowels = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
   const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
@@ -76,7 +88,7 @@ function baseAlphabet(): string[] {
   return [...letters];
 }
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -86,7 +98,7 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-interface Vocabulary {
+export interface Vocabulary {
   tokens: string[];
   /** Document frequency of each exact word, and of each folded form; documents = sentences. */
   df: Map<string, number>;
@@ -95,7 +107,7 @@ interface Vocabulary {
   files: number;
 }
 
-function buildVocabulary(corpusDirs: string[]): Vocabulary {
+export function buildVocabulary(corpusDirs: string[]): Vocabulary {
   const files = corpusDirs.flatMap((d) => listFiles(d)).sort();
   const words = new Set<string>();
   const chars = new Set<string>(baseAlphabet());
@@ -171,7 +183,7 @@ function idfWeight(df: number, docs: number): number {
   return Math.min(1, Math.max(0.05, Math.log((docs + 1) / (df + 1)) / max + 0.05));
 }
 
-function tokenVector(token: string, vocab: Vocabulary, dim: number): Float32Array {
+export function tokenVector(token: string, vocab: Vocabulary, dim: number): Float32Array {
   if ((SPECIALS as readonly string[]).includes(token)) {
     const v = seededUnitVector(token, dim);
     const w = token === '[PAD]' ? 0 : SPECIAL_WEIGHT;
@@ -214,7 +226,7 @@ function valueInfo(name: string, elemType: number, dims: (string | number)[]) {
   };
 }
 
-function onnxModel(weights: Float32Array, vocabSize: number, dim: number): Uint8Array {
+export function onnxModel(weights: Float32Array, vocabSize: number, dim: number): Uint8Array {
   const { FLOAT, INT64 } = onnx.TensorProto.DataType;
   const model = onnx.ModelProto.create({
     irVersion: 7,
@@ -315,7 +327,22 @@ export function buildTestModel(options: TestModelOptions): TestModelResult {
       `test-model: no corpus folder found among ${JSON.stringify(options.corpusDirs)} (pass --corpus DIR with text files)`,
     );
   }
+  const tokenizer = options.tokenizer ?? 'wordpiece';
+  if (!TEST_TOKENIZERS.includes(tokenizer)) {
+    throw new Error(`test-model: tokenizer must be one of ${TEST_TOKENIZERS.join(', ')}, got ${tokenizer}`);
+  }
   const vocab = buildVocabulary(dirs);
+  if (tokenizer === 'unigram') {
+    const u = writeUnigramTestModel(path.resolve(options.out), dirs, vocab, dim);
+    return {
+      dir: u.dir,
+      vocabSize: u.vocabSize,
+      dim,
+      files: vocab.files,
+      tokenizer,
+      ms: performance.now() - start,
+    };
+  }
   const weights = new Float32Array(vocab.tokens.length * dim);
   vocab.tokens.forEach((token, i) => {
     weights.set(tokenVector(token, vocab, dim), i * dim);
@@ -374,6 +401,7 @@ export function buildTestModel(options: TestModelOptions): TestModelResult {
     vocabSize: vocab.tokens.length,
     dim,
     files: vocab.files,
+    tokenizer,
     ms: performance.now() - start,
   };
 }

@@ -97,6 +97,7 @@ function maxTokensFor(requested: number, tokenizer: TokenizerLike, config: Recor
 /** A loaded Transformers.js model with our pooling, batching and prefixes. */
 export class TransformersEmbedder implements Embedder {
   private closedFlag = false;
+  private truncatedTexts = 0;
 
   constructor(
     readonly modelId: string,
@@ -122,9 +123,15 @@ export class TransformersEmbedder implements Embedder {
     return this.tokenizer.encode(this.prefixes[kind] + text).length;
   }
 
+  /** Texts cut to {@link maxTokens} so far (the indexer reports them; nothing is cut silently). */
+  get truncated(): number {
+    return this.truncatedTexts;
+  }
+
   private encode(text: string): number[] {
     const ids = this.tokenizer.encode(text);
     if (ids.length <= this.maxTokens) return ids;
+    this.truncatedTexts++;
     // Keep the closing special token ([SEP] / </s>) the model was trained to see.
     return [...ids.slice(0, this.maxTokens - 1), ids[ids.length - 1]!];
   }

@@ -12,6 +12,15 @@ export interface Embedder {
    * identical vectors; alone or in a batch they agree up to float rounding.
    */
   embed(texts: string[], kind: EmbedKind): Promise<Float32Array[]>;
+  /**
+   * Tokens of `text` as the model sees it (prefix and special tokens included, before truncation).
+   * Present for real tokenizers; the indexer then sizes chunks in tokens.
+   */
+  countTokens?(text: string, kind?: EmbedKind): number;
+  /** Longest input in tokens; longer texts are truncated (and counted in `truncated`). */
+  readonly maxTokens?: number;
+  /** Texts truncated to `maxTokens` so far, so that truncation is never silent. */
+  readonly truncated?: number;
   /** Release the model (optional). */
   close?(): Promise<void>;
 }

@@ -83,6 +83,12 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
       keepVectors: missingReason !== undefined && !rebuild,
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       onProgress: deps.onProgress,
+    }).then((report) => {
+      // Chunks are sized below the model's limit, so this means an over-long single word or a
+      // word-sized chunk from a keyword-only build: never silent.
+      if (report.truncated > 0)
+        log.warn({ truncated: report.truncated }, 'engine: chunks truncated to the embedding model limit');
+      return report;
     });
   const open = async (): Promise<IndexReader> => {
     try {

@@ -15,6 +15,7 @@ import type { Article } from '../ingest/types.ts';
 import { BUNDLE_VERSION, buildDocRecords } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
 import { cacheOnlyEmbedder } from './cache-only-embedder.ts';
+import { chunkOptionsFor } from './chunking.ts';
 import {
   bodyInUse,
   chunksOfBody,
@@ -31,6 +32,7 @@ import {
 } from './db.ts';
 import { EmbedCache } from './embed-cache.ts';
 import { isSyndicatedCopy, sentenceKeys } from './fingerprint.ts';
+import { pruneEmbedCache, shouldCompact } from './hygiene.ts';
 import {
   collectGarbage,
   createGenerationDir,
@@ -56,6 +58,7 @@ import {
   type Manifest,
   type ManifestDoc,
 } from './manifest.ts';
+import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { VectorIndex } from './vectors.ts';
@@ -83,6 +86,7 @@ export interface BuildOptions {
   hnsw?: Partial<HnswParams>;
   /** Files larger than this are skipped with a warning. Default 10 MiB. */
   maxFileBytes?: number;
+  /** Chunk sizes. Default: in the embedder's tokens when it counts them (chunking.ts), else in words. */
   chunking?: ChunkOptions;
   /** Progress per stage: `done` of `total` units (files, chunks). */
   onProgress?: (p: { stage: 'read' | 'embed'; done: number; total: number }) => void;
@@ -109,6 +113,13 @@ export interface BuildReport {
   chunks: number;
   /** Chunks embedded by the model in this run (the rest came from the cache or were unchanged). */
   embedded: number;
+  /** Chunks the model had to truncate in this run (over its token limit); 0 with token-sized chunks. */
+  truncated: number;
+  /**
+   * The graph's entries (marked-deleted ones included; 0 when unchanged or keyword-only), whether it
+   * was rebuilt to drop them (hygiene.ts), and cached vectors dropped as unused.
+   */
+  vectorHygiene: { graphEntries: number; compacted: boolean; prunedCacheRows: number };
   vectors: boolean;
   /** The model whose vectors the index holds (kept from the previous build when none loaded), or null. */
   model: string | null;
@@ -258,6 +269,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         docs: prev.counts.docs,
         chunks: prev.counts.chunks,
         embedded: 0,
+        truncated: 0,
+        vectorHygiene: { graphEntries: 0, compacted: false, prunedCacheRows: 0 },
         vectors: prev.counts.vectors > 0,
         model: prev.model?.id ?? null,
         skipped,
@@ -281,19 +294,28 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
     checkpoint('copied');
     const db = openDb(join(genDir, SQLITE));
+    // Generations from before the pairs table get it here, filled from their chunks.
+    ensurePairs(db);
+    const chunking = chunkOptionsFor(opts.embedder, opts.chunking);
+    const truncatedBefore = opts.embedder?.truncated ?? 0;
     let nextChunkId = prev?.nextChunkId ?? 1;
     let newChunkIds: number[] = [];
     const removedChunkIds: number[] = [];
     try {
       t = performance.now();
       let chunkCount = 0;
+      // Bodies that files of this run carry again (a renamed folder or file, a re-saved file) keep
+      // their chunks, chunk ids and vectors.
+      const reused = new Set(pending.map((p) => p.bodyHash));
       db.transaction(() => {
         ensureRecordsTable(db);
         for (const docId of [...removed, ...changed]) {
           const oldHash = prev?.docs[docId]?.bodyHash;
           deleteDoc(db, docId);
-          if (oldHash && !bodyInUse(db, oldHash)) {
-            removedChunkIds.push(...deleteContent(db, oldHash));
+          if (oldHash && !reused.has(oldHash) && !bodyInUse(db, oldHash)) {
+            const ids = deleteContent(db, oldHash);
+            deletePairs(db, ids);
+            removedChunkIds.push(...ids);
             deleteRecords(db, oldHash);
           }
         }
@@ -307,9 +329,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
             continue;
           }
           upsertDoc(db, p.article, p.bodyHash);
-          const chunks = chunkArticle(p.article, opts.chunking).map((c) => ({ ...c, id: nextChunkId++ }));
+          const chunks = chunkArticle(p.article, chunking).map((c) => ({ ...c, id: nextChunkId++ }));
           insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
           putRecords(db, p.bodyHash, BUNDLE_VERSION, buildDocRecords(p.article));
+          insertPairs(db, chunks);
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
         }
@@ -320,6 +343,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
 
       // 3. Vectors: incremental on the previous graph when it has the same model, else from scratch.
       let vectorCount = 0;
+      let graphEntries = 0;
+      let compacted = false;
+      let pruned = 0;
       if (embedder && model) {
         const cache = new EmbedCache(join(opts.indexDir, EMBED_CACHE));
         try {
@@ -329,6 +355,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
             index = VectorIndex.load(prevHnsw, model.dim, hnswParams, prev.counts.vectors);
             index.setEf(hnswParams.efSearch);
             for (const id of removedChunkIds) index.remove(id);
+            if (shouldCompact(index.stored, index.size, newChunkIds.length)) {
+              // Too many marked-deleted entries: a fresh graph of the live chunks, vectors from the cache.
+              index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
+              newChunkIds = allChunkIds(db);
+              compacted = true;
+            }
           } else {
             index = VectorIndex.create(model.dim, hnswParams, countRows(db).chunks);
             newChunkIds = allChunkIds(db);
@@ -342,6 +374,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           await fsyncPath(join(genDir, HNSW));
           stages.hnsw.seconds += (performance.now() - t) / 1000;
           vectorCount = index.size;
+          graphEntries = index.stored;
+          pruned = pruneEmbedCache(cache, db, model.id);
         } finally {
           cache.close();
         }
@@ -398,6 +432,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         docs: counts.docs,
         chunks: counts.chunks,
         embedded: stages.embed.units,
+        truncated: (opts.embedder?.truncated ?? 0) - truncatedBefore,
+        vectorHygiene: { graphEntries, compacted, prunedCacheRows: pruned },
         vectors: vectorCount > 0,
         model: manifest.model?.id ?? null,
         skipped,

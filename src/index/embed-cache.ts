@@ -48,6 +48,29 @@ export class EmbedCache {
     })();
   }
 
+  /** Vectors stored, all models. */
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM vectors').get() as { n: number }).n;
+  }
+
+  /**
+   * Delete every vector except those of `model` for the given texts (the chunks an index uses),
+   * so the cache does not grow with every edit. Returns the number of rows deleted.
+   */
+  prune(model: string, keepTexts: Iterable<string>): number {
+    return this.db.transaction(() => {
+      this.db.exec('CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY) WITHOUT ROWID');
+      this.db.exec('DELETE FROM keep');
+      const ins = this.db.prepare('INSERT OR IGNORE INTO keep (key) VALUES (?)');
+      for (const t of keepTexts) ins.run(EmbedCache.key(t));
+      const { changes } = this.db
+        .prepare('DELETE FROM vectors WHERE model != ? OR key NOT IN (SELECT key FROM keep)')
+        .run(model);
+      this.db.exec('DELETE FROM keep');
+      return changes;
+    })();
+  }
+
   close(): void {
     this.db.close();
   }

@@ -1,7 +1,11 @@
 import type { Db } from './db.ts';
+import { pairFrequencies, pairsSearch } from './pairs.ts';
 
-/** Which FTS5 column a query searches: exact syllables, or diacritic-folded ones. */
-export type KeywordColumn = 'text' | 'folded';
+/**
+ * What a query searches: exact syllables, diacritic-folded ones, or folded syllable pairs (the
+ * `chunk_pairs` table, see pairs.ts; its terms are pairs such as `muonglay`).
+ */
+export type KeywordColumn = 'text' | 'folded' | 'pairs';
 
 /** A keyword query: syllable terms and multi-syllable phrases, already normalised (and folded for 'folded'). */
 export interface KeywordQuery {
@@ -43,6 +47,7 @@ export function matchExpression(q: KeywordQuery): string | null {
 
 /** BM25-ranked chunks matching any term or phrase. */
 export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] {
+  if (q.column === 'pairs') return pairsSearch(db, q.terms, k);
   const expr = matchExpression(q);
   if (!expr) return [];
   const rows = db
@@ -55,6 +60,7 @@ export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] 
 
 /** Number of chunks containing each term in the given column (0 for unknown terms). */
 export function documentFrequencies(db: Db, column: KeywordColumn, terms: string[]): Map<string, number> {
+  if (column === 'pairs') return pairFrequencies(db, terms);
   const out = new Map<string, number>();
   const stmt = db.prepare('SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
   for (const t of new Set(terms)) {

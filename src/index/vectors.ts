@@ -48,6 +48,11 @@ export class VectorIndex {
     return this.live;
   }
 
+  /** Entries in the graph, marked-deleted ones included (what the file and memory hold). */
+  get stored(): number {
+    return this.index.getCurrentCount();
+  }
+
   setEf(ef: number): void {
     this.index.setEf(ef);
   }

@@ -1,5 +1,6 @@
 /**
- * Sentence-aware chunks of an article body for embedding and keyword search: about 120–250 words,
+ * Sentence-aware chunks of an article body for embedding and keyword search: about 120–250 words
+ * (with an embedding model: 150–300 of its tokens, see {@link TokenBudget}),
  * consecutive chunks sharing one sentence so a fact cut at a border is still whole somewhere.
  * Every chunk is an exact slice of the body, so quotes and offsets stay verifiable.
  */
@@ -16,7 +17,26 @@ export interface Chunk {
   text: string;
 }
 
-/** Chunking parameters, in words (whitespace-separated tokens). */
+/**
+ * Chunk sizes in a model's tokens instead of words. With a model the limit that matters is the
+ * model's (attention cost grows with length, and longer inputs are truncated), and Vietnamese runs
+ * at about 1.3 XLM-R tokens per word, so a word count alone can overshoot it.
+ */
+export interface TokenBudget {
+  /** Tokens of a text as the model sees it, prefix and special tokens included. */
+  count(text: string): number;
+  /** Close a chunk once it reaches this many tokens (prefix and special tokens included). */
+  target: number;
+  /** Hard cap per chunk, below the model's limit; a longer sentence is cut at word boundaries. */
+  max: number;
+  /** A last chunk shorter than this is merged into the previous one when it fits. */
+  min: number;
+}
+
+/** Token budget for embedding models: ≈ the word defaults × 1.3 tokens per word, capped at 300 (library-facts: 256–320). */
+export const DEFAULT_TOKEN_BUDGET = { target: 230, max: 300, min: 150 } as const;
+
+/** Chunking parameters, in words (whitespace-separated tokens) unless `tokens` is given. */
 export interface ChunkOptions {
   /** Close a chunk once it reaches this many words. Default 180. */
   targetWords?: number;
@@ -26,10 +46,39 @@ export interface ChunkOptions {
   minWords?: number;
   /** Sentences repeated at the start of the next chunk. Default 1. */
   overlapSentences?: number;
+  /** Measure in a model's tokens instead (the word options are then ignored). */
+  tokens?: TokenBudget;
 }
 
+/** A sentence or a piece of one; `words` is its size in the chunker's measure (words or tokens). */
 interface Unit extends Span {
   words: number;
+}
+
+/** How units are measured: their size, and the size of each word (to cut an over-long sentence). */
+interface Measure {
+  size(text: string): number;
+  wordSizes(words: string[]): number[];
+}
+
+const WORD_MEASURE: Measure = {
+  size: (text) => text.match(/\S+/g)?.length ?? 0,
+  wordSizes: (words) => words.map(() => 1),
+};
+
+/**
+ * Tokens without the fixed cost of a text (prefix and special tokens, `count('')`), which is added
+ * once per chunk. Tokenizers split at whitespace first, so these sizes add up over a chunk.
+ */
+function tokenMeasure(count: (text: string) => number): { measure: Measure; overhead: number } {
+  const overhead = count('');
+  return {
+    overhead,
+    measure: {
+      size: (text) => Math.max(0, count(text) - overhead),
+      wordSizes: (words) => words.map((w) => Math.max(1, count(w) - overhead)),
+    },
+  };
 }
 
 /** Word spans of `text` within `[start, end)`. */
@@ -43,27 +92,40 @@ function wordSpans(text: string, start: number, end: number): Span[] {
   return out;
 }
 
-/** Sentences, with any sentence longer than `maxWords` cut into even word-boundary pieces. */
-function units(body: string, maxWords: number): Unit[] {
+/**
+ * Sentences, with any sentence longer than `max` cut into even word-boundary pieces. A single word
+ * longer than `max` stays whole (the embedder truncates it, and counts that).
+ */
+function units(body: string, max: number, measure: Measure): Unit[] {
   const out: Unit[] = [];
   for (const s of splitSentences(body)) {
-    const words = wordSpans(body, s.start, s.end);
-    if (words.length <= maxWords) {
-      out.push({ ...s, words: words.length });
+    const size = measure.size(body.slice(s.start, s.end));
+    if (size <= max) {
+      out.push({ ...s, words: size });
       continue;
     }
-    const pieces = Math.ceil(words.length / maxWords);
-    const size = Math.ceil(words.length / pieces);
-    for (let i = 0; i < words.length; i += size) {
-      const part = words.slice(i, i + size);
-      out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part.length });
+    const words = wordSpans(body, s.start, s.end);
+    const sizes = measure.wordSizes(words.map((w) => body.slice(w.start, w.end)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const even = Math.ceil(total / Math.ceil(total / max));
+    let from = 0;
+    let acc = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (i > from && (acc + sizes[i]! > even || acc + sizes[i]! > max)) {
+        out.push({ start: words[from]!.start, end: words[i - 1]!.end, words: acc });
+        from = i;
+        acc = 0;
+      }
+      acc += sizes[i]!;
     }
+    if (words.length > from)
+      out.push({ start: words[from]!.start, end: words[words.length - 1]!.end, words: acc });
   }
   return out;
 }
 
-function checkOptions(o: Required<ChunkOptions>): void {
-  const bad = (k: keyof ChunkOptions, why: string) => {
+function checkOptions(o: Omit<Required<ChunkOptions>, 'tokens'>): void {
+  const bad = (k: keyof typeof o, why: string) => {
     throw new RangeError(`chunk: ${k}=${o[k]} ${why}`);
   };
   if (!Number.isInteger(o.maxWords) || o.maxWords < 1) bad('maxWords', 'must be a positive integer');
@@ -81,14 +143,31 @@ function checkOptions(o: Required<ChunkOptions>): void {
  * sentences of the previous one when they fit. A short body gives one chunk, an empty one none.
  */
 export function chunkArticle(article: Pick<Article, 'docId' | 'body'>, options: ChunkOptions = {}): Chunk[] {
-  const o: Required<ChunkOptions> = {
-    targetWords: options.targetWords ?? 180,
-    maxWords: options.maxWords ?? 250,
-    minWords: options.minWords ?? 120,
-    overlapSentences: options.overlapSentences ?? 1,
-  };
+  const t = options.tokens;
+  const { measure, overhead } = t
+    ? tokenMeasure((text) => t.count(text))
+    : { measure: WORD_MEASURE, overhead: 0 };
+  if (t && !(t.max > overhead)) {
+    throw new RangeError(
+      `chunk: tokens.max=${t.max} must exceed the ${overhead} tokens every text costs (prefix, specials)`,
+    );
+  }
+  // Token sizes are counted without the per-text overhead, which each chunk pays once.
+  const o: Omit<Required<ChunkOptions>, 'tokens'> = t
+    ? {
+        targetWords: Math.max(1, Math.min(t.target, t.max) - overhead),
+        maxWords: t.max - overhead,
+        minWords: Math.max(0, Math.min(t.min, t.max) - overhead),
+        overlapSentences: options.overlapSentences ?? 1,
+      }
+    : {
+        targetWords: options.targetWords ?? 180,
+        maxWords: options.maxWords ?? 250,
+        minWords: options.minWords ?? 120,
+        overlapSentences: options.overlapSentences ?? 1,
+      };
   checkOptions(o);
-  const us = units(article.body, o.maxWords);
+  const us = units(article.body, o.maxWords, measure);
   // Each group is [first unit, last unit] (inclusive) plus the index of its first new unit.
   const groups: { from: number; to: number; fresh: number }[] = [];
   let i = 0;

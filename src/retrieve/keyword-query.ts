@@ -1,5 +1,6 @@
 import type { KeywordColumn, KeywordQuery } from '../index/keyword.ts';
 import type { IndexReader } from '../index/open.ts';
+import { syllablePairs } from '../index/pairs.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold } from '../text/normalize.ts';
 
@@ -14,6 +15,11 @@ export interface KeywordQueryOptions {
   pruneFrom?: number;
   /** Never keep fewer terms than this after pruning (the rarest are kept). Default 3. */
   minTerms?: number;
+  /**
+   * On large corpora, search the question's rarest syllable pairs (pairs.ts) instead of its
+   * syllables, at most this many. 0 turns it off. Default 8.
+   */
+  maxPairs?: number;
 }
 
 /** The keyword query and the inverse document frequency of each kept term (used again for evidence). */
@@ -44,7 +50,11 @@ export function buildKeywordQuery(
     idf.set(t, Math.max(0.05, Math.log(1 + (n - d + 0.5) / (d + 0.5))));
   }
   let kept = terms.filter((t) => (df.get(t) ?? 0) > 0);
-  const { maxDocShare = 0.1, pruneFrom = 2000, minTerms = 3 } = opts;
+  const { maxDocShare = 0.1, pruneFrom = 2000, minTerms = 3, maxPairs = 8 } = opts;
+  if (n >= pruneFrom && maxPairs > 0) {
+    const pairs = rarePairs(reader, q.text, n * maxDocShare, maxPairs);
+    if (pairs.length > 0) return { query: { column: 'pairs', terms: pairs }, idf };
+  }
   if (n >= pruneFrom) {
     // A phrase of common syllables costs as much as its commonest syllable's posting list.
     phrases = phrases.filter((p) => p.every((t) => (df.get(t) ?? 0) / n <= maxDocShare));
@@ -57,4 +67,22 @@ export function buildKeywordQuery(
             .slice(0, Math.max(minTerms, rare.length));
   }
   return { query: { column, terms: kept, phrases }, idf };
+}
+
+/**
+ * The question's adjacent syllable pairs found in at most `maxDf` chunks, rarest first, at most
+ * `max`. Pairs are nearly as selective as words, so a few rare ones find the article at a fraction
+ * of the cost of its syllables (pairs.ts). Empty when the index has no pairs table.
+ */
+function rarePairs(reader: IndexReader, text: string, maxDf: number, max: number): string[] {
+  const pairs = [...new Set(syllablePairs(text))];
+  if (pairs.length === 0) return [];
+  const df = reader.documentFrequencies('pairs', pairs);
+  return pairs
+    .filter((p) => {
+      const d = df.get(p) ?? 0;
+      return d > 0 && d <= maxDf;
+    })
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0))
+    .slice(0, max);
 }

@@ -1,0 +1,98 @@
+/**
+ * The bot process end to end on the multilingual-e5-small-shaped test model (XLM-R Unigram
+ * tokenizer, `<pad>`=1, E5 prefixes): the same real bot, engine and emulator as bot-e2e.test.ts,
+ * reduced to the cases that go through the vectors (index build, a cited answer and its button, an
+ * English question). The full suite runs on the WordPiece fixture.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestModel } from '../src/embed/test-model.ts';
+import {
+  type BotMessage,
+  type BotProcess,
+  type Emulator,
+  EmulatorChat,
+  projectRoot,
+  spawnBot,
+  startEmulator,
+  TEST_TOKEN,
+} from './helpers/bot-harness.ts';
+
+const SEED_DOC_2021 = '000_0c95c87bab80c7cf';
+const TITLE_2021 = 'Mường Lay: Giao ban Khối Đảng quý I năm 2021';
+
+let root: string;
+let emulator: Emulator;
+let bot: BotProcess;
+let nextUserId = 9101;
+
+async function ask(text: string, chat = new EmulatorChat(emulator, TEST_TOKEN, { userId: nextUserId++ })) {
+  await chat.say(text);
+  const replies: BotMessage[] = await chat.replies(1, 15_000);
+  expect(replies).toHaveLength(1);
+  return { reply: replies[0]!, chat };
+}
+
+describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () => {
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'bot-e2e-xlmr-'));
+    const seedsDir = path.join(root, 'seeds');
+    cpSync(path.join(projectRoot, 'seeds'), seedsDir, { recursive: true });
+    const model = buildTestModel({
+      out: path.join(root, 'model'),
+      corpusDirs: [seedsDir],
+      tokenizer: 'unigram',
+    });
+    emulator = await startEmulator();
+    bot = spawnBot({
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      SEEDS_DIR: seedsDir,
+      INDEX_DIR: path.join(root, 'index'),
+      EMBEDDING_MODEL: model.dir,
+      MODELS_DIR: path.join(root, 'models'),
+      HF_HUB_OFFLINE: '1',
+      LOG_LEVEL: 'info',
+    });
+    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
+  });
+
+  afterAll(async () => {
+    await bot?.stop('SIGKILL', 5_000);
+    await emulator?.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('builds the index with vectors from it', async () => {
+    const { reply } = await ask('/stats');
+    expect(reply.text).toContain('Bài viết: 5');
+    expect(reply.text).toMatch(/Tìm kiếm ngữ nghĩa: bật \(model@[0-9a-f]+\)/);
+  });
+
+  it('answers the Mường Lay question with [1] and a Nguồn 1 button showing the cited passage', async () => {
+    const { reply, chat } = await ask('Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?');
+    expect(reply.text).toContain('Ngôn Ngọc Khuê');
+    expect(reply.text).toContain(`[1] ${TITLE_2021} — 02/04/2021 — seeds/${SEED_DOC_2021}.txt`);
+    expect(reply.buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
+    await chat.press(reply.buttons[0]!.data, reply.messageId);
+    const [source] = await chat.replies(1);
+    const quote = /<blockquote>([\s\S]+)<\/blockquote>/.exec(source?.text ?? '')?.[1] ?? '';
+    expect(quote).toContain('Ngôn Ngọc Khuê');
+    const raw = readFileSync(path.join(root, 'seeds', `${SEED_DOC_2021}.txt`), 'utf8');
+    expect(raw.replace(/\s+/g, ' ')).toContain(
+      quote
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  });
+
+  it('answers an English question naming both Q1 2021 chairs, each cited', async () => {
+    const { reply } = await ask('Who chaired the Q1 2021 meeting?');
+    expect(reply.text).toContain('Ngôn Ngọc Khuê');
+    expect(reply.text).toContain('Lê Tiến Châu');
+    expect(reply.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2']);
+  });
+});

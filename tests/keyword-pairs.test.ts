@@ -1,0 +1,114 @@
+/** The syllable-pair table: contents, the query built from a question's rare pairs, and older generations. */
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../src/index/build.ts';
+import { IndexReader } from '../src/index/open.ts';
+import { syllablePairs } from '../src/index/pairs.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { buildKeywordQuery } from '../src/retrieve/keyword-query.ts';
+
+const SEEDS = resolve('seeds');
+const MUONG_LAY = '000_0c95c87bab80c7cf';
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'keyword-pairs-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function liveSqlite(indexDir: string): Promise<string> {
+  return join(indexDir, (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim(), 'index.sqlite');
+}
+
+describe('syllablePairs', () => {
+  it('joins adjacent folded syllables', () => {
+    expect(syllablePairs('Hội nghị giao ban Khối Đảng, quý I/2021')).toEqual([
+      'hoinghi',
+      'nghigiao',
+      'giaoban',
+      'bankhoi',
+      'khoidang',
+      'dangquy',
+      'quyi',
+      'i2021',
+    ]);
+    expect(syllablePairs('một')).toEqual([]);
+  });
+});
+
+describe('keyword search by rare syllable pairs', () => {
+  it('searches the rarest pairs of the question and finds the article, with or without diacritics', async () => {
+    const indexDir = join(tmp, 'seeds-index');
+    await buildIndex({ sourceDir: SEEDS, indexDir, embedder: null });
+    const reader = await IndexReader.open(indexDir);
+    try {
+      for (const text of [
+        'Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?',
+        'ai chu tri hoi nghi giao ban khoi dang quy i nam 2021 o muong lay',
+      ]) {
+        // pruneFrom 1: the seeds are small, the large-corpus path is what is tested here.
+        const { query } = buildKeywordQuery(reader, parseQuestion(text), { pruneFrom: 1, maxDocShare: 0.2 });
+        expect(query.column).toBe('pairs');
+        expect(query.terms.every((t) => syllablePairs(text).includes(t))).toBe(true);
+        expect(query.terms.length).toBeLessThanOrEqual(8);
+        const df = reader.documentFrequencies('pairs', query.terms);
+        const counts = query.terms.map((t) => df.get(t)!);
+        expect(counts).toEqual([...counts].sort((a, b) => a - b));
+        const [top] = reader.keyword(query, 5);
+        const row = reader.chunks([top!.id]).get(top!.id)!;
+        expect(reader.docsWithBody(row.bodyHash).map((d) => d.docId)).toContain(MUONG_LAY);
+      }
+      // Small corpora keep the syllable query.
+      expect(buildKeywordQuery(reader, parseQuestion('Mường Lay')).query.column).toBe('text');
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('fills the table for a generation built before it, and forgets removed articles', async () => {
+    const source = join(tmp, 'source');
+    const indexDir = join(tmp, 'old-index');
+    await cp(SEEDS, source, { recursive: true });
+    await buildIndex({ sourceDir: source, indexDir, embedder: null });
+    // A generation from before the pairs table.
+    const old = new Database(await liveSqlite(indexDir));
+    old.exec('DROP TABLE chunk_pairs_vocab; DROP TABLE chunk_pairs;');
+    old.close();
+    const before = await IndexReader.open(indexDir);
+    try {
+      const q = buildKeywordQuery(before, parseQuestion('giao ban Mường Lay'), {
+        pruneFrom: 1,
+        maxDocShare: 1,
+      });
+      expect(q.query.column).toBe('text');
+      expect(before.keyword(q.query, 5).length).toBeGreaterThan(0);
+    } finally {
+      before.close();
+    }
+
+    await unlink(join(source, `${MUONG_LAY}.txt`));
+    await writeFile(
+      join(source, 'extra.txt'),
+      'Huyện ủy Tủa Chùa giao ban quý II\n\nNgày 01 tháng 07 năm 2022\n\nSáng ngày 30/6/2022, Huyện ủy Tủa Chùa tổ chức hội nghị giao ban công tác Đảng quý II năm 2022. Đồng chí Bí thư Huyện ủy chủ trì hội nghị.\n',
+    );
+    await buildIndex({ sourceDir: source, indexDir, embedder: null });
+    const db = new Database(await liveSqlite(indexDir), { readonly: true });
+    try {
+      const chunks = db.prepare('SELECT id, text FROM chunks').all() as { id: number; text: string }[];
+      const df = (p: string) =>
+        (db.prepare('SELECT doc FROM chunk_pairs_vocab WHERE term = ?').get(p) as { doc: number } | undefined)
+          ?.doc ?? 0;
+      for (const pair of ['giaoban', 'tuachua', 'muonglay']) {
+        expect(df(pair), pair).toBe(chunks.filter((c) => syllablePairs(c.text).includes(pair)).length);
+      }
+      expect(df('tuachua')).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+  });
+});
