@@ -80,7 +80,8 @@ export function selectAnswers(
     const idf = retrieval.keyword.idf;
     cands = cands.filter((c) => termSupport(c.hay.text, q.folded, idf) >= minSupport);
   }
-  cands = supersede(cands);
+  const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
+  cands = supersede(cands, (c) => places.get(c.doc.bodyHash)?.own ?? []);
   if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);

@@ -30,7 +30,9 @@ export interface EvidenceQuery {
 }
 
 const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
-const QUANTITY = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\/\d+)?\s*%?/gu;
+const QUANTITY_SOURCE = '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\/\\d+)?\\s*%?';
+/** Has a quantity: no `g` flag, so a test never depends on the previous call. */
+const HAS_QUANTITY = new RegExp(QUANTITY_SOURCE, 'u');
 // "tại hội trường …", "ở xã …", "tại UBND …": a place, not "tại hội nghị" (an occasion).
 const VENUE =
   /(?<![\p{L}])(?:tại|ở)\s+(?:(?:hội trường|trụ sở|nhà văn hóa|phòng họp|khu|thôn|bản|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)(?![\p{L}])|\p{Lu})/u;
@@ -90,7 +92,7 @@ export function rankSentences(body: string, eq: EvidenceQuery): Evidence[] {
 function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
   switch (eq.shape) {
     case 'quantity':
-      return eq.units.length > 0 ? eq.units.some((u) => quantityOf(form, u)) : QUANTITY.test(text);
+      return eq.units.length > 0 ? eq.units.some((u) => quantityOf(form, u)) : HAS_QUANTITY.test(text);
     case 'date':
       return findFullDates(text).length > 0 || findCuedDates(text).length > 0 || MONTH.test(text);
     case 'place':
@@ -117,12 +119,12 @@ function namesPlace(text: string, eq: EvidenceQuery): boolean {
 
 /** A number followed (within two words) by the unit: "96 đảng viên mới", "97,5%" for "phần trăm". */
 export function quantityOf(form: string, unit: string): boolean {
-  QUANTITY.lastIndex = 0;
   const percent = /^(?:phan tram|phần trăm|%|ty le|tỷ lệ)$/u.test(unit);
   // "bao nhiêu tiền" is answered in tỷ / triệu / nghìn đồng.
   if (/^(?:tiền|tien)$/u.test(unit))
     unit = form === fold(form) ? 'ty|trieu|nghin|dong' : 'tỷ|triệu|nghìn|đồng';
-  for (const m of form.matchAll(QUANTITY)) {
+  // A fresh global regex per call: matchAll state is never shared between calls.
+  for (const m of form.matchAll(new RegExp(QUANTITY_SOURCE, 'gu'))) {
     if (/^(?:19|20)\d\d$/.test(m[0].trim())) continue; // a year, not a quantity
     if (percent && m[0].includes('%')) return true;
     const after = form.slice(m.index + m[0].length, m.index + m[0].length + unit.length + 40);
