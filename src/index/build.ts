@@ -24,6 +24,7 @@ import {
   deleteContent,
   deleteDoc,
   findCopiedBody,
+  getBody,
   hasBody,
   insertContent,
   openDb,
@@ -63,6 +64,7 @@ import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { VectorIndex } from './vectors.ts';
 import { describeFiles, scanGenerations, verifyGeneration } from './verify.ts';
+import { isEditedVersion } from './versions.ts';
 
 /** Options of {@link buildIndex}. */
 export interface BuildOptions {
@@ -321,7 +323,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         }
         for (const p of pending) {
           const keys = sentenceKeys(p.article.body);
-          const shared = hasBody(db, p.bodyHash) ? p.bodyHash : findCopiedBody(db, keys, isSyndicatedCopy);
+          let shared = hasBody(db, p.bodyHash) ? p.bodyHash : findCopiedBody(db, keys, isSyndicatedCopy);
+          // An edited republication (a corrected figure or name) is a version of its own, not a copy.
+          if (shared && shared !== p.bodyHash && isEditedVersion(p.article.body, getBody(db, shared) ?? '')) {
+            shared = null;
+          }
           if (shared) {
             // A syndicated copy: stored once, cited under both sources.
             p.bodyHash = shared;
