@@ -54,6 +54,17 @@ export function docPeriods(doc: DocRow): Set<string> {
 
 // Document rows live as long as their reader's generation, which never changes: compute once.
 const periodCache = new WeakMap<DocRow, Set<string>>();
+const bodyPeriodCache = new WeakMap<DocRow, Set<string>>();
+
+/** Every period the article's text names (for figures, which may be stated for any of them). */
+function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
+  let periods = bodyPeriodCache.get(doc);
+  if (!periods) {
+    periods = new Set(extractTime(hay.text).periods);
+    bodyPeriodCache.set(doc, periods);
+  }
+  return periods;
+}
 
 /**
  * Check one document (title + body) against the question's entities, numbers, times and session
@@ -102,9 +113,12 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // Tasks set at a meeting are for the period after the one it reviewed ("nhiệm vụ 3 tháng cuối
   // năm" at a 9-month review).
   const plans = q.target.target.kind === 'section' && ['task', 'directive'].includes(q.target.target.section);
+  // A figure may be stated for another period than the meeting's ("9 tháng" figures at a Q3 briefing).
+  const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {
     if (periods.has(p)) continue;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
+    if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;
     return false;
