@@ -75,7 +75,7 @@ describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () 
     const { reply, chat } = await ask('Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?');
     expect(reply.text).toContain('Ngôn Ngọc Khuê');
     expect(reply.text).toContain(`[1] ${TITLE_2021} — 02/04/2021 — seeds/${SEED_DOC_2021}.txt`);
-    expect(reply.buttons.map((b) => b.text)).toEqual(['Nguồn 1']);
+    expect(reply.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
     await chat.press(reply.buttons[0]!.data, reply.messageId);
     const [source] = await chat.replies(1);
     const quote = /<blockquote>([\s\S]+)<\/blockquote>/.exec(source?.text ?? '')?.[1] ?? '';
@@ -93,6 +93,15 @@ describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () 
     const { reply } = await ask('Who chaired the Q1 2021 meeting?');
     expect(reply.text).toContain('Ngôn Ngọc Khuê');
     expect(reply.text).toContain('Lê Tiến Châu');
-    expect(reply.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Nguồn 2']);
+    expect(reply.buttons.map((b) => b.text)).toEqual([
+      'Nguồn 1',
+      'Toàn bài 1',
+      'Nguồn 2',
+      'Toàn bài 2',
+      'Mường Lay · 31/3/2021',
+      'Hậu Giang · 17/3/2021',
+      '👍',
+      '👎',
+    ]);
   });
 });

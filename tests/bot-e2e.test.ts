@@ -212,6 +212,9 @@ describe('npm start against telegram-test-api (real engine, test embedding model
       'Toàn bài 1',
       'Nguồn 2',
       'Toàn bài 2',
+      // Two meetings for a question about one: buttons narrow the answer to either.
+      'Mường Lay · 31/3/2021',
+      'Hậu Giang · 17/3/2021',
       '👍',
       '👎',
     ]);

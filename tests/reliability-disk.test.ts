@@ -164,7 +164,7 @@ describe('a build that cannot write keeps the previous index', () => {
     const wideModel = buildTestModel({
       out: path.join(root, 'model-wide'),
       corpusDirs: [grown],
-      dim: 2048,
+      dim: 4096,
     }).dir;
     const loaded = await loadEmbedder({ model: wideModel, modelsDir: path.join(root, 'models') });
     if (!loaded.ok) throw new Error(loaded.reason);
