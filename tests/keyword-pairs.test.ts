@@ -1,12 +1,13 @@
 /** The syllable-pair table: contents, the query built from a question's rare pairs, and older generations. */
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
 import { IndexReader } from '../src/index/open.ts';
 import { syllablePairs } from '../src/index/pairs.ts';
+import { describeFile } from '../src/index/verify.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { buildKeywordQuery } from '../src/retrieve/keyword-query.ts';
 
@@ -20,6 +21,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
+
+/** Record a generation file's current size and sha256 in its manifest, as the build that wrote it would have. */
+async function rewriteManifestEntry(file: string): Promise<void> {
+  const manifestPath = join(dirname(file), 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.files[basename(file)] = await describeFile(file);
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+}
 
 async function liveSqlite(indexDir: string): Promise<string> {
   return join(indexDir, (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim(), 'index.sqlite');
@@ -76,9 +85,12 @@ describe('keyword search by rare syllable pairs', () => {
     await cp(SEEDS, source, { recursive: true });
     await buildIndex({ sourceDir: source, indexDir, embedder: null });
     // A generation from before the pairs table.
-    const old = new Database(await liveSqlite(indexDir));
-    old.exec('DROP TABLE chunk_pairs_vocab; DROP TABLE chunk_pairs;');
+    const file = await liveSqlite(indexDir);
+    const old = new Database(file);
+    old.exec('DROP TABLE chunk_pairs_vocab; DROP TABLE chunk_pairs; VACUUM;');
     old.close();
+    // Its manifest describes the file as built then (the index verifies sizes and hashes).
+    await rewriteManifestEntry(file);
     const before = await IndexReader.open(indexDir);
     try {
       const q = buildKeywordQuery(before, parseQuestion('giao ban Mường Lay'), {
