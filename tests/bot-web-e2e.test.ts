@@ -159,7 +159,7 @@ describe.skipIf(!existsSync(CORPUS))('web ingestion end to end (real bot process
     expect(kept.text).toContain(
       `[1] <a href="${base}/tin/bao-yen.html">Bảo Yên: Giao ban công tác xây dựng Đảng, đoàn thể 9 tháng năm 2022</a> — ${SITE} — 29/09/2022`,
     );
-    expect(kept.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài']);
+    expect(kept.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
     await user.press(button(kept, 'Toàn bài').data, kept.messageId);
     const [whole] = await user.replies(1);
     expect(whole?.text).toContain(`<a href="${base}/tin/bao-yen.html">`);
