@@ -90,7 +90,10 @@ describe.skipIf(!present)('evaluation targets (npm run eval)', () => {
     console.info(
       `eval.test: renamed ${moved.renamed.size} names: ${renamed.correct}/${renamed.total} vs ${original.correct}/${original.total}`,
     );
-    expect(Math.abs(renamed.correct - original.correct)).toBeLessThanOrEqual(1);
+    // One question more may differ than before place linking: made-up names are not in the gazetteer,
+    // so a district article asked about with its province (d035: the article never names the
+    // province) is answered only under real names. A real move to another province keeps the link.
+    expect(Math.abs(renamed.correct - original.correct)).toBeLessThanOrEqual(2);
     expect(renamed.noneAnswered).toBe(0);
   });
 });

@@ -170,7 +170,8 @@ export interface TargetScan {
  */
 export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi' | 'en'): TargetScan {
   const role = first(ROLE_CUES, text);
-  const figure = first(FIGURE_CUES, text);
+  // "đạt bao nhiêu phần trăm kế hoạch": the plan is what a rate is measured against, not a target asked.
+  const figure = first(FIGURE_CUES, text.replace(RATE_OF_PLAN, ' phần trăm '));
   const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
@@ -227,6 +228,10 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   }
   return null;
 }
+
+// A rate against a plan, a target or an estimate. Closed class: the references of a percentage.
+const RATE_OF_PLAN =
+  /(?:phần trăm|phan tram|%|tỷ lệ|ty le|percent(?:age)?(?: of)?)\s+(?:so với\s+|so voi\s+|of\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)/giu;
 
 // Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
 const COMPARE =
