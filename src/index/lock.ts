@@ -84,10 +84,19 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * How long a taker waits on a lock it finds held, in ms. Not zero: SQLite climbs to EXCLUSIVE
+ * through SHARED and RESERVED, so two processes starting at the same instant can each block the
+ * other's next step; with no wait both would report busy and neither build would run (seen in the
+ * build-pair test). The loser of that climb gives up at once (SQLite detects the deadlock) and
+ * releases its SHARED lock, so a short wait lets the winner finish. A build holds the lock for far
+ * longer than this, so a real holder is still reported busy after this short wait.
+ */
+export const LOCK_CONTENTION_MS = 100;
+
 /** Open the lock database and take its exclusive lock, or throw (SQLITE_BUSY when held). */
 function lockDb(path: string): Database.Database {
-  // timeout 0: a held lock is reported at once instead of waiting better-sqlite3's default 5 s.
-  const db = new Database(path, { timeout: 0 });
+  const db = new Database(path, { timeout: LOCK_CONTENTION_MS });
   try {
     db.exec('BEGIN EXCLUSIVE');
     return db;

@@ -25,7 +25,7 @@ export const DEFAULT_MAX_CHARS = 2000;
 
 /** Options of `parseQuestion`. */
 export interface ParseOptions {
-  /** Longer questions are cut to this many characters and flagged `truncated`. Default 2000. */
+  /** Longer questions are cut to this many characters (counted after chat shorthand is spelt out) and flagged `truncated`. Default 2000. */
   maxChars?: number;
 }
 
