@@ -176,7 +176,10 @@ describe(`${BUILD_ROUNDS} synchronised build pairs (two processes, test model)`,
       }
       // Every round one of the two built, so the live generation holds this round's article. (Both
       // reported busy once under load before the lock waited LOCK_CONTENTION_MS; see lock.ts.)
-      expect(answers.some((x) => x.startsWith('built')), answers.join('\n')).toBe(true);
+      expect(
+        answers.some((x) => x.startsWith('built')),
+        answers.join('\n'),
+      ).toBe(true);
       expect(Object.keys(scan.usable!.manifest.docs).length).toBe(6 + round);
     }
     const seconds = (performance.now() - t0) / 1000;
