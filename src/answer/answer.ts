@@ -1,6 +1,14 @@
 import type { IndexReader } from '../index/open.ts';
 import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import {
+  alternation,
+  eitherSpelling,
+  MEETING_NOUNS,
+  MEETING_NOUNS_EN,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+} from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { answerComparison } from './compare.ts';
@@ -33,9 +41,11 @@ export interface AnswerOptions {
   onlyDocs?: readonly string[];
 }
 
-// A list whose items are meetings. Closed class: the nouns for a meeting.
-const LISTS_MEETINGS =
-  /(?<![\p{L}])(?:hội nghị|cuộc họp|buổi làm việc|phiên họp|kỳ họp|cuộc giao ban|hoi nghi|cuoc hop|buoi lam viec|ky hop|meetings|sessions|conferences|briefings)(?![\p{L}])/iu;
+// A list whose items are meetings: a meeting noun, or an English one in the plural.
+const LISTS_MEETINGS = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(MEETING_NOUNS)}|(?:${alternation(MEETING_NOUNS_EN)})s)${NOT_WORD_AFTER}`,
+  'iu',
+);
 
 /**
  * Build a grounded, extractive answer: filter the candidate articles by what the question pins

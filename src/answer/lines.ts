@@ -1,6 +1,13 @@
 import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
+import {
+  eitherSpelling,
+  MEETING_NOUN_EN_PATTERN,
+  MEETING_NOUNS,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+} from '../records/vocab.ts';
 import type { Candidate } from './candidates.ts';
 import { type Evidence, type EvidenceQuery, focusQuote, rankSentences } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
@@ -15,15 +22,19 @@ export const IDENTIFY_QUESTION =
   /^\s*(?:(?:huyện|tỉnh|xã|thị xã|thành phố|địa phương|đơn vị|nơi)\s+nào|(?:huyen|tinh|xa|thi xa|thanh pho|dia phuong|don vi|noi)\s+nao|which\s+(?:district|province|town|city|commune|locality))/iu;
 // "đánh giá nhiệm vụ kỳ nào?", "which period did it review?"
 const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời kỳ nào|which period|what period/iu;
+// A percentage stated in a sentence (not "tỷ lệ", which names a rate without stating one).
 const PERCENT = /%|phần trăm/u;
 /** The opening of a body, where it says whose meeting it is (names the meeting, not a figure). */
 const LEAD_CHARS = 300;
 const wantsRate = (q: ParsedQuestion): boolean =>
   q.target.target.kind === 'figure' && q.target.target.figure === 'rate';
 
-// The question is about the meeting itself. Closed class: the nouns and verbs of holding a meeting.
-const ASKS_MEETING =
-  /(?<![\p{L}])(?:hội nghị|giao ban|cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hoi nghi|cuoc hop|buoi lam viec|ky hop|meeting|session|conference|briefing|held|diễn ra|dien ra)(?![\p{L}])/iu;
+// The question is about the meeting itself: a meeting noun ("giao ban" is one too when asked
+// about), or the verbs of holding one.
+const ASKS_MEETING = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_NOUNS, 'giao ban', 'diễn ra'])}|${MEETING_NOUN_EN_PATTERN}|held)${NOT_WORD_AFTER}`,
+  'iu',
+);
 const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
 
 /**

@@ -10,6 +10,7 @@ import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
+import { PERCENT_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { contentCoverage, type Evidence, type EvidenceQuery } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
@@ -24,8 +25,8 @@ export interface TargetAnswer {
   relevance: number;
 }
 
-/** Words that ask for a percentage, in both spellings. Closed class. */
-const RATE_WORDS = 'tỷ lệ ty le phần trăm phan tram';
+/** Words that ask for a percentage, in both spellings. */
+const RATE_WORDS = PERCENT_WORDS.flatMap((w) => [w, fold(w)]).join(' ');
 
 /** Record roles that answer a question role (a co-chair chaired too). */
 const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
@@ -186,8 +187,8 @@ function holderAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): T
   for (const r of rec.roles) {
     if (!r.title) continue;
     const words = syllables(fold(r.title));
-    const score = words.filter((w) => asked.has(w)).length / Math.max(1, words.length);
     const shared = words.filter((w) => asked.has(w)).length;
+    const score = shared / Math.max(1, words.length);
     if (shared >= 2 && (!best || score > best.score)) best = { r, score };
   }
   if (!best || best.score < ANSWER_OPTIONS.minTitleOverlap) return undefined;

@@ -5,7 +5,7 @@
  */
 import { formatVietNumber } from '../records/numbers.ts';
 import type { FigureRecord } from '../records/types.ts';
-import { SCALES, UNITS } from '../records/vocab.ts';
+import { PERCENT_WORDS, PERCENT_WORDS_EN, SCALES, UNITS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import type { Lang } from './format.ts';
 
@@ -29,7 +29,7 @@ const UNIT_KEYS = byLength(Object.keys(UNITS).map(fold));
 const UNIT_OF = new Map(Object.entries(UNITS).map(([k, v]) => [fold(k), v]));
 /** Words of money and proportion questions that name no unit of their own. Closed class. */
 const MONEY_WORDS = new Set(['tien', 'kinh phi', 'von', 'ngan sach']);
-const PERCENT_WORDS = new Set(['phan tram', 'ty le', '%', 'percent', 'percentage']);
+const PERCENT_NAMES = new Set(['%', ...[...PERCENT_WORDS, ...PERCENT_WORDS_EN].map(fold)]);
 
 const startsWith = (s: string, prefix: string) => s === prefix || s.startsWith(`${prefix} `);
 
@@ -46,7 +46,7 @@ export function askedUnit(unitPhrases: readonly string[]): AskedUnit | null {
     scaleWord = phrase.split(/\s+/).slice(0, s.split(' ').length).join(' ');
     rest = rest.slice(s.length).trim();
   }
-  if (PERCENT_WORDS.has(rest)) return { unit: '%', scale: null, scaleWord: null, words: [] };
+  if (PERCENT_NAMES.has(rest)) return { unit: '%', scale: null, scaleWord: null, words: [] };
   const u = UNIT_KEYS.find((k) => startsWith(rest, k));
   if (u) return { unit: UNIT_OF.get(u) ?? null, scale, scaleWord, words: [] };
   // "bao nhiêu tỷ?", "bao nhiêu tiền?": money.

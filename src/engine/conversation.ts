@@ -14,6 +14,18 @@
 import { periodLabel } from '../answer/format.ts';
 import { findPlaces } from '../place/find.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import {
+  alternation,
+  eitherSpelling,
+  MEETING_KINDS,
+  MEETING_NOUN_EN_PATTERN,
+  MEETING_NOUNS,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  ORG_KINDS,
+  ORG_KINDS_EN,
+  PLACE_LEVELS,
+} from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 /** Version of {@link Frame}; contexts of another version are ignored. */
@@ -48,8 +60,10 @@ const FOLLOW_LEAD =
 const FOLLOW_TAIL =
   /(?:thì sao|thì thế nào|thì như thế nào|thi sao|thi the nao|thế nào|the nao|ra sao|nhỉ|nhi)\s*\??\s*$/iu;
 // Words pointing back at the meeting or person of the previous answer. Closed class: demonstratives and pronouns.
-const SAME_MEETING =
-  /(?<![\p{L}])(?:(?:hội nghị|cuộc họp|buổi làm việc|buổi họp|phiên họp|kỳ họp|giao ban|hoi nghi|cuoc hop|buoi lam viec|ky hop)\s+(?:đó|ấy|này|trên|do|ay|nay)|that (?:meeting|session|conference|briefing)|the same (?:meeting|session)|at it|of it|in it)(?![\p{L}])/iu;
+const SAME_MEETING = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(?:${eitherSpelling([...MEETING_NOUNS, 'giao ban'])})\\s+(?:${eitherSpelling(['đó', 'ấy', 'này', 'trên'])})|(?:that|the same)\\s+${MEETING_NOUN_EN_PATTERN}|at it|of it|in it)${NOT_WORD_AFTER}`,
+  'iu',
+);
 const SAME_PERSON =
   /(?<![\p{L}])(?:ông ấy|bà ấy|đồng chí ấy|đồng chí đó|người đó|người này|ông đó|bà đó|ong ay|ba ay|dong chi ay|dong chi do|nguoi do|he|she|him|her)(?![\p{L}])/iu;
 const PERSON_PRONOUN =
@@ -59,12 +73,18 @@ const EN_PERSON_PRONOUN = /(?<![\p{L}])(?:he|she|him|her)(?![\p{L}])/iu;
 const YEAR_BEFORE =
   /(?<![\p{L}])(?:năm trước|nam truoc|the year before|the previous year|a year earlier|year before)(?![\p{L}])/iu;
 const YEAR_AFTER = /(?<![\p{L}])(?:năm sau|nam sau|the year after|the next year|a year later)(?![\p{L}])/iu;
-// Bodies that hold meetings, with the place after them ("Thành ủy Kon Tum"). Closed class.
-const ORG_PHRASE =
-  /(?<![\p{L}])(?:Tỉnh ủy|Huyện ủy|Thị ủy|Thành ủy|Đảng ủy|UBND|HĐND|Ban Chỉ đạo|Ban Thường vụ|Thường trực|tinh uy|huyen uy|thi uy|thanh uy|dang uy|ubnd|hdnd|ban chi dao|provincial Party Committee|district Party Committee)(?:\s+(?:tỉnh|huyện|thị xã|thành phố|tinh|huyen|thi xa|thanh pho))?(?:\s+(?:\p{Lu}[\p{L}]*|\d+))*/gu;
-// Meeting kinds worth carrying into a rewritten question. Closed class.
-const MEETING_KIND =
-  /(?<![\p{L}])(?:giao ban|sơ kết|tổng kết|làm việc với|hội nghị Ban Chấp hành|kỳ họp|giao ban|so ket|tong ket|lam viec voi)(?![\p{L}])/giu;
+// Bodies that hold meetings, with the place after them ("Thành ủy Kon Tum"). One-syllable kinds
+// ("Sở") are left out: folded, they are ordinary words ("so với").
+const ORG_PHRASE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(ORG_KINDS.filter((k) => k.includes(' ') || k === k.toUpperCase()))}|${alternation(ORG_KINDS_EN)})(?:\\s+(?:${eitherSpelling(PLACE_LEVELS)}))?(?:\\s+(?:\\p{Lu}[\\p{L}]*|\\d+))*`,
+  'gu',
+);
+// Meeting kinds worth carrying into a rewritten question: every kind but the bare "họp"/"hội nghị",
+// which every meeting is.
+const MEETING_KIND = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_KINDS.filter((k) => k !== 'họp' && k !== 'hội nghị'), 'kỳ họp'])})${NOT_WORD_AFTER}`,
+  'giu',
+);
 
 const has = (re: RegExp, s: string): boolean => re.test(s);
 

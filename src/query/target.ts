@@ -11,6 +11,8 @@
  * and English. They name no topic, place or person: the question's remaining words are content
  * terms, matched against the articles' own sentences and record subjects.
  */
+
+import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
 import { word } from './match.ts';
 import type { AskKind } from './types.ts';
 
@@ -230,8 +232,10 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
 }
 
 // A rate against a plan, a target or an estimate. Closed class: the references of a percentage.
-const RATE_OF_PLAN =
-  /(?:phần trăm|phan tram|%|tỷ lệ|ty le|percent(?:age)?(?: of)?)\s+(?:so với\s+|so voi\s+|of\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)/giu;
+const RATE_OF_PLAN = new RegExp(
+  `(?:%|${eitherSpelling(PERCENT_WORDS)}|(?:${alternation(PERCENT_WORDS_EN)})(?: of)?)\\s+(?:so với\\s+|so voi\\s+|of\\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)`,
+  'giu',
+);
 
 // Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
 const COMPARE =

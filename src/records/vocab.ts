@@ -5,6 +5,7 @@
  * elsewhere depends on a particular article or question. Open classes (what a figure counts,
  * which task was set) are never listed: they are read from the text around these anchors.
  */
+import { fold } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import type { FigureKind, Role } from './types.ts';
 
@@ -417,6 +418,40 @@ export const PURPOSE_STOP_WORDS = [
  * Cai về làm việc với …"): never the end of the body's name. Closed: verbs of coming.
  */
 export const ORG_TRAILING_VERBS = ['về', 'đến', 'tới', 'xuống', 'lên'];
+
+/**
+ * Nouns that name a meeting ("hội nghị", "cuộc họp"…), as questions and articles write them.
+ * Closed: the register's words for a sitting of a body. English forms in `MEETING_NOUNS_EN`.
+ */
+export const MEETING_NOUNS = [
+  'hội nghị',
+  'cuộc họp',
+  'buổi họp',
+  'phiên họp',
+  'kỳ họp',
+  'buổi làm việc',
+  'cuộc giao ban',
+];
+/** English nouns for a meeting, singular (patterns add the plural `s`). */
+export const MEETING_NOUNS_EN = ['meeting', 'session', 'conference', 'briefing'];
+/** `MEETING_NOUNS_EN` as a pattern, singular or plural. */
+export const MEETING_NOUN_EN_PATTERN = `(?:${alternation(MEETING_NOUNS_EN)})s?`;
+
+/** Words that ask for or state a percentage. Closed: the names of a proportion. */
+export const PERCENT_WORDS = ['phần trăm', 'tỷ lệ'];
+/** English words for a percentage. */
+export const PERCENT_WORDS_EN = ['percent', 'percentage'];
+
+/** English names of the bodies of `ORG_KINDS` that questions use. */
+export const ORG_KINDS_EN = ['provincial Party Committee', 'district Party Committee'];
+
+/**
+ * Alternation of phrases in both spellings, as written and without diacritics ("hội nghị",
+ * "hoi nghi"), for questions typed either way. Use with the `i` flag for case.
+ */
+export function eitherSpelling(phrases: readonly string[]): string {
+  return alternation([...new Set(phrases.flatMap((p) => [p, fold(p)]))]);
+}
 
 /** Administrative level words before a place name ("huyện Sơn Dương"). Closed: the levels of the state. */
 export const PLACE_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
