@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/engine/types.ts';
 import { asDate, asNumber, datesIn } from '../src/eval/equiv.ts';
 import { containsAlternative, scoreAnswer } from '../src/eval/score.ts';
+import { EN_MONTH_NAMES } from '../src/text/months.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = EN_MONTH_NAMES;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,17 +1,4 @@
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { EN_MONTH_NAMES } from '../text/months.ts';
 
 /** A chair as `Name (title)`, or the name alone when the article gives no title. */
 export function formatChair(c: { name: string; title: string | null }): string {
@@ -27,7 +14,7 @@ export function viDate(iso: string): string {
 /** `2022-09-28` → `28/9/2022 (September 28, 2022)`. */
 export function enDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${viDate(iso)} (${EN_MONTHS[(m ?? 1) - 1]} ${d}, ${y})`;
+  return `${viDate(iso)} (${EN_MONTH_NAMES[(m ?? 1) - 1]} ${d}, ${y})`;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

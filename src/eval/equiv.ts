@@ -9,6 +9,8 @@
  * between calls.
  */
 
+import { EN_MONTH_WORDS } from '../text/months.ts';
+
 /** A calendar date as written; `y` is null when the text leaves the year out (`12/1`). */
 export interface WrittenDate {
   y: number | null;
@@ -16,34 +18,7 @@ export interface WrittenDate {
   d: number;
 }
 
-const EN_MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-const MONTH_NAMES = Object.keys(EN_MONTHS)
+const MONTH_NAMES = Object.keys(EN_MONTH_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
@@ -91,8 +66,8 @@ function scan(t: string): Found[] {
   for (const m of t.matchAll(NUMERIC_DATE)) add(m, m[1], Number(m[3]), m[4]);
   for (const m of t.matchAll(ISO_DATE)) add(m, m[3], Number(m[2]), m[1]);
   for (const m of t.matchAll(VI_DATE)) add(m, m[1], Number(m[2]), m[3]);
-  for (const m of t.matchAll(EN_MONTH_FIRST)) add(m, m[2], EN_MONTHS[m[1] as string] ?? 0, m[3]);
-  for (const m of t.matchAll(EN_DAY_FIRST)) add(m, m[1], EN_MONTHS[m[2] as string] ?? 0, m[3]);
+  for (const m of t.matchAll(EN_MONTH_FIRST)) add(m, m[2], EN_MONTH_WORDS[m[1] as string] ?? 0, m[3]);
+  for (const m of t.matchAll(EN_DAY_FIRST)) add(m, m[1], EN_MONTH_WORDS[m[2] as string] ?? 0, m[3]);
   return out;
 }
 

@@ -3,6 +3,8 @@
  * normalised to the shapes the article parser stores (`2021-Q1`, `2022-H1`, `2023-9M`, `2020`,
  * `2015-2020`, ISO dates), so retrieval can compare them directly.
  */
+
+import { EN_MONTH_WORDS, enMonthNumber } from '../text/months.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { alt, blank, lowerAligned, type Span, word } from './match.ts';
 import { parseRoman } from './numbers.ts';
@@ -23,42 +25,8 @@ export interface TimeScan {
 const Y = '((?:19|20)\\d{2})';
 // A number followed by "tháng" is a day ("ngày 9 tháng 10"), not a period, after these words.
 const NOT_AFTER_DAY = '(?<!(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm)\\s+)';
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const EN_MONTH_ABBR: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH_SRC = `(${alt([...EN_MONTHS, ...Object.keys(EN_MONTH_ABBR)])})\\.?`;
+const MONTH_SRC = `(${alt(Object.keys(EN_MONTH_WORDS))})\\.?`;
 const ORD = '(?:st|nd|rd|th)';
-
-function enMonth(s: string): number {
-  const w = s.toLowerCase().replace(/\.$/, '');
-  const i = EN_MONTHS.indexOf(w);
-  return i >= 0 ? i + 1 : (EN_MONTH_ABBR[w] ?? 0);
-}
 
 function quarterOf(s: string): number | null {
   const n = /^\d$/.test(s) ? Number(s) : parseRoman(s);
@@ -255,16 +223,16 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     addDate(m, m[3]!, Number(m[2]), m[1]!),
   );
   if (lang === 'en') {
-    each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?,? ${Y}`), (m) => addDate(m, m[3]!, enMonth(m[1]!), m[2]!));
+    each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?,? ${Y}`), (m) => addDate(m, m[3]!, enMonthNumber(m[1]!), m[2]!));
     each(rx(`(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
-      addDate(m, m[3]!, enMonth(m[2]!), m[1]!),
+      addDate(m, m[3]!, enMonthNumber(m[2]!), m[1]!),
     );
     // A day without a year still tells the month.
     each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?(?!\\s*,?\\s*\\d)`), (m) =>
-      addMonth(m, enMonth(m[1]!), undefined),
+      addMonth(m, enMonthNumber(m[1]!), undefined),
     );
     each(rx(`(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC}(?!\\s*,?\\s*\\d)`), (m) =>
-      addMonth(m, enMonth(m[2]!), undefined),
+      addMonth(m, enMonthNumber(m[2]!), undefined),
     );
   }
   each(
@@ -299,9 +267,9 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   each(rx('tháng (\\d{1,2})(?![\\d/.,]\\d)'), (m) => addMonth(m, Number(m[1]), undefined));
   each(rx('tháng (giêng|chạp)'), (m) => addMonth(m, m[1]!.startsWith('g') ? 1 : 12, undefined));
   if (lang === 'en') {
-    each(rx(`${MONTH_SRC},? (?:of )?${Y}`), (m) => addMonth(m, enMonth(m[1]!), m[2]));
+    each(rx(`${MONTH_SRC},? (?:of )?${Y}`), (m) => addMonth(m, enMonthNumber(m[1]!), m[2]));
     each(rx(`(?:in|during|since|until|till|by|of|from|through|early|late|mid)[- ]${MONTH_SRC}`), (m) =>
-      addMonth(m, enMonth(m[1]!), undefined),
+      addMonth(m, enMonthNumber(m[1]!), undefined),
     );
   }
 
