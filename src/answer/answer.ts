@@ -11,14 +11,15 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
-import { answerComparison } from './compare.ts';
+import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
+import { answerMeetings, asksMeetingHeld, matchingMeetings, meetingOp, renderMeetings } from './meetings.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import { claimOf, verdictOf, withoutClaim } from './verify.ts';
+import { type Claim, claimOf, statesClaimedNumber, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -59,6 +60,13 @@ export function answerQuestion(
   opts: AnswerOptions = {},
 ): DraftAnswer {
   if (q.target.yesNo) return answerYesNo(reader, retrieval, q, opts);
+  // Lists and counts of meetings are answered over every matching meeting; when none matches the
+  // stricter test, the question is answered as any other.
+  const op = meetingOp(q);
+  if (op) {
+    const listed = answerMeetings(reader, retrieval, q, op, opts);
+    if (listed.answered) return listed;
+  }
   if (q.target.compare) {
     const compared = answerComparison(reader, retrieval, q, opts);
     if (compared) return compared;
@@ -141,18 +149,82 @@ function answerYesNo(
   q: ParsedQuestion,
   opts: AnswerOptions,
 ): DraftAnswer {
-  const L = LABELS[q.lang];
   const claim = claimOf(q, q.places);
-  const draft = answerQuestion(
-    reader,
-    retrieval,
-    claim ? withoutClaim(q, claim) : { ...q, target: { ...q.target, yesNo: false } },
-    opts,
-  );
+  const plain: ParsedQuestion = { ...q, target: { ...q.target, yesNo: false } };
+  // "Did X admit more … in Q3 than in Q2?": both figures decide.
+  if (q.target.compare) {
+    const compared = verifyComparison(reader, retrieval, plain, opts);
+    if (compared) return withVerdict(compared, compared.verdict ?? 'unknown', q);
+  }
+  // "Đồng chí X có dự hội nghị không?": yes when the meeting's records name the person in any part.
+  if (claim?.kind === 'person' && q.target.role === 'attendee') {
+    const matches = matchingMeetings(reader, retrieval, q, 'any', opts).filter((m) => m.roles.length > 0);
+    if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    return withVerdict(
+      renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),
+      'yes',
+      q,
+    );
+  }
+  // "Huyện ủy Y có tổ chức giao ban quý I/2021 không?": yes when such a meeting is reported.
+  if (claim === null && asksMeetingHeld(q)) {
+    const matches = matchingMeetings(reader, retrieval, q, null, { ...opts, minSupport: EXISTS_SUPPORT });
+    if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    return withVerdict(
+      renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),
+      'yes',
+      q,
+    );
+  }
+  if (claim?.kind === 'number') return verifyNumber(reader, retrieval, q, claim, opts);
+  const draft = answerQuestion(reader, retrieval, claim ? withoutClaim(q, claim) : plain, opts);
   const verdict = claim ? verdictOf(claim, draft.answered, draft.text) : 'unknown';
+  return withVerdict(draft, verdict, q);
+}
+
+/**
+ * Least share of the question's terms (by idf) a meeting's article must hold to confirm that the
+ * meeting was held: every word of the claim, such as a topic, must be borne out, not only its time.
+ */
+const EXISTS_SUPPORT = 0.6;
+
+/** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
+function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {
   if (verdict === 'unknown' && !draft.answered) return { ...draft, verdict };
+  const L = LABELS[q.lang];
   const word = verdict === 'yes' ? L.yes : verdict === 'no' ? L.no : L.unknown;
   return { ...draft, text: `${word}. ${draft.text}`, verdict };
+}
+
+/**
+ * "Yên Minh kết nạp 50 đảng viên mới phải không?": the figure the question asks for is looked up
+ * without the claimed number; "Đúng" when an article states that number for it, "Không" when the
+ * articles state another (those of the asked period first), "Không rõ" when none states one.
+ */
+function verifyNumber(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  claim: Extract<Claim, { kind: 'number' }>,
+  opts: AnswerOptions,
+): DraftAnswer {
+  const found = selectAnswers(reader, retrieval, withoutClaim(q, claim), opts);
+  if (found.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+  const stating = found.filter((a) => statesClaimedNumber(a, claim.number, q.text));
+  if (stating.length > 0) return withVerdict(render(stating, q.lang), 'yes', q);
+  const inPeriod = found.filter((a) => statesPeriod(a, q.time.periods));
+  return withVerdict(render(inPeriod.length > 0 ? inPeriod : found, q.lang), 'no', q);
+}
+
+/** The answer's figure is stated for one of the periods (its record's period, or the meeting's). */
+function statesPeriod(a: DocAnswer, periods: readonly string[]): boolean {
+  if (periods.length === 0) return false;
+  const figures = a.cand.records?.figures ?? [];
+  return a.lines.some((l) => {
+    const f = figures.find((x) => x.span.start === l.quote.start && x.value === l.amount);
+    const period = f?.period ?? a.cand.records?.meeting.periods[0] ?? null;
+    return period !== null && periods.includes(period);
+  });
 }
 
 /** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */

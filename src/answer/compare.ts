@@ -17,6 +17,8 @@ import { type DocAnswer, type DraftAnswer, render } from './render.ts';
 interface Side {
   label: string;
   q: ParsedQuestion;
+  /** The side's period, when the sides are periods. */
+  period?: string;
 }
 
 /** Split a comparison into its sides: its places, else its periods; null when it has fewer than two. */
@@ -46,6 +48,7 @@ function sidesOf(q: ParsedQuestion): Side[] | null {
   if (q.time.periods.length >= 2) {
     return q.time.periods.map((period) => ({
       label: periodLabel(period, q.lang),
+      period,
       q: { ...base, time: { ...q.time, periods: [period] } },
     }));
   }
@@ -67,6 +70,31 @@ function comparedUnit(q: ParsedQuestion): string[] {
   return extractUnits(asked, lowerAligned(asked), tokenize(asked));
 }
 
+interface Compared {
+  side: Side;
+  answer: DocAnswer;
+  amount: number;
+}
+
+/** One figure per side, each from its own article; null when a side states none. */
+function compareSides(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): Compared[] | null {
+  const sides = sidesOf(q);
+  if (!sides) return null;
+  const found: Compared[] = [];
+  for (const side of sides) {
+    const answer = selectAnswers(reader, retrieval, side.q, { ...opts, maxMatches: 1 })[0];
+    const amount = answer?.lines.find((l) => l.amount !== undefined)?.amount;
+    if (!answer || amount === undefined) return null;
+    found.push({ side, answer, amount });
+  }
+  return found;
+}
+
 /** Answer a comparison, or null when it does not split into sides that each have a figure. */
 export function answerComparison(
   reader: IndexReader,
@@ -74,25 +102,76 @@ export function answerComparison(
   q: ParsedQuestion,
   opts: AnswerOptions,
 ): DraftAnswer | null {
-  const sides = sidesOf(q);
-  if (!sides) return null;
-  const found: { side: Side; answer: DocAnswer; amount: number }[] = [];
-  for (const side of sides) {
-    const answer = selectAnswers(reader, retrieval, side.q, { ...opts, maxMatches: 1 })[0];
-    const amount = answer?.lines.find((l) => l.amount !== undefined)?.amount;
-    if (!answer || amount === undefined) return null;
-    found.push({ side, answer, amount });
-  }
-  const L = LABELS[q.lang];
-  const sorted = [...found].sort((a, b) => b.amount - a.amount);
-  const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
-  const lead =
-    hi.amount === lo.amount
-      ? L.compareEqual(found.map((f) => f.side.label))
-      : L.compareMore(hi.side.label, lo.side.label);
+  const found = compareSides(reader, retrieval, q, opts);
+  if (!found) return null;
   const draft = render(
     found.map((f) => f.answer),
     q.lang,
   );
-  return { ...draft, text: `${lead}\n\n${draft.text}` };
+  return { ...draft, text: `${leadOf(found, q)}\n\n${draft.text}` };
+}
+
+/**
+ * A yes/no comparison ("Did Yen Minh admit more new members in Q3 than in Q2?"): the side named
+ * first is claimed higher (or lower, with "fewer", "ít hơn"); the verdict follows from the two
+ * figures, each quoted. Null when a side states no figure.
+ */
+export function verifyComparison(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): DraftAnswer | null {
+  const found = compareSides(reader, retrieval, q, opts);
+  const [first, second] = found ?? [];
+  if (!found || found.length !== 2 || !first || !second) return null;
+  const lower = CLAIMS_LOWER.test(q.text);
+  const verdict =
+    first.amount === second.amount ? 'no' : first.amount > second.amount !== lower ? 'yes' : 'no';
+  const draft = render(
+    found.map((f) => f.answer),
+    q.lang,
+  );
+  return { ...draft, text: `${leadOf(found, q)}\n\n${draft.text}`, verdict };
+}
+
+// The comparative claims the first side is the smaller. Closed class: comparatives of less.
+const CLAIMS_LOWER =
+  /(?<![\p{L}])(?:fewer|less|lower|smaller|decreas(?:e|ed)|ít|thấp|nhỏ|giảm|it|thap|nho|giam)(?![\p{L}])/iu;
+
+/**
+ * The comparison first: for places, which is higher; for periods of one place, whether the figure
+ * rose or fell from the earlier period to the later.
+ */
+function leadOf(found: readonly Compared[], q: ParsedQuestion): string {
+  const L = LABELS[q.lang];
+  if (found.length === 2 && q.places.length < 2) {
+    const [a, b] = [...found].sort((x, y) => periodOrder(x.side.period, y.side.period));
+    const earlier = a!;
+    const later = b!;
+    const dir = later.amount > earlier.amount ? 'up' : later.amount < earlier.amount ? 'down' : 'same';
+    return CHANGE[q.lang](dir, later.side.label, earlier.side.label);
+  }
+  const sorted = [...found].sort((a, b) => b.amount - a.amount);
+  const [hi, lo] = [sorted[0]!, sorted[sorted.length - 1]!];
+  return hi.amount === lo.amount
+    ? L.compareEqual(found.map((f) => f.side.label))
+    : L.compareMore(hi.side.label, lo.side.label);
+}
+
+/** Chronological order of two period ids (`2024-Q2` before `2024-Q3`, `2023` before `2024-H1`). */
+function periodOrder(a: string | undefined, b: string | undefined): number {
+  return (a ?? '').localeCompare(b ?? '');
+}
+
+/** "Quý III năm 2024 tăng so với quý II năm 2024." */
+const CHANGE: Record<'vi' | 'en', (dir: 'up' | 'down' | 'same', later: string, earlier: string) => string> = {
+  vi: (dir, later, earlier) =>
+    `${capitalise(later)} ${dir === 'up' ? 'tăng' : dir === 'down' ? 'giảm' : 'không đổi'} so với ${earlier}.`,
+  en: (dir, later, earlier) =>
+    `${capitalise(later)}: ${dir === 'up' ? 'an increase' : dir === 'down' ? 'a decrease' : 'no change'} from ${earlier}.`,
+};
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

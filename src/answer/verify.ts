@@ -7,10 +7,13 @@
 import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractUnits } from '../query/units.ts';
+import { parseVietNumber } from '../records/numbers.ts';
+import { SCALES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import { entityIsPlace, type QuestionPlace } from './places.ts';
+import type { DocAnswer } from './render.ts';
 
 /** What a yes/no question claims. */
 export type Claim =
@@ -90,3 +93,31 @@ function unitsAsked(phrase: string, lang: 'vi' | 'en'): string[] {
   const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
   return extractUnits(asked, lowerAligned(asked), tokenize(asked));
 }
+
+/**
+ * True when one of the article's stated facts is the claimed number: the figure's value (with the
+ * scale word the question writes after the number: "1.250 tỷ"), or, for a quoted sentence without
+ * a figure record, the number written in it.
+ */
+export function statesClaimedNumber(a: DocAnswer, number: string, question: string): boolean {
+  const value = parseVietNumber(number);
+  const scale = scaleAfter(question, number);
+  const digits = stripNumber(number);
+  return a.lines.some((l) => {
+    if (l.amount !== undefined)
+      return value !== null && Math.abs(l.amount - value * scale) < 1e-6 * Math.max(1, l.amount);
+    const text = `${l.value} ${a.cand.body.slice(l.quote.start, l.quote.end)}`;
+    return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map(stripNumber).includes(digits);
+  });
+}
+
+/** The factor of a scale word written right after the number in the question ("50 nghìn" → 1000), else 1. */
+function scaleAfter(question: string, number: string): number {
+  const i = question.indexOf(number);
+  if (i < 0) return 1;
+  const next = /^\s+([\p{L}]+)/u.exec(question.slice(i + number.length))?.[1]?.toLowerCase();
+  return next ? (SCALES[next] ?? FOLDED_SCALES.get(fold(next)) ?? 1) : 1;
+}
+
+/** Scale words typed without diacritics ("ty", "trieu"). */
+const FOLDED_SCALES = new Map(Object.entries(SCALES).map(([w, f]) => [fold(w), f]));

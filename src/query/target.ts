@@ -139,7 +139,7 @@ const YES_NO_VI = [
   word('có phải', 'iu'),
   word('(?:đúng|phải|chính xác|vậy) không\\s*\\??\\s*$', 'iu'),
   word('(?:đúng|phải) (?:chứ|ko|k|hả|hông|không)\\s*\\??\\s*$', 'iu'),
-  word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,8} không\\s*\\??\\s*$', 'iu'),
+  word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,14} không\\s*\\??\\s*$', 'iu'),
 ];
 const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
 // "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
@@ -239,7 +239,7 @@ const RATE_OF_PLAN = new RegExp(
 
 // Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
 const COMPARE =
-  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
 
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
