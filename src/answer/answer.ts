@@ -11,7 +11,7 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
-import { answerComparison, verifyComparison } from './compare.ts';
+import { answerComparison, statesPeriod, verifyComparison } from './compare.ts';
 import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
@@ -214,17 +214,6 @@ function verifyNumber(
   if (stating.length > 0) return withVerdict(render(stating, q.lang), 'yes', q);
   const inPeriod = found.filter((a) => statesPeriod(a, q.time.periods));
   return withVerdict(render(inPeriod.length > 0 ? inPeriod : found, q.lang), 'no', q);
-}
-
-/** The answer's figure is stated for one of the periods (its record's period, or the meeting's). */
-function statesPeriod(a: DocAnswer, periods: readonly string[]): boolean {
-  if (periods.length === 0) return false;
-  const figures = a.cand.records?.figures ?? [];
-  return a.lines.some((l) => {
-    const f = figures.find((x) => x.span.start === l.quote.start && x.value === l.amount);
-    const period = f?.period ?? a.cand.records?.meeting.periods[0] ?? null;
-    return period !== null && periods.includes(period);
-  });
 }
 
 /** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */

@@ -9,6 +9,7 @@ import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractUnits } from '../query/units.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { entityIsPlace } from './places.ts';
@@ -58,16 +59,85 @@ function sidesOf(q: ParsedQuestion): Side[] | null {
 // "nhiều đảng viên mới hơn" → "đảng viên mới"; "more new members" → "new members".
 const VI_COMPARED =
   /(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|thap|lon|nho|dong)\s+((?:[\p{L}]+\s+){0,3}?[\p{L}]+)\s+(?:hơn|hon)(?![\p{L}])/iu;
+// "so sánh số đảng viên mới kết nạp …" → "đảng viên mới kết nạp".
+const VI_COMPARED_NOUN =
+  /(?:so sánh|so sanh)\s+(?:(?:số lượng|so luong|số|so|tổng số|tong so)\s+)?((?:[\p{L}]+\s+){0,3}?[\p{L}]+)(?=\s+(?:của|cua|giữa|giua|ở|o|tại|tai|trong|quý|quy|năm|nam|giai|\d)|\s*[?,]|$)/iu;
 const EN_COMPARED =
   /(?:more|fewer|less)\s+((?:[\p{L}]+\s+){0,2}?[\p{L}]+?)(?=\s+(?:than|in|during|between|from|at|did|were|was|,)|\s*[?,]|$)/iu;
 
 /** The unit the comparison is in, as how-many questions give it. */
 function comparedUnit(q: ParsedQuestion): string[] {
   if (q.unitPhrases.length > 0) return q.unitPhrases;
-  const m = (q.lang === 'vi' ? VI_COMPARED : EN_COMPARED).exec(q.text);
+  const m =
+    q.lang === 'vi' ? (VI_COMPARED.exec(q.text) ?? VI_COMPARED_NOUN.exec(q.text)) : EN_COMPARED.exec(q.text);
   if (!m?.[1]) return [];
   const asked = `${q.lang === 'vi' ? 'bao nhiêu' : 'how many'} ${m[1]}`;
   return extractUnits(asked, lowerAligned(asked), tokenize(asked));
+}
+
+/** Articles weighed for one side before the best that states the side's figure is taken. */
+const MAX_SIDE_ANSWERS = 4;
+
+/** The answer's figure is stated for one of the periods (its record's period, else the meeting's). */
+export function statesPeriod(a: DocAnswer, periods: readonly string[]): boolean {
+  if (periods.length === 0) return false;
+  const figures = a.cand.records?.figures ?? [];
+  return a.lines.some((l) => {
+    const f = figures.find((x) => x.span.start === l.quote.start && x.value === l.amount);
+    const period = f?.period ?? a.cand.records?.meeting.periods[0] ?? null;
+    return period !== null && periods.includes(period);
+  });
+}
+
+// The words that frame a comparison, not what is compared. Closed class: comparatives and links.
+const FRAME_WORDS = [
+  'so sánh',
+  'so với',
+  'tăng',
+  'giảm',
+  'hay',
+  'hơn',
+  'nhiều',
+  'ít',
+  'cao',
+  'thấp',
+  'lớn',
+  'nhỏ',
+  'và',
+  'giữa',
+  'compare',
+  'compared',
+  'than',
+  'more',
+  'fewer',
+  'less',
+  'higher',
+  'lower',
+  'or',
+  'increase',
+  'decrease',
+];
+const FRAME_SYLLABLES = new Set(FRAME_WORDS.flatMap((w) => [...syllables(w), ...syllables(fold(w))]));
+
+/**
+ * The question's term weights for one side: without the comparison's own words and without the
+ * other sides' places, so each side's article is measured on what that side asks.
+ */
+function sideRetrieval(retrieval: Retrieval, side: Side, sides: readonly Side[]): Retrieval {
+  const others = new Set(
+    sides
+      .filter((s) => s !== side)
+      .flatMap((s) =>
+        s.q.places.flatMap((p) => [...syllables(p.surface.toLowerCase()), ...syllables(fold(p.surface))]),
+      ),
+  );
+  const own = new Set(
+    side.q.places.flatMap((p) => [...syllables(p.surface.toLowerCase()), ...syllables(fold(p.surface))]),
+  );
+  const idf = new Map(
+    [...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t) && (own.has(t) || !others.has(t))),
+  );
+  return { ...retrieval, keyword: { ...retrieval.keyword, idf } };
 }
 
 interface Compared {
@@ -87,7 +157,13 @@ function compareSides(
   if (!sides) return null;
   const found: Compared[] = [];
   for (const side of sides) {
-    const answer = selectAnswers(reader, retrieval, side.q, { ...opts, maxMatches: 1 })[0];
+    const own = sideRetrieval(retrieval, side, sides);
+    let answers = selectAnswers(reader, own, side.q, { ...opts, maxMatches: MAX_SIDE_ANSWERS });
+    // The figure stated for the side's period (or the question's), not one of another period that
+    // the same article or another report of the place states.
+    const periods = side.period ? [side.period] : side.q.time.periods;
+    if (periods.length > 0) answers = answers.filter((a) => statesPeriod(a, periods));
+    const answer = answers[0];
     const amount = answer?.lines.find((l) => l.amount !== undefined)?.amount;
     if (!answer || amount === undefined) return null;
     found.push({ side, answer, amount });

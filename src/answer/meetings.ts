@@ -21,11 +21,12 @@ import {
   MEETING_KINDS,
   MEETING_NOUN_EN_PATTERN,
   MEETING_NOUNS,
+  MEETING_NOUNS_EN,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
@@ -108,6 +109,23 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
   folded: fold(k),
 }));
+// Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
+// sitting classifiers, list words. Closed class.
+const FRAME_SYLLABLES = new Set(
+  [
+    ...MEETING_NOUNS,
+    ...MEETING_NOUNS_EN.flatMap((n) => [n, `${n}s`]),
+    'cuộc',
+    'buổi',
+    'phiên',
+    'liệt kê',
+    'list',
+    'những',
+    'các',
+    'nào',
+    'which',
+  ].flatMap((w) => [...syllables(w), ...syllables(fold(w))]),
+);
 /** The opening of a body, where the meeting is named. */
 const LEAD_CHARS = 400;
 
@@ -150,7 +168,7 @@ export function matchingMeetings(
   });
   const persons = personsOf(q, cands);
   const out: MeetingMatch[] = [];
-  const idf = retrieval.keyword.idf;
+  const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t)));
   for (const c of cands) {
     if (persons.length > 0) {
       const roles = persons.map((p) => roleOf(c, p, personRole ?? 'any'));
