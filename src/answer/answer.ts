@@ -1,6 +1,7 @@
 import type { IndexReader } from '../index/open.ts';
 import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { titleNamed } from '../query/target.ts';
 import {
   alternation,
   eitherSpelling,
@@ -16,10 +17,17 @@ import { hasConstraints } from './constraints.ts';
 import { prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
-import { answerMeetings, asksMeetingHeld, matchingMeetings, meetingOp, renderMeetings } from './meetings.ts';
+import {
+  answerMeetings,
+  asksMeetingHeld,
+  matchingMeetings,
+  meetingOp,
+  renderMeetings,
+  samePerson,
+} from './meetings.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import { type Claim, claimOf, statesClaimedNumber, verdictOf, withoutClaim } from './verify.ts';
+import { type Claim, claimOf, statesClaimedNumber, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -177,6 +185,8 @@ function answerYesNo(
     );
   }
   if (claim?.kind === 'number') return verifyNumber(reader, retrieval, q, claim, opts);
+  const title = claim?.kind === 'person' && q.target.role === null ? titleNamed(q.text) : null;
+  if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
   const draft = answerQuestion(reader, retrieval, claim ? withoutClaim(q, claim) : plain, opts);
   const verdict = claim ? verdictOf(claim, draft.answered, draft.text) : 'unknown';
   return withVerdict(draft, verdict, q);
@@ -187,6 +197,37 @@ function answerYesNo(
  * meeting was held: every word of the claim, such as a topic, must be borne out, not only its time.
  */
 const EXISTS_SUPPORT = 0.6;
+
+/**
+ * "Có phải đồng chí X là Bí thư Huyện ủy Y không?": the person's titles in the article that names
+ * them decide; the title the article gives is stated with its quote.
+ */
+function verifyTitle(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  person: string,
+  title: string,
+  opts: AnswerOptions,
+): DraftAnswer {
+  const asked: ParsedQuestion = {
+    ...q,
+    asks: new Set(['what']),
+    target: { ...q.target, yesNo: false, target: { kind: 'position' } },
+  };
+  const found = selectAnswers(reader, retrieval, asked, opts).slice(0, 1);
+  const a = found[0];
+  if (!a) return { ...notFound(q.lang), verdict: 'unknown' };
+  const titles = (a.cand.records?.roles ?? [])
+    .filter((r) => samePerson(r.person, person) && r.title)
+    .map((r) => r.title ?? '');
+  const verdict = titleVerdict(
+    titles,
+    title,
+    q.places.map((p) => p.surface),
+  );
+  return withVerdict(render(found, q.lang), verdict, q);
+}
 
 /** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
 function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {

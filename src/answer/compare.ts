@@ -200,7 +200,7 @@ export function verifyComparison(
 ): DraftAnswer | null {
   const found = compareSides(reader, retrieval, q, opts);
   const [first, second] = found ?? [];
-  if (!found || found.length !== 2 || !first || !second) return null;
+  if (found?.length !== 2 || !first || !second) return null;
   const lower = CLAIMS_LOWER.test(q.text);
   const verdict =
     first.amount === second.amount ? 'no' : first.amount > second.amount !== lower ? 'yes' : 'no';

@@ -6,10 +6,11 @@
  */
 import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { titleNamed } from '../query/target.ts';
 import { extractUnits } from '../query/units.ts';
 import { parseVietNumber } from '../records/numbers.ts';
 import { SCALES } from '../records/vocab.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import { entityIsPlace, type QuestionPlace } from './places.ts';
@@ -29,7 +30,7 @@ export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Cl
   const date = q.time.dates[0];
   if (date) return { kind: 'date', date };
   const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
-  if (person && q.target.role) return { kind: 'person', person };
+  if (person && (q.target.role || titleNamed(q.text))) return { kind: 'person', person };
   const number = q.numbers[0];
   if (number) return { kind: 'number', number };
   return null;
@@ -121,3 +122,24 @@ function scaleAfter(question: string, number: string): number {
 
 /** Scale words typed without diacritics ("ty", "trieu"). */
 const FOLDED_SCALES = new Map(Object.entries(SCALES).map(([w, f]) => [fold(w), f]));
+
+/**
+ * Whether the titles an article gives a person bear out the claimed title ("là Bí thư Huyện ủy"):
+ * "yes" when one of them names it (one is the other's start: "Bí thư" for "Bí thư Huyện ủy Y",
+ * never "Phó Bí thư" for "Bí thư"), "no" when the article gives the person other titles only,
+ * "unknown" when it gives none. The places of the question are not part of a title.
+ */
+export function titleVerdict(
+  titles: readonly string[],
+  claimed: string,
+  placeWords: readonly string[],
+): Verdict {
+  const drop = new Set(placeWords.flatMap((w) => syllables(fold(w))));
+  const want = syllables(fold(claimed)).filter((w) => !drop.has(w));
+  const parts = titles
+    .flatMap((t) => t.split(/[,;]/u))
+    .map((p) => syllables(fold(p)).filter((w) => !drop.has(w)));
+  if (want.length === 0 || parts.length === 0) return 'unknown';
+  const prefix = (a: string[], b: string[]) => a.length <= b.length && a.every((w, i) => b[i] === w);
+  return parts.some((p) => p.length > 0 && (prefix(want, p) || prefix(p, want))) ? 'yes' : 'no';
+}

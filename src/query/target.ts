@@ -255,6 +255,17 @@ export function mentionsRole(sentence: string, role: Role): boolean {
   return ROLE_CUES.some((c) => c.value === role && c.re.test(sentence));
 }
 
+/** The title a yes/no question claims a person holds ("X là Bí thư Huyện ủy Y không?"), or null. */
+export function titleNamed(text: string): string | null {
+  const m = TITLE_NOUN.exec(text);
+  if (!m || !TITLE_LINK.test(text.slice(0, m.index))) return null;
+  return text.slice(m.index).replace(TITLE_TAIL, '').trim();
+}
+// "là", "làm" right before the title. Closed class: the copulas of a title.
+const TITLE_LINK = /(?:^|\s)(?:là|la|làm|lam)\s+$/iu;
+// The yes/no tail after the title ("… không?", "… phải không?").
+const TITLE_TAIL = /(?:\s+(?:(?:phải|phai|đúng|dung)\s+)?(?:không|khong|chứ|chu|à|hả|ha))?\s*\??\s*$/iu;
+
 /** The figure kind a phrase names ("kết nạp mới" → new, "chỉ tiêu" → target), or null. */
 export function figureCue(phrase: string): FigureKind | null {
   return first(FIGURE_CUES, phrase);
