@@ -270,3 +270,47 @@ describe('comparisons', () => {
     expect(cited(a)).toEqual(docs);
   });
 });
+
+// Added after the mechanisms were built (the cases above were frozen first): regression cases for
+// the title, plan and "held" checks found while probing the real articles.
+describe('yes/no: a title, a plan, a claim about what a meeting did', () => {
+  it.each([
+    ['Có phải đồng chí Lục Văn Khởi là Bí thư Huyện ủy Bảo Yên không?', 'yes', 'Bí thư Huyện ủy'],
+    [
+      'Đồng chí Đỗ Thị Hạnh Nhàn là Bí thư Huyện ủy Bảo Yên phải không?',
+      'no',
+      'Phó Bí thư Thường trực Huyện ủy',
+    ],
+    ['ong Ma Dinh Thuc la bi thu huyen uy chiem hoa dung ko', 'yes', 'Bí thư Huyện ủy'],
+  ])('%s → %s, stating the title', async (q, verdict, title) => {
+    const a = await real.ask(q);
+    expect(a.verdict).toBe(verdict);
+    expect(facts(a)).toContain(title);
+  });
+
+  it.each([
+    ['Chiêm Hóa có đạt kế hoạch kết nạp đảng viên 9 tháng năm 2022 không?', 'no', '89,3%'],
+    ['Phú Quý có hoàn thành kế hoạch kết nạp đảng viên năm 2019 không?', 'yes', '108%'],
+  ])('%s → %s from the rate against the plan', async (q, verdict, rate) => {
+    const a = await real.ask(q);
+    expect(a.verdict).toBe(verdict);
+    expect(facts(a)).toContain(rate);
+  });
+
+  it('a rate of another plan in the article decides nothing', async () => {
+    const a = await real.ask('Tuy Phong có đạt kế hoạch thu ngân sách 6 tháng 2022 không?');
+    expect(a.verdict).not.toBe('yes');
+    expect(a.verdict).not.toBe('no');
+  });
+
+  it('a meeting that was held does not confirm a topic it is not said to have discussed', async () => {
+    const a = await real.ask('Hội nghị giao ban quý I năm 2024 của Chiêm Hóa có bàn về chuyển đổi số không?');
+    expect(a.verdict).not.toBe('yes');
+  });
+
+  it('chat shorthand "ko" after a year still asks yes/no', async () => {
+    const a = await real.ask('tuy phong co giao ban q2 2022 ko');
+    expect(a.verdict).toBe('yes');
+    expect(cited(a)).toEqual(['210_58fc6ed89f282c27']);
+  });
+});

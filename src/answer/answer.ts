@@ -14,7 +14,7 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { answerComparison, statesPeriod, verifyComparison } from './compare.ts';
 import { hasConstraints } from './constraints.ts';
-import { prepareEvidenceQuery, type Shape } from './evidence.ts';
+import { contentCoverage, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import {
@@ -25,9 +25,19 @@ import {
   renderMeetings,
   samePerson,
 } from './meetings.ts';
+import { ANSWER_OPTIONS } from './options.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import { type Claim, claimOf, statesClaimedNumber, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
+import {
+  asksPlanReached,
+  type Claim,
+  claimOf,
+  planVerdict,
+  statesClaimedNumber,
+  titleVerdict,
+  verdictOf,
+  withoutClaim,
+} from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -185,6 +195,10 @@ function answerYesNo(
     );
   }
   if (claim?.kind === 'number') return verifyNumber(reader, retrieval, q, claim, opts);
+  if (claim === null && asksPlanReached(q.text)) {
+    const reached = verifyPlan(reader, retrieval, q, opts);
+    if (reached) return reached;
+  }
   const title = claim?.kind === 'person' && q.target.role === null ? titleNamed(q.text) : null;
   if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
   const draft = answerQuestion(reader, retrieval, claim ? withoutClaim(q, claim) : plain, opts);
@@ -228,6 +242,39 @@ function verifyTitle(
   );
   return withVerdict(render(found, q.lang), verdict, q);
 }
+
+/**
+ * "Bảo Yên có đạt kế hoạch kết nạp đảng viên không?": the rate the article states against the
+ * plan decides (100% or more: reached). Null when no such rate is stated.
+ */
+function verifyPlan(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): DraftAnswer | null {
+  const rate: ParsedQuestion = {
+    ...q,
+    asks: new Set(['howmany']),
+    unitPhrases: ['phần trăm'],
+    target: { ...q.target, yesNo: false, figure: 'rate', target: { kind: 'figure', figure: 'rate' } },
+  };
+  const found = selectAnswers(reader, retrieval, rate, opts).slice(0, 1);
+  const a = found[0];
+  const line = a?.lines[0];
+  if (!a || !line) return null;
+  // The rate must measure what the question names ("thu ngân sách"), not another plan of the article.
+  const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, 'quantity');
+  const said = a.cand.body.slice(line.quote.start, line.quote.end);
+  const frame = `${a.cand.doc.title} ${PLAN_FRAME}`;
+  if (contentCoverage(said, eq, frame) < ANSWER_OPTIONS.minContentCoverage) return null;
+  const verdict = planVerdict(a);
+  return verdict ? withVerdict(render(found, q.lang), verdict, q) : null;
+}
+
+/** Words of a "was the plan reached" frame, not what the plan is about. Closed class. */
+const PLAN_FRAME =
+  'đạt hoàn thành vượt kế hoạch chỉ tiêu mục tiêu dự toán có không dat hoan thanh vuot ke hoach chi tieu muc tieu du toan co khong';
 
 /** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
 function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {

@@ -24,6 +24,8 @@ import {
   MEETING_NOUNS_EN,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
+  ORG_KINDS,
+  PLACE_LEVELS,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -88,10 +90,41 @@ const HOLDS = new RegExp(
  */
 export function asksMeetingHeld(q: ParsedQuestion): boolean {
   if (q.target.target.kind !== 'open' || q.target.role !== null || q.target.figure !== null) return false;
-  return (
-    HOLDS.test(q.text) || new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu').test(q.text)
+  if (!HOLDS.test(q.text) && !NAMES_MEETING.test(q.text)) return false;
+  // Any other word ("có bàn về chuyển đổi số không?") is a claim about what the meeting did, which
+  // a meeting record does not state: that is not a question of whether it was held.
+  const named = new Set(
+    [...q.entities, ...q.places.map((p) => p.surface)].flatMap((e) => [
+      ...syllables(e.toLowerCase()),
+      ...syllables(fold(e)),
+    ]),
   );
+  return q.terms.every((t) => named.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t));
 }
+
+const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
+// A time expression's syllables ("quý", "iii", "2024", "tháng", "đầu", "cuối").
+const TIME_TERM = /^(?:\d+|[ivx]+|q\d|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi|sáu|sau)$/u;
+/**
+ * Syllables of a "was it held" question that name the meeting or its body, not a claim about it:
+ * meeting nouns and kinds, the verbs of holding one, bodies and place levels. Closed classes.
+ */
+const HOLDING_SYLLABLES = new Set(
+  [
+    ...MEETING_NOUNS,
+    ...MEETING_KINDS,
+    ...ORG_KINDS,
+    ...PLACE_LEVELS,
+    'tổ chức',
+    'diễn ra',
+    'có',
+    'không',
+    'đã',
+    'công tác',
+    'xây dựng đảng',
+    'đảng bộ',
+  ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
+);
 
 /** One matching meeting: its article and, for a person asked about, the records naming them. */
 export interface MeetingMatch {

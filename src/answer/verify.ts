@@ -143,3 +143,30 @@ export function titleVerdict(
   const prefix = (a: string[], b: string[]) => a.length <= b.length && a.every((w, i) => b[i] === w);
   return parts.some((p) => p.length > 0 && (prefix(want, p) || prefix(p, want))) ? 'yes' : 'no';
 }
+
+// "có đạt kế hoạch không", "did it meet the target": whether a rate against the plan reached it.
+// Closed class: the verbs of reaching and the references of a plan.
+const REACHED =
+  /(?<![\p{L}])(?:đạt|dat|hoàn thành|hoan thanh|vượt|vuot|reach(?:ed)?|meet|met|achiev(?:e|ed)|fulfill?(?:ed)?|hit)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|mục tiêu|muc tieu|dự toán|du toan|(?:its |the |their )?(?:target|plan|goal)s?)(?![\p{L}])/iu;
+const OF_PLAN =
+  /^\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|ke hoach|chi tieu|muc tieu|du toan)/iu;
+
+/** The yes/no question asks whether a plan or target was reached. */
+export function asksPlanReached(text: string): boolean {
+  return REACHED.test(text);
+}
+
+/**
+ * Whether the article's rate against the plan ("đạt 80% kế hoạch năm", "đạt 108% kế hoạch")
+ * reached it: "yes" at 100% or more, "no" below; null when the answer states no such rate.
+ */
+export function planVerdict(a: DocAnswer): Verdict | null {
+  for (const l of a.lines) {
+    const f = a.cand.records?.figures.find(
+      (x) => x.unit === '%' && x.span.start === l.quote.start && x.value === l.amount,
+    );
+    if (!f || !OF_PLAN.test(a.cand.body.slice(f.at.end, f.at.end + 40))) continue;
+    return f.value >= 100 ? 'yes' : 'no';
+  }
+  return null;
+}
