@@ -314,3 +314,16 @@ describe('yes/no: a title, a plan, a claim about what a meeting did', () => {
     expect(cited(a)).toEqual(['210_58fc6ed89f282c27']);
   });
 });
+
+describe('persons typed without capitals or diacritics', () => {
+  it('a lower-case name is matched against the role records, not dropped', async () => {
+    const a = await real.ask('bao nhieu cuoc hop do dc Luc Van Khoi chu tri');
+    expect(firstLine(a)).toMatch(/(?<!\d)2(?!\d)/u);
+    expect(cited(a)).toEqual(['200_520d24c45f0b18f6', '222_9c6a6532cde64cf4']);
+  });
+
+  it('a person no record names lists no meeting', async () => {
+    const a = await real.ask('Những cuộc họp nào do đồng chí Nguyễn Văn An chủ trì?');
+    expect(a.answered).toBe(false);
+  });
+});

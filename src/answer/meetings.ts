@@ -200,6 +200,9 @@ export function matchingMeetings(
     return kindFits(q, c);
   });
   const persons = personsOf(q, cands);
+  // A role asked of someone the records do not name ("do ông X chủ trì" with an unknown X): the
+  // meetings cannot be told apart by the person, so none is claimed to match.
+  if (persons.length === 0 && personRole !== null && personRole !== 'any') return [];
   const out: MeetingMatch[] = [];
   const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t)));
   for (const c of cands) {
@@ -263,12 +266,23 @@ function kindFits(q: ParsedQuestion, c: Candidate): boolean {
  * records name (a name no record holds is a body or a phrase, matched as text by the candidates).
  */
 function personsOf(q: ParsedQuestion, cands: readonly Candidate[]): string[] {
-  return q.entities.filter(
+  const out = q.entities.filter(
     (e) =>
       !entityIsPlace(e, q.places) &&
       !/\d/.test(e) &&
       cands.some((c) => (c.records?.roles ?? []).some((r) => samePerson(r.person, e))),
   );
+  // A full name typed in lower case or without diacritics ("dc luc van khoi") is no entity: the
+  // role records' names found in the question's words stand for it.
+  const asked = ` ${syllables(fold(q.text)).join(' ')} `;
+  for (const c of cands) {
+    for (const r of c.records?.roles ?? []) {
+      const name = syllables(fold(r.person));
+      if (name.length < 2 || !asked.includes(` ${name.join(' ')} `)) continue;
+      if (!out.some((p) => samePerson(r.person, p))) out.push(r.person);
+    }
+  }
+  return out;
 }
 
 /** "Sung Mi Cha" and "ông Chá" are "Sùng Mí Chá": the whole name, or its last syllables. */

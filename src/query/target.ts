@@ -140,6 +140,9 @@ const YES_NO_VI = [
   word('(?:đúng|phải|chính xác|vậy) không\\s*\\??\\s*$', 'iu'),
   word('(?:đúng|phải) (?:chứ|ko|k|hả|hông|không)\\s*\\??\\s*$', 'iu'),
   word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,14} không\\s*\\??\\s*$', 'iu'),
+  // A statement closed by a checking particle ("… chủ trì hả?"); marked forms only, as bare "a",
+  // "ha" are also syllables of names.
+  /(?<![\p{L}])(?:hả|à|nhỉ|phải hông)\s*\??\s*$/iu,
 ];
 const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
 // "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
