@@ -327,3 +327,11 @@ describe('persons typed without capitals or diacritics', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe('the yes/no frame is no claim', () => {
+  it('"co phai … ko" asks whether the meeting was held', async () => {
+    const a = await real.ask('co phai huyen uy bao yen giao ban quy 1 nam 2023 ko');
+    expect(a.verdict).toBe('yes');
+    expect(cited(a)).toEqual(['222_9c6a6532cde64cf4']);
+  });
+});

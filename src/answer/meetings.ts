@@ -117,8 +117,12 @@ const HOLDING_SYLLABLES = new Set(
     ...PLACE_LEVELS,
     'tổ chức',
     'diễn ra',
+    // The yes/no frame itself ("có phải … không", "đúng không").
     'có',
     'không',
+    'phải',
+    'đúng',
+    'chính xác',
     'đã',
     'công tác',
     'xây dựng đảng',
