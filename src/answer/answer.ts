@@ -1,6 +1,7 @@
 import type { IndexReader } from '../index/open.ts';
 import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { titleNamed } from '../query/target.ts';
 import {
   alternation,
   eitherSpelling,
@@ -11,14 +12,32 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
-import { answerComparison } from './compare.ts';
+import { answerComparison, statesPeriod, verifyComparison } from './compare.ts';
 import { hasConstraints } from './constraints.ts';
-import { prepareEvidenceQuery, type Shape } from './evidence.ts';
+import { contentCoverage, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
+import {
+  answerMeetings,
+  asksMeetingHeld,
+  matchingMeetings,
+  meetingOp,
+  renderMeetings,
+  samePerson,
+} from './meetings.ts';
+import { ANSWER_OPTIONS } from './options.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import { claimOf, verdictOf, withoutClaim } from './verify.ts';
+import {
+  asksPlanReached,
+  type Claim,
+  claimOf,
+  planVerdict,
+  statesClaimedNumber,
+  titleVerdict,
+  verdictOf,
+  withoutClaim,
+} from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -59,6 +78,13 @@ export function answerQuestion(
   opts: AnswerOptions = {},
 ): DraftAnswer {
   if (q.target.yesNo) return answerYesNo(reader, retrieval, q, opts);
+  // Lists and counts of meetings are answered over every matching meeting; when none matches the
+  // stricter test, the question is answered as any other.
+  const op = meetingOp(q);
+  if (op) {
+    const listed = answerMeetings(reader, retrieval, q, op, opts);
+    if (listed.answered) return listed;
+  }
   if (q.target.compare) {
     const compared = answerComparison(reader, retrieval, q, opts);
     if (compared) return compared;
@@ -141,18 +167,141 @@ function answerYesNo(
   q: ParsedQuestion,
   opts: AnswerOptions,
 ): DraftAnswer {
-  const L = LABELS[q.lang];
   const claim = claimOf(q, q.places);
-  const draft = answerQuestion(
-    reader,
-    retrieval,
-    claim ? withoutClaim(q, claim) : { ...q, target: { ...q.target, yesNo: false } },
-    opts,
-  );
+  const plain: ParsedQuestion = { ...q, target: { ...q.target, yesNo: false } };
+  // "Did X admit more … in Q3 than in Q2?": both figures decide.
+  if (q.target.compare) {
+    const compared = verifyComparison(reader, retrieval, plain, opts);
+    if (compared) return withVerdict(compared, compared.verdict ?? 'unknown', q);
+  }
+  // "Đồng chí X có dự hội nghị không?": yes when the meeting's records name the person in any part.
+  if (claim?.kind === 'person' && q.target.role === 'attendee') {
+    const matches = matchingMeetings(reader, retrieval, q, 'any', opts).filter((m) => m.roles.length > 0);
+    if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    return withVerdict(
+      renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),
+      'yes',
+      q,
+    );
+  }
+  // "Huyện ủy Y có tổ chức giao ban quý I/2021 không?": yes when such a meeting is reported.
+  if (claim === null && asksMeetingHeld(q)) {
+    const matches = matchingMeetings(reader, retrieval, q, null, { ...opts, minSupport: EXISTS_SUPPORT });
+    if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    return withVerdict(
+      renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),
+      'yes',
+      q,
+    );
+  }
+  if (claim?.kind === 'number') return verifyNumber(reader, retrieval, q, claim, opts);
+  if (claim === null && asksPlanReached(q.text)) {
+    const reached = verifyPlan(reader, retrieval, q, opts);
+    if (reached) return reached;
+  }
+  const title = claim?.kind === 'person' && q.target.role === null ? titleNamed(q.text) : null;
+  if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
+  const draft = answerQuestion(reader, retrieval, claim ? withoutClaim(q, claim) : plain, opts);
   const verdict = claim ? verdictOf(claim, draft.answered, draft.text) : 'unknown';
+  return withVerdict(draft, verdict, q);
+}
+
+/**
+ * Least share of the question's terms (by idf) a meeting's article must hold to confirm that the
+ * meeting was held: every word of the claim, such as a topic, must be borne out, not only its time.
+ */
+const EXISTS_SUPPORT = 0.6;
+
+/**
+ * "Có phải đồng chí X là Bí thư Huyện ủy Y không?": the person's titles in the article that names
+ * them decide; the title the article gives is stated with its quote.
+ */
+function verifyTitle(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  person: string,
+  title: string,
+  opts: AnswerOptions,
+): DraftAnswer {
+  const asked: ParsedQuestion = {
+    ...q,
+    asks: new Set(['what']),
+    target: { ...q.target, yesNo: false, target: { kind: 'position' } },
+  };
+  const found = selectAnswers(reader, retrieval, asked, opts).slice(0, 1);
+  const a = found[0];
+  if (!a) return { ...notFound(q.lang), verdict: 'unknown' };
+  const titles = (a.cand.records?.roles ?? [])
+    .filter((r) => samePerson(r.person, person) && r.title)
+    .map((r) => r.title ?? '');
+  const verdict = titleVerdict(
+    titles,
+    title,
+    q.places.map((p) => p.surface),
+  );
+  return withVerdict(render(found, q.lang), verdict, q);
+}
+
+/**
+ * "Bảo Yên có đạt kế hoạch kết nạp đảng viên không?": the rate the article states against the
+ * plan decides (100% or more: reached). Null when no such rate is stated.
+ */
+function verifyPlan(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): DraftAnswer | null {
+  const rate: ParsedQuestion = {
+    ...q,
+    asks: new Set(['howmany']),
+    unitPhrases: ['phần trăm'],
+    target: { ...q.target, yesNo: false, figure: 'rate', target: { kind: 'figure', figure: 'rate' } },
+  };
+  const found = selectAnswers(reader, retrieval, rate, opts).slice(0, 1);
+  const a = found[0];
+  const line = a?.lines[0];
+  if (!a || !line) return null;
+  // The rate must measure what the question names ("thu ngân sách"), not another plan of the article.
+  const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, 'quantity');
+  const said = a.cand.body.slice(line.quote.start, line.quote.end);
+  const frame = `${a.cand.doc.title} ${PLAN_FRAME}`;
+  if (contentCoverage(said, eq, frame) < ANSWER_OPTIONS.minContentCoverage) return null;
+  const verdict = planVerdict(a);
+  return verdict ? withVerdict(render(found, q.lang), verdict, q) : null;
+}
+
+/** Words of a "was the plan reached" frame, not what the plan is about. Closed class. */
+const PLAN_FRAME =
+  'đạt hoàn thành vượt kế hoạch chỉ tiêu mục tiêu dự toán có không dat hoan thanh vuot ke hoach chi tieu muc tieu du toan co khong';
+
+/** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
+function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {
   if (verdict === 'unknown' && !draft.answered) return { ...draft, verdict };
+  const L = LABELS[q.lang];
   const word = verdict === 'yes' ? L.yes : verdict === 'no' ? L.no : L.unknown;
   return { ...draft, text: `${word}. ${draft.text}`, verdict };
+}
+
+/**
+ * "Yên Minh kết nạp 50 đảng viên mới phải không?": the figure the question asks for is looked up
+ * without the claimed number; "Đúng" when an article states that number for it, "Không" when the
+ * articles state another (those of the asked period first), "Không rõ" when none states one.
+ */
+function verifyNumber(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  claim: Extract<Claim, { kind: 'number' }>,
+  opts: AnswerOptions,
+): DraftAnswer {
+  const found = selectAnswers(reader, retrieval, withoutClaim(q, claim), opts);
+  if (found.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+  const stating = found.filter((a) => statesClaimedNumber(a, claim.number, q.text));
+  if (stating.length > 0) return withVerdict(render(stating, q.lang), 'yes', q);
+  const inPeriod = found.filter((a) => statesPeriod(a, q.time.periods));
+  return withVerdict(render(inPeriod.length > 0 ? inPeriod : found, q.lang), 'no', q);
 }
 
 /** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */

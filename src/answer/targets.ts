@@ -29,7 +29,7 @@ export interface TargetAnswer {
 const RATE_WORDS = PERCENT_WORDS.flatMap((w) => [w, fold(w)]).join(' ');
 
 /** Record roles that answer a question role (a co-chair chaired too). */
-const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
+export const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
   chair: ['chair', 'cochair'],
   presenter: ['presenter'],
   concluder: ['concluder'],

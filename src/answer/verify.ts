@@ -6,11 +6,15 @@
  */
 import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { titleNamed } from '../query/target.ts';
 import { extractUnits } from '../query/units.ts';
-import { fold } from '../text/normalize.ts';
+import { parseVietNumber } from '../records/numbers.ts';
+import { SCALES } from '../records/vocab.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import { entityIsPlace, type QuestionPlace } from './places.ts';
+import type { DocAnswer } from './render.ts';
 
 /** What a yes/no question claims. */
 export type Claim =
@@ -26,7 +30,7 @@ export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Cl
   const date = q.time.dates[0];
   if (date) return { kind: 'date', date };
   const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
-  if (person && q.target.role) return { kind: 'person', person };
+  if (person && (q.target.role || titleNamed(q.text))) return { kind: 'person', person };
   const number = q.numbers[0];
   if (number) return { kind: 'number', number };
   return null;
@@ -89,4 +93,80 @@ export function verdictOf(claim: Claim, answered: boolean, text: string): Verdic
 function unitsAsked(phrase: string, lang: 'vi' | 'en'): string[] {
   const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
   return extractUnits(asked, lowerAligned(asked), tokenize(asked));
+}
+
+/**
+ * True when one of the article's stated facts is the claimed number: the figure's value (with the
+ * scale word the question writes after the number: "1.250 tỷ"), or, for a quoted sentence without
+ * a figure record, the number written in it.
+ */
+export function statesClaimedNumber(a: DocAnswer, number: string, question: string): boolean {
+  const value = parseVietNumber(number);
+  const scale = scaleAfter(question, number);
+  const digits = stripNumber(number);
+  return a.lines.some((l) => {
+    if (l.amount !== undefined)
+      return value !== null && Math.abs(l.amount - value * scale) < 1e-6 * Math.max(1, l.amount);
+    const text = `${l.value} ${a.cand.body.slice(l.quote.start, l.quote.end)}`;
+    return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map(stripNumber).includes(digits);
+  });
+}
+
+/** The factor of a scale word written right after the number in the question ("50 nghìn" → 1000), else 1. */
+function scaleAfter(question: string, number: string): number {
+  const i = question.indexOf(number);
+  if (i < 0) return 1;
+  const next = /^\s+([\p{L}]+)/u.exec(question.slice(i + number.length))?.[1]?.toLowerCase();
+  return next ? (SCALES[next] ?? FOLDED_SCALES.get(fold(next)) ?? 1) : 1;
+}
+
+/** Scale words typed without diacritics ("ty", "trieu"). */
+const FOLDED_SCALES = new Map(Object.entries(SCALES).map(([w, f]) => [fold(w), f]));
+
+/**
+ * Whether the titles an article gives a person bear out the claimed title ("là Bí thư Huyện ủy"):
+ * "yes" when one of them names it (one is the other's start: "Bí thư" for "Bí thư Huyện ủy Y",
+ * never "Phó Bí thư" for "Bí thư"), "no" when the article gives the person other titles only,
+ * "unknown" when it gives none. The places of the question are not part of a title.
+ */
+export function titleVerdict(
+  titles: readonly string[],
+  claimed: string,
+  placeWords: readonly string[],
+): Verdict {
+  const drop = new Set(placeWords.flatMap((w) => syllables(fold(w))));
+  const want = syllables(fold(claimed)).filter((w) => !drop.has(w));
+  const parts = titles
+    .flatMap((t) => t.split(/[,;]/u))
+    .map((p) => syllables(fold(p)).filter((w) => !drop.has(w)));
+  if (want.length === 0 || parts.length === 0) return 'unknown';
+  const prefix = (a: string[], b: string[]) => a.length <= b.length && a.every((w, i) => b[i] === w);
+  return parts.some((p) => p.length > 0 && (prefix(want, p) || prefix(p, want))) ? 'yes' : 'no';
+}
+
+// "có đạt kế hoạch không", "did it meet the target": whether a rate against the plan reached it.
+// Closed class: the verbs of reaching and the references of a plan.
+const REACHED =
+  /(?<![\p{L}])(?:đạt|dat|hoàn thành|hoan thanh|vượt|vuot|reach(?:ed)?|meet|met|achiev(?:e|ed)|fulfill?(?:ed)?|hit)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|mục tiêu|muc tieu|dự toán|du toan|(?:its |the |their )?(?:target|plan|goal)s?)(?![\p{L}])/iu;
+const OF_PLAN =
+  /^\s*(?:so với\s+|so voi\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|ke hoach|chi tieu|muc tieu|du toan)/iu;
+
+/** The yes/no question asks whether a plan or target was reached. */
+export function asksPlanReached(text: string): boolean {
+  return REACHED.test(text);
+}
+
+/**
+ * Whether the article's rate against the plan ("đạt 80% kế hoạch năm", "đạt 108% kế hoạch")
+ * reached it: "yes" at 100% or more, "no" below; null when the answer states no such rate.
+ */
+export function planVerdict(a: DocAnswer): Verdict | null {
+  for (const l of a.lines) {
+    const f = a.cand.records?.figures.find(
+      (x) => x.unit === '%' && x.span.start === l.quote.start && x.value === l.amount,
+    );
+    if (!f || !OF_PLAN.test(a.cand.body.slice(f.at.end, f.at.end + 40))) continue;
+    return f.value >= 100 ? 'yes' : 'no';
+  }
+  return null;
 }

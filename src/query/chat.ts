@@ -46,8 +46,10 @@ const SHORTHAND: readonly Shorthand[] = [
   { forms: ['s'], full: 'sao', when: (c) => c.prev === 'ra' || c.prev === 'the' || c.last },
   { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => c.last && c.prev !== null },
   // Negation and common function words.
+  // "k" after a number is a thousand ("50k"); the longer forms are "không" wherever they stand ("2022 ko").
+  { forms: ['ko', 'kh', 'khg', 'kg', 'hok', 'hong'], full: 'không' },
   {
-    forms: ['ko', 'k', 'kh', 'khg', 'kg', 'hok', 'hong', 'k0'],
+    forms: ['k', 'k0'],
     full: 'không',
     when: (c) => !isNumber(c.prev),
   },

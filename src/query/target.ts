@@ -139,7 +139,10 @@ const YES_NO_VI = [
   word('có phải', 'iu'),
   word('(?:đúng|phải|chính xác|vậy) không\\s*\\??\\s*$', 'iu'),
   word('(?:đúng|phải) (?:chứ|ko|k|hả|hông|không)\\s*\\??\\s*$', 'iu'),
-  word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,8} không\\s*\\??\\s*$', 'iu'),
+  word('có [\\p{L}\\p{N}/]+(?: [\\p{L}\\p{N}/]+){0,14} không\\s*\\??\\s*$', 'iu'),
+  // A statement closed by a checking particle ("… chủ trì hả?"); marked forms only, as bare "a",
+  // "ha" are also syllables of names.
+  /(?<![\p{L}])(?:hả|à|nhỉ|phải hông)\s*\??\s*$/iu,
 ];
 const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
 // "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
@@ -239,7 +242,7 @@ const RATE_OF_PLAN = new RegExp(
 
 // Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
 const COMPARE =
-  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
 
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
@@ -254,6 +257,17 @@ function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
 export function mentionsRole(sentence: string, role: Role): boolean {
   return ROLE_CUES.some((c) => c.value === role && c.re.test(sentence));
 }
+
+/** The title a yes/no question claims a person holds ("X là Bí thư Huyện ủy Y không?"), or null. */
+export function titleNamed(text: string): string | null {
+  const m = TITLE_NOUN.exec(text);
+  if (!m || !TITLE_LINK.test(text.slice(0, m.index))) return null;
+  return text.slice(m.index).replace(TITLE_TAIL, '').trim();
+}
+// "là", "làm" right before the title. Closed class: the copulas of a title.
+const TITLE_LINK = /(?:^|\s)(?:là|la|làm|lam)\s+$/iu;
+// The yes/no tail after the title ("… không?", "… phải không?").
+const TITLE_TAIL = /(?:\s+(?:(?:phải|phai|đúng|dung)\s+)?(?:không|khong|chứ|chu|à|hả|ha))?\s*\??\s*$/iu;
 
 /** The figure kind a phrase names ("kết nạp mới" → new, "chỉ tiêu" → target), or null. */
 export function figureCue(phrase: string): FigureKind | null {

@@ -1,0 +1,371 @@
+/**
+ * Questions about the meetings themselves, answered over every matching meeting record rather than
+ * one article: lists ("Những cuộc họp nào do đồng chí X chủ trì?", "which meetings did Huyện ủy Y
+ * hold"), counts ("Có bao nhiêu hội nghị giao ban quý III/2024?", "how many meetings did X chair"),
+ * whether a meeting was held ("Huyện ủy Y có tổ chức giao ban quý I/2021 không?") and whether a
+ * person took part ("Đồng chí X có dự hội nghị không?").
+ *
+ * A meeting matches when its article is about the question's places (as units), its own reporting
+ * period or date is the question's (never a period it only plans for), its headline names the kind
+ * of meeting the question names, and — for a person — a role record of that article names the
+ * person (in the asked role, or any role for attendance). Each meeting is stated with its quote;
+ * counts state the number and list the meetings counted.
+ */
+import type { DocRow } from '../index/db.ts';
+import type { IndexReader } from '../index/open.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import type { Role } from '../query/target.ts';
+import type { RoleRecord } from '../records/types.ts';
+import {
+  eitherSpelling,
+  MEETING_KINDS,
+  MEETING_NOUN_EN_PATTERN,
+  MEETING_NOUNS,
+  MEETING_NOUNS_EN,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  ORG_KINDS,
+  PLACE_LEVELS,
+} from '../records/vocab.ts';
+import type { Retrieval } from '../retrieve/hybrid.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
+import { docPeriods } from './constraints.ts';
+import { prepareEvidenceQuery } from './evidence.ts';
+import { formatChair, LABELS, type Lang } from './format.ts';
+import { answerDoc } from './lines.ts';
+import { entityIsPlace, placeFit } from './places.ts';
+import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
+import { meetingKey, supersede } from './select.ts';
+import { ROLE_RECORDS } from './targets.ts';
+
+/** What is asked about the meetings. */
+export type MeetingOp = 'list' | 'count';
+
+/** Options of the meeting operations. */
+export interface MeetingOptions {
+  /** Most meetings stated in a list or under a count. Default 10. */
+  maxList?: number;
+  /** Least (idf-weighted) share of the question's terms an article must contain when no person decides. Default 0.4. */
+  minSupport?: number;
+  /** Only these articles (a conversation's meeting). */
+  onlyDocs?: readonly string[];
+}
+
+/** Most articles scanned for a time-bounded list or count (the rest are never read). */
+const MAX_SCANNED = 200;
+
+const MEETING_NOUN = `(?:${eitherSpelling(MEETING_NOUNS)}|${MEETING_NOUN_EN_PATTERN})`;
+// Classifiers that count sittings: "bao nhiêu cuộc làm việc", "mấy buổi". Closed class.
+const SITTING = eitherSpelling(['cuộc', 'buổi', 'phiên', 'kỳ họp']);
+/** "bao nhiêu cuộc họp", "mấy buổi làm việc", "how many meetings". */
+const COUNTS_MEETINGS = new RegExp(
+  `${NOT_WORD_BEFORE}(?:bao nhiêu|bao nhieu|mấy|may|how many|number of)\\s+(?:${MEETING_NOUN}|${SITTING}${NOT_WORD_AFTER})`,
+  'iu',
+);
+/** "những cuộc họp nào", "các hội nghị nào", "cuộc làm việc nào", "which meetings", "list the meetings". */
+const LISTS_MEETINGS = new RegExp(
+  `(?:(?:${MEETING_NOUN}|${SITTING}(?:\\s+[\\p{L}]+){1,2})\\s+(?:nào|nao)${NOT_WORD_AFTER}|${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|liệt kê(?: các| những)?|liet ke(?: cac| nhung)?)\\s+${MEETING_NOUN}${NOT_WORD_AFTER})`,
+  'iu',
+);
+
+/** The question asks for a list or a count of meetings, or null when it asks something else. */
+export function meetingOp(q: ParsedQuestion): MeetingOp | null {
+  if (q.target.yesNo || q.target.compare) return null;
+  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
+  if (q.target.target.kind === 'open' && !q.latest && LISTS_MEETINGS.test(q.text)) return 'list';
+  return null;
+}
+
+// Holding a meeting, as a yes/no question says it. Closed class: the verbs of convening.
+const HOLDS = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(['tổ chức', 'họp', 'diễn ra', 'giao ban', 'sơ kết', 'tổng kết'])}|hold|held|meet|met|take place|took place|convene[ds]?)${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+/**
+ * The yes/no question asks whether a meeting was held ("Huyện ủy Y có tổ chức giao ban quý I/2021
+ * không?", "Did Y hold a Q2 2024 briefing?"): it names a meeting or the holding of one, and asks
+ * no figure, date, section or role.
+ */
+export function asksMeetingHeld(q: ParsedQuestion): boolean {
+  if (q.target.target.kind !== 'open' || q.target.role !== null || q.target.figure !== null) return false;
+  if (!HOLDS.test(q.text) && !NAMES_MEETING.test(q.text)) return false;
+  // Any other word ("có bàn về chuyển đổi số không?") is a claim about what the meeting did, which
+  // a meeting record does not state: that is not a question of whether it was held.
+  const named = new Set(
+    [...q.entities, ...q.places.map((p) => p.surface)].flatMap((e) => [
+      ...syllables(e.toLowerCase()),
+      ...syllables(fold(e)),
+    ]),
+  );
+  return q.terms.every((t) => named.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t));
+}
+
+const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
+// A time expression's syllables ("quý", "iii", "2024", "tháng", "đầu", "cuối").
+const TIME_TERM = /^(?:\d+|[ivx]+|q\d|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi|sáu|sau)$/u;
+/**
+ * Syllables of a "was it held" question that name the meeting or its body, not a claim about it:
+ * meeting nouns and kinds, the verbs of holding one, bodies and place levels. Closed classes.
+ */
+const HOLDING_SYLLABLES = new Set(
+  [
+    ...MEETING_NOUNS,
+    ...MEETING_KINDS,
+    ...ORG_KINDS,
+    ...PLACE_LEVELS,
+    'tổ chức',
+    'diễn ra',
+    // The yes/no frame itself ("có phải … không", "đúng không").
+    'có',
+    'không',
+    'phải',
+    'đúng',
+    'chính xác',
+    'đã',
+    'công tác',
+    'xây dựng đảng',
+    'đảng bộ',
+  ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
+);
+
+/** One matching meeting: its article and, for a person asked about, the records naming them. */
+export interface MeetingMatch {
+  cand: Candidate;
+  /** Role records of the persons asked about (empty when the question names nobody). */
+  roles: RoleRecord[];
+}
+
+/** How a person must appear: in one role, or in any (attendance: whoever had a part was there). */
+export type PersonRole = Role | 'any';
+
+// Kinds of meeting a question may name ("giao ban", "sơ kết"); the generic nouns constrain nothing.
+const GENERIC_KINDS = new Set(['họp', 'hội nghị']);
+const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) => ({
+  re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
+  folded: fold(k),
+}));
+// Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
+// sitting classifiers, list words. Closed class.
+const FRAME_SYLLABLES = new Set(
+  [
+    ...MEETING_NOUNS,
+    ...MEETING_NOUNS_EN.flatMap((n) => [n, `${n}s`]),
+    'cuộc',
+    'buổi',
+    'phiên',
+    'liệt kê',
+    'list',
+    'những',
+    'các',
+    'nào',
+    'which',
+  ].flatMap((w) => [...syllables(w), ...syllables(fold(w))]),
+);
+/** The opening of a body, where the meeting is named. */
+const LEAD_CHARS = 400;
+
+/**
+ * Every meeting that fits the question's places, periods, dates, meeting kind and persons,
+ * oldest first; at most `MAX_SCANNED` articles are considered.
+ */
+export function matchingMeetings(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  personRole: PersonRole | null,
+  opts: MeetingOptions = {},
+): MeetingMatch[] {
+  const { minSupport = 0.4 } = opts;
+  // Lists and counts read every article of the asked time, not only the retrieved ones.
+  const wide = { ...q, list: true };
+  const byBody = new Map<string, Candidate>();
+  for (const c of gatherCandidates(reader, retrieval, wide, opts.onlyDocs)) byBody.set(c.doc.bodyHash, c);
+  if (!opts.onlyDocs && hasTime(q)) {
+    const inTime = reader.docs.filter((d) => ownTimeFits(q, d, docPeriods(d))).slice(0, MAX_SCANNED);
+    const ids = inTime.filter((d) => !byBody.has(d.bodyHash)).map((d) => d.docId);
+    if (ids.length > 0)
+      for (const c of gatherCandidates(reader, retrieval, wide, ids)) byBody.set(c.doc.bodyHash, c);
+  }
+  let cands = [...byBody.values()].filter((c) => c.check.placeOk && c.check.ordinalOk && c.check.timeOk);
+  const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
+  const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
+  for (const c of cands) c.records = records.get(c.doc.bodyHash);
+  cands = cands.filter((c) => {
+    const own = c.records?.meeting.periods ?? [];
+    if (!ownTimeFits(q, c.doc, new Set([...docPeriods(c.doc), ...own]))) return false;
+    const dp = places.get(c.doc.bodyHash);
+    // A place asked about is the article's own unit (or within it), not one it names in passing.
+    for (const p of q.places) {
+      const fit = dp ? placeFit(p, dp) : c.hay.has(p.surface) ? 'own' : 'absent';
+      if (fit !== 'own' && !(fit === 'named' && (dp?.own.length ?? 0) === 0)) return false;
+    }
+    return kindFits(q, c);
+  });
+  const persons = personsOf(q, cands);
+  // A role asked of someone the records do not name ("do ông X chủ trì" with an unknown X): the
+  // meetings cannot be told apart by the person, so none is claimed to match.
+  if (persons.length === 0 && personRole !== null && personRole !== 'any') return [];
+  const out: MeetingMatch[] = [];
+  const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t)));
+  for (const c of cands) {
+    if (persons.length > 0) {
+      const roles = persons.map((p) => roleOf(c, p, personRole ?? 'any'));
+      if (roles.some((r) => r === undefined)) continue;
+      out.push({ cand: c, roles: roles.filter((r): r is RoleRecord => r !== undefined) });
+      continue;
+    }
+    // Nobody named: the article must speak to the question's words, not merely share its time.
+    if (termSupport(c.hay.text, q.folded, idf) < minSupport) continue;
+    out.push({ cand: c, roles: [] });
+  }
+  const kept = new Set(
+    supersede(
+      out.map((m) => m.cand),
+      (c) => places.get(c.doc.bodyHash)?.own ?? [],
+    ),
+  );
+  return out
+    .filter((m) => kept.has(m.cand))
+    .sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
+}
+
+function hasTime(q: ParsedQuestion): boolean {
+  const t = q.time;
+  return t.periods.length + t.years.length + t.months.length + t.dates.length > 0;
+}
+
+/** The meeting's own periods, dates and years are the question's (a plan for a later period is not). */
+function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string>): boolean {
+  const t = q.time;
+  const dates =
+    doc.facts.meetingDates.length > 0 ? doc.facts.meetingDates : doc.published ? [doc.published] : [];
+  for (const p of t.periods) if (!periods.has(p)) return false;
+  const years = new Set([
+    ...dates.map((d) => Number(d.slice(0, 4))),
+    ...[...periods].map((p) => Number(p.slice(0, 4))),
+  ]);
+  for (const y of t.years) if (!years.has(y)) return false;
+  for (const m of t.months) {
+    const ok = dates.some(
+      (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
+    );
+    if (!ok) return false;
+  }
+  for (const d of t.dates) if (!dates.includes(d)) return false;
+  return true;
+}
+
+/** A kind of meeting the question names ("giao ban", "sơ kết") is the kind its headline or lead names. */
+function kindFits(q: ParsedQuestion, c: Candidate): boolean {
+  const asked = NAMED_KINDS.filter((k) => k.re.test(q.text));
+  if (asked.length === 0) return true;
+  const named = fold(`${c.doc.title} ${c.records?.meeting.kindWords ?? ''} ${c.body.slice(0, LEAD_CHARS)}`);
+  return asked.some((k) => named.includes(k.folded));
+}
+
+/**
+ * The persons the question names: its entities that are not places and that some candidate's role
+ * records name (a name no record holds is a body or a phrase, matched as text by the candidates).
+ */
+function personsOf(q: ParsedQuestion, cands: readonly Candidate[]): string[] {
+  const out = q.entities.filter(
+    (e) =>
+      !entityIsPlace(e, q.places) &&
+      !/\d/.test(e) &&
+      cands.some((c) => (c.records?.roles ?? []).some((r) => samePerson(r.person, e))),
+  );
+  // A full name typed in lower case or without diacritics ("dc luc van khoi") is no entity: the
+  // role records' names found in the question's words stand for it.
+  const asked = ` ${syllables(fold(q.text)).join(' ')} `;
+  for (const c of cands) {
+    for (const r of c.records?.roles ?? []) {
+      const name = syllables(fold(r.person));
+      if (name.length < 2 || !asked.includes(` ${name.join(' ')} `)) continue;
+      if (!out.some((p) => samePerson(r.person, p))) out.push(r.person);
+    }
+  }
+  return out;
+}
+
+/** "Sung Mi Cha" and "ông Chá" are "Sùng Mí Chá": the whole name, or its last syllables. */
+export function samePerson(recorded: string, asked: string): boolean {
+  const p = fold(recorded);
+  const n = fold(asked).trim();
+  return n.length > 0 && (p === n || p.endsWith(` ${n}`));
+}
+
+/** The first role record naming the person in the wanted role (any role for attendance). */
+function roleOf(c: Candidate, person: string, role: PersonRole): RoleRecord | undefined {
+  const roles = (c.records?.roles ?? []).filter((r) => samePerson(r.person, person));
+  if (role === 'any' || role === 'attendee') return roles[0];
+  const wanted: readonly string[] = [...ROLE_RECORDS[role], ...(role === 'chair' ? ['leader'] : [])];
+  return roles.find((r) => wanted.includes(r.role));
+}
+
+/** The facts stated for one meeting: the person's role, else its chair and date. */
+function meetingLines(m: MeetingMatch, q: ParsedQuestion, idf: Map<string, number>): DocAnswer {
+  const L = LABELS[q.lang];
+  if (m.roles.length > 0) {
+    const lines: Line[] = m.roles.map((r) => ({
+      label: L.roles[r.role === 'cochair' ? 'chair' : r.role],
+      value: formatChair({ name: r.person, title: r.title }),
+      quote: r.span,
+      persons: [r.person],
+    }));
+    return { cand: m.cand, lines, relevance: 1 };
+  }
+  const plain: ParsedQuestion = {
+    ...q,
+    asks: new Set(['what']),
+    target: { ...q.target, yesNo: false, target: { kind: 'open' } },
+  };
+  const eq = prepareEvidenceQuery(plain, idf, null);
+  const listed = answerDoc(m.cand, plain, eq, true);
+  if (listed) return listed;
+  // Neither chair nor date found: the opening sentence names the meeting.
+  const end = m.cand.body.search(/[.!?](?:\s|$)/u);
+  const quote = { start: 0, end: end > 0 ? end + 1 : Math.min(m.cand.body.length, LEAD_CHARS) };
+  return { cand: m.cand, lines: [{ label: null, value: '', quote }], relevance: 1 };
+}
+
+/** "Có 2 cuộc họp:" / "2 meetings:", with how many are shown when not all are. */
+function countLead(lang: Lang, n: number, shown: number): string {
+  if (lang === 'en')
+    return `${n} meeting${n === 1 ? '' : 's'}${shown < n ? ` (the first ${shown} listed)` : ''}:`;
+  return `Có ${n} cuộc họp${shown < n ? ` (liệt kê ${shown} cuộc đầu)` : ''}:`;
+}
+
+/** The role a person must have for the question: the asked role, else any. */
+export function personRoleOf(q: ParsedQuestion): PersonRole {
+  const role = q.target.role;
+  return role === null || role === 'attendee' ? 'any' : role;
+}
+
+/** Render matched meetings as a list, oldest first, each cited; with a count first when asked. */
+export function renderMeetings(
+  matches: readonly MeetingMatch[],
+  q: ParsedQuestion,
+  idf: Map<string, number>,
+  op: MeetingOp,
+  maxList: number,
+): DraftAnswer {
+  if (matches.length === 0) return notFound(q.lang);
+  const shown = matches.slice(0, maxList).map((m) => meetingLines(m, q, idf));
+  const draft = render(shown, q.lang);
+  if (op !== 'count') return draft;
+  return { ...draft, text: `${countLead(q.lang, matches.length, shown.length)}\n\n${draft.text}` };
+}
+
+/** Answer a list or count of meetings. */
+export function answerMeetings(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  op: MeetingOp,
+  opts: MeetingOptions = {},
+): DraftAnswer {
+  const matches = matchingMeetings(reader, retrieval, q, personRoleOf(q), opts);
+  return renderMeetings(matches, q, retrieval.keyword.idf, op, opts.maxList ?? 10);
+}
