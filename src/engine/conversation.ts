@@ -27,6 +27,7 @@ import {
   ORG_KINDS,
   ORG_KINDS_EN,
   PLACE_LEVELS,
+  TIME_UNITS,
 } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
@@ -129,7 +130,8 @@ function hasOwnTarget(p: ParsedQuestion): boolean {
 
 /** Whether a question names a place or a body of its own (a person's name alone is no place). */
 function hasOwnPlace(p: ParsedQuestion): boolean {
-  return p.places.length > 0 || orgNames(p.text).length > 0;
+  // The raw scanner too: the parser masks question phrases, and a bare "La Gi" reads as "là gì" there.
+  return p.places.length > 0 || findPlaces(p.text).length > 0 || orgNames(p.text).length > 0;
 }
 
 function hasOwnTime(p: ParsedQuestion): boolean {
@@ -139,8 +141,18 @@ function hasOwnTime(p: ParsedQuestion): boolean {
 
 /** Named bodies of a text ("Thị ủy Ba Đồn", "Ban Chỉ đạo 35"): an organisation kind followed by a name. */
 function orgNames(text: string): string[] {
-  return [...text.matchAll(ORG_PHRASE)].map((m) => m[0].trim()).filter((o) => /\s(?:\p{Lu}|\d)/u.test(o));
+  const out: string[] = [];
+  for (const m of text.matchAll(ORG_PHRASE)) {
+    let name = m[0].trim();
+    // "Thành ủy Bắc Kạn 9 tháng": the number starts the period, not the name.
+    if (TIME_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) name = name.replace(/\s+\d+$/u, '');
+    // A body is named by a place or a number ("Ban Chỉ đạo 35"), not by the capitals of its kind ("Ủy ban Kiểm tra Huyện ủy").
+    if (findPlaces(name).length > 0 || /\s\d+(?:\s|$)/u.test(name)) out.push(name);
+  }
+  return out;
 }
+
+const TIME_AFTER = new RegExp(`^\\s*(?:${eitherSpelling(TIME_UNITS)})${NOT_WORD_AFTER}`, 'iu');
 
 // Words that say nothing of their own in a follow-up: question marks, fillers, linking words. Closed class.
 const FILLER =
@@ -253,6 +265,10 @@ function substitute(
       ? `${text.slice(0, target.fullStart)}${incoming}${text.slice(target.fullEnd)}`
       : `${text} ${incoming}`;
   }
+  // "Còn sơ kết 6 tháng đầu năm 2023?" after a "tổng kết" question: the meeting kind is swapped too.
+  const newKind = p.text.match(MEETING_KIND)?.[0];
+  const oldKind = text.match(MEETING_KIND)?.[0];
+  if (newKind && oldKind && fold(newKind) !== fold(oldKind)) text = text.replace(oldKind, newKind);
   const periods = completePeriods(p, prev);
   const shifted = relYear !== 0 ? shiftedTime(prev, relYear) : { periods: [], years: [] };
   const years = p.time.years.length > 0 ? p.time.years : shifted.years;
