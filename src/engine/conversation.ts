@@ -53,6 +53,8 @@ export interface Resolution {
   text: string;
   /** Restrict the answer to these articles (the meeting the conversation is about), when set. */
   onlyDocs?: string[];
+  /** With `onlyDocs`: the question to answer from them (the follow-up as asked, pronouns resolved). */
+  pinned?: string;
   /** What was carried over from the previous question, when the rewriting knows it; else null. */
   understood: string | null;
   /**
@@ -217,11 +219,15 @@ export function resolveFollowUp(
   const completed = ownTime ? completePeriods(p, prev) : [];
   const timeFix = completed.filter((x, i) => x !== p.time.periods[i]).map((x) => periodLabel(x, 'vi'));
   const added = [...carried, ...timeFix];
-  const resolved = added.length > 0 ? `${stripQuestionMark(text)} ${added.join(' ')}` : text;
   const onlyDocs = frame.docIds.length > 0 && !ownTime && !ownPlace ? frame.docIds : undefined;
+  const resolved = added.length > 0 ? `${stripQuestionMark(text)} ${added.join(' ')}` : text;
   return {
     text: resolved.replace(/\s+/g, ' ').trim(),
+    // Pinned to the meeting, the question is answered as asked: the carried phrases only find the
+    // meeting, and appended to the question they can change what it asks ("… nào quý III năm 2020").
+    // Over several meetings (after a list) the full question decides which one, or asks.
     ...(onlyDocs ? { onlyDocs } : {}),
+    ...(onlyDocs?.length === 1 ? { pinned: text.replace(/\s+/g, ' ').trim() } : {}),
     understood: added.length > 0 ? added.join(', ') : null,
   };
 }

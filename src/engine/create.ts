@@ -182,10 +182,12 @@ class LocalEngine implements Engine {
         ...(notes ? { notes } : {}),
       };
     }
+    // Pinned to a meeting, the follow-up is answered as asked; `q` (the full question) is what the frame keeps.
+    const qa = resolution.pinned ? parseQuestion(resolution.pinned, { maxChars: max }) : q;
     return this.slot.use(async (reader) => {
-      const r = await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 });
+      const r = await retrieve(reader, this.embedder, qa, { k: opts.k ?? 8 });
       const t1 = performance.now();
-      let draft = answerQuestion(reader, r, q, resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {});
+      let draft = answerQuestion(reader, r, qa, resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {});
       // A follow-up that swapped the period or place is answered only from meetings that have them.
       const landing = landingOnly(draft, resolution.expect, (id) => landingDoc(reader, id));
       if (landing)
