@@ -220,6 +220,15 @@ export function resolveFollowUp(
   const timeFix = completed.filter((x, i) => x !== p.time.periods[i]).map((x) => periodLabel(x, 'vi'));
   const added = [...carried, ...timeFix];
   const onlyDocs = frame.docIds.length > 0 && !ownTime && !ownPlace ? frame.docIds : undefined;
+  // Not pinned to a meeting, what is inherited must still hold: the answer is about the place (and
+  // period) in context, or it is not found.
+  const expect: Landing | undefined = onlyDocs
+    ? undefined
+    : {
+        places: ownPlace ? [] : mostLocal(findPlaces(prev.text)),
+        periods: ownTime ? [] : prev.time.periods.filter((x) => /^\d{4}/.test(x)),
+        years: ownTime ? [] : prev.time.years,
+      };
   const resolved = added.length > 0 ? `${stripQuestionMark(text)} ${added.join(' ')}` : text;
   return {
     text: resolved.replace(/\s+/g, ' ').trim(),
@@ -228,6 +237,7 @@ export function resolveFollowUp(
     // Over several meetings (after a list) the full question decides which one, or asks.
     ...(onlyDocs ? { onlyDocs } : {}),
     ...(onlyDocs?.length === 1 ? { pinned: text.replace(/\s+/g, ' ').trim() } : {}),
+    ...(expect ? { expect } : {}),
     understood: added.length > 0 ? added.join(', ') : null,
   };
 }
@@ -309,6 +319,12 @@ function spanOf(text: string, org: string, places: { fullEnd: number }[]): strin
   const start = text.indexOf(org);
   const end = Math.max(start + org.length, ...places.map((m) => m.fullEnd));
   return text.slice(start, end).trim();
+}
+
+/** The most local of the places (a province named beside its district is context, often not repeated in the article). */
+function mostLocal(places: ReturnType<typeof findPlaces>): string[] {
+  const best = [...places].sort((a, b) => levelRank(b) - levelRank(a))[0];
+  return best ? [best.surface] : [];
 }
 
 function levelRank(m: { candidates: { level: string }[] }): number {
@@ -470,4 +486,21 @@ export function nextPersons(
   const same = frame && cited.length > 0 && cited.every((d) => frame.docIds.includes(d));
   if (same && frame.persons.length > 0) return frame.persons;
   return cited[0] ? chairsOf(cited[0]) : (frame?.persons ?? []);
+}
+
+/**
+ * The meetings the conversation is about after this answer: those it cites; unanswered, those it was
+ * pinned to, or none after a follow-up that had to land on a meeting with given constraints (the
+ * conversation moved to what was asked, and no meeting has it) — else still the previous ones.
+ */
+export function docIdsAfter(
+  answered: boolean,
+  cited: readonly string[],
+  resolution: Resolution,
+  frame: Frame | null,
+): string[] {
+  if (answered) return [...cited];
+  if (resolution.onlyDocs) return [...resolution.onlyDocs];
+  if (resolution.expect) return [];
+  return [...(frame?.docIds ?? [])];
 }

@@ -18,6 +18,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { clarification, frameOf } from './context.ts';
 import {
   constraintPhrases,
+  docIdsAfter,
   type Frame,
   landingDoc,
   landingOnly,
@@ -187,7 +188,11 @@ class LocalEngine implements Engine {
     return this.slot.use(async (reader) => {
       const r = await retrieve(reader, this.embedder, qa, { k: opts.k ?? 8 });
       const t1 = performance.now();
-      let draft = answerQuestion(reader, r, qa, resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {});
+      const only = resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {};
+      let draft = answerQuestion(reader, r, qa, only);
+      // Not found as asked: the full question may still find it in the same meeting.
+      if (!draft.answered && qa !== q)
+        draft = answerQuestion(reader, await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 }), q, only);
       // A follow-up that swapped the period or place is answered only from meetings that have them.
       const landing = landingOnly(draft, resolution.expect, (id) => landingDoc(reader, id));
       if (landing)
@@ -205,7 +210,7 @@ class LocalEngine implements Engine {
           (id) => reader.doc(id)?.facts.chairs.map((c) => c.name) ?? [],
         ),
         // An unanswered follow-up keeps the conversation on the meeting it was about.
-        docIds: draft.answered ? cited : (resolution.onlyDocs ?? frame?.docIds ?? []).slice(),
+        docIds: docIdsAfter(draft.answered, cited, resolution, frame),
         ...(draft.meetings ? { choices: draft.meetings.map((m) => m.docId) } : {}),
       };
       return {
