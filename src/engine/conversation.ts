@@ -165,6 +165,7 @@ const FILLER =
  * (the previous question is asked again there), "Tại hội nghị đó … loại vi phạm nào?" does (a new target).
  */
 function hasContent(p: ParsedQuestion): boolean {
+  if (leadingOrg(p.text)) return false;
   let rest = p.text.replace(FOLLOW_LEAD, ' ').replace(FOLLOW_TAIL, ' ');
   for (const o of orgNames(rest)) rest = rest.replace(o, ' ');
   for (const m of [...findPlaces(rest)].reverse())
@@ -265,13 +266,12 @@ function substitute(
   if (newOrgs[0] && oldOrg) {
     // "Còn Thị ủy Ba Đồn thì sao?": the body replaces the previous body (with its place).
     const incoming = newPlaces.length > 0 ? spanOf(p.text, newOrgs[0], newPlaces) : newOrgs[0];
-    text = text.replace(oldOrg, incoming);
-    // A place the previous question named beside its body ("… tỉnh Gia Lai" after "Ban Chỉ đạo 35") goes too.
-    for (const m of [...findPlaces(text)].reverse()) {
-      if (!fold(incoming).includes(fold(m.surface)) && !fold(oldOrg).includes(fold(m.surface))) continue;
-      if (fold(incoming).includes(fold(m.surface))) continue;
-      text = `${text.slice(0, m.fullStart)}${text.slice(m.fullEnd)}`;
-    }
+    // The place right after the previous body ("Ban Chỉ đạo 35 tỉnh Gia Lai") goes with it.
+    const at = text.indexOf(oldOrg);
+    let end = at + oldOrg.length;
+    const after = findPlaces(text).find((m) => m.fullStart >= end && !text.slice(end, m.fullStart).trim());
+    if (after) end = after.fullEnd;
+    text = `${text.slice(0, at)}${incoming}${text.slice(end)}`;
   } else if (newPlaces.length > 0) {
     const incoming = newPlaces.map((m) => p.text.slice(m.fullStart, m.fullEnd)).join(', ');
     const oldPlaces = findPlaces(text);
