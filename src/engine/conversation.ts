@@ -170,7 +170,11 @@ function hasContent(p: ParsedQuestion): boolean {
   for (const o of orgNames(rest)) rest = rest.replace(o, ' ');
   for (const m of [...findPlaces(rest)].reverse())
     rest = `${rest.slice(0, m.fullStart)} ${rest.slice(m.fullEnd)}`;
-  rest = removeTime(rest).replace(YEAR_BEFORE, ' ').replace(YEAR_AFTER, ' ').replace(FILLER, ' ');
+  rest = removeTime(rest)
+    .replace(MEETING_KIND, ' ')
+    .replace(YEAR_BEFORE, ' ')
+    .replace(YEAR_AFTER, ' ')
+    .replace(FILLER, ' ');
   return /\p{L}{2,}/u.test(rest.replace(/[^\p{L}\p{N}\s]/gu, ' '));
 }
 
@@ -277,9 +281,11 @@ function substitute(
     const oldPlaces = findPlaces(text);
     // Replace the most local place of the previous question (a district beside its province stays in its province).
     const target = [...oldPlaces].sort((a, b) => levelRank(b) - levelRank(a))[0];
-    text = target
-      ? `${text.slice(0, target.fullStart)}${incoming}${text.slice(target.fullEnd)}`
-      : `${text} ${incoming}`;
+    // A place inside the previous body's name ("Thành ủy Bắc Kạn"): the body goes too, since the new
+    // place's body may be of another kind (La Gi has a Thị ủy).
+    const org = target ? orgSpanAround(text, target.fullStart, target.fullEnd) : null;
+    const [from, to] = org ?? (target ? [target.fullStart, target.fullEnd] : [text.length, text.length]);
+    text = target ? `${text.slice(0, from)}${incoming}${text.slice(to)}` : `${text} ${incoming}`;
   }
   // "Còn sơ kết 6 tháng đầu năm 2023?" after a "tổng kết" question: the meeting kind is swapped too.
   const newKind = p.text.match(MEETING_KIND)?.[0];
@@ -312,6 +318,15 @@ const ORG_LEAD = new RegExp(
 function leadingOrg(text: string): string | null {
   const rest = stripQuestionMark(text.replace(FOLLOW_LEAD, '').replace(FOLLOW_TAIL, '')).trim();
   return ORG_LEAD.test(rest) && findPlaces(rest).length > 0 ? rest : null;
+}
+
+/** The span of a named body of `text` that contains [start, end), if any. */
+function orgSpanAround(text: string, start: number, end: number): [number, number] | null {
+  for (const name of orgNames(text)) {
+    const at = text.indexOf(name);
+    if (at >= 0 && at <= start && at + name.length >= end) return [at, at + name.length];
+  }
+  return null;
 }
 
 /** The span of the follow-up from its body name through the place after it ("Ban Chỉ đạo … tỉnh Thái Bình"). */
