@@ -72,6 +72,21 @@ describe('resolveFollowUp', () => {
     expect(r.expect).toEqual({ places: ['Chiêm Hóa'], periods: [], years: [] });
   });
 
+  it('a period without its year that is the one in context stays on that meeting', () => {
+    const r = resolve(
+      'Who chaired the Q3 2021 briefing of the Quỳnh Phụ district Party Committee?',
+      'How many party members were admitted in the first nine months?',
+    );
+    expect(r.onlyDocs).toEqual(['d1']);
+    expect(r.pinned).toBe('How many party members were admitted in the first nine months?');
+    // Another quarter of the same year is another meeting.
+    const q2 = resolve(
+      'Who chaired the Q3 2021 briefing of the Quỳnh Phụ district Party Committee?',
+      'Who chaired it in Q2?',
+    );
+    expect(q2.onlyDocs).toBeUndefined();
+  });
+
   it('"ông ấy" is the person in context; the question\'s own period replaces the carried one', () => {
     const prev =
       'Hội nghị giao ban công tác xây dựng Đảng 9 tháng năm 2022 của Huyện ủy Bảo Yên do ai chủ trì?';

@@ -224,7 +224,14 @@ export function resolveFollowUp(
   const completed = ownTime ? completePeriods(p, prev) : [];
   const timeFix = completed.filter((x, i) => x !== p.time.periods[i]).map((x) => periodLabel(x, 'vi'));
   const added = [...carried, ...timeFix];
-  const onlyDocs = frame.docIds.length > 0 && !ownTime && !ownPlace ? frame.docIds : undefined;
+  // A period that is the one in context ("in the first nine months" after a quý III/2021 question) is no new time.
+  const sameTime =
+    ownTime &&
+    relYear === 0 &&
+    completed.length > 0 &&
+    p.time.years.length + p.time.dates.length + p.time.months.length === 0 &&
+    completed.every((x) => periodMatches(x, prev.time.periods));
+  const onlyDocs = frame.docIds.length > 0 && (!ownTime || sameTime) && !ownPlace ? frame.docIds : undefined;
   // Not pinned to a meeting, what is inherited must still hold: the answer is about the place (and
   // period) in context, or it is not found.
   const expect: Landing | undefined = onlyDocs
