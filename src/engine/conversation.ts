@@ -141,6 +141,17 @@ function hasOwnTime(p: ParsedQuestion): boolean {
   return t.periods.length + t.years.length + t.dates.length + t.months.length > 0 || p.ordinal !== null;
 }
 
+/** Whether every place and body a question names was already in the previous question. */
+function repeatsPlace(p: ParsedQuestion, prev: ParsedQuestion): boolean {
+  const names = [
+    ...p.places.map((x) => x.surface),
+    ...findPlaces(p.text).map((m) => m.surface),
+    ...orgNames(p.text),
+  ];
+  const before = fold(prev.text);
+  return names.length > 0 && names.every((n) => before.includes(fold(n)));
+}
+
 /** Named bodies of a text ("Thị ủy Ba Đồn", "Ban Chỉ đạo 35"): an organisation kind followed by a name. */
 function orgNames(text: string): string[] {
   const out: string[] = [];
@@ -195,7 +206,8 @@ export function resolveFollowUp(
     (p.lang === 'vi' ? has(PERSON_PRONOUN, p.text) : has(EN_PERSON_PRONOUN, p.text));
   const relYear = has(YEAR_BEFORE, p.text) ? -1 : has(YEAR_AFTER, p.text) ? 1 : 0;
   const ownTarget = hasOwnTarget(p);
-  const ownPlace = hasOwnPlace(p) && !samePlace;
+  // Naming again the place in context ("6 tháng đó Sa Pa đón…" after a Sa Pa question) is no new place.
+  const ownPlace = hasOwnPlace(p) && !samePlace && !repeatsPlace(p, prev);
   // "quý đó", "6 tháng đó" name the period in context, not a new one.
   const ownTime = (hasOwnTime(p) && !samePeriod) || relYear !== 0;
   const refers = marked || sameMeeting || samePerson || samePlace;
