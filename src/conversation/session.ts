@@ -6,7 +6,10 @@ export interface PendingClarification {
   id: string;
   /** The question the clarification is about; a tap asks it again with the chosen option. */
   question: string;
-  /** The context the question was asked in (the tap answers in that same context). */
+  /**
+   * The context the clarifying answer returned (it knows what each option stands for and the question as
+   * resolved); the context the question was asked in when the answer returned none.
+   */
   context: ConversationContext | null;
   options: Clarification['options'];
 }
@@ -59,7 +62,7 @@ export function rememberAnswer(
     session.pending = {
       id: asked.pendingId(),
       question: asked.question,
-      context: asked.context,
+      context: answer.context ?? asked.context,
       options: answer.clarify.options,
     };
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { answerQuestion } from '../answer/answer.ts';
 import { newest } from '../answer/candidates.ts';
 import { formatChair, LABELS } from '../answer/format.ts';
+import { notFound } from '../answer/render.ts';
 import type { Config } from '../config.ts';
 import { loadEmbedder } from '../embed/load.ts';
 import type { Embedder } from '../embed/types.ts';
@@ -15,7 +16,16 @@ import { parseQuestion } from '../query/parse.ts';
 import { retrieve } from '../retrieve/hybrid.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { clarification, frameOf } from './context.ts';
-import { constraintPhrases, type Frame, type Resolution, resolveFollowUp } from './conversation.ts';
+import {
+  constraintPhrases,
+  docIdsAfter,
+  type Frame,
+  landingDoc,
+  landingOnly,
+  nextPersons,
+  type Resolution,
+  resolveFollowUp,
+} from './conversation.ts';
 import { previewArticle, storedDocument, titleMatches } from './documents.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
@@ -173,24 +183,34 @@ class LocalEngine implements Engine {
         ...(notes ? { notes } : {}),
       };
     }
+    // Pinned to a meeting, the follow-up is answered as asked; `q` (the full question) is what the frame keeps.
+    const qa = resolution.pinned ? parseQuestion(resolution.pinned, { maxChars: max }) : q;
     return this.slot.use(async (reader) => {
-      const r = await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 });
+      const r = await retrieve(reader, this.embedder, qa, { k: opts.k ?? 8 });
       const t1 = performance.now();
-      const draft = answerQuestion(
-        reader,
-        r,
-        q,
-        resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {},
-      );
+      const only = resolution.onlyDocs ? { onlyDocs: resolution.onlyDocs } : {};
+      let draft = answerQuestion(reader, r, qa, only);
+      // Not found as asked: the full question may still find it in the same meeting.
+      if (!draft.answered && qa !== q)
+        draft = answerQuestion(reader, await retrieve(reader, this.embedder, q, { k: opts.k ?? 8 }), q, only);
+      // A follow-up that swapped the period or place is answered only from meetings that have them.
+      const landing = landingOnly(draft, resolution.expect, (id) => landingDoc(reader, id));
+      if (landing)
+        draft = landing.length > 0 ? answerQuestion(reader, r, q, { onlyDocs: landing }) : notFound(q.lang);
       const t2 = performance.now();
       const text = understood ? `(${understood})\n${draft.text}` : draft.text;
       const cited = [...new Set(draft.citations.map((c) => c.docId))];
       const next: Frame = {
         q: q.text,
         lang: q.lang,
-        persons: draft.persons ?? [],
+        persons: nextPersons(
+          draft,
+          cited,
+          frame,
+          (id) => reader.doc(id)?.facts.chairs.map((c) => c.name) ?? [],
+        ),
         // An unanswered follow-up keeps the conversation on the meeting it was about.
-        docIds: draft.answered ? cited : (resolution.onlyDocs ?? frame?.docIds ?? []).slice(),
+        docIds: docIdsAfter(draft.answered, cited, resolution, frame),
         ...(draft.meetings ? { choices: draft.meetings.map((m) => m.docId) } : {}),
       };
       return {
