@@ -93,3 +93,23 @@ export function templateProcessing(
     special_tokens: { [cls]: st(cls), [sep]: st(sep) },
   };
 }
+
+/**
+ * config.json fields of a one-lookup BERT-shaped fixture (no encoder layers): the model type
+ * Transformers.js dispatches on and the sizes it checks.
+ */
+export function lookupBertConfig(dim: number, vocabSize: number) {
+  return {
+    architectures: ['BertModel'],
+    model_type: 'bert',
+    hidden_size: dim,
+    vocab_size: vocabSize,
+    max_position_embeddings: 512,
+    num_hidden_layers: 0,
+    num_attention_heads: 1,
+    intermediate_size: dim,
+    type_vocab_size: 2,
+    // BERT's default, as in multilingual-e5-small's config (whose tokenizer's <pad> is 1).
+    pad_token_id: 0,
+  };
+}

@@ -19,7 +19,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fold, normalizeText } from '../text/normalize.ts';
-import { templateProcessing } from './onnx-graph.ts';
+import { lookupBertConfig, templateProcessing } from './onnx-graph.ts';
 import {
   baseAlphabet,
   listFiles,
@@ -178,18 +178,8 @@ export function writeUnigramTestModel(
   const config = {
     _name_or_path: UNIGRAM_FIXTURE_NAME,
     test_fixture: true,
-    architectures: ['BertModel'],
-    model_type: 'bert',
+    ...lookupBertConfig(dim, pieces.length),
     tokenizer_class: 'XLMRobertaTokenizer',
-    hidden_size: dim,
-    vocab_size: pieces.length,
-    max_position_embeddings: 512,
-    num_hidden_layers: 0,
-    num_attention_heads: 1,
-    intermediate_size: dim,
-    type_vocab_size: 2,
-    // BERT's default, as in multilingual-e5-small's config; the tokenizer's <pad> is 1.
-    pad_token_id: 0,
   };
   const tokenizerConfig = {
     tokenizer_class: 'XLMRobertaTokenizer',

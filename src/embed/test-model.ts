@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { fold, normalizeText } from '../text/normalize.ts';
-import { encodeEncoder, templateProcessing } from './onnx-graph.ts';
+import { encodeEncoder, lookupBertConfig, templateProcessing } from './onnx-graph.ts';
 import { writeUnigramTestModel } from './test-model-unigram.ts';
 
 const { onnx } = onnxProto;
@@ -317,16 +317,7 @@ export function buildTestModel(options: TestModelOptions): TestModelResult {
     test_fixture: true,
     // Read by src/embed/prefixes.ts: this model wants no instruction prefixes whatever its folder is called.
     embedding_prefixes: { query: '', passage: '' },
-    architectures: ['BertModel'],
-    model_type: 'bert',
-    hidden_size: dim,
-    vocab_size: vocab.tokens.length,
-    max_position_embeddings: 512,
-    num_hidden_layers: 0,
-    num_attention_heads: 1,
-    intermediate_size: dim,
-    type_vocab_size: 2,
-    pad_token_id: 0,
+    ...lookupBertConfig(dim, vocab.tokens.length),
   };
   const tokenizerConfig = {
     tokenizer_class: 'BertTokenizer',
