@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
+import { readCollocations } from './collocations.ts';
 import {
   type ChunkRow,
   type Db,
@@ -58,6 +59,8 @@ export class IndexReader {
   private readonly dfCache = new Map<string, number>();
   /** Meeting records and places per body (stored at index time; recomputed when stale). */
   readonly records: RecordsCache;
+  /** Syllable-pair collocations learned from the indexed text (collocations.ts), for question parsing. */
+  readonly collocations: ReadonlySet<string>;
 
   private constructor(
     readonly dir: string,
@@ -78,6 +81,7 @@ export class IndexReader {
       (hash) => this.canonicalOf(hash),
       (hash) => this.body(hash),
     );
+    this.collocations = readCollocations(db);
   }
 
   /** The first-published document of a body: the one whose title and facts its records use. */
