@@ -7,6 +7,7 @@ import {
   type DocRow,
   getBodies,
   getBody,
+  getChunkBodies,
   getChunks,
   openDb,
   readDocs,
@@ -148,6 +149,11 @@ export class IndexReader {
 
   chunks(ids: number[]): Map<number, ChunkRow> {
     return getChunks(this.db, ids);
+  }
+
+  /** The body hash of each chunk (for finding articles by a phrase without reading chunk text). */
+  chunkBodies(ids: number[]): Map<number, string> {
+    return getChunkBodies(this.db, ids);
   }
 
   keyword(q: KeywordQuery, k: number): KeywordHit[] {
