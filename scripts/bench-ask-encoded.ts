@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-ask-encoded.ts DIR` — `ask` at the size of a kept benchmark index
+ * `npx tsx scripts/bench-ask-encoded.ts DIR [--no-encode]` — `ask` at the size of a kept benchmark index
  * (`npm run bench -- --quick --keep` prints DIR), with the query encoded by the e5-small-shaped
  * random-weight model (src/bench/e5-shaped-model.ts) as production encodes it.
  *
@@ -9,6 +9,8 @@
  * by the engine over DIR's index (test-model vectors of the same dimension, 384, so the HNSW search
  * costs the same; the engine's own test-model query encoding, a single Gather, is included too).
  * Prints one JSON object: encode, pipeline and total p50/p95, load times, RSS, load average.
+ * `--no-encode` loads the encoder but skips the encoding: the pipeline alone, in the same process
+ * shape, for a same-load comparison.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,7 @@ const rssMB = (): number => round(process.memoryUsage().rss / 1024 / 1024, 1);
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
+  const encodeQueries = !process.argv.includes('--no-encode');
   if (!dir || !existsSync(join(dir, 'serve-input.json'))) {
     throw new Error(
       `bench-ask-encoded: give a kept benchmark folder holding serve-input.json (npm run bench -- --quick --keep), got '${dir ?? ''}'`,
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
   const total: number[] = [];
   for (const { q } of input.questions) {
     const t0 = performance.now();
-    await e5.embedder.embed([q], 'query');
+    if (encodeQueries) await e5.embedder.embed([q], 'query');
     const t1 = performance.now();
     await engine.ask(q);
     const t2 = performance.now();
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
   };
   const out = {
     dir,
+    encoded: encodeQueries,
     questions: input.questions.length,
     askIncludingEncodingMs: fig(total),
     queryEncodingMs: fig(encode),
