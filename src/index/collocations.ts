@@ -38,17 +38,20 @@ const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”'‘’…\n\r\t•\-–—/|]+/u;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 const DIGIT = /\p{N}/u;
 
-/** Folded syllable runs of a text, split at punctuation. */
-function clauses(text: string): string[][] {
-  return fold(text)
+const CAPITAL = /^\p{Lu}/u;
+
+/** Syllable runs of a text, split at punctuation, each syllable folded and marked when capitalised. */
+function clauses(text: string): { s: string; cap: boolean }[][] {
+  return text
     .split(CLAUSE_BREAK)
-    .map((c) => c.match(SYLLABLE) ?? [])
+    .map((c) => (c.match(SYLLABLE) ?? []).map((w) => ({ s: fold(w), cap: CAPITAL.test(w) })))
     .filter((c) => c.length > 0);
 }
 
 /**
  * Collocations of `texts`: folded `"a b"` → PMI, for pairs of letter syllables seen at least
- * `minCount` times with PMI ≥ `minPmi`. Exported for tests.
+ * `minCount` times with PMI ≥ `minPmi`, both syllables written in lower case (never a name).
+ * Exported for tests.
  */
 export function learnCollocations(
   texts: Iterable<string>,
@@ -62,11 +65,13 @@ export function learnCollocations(
     for (const run of clauses(text)) {
       for (let i = 0; i < run.length; i++) {
         const a = run[i]!;
-        unigram.set(a, (unigram.get(a) ?? 0) + 1);
+        unigram.set(a.s, (unigram.get(a.s) ?? 0) + 1);
         total++;
         const b = run[i + 1];
-        if (b !== undefined && !DIGIT.test(a) && !DIGIT.test(b)) {
-          const key = `${a} ${b}`;
+        // Capitalised syllables are names (or a sentence start): a name is matched as an entity,
+        // and learning it would make the search depend on which names the articles carry.
+        if (b !== undefined && !a.cap && !b.cap && !DIGIT.test(a.s) && !DIGIT.test(b.s)) {
+          const key = `${a.s} ${b.s}`;
           pair.set(key, (pair.get(key) ?? 0) + 1);
         }
       }
