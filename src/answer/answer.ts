@@ -105,10 +105,14 @@ export function selectAnswers(
   opts: AnswerOptions = {},
 ): DocAnswer[] {
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
+  // Cheap checks first: the time and session checks scan the body and are computed only when read.
   let cands = gatherCandidates(reader, retrieval, q, opts.onlyDocs).filter(
-    (c) => c.check.timeOk && c.check.ordinalOk && c.check.placeOk,
+    (c) =>
+      c.check.placeOk &&
+      (!c.check.named || c.check.coverage >= minCoverage) &&
+      c.check.timeOk &&
+      c.check.ordinalOk,
   );
-  cands = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.

@@ -50,7 +50,7 @@ export function gatherCandidates(
   // An article may name a 2025 province only by the province it joined ("Sóc Trăng" for "Cần Thơ").
   for (const name of places.flatMap(searchNames)) {
     const hits = reader.keyword({ column: 'folded', terms: [], phrases: [syllables(fold(name))] }, 200);
-    for (const r of reader.chunks(hits.map((h) => h.id)).values()) extra.add(r.bodyHash);
+    for (const b of reader.chunkBodies(hits.map((h) => h.id)).values()) extra.add(b);
   }
   // Places typed without capitals ("huyen dong van") are not entities, but still pin the question down.
   const placeNames = places
@@ -60,7 +60,7 @@ export function gatherCandidates(
     const plain = q.folded || fold(e) === e.toLowerCase();
     const phrase = syllables(plain ? fold(e) : e);
     const hits = reader.keyword({ column: plain ? 'folded' : 'text', terms: [], phrases: [phrase] }, 200);
-    const bodies = new Set([...reader.chunks(hits.map((h) => h.id)).values()].map((r) => r.bodyHash));
+    const bodies = new Set(reader.chunkBodies(hits.map((h) => h.id)).values());
     for (const b of bodies) extra.add(b);
     // Inverse document frequency of the name: rare names weigh more in coverage.
     weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
@@ -84,14 +84,14 @@ export function gatherCandidates(
     hashes = [...only];
   }
   const out: Candidate[] = [];
-  const bodies = reader.bodies(hashes);
+  const texts = preparedTexts(reader, hashes);
   const docPlaces = places.length > 0 ? reader.records.places(hashes) : new Map<string, DocPlaces>();
   for (const hash of hashes) {
     const docs = [...reader.docsWithBody(hash)].sort(byPublished);
     const doc = docs[0];
-    const body = bodies.get(hash);
-    if (!doc || body === undefined) continue;
-    const hay = new Haystack(`${docs.map((d) => d.title).join('\n')}\n${body}`);
+    const text = texts.get(hash);
+    if (!doc || text === undefined) continue;
+    const { body, hay } = text;
     const chunks = byBody.get(hash) ?? [];
     out.push({
       doc,
@@ -103,6 +103,47 @@ export function gatherCandidates(
       check: checkDoc(q, doc, hay, weights, { places, doc: docPlaces.get(hash), names: placeNames }),
     });
   }
+  return out;
+}
+
+/**
+ * Bodies kept prepared across questions, per reader (most recently used last). The same articles
+ * come back as candidates question after question; reading a body from SQLite and building its
+ * haystack (lower-cased, folded, numbers) each time was a large share of the answer step
+ * (profiled at 10k chunks). A reader's generation never changes, so nothing goes stale; bounded,
+ * because a 100k-chunk corpus holds ~30k bodies (≈ 15 KB each prepared).
+ */
+export const PREPARED_BODIES = 1000;
+const prepared = new WeakMap<IndexReader, Map<string, { body: string; hay: Haystack }>>();
+
+function preparedTexts(
+  reader: IndexReader,
+  hashes: readonly string[],
+): Map<string, { body: string; hay: Haystack }> {
+  let cache = prepared.get(reader);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(reader, cache);
+  }
+  const out = new Map<string, { body: string; hay: Haystack }>();
+  const missing: string[] = [];
+  for (const h of hashes) {
+    const hit = cache.get(h);
+    if (!hit) {
+      missing.push(h);
+      continue;
+    }
+    cache.delete(h);
+    cache.set(h, hit);
+    out.set(h, hit);
+  }
+  for (const [h, body] of reader.bodies(missing)) {
+    const titles = [...reader.docsWithBody(h)].sort(byPublished).map((d) => d.title);
+    const entry = { body, hay: new Haystack(`${titles.join('\n')}\n${body}`) };
+    cache.set(h, entry);
+    out.set(h, entry);
+  }
+  while (cache.size > PREPARED_BODIES) cache.delete(cache.keys().next().value as string);
   return out;
 }
 

@@ -9,10 +9,10 @@ import { entityIsPlace, placeFit, type QuestionPlace } from './places.ts';
 export interface DocCheck {
   /** Share of the question's entities and numbers found in the document (1 when it names none). */
   coverage: number;
-  /** The document's periods and dates agree with every time expression in the question. */
-  timeOk: boolean;
+  /** The document's periods and dates agree with every time expression in the question (computed when first read). */
+  readonly timeOk: boolean;
   /** The question's session number ("lần thứ ba") is this document's, or the question names none. */
-  ordinalOk: boolean;
+  readonly ordinalOk: boolean;
   /** The question names something (entities, places, numbers) that coverage is measured on. */
   named: boolean;
   /** The document is not about another unit than a place the question names (another district). */
@@ -93,12 +93,22 @@ export function checkDoc(
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (hay.has(w)) found += weight;
   }
+  // The time and session checks scan the whole body (the answer step's largest cost, profiled at
+  // 10k chunks), so they run only when read: a candidate that fails on place or names never needs them.
+  let time: boolean | undefined;
+  let ordinal: boolean | undefined;
   return {
     named: wanted.length > 0,
     placeOk,
     coverage: total === 0 ? 1 : found / total,
-    timeOk: timeMatches(q, doc, hay),
-    ordinalOk: q.ordinal === null || extractOrdinals(hay.text).includes(q.ordinal),
+    get timeOk() {
+      time ??= timeMatches(q, doc, hay);
+      return time;
+    },
+    get ordinalOk() {
+      ordinal ??= q.ordinal === null || extractOrdinals(hay.text).includes(q.ordinal);
+      return ordinal;
+    },
   };
 }
 

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
+import { encodeEncoder } from '../embed/onnx-graph.ts';
 import { buildTestModel } from '../embed/test-model.ts';
 import { METASPACE } from '../embed/test-model-unigram.ts';
 
@@ -174,18 +175,6 @@ function encoderLayer(g: Graph, x: string, maskBias: string, s: Shape): string {
   return g.layerNorm(g.one('Add', [down, h]), s.hidden);
 }
 
-function valueInfo(name: string, elemType: number, dims: (string | number)[]) {
-  return {
-    name,
-    type: {
-      tensorType: {
-        elemType,
-        shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) },
-      },
-    },
-  };
-}
-
 /** The ONNX bytes of an e5-small-shaped encoder with random int8 weights. */
 export function e5ShapedOnnx(shape: Shape = E5_SMALL_SHAPE): Uint8Array {
   const { FLOAT, INT64, INT8 } = onnx.TensorProto.DataType;
@@ -219,23 +208,15 @@ export function e5ShapedOnnx(shape: Shape = E5_SMALL_SHAPE): Uint8Array {
   const maskBias = g.one('Unsqueeze', [g.one('Mul', [inverted, g.scalarF(-10_000)]), g.int64s([1, 2])]);
   for (let l = 0; l < shape.layers; l++) x = encoderLayer(g, x, maskBias, shape);
   const out = g.one('Identity', [x]);
-  const model = onnx.ModelProto.create({
+  return encodeEncoder({
+    name: 'e5_small_shaped_random',
+    producer: 'meeting-report-bot e5-shaped cost model (random weights)',
+    initializer: g.initializers,
+    node: [...g.nodes, { opType: 'Identity', input: [out], output: ['last_hidden_state'], name: 'out' }],
+    hidden: d,
     irVersion: 8,
-    opsetImport: [{ domain: '', version: 17 }],
-    producerName: 'meeting-report-bot e5-shaped cost model (random weights)',
-    graph: {
-      name: 'e5_small_shaped_random',
-      initializer: g.initializers,
-      node: [...g.nodes, { opType: 'Identity', input: [out], output: ['last_hidden_state'], name: 'out' }],
-      input: [
-        valueInfo('input_ids', INT64, ['batch', 'sequence']),
-        valueInfo('attention_mask', INT64, ['batch', 'sequence']),
-        valueInfo('token_type_ids', INT64, ['batch', 'sequence']),
-      ],
-      output: [valueInfo('last_hidden_state', FLOAT, ['batch', 'sequence', d])],
-    },
+    opset: 17,
   });
-  return onnx.ModelProto.encode(model).finish();
 }
 
 /**

@@ -42,12 +42,14 @@ export function keywordBench(
   } = {},
 ): KeywordFigures {
   const { k = 50, warmup = [] } = opts;
+  // Parsed as the engine parses: with the index's learned collocations.
+  const parseOpts = { collocations: reader.collocations };
   for (const w of warmup) {
-    const p = parseQuestion(w);
+    const p = parseQuestion(w, parseOpts);
     if (p.terms.length > 0) reader.keyword(buildKeywordQuery(reader, p, opts.query).query, k);
   }
   const parsed = questions
-    .map((q, i) => ({ p: parseQuestion(q), docId: opts.docIds?.[i] }))
+    .map((q, i) => ({ p: parseQuestion(q, parseOpts), docId: opts.docIds?.[i] }))
     .filter(({ p }) => p.terms.length > 0);
   let found = 0;
   const total: number[] = [];

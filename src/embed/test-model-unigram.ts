@@ -19,6 +19,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fold, normalizeText } from '../text/normalize.ts';
+import { lookupBertConfig, templateProcessing } from './onnx-graph.ts';
 import {
   baseAlphabet,
   listFiles,
@@ -105,7 +106,6 @@ function unigramTokenizerJson(pieces: [string, number][]) {
     normalized: false,
     special: true,
   });
-  const st = (t: string) => ({ id: t, ids: [id(t)], tokens: [t] });
   const metaspace = {
     type: 'Metaspace',
     replacement: METASPACE,
@@ -127,23 +127,7 @@ function unigramTokenizerJson(pieces: [string, number][]) {
       ],
     },
     pre_tokenizer: { type: 'Sequence', pretokenizers: [{ type: 'WhitespaceSplit' }, metaspace] },
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [
-        { SpecialToken: { id: '<s>', type_id: 0 } },
-        { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: { id: '</s>', type_id: 0 } },
-      ],
-      pair: [
-        { SpecialToken: { id: '<s>', type_id: 0 } },
-        { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: { id: '</s>', type_id: 0 } },
-        { SpecialToken: { id: '</s>', type_id: 0 } },
-        { Sequence: { id: 'B', type_id: 0 } },
-        { SpecialToken: { id: '</s>', type_id: 0 } },
-      ],
-      special_tokens: { '<s>': st('<s>'), '</s>': st('</s>') },
-    },
+    post_processor: templateProcessing('<s>', '</s>', 'roberta', id),
     decoder: metaspace,
     model: { type: 'Unigram', unk_id: id('<unk>'), vocab: pieces },
   };
@@ -194,18 +178,8 @@ export function writeUnigramTestModel(
   const config = {
     _name_or_path: UNIGRAM_FIXTURE_NAME,
     test_fixture: true,
-    architectures: ['BertModel'],
-    model_type: 'bert',
+    ...lookupBertConfig(dim, pieces.length),
     tokenizer_class: 'XLMRobertaTokenizer',
-    hidden_size: dim,
-    vocab_size: pieces.length,
-    max_position_embeddings: 512,
-    num_hidden_layers: 0,
-    num_attention_heads: 1,
-    intermediate_size: dim,
-    type_vocab_size: 2,
-    // BERT's default, as in multilingual-e5-small's config; the tokenizer's <pad> is 1.
-    pad_token_id: 0,
   };
   const tokenizerConfig = {
     tokenizer_class: 'XLMRobertaTokenizer',

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { fold, normalizeText } from '../text/normalize.ts';
+import { encodeEncoder, lookupBertConfig, templateProcessing } from './onnx-graph.ts';
 import { writeUnigramTestModel } from './test-model-unigram.ts';
 
 const { onnx } = onnxProto;
@@ -214,46 +215,23 @@ export function tokenVector(token: string, vocab: Vocabulary, dim: number): Floa
   return v;
 }
 
-function valueInfo(name: string, elemType: number, dims: (string | number)[]) {
-  return {
-    name,
-    type: {
-      tensorType: {
-        elemType,
-        shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) },
-      },
-    },
-  };
-}
-
+/** The fixture's network: one `Gather` of each token's row of `weights` ([vocabSize, dim]). */
 export function onnxModel(weights: Float32Array, vocabSize: number, dim: number): Uint8Array {
-  const { FLOAT, INT64 } = onnx.TensorProto.DataType;
-  const model = onnx.ModelProto.create({
-    irVersion: 7,
-    opsetImport: [{ domain: '', version: 13 }],
-    producerName: 'meeting-report-bot test-model (test fixture)',
-    graph: {
-      name: 'test_fixture_embedding_lookup',
-      initializer: [
-        {
-          name: 'embeddings',
-          dataType: FLOAT,
-          dims: [vocabSize, dim],
-          rawData: new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength),
-        },
-      ],
-      node: [{ opType: 'Gather', input: ['embeddings', 'input_ids'], output: ['last_hidden_state'] }],
-      // attention_mask and token_type_ids are unused but declared: Transformers.js feeds what the
-      // session lists, and real BERT models list all three.
-      input: [
-        valueInfo('input_ids', INT64, ['batch', 'sequence']),
-        valueInfo('attention_mask', INT64, ['batch', 'sequence']),
-        valueInfo('token_type_ids', INT64, ['batch', 'sequence']),
-      ],
-      output: [valueInfo('last_hidden_state', FLOAT, ['batch', 'sequence', dim])],
-    },
+  return encodeEncoder({
+    name: 'test_fixture_embedding_lookup',
+    producer: 'meeting-report-bot test-model (test fixture)',
+    initializer: [
+      {
+        name: 'embeddings',
+        dataType: onnx.TensorProto.DataType.FLOAT,
+        dims: [vocabSize, dim],
+        rawData: new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength),
+      },
+    ],
+    // attention_mask and token_type_ids are declared by encodeEncoder and unused here.
+    node: [{ opType: 'Gather', input: ['embeddings', 'input_ids'], output: ['last_hidden_state'] }],
+    hidden: dim,
   });
-  return onnx.ModelProto.encode(model).finish();
 }
 
 function tokenizerJson(tokens: string[]) {
@@ -270,7 +248,6 @@ function tokenizerJson(tokens: string[]) {
     normalized: false,
     special: true,
   });
-  const st = (id: string) => ({ id, ids: [vocab[id]], tokens: [id] });
   return {
     version: '1.0',
     truncation: null,
@@ -284,22 +261,7 @@ function tokenizerJson(tokens: string[]) {
       lowercase: true,
     },
     pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [
-        { SpecialToken: { id: '[CLS]', type_id: 0 } },
-        { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: { id: '[SEP]', type_id: 0 } },
-      ],
-      pair: [
-        { SpecialToken: { id: '[CLS]', type_id: 0 } },
-        { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: { id: '[SEP]', type_id: 0 } },
-        { Sequence: { id: 'B', type_id: 1 } },
-        { SpecialToken: { id: '[SEP]', type_id: 1 } },
-      ],
-      special_tokens: { '[CLS]': st('[CLS]'), '[SEP]': st('[SEP]') },
-    },
+    post_processor: templateProcessing('[CLS]', '[SEP]', 'bert', (t) => vocab[t]),
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
     model: {
       type: 'WordPiece',
@@ -355,16 +317,7 @@ export function buildTestModel(options: TestModelOptions): TestModelResult {
     test_fixture: true,
     // Read by src/embed/prefixes.ts: this model wants no instruction prefixes whatever its folder is called.
     embedding_prefixes: { query: '', passage: '' },
-    architectures: ['BertModel'],
-    model_type: 'bert',
-    hidden_size: dim,
-    vocab_size: vocab.tokens.length,
-    max_position_embeddings: 512,
-    num_hidden_layers: 0,
-    num_attention_heads: 1,
-    intermediate_size: dim,
-    type_vocab_size: 2,
-    pad_token_id: 0,
+    ...lookupBertConfig(dim, vocab.tokens.length),
   };
   const tokenizerConfig = {
     tokenizer_class: 'BertTokenizer',

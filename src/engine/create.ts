@@ -156,7 +156,9 @@ class LocalEngine implements Engine {
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
     const t0 = performance.now();
     const max = this.config.MAX_QUESTION_CHARS;
-    const asked = parseQuestion(question, { maxChars: max });
+    // Collocations of the index being served, so the question's topic words become phrases.
+    const parseOpts = { maxChars: max, collocations: this.slot.reader.collocations };
+    const asked = parseQuestion(question, parseOpts);
     const notes = asked.truncated ? [LABELS[asked.lang].truncated(max)] : undefined;
     const frame = frameOf(opts.context);
     // A tapped choice answers the clarified question for the meeting picked; a follow-up is rewritten in full.
@@ -164,8 +166,8 @@ class LocalEngine implements Engine {
       opts.choice !== undefined && frame?.choices ? frame.choices[Number(opts.choice) - 1] : undefined;
     const resolution: Resolution = picked
       ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
-      : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, { maxChars: max }) : null);
-    const q = resolution.text === asked.text ? asked : parseQuestion(resolution.text, { maxChars: max });
+      : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, parseOpts) : null);
+    const q = resolution.text === asked.text ? asked : parseQuestion(resolution.text, parseOpts);
     const understood =
       resolution.text === asked.text || picked
         ? null
@@ -248,7 +250,10 @@ class LocalEngine implements Engine {
   }
 
   async search(query: string, k: number): Promise<Passage[]> {
-    const q = parseQuestion(query, { maxChars: this.config.MAX_QUESTION_CHARS });
+    const q = parseQuestion(query, {
+      maxChars: this.config.MAX_QUESTION_CHARS,
+      collocations: this.slot.reader.collocations,
+    });
     if (q.terms.length === 0 && q.entities.length === 0) return [];
     return this.slot.use(async (reader) => {
       const r = await retrieve(reader, this.embedder, q, { k });

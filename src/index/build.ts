@@ -16,6 +16,7 @@ import { BUNDLE_VERSION, buildDocRecords } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
 import { cacheOnlyEmbedder } from './cache-only-embedder.ts';
 import { chunkOptionsFor } from './chunking.ts';
+import { refreshCollocations } from './collocations.ts';
 import {
   bodyInUse,
   chunksOfBody,
@@ -343,6 +344,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           chunkCount += chunks.length;
         }
         refreshStaleRecords(db);
+        refreshCollocations(db, chunkCount + removedChunkIds.length);
       })();
       stages.keyword = { seconds: (performance.now() - t) / 1000, units: chunkCount };
       checkpoint('keyword');

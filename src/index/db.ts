@@ -266,6 +266,15 @@ export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The body each chunk belongs to, without reading the chunks' text. */
+export function getChunkBodies(db: Db, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare('SELECT id, body_hash FROM chunks WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; body_hash: string }[];
+  return new Map(rows.map((r) => [r.id, r.body_hash]));
+}
+
 export function countRows(db: Db): { docs: number; contents: number; chunks: number } {
   const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
+import { readCollocations } from './collocations.ts';
 import {
   type ChunkRow,
   type Db,
   type DocRow,
   getBodies,
   getBody,
+  getChunkBodies,
   getChunks,
   openDb,
   readDocs,
@@ -58,6 +60,8 @@ export class IndexReader {
   private readonly dfCache = new Map<string, number>();
   /** Meeting records and places per body (stored at index time; recomputed when stale). */
   readonly records: RecordsCache;
+  /** Syllable-pair collocations learned from the indexed text (collocations.ts), for question parsing. */
+  readonly collocations: ReadonlySet<string>;
 
   private constructor(
     readonly dir: string,
@@ -78,6 +82,7 @@ export class IndexReader {
       (hash) => this.canonicalOf(hash),
       (hash) => this.body(hash),
     );
+    this.collocations = readCollocations(db);
   }
 
   /** The first-published document of a body: the one whose title and facts its records use. */
@@ -144,6 +149,11 @@ export class IndexReader {
 
   chunks(ids: number[]): Map<number, ChunkRow> {
     return getChunks(this.db, ids);
+  }
+
+  /** The body hash of each chunk (for finding articles by a phrase without reading chunk text). */
+  chunkBodies(ids: number[]): Map<number, string> {
+    return getChunkBodies(this.db, ids);
   }
 
   keyword(q: KeywordQuery, k: number): KeywordHit[] {

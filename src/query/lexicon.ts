@@ -1,115 +1,35 @@
 /**
- * Vietnamese word lists for keyword search: compound words worth matching as phrases, measure words
+ * Vietnamese word lists for keyword search: closed-class compound words worth matching as phrases
+ * (topic words come from learned collocations), measure words
  * that end a unit phrase, and the stop words (question and function words) left out of search terms.
  */
+
+import {
+  MEETING_KINDS,
+  ORG_KINDS,
+  PLACE_LEVELS,
+  PURPOSE_STOP_WORDS,
+  ROLE_VERBS,
+  UNITS,
+} from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { GLOSSARY } from './glossary.ts';
 import { type Token, tokenIs } from './match.ts';
 
-// Domain compounds that questions use; the glossary's Vietnamese renderings are added below.
-const EXTRA_COMPOUNDS = [
-  'giao ban',
-  'chủ trì',
-  'đồng chủ trì',
-  'cùng chủ trì',
-  'đảng viên',
-  'đảng viên mới',
-  'hội nghị',
-  'cuộc họp',
-  'ban chấp hành',
-  'ban thường vụ',
-  'ban chỉ đạo',
-  'thường trực',
-  'tổ chức cơ sở đảng',
-  'kết nạp',
-  'sơ kết',
-  'tổng kết',
-  'nghị quyết',
-  'nghị quyết chuyên đề',
-  'chuyên đề',
-  'làm việc',
-  'đoàn công tác',
-  'trưởng đoàn',
-  'kết luận',
-  'chuyển đổi số',
-  'hộ nghèo',
-  'lượt khách',
-  'thu ngân sách',
-  'ngân sách',
-  'dự toán',
-  'kế hoạch',
-  'phần trăm',
-  'đại hội',
-  'nhiệm kỳ',
-  'đầu tư',
-  'đầu tư công',
-  'công trình',
-  'văn bản',
-  'văn bản điện tử',
-  'đơn thư',
-  'khen thưởng',
-  'tập thể',
-  'cá nhân',
-  'thành viên',
-  'học viên',
-  'lớp học',
-  'đại biểu',
-  'sản lượng',
-  'hải sản',
-  'khai thác',
-  'lễ hội',
-  'dịch bệnh',
-  'vật nuôi',
-  'phát triển',
-  'đô thị',
-  'kiến nghị',
-  'hỗ trợ',
-  'xây dựng đảng',
-  'công tác',
-  'nhiệm vụ',
-  'tuyên truyền',
-  'kiểm tra',
-  'giám sát',
-  'dân vận',
-  'tuyên giáo',
-  'đoàn thể',
-  'quy chế dân chủ',
-  'cơ sở',
-  'chống hạn',
-  'nước sinh hoạt',
-  'sạt lở',
-  'bờ biển',
-  'trung hạn',
-  'cơ quan',
-  'doanh nghiệp',
-  'chỉ tiêu',
-  'thông qua',
-  'kiện toàn',
-  'làm điểm',
-  'đường liên xã',
-  'tin bài',
-  'xấu độc',
-  'không gian mạng',
-  'cơ sở dữ liệu',
-  'nền tảng',
-  'tổng số',
-  'tỷ lệ',
-  'chủ đề',
-  'thống nhất',
-  'chủ trương',
-  'phát biểu',
-  'tỷ đồng',
-  'triệu đồng',
-  'héc ta',
-  'người dân',
-  'tổ chức đảng',
-  'chi bộ',
-  'đảng bộ',
-  'trung tâm chính trị',
-  'cuộc thi',
-  'hoàn thành',
-  'vượt',
-];
+/**
+ * Multi-syllable words of the closed classes (role verbs, units and counted nouns, organisation
+ * and meeting kinds, meeting verbs, administrative levels; records/vocab.ts) and the glossary's
+ * Vietnamese renderings. Topic words are not listed: they come from the collocations learned from
+ * the indexed text (index/collocations.ts), passed to {@link compoundAt}.
+ */
+const CLOSED_COMPOUNDS = [
+  ...Object.keys(ROLE_VERBS),
+  ...Object.keys(UNITS),
+  ...ORG_KINDS,
+  ...MEETING_KINDS,
+  ...PURPOSE_STOP_WORDS,
+  ...PLACE_LEVELS,
+].filter((p) => /\s/u.test(p.trim()));
 
 // Measure words: a unit phrase stops after them ("bao nhiêu phần trăm dự toán" → "phần trăm").
 export const MEASURES = [
@@ -146,16 +66,41 @@ export function index(phrases: readonly string[]): Map<string, Phrase[]> {
   return map;
 }
 
-const COMPOUNDS = index([...EXTRA_COMPOUNDS, ...MEASURES, ...GLOSSARY.flatMap((e) => e.vi)]);
+const COMPOUNDS = index([...CLOSED_COMPOUNDS, ...MEASURES, ...GLOSSARY.flatMap((e) => e.vi)]);
 
-/** Length of the longest known compound (or measure) starting at token `i`, 0 if none. */
-export function compoundAt(tokens: readonly Token[], i: number): number {
+/**
+ * Learned collocations: folded adjacent syllable pairs (`"sat lo"`), as the index reader loads
+ * them (index/collocations.ts). Empty when the index has none (or no index is at hand).
+ */
+export type Collocations = ReadonlySet<string>;
+
+/** Length of the run of learned collocations starting at token `i` (`nước sinh hoạt` = 3), 0 if none. */
+function learnedAt(tokens: readonly Token[], i: number, learned: Collocations): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const a = tokens[j]!;
+    const b = tokens[j + 1]!;
+    // Two function words side by side ("một số", "trên đây") make no content word.
+    if (isStopToken(a) && isStopToken(b)) break;
+    if (!learned.has(`${a.fold} ${b.fold}`)) break;
+    j++;
+  }
+  return j > i ? j - i + 1 : 0;
+}
+
+/**
+ * Length of the longest known compound (or measure) starting at token `i`, 0 if none: a closed-class
+ * or glossary phrase, or a run of collocations learned from the indexed text.
+ */
+export function compoundAt(tokens: readonly Token[], i: number, learned?: Collocations): number {
   const first = tokens[i];
   if (!first) return 0;
+  const run = learned && learned.size > 0 ? learnedAt(tokens, i, learned) : 0;
   for (const p of COMPOUNDS.get(first.fold) ?? []) {
+    if (p.length <= run) break;
     if (p.every((w, k) => tokens[i + k] !== undefined && tokenIs(tokens[i + k]!, w))) return p.length;
   }
-  return 0;
+  return run;
 }
 
 /** Question words, function words and fillers: never search terms. */
@@ -173,7 +118,7 @@ export const VI_STOP = new Set(
 // Bare spellings of stop words, minus those that are also bare spellings of domain words
 // ("ban" = bạn/ban, "dau" = đâu/đầu, "thi" = thì/thị): a bare question keeps those.
 const DOMAIN_FOLDED = new Set(
-  [...EXTRA_COMPOUNDS, ...GLOSSARY.flatMap((e) => e.vi)]
+  [...CLOSED_COMPOUNDS, ...GLOSSARY.flatMap((e) => e.vi)]
     .flatMap((p) => p.toLowerCase().split(/\s+/))
     .filter((w) => !VI_STOP.has(w))
     .map((w) => fold(w)),

@@ -100,9 +100,20 @@ export interface Span {
 /** Blank out spans (same length, spaces) so later regexes cannot match inside them. */
 export function blank(low: string, spans: readonly Span[]): string {
   if (spans.length === 0) return low;
-  const chars = low.split('');
-  for (const s of spans) for (let i = s.start; i < s.end && i < chars.length; i++) chars[i] = ' ';
-  return chars.join('');
+  // Slices between the (sorted, merged) spans rather than an array of every character: the time
+  // scan blanks whole article bodies once per pattern that matched (profiled: the answer step's
+  // largest single cost before).
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(at, s.start);
+    const end = Math.min(low.length, s.end);
+    if (end <= start) continue;
+    out += low.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + low.slice(at);
 }
 
 // A capital after one of these continues a sentence; after anything else (".", "?", ">", "*", a

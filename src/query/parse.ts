@@ -7,6 +7,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { expandShorthand } from './chat.ts';
 import { extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
+import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
@@ -27,6 +28,11 @@ export const DEFAULT_MAX_CHARS = 2000;
 export interface ParseOptions {
   /** Longer questions are cut to this many characters (counted after chat shorthand is spelt out) and flagged `truncated`. Default 2000. */
   maxChars?: number;
+  /**
+   * Collocations learned from the indexed text (`IndexReader.collocations`): adjacent syllables that
+   * form a word become a search phrase. Default none (closed-class compounds only).
+   */
+  collocations?: Collocations;
 }
 
 function cut(text: string, max: number): string {
@@ -79,7 +85,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const folded = isFolded(text, lang) || (lang === 'en' && entities.some(isBareName));
   const numbers = scanQuotedNumbers(text, masked);
   const places = scanPlaces(text, masked);
-  const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens) : [];
+  const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens, opts.collocations) : [];
   const { terms, phrases } = buildSearchTerms({
     tokens,
     low,
@@ -92,6 +98,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     unitPhrases,
     ordinal: ordinal.value,
     skip: ordinal.spans,
+    ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
       ...time.dates.map((d) => Number(d.slice(0, 4))),
       ...time.months.flatMap((m) => (m.year === null ? [] : [m.year])),

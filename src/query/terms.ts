@@ -6,7 +6,7 @@
  */
 import { fold, syllables } from '../text/normalize.ts';
 import { findGlossaryTerms } from './glossary.ts';
-import { compoundAt, FILLERS, index, isStopToken, VI_STOP } from './lexicon.ts';
+import { type Collocations, compoundAt, FILLERS, index, isStopToken, VI_STOP } from './lexicon.ts';
 import { type Span, type Token, tokenIs } from './match.ts';
 import { romanOf } from './numbers.ts';
 
@@ -31,6 +31,8 @@ export interface TermInput {
   skip: readonly Span[];
   /** Years inside dates, months and terms; English questions search on them. */
   otherYears: readonly number[];
+  /** Collocations learned from the indexed text: runs of them become phrases. */
+  collocations?: Collocations;
 }
 
 // Period words too common to search on their own; they still match inside the period phrase.
@@ -80,7 +82,7 @@ export function buildSearchTerms(input: TermInput): { terms: string[]; phrases: 
       if (!filler[i] && !isStopToken(t) && !skipped(t)) terms.push(t.low);
     });
     for (let i = 0; i < tokens.length; ) {
-      const n = compoundAt(tokens, i);
+      const n = compoundAt(tokens, i, input.collocations);
       if (n >= 2) {
         addPhrase(tokens.slice(i, i + n).map((t) => t.low));
         i += n;

@@ -6,7 +6,7 @@
 
 import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms, translatePhrase } from './glossary.ts';
-import { compoundAt, isStopToken } from './lexicon.ts';
+import { type Collocations, compoundAt, isStopToken } from './lexicon.ts';
 import { isNameLike, type Token, tokenIs, word } from './match.ts';
 
 const VI_ASK = word('bao nhiêu|mấy|số lượng');
@@ -44,7 +44,12 @@ const COUNT_NOUNS = ['ngày', 'tháng', 'năm', 'giờ', 'tuần', 'phút', 'l�
 const MAY_SKIP = /^(?:mấy|may)$/u;
 
 /** Unit phrases of `text` (tokens `tokens`, aligned lower-case `low`). */
-export function extractUnits(text: string, low: string, tokens: readonly Token[]): string[] {
+export function extractUnits(
+  text: string,
+  low: string,
+  tokens: readonly Token[],
+  learned?: Collocations,
+): string[] {
   const out: string[] = [];
   VI_ASK.lastIndex = 0;
   for (const m of low.matchAll(VI_ASK)) {
@@ -55,7 +60,7 @@ export function extractUnits(text: string, low: string, tokens: readonly Token[]
       /(?:số|so|thứ|thu|ngày|ngay|tháng|thang|bộ|bo)\s+$/u.test(low.slice(0, m.index))
     )
       continue;
-    const unit = viUnitAfter(text, tokens, end);
+    const unit = viUnitAfter(text, tokens, end, learned);
     if (unit) out.push(unit);
   }
   for (const m of low.matchAll(EN_ASK)) {
@@ -66,7 +71,12 @@ export function extractUnits(text: string, low: string, tokens: readonly Token[]
   return [...new Set(out)];
 }
 
-function viUnitAfter(text: string, tokens: readonly Token[], from: number): string | null {
+function viUnitAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  learned: Collocations | undefined,
+): string | null {
   const i0 = tokens.findIndex((t) => t.start >= from);
   if (i0 < 0) return null;
   const first = tokens[i0]!;
@@ -80,7 +90,7 @@ function viUnitAfter(text: string, tokens: readonly Token[], from: number): stri
     cand.push(t);
   }
   if (cand.length === 0) return null;
-  const known = compoundAt(cand, 0);
+  const known = compoundAt(cand, 0, learned);
   let n: number;
   if (known > 0) n = known;
   else {
