@@ -26,3 +26,45 @@ help-admin =
     /add &lt;article text&gt; — add a pasted article; or send a .txt/.html/.pdf/.docx file captioned /add
     /remove &lt;id&gt; — delete an article after confirming (ids are shown by /latest)
     /feedback [n] — the n latest answers rated 👎, with their questions
+
+## Dates and ages (format/date.ts)
+date-unknown = date unknown
+age-unknown = unknown
+age-now = just now
+age-minutes = { $n } min ago
+age-hours = { $n ->
+    [one] { $n } hour ago
+   *[other] { $n } hours ago
+}
+age-days = { $n ->
+    [one] { $n } day ago
+   *[other] { $n } days ago
+}
+
+## /latest (features/latest.ts, format/lists.ts)
+latest-usage = Usage: /latest [n] [place], where n is a number from 1 to { $max } (default { $default }). Examples: /latest 10, /latest Kon Tum
+latest-capped = At most { $max } reports are shown at a time.
+latest-empty = The index holds no reports yet.
+latest-heading = { $count ->
+    [one] The newest report
+   *[other] The { $count } newest reports
+}
+latest-heading-place = { $count ->
+    [one] The newest report about { $place }
+   *[other] The { $count } newest reports about { $place }
+}
+latest-none-at-place = No report is about { $place }.
+latest-chair = Chaired by: { $chair }
+
+## /search (features/search.ts, format/search.ts)
+search-usage = Usage: /search <words> [place]. Examples: /search giao ban quý I, /search ngân sách Mường Lay
+search-expired = These search results are out of date. Please search again.
+search-none = No article has the words “{ $phrase }”. Try other words, with or without diacritics.
+search-none-at-place = No article about { $place } has the words “{ $phrase }”. Try other words, with or without diacritics.
+search-heading = { $count ->
+    [one] 1 article matches “{ $phrase }”
+   *[other] { $count } articles match “{ $phrase }”
+}
+search-page = (page { $page }/{ $pages })
+search-previous = ‹ Previous
+search-next = Next ›

@@ -26,3 +26,30 @@ help-admin =
     /add &lt;nội dung bài&gt; — thêm một bài dán vào; hoặc gửi tệp .txt/.html/.pdf/.docx kèm chú thích /add
     /remove &lt;mã bài&gt; — xóa một bài sau khi xác nhận (mã xem trong /latest)
     /feedback [n] — n câu trả lời bị đánh giá 👎 gần nhất, kèm câu hỏi
+
+## Dates and ages (format/date.ts)
+date-unknown = không rõ ngày
+age-unknown = không rõ
+age-now = vừa xong
+age-minutes = { $n } phút trước
+age-hours = { $n } giờ trước
+age-days = { $n } ngày trước
+
+## /latest (features/latest.ts, format/lists.ts)
+latest-usage = Cách dùng: /latest [n] [địa danh], với n là số từ 1 đến { $max } (mặc định { $default }). Ví dụ: /latest 10, /latest Kon Tum
+latest-capped = Chỉ hiện tối đa { $max } bản tin mỗi lần.
+latest-empty = Chưa có bản tin nào trong chỉ mục.
+latest-heading = { $count } bản tin mới nhất
+latest-heading-place = { $count } bản tin mới nhất về { $place }
+latest-none-at-place = Không có bản tin nào về { $place }.
+latest-chair = Chủ trì: { $chair }
+
+## /search (features/search.ts, format/search.ts)
+search-usage = Cách dùng: /search <từ khóa> [địa danh]. Ví dụ: /search giao ban quý I, /search ngân sách Mường Lay
+search-expired = Kết quả tìm kiếm này đã cũ. Hãy tìm lại.
+search-none = Không tìm thấy bài nào có cụm “{ $phrase }”. Hãy thử từ khóa khác, có dấu hoặc không dấu.
+search-none-at-place = Không tìm thấy bài nào về { $place } có cụm “{ $phrase }”. Hãy thử từ khóa khác, có dấu hoặc không dấu.
+search-heading = { $count } bài khớp với “{ $phrase }”
+search-page = (trang { $page }/{ $pages })
+search-previous = ‹ Trước
+search-next = Sau ›
