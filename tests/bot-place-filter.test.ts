@@ -62,7 +62,8 @@ describe('bot: /latest and /search with a place', () => {
     await h.handle(textMessage('/latest Kon Tum'));
     const call = h.engine.calls.find((c) => c.method === 'latest');
     expect(call?.args[0]).toBe(5);
-    expect([...((call?.args[1] as { only: Set<string> }).only ?? [])].sort()).toEqual([
+    const only = (call?.args[1] as { only?: Set<string> } | undefined)?.only;
+    expect([...(only ?? [])].sort()).toEqual([
       '001_oldest',
       '003_newest',
     ]);
