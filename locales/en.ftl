@@ -68,3 +68,31 @@ search-heading = { $count ->
 search-page = (page { $page }/{ $pages })
 search-previous = ‹ Previous
 search-next = Next ›
+
+## /stats chart (chart/spec.ts)
+chart-title = Meetings per quarter and province
+chart-subtitle = { $shown } of { $total } articles · the { $provinces } busiest provinces · the latest { $quarters } quarters
+chart-axis-count = Meetings
+chart-legend = Province
+chart-quarter = Q{ $n } { $year }
+
+## /stats text (format/stats.ts)
+stats-heading = Index statistics
+stats-articles = Articles: { $n }
+stats-chunks = Passages: { $n }
+stats-vectors = Semantic search: { $state }
+stats-vectors-on = on ({ $model })
+stats-vectors-off = off — keyword search only
+stats-model-unknown = unknown model
+stats-generation = Index generation: { $n }
+stats-built = Updated at: { $at } ({ $age })
+stats-chart-caption = Meetings per quarter of the { $provinces } busiest provinces: { $shown } of { $total } articles.
+
+## Admin details and update reports (format/stats.ts, features/admin.ts)
+admin-detail = Admin: { $detail }
+update-done = <b>Index updated</b> in { $seconds } s
+update-added = Added: { $n }
+update-changed = Changed: { $n }
+update-removed = Removed: { $n }
+update-unchanged = Unchanged: { $n }
+update-skipped = Skipped: { $n }

@@ -53,3 +53,31 @@ search-heading = { $count } bài khớp với “{ $phrase }”
 search-page = (trang { $page }/{ $pages })
 search-previous = ‹ Trước
 search-next = Sau ›
+
+## /stats chart (chart/spec.ts)
+chart-title = Số cuộc họp theo quý và tỉnh
+chart-subtitle = { $shown } trong { $total } bài · { $provinces } tỉnh nhiều cuộc họp nhất · { $quarters } quý gần nhất
+chart-axis-count = Số cuộc họp
+chart-legend = Tỉnh
+chart-quarter = Quý { $roman }/{ $year }
+
+## /stats text (format/stats.ts)
+stats-heading = Thống kê chỉ mục
+stats-articles = Bài viết: { $n }
+stats-chunks = Đoạn văn: { $n }
+stats-vectors = Tìm kiếm ngữ nghĩa: { $state }
+stats-vectors-on = bật ({ $model })
+stats-vectors-off = tắt — chỉ tìm theo từ khóa
+stats-model-unknown = không rõ mô hình
+stats-generation = Thế hệ chỉ mục: { $n }
+stats-built = Cập nhật lúc: { $at } ({ $age })
+stats-chart-caption = Số cuộc họp theo quý của { $provinces } tỉnh nhiều cuộc họp nhất: { $shown } trong { $total } bài.
+
+## Admin details and update reports (format/stats.ts, features/admin.ts)
+admin-detail = Quản trị: { $detail }
+update-done = <b>Đã cập nhật chỉ mục</b> trong { $seconds } giây
+update-added = Thêm: { $n }
+update-changed = Thay đổi: { $n }
+update-removed = Xóa: { $n }
+update-unchanged = Không đổi: { $n }
+update-skipped = Bỏ qua: { $n }

@@ -63,10 +63,7 @@ describe('bot: /latest and /search with a place', () => {
     const call = h.engine.calls.find((c) => c.method === 'latest');
     expect(call?.args[0]).toBe(5);
     const only = (call?.args[1] as { only?: Set<string> } | undefined)?.only;
-    expect([...(only ?? [])].sort()).toEqual([
-      '001_oldest',
-      '003_newest',
-    ]);
+    expect([...(only ?? [])].sort()).toEqual(['001_oldest', '003_newest']);
     expect(h.texts()[0]).toMatch(/^<b>2 bản tin mới nhất về Kon Tum<\/b>/);
     expect(h.texts()[0]).toContain('Hội nghị sơ kết 6 tháng đầu năm 2022');
     expect(h.texts()[0]).not.toContain('Giao ban Khối Đảng quý I năm 2021');
