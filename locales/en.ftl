@@ -96,3 +96,57 @@ update-changed = Changed: { $n }
 update-removed = Removed: { $n }
 update-unchanged = Unchanged: { $n }
 update-skipped = Skipped: { $n }
+
+## Buttons, conversations and questions (features/conversation.ts, question.ts, passages.ts, sources.ts)
+button-invalid = This button is not valid.
+conversation-new = New question started: the next one is answered on its own, without the earlier ones.
+conversation-expired = This conversation has expired or a newer question was asked. Please send your question again.
+question-empty = What would you like to ask? Write the question right after the bot’s name, e.g. “Who chaired the meeting?”
+article-gone = This article is no longer in the index.
+article-changed = This article has been updated, so the quoted passage has changed. Please ask again.
+source-expired = This answer is too old: its sources are no longer kept. Please ask again.
+
+## Feedback (features/feedback.ts, format/conversation.ts)
+feedback-thanks-up = Thank you! { $up } noted.
+feedback-thanks-down = Thank you! { $down } noted; this question will be reviewed.
+feedback-changed = Your rating is now { $vote }.
+feedback-same = You already rated this answer that way.
+feedback-expired = This answer is too old to be rated.
+feedback-private-only = Please use /feedback in a private chat with the bot.
+feedback-usage = Usage: /feedback [n], where n is from 1 to { $max } (default { $default }).
+feedback-list-heading = Feedback:
+feedback-list-empty = No answer has been rated { $down } yet.
+feedback-list-id = id { $id }
+feedback-list-sources = Sources: { $docs }
+feedback-list-no-sources = No source cited
+
+## Errors, fallbacks and limits (errors.ts, features/fallback.ts, middleware/rate-limit.ts)
+error-apology = Sorry, something went wrong with this message. Please try again in a few minutes.
+error-apology-short = Sorry, something went wrong. Please try again.
+button-gone = This button no longer works.
+text-only = I can only read text messages. Type your question, or /help for the guide.
+unknown-command = There is no /{ $name } command. Send /help for the commands.
+rate-limited = You are sending messages a little fast 🙂 Please wait about a minute, then ask again.
+
+## Small talk (features/examples.ts)
+small-talk-greeting = Hello! 👋 I answer questions about Party and government meeting reports, citing the articles. Try one of these, or type your own question:
+small-talk-thanks = You are welcome! Ask another question any time, for example:
+
+## Answers and their sources (format/answer.ts, format/sources.ts)
+sources-heading = Sources:
+source-button = Source { $n }
+article-button = Full article
+article-button-n = Full article { $n }
+source-published = Published: { $date }
+source-where = Source: { $where }
+source-also-in = also published at: { $sources }
+source-also-published = Also published at: { $sources }
+article-page = Page { $page }/{ $pages }
+article-next-page = Next page ›
+
+## Admin commands (features/admin.ts)
+admin-only = This command is for administrators only.
+admin-forwarded = Admin commands must be sent directly; forwarded messages are not accepted.
+admin-busy = Another update is running. Try again when it is done (see /stats).
+update-started = ⏳ Updating the index; questions are still answered meanwhile…
+update-failed = The update failed.

@@ -81,3 +81,57 @@ update-changed = Thay đổi: { $n }
 update-removed = Xóa: { $n }
 update-unchanged = Không đổi: { $n }
 update-skipped = Bỏ qua: { $n }
+
+## Buttons, conversations and questions (features/conversation.ts, question.ts, passages.ts, sources.ts)
+button-invalid = Nút này không hợp lệ.
+conversation-new = Đã bắt đầu câu hỏi mới: câu tiếp theo được trả lời riêng, không dựa vào các câu trước.
+conversation-expired = Phiên hỏi đáp đã hết hạn hoặc đã có câu hỏi mới hơn. Bạn hãy gửi lại câu hỏi nhé.
+question-empty = Bạn muốn hỏi gì? Hãy viết câu hỏi ngay sau tên bot, ví dụ: “Hội nghị do ai chủ trì?”
+article-gone = Bài này không còn trong chỉ mục.
+article-changed = Bài này đã được cập nhật nên đoạn trích đã khác. Bạn hãy hỏi lại nhé.
+source-expired = Câu trả lời này đã cũ nên không còn lưu nguồn. Bạn hãy hỏi lại nhé.
+
+## Feedback (features/feedback.ts, format/conversation.ts)
+feedback-thanks-up = Cảm ơn bạn! Đã ghi nhận { $up }.
+feedback-thanks-down = Cảm ơn bạn! Đã ghi nhận { $down }; câu hỏi này sẽ được xem lại.
+feedback-changed = Đã đổi đánh giá của bạn thành { $vote }.
+feedback-same = Bạn đã đánh giá câu trả lời này như vậy rồi.
+feedback-expired = Câu trả lời này đã cũ nên không nhận đánh giá nữa.
+feedback-private-only = Hãy dùng /feedback trong tin nhắn riêng với bot.
+feedback-usage = Cách dùng: /feedback [n], với n từ 1 đến { $max } (mặc định { $default }).
+feedback-list-heading = Góp ý:
+feedback-list-empty = Chưa có câu trả lời nào bị đánh giá { $down }.
+feedback-list-id = mã { $id }
+feedback-list-sources = Nguồn: { $docs }
+feedback-list-no-sources = Không trích nguồn
+
+## Errors, fallbacks and limits (errors.ts, features/fallback.ts, middleware/rate-limit.ts)
+error-apology = Xin lỗi, đã có lỗi khi xử lý tin nhắn này. Bạn vui lòng thử lại sau ít phút.
+error-apology-short = Xin lỗi, đã có lỗi. Vui lòng thử lại.
+button-gone = Nút này không còn hiệu lực.
+text-only = Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi của bạn, hoặc /help để xem hướng dẫn.
+unknown-command = Không có lệnh /{ $name }. Gõ /help để xem các lệnh.
+rate-limited = Bạn gửi hơi nhanh 🙂 Vui lòng đợi khoảng một phút rồi hỏi tiếp.
+
+## Small talk (features/examples.ts)
+small-talk-greeting = Xin chào! 👋 Tôi trả lời câu hỏi về các bản tin hội nghị của Đảng và chính quyền, kèm trích dẫn nguồn. Bạn thử bấm một câu hỏi mẫu hoặc tự gõ câu hỏi:
+small-talk-thanks = Không có gì ạ! Bạn cứ hỏi tiếp nhé, ví dụ:
+
+## Answers and their sources (format/answer.ts, format/sources.ts)
+sources-heading = Nguồn:
+source-button = Nguồn { $n }
+article-button = Toàn bài
+article-button-n = Toàn bài { $n }
+source-published = Ngày đăng: { $date }
+source-where = Nguồn: { $where }
+source-also-in = cũng đăng tại: { $sources }
+source-also-published = Cũng đăng tại: { $sources }
+article-page = Trang { $page }/{ $pages }
+article-next-page = Trang sau ›
+
+## Admin commands (features/admin.ts)
+admin-only = Lệnh này chỉ dành cho quản trị viên.
+admin-forwarded = Lệnh quản trị phải được gửi trực tiếp, không nhận tin nhắn chuyển tiếp.
+admin-busy = Một cập nhật khác đang chạy. Hãy thử lại khi nó xong (xem /stats).
+update-started = ⏳ Đang cập nhật chỉ mục; câu hỏi vẫn được trả lời trong lúc này…
+update-failed = Cập nhật thất bại.

@@ -44,7 +44,8 @@ export function searchFeature(deps: FeatureDeps): Composer<Context> {
     const replyTo = groupReplyTarget(ctx);
     if (hits.length === 0) {
       const vars = { phrase: escapeHtml(phrase), place: escapeHtml(placeLabel(split.places)) };
-      await replyHtml(ctx, tr(ctx, filtered ? 'search-none-at-place' : 'search-none', vars), { replyTo });
+      const none = filtered ? tr(ctx, 'search-none-at-place', vars) : tr(ctx, 'search-none', vars);
+      await replyHtml(ctx, none, { replyTo });
       return;
     }
     const id = results.put(ctx.from?.id ?? 0, ctx.chat.id, { phrase, hits });
