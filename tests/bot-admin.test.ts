@@ -158,7 +158,7 @@ describe('bot admin: updates', () => {
     await removeConfirmed(h, 'nope');
     // The user-facing line is Vietnamese; the engine's English reason is on its own admin line.
     expect(h.texts()[2]).toBe(
-      'Cập nhật thất bại.\n<i>Quản trị: index: unknown docId &quot;nope&quot; (token [REDACTED])</i>',
+      'Cập nhật thất bại.\n<i>Chi tiết: index: unknown docId &quot;nope&quot; (token [REDACTED])</i>',
     );
     h.engine.onUpdate = async () => report({ removed: ['001_oldest'] });
     await removeConfirmed(h, '001_oldest');

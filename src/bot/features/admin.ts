@@ -71,7 +71,7 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
       const reason = escapeHtml(redact((err as Error).message ?? String(err), [deps.token]));
       await replyHtml(
         ctx,
-        `${tr(ctx, 'update-failed')}\n<i>${tr(ctx, 'admin-detail', { detail: reason })}</i>`,
+        `${tr(ctx, 'update-failed')}\n<i>${tr(ctx, 'detail-line', { detail: reason })}</i>`,
       );
     } finally {
       busy = false;
