@@ -196,3 +196,15 @@ preview-periods = Reporting period: { $periods }
 preview-organisation = Body: { $organisation }
 preview-length = Length: { $chars } characters
 preview-actions = Tap <b>Save</b> to add the article to the index, or <b>Cancel</b>.
+
+## Command menus (commands.ts); the i18n test checks these keys exist too
+menu-start = About the bot
+menu-help = How to ask, with examples
+menu-latest = The newest reports, e.g. /latest 10 or /latest Kon Tum
+menu-search = Find articles by keywords, optionally with a place
+menu-stats = Index statistics, with a chart (also /thongke)
+menu-new = Start a new question (forget the context)
+menu-reindex = Rescan the articles folder (admin)
+menu-add = Add articles: /add <address or text>, or a file captioned /add (admin)
+menu-remove = Delete an article by id: /remove <id> (admin)
+menu-feedback = The latest answers rated 👎 (admin)

@@ -181,3 +181,15 @@ preview-periods = Kỳ báo cáo: { $periods }
 preview-organisation = Đơn vị: { $organisation }
 preview-length = Độ dài: { $chars } ký tự
 preview-actions = Bấm <b>Lưu</b> để thêm bài vào chỉ mục, hoặc <b>Hủy</b>.
+
+## Command menus (commands.ts); the i18n test checks these keys exist too
+menu-start = Giới thiệu bot
+menu-help = Cách đặt câu hỏi, kèm ví dụ
+menu-latest = Các bản tin mới nhất, ví dụ /latest 10 hoặc /latest Kon Tum
+menu-search = Tìm bài theo từ khóa, có thể kèm địa danh
+menu-stats = Thống kê chỉ mục, kèm biểu đồ (cũng là /thongke)
+menu-new = Bắt đầu câu hỏi mới (quên ngữ cảnh)
+menu-reindex = Quét lại thư mục bản tin (quản trị)
+menu-add = Thêm bài: /add <địa chỉ hoặc nội dung>, hoặc tệp kèm chú thích /add (quản trị)
+menu-remove = Xóa bài theo mã: /remove <mã> (quản trị)
+menu-feedback = Các câu trả lời bị đánh giá 👎 gần nhất (quản trị)

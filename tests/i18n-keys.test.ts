@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_MENU, commandMenu, PUBLIC_MENU } from '../src/bot/commands.ts';
 import { i18n } from '../src/bot/i18n.ts';
 
 const LOCALES = ['vi', 'en'] as const;
@@ -34,6 +35,7 @@ function usedKeys(): { file: string; key: string | null; call: string }[] {
     for (const m of text.matchAll(CALL)) {
       const arg = m[1]!;
       if (arg === 'key') continue; // `(key, vars) => i18n.t(lang, key, vars)`
+      if (arg.startsWith('`menu-')) continue; // command menus: checked whole below
       const literal = /^'([a-z][a-z0-9-]*)'$/.exec(arg);
       out.push({ file, key: literal ? literal[1]! : null, call: m[0] });
     }
@@ -59,6 +61,18 @@ describe('i18n: the locale files', () => {
       const missing = used.filter((u) => !defined.has(u.key!)).map((u) => `${u.file}: ${u.key}`);
       expect(missing, lang).toEqual([]);
     }
+  });
+
+  it('the command menus are described in both languages', () => {
+    for (const lang of LOCALES) {
+      const menu = commandMenu([...PUBLIC_MENU, ...ADMIN_MENU], lang);
+      const defined = new Set(definedKeys(lang));
+      for (const { command, description } of menu) {
+        expect(defined.has(`menu-${command}`), `${lang}: menu-${command}`).toBe(true);
+        expect(description).not.toBe(`menu-${command}`);
+      }
+    }
+    expect(commandMenu(['latest'], 'en')[0]?.description).toMatch(/^The newest reports/);
   });
 
   it('the store renders every message of both languages (none lost to a Fluent syntax error)', () => {

@@ -1,10 +1,7 @@
-import type { LatestItem, Passage } from '../../engine/types.ts';
+import type { LatestItem } from '../../engine/types.ts';
 import { i18n, type Lang } from '../i18n.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml, shorten } from './html.ts';
-
-/** Characters of passage text shown per `/search` hit. */
-const SNIPPET_CHARS = 300;
 
 /** Options of {@link formatLatest}. */
 export interface LatestFormatOptions {
@@ -34,16 +31,4 @@ export function formatLatest(items: readonly LatestItem[], opts: LatestFormatOpt
     ? i18n.t(lang, 'latest-heading-place', { count: items.length, place: opts.place })
     : i18n.t(lang, 'latest-heading', { count: items.length });
   return `<b>${heading}</b>\n\n${lines.join('\n\n')}`;
-}
-
-/** `/search`: the top passages with their docId and chunk number, no answer. */
-export function formatPassages(query: string, passages: readonly Passage[]): string {
-  if (passages.length === 0) {
-    return `Không tìm thấy đoạn nào khớp với “${escapeHtml(query)}”. Hãy thử từ khóa khác, có dấu hoặc không dấu.`;
-  }
-  const lines = passages.map(
-    (p, i) =>
-      `${i + 1}. <code>${escapeHtml(p.docId)}</code> · đoạn ${p.chunk}\n${escapeHtml(shorten(p.text, SNIPPET_CHARS))}`,
-  );
-  return `<b>Các đoạn khớp với “${escapeHtml(query)}”</b>\n\n${lines.join('\n\n')}`;
 }
