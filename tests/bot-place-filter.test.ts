@@ -1,6 +1,11 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLatestArgument } from '../src/bot/features/latest.ts';
 import { docsAtPlaces, splitPlaces } from '../src/bot/place-filter.ts';
+import { loadConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine/create.ts';
 import type { DocFacet } from '../src/engine/types.ts';
 import { createHarness, textMessage } from './helpers/bot-harness.ts';
 
@@ -96,6 +101,43 @@ describe('bot: /latest and /search with a place', () => {
     await h.handle(textMessage('/search ngân sách Hà Giang'));
     expect(h.texts()[1]).toContain('Không tìm thấy bài nào về Hà Giang có cụm “ngân sách”');
   });
+});
+
+describe('engine: facets of the shipped seeds', () => {
+  it('places the Mường Lay report in Điện Biên, and /latest of a place lists only its reports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facets-'));
+    try {
+      cpSync('seeds', join(dir, 'seeds'), { recursive: true });
+      const config = loadConfig({
+        SEEDS_DIR: join(dir, 'seeds'),
+        INDEX_DIR: join(dir, 'index'),
+        STATE_DIR: join(dir, 'state'),
+      });
+      const engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
+      try {
+        const facets = engine.facets();
+        expect(facets.map((f) => f.docId).sort()).toEqual(
+          engine
+            .latest(100)
+            .map((i) => i.docId)
+            .sort(),
+        );
+        // seeds/000_…: "Mường Lay: Giao ban Khối Đảng quý I năm 2021", the town (d:095) of Điện Biên (p:11).
+        const muongLay = facets.find((f) => f.docId.startsWith('000_'));
+        expect(muongLay?.places.own).toEqual(expect.arrayContaining(['d:095', 'p:11']));
+        expect(muongLay?.meetingDates.length).toBeGreaterThan(0);
+        const only = docsAtPlaces(facets, splitPlaces('Điện Biên').places);
+        expect(only.has(muongLay!.docId)).toBe(true);
+        expect(only.size).toBeLessThan(facets.length);
+        const listed = engine.latest(20, { only });
+        expect(listed.map((i) => i.docId).sort()).toEqual([...only].sort());
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 function fold(s: string): string {
