@@ -156,7 +156,10 @@ describe('bot admin: updates', () => {
       throw new Error(`index: unknown docId "nope" (token ${TEST_TOKEN})`);
     };
     await removeConfirmed(h, 'nope');
-    expect(h.texts()[2]).toBe('Cập nhật thất bại: index: unknown docId "nope" (token [REDACTED])');
+    // The user-facing line is Vietnamese; the engine's English reason is on its own admin line.
+    expect(h.texts()[2]).toBe(
+      'Cập nhật thất bại.\n<i>Chi tiết: index: unknown docId &quot;nope&quot; (token [REDACTED])</i>',
+    );
     h.engine.onUpdate = async () => report({ removed: ['001_oldest'] });
     await removeConfirmed(h, '001_oldest');
     expect(updateCalls(h).at(-1)).toEqual({ method: 'removeArticle', args: ['001_oldest'] });

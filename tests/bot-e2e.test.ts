@@ -207,11 +207,12 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(answer.text).toContain('Lê Tiến Châu');
     expect(answer.text).toContain('[1]');
     expect(answer.text).toContain('[2]');
+    // An English question: the bot's own labels are English (the answer quotes the articles as written).
     expect(answer.buttons.map((b) => b.text)).toEqual([
-      'Nguồn 1',
-      'Toàn bài 1',
-      'Nguồn 2',
-      'Toàn bài 2',
+      'Source 1',
+      'Full article 1',
+      'Source 2',
+      'Full article 2',
       // Two meetings for a question about one: buttons narrow the answer to either.
       'Mường Lay · 31/3/2021',
       'Hậu Giang · 17/3/2021',

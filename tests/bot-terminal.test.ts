@@ -41,7 +41,7 @@ describe('terminal chat', () => {
 
   it('keeps the placeholders of plain-text usage lines and shows link addresses', async () => {
     const { printed } = await chat(['/search', 'Ai chủ trì?', '#2']);
-    expect(printed).toContain('Cách dùng: /search <từ khóa>.');
+    expect(printed).toContain('Cách dùng: /search <từ khóa> [địa danh].');
     expect(printed).not.toContain('Cách dùng: /search .');
   });
 

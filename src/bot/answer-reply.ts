@@ -2,6 +2,7 @@ import type { Context } from 'grammy';
 import type { FeatureDeps } from './deps.ts';
 import { formatAnswer, orderedCitations } from './format/answer.ts';
 import { citedArticles, stableSourceKeyboard } from './format/sources.ts';
+import { replyLang } from './i18n.ts';
 import { withTyping } from './middleware/typing.ts';
 import { replyHtml } from './reply.ts';
 
@@ -21,8 +22,9 @@ export async function replyWithAnswer(
     { userId: ctx.from?.id, chatId: ctx.chat?.id, answered: answer.answered, citations: citations.length },
     'bot: example answered',
   );
-  await replyHtml(ctx, formatAnswer(answer), {
+  const lang = replyLang(ctx, answer.lang);
+  await replyHtml(ctx, formatAnswer(answer, lang), {
     replyTo,
-    ...(citations.length > 0 ? { keyboard: stableSourceKeyboard(citedArticles(citations)) } : {}),
+    ...(citations.length > 0 ? { keyboard: stableSourceKeyboard(citedArticles(citations), lang) } : {}),
   });
 }

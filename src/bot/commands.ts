@@ -1,24 +1,25 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { Logger } from '../log.ts';
+import { i18n, type Lang } from './i18n.ts';
 
-/** The command menu everyone sees. */
-export const PUBLIC_COMMANDS: BotCommand[] = [
-  { command: 'start', description: 'Giới thiệu bot' },
-  { command: 'help', description: 'Cách đặt câu hỏi, kèm ví dụ' },
-  { command: 'latest', description: 'Các bản tin mới nhất, ví dụ /latest 10' },
-  { command: 'search', description: 'Tìm đoạn văn theo từ khóa' },
-  { command: 'stats', description: 'Thống kê chỉ mục' },
-  { command: 'new', description: 'Bắt đầu câu hỏi mới (quên ngữ cảnh)' },
-];
+/** Menu commands everyone sees, each described by the locale key `menu-<command>`. */
+export const PUBLIC_MENU = ['start', 'help', 'latest', 'search', 'stats', 'new'] as const;
+/** Menu commands added in each admin's private chat. */
+export const ADMIN_MENU = ['reindex', 'add', 'remove', 'feedback'] as const;
 
-/** Added to the menu in each admin's private chat. */
-export const ADMIN_COMMANDS: BotCommand[] = [
-  { command: 'reindex', description: 'Quét lại thư mục bản tin (quản trị)' },
-  { command: 'add', description: 'Thêm bài: /add <nội dung> hoặc tệp kèm chú thích /add (quản trị)' },
-  { command: 'remove', description: 'Xóa bài theo mã: /remove <mã> (quản trị)' },
-  { command: 'feedback', description: 'Các câu trả lời bị đánh giá 👎 gần nhất (quản trị)' },
-];
+/** A command menu in `lang`. */
+export function commandMenu(commands: readonly string[], lang: Lang): BotCommand[] {
+  return commands.map((command) => ({ command, description: i18n.t(lang, `menu-${command}`) }));
+}
+
+/** The command menu everyone sees (Vietnamese). */
+export const PUBLIC_COMMANDS: BotCommand[] = commandMenu(PUBLIC_MENU, 'vi');
+/** Added to the menu in each admin's private chat (Vietnamese). */
+export const ADMIN_COMMANDS: BotCommand[] = commandMenu(ADMIN_MENU, 'vi');
+
+/** Telegram shows the `en` menu to users whose app language is English, the default one to the rest. */
+const MENU_LANGS: readonly Lang[] = ['vi', 'en'];
 
 /**
  * Publish the command menus. Cosmetic: every failure (an emulator without setMyCommands, an admin
@@ -26,7 +27,8 @@ export const ADMIN_COMMANDS: BotCommand[] = [
  */
 export async function registerCommands(api: Api, adminIds: readonly number[], logger: Logger): Promise<void> {
   try {
-    await api.setMyCommands(PUBLIC_COMMANDS);
+    for (const lang of MENU_LANGS)
+      await api.setMyCommands(commandMenu(PUBLIC_MENU, lang), lang === 'vi' ? {} : { language_code: lang });
   } catch (err) {
     logger.warn(
       { reason: (err as Error).message },
@@ -36,9 +38,11 @@ export async function registerCommands(api: Api, adminIds: readonly number[], lo
   }
   for (const chatId of adminIds) {
     try {
-      await api.setMyCommands([...PUBLIC_COMMANDS, ...ADMIN_COMMANDS], {
-        scope: { type: 'chat', chat_id: chatId },
-      });
+      for (const lang of MENU_LANGS)
+        await api.setMyCommands(commandMenu([...PUBLIC_MENU, ...ADMIN_MENU], lang), {
+          scope: { type: 'chat', chat_id: chatId },
+          ...(lang === 'vi' ? {} : { language_code: lang }),
+        });
     } catch (err) {
       logger.debug(
         { err, chatId },

@@ -1,8 +1,8 @@
 import type { BotError, Context } from 'grammy';
 import type { Logger } from '../log.ts';
+import { i18n, tr } from './i18n.ts';
 
-export const APOLOGY = 'Xin lỗi, đã có lỗi khi xử lý tin nhắn này. Bạn vui lòng thử lại sau ít phút.';
-const APOLOGY_SHORT = 'Xin lỗi, đã có lỗi. Vui lòng thử lại.';
+export const APOLOGY = i18n.t('vi', 'error-apology');
 
 /**
  * What happens when a handler throws: the log gets the update id and the error, the user a short
@@ -16,8 +16,8 @@ export function errorHandler(logger: Logger): (error: BotError<Context>) => Prom
       'bot: update failed',
     );
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: APOLOGY_SHORT });
-      else if (ctx.chat) await ctx.reply(APOLOGY);
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: tr(ctx, 'error-apology-short') });
+      else if (ctx.chat) await ctx.reply(tr(ctx, 'error-apology'));
     } catch (err) {
       logger.warn({ updateId: ctx.update.update_id, err }, 'bot: could not send the apology');
     }

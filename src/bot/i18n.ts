@@ -25,3 +25,11 @@ export function userLang(ctx: Context): Lang {
 export function tr(ctx: Context, key: string, variables?: Record<string, string | number>): string {
   return i18n.t(userLang(ctx), key, variables);
 }
+
+/**
+ * The language of a reply about something the user wrote: English when their Telegram language is
+ * English or what they wrote is (`textLang`, e.g. an answer's `lang`), Vietnamese otherwise.
+ */
+export function replyLang(ctx: Context, textLang?: Lang): Lang {
+  return textLang === 'en' ? 'en' : userLang(ctx);
+}

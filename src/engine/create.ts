@@ -27,12 +27,14 @@ import {
   resolveFollowUp,
 } from './conversation.ts';
 import { previewArticle, storedDocument, titleMatches } from './documents.ts';
+import { docFacets } from './facets.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
 import type {
   Answer,
   ArticlePreview,
   AskOptions,
+  DocFacet,
   Engine,
   IndexStats,
   LatestItem,
@@ -232,9 +234,11 @@ class LocalEngine implements Engine {
     });
   }
 
-  latest(n: number): LatestItem[] {
+  latest(n: number, opts: { only?: ReadonlySet<string> } = {}): LatestItem[] {
     const reader = this.slot.reader;
-    return newest(reader.docs, n).map((d) => {
+    const only = opts.only;
+    const docs = only ? reader.docs.filter((d) => only.has(d.docId)) : reader.docs;
+    return newest(docs, n).map((d) => {
       const body = reader.body(d.bodyHash) ?? '';
       const first = splitSentences(body)[0];
       const sentence = first ? body.slice(first.start, first.end) : '';
@@ -247,6 +251,10 @@ class LocalEngine implements Engine {
         summary: sentence.length > 200 ? `${sentence.slice(0, 197)}…` : sentence,
       };
     });
+  }
+
+  facets(): readonly DocFacet[] {
+    return docFacets(this.slot.reader);
   }
 
   async search(query: string, k: number): Promise<Passage[]> {

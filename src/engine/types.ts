@@ -2,6 +2,9 @@
  * The product's one facade: what the CLIs and the bot call. Everything behind it (parsing,
  * embedding, indexing, retrieval, answering) is reachable only through these operations.
  */
+import type { DocFacet } from './facets.ts';
+
+export type { DocFacet };
 
 /** A cited source of an answer. `quote` is an exact substring of the document's cleaned body. */
 export interface Citation {
@@ -164,7 +167,10 @@ export interface ArticlePreview {
 
 export interface Engine {
   ask(question: string, opts?: AskOptions): Promise<Answer>;
-  latest(n: number): LatestItem[];
+  /** The n newest articles; with `only`, the n newest of those whose docId it holds. */
+  latest(n: number, opts?: { only?: ReadonlySet<string> }): LatestItem[];
+  /** Meeting dates, periods and places of every article (`/stats` chart, place filters). */
+  facets(): readonly DocFacet[];
   /** Top passages for a keyword query, without an answer. */
   search(query: string, k: number): Promise<Passage[]>;
   stats(): IndexStats;

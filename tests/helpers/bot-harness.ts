@@ -169,6 +169,8 @@ export interface MessageOptions {
   chatId?: number;
   chatType?: 'private' | 'group' | 'supergroup';
   forwarded?: boolean;
+  /** The sender's Telegram language (`language_code`), e.g. `en`; default none. */
+  language?: string;
   /** Reply to this message (e.g. one the bot sent). */
   replyTo?: { message_id: number; from: { id: number; is_bot: boolean; first_name: string } };
 }
@@ -237,7 +239,12 @@ function buildMessage(text: string, options: MessageOptions): UserMessage & { te
     message_id: nextMessageId++,
     date: 1_700_000_000,
     chat: chat as UserMessage['chat'],
-    from: { id: from, is_bot: false, first_name: 'Người dùng' },
+    from: {
+      id: from,
+      is_bot: false,
+      first_name: 'Người dùng',
+      ...(options.language ? { language_code: options.language } : {}),
+    },
     text,
     ...(entities.length > 0 ? { entities } : {}),
     ...(options.forwarded

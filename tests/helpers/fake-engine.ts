@@ -2,6 +2,7 @@ import type {
   Answer,
   ArticlePreview,
   Citation,
+  DocFacet,
   Engine,
   IndexStats,
   LatestItem,
@@ -89,6 +90,38 @@ export const LATEST: LatestItem[] = [
   },
 ];
 
+/**
+ * Places of the `LATEST` reports (gazetteer keys): the newest is about Kon Tum province (p:62), the
+ * middle one about the town of Mường Lay (d:095) in Điện Biên (p:11), the oldest names Kon Tum only
+ * in passing.
+ */
+export const FACETS: DocFacet[] = [
+  {
+    docId: '003_newest',
+    bodyHash: 'h3',
+    published: '2022-07-15',
+    meetingDates: ['2022-07-15'],
+    periods: ['2022-H1'],
+    places: { own: ['p:62'], named: ['p:62'] },
+  },
+  {
+    docId: '002_middle',
+    bodyHash: 'h2',
+    published: '2021-04-02',
+    meetingDates: ['2021-04-01'],
+    periods: ['2021-Q1'],
+    places: { own: ['d:095', 'p:11'], named: ['d:095', 'p:11'] },
+  },
+  {
+    docId: '001_oldest',
+    bodyHash: 'h1',
+    published: null,
+    meetingDates: [],
+    periods: ['2020'],
+    places: { own: [], named: ['p:62'] },
+  },
+];
+
 export const PASSAGES: Passage[] = [
   {
     docId: '002_middle',
@@ -121,6 +154,8 @@ export interface FakeEngine extends Engine {
   /** What `reindex`, `addArticle` and `removeArticle` return (or throw); default: `report()`. */
   onUpdate: (method: 'reindex' | 'addArticle' | 'removeArticle', args: unknown[]) => Promise<UpdateReport>;
   latestItems: LatestItem[];
+  /** What `facets` returns; default: {@link FACETS}. */
+  facetList: DocFacet[];
   passages: Passage[];
   indexStats: IndexStats;
   /** What `document` finds, by docId. */
@@ -141,6 +176,7 @@ export function createFakeEngine(): FakeEngine {
     onAsk: (question) => answer(question),
     onUpdate: async () => report(),
     latestItems: LATEST,
+    facetList: FACETS,
     passages: PASSAGES,
     indexStats: STATS,
     documents: new Map(),
@@ -166,9 +202,14 @@ export function createFakeEngine(): FakeEngine {
       engine.calls.push({ method: 'ask', args: [question, opts] });
       return engine.onAsk(question);
     },
-    latest(n) {
-      engine.calls.push({ method: 'latest', args: [n] });
-      return engine.latestItems.slice(0, n);
+    latest(n, opts) {
+      engine.calls.push({ method: 'latest', args: opts ? [n, opts] : [n] });
+      const only = opts?.only;
+      return engine.latestItems.filter((i) => !only || only.has(i.docId)).slice(0, n);
+    },
+    facets() {
+      engine.calls.push({ method: 'facets', args: [] });
+      return engine.facetList;
     },
     async search(query, k) {
       engine.calls.push({ method: 'search', args: [query, k] });

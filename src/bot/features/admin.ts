@@ -2,16 +2,18 @@ import { Composer, type Context } from 'grammy';
 import type { UpdateReport } from '../../engine/types.ts';
 import { redact } from '../../log.ts';
 import type { FeatureDeps } from '../deps.ts';
+import { escapeHtml } from '../format/html.ts';
 import { formatUpdateReport } from '../format/stats.ts';
+import { i18n, tr, userLang } from '../i18n.ts';
 import { adminVerdict } from '../middleware/admin.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { replyHtml } from '../reply.ts';
 import { registerIngest } from './ingest.ts';
 
-export const NOT_ADMIN = 'Lệnh này chỉ dành cho quản trị viên.';
-export const FORWARDED = 'Lệnh quản trị phải được gửi trực tiếp, không nhận tin nhắn chuyển tiếp.';
-export const BUSY = 'Một cập nhật khác đang chạy. Hãy thử lại khi nó xong (xem /stats).';
-export const UPDATE_STARTED = '⏳ Đang cập nhật chỉ mục; câu hỏi vẫn được trả lời trong lúc này…';
+export const NOT_ADMIN = i18n.t('vi', 'admin-only');
+export const FORWARDED = i18n.t('vi', 'admin-forwarded');
+export const BUSY = i18n.t('vi', 'admin-busy');
+export const UPDATE_STARTED = i18n.t('vi', 'update-started');
 export { ADD_USAGE, BAD_FILE_TYPE, documentFormat, NOT_UTF8, REMOVE_USAGE } from './ingest.ts';
 
 type UpdateWork = () => Promise<{ report: UpdateReport; headline?: string }>;
@@ -32,7 +34,7 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
     const verdict = adminVerdict(ctx, deps.config.ADMIN_IDS);
     if (verdict === 'ok') return true;
     logger.warn({ userId: ctx.from?.id, chatId: ctx.chat?.id, action, verdict }, 'admin: refused');
-    await ctx.reply(verdict === 'forwarded' ? FORWARDED : NOT_ADMIN);
+    await ctx.reply(verdict === 'forwarded' ? tr(ctx, 'admin-forwarded') : tr(ctx, 'admin-only'));
     return false;
   };
 
@@ -40,13 +42,13 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
     const userId = ctx.from?.id;
     if (busy || engine.updating) {
       logger.info({ userId, action, ...detail }, 'admin: refused, an update is running');
-      await ctx.reply(BUSY);
+      await ctx.reply(tr(ctx, 'admin-busy'));
       return;
     }
     busy = true;
     try {
       logger.info({ userId, action, ...detail }, 'admin: update started');
-      await ctx.reply(UPDATE_STARTED);
+      await ctx.reply(tr(ctx, 'update-started'));
       const { report, headline } = await withTyping(ctx, logger, work);
       logger.info(
         {
@@ -62,11 +64,15 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
         },
         'admin: update done',
       );
-      await replyHtml(ctx, (headline ? `${headline}\n` : '') + formatUpdateReport(report));
+      await replyHtml(ctx, (headline ? `${headline}\n` : '') + formatUpdateReport(report, userLang(ctx)));
     } catch (err) {
       logger.error({ userId, action, ...detail, err }, 'admin: update failed');
-      // Admins see the engine's reason: it names the bad value and the remedy.
-      await ctx.reply(`Cập nhật thất bại: ${redact((err as Error).message ?? String(err), [deps.token])}`);
+      // Admins see the engine's reason (it names the bad value and the remedy) on a line of its own.
+      const reason = escapeHtml(redact((err as Error).message ?? String(err), [deps.token]));
+      await replyHtml(
+        ctx,
+        `${tr(ctx, 'update-failed')}\n<i>${tr(ctx, 'detail-line', { detail: reason })}</i>`,
+      );
     } finally {
       busy = false;
     }

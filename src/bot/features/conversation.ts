@@ -12,16 +12,15 @@ import type { ThreadMap } from '../../conversation/threads.ts';
 import { decodeClarifyData } from '../conversation-data.ts';
 import { setConversation } from '../conversation-turn.ts';
 import type { FeatureDeps } from '../deps.ts';
+import { i18n, tr } from '../i18n.ts';
 import { questionText } from '../middleware/addressed.ts';
 import { conversationKey } from '../middleware/conversation-key.ts';
 import { groupReplyTarget } from '../reply.ts';
 import { answerQuestion } from './question.ts';
 
-export const NEW_CONVERSATION =
-  'Đã bắt đầu câu hỏi mới: câu tiếp theo được trả lời riêng, không dựa vào các câu trước.';
-export const CONVERSATION_EXPIRED =
-  'Phiên hỏi đáp đã hết hạn hoặc đã có câu hỏi mới hơn. Bạn hãy gửi lại câu hỏi nhé.';
-export const CLARIFY_INVALID = 'Nút này không hợp lệ.';
+export const NEW_CONVERSATION = i18n.t('vi', 'conversation-new');
+export const CONVERSATION_EXPIRED = i18n.t('vi', 'conversation-expired');
+export const CLARIFY_INVALID = i18n.t('vi', 'button-invalid');
 
 /** 6 random bytes → 8 base64url characters, the id format `decodeClarifyData` accepts. */
 const PENDING_ID_BYTES = 6;
@@ -78,7 +77,7 @@ export function conversationFeature(deps: FeatureDeps): Composer<Context> {
 
   const startOver = async (ctx: ConversationContext) => {
     ctx.session = freshSession();
-    await ctx.reply(NEW_CONVERSATION, replyOptions(ctx));
+    await ctx.reply(tr(ctx, 'conversation-new'), replyOptions(ctx));
   };
   composer.command('new', async (ctx, next) => (keyOf(ctx) === undefined ? next() : startOver(ctx)));
   composer.on('message:text', async (ctx, next) =>
@@ -88,7 +87,7 @@ export function conversationFeature(deps: FeatureDeps): Composer<Context> {
   composer.callbackQuery(/^k:/, async (ctx) => {
     const data = decodeClarifyData(ctx.callbackQuery.data);
     if (!data) {
-      await ctx.answerCallbackQuery({ text: CLARIFY_INVALID });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     // No key: the prompt's thread is unknown or expired. Otherwise the session may have expired
@@ -97,7 +96,7 @@ export function conversationFeature(deps: FeatureDeps): Composer<Context> {
     const option = pending?.id === data.pendingId ? pending.options[data.index] : undefined;
     if (!pending || !option) {
       deps.logger.info({ userId: ctx.from.id, chatId: ctx.chat?.id }, 'bot: clarification button expired');
-      await ctx.answerCallbackQuery({ text: CONVERSATION_EXPIRED });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'conversation-expired') });
       return;
     }
     await ctx.answerCallbackQuery();

@@ -1,6 +1,7 @@
 import { Composer, type Context, InlineKeyboard } from 'grammy';
 import { replyWithAnswer } from '../answer-reply.ts';
 import type { FeatureDeps } from '../deps.ts';
+import { i18n, type Lang, tr, userLang } from '../i18n.ts';
 import { isAddressed, leadingCommand, questionText } from '../middleware/addressed.ts';
 import { groupReplyTarget } from '../reply.ts';
 import { type SmallTalk, smallTalk } from '../small-talk.ts';
@@ -27,16 +28,13 @@ export function exampleKeyboard(): InlineKeyboard {
   return keyboard;
 }
 
-/** The reply to a greeting or thanks: short, friendly, with a tip on what to ask. */
-export function smallTalkReply(talk: SmallTalk): string {
-  if (talk.lang === 'en') {
-    return talk.kind === 'greeting'
-      ? 'Hello! 👋 I answer questions about Party and government meeting reports, citing the articles. Try one of these, or type your own question:'
-      : 'You are welcome! Ask another question any time, for example:';
-  }
-  return talk.kind === 'greeting'
-    ? 'Xin chào! 👋 Tôi trả lời câu hỏi về các bản tin hội nghị của Đảng và chính quyền, kèm trích dẫn nguồn. Bạn thử bấm một câu hỏi mẫu hoặc tự gõ câu hỏi:'
-    : 'Không có gì ạ! Bạn cứ hỏi tiếp nhé, ví dụ:';
+/**
+ * The reply to a greeting or thanks: short, friendly, with a tip on what to ask; in English when the
+ * message is English or `userLang` (the user's Telegram language) is.
+ */
+export function smallTalkReply(talk: SmallTalk, userLang: Lang = 'vi'): string {
+  const lang = talk.lang === 'en' ? 'en' : userLang;
+  return talk.kind === 'greeting' ? i18n.t(lang, 'small-talk-greeting') : i18n.t(lang, 'small-talk-thanks');
 }
 
 /**
@@ -51,7 +49,7 @@ export function examplesFeature(deps: FeatureDeps): Composer<Context> {
     const talk = smallTalk(questionText(ctx));
     if (!talk) return next();
     deps.logger.info({ userId: ctx.from.id, kind: talk.kind }, 'bot: small talk');
-    await ctx.reply(smallTalkReply(talk), {
+    await ctx.reply(smallTalkReply(talk, userLang(ctx)), {
       reply_markup: exampleKeyboard(),
       ...(groupReplyTarget(ctx) !== undefined
         ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }
@@ -61,7 +59,7 @@ export function examplesFeature(deps: FeatureDeps): Composer<Context> {
   composer.callbackQuery(EXAMPLE_DATA, async (ctx) => {
     const question = EXAMPLE_QUESTIONS[Number(EXAMPLE_DATA.exec(ctx.callbackQuery.data)?.[1])];
     if (!question) {
-      await ctx.answerCallbackQuery({ text: 'Nút này không hợp lệ.' });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     await ctx.answerCallbackQuery();

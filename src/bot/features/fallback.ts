@@ -1,12 +1,13 @@
 import { Composer, type Context } from 'grammy';
+import { i18n, type Lang, tr, userLang } from '../i18n.ts';
 import { isCommandForMe, leadingCommand } from '../middleware/addressed.ts';
 
-export const BUTTON_GONE = 'Nút này không còn hiệu lực.';
-export const TEXT_ONLY =
-  'Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi của bạn, hoặc /help để xem hướng dẫn.';
+export const BUTTON_GONE = i18n.t('vi', 'button-gone');
+export const TEXT_ONLY = i18n.t('vi', 'text-only');
 
-export function unknownCommandText(name: string): string {
-  return `Không có lệnh /${name}. Gõ /help để xem các lệnh.`;
+/** The reply to an unknown `/name`, in `lang` (Vietnamese by default). */
+export function unknownCommandText(name: string, lang: Lang = 'vi'): string {
+  return i18n.t(lang, 'unknown-command', { name });
 }
 
 /**
@@ -16,16 +17,16 @@ export function unknownCommandText(name: string): string {
  */
 export function fallbackFeature(): Composer<Context> {
   const composer = new Composer<Context>();
-  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: BUTTON_GONE }));
+  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: tr(ctx, 'button-gone') }));
   composer.on('message', async (ctx) => {
     const command = leadingCommand(ctx.message);
     if (ctx.chat.type !== 'private') {
       if (command && command.target !== null && isCommandForMe(ctx, command)) {
-        await ctx.reply(unknownCommandText(command.name));
+        await ctx.reply(unknownCommandText(command.name, userLang(ctx)));
       }
       return;
     }
-    await ctx.reply(command ? unknownCommandText(command.name) : TEXT_ONLY);
+    await ctx.reply(command ? unknownCommandText(command.name, userLang(ctx)) : tr(ctx, 'text-only'));
   });
   return composer;
 }

@@ -2,21 +2,22 @@ import { Composer, type Context } from 'grammy';
 import { decodeFeedbackData } from '../conversation-data.ts';
 import type { FeatureDeps } from '../deps.ts';
 import { formatFeedbackList, THUMBS_DOWN, THUMBS_UP } from '../format/conversation.ts';
+import { i18n, tr, userLang } from '../i18n.ts';
 import { adminVerdict } from '../middleware/admin.ts';
 import { replyHtml } from '../reply.ts';
-import { NOT_ADMIN } from './admin.ts';
 
-export const FEEDBACK_THANKS_UP = `Cảm ơn bạn! Đã ghi nhận ${THUMBS_UP}.`;
-export const FEEDBACK_THANKS_DOWN = `Cảm ơn bạn! Đã ghi nhận ${THUMBS_DOWN}; câu hỏi này sẽ được xem lại.`;
-export const FEEDBACK_CHANGED_UP = `Đã đổi đánh giá của bạn thành ${THUMBS_UP}.`;
-export const FEEDBACK_CHANGED_DOWN = `Đã đổi đánh giá của bạn thành ${THUMBS_DOWN}.`;
-export const FEEDBACK_SAME = 'Bạn đã đánh giá câu trả lời này như vậy rồi.';
-export const FEEDBACK_EXPIRED = 'Câu trả lời này đã cũ nên không nhận đánh giá nữa.';
-export const FEEDBACK_INVALID = 'Nút này không hợp lệ.';
-export const FEEDBACK_PRIVATE_ONLY = 'Hãy dùng /feedback trong tin nhắn riêng với bot.';
+export const FEEDBACK_THANKS_UP = i18n.t('vi', 'feedback-thanks-up', { up: THUMBS_UP });
+export const FEEDBACK_THANKS_DOWN = i18n.t('vi', 'feedback-thanks-down', { down: THUMBS_DOWN });
+export const FEEDBACK_CHANGED_UP = i18n.t('vi', 'feedback-changed', { vote: THUMBS_UP });
+export const FEEDBACK_CHANGED_DOWN = i18n.t('vi', 'feedback-changed', { vote: THUMBS_DOWN });
+export const FEEDBACK_SAME = i18n.t('vi', 'feedback-same');
+export const FEEDBACK_EXPIRED = i18n.t('vi', 'feedback-expired');
+export const FEEDBACK_INVALID = i18n.t('vi', 'button-invalid');
+export const FEEDBACK_PRIVATE_ONLY = i18n.t('vi', 'feedback-private-only');
 export const DEFAULT_FEEDBACK_LIST = 10;
 export const MAX_FEEDBACK_LIST = 50;
-export const FEEDBACK_USAGE = `Cách dùng: /feedback [n], với n từ 1 đến ${MAX_FEEDBACK_LIST} (mặc định ${DEFAULT_FEEDBACK_LIST}).`;
+const USAGE_VARS = { max: MAX_FEEDBACK_LIST, default: DEFAULT_FEEDBACK_LIST };
+export const FEEDBACK_USAGE = i18n.t('vi', 'feedback-usage', USAGE_VARS);
 
 /**
  * 👍/👎 under each answer: one vote per user per answer, a later tap replaces it. Stored with the
@@ -30,12 +31,12 @@ export function feedbackFeature(deps: FeatureDeps): Composer<Context> {
   composer.callbackQuery(/^fb:/, async (ctx) => {
     const data = decodeFeedbackData(ctx.callbackQuery.data);
     if (!data) {
-      await ctx.answerCallbackQuery({ text: FEEDBACK_INVALID });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     const stored = feedback.getAnswer(data.answerId);
     if (!stored) {
-      await ctx.answerCallbackQuery({ text: FEEDBACK_EXPIRED });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'feedback-expired') });
       return;
     }
     const msg = ctx.callbackQuery.message;
@@ -45,7 +46,7 @@ export function feedbackFeature(deps: FeatureDeps): Composer<Context> {
       typeof msg?.message_id !== 'number' || stored.messageId === null || msg.message_id === stored.messageId;
     if (!sameChat || !sameMessage) {
       deps.logger.warn({ userId: ctx.from.id, sameChat, sameMessage }, 'bot: refused feedback button');
-      await ctx.answerCallbackQuery({ text: FEEDBACK_INVALID });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     const outcome = feedback.vote(data.answerId, ctx.from.id, data.vote);
@@ -53,39 +54,37 @@ export function feedbackFeature(deps: FeatureDeps): Composer<Context> {
       { userId: ctx.from.id, answerId: data.answerId, vote: data.vote, outcome },
       'bot: feedback',
     );
-    const up = data.vote === 'up';
+    const vote = data.vote === 'up' ? THUMBS_UP : THUMBS_DOWN;
     const text =
       outcome === 'unknown'
-        ? FEEDBACK_EXPIRED
+        ? tr(ctx, 'feedback-expired')
         : outcome === 'same'
-          ? FEEDBACK_SAME
+          ? tr(ctx, 'feedback-same')
           : outcome === 'changed'
-            ? up
-              ? FEEDBACK_CHANGED_UP
-              : FEEDBACK_CHANGED_DOWN
-            : up
-              ? FEEDBACK_THANKS_UP
-              : FEEDBACK_THANKS_DOWN;
+            ? tr(ctx, 'feedback-changed', { vote })
+            : data.vote === 'up'
+              ? tr(ctx, 'feedback-thanks-up', { up: vote })
+              : tr(ctx, 'feedback-thanks-down', { down: vote });
     await ctx.answerCallbackQuery({ text });
   });
 
   composer.command('feedback', async (ctx) => {
     if (adminVerdict(ctx, deps.config.ADMIN_IDS) !== 'ok') {
       deps.logger.warn({ userId: ctx.from?.id, action: 'feedback' }, 'admin: refused');
-      await ctx.reply(NOT_ADMIN);
+      await ctx.reply(tr(ctx, 'admin-only'));
       return;
     }
     if (ctx.chat.type !== 'private') {
       // The list quotes other people's questions: not for a group.
-      await ctx.reply(FEEDBACK_PRIVATE_ONLY);
+      await ctx.reply(tr(ctx, 'feedback-private-only'));
       return;
     }
     const n = parseListSize(ctx.match);
     if (n === null) {
-      await ctx.reply(FEEDBACK_USAGE);
+      await ctx.reply(tr(ctx, 'feedback-usage', USAGE_VARS));
       return;
     }
-    await replyHtml(ctx, formatFeedbackList(feedback.latest('down', n), feedback.counts()));
+    await replyHtml(ctx, formatFeedbackList(feedback.latest('down', n), feedback.counts(), userLang(ctx)));
   });
   return composer;
 }

@@ -7,22 +7,22 @@ import type { FeatureDeps } from '../deps.ts';
 import { BOT_API_DOWNLOAD_LIMIT_BYTES, downloadTelegramFile } from '../download.ts';
 import { escapeHtml } from '../format/html.ts';
 import { formatDuplicate, formatPreview, link } from '../format/preview.ts';
+import { i18n, type Lang, tr, userLang } from '../i18n.ts';
 import { isCommandForMe, leadingCommand } from '../middleware/addressed.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { PendingStore } from '../pending.ts';
 import { replyHtml } from '../reply.ts';
 
-export const ADD_USAGE =
-  'Cách dùng: /add rồi một hoặc vài địa chỉ trang (http/https), hoặc dán nội dung bài (tiêu đề ở dòng đầu); hoặc gửi tệp .txt/.html/.pdf/.docx kèm chú thích /add.';
-export const REMOVE_USAGE = 'Cách dùng: /remove <mã bài>. Mã bài xem trong /latest.';
-export const BAD_FILE_TYPE = 'Chỉ nhận tệp .txt, .html, .pdf hoặc .docx.';
-export const NOT_UTF8 = 'Tệp không phải văn bản UTF-8.';
-export const NO_ARTICLE =
-  'Không tìm thấy nội dung bài viết (chỉ có tiêu đề hoặc phần trang trí). Không lưu gì.';
-export const CANCELLED = 'Đã hủy, không lưu gì.';
-export const REMOVE_CANCELLED = 'Đã hủy, không xóa gì.';
-export const PENDING_GONE = 'Yêu cầu này đã hết hạn hoặc đã xử lý. Hãy gửi lại lệnh.';
-export const PENDING_FOREIGN = 'Nút này thuộc về yêu cầu của người khác.';
+export const ADD_USAGE = i18n.t('vi', 'add-usage');
+export const REMOVE_USAGE = i18n.t('vi', 'remove-usage');
+export const BAD_FILE_TYPE = i18n.t('vi', 'add-bad-file-type');
+/** Internal marker of an undecodable file (the user sees `add-reason-not-utf8`). */
+export const NOT_UTF8 = i18n.t('vi', 'add-not-utf8');
+export const NO_ARTICLE = i18n.t('vi', 'add-no-article');
+export const CANCELLED = i18n.t('vi', 'add-cancelled');
+export const REMOVE_CANCELLED = i18n.t('vi', 'remove-cancelled');
+export const PENDING_GONE = i18n.t('vi', 'pending-gone');
+export const PENDING_FOREIGN = i18n.t('vi', 'pending-foreign');
 /** Most URLs one `/add` fetches. */
 export const MAX_URLS_PER_ADD = 5;
 
@@ -58,13 +58,15 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
 
   /** Show the preview (or why there is nothing to save) and keep the content until a button is pressed. */
   const offer = async (ctx: Context, content: string, format: Format): Promise<void> => {
+    const lang = userLang(ctx);
     const preview: ArticlePreview = engine.previewArticle(content, { format });
     if (!preview.ok) {
-      await replyHtml(ctx, preview.url ? `${link(preview.url, preview.url)}\n${NO_ARTICLE}` : NO_ARTICLE);
+      const none = tr(ctx, 'add-no-article');
+      await replyHtml(ctx, preview.url ? `${link(preview.url, preview.url)}\n${none}` : none);
       return;
     }
     if (preview.duplicateOf) {
-      await replyHtml(ctx, formatDuplicate(preview.duplicateOf));
+      await replyHtml(ctx, formatDuplicate(preview.duplicateOf, lang));
       return;
     }
     const id = pending.put(ctx.from!.id, ctx.chat!.id, {
@@ -74,8 +76,10 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
       title: preview.title,
       url: preview.url,
     });
-    const keyboard = new InlineKeyboard().text('Lưu', `add:ok:${id}`).text('Hủy', `add:no:${id}`);
-    await replyHtml(ctx, formatPreview(preview), { keyboard });
+    const keyboard = new InlineKeyboard()
+      .text(tr(ctx, 'button-save'), `add:ok:${id}`)
+      .text(tr(ctx, 'button-cancel'), `add:no:${id}`);
+    await replyHtml(ctx, formatPreview(preview, lang), { keyboard });
   };
 
   composer.command('add', async (ctx) => {
@@ -83,7 +87,7 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
     // Not ctx.match: a pasted article keeps its line breaks after the command.
     const args = leadingCommand(ctx.message!)?.args ?? '';
     if (!args) {
-      await ctx.reply(ADD_USAGE);
+      await ctx.reply(tr(ctx, 'add-usage'));
       return;
     }
     const tokens = args.split(/\s+/);
@@ -94,7 +98,7 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
     }
     const urls = [...new Set(tokens)];
     if (urls.length > MAX_URLS_PER_ADD) {
-      await ctx.reply(`Mỗi lần /add tối đa ${MAX_URLS_PER_ADD} địa chỉ.`);
+      await ctx.reply(tr(ctx, 'add-too-many-urls', { max: MAX_URLS_PER_ADD }));
       return;
     }
     for (const url of urls) {
@@ -113,7 +117,7 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
           { userId: ctx.from?.id, host: hostOf(url), err: (err as Error).message },
           'admin: fetch failed',
         );
-        await replyHtml(ctx, fetchFailure(url, err, deps.token));
+        await replyHtml(ctx, fetchFailure(url, err, deps.token, userLang(ctx)));
       }
     }
   });
@@ -126,12 +130,12 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
     const doc = ctx.message.document;
     const format = documentFormat(doc.file_name, doc.mime_type);
     if (!format) {
-      await ctx.reply(BAD_FILE_TYPE);
+      await ctx.reply(tr(ctx, 'add-bad-file-type'));
       return;
     }
     const limit = Math.min(maxBytes, BOT_API_DOWNLOAD_LIMIT_BYTES);
     if (doc.file_size !== undefined && doc.file_size > limit) {
-      await ctx.reply(`Tệp quá lớn: tối đa ${(limit / 1024 / 1024).toFixed(0)} MB.`);
+      await ctx.reply(tr(ctx, 'add-file-too-large', { mb: (limit / 1024 / 1024).toFixed(0) }));
       return;
     }
     logger.info(
@@ -152,12 +156,12 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
       await offer(ctx, content, format === 'txt' ? 'txt' : 'html');
     } catch (err) {
       logger.warn({ userId: ctx.from.id, err: (err as Error).message }, 'admin: document not read');
-      const reason =
-        err instanceof ExtractError || (err as Error).message === NOT_UTF8 ? userReason(err) : '';
-      await replyHtml(
-        ctx,
-        `Không đọc được tệp này${reason ? `: ${reason}` : '.'}\n<i>Chi tiết: ${escapeHtml(redact((err as Error).message, [deps.token]))}</i>`,
-      );
+      const known = err instanceof ExtractError || (err as Error).message === NOT_UTF8;
+      const detail = escapeHtml(redact((err as Error).message, [deps.token]));
+      const head = known
+        ? tr(ctx, 'add-file-unreadable-because', { reason: userReason(err, userLang(ctx)) })
+        : tr(ctx, 'add-file-unreadable');
+      await replyHtml(ctx, `${head}\n<i>${tr(ctx, 'detail-line', { detail })}</i>`);
     }
   });
 
@@ -167,18 +171,19 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
     const doc = DOC_ID.test(docId) ? engine.document(docId) : undefined;
     if (!doc) {
       if (docId && DOC_ID.test(docId)) {
-        await replyHtml(
-          ctx,
-          `Không có bài nào mã <code>${escapeHtml(docId)}</code>. Mã bài xem trong /latest.`,
-        );
-      } else await ctx.reply(REMOVE_USAGE);
+        await replyHtml(ctx, tr(ctx, 'remove-unknown', { id: `<code>${escapeHtml(docId)}</code>` }));
+      } else await ctx.reply(tr(ctx, 'remove-usage'));
       return;
     }
     const id = pending.put(ctx.from!.id, ctx.chat!.id, { kind: 'remove', docId, title: doc.title });
-    const keyboard = new InlineKeyboard().text('Xóa', `rm:ok:${id}`).text('Hủy', `rm:no:${id}`);
-    await replyHtml(ctx, `Xóa bài <code>${escapeHtml(docId)}</code> — <b>${escapeHtml(doc.title)}</b>?`, {
-      keyboard,
+    const keyboard = new InlineKeyboard()
+      .text(tr(ctx, 'button-delete'), `rm:ok:${id}`)
+      .text(tr(ctx, 'button-cancel'), `rm:no:${id}`);
+    const confirm = tr(ctx, 'remove-confirm', {
+      id: `<code>${escapeHtml(docId)}</code>`,
+      title: `<b>${escapeHtml(doc.title)}</b>`,
     });
+    await replyHtml(ctx, confirm, { keyboard });
   });
 
   composer.callbackQuery(ACTION_DATA, async (ctx) => {
@@ -191,7 +196,9 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
       taken.value.kind !== (kind === 'add' ? 'add' : 'remove')
     ) {
       logger.info({ userId: ctx.from.id, data: ctx.callbackQuery.data, isAdmin }, 'admin: button refused');
-      await ctx.answerCallbackQuery({ text: taken === 'foreign' ? PENDING_FOREIGN : PENDING_GONE });
+      await ctx.answerCallbackQuery({
+        text: taken === 'foreign' ? tr(ctx, 'pending-foreign') : tr(ctx, 'pending-gone'),
+      });
       return;
     }
     await ctx.answerCallbackQuery();
@@ -201,19 +208,22 @@ export function registerIngest(composer: Composer<Context>, deps: FeatureDeps, h
     });
     const value = taken.value;
     if (verb === 'no') {
-      await ctx.reply(value.kind === 'add' ? CANCELLED : REMOVE_CANCELLED);
+      await ctx.reply(value.kind === 'add' ? tr(ctx, 'add-cancelled') : tr(ctx, 'remove-cancelled'));
       return;
     }
     if (value.kind === 'add') {
       await helpers.runUpdate(ctx, 'add', { source: value.url ? 'url' : 'content' }, async () => {
         const { docId, report } = await engine.addArticle(value.content, { format: value.format });
-        return { report, headline: `Đã thêm bài <code>${escapeHtml(docId)}</code>.` };
+        return { report, headline: tr(ctx, 'add-done', { id: `<code>${escapeHtml(docId)}</code>` }) };
       });
       return;
     }
     await helpers.runUpdate(ctx, 'remove', { docId: value.docId }, async () => ({
       report: await engine.removeArticle(value.docId),
-      headline: `Đã xóa bài <code>${escapeHtml(value.docId)}</code> — ${escapeHtml(value.title)}.`,
+      headline: tr(ctx, 'remove-done', {
+        id: `<code>${escapeHtml(value.docId)}</code>`,
+        title: escapeHtml(value.title),
+      }),
     }));
   });
 }
@@ -254,41 +264,43 @@ function hostOf(url: string): string {
 }
 
 /** A fetch or extraction failure in the admin's words, with the technical cause on its own line. */
-function fetchFailure(url: string, err: unknown, token: string): string {
+function fetchFailure(url: string, err: unknown, token: string, lang: Lang): string {
   const detail = escapeHtml(redact((err as Error).message ?? String(err), [token]));
-  return `Không lấy được ${link(url, url)}: ${userReason(err)}\n<i>Chi tiết: ${detail}</i>`;
+  const head = i18n.t(lang, 'add-fetch-failed', { url: link(url, url), reason: userReason(err, lang) });
+  return `${head}\n<i>${i18n.t(lang, 'detail-line', { detail })}</i>`;
 }
 
-function userReason(err: unknown): string {
+function userReason(err: unknown, lang: Lang): string {
+  const t = (key: string) => i18n.t(lang, key);
   if (err instanceof FetchError) {
     switch (err.code) {
       case 'bad-url':
-        return 'địa chỉ không hợp lệ (chỉ nhận http và https).';
+        return t('add-reason-bad-url');
       case 'blocked-address':
-        return 'địa chỉ nội bộ hoặc riêng tư bị chặn.';
+        return t('add-reason-blocked');
       case 'dns':
-        return 'không tìm thấy tên miền.';
+        return t('add-reason-dns');
       case 'timeout':
-        return 'máy chủ không trả lời kịp.';
+        return t('add-reason-timeout');
       case 'too-large':
-        return 'tài liệu quá lớn.';
+        return t('add-reason-too-large');
       case 'too-many-redirects':
-        return 'chuyển hướng quá nhiều lần.';
+        return t('add-reason-redirects');
       case 'http-status':
-        return 'máy chủ trả lỗi.';
+        return t('add-reason-http-status');
       case 'content-type':
-        return 'đây không phải trang web, PDF hay DOCX.';
+        return t('add-reason-not-document');
       default:
-        return 'lỗi mạng.';
+        return t('add-reason-network');
     }
   }
   if (err instanceof ExtractError) {
     return err.code === 'unsupported'
-      ? 'đây không phải trang web, PDF hay DOCX.'
+      ? t('add-reason-not-document')
       : err.code === 'empty'
-        ? 'tài liệu không có chữ.'
-        : 'tài liệu bị hỏng hoặc không đọc được.';
+        ? t('add-reason-empty')
+        : t('add-reason-damaged');
   }
-  if ((err as Error).message === NOT_UTF8) return 'tệp không phải văn bản UTF-8.';
-  return 'lỗi không rõ.';
+  if ((err as Error).message === NOT_UTF8) return t('add-reason-not-utf8');
+  return t('add-reason-unknown');
 }

@@ -6,12 +6,12 @@ import { formatAnswer, orderedCitations } from '../format/answer.ts';
 import { addFeedbackRow, clarifyKeyboard, usableOptions } from '../format/conversation.ts';
 import { escapeHtml } from '../format/html.ts';
 import { citedArticles, stableSourceKeyboard } from '../format/sources.ts';
+import { i18n, replyLang, tr } from '../i18n.ts';
 import { isAddressed, leadingCommand, questionText } from '../middleware/addressed.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { groupReplyTarget, replyHtml } from '../reply.ts';
 
-export const EMPTY_QUESTION =
-  'Bạn muốn hỏi gì? Hãy viết câu hỏi ngay sau tên bot, ví dụ: “Hội nghị do ai chủ trì?”';
+export const EMPTY_QUESTION = i18n.t('vi', 'question-empty');
 
 /**
  * Any text addressed to the bot that is not a command is a question: answered with `[n]` markers,
@@ -24,7 +24,7 @@ export function questionFeature(deps: FeatureDeps): Composer<Context> {
     if (leadingCommand(ctx.message) || !isAddressed(ctx)) return next();
     const question = questionText(ctx);
     if (!question) {
-      await ctx.reply(EMPTY_QUESTION);
+      await ctx.reply(tr(ctx, 'question-empty'));
       return;
     }
     await answerQuestion(ctx, deps, question);
@@ -68,11 +68,12 @@ export async function answerQuestion(
     await replyHtml(ctx, escapeHtml(answer.clarify.prompt), { replyTo, keyboard });
     return;
   }
-  const html = formatAnswer(answer);
+  const lang = replyLang(ctx, answer.lang);
+  const html = formatAnswer(answer, lang);
   const chatId = ctx.chat?.id ?? 0;
   const feedbackId = deps.conversations.feedback.putAnswer({ chatId, question, asked: opts, answer });
   // Stable button data (article and passage ids): the buttons outlive restarts and re-indexing.
-  const keyboard = stableSourceKeyboard(citedArticles(citations));
+  const keyboard = stableSourceKeyboard(citedArticles(citations), lang);
   if (pendingId && narrowing.length > 0) {
     for (const row of clarifyKeyboard(pendingId, narrowing).inline_keyboard) keyboard.row(...row);
   }

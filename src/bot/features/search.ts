@@ -3,16 +3,20 @@ import { phraseMatches } from '../../text/phrase.ts';
 import type { FeatureDeps } from '../deps.ts';
 import { escapeHtml } from '../format/html.ts';
 import { formatSearchPage, SEARCH_PAGE_SIZE, type SearchHit, searchPager } from '../format/search.ts';
+import { i18n, tr, userLang } from '../i18n.ts';
 import { withTyping } from '../middleware/typing.ts';
 import { PendingStore } from '../pending.ts';
+import { docsAtPlaces, type PlaceArgument, placeLabel, splitPlaces } from '../place-filter.ts';
 import { groupReplyTarget, replyHtml } from '../reply.ts';
 
 /** Passages asked of the engine; only those holding the phrase are kept. */
 export const SEARCH_K = 40;
 /** Articles found by title at most. */
 const TITLE_LIMIT = 20;
-export const SEARCH_USAGE = 'Cách dùng: /search <từ khóa>. Ví dụ: /search giao ban quý I';
-export const SEARCH_EXPIRED = 'Kết quả tìm kiếm này đã cũ. Hãy tìm lại.';
+/** The usage line of /search in Vietnamese (tests compare against it). */
+export const SEARCH_USAGE = i18n.t('vi', 'search-usage');
+/** What an expired page button says, in Vietnamese. */
+export const SEARCH_EXPIRED = i18n.t('vi', 'search-expired');
 const PAGE_DATA = /^sr:([A-Za-z0-9_-]{8}):(\d{1,3})$/;
 
 /**
@@ -24,25 +28,30 @@ export function searchFeature(deps: FeatureDeps): Composer<Context> {
   const composer = new Composer<Context>();
   const results = new PendingStore<{ phrase: string; hits: SearchHit[] }>(() => deps.now().getTime());
   composer.command('search', async (ctx) => {
-    const phrase = ctx.match.replace(/\s+/g, ' ').trim();
-    if (!phrase) {
-      await ctx.reply(SEARCH_USAGE);
+    const typed = ctx.match.replace(/\s+/g, ' ').trim();
+    if (!typed) {
+      await ctx.reply(tr(ctx, 'search-usage'));
       return;
     }
-    const hits = await withTyping(ctx, deps.logger, () => findHits(deps, phrase));
+    // "ngân sách Mường Lay": the phrase "ngân sách" in articles about or naming Mường Lay. A place
+    // alone ("Mường Lay") stays the phrase searched, so titles and texts that write it are found.
+    const split = splitPlaces(typed);
+    const filtered = split.places.length > 0 && split.rest !== '';
+    const phrase = filtered ? split.rest : typed;
+    // The engine is asked with the place too, so passages of that place rank within its top k.
+    const found = await withTyping(ctx, deps.logger, () => findHits(deps, phrase, typed));
+    const hits = filtered ? atPlaces(deps, found, split.places) : found;
     const replyTo = groupReplyTarget(ctx);
     if (hits.length === 0) {
-      await replyHtml(
-        ctx,
-        `Không tìm thấy bài nào có cụm “${escapeHtml(phrase)}”. Hãy thử từ khóa khác, có dấu hoặc không dấu.`,
-        { replyTo },
-      );
+      const vars = { phrase: escapeHtml(phrase), place: escapeHtml(placeLabel(split.places)) };
+      const none = filtered ? tr(ctx, 'search-none-at-place', vars) : tr(ctx, 'search-none', vars);
+      await replyHtml(ctx, none, { replyTo });
       return;
     }
     const id = results.put(ctx.from?.id ?? 0, ctx.chat.id, { phrase, hits });
-    await replyHtml(ctx, formatSearchPage(phrase, hits, 0), {
+    await replyHtml(ctx, formatSearchPage(phrase, hits, 0, userLang(ctx)), {
       replyTo,
-      keyboard: searchPager(id, 0, hits.length),
+      keyboard: searchPager(id, 0, hits.length, userLang(ctx)),
     });
   });
   composer.callbackQuery(PAGE_DATA, async (ctx) => {
@@ -51,22 +60,28 @@ export function searchFeature(deps: FeatureDeps): Composer<Context> {
     const taken = results.take(id!, ctx.from.id, ctx.chat?.id);
     const entry = taken === 'missing' || taken === 'foreign' ? null : taken.value;
     if (!entry) {
-      await ctx.answerCallbackQuery({ text: SEARCH_EXPIRED });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'search-expired') });
       return;
     }
     const newId = results.put(ctx.from.id, ctx.chat!.id, entry);
     const p = Math.min(Number(page), Math.ceil(entry.hits.length / SEARCH_PAGE_SIZE) - 1);
     await ctx.answerCallbackQuery();
-    await replyHtml(ctx, formatSearchPage(entry.phrase, entry.hits, p), {
-      keyboard: searchPager(newId, p, entry.hits.length),
+    await replyHtml(ctx, formatSearchPage(entry.phrase, entry.hits, p, userLang(ctx)), {
+      keyboard: searchPager(newId, p, entry.hits.length, userLang(ctx)),
     });
   });
   return composer;
 }
 
+/** The hits about or naming every place of `places`, in their order. */
+function atPlaces(deps: FeatureDeps, hits: SearchHit[], places: PlaceArgument['places']): SearchHit[] {
+  const docs = docsAtPlaces(deps.engine.facets(), places);
+  return hits.filter((h) => docs.has(h.docId));
+}
+
 /** Title matches first (newest first), then articles whose passages hold the phrase, one hit per article. */
-async function findHits(deps: FeatureDeps, phrase: string): Promise<SearchHit[]> {
-  const passages = await deps.engine.search(phrase, SEARCH_K);
+async function findHits(deps: FeatureDeps, phrase: string, query = phrase): Promise<SearchHit[]> {
+  const passages = await deps.engine.search(query, SEARCH_K);
   const withPhrase = passages.filter((p) => phraseMatches(p.text, phrase).length > 0);
   const textByDoc = new Map<string, string>();
   for (const p of withPhrase) if (!textByDoc.has(p.docId)) textByDoc.set(p.docId, p.text);

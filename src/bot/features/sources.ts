@@ -2,10 +2,11 @@ import { Composer, type Context } from 'grammy';
 import { decodeSourceData } from '../citations.ts';
 import type { FeatureDeps } from '../deps.ts';
 import { formatCitation } from '../format/answer.ts';
+import { i18n, tr, userLang } from '../i18n.ts';
 import { replyHtml } from '../reply.ts';
 
-export const SOURCE_EXPIRED = 'Câu trả lời này đã cũ nên không còn lưu nguồn. Bạn hãy hỏi lại nhé.';
-export const SOURCE_INVALID = 'Nút này không hợp lệ.';
+export const SOURCE_EXPIRED = i18n.t('vi', 'source-expired');
+export const SOURCE_INVALID = i18n.t('vi', 'button-invalid');
 
 /**
  * `Nguồn n` buttons: show the cited passage as a reply to the answer. The callback data is checked
@@ -17,12 +18,12 @@ export function sourcesFeature(deps: FeatureDeps): Composer<Context> {
   composer.callbackQuery(/^src:/, async (ctx) => {
     const data = decodeSourceData(ctx.callbackQuery.data);
     if (!data) {
-      await ctx.answerCallbackQuery({ text: SOURCE_INVALID });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     const entry = deps.citations.get(data.id);
     if (!entry) {
-      await ctx.answerCallbackQuery({ text: SOURCE_EXPIRED });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'source-expired') });
       return;
     }
     const msg = ctx.callbackQuery.message;
@@ -37,11 +38,11 @@ export function sourcesFeature(deps: FeatureDeps): Composer<Context> {
         { userId: ctx.from.id, data: ctx.callbackQuery.data, sameChat, sameMessage },
         'bot: refused source button',
       );
-      await ctx.answerCallbackQuery({ text: SOURCE_INVALID });
+      await ctx.answerCallbackQuery({ text: tr(ctx, 'button-invalid') });
       return;
     }
     await ctx.answerCallbackQuery();
-    await replyHtml(ctx, formatCitation(citation), {
+    await replyHtml(ctx, formatCitation(citation, userLang(ctx)), {
       replyTo: typeof msg?.message_id === 'number' ? msg.message_id : undefined,
     });
   });

@@ -1,29 +1,32 @@
 import { InlineKeyboard } from 'grammy';
 import type { Answer, Citation } from '../../engine/types.ts';
 import { encodeSourceData } from '../citations.ts';
+import { i18n, type Lang } from '../i18n.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml } from './html.ts';
 import { citedArticles, sourceLine } from './sources.ts';
 
 /** Label of the button that shows citation `n`. */
-export function sourceButtonLabel(n: number): string {
-  return `Nguồn ${n}`;
+export function sourceButtonLabel(n: number, lang: Lang = 'vi'): string {
+  return i18n.t(lang, 'source-button', { n: String(n) });
 }
 
 /**
  * An answer as Telegram HTML: notes (if any), the answer text with its `[n]` markers, then one
  * line per cited article (see `sourceLine`). Every engine string is escaped.
  */
-export function formatAnswer(answer: Answer): string {
+export function formatAnswer(answer: Answer, lang: Lang = answer.lang ?? 'vi'): string {
   const blocks: string[] = [];
   const notes = answer.notes ?? [];
   if (notes.length > 0) blocks.push(notes.map((note) => `<i>ℹ️ ${escapeHtml(note)}</i>`).join('\n'));
   const citations = orderedCitations(answer.citations);
   blocks.push(escapeHtml(withoutSourceList(answer.answer, citations)));
-  const heading = answer.lang === 'en' ? 'Sources' : 'Nguồn';
+  const heading = i18n.t(lang, 'sources-heading');
   // One line per article, however many of its passages are cited.
   if (citations.length > 0)
-    blocks.push([`<b>${heading}:</b>`, ...citedArticles(citations).map(sourceLine)].join('\n'));
+    blocks.push(
+      [`<b>${heading}</b>`, ...citedArticles(citations).map((a) => sourceLine(a, lang))].join('\n'),
+    );
   return blocks.join('\n\n');
 }
 
@@ -48,23 +51,27 @@ export function withoutSourceList(text: string, citations: readonly Citation[]):
 }
 
 /** The message a `Nguồn n` button shows: title, date, source and the quoted passage. */
-export function formatCitation(c: Citation): string {
+export function formatCitation(c: Citation, lang: Lang = 'vi'): string {
   const lines = [
     `<b>[${c.n}] ${escapeHtml(c.title)}</b>`,
-    `Ngày đăng: ${escapeHtml(formatDate(c.published))}`,
-    `Nguồn: ${escapeHtml(c.source)}`,
+    i18n.t(lang, 'source-published', { date: escapeHtml(formatDate(c.published, lang)) }),
+    i18n.t(lang, 'source-where', { where: escapeHtml(c.source) }),
   ];
   const also = alsoIn(c);
-  if (also) lines.push(`Cũng đăng tại: ${also}`);
+  if (also) lines.push(i18n.t(lang, 'source-also-published', { sources: also }));
   return `${lines.join('\n')}\n\n<blockquote>${escapeHtml(c.quote.trim())}</blockquote>`;
 }
 
 /** One button per citation, `Nguồn 1`, `Nguồn 2`, …, four to a row. */
-export function sourceKeyboard(answerId: string, citations: readonly Citation[]): InlineKeyboard {
+export function sourceKeyboard(
+  answerId: string,
+  citations: readonly Citation[],
+  lang: Lang = 'vi',
+): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   orderedCitations(citations).forEach((c, i) => {
     if (i > 0 && i % 4 === 0) keyboard.row();
-    keyboard.text(sourceButtonLabel(c.n), encodeSourceData(answerId, c.n));
+    keyboard.text(sourceButtonLabel(c.n, lang), encodeSourceData(answerId, c.n));
   });
   return keyboard;
 }

@@ -7,6 +7,7 @@ import {
   MAX_CLARIFY_LABEL,
   MAX_CLARIFY_OPTIONS,
 } from '../conversation-data.ts';
+import { i18n, type Lang } from '../i18n.ts';
 import { formatDateTime } from './date.ts';
 import { escapeHtml } from './html.ts';
 
@@ -41,19 +42,24 @@ export function addFeedbackRow(keyboard: InlineKeyboard, answerId: string): Inli
 }
 
 /** `/feedback`: the latest 👎 with their questions, as Telegram HTML. */
-export function formatFeedbackList(items: VotedAnswer[], totals: { up: number; down: number }): string {
-  const head = `<b>Góp ý:</b> ${THUMBS_UP} ${totals.up} · ${THUMBS_DOWN} ${totals.down}`;
-  if (items.length === 0) return `${head}\n\nChưa có câu trả lời nào bị đánh giá ${THUMBS_DOWN}.`;
+export function formatFeedbackList(
+  items: VotedAnswer[],
+  totals: { up: number; down: number },
+  lang: Lang = 'vi',
+): string {
+  const t = (key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
+  const head = `<b>${t('feedback-list-heading')}</b> ${THUMBS_UP} ${totals.up} · ${THUMBS_DOWN} ${totals.down}`;
+  if (items.length === 0) return `${head}\n\n${t('feedback-list-empty', { down: THUMBS_DOWN })}`;
   const blocks = items.map((item, i) => {
     const when = formatDateTime(new Date(item.votedAt).toISOString());
     const docs = [...new Set(item.citations.map((c) => c.docId))];
     return [
       `${i + 1}. <b>${escapeHtml(item.question)}</b>`,
-      `${when} · ${THUMBS_DOWN} ${item.downs}${item.ups > 0 ? ` · ${THUMBS_UP} ${item.ups}` : ''} · mã <code>${item.id}</code>`,
+      `${when} · ${THUMBS_DOWN} ${item.downs}${item.ups > 0 ? ` · ${THUMBS_UP} ${item.ups}` : ''} · ${t('feedback-list-id', { id: `<code>${item.id}</code>` })}`,
       `<i>${escapeHtml(shorten(item.answer.replace(/\s+/g, ' ').trim(), ANSWER_EXCERPT_CHARS))}</i>`,
       docs.length > 0
-        ? `Nguồn: ${docs.map((d) => `<code>${escapeHtml(d)}</code>`).join(', ')}`
-        : 'Không trích nguồn',
+        ? t('feedback-list-sources', { docs: docs.map((d) => `<code>${escapeHtml(d)}</code>`).join(', ') })
+        : t('feedback-list-no-sources'),
     ].join('\n');
   });
   return `${head}\n\n${blocks.join('\n\n')}`;

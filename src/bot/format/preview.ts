@@ -1,4 +1,5 @@
 import type { ArticlePreview } from '../../engine/types.ts';
+import { i18n, type Lang } from '../i18n.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml } from './html.ts';
 
@@ -10,19 +11,26 @@ export function link(url: string, label: string): string {
 }
 
 /** What `/add` shows before saving: every parsed field, so the admin can see a bad parse before it is stored. */
-export function formatPreview(p: ArticlePreview): string {
-  const lines = ['<b>Xem trước — chưa lưu</b>', `Tiêu đề: <b>${escapeHtml(p.title)}</b>`];
-  lines.push(`Ngày đăng: ${escapeHtml(formatDate(p.published))}`);
-  if (p.author) lines.push(`Tác giả: ${escapeHtml(p.author)}`);
-  if (p.chairs.length > 0) lines.push(`Chủ trì: ${escapeHtml(p.chairs.join('; '))}`);
-  if (p.periods.length > 0) lines.push(`Kỳ báo cáo: ${escapeHtml(p.periods.join(', '))}`);
-  if (p.organisation) lines.push(`Đơn vị: ${escapeHtml(p.organisation)}`);
-  if (p.url) lines.push(`Nguồn: ${link(p.url, p.site ?? p.url)}`);
-  lines.push(`Độ dài: ${p.bodyChars.toLocaleString('vi-VN')} ký tự`);
-  return `${lines.join('\n')}\n\n<blockquote>${escapeHtml(p.opening)}</blockquote>\n\nBấm <b>Lưu</b> để thêm bài vào chỉ mục, hoặc <b>Hủy</b>.`;
+export function formatPreview(p: ArticlePreview, lang: Lang = 'vi'): string {
+  const t = (key: string, vars?: Record<string, string | number>) => i18n.t(lang, key, vars);
+  const lines = [
+    `<b>${t('preview-heading')}</b>`,
+    t('preview-title', { title: `<b>${escapeHtml(p.title)}</b>` }),
+  ];
+  lines.push(t('source-published', { date: escapeHtml(formatDate(p.published, lang)) }));
+  if (p.author) lines.push(t('preview-author', { author: escapeHtml(p.author) }));
+  if (p.chairs.length > 0) lines.push(t('preview-chairs', { chairs: escapeHtml(p.chairs.join('; ')) }));
+  if (p.periods.length > 0) lines.push(t('preview-periods', { periods: escapeHtml(p.periods.join(', ')) }));
+  if (p.organisation) lines.push(t('preview-organisation', { organisation: escapeHtml(p.organisation) }));
+  if (p.url) lines.push(t('source-where', { where: link(p.url, p.site ?? p.url) }));
+  lines.push(t('preview-length', { chars: p.bodyChars }));
+  return `${lines.join('\n')}\n\n<blockquote>${escapeHtml(p.opening)}</blockquote>\n\n${t('preview-actions')}`;
 }
 
 /** The answer to an `/add` of an article that is already stored. */
-export function formatDuplicate(dup: { docId: string; title: string }): string {
-  return `Bài này đã có: <code>${escapeHtml(dup.docId)}</code> — ${escapeHtml(dup.title)}. Không lưu thêm.`;
+export function formatDuplicate(dup: { docId: string; title: string }, lang: Lang = 'vi'): string {
+  return i18n.t(lang, 'add-duplicate', {
+    id: `<code>${escapeHtml(dup.docId)}</code>`,
+    title: escapeHtml(dup.title),
+  });
 }

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import { phraseMatches } from '../../text/phrase.ts';
+import { i18n, type Lang } from '../i18n.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml } from './html.ts';
 
@@ -43,25 +44,36 @@ export function excerpt(text: string, phrase: string): string {
 }
 
 /** One page of results: title, date, and an excerpt with the phrase in bold. */
-export function formatSearchPage(phrase: string, hits: readonly SearchHit[], page: number): string {
+export function formatSearchPage(
+  phrase: string,
+  hits: readonly SearchHit[],
+  page: number,
+  lang: Lang = 'vi',
+): string {
   const pages = Math.max(1, Math.ceil(hits.length / SEARCH_PAGE_SIZE));
   const shown = hits.slice(page * SEARCH_PAGE_SIZE, (page + 1) * SEARCH_PAGE_SIZE);
   const lines = shown.map((h, i) => {
     const n = page * SEARCH_PAGE_SIZE + i + 1;
     const title = h.inTitle ? boldPhrase(h.title, phrase, 'u') : escapeHtml(h.title);
     const body = h.text ? `\n${excerpt(h.text, phrase)}` : '';
-    return `${n}. <b>${title}</b> — ${escapeHtml(formatDate(h.published))}${body}`;
+    return `${n}. <b>${title}</b> — ${escapeHtml(formatDate(h.published, lang))}${body}`;
   });
-  const counter = pages > 1 ? ` (trang ${page + 1}/${pages})` : '';
-  return `<b>${hits.length} bài khớp với “${escapeHtml(phrase)}”</b>${counter}\n\n${lines.join('\n\n')}`;
+  const counter = pages > 1 ? ` ${i18n.t(lang, 'search-page', { page: page + 1, pages })}` : '';
+  const heading = i18n.t(lang, 'search-heading', { count: hits.length, phrase: escapeHtml(phrase) });
+  return `<b>${heading}</b>${counter}\n\n${lines.join('\n\n')}`;
 }
 
 /** [‹ Trước] / [Sau ›] for page `page` of a stored result list `id`; undefined when one page holds all. */
-export function searchPager(id: string, page: number, total: number): InlineKeyboard | undefined {
+export function searchPager(
+  id: string,
+  page: number,
+  total: number,
+  lang: Lang = 'vi',
+): InlineKeyboard | undefined {
   const pages = Math.ceil(total / SEARCH_PAGE_SIZE);
   if (pages <= 1) return undefined;
   const keyboard = new InlineKeyboard();
-  if (page > 0) keyboard.text('‹ Trước', `sr:${id}:${page - 1}`);
-  if (page + 1 < pages) keyboard.text('Sau ›', `sr:${id}:${page + 1}`);
+  if (page > 0) keyboard.text(i18n.t(lang, 'search-previous'), `sr:${id}:${page - 1}`);
+  if (page + 1 < pages) keyboard.text(i18n.t(lang, 'search-next'), `sr:${id}:${page + 1}`);
   return keyboard;
 }

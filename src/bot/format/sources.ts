@@ -1,5 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import type { Citation, StoredDocument } from '../../engine/types.ts';
+import { i18n, type Lang } from '../i18n.ts';
 import { encodeArticle, encodePassages, type Quoted, type Span } from '../source-data.ts';
 import { formatDate } from './date.ts';
 import { escapeHtml } from './html.ts';
@@ -54,55 +55,57 @@ export function citedArticles(citations: readonly Citation[]): CitedArticle[] {
  * One line per cited article: `[1][2] title — site — date` with the title linking the article's
  * URL, or `[1] title — date — file` for articles without one (the seeds, files put in SEEDS_DIR).
  */
-export function sourceLine(a: CitedArticle): string {
+export function sourceLine(a: CitedArticle, lang: Lang = 'vi'): string {
   const ns = a.ns.map((n) => `[${n}]`).join('');
-  const date = escapeHtml(formatDate(a.published));
+  const date = escapeHtml(formatDate(a.published, lang));
   const also =
-    a.alsoIn.length > 0 ? ` (cũng đăng tại: ${a.alsoIn.map((x) => escapeHtml(x.source)).join(', ')})` : '';
+    a.alsoIn.length > 0
+      ? ` (${i18n.t(lang, 'source-also-in', { sources: a.alsoIn.map((x) => escapeHtml(x.source)).join(', ') })})`
+      : '';
   if (a.url) return `${ns} ${link(a.url, a.title)} — ${escapeHtml(a.site ?? '')} — ${date}${also}`;
   return `${ns} ${escapeHtml(a.title)} — ${date} — ${escapeHtml(a.source)}${also}`;
 }
 
 /** Label of the passages button of the article first cited as `[n]`. */
-export function passagesLabel(n: number): string {
-  return `Nguồn ${n}`;
+export function passagesLabel(n: number, lang: Lang = 'vi'): string {
+  return i18n.t(lang, 'source-button', { n: String(n) });
 }
 
 /** Label of the whole-article button; numbered only when several articles are cited. */
-export function articleLabel(n: number, several: boolean): string {
-  return several ? `Toàn bài ${n}` : 'Toàn bài';
+export function articleLabel(n: number, several: boolean, lang: Lang = 'vi'): string {
+  return several ? i18n.t(lang, 'article-button-n', { n: String(n) }) : i18n.t(lang, 'article-button');
 }
 
 /** Per cited article a row: `Nguồn n` (its quoted passages) and `Toàn bài` (the article). Stable data, no state. */
-export function stableSourceKeyboard(articles: readonly CitedArticle[]): InlineKeyboard {
+export function stableSourceKeyboard(articles: readonly CitedArticle[], lang: Lang = 'vi'): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const several = articles.length > 1;
   articles.forEach((a, i) => {
     if (i > 0) keyboard.row();
     const n = a.ns[0] ?? i + 1;
-    if (a.spans.length > 0) keyboard.text(passagesLabel(n), encodePassages(a.docId, a.spans));
-    keyboard.text(articleLabel(n, several), encodeArticle(a.docId));
+    if (a.spans.length > 0) keyboard.text(passagesLabel(n, lang), encodePassages(a.docId, a.spans));
+    keyboard.text(articleLabel(n, several, lang), encodeArticle(a.docId));
   });
   return keyboard;
 }
 
 /** Title, date and where the article lives (its link, or its file), the head of both button messages. */
-function articleHead(doc: StoredDocument): string[] {
+function articleHead(doc: StoredDocument, lang: Lang): string[] {
   return [
     `<b>${escapeHtml(doc.title)}</b>`,
-    `Ngày đăng: ${escapeHtml(formatDate(doc.published))}`,
-    doc.url
-      ? `Nguồn: ${escapeHtml(doc.site ?? '')} — ${link(doc.url, doc.url)}`
-      : `Nguồn: ${escapeHtml(doc.source)}`,
+    i18n.t(lang, 'source-published', { date: escapeHtml(formatDate(doc.published, lang)) }),
+    i18n.t(lang, 'source-where', {
+      where: doc.url ? `${escapeHtml(doc.site ?? '')} — ${link(doc.url, doc.url)}` : escapeHtml(doc.source),
+    }),
   ];
 }
 
 /** What a `Nguồn n` button shows: the article's head and each quoted passage. */
-export function formatPassages(doc: StoredDocument, spans: readonly Span[]): string {
+export function formatPassages(doc: StoredDocument, spans: readonly Span[], lang: Lang = 'vi'): string {
   const quotes = spans.map(
     (s) => `<blockquote>${escapeHtml(doc.body.slice(s.start, s.end).trim())}</blockquote>`,
   );
-  return `${articleHead(doc).join('\n')}\n\n${quotes.join('\n')}`;
+  return `${articleHead(doc, lang).join('\n')}\n\n${quotes.join('\n')}`;
 }
 
 /** The article's body cut into pages at paragraph breaks (a paragraph longer than a page is cut at a space). */
@@ -132,12 +135,15 @@ export function articlePages(body: string, size = ARTICLE_PAGE_CHARS): string[] 
 export function formatArticlePage(
   doc: StoredDocument,
   page: number,
+  lang: Lang = 'vi',
 ): { html: string; keyboard?: InlineKeyboard } {
   const pages = articlePages(doc.body);
   const i = Math.min(page, pages.length - 1);
-  const counter = pages.length > 1 ? `\n<i>Trang ${i + 1}/${pages.length}</i>` : '';
-  const head = i === 0 ? `${articleHead(doc).join('\n')}\n\n` : `<b>${escapeHtml(doc.title)}</b>\n\n`;
+  const counter =
+    pages.length > 1 ? `\n<i>${i18n.t(lang, 'article-page', { page: i + 1, pages: pages.length })}</i>` : '';
+  const head = i === 0 ? `${articleHead(doc, lang).join('\n')}\n\n` : `<b>${escapeHtml(doc.title)}</b>\n\n`;
   const html = `${head}${escapeHtml(pages[i] ?? '')}${counter}`;
   if (i + 1 >= pages.length) return { html };
-  return { html, keyboard: new InlineKeyboard().text('Trang sau ›', encodeArticle(doc.docId, i + 1)) };
+  const next = i18n.t(lang, 'article-next-page');
+  return { html, keyboard: new InlineKeyboard().text(next, encodeArticle(doc.docId, i + 1)) };
 }

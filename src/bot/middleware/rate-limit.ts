@@ -1,10 +1,11 @@
 import { limit } from '@grammyjs/ratelimiter';
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Logger } from '../../log.ts';
+import { i18n, tr } from '../i18n.ts';
 import { isAddressed } from './addressed.ts';
 
 /** What a user sees once per window when over the limit. */
-export const RATE_LIMIT_MESSAGE = 'Bạn gửi hơi nhanh 🙂 Vui lòng đợi khoảng một phút rồi hỏi tiếp.';
+export const RATE_LIMIT_MESSAGE = i18n.t('vi', 'rate-limited');
 
 /**
  * At most `perMinute` messages per user per minute reach the handlers; the first message over the
@@ -19,7 +20,7 @@ export function rateLimit(perMinute: number, logger: Logger): MiddlewareFn<Conte
     keyGenerator: (ctx) => ctx.from?.id.toString(),
     onLimitExceeded: async (ctx) => {
       logger.info({ userId: ctx.from?.id }, 'bot: rate limit exceeded');
-      await ctx.reply(RATE_LIMIT_MESSAGE);
+      await ctx.reply(tr(ctx, 'rate-limited'));
     },
   });
   return (ctx, next) => (ctx.message && isAddressed(ctx) ? limiter(ctx, next) : next());
