@@ -2,6 +2,9 @@
  * The product's one facade: what the CLIs and the bot call. Everything behind it (parsing,
  * embedding, indexing, retrieval, answering) is reachable only through these operations.
  */
+import type { DocPlaces } from '../records/bundle.ts';
+
+export type { DocPlaces };
 
 /** A cited source of an answer. `quote` is an exact substring of the document's cleaned body. */
 export interface Citation {
@@ -162,6 +165,20 @@ export interface ArticlePreview {
   duplicateOf: { docId: string; title: string } | null;
 }
 
+/** One article for {@link Engine.addArticles}. */
+export interface NewArticle {
+  content: string;
+  format: 'txt' | 'html';
+}
+
+/** Outcome of {@link Engine.addArticles}: per item its docId, or why it was not saved. */
+export interface AddedBatch {
+  /** Same order as the items given. */
+  items: ({ ok: true; docId: string } | { ok: false; reason: string })[];
+  /** The one update run after writing the files; null when nothing was written. */
+  report: UpdateReport | null;
+}
+
 export interface Engine {
   ask(question: string, opts?: AskOptions): Promise<Answer>;
   latest(n: number): LatestItem[];
@@ -175,8 +192,17 @@ export interface Engine {
     content: string,
     opts: { format: 'txt' | 'html' },
   ): Promise<{ docId: string; report: UpdateReport }>;
+  /**
+   * Save several articles (each as `addArticle` would) and index them in ONE update (a feed poll's
+   * batch). Items that cannot be saved (no article text, already stored) are reported, not thrown.
+   */
+  addArticles(items: readonly NewArticle[]): Promise<AddedBatch>;
   /** One stored article with its body, by docId; undefined when there is none. */
   document(docId: string): StoredDocument | undefined;
+  /** Every docId in the index (no bodies read), for noticing articles another process added. */
+  articleIds(): string[];
+  /** The gazetteer places an article is about and names (keys of `placeKey`); undefined when unknown. */
+  articlePlaces(docId: string): DocPlaces | undefined;
   /** Articles whose title contains `phrase` (whole syllables; exact when it has marks), newest first. */
   searchTitles(phrase: string, limit: number): TitleMatch[];
   /** Parse an article the way `addArticle` would store it, writing nothing (the admin's preview). */
