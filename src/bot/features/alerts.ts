@@ -1,0 +1,153 @@
+import { Composer, type Context, InlineKeyboard } from 'grammy';
+import type { AlertStore } from '../../alerts/store.ts';
+import { MAX_SUBSCRIPTIONS_PER_CHAT } from '../../alerts/store.ts';
+import { MAX_TOPIC_CHARS, MIN_PHRASE_LETTERS, parseTopic, type Topic, topicKey } from '../../alerts/topic.ts';
+import { placeByKey } from '../../place/relations.ts';
+import type { FeatureDeps } from '../deps.ts';
+import { escapeHtml, shorten } from '../format/html.ts';
+import { i18n, userLang } from '../i18n.ts';
+import { replyHtml } from '../reply.ts';
+
+/** Button data: stop subscription <id>, or all of the chat's. */
+const REMOVE_DATA = /^al:rm:(\d{1,12}|all)$/;
+/** Words that mean "all" after /boqua. */
+const ALL_WORDS = new Set(['all', 'tất cả', 'tat ca', 'hết', 'het']);
+/** Characters of a topic on its button. */
+const BUTTON_LABEL_CHARS = 30;
+/** Group members whose word counts for the group's subscriptions. */
+const GROUP_ADMIN_STATUSES = new Set(['creator', 'administrator']);
+
+/**
+ * `/theodoi <place or phrase>` (`/follow`) subscribes the chat; `/boqua` (`/unfollow`) lists its
+ * subscriptions with a button each, or stops one named after the command (or all). Subscriptions
+ * live in STATE_DIR (see `AlertStore`); notices are sent by `Alerts` after index updates. In
+ * groups only the group's administrators (or the bot's) may change them, so one member cannot make
+ * the bot post into a group.
+ */
+export function alertsFeature(deps: FeatureDeps, store: AlertStore): Composer<Context> {
+  const composer = new Composer<Context>();
+  const t = (ctx: Context, key: string, vars?: Record<string, string | number>) =>
+    i18n.t(userLang(ctx), key, vars);
+
+  const mayChange = async (ctx: Context): Promise<boolean> => {
+    if (!ctx.chat || !ctx.from) return false;
+    if (ctx.chat.type === 'private' || deps.config.ADMIN_IDS.includes(ctx.from.id)) return true;
+    try {
+      const member = await ctx.getChatMember(ctx.from.id);
+      if (GROUP_ADMIN_STATUSES.has(member.status)) return true;
+    } catch (err) {
+      deps.logger.debug({ err: (err as Error).message }, 'alerts: getChatMember failed; refusing');
+    }
+    return false;
+  };
+
+  const follow = async (ctx: Context) => {
+    const args = typeof ctx.match === 'string' ? ctx.match : '';
+    if (!args.trim()) {
+      await replyHtml(ctx, t(ctx, 'alert-usage'));
+      return;
+    }
+    if (!(await mayChange(ctx))) {
+      await ctx.reply(t(ctx, 'alert-group-only-admins'));
+      return;
+    }
+    const topic = parseTopic(args);
+    if (topic === 'empty') return void (await replyHtml(ctx, t(ctx, 'alert-usage')));
+    if (topic === 'too-long')
+      return void (await ctx.reply(t(ctx, 'alert-too-long', { max: MAX_TOPIC_CHARS })));
+    if (topic === 'too-short')
+      return void (await ctx.reply(t(ctx, 'alert-too-short', { min: MIN_PHRASE_LETTERS })));
+    const outcome = store.subscribe(ctx.chat!.id, userLang(ctx), topic);
+    deps.logger.info({ chatId: ctx.chat!.id, kind: topic.kind, outcome: outcome.kind }, 'alerts: subscribe');
+    if (outcome.kind === 'full') {
+      await ctx.reply(t(ctx, 'alert-full', { max: MAX_SUBSCRIPTIONS_PER_CHAT }));
+      return;
+    }
+    if (outcome.kind === 'exists') {
+      await replyHtml(ctx, t(ctx, 'alert-exists', { label: escapeHtml(topic.label) }));
+      return;
+    }
+    const text =
+      topic.kind === 'place'
+        ? t(ctx, 'alert-added-place', { label: escapeHtml(topic.label), unit: escapeHtml(unitLabel(topic)) })
+        : t(ctx, 'alert-added-phrase', { label: escapeHtml(topic.label) });
+    await replyHtml(ctx, text);
+  };
+
+  const unfollow = async (ctx: Context) => {
+    const chatId = ctx.chat!.id;
+    const args = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    const subs = store.list(chatId);
+    if (!args) {
+      if (subs.length === 0) {
+        await replyHtml(ctx, t(ctx, 'alert-list-empty'));
+        return;
+      }
+      const keyboard = new InlineKeyboard();
+      for (const s of subs)
+        keyboard.text(`✕ ${shorten(s.topic.label, BUTTON_LABEL_CHARS)}`, `al:rm:${s.id}`).row();
+      keyboard.text(t(ctx, 'alert-button-all'), 'al:rm:all');
+      const lines = subs.map(
+        (s) => `• ${escapeHtml(s.topic.label)} (${t(ctx, `alert-kind-${s.topic.kind}`)})`,
+      );
+      await replyHtml(ctx, `${t(ctx, 'alert-list-head')}\n${lines.join('\n')}`, { keyboard });
+      return;
+    }
+    if (!(await mayChange(ctx))) {
+      await ctx.reply(t(ctx, 'alert-group-only-admins'));
+      return;
+    }
+    if (ALL_WORDS.has(args.toLowerCase())) {
+      await ctx.reply(t(ctx, 'alert-removed-all', { count: store.unsubscribeAll(chatId) }));
+      return;
+    }
+    const topic = parseTopic(args);
+    const key = typeof topic === 'string' ? null : topicKey(topic);
+    const sub = subs.find((s) => topicKey(s.topic) === key);
+    if (!sub) {
+      await replyHtml(ctx, t(ctx, 'alert-not-followed', { label: escapeHtml(args) }));
+      return;
+    }
+    store.unsubscribe(chatId, sub.id);
+    await replyHtml(ctx, t(ctx, 'alert-removed', { label: escapeHtml(sub.topic.label) }));
+  };
+
+  composer.command(['theodoi', 'follow'], follow);
+  composer.command(['boqua', 'unfollow'], unfollow);
+
+  composer.callbackQuery(REMOVE_DATA, async (ctx) => {
+    const chatId = ctx.callbackQuery.message?.chat.id;
+    const which = REMOVE_DATA.exec(ctx.callbackQuery.data)![1]!;
+    if (chatId === undefined || !(await mayChange(ctx))) {
+      await ctx.answerCallbackQuery({ text: t(ctx, 'alert-group-only-admins') });
+      return;
+    }
+    if (which === 'all') {
+      const count = store.unsubscribeAll(chatId);
+      await ctx.answerCallbackQuery();
+      await ctx.reply(t(ctx, 'alert-removed-all', { count }));
+      return;
+    }
+    // The chat is part of the check: a button can only stop a subscription of its own chat.
+    const removed = store.unsubscribe(chatId, Number(which));
+    if (!removed) {
+      await ctx.answerCallbackQuery({ text: t(ctx, 'alert-button-gone') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    await replyHtml(ctx, t(ctx, 'alert-removed', { label: escapeHtml(removed.topic.label) }));
+  });
+  return composer;
+}
+
+/** "Thị xã Mường Lay, Điện Biên" for a place topic; the candidates' count when the name is ambiguous. */
+function unitLabel(topic: Extract<Topic, { kind: 'place' }>): string {
+  const units = topic.keys.map((k) => placeByKey(k)).filter((p) => p !== undefined);
+  const first = units[0];
+  if (!first) return topic.label;
+  const one =
+    first.level === 'province'
+      ? `${first.type} ${first.name}`
+      : `${first.type} ${first.name}, ${first.provinceName}`;
+  return units.length > 1 ? `${one} +${units.length - 1}` : one;
+}
