@@ -10,7 +10,7 @@ import { type Api, GrammyError, InlineKeyboard } from 'grammy';
 import { encodeArticle } from '../bot/source-data.ts';
 import type { Engine, StoredDocument } from '../engine/types.ts';
 import { formatNotice } from './notice.ts';
-import { SendQueue } from './queue.ts';
+import { SendQueue, type SendQueueOptions } from './queue.ts';
 import type { AlertStore, Subscription } from './store.ts';
 import { type ArticleForMatch, topicMatches } from './topic.ts';
 
@@ -44,14 +44,14 @@ export class Alerts {
   constructor(
     readonly store: AlertStore,
     private readonly logger: AlertsLogger,
-    queue?: SendQueue,
+    /** The queue's gaps (tests shorten them); failures and drops are always handled here. */
+    limits: Pick<SendQueueOptions, 'perChatGapMs' | 'globalGapMs'> = {},
   ) {
-    this.queue =
-      queue ??
-      new SendQueue({
-        onError: (chatId, err) => this.failed(chatId, err),
-        onDrop: (chatId) => logger.warn({ chatId }, 'alerts: queue full, notice dropped'),
-      });
+    this.queue = new SendQueue({
+      ...limits,
+      onError: (chatId, err) => this.failed(chatId, err),
+      onDrop: (chatId) => logger.warn({ chatId }, 'alerts: queue full, notice dropped'),
+    });
   }
 
   /**
