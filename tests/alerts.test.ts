@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Api, GrammyError } from 'grammy';
+import { Api } from 'grammy';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SendQueue } from '../src/alerts/queue.ts';
 import { Alerts } from '../src/alerts/service.ts';
