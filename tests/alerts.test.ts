@@ -242,8 +242,8 @@ describe('Alerts service', () => {
     expect(sent[0]?.text).toBe(
       '🔔 Bài mới về «ngân sách»:\n<b><a href="https://tin.example.vn/n1.html">Hội nghị về ngân sách</a></b>\nBáo Ví Dụ — 02/05/2024',
     );
-    expect(sent[0]?.buttons).toEqual(['Đọc bài', 'Mở trang gốc']);
-    expect(sent[1]?.buttons).toEqual(['Read it', 'Open the page']);
+    expect(sent[0]?.buttons).toEqual(['Đọc bài', 'Hỏi về bài này', 'Mở trang gốc']);
+    expect(sent[1]?.buttons).toEqual(['Read it', 'Ask about it', 'Open the page']);
     // Chat 30 blocked the bot: its subscription is gone.
     expect(store.list(30)).toEqual([]);
     expect(logs).toContain('alerts: chat unreachable (403), its subscriptions removed');

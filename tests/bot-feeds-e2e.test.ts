@@ -149,8 +149,9 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
     );
     expect(hauGiang?.text).toContain(`<b><a href="${site.base}/tin/hau-giang.html">${T_HAU_GIANG}</a></b>`);
     for (const n of notices) {
-      expect(n.buttons.map((b) => b.text)).toEqual(['Đọc bài', 'Mở trang gốc']);
+      expect(n.buttons.map((b) => b.text)).toEqual(['Đọc bài', 'Hỏi về bài này', 'Mở trang gốc']);
       expect(n.buttons[0]?.data).toMatch(/^a:\d{8}_[0-9a-f]{16}:0$/);
+      expect(n.buttons[1]?.data).toMatch(/^al:q:\d{8}_[0-9a-f]{16}$/);
     }
     expect(bot.output()).toMatch(
       /"added":\["\d{8}_[0-9a-f]{16}","\d{8}_[0-9a-f]{16}"\].*"msg":"feeds: polled"/,
@@ -180,12 +181,24 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
     expect(await bystander.settle(500)).toEqual([]);
   }, 90_000);
 
-  it('"Đọc bài" shows the article; /boqua lists the subscriptions with buttons and stops one', async () => {
+  it('"Đọc bài" shows the article; "Hỏi về bài này" answers from it alone; /boqua lists the subscriptions with buttons and stops one', async () => {
     const notice = notices.find((n) => n.text.includes(T_MUONG_LAY))!;
     await subscriber.press(notice.buttons[0]!.data, notice.messageId);
     const [article] = await subscriber.replies(1, 15_000);
     expect(article?.text).toContain(T_MUONG_LAY);
     expect(article?.text).toContain('Ngôn Ngọc Khuê');
+
+    // "Hỏi về bài này": a prompt; a reply to it is answered from that article alone.
+    await subscriber.press(notice.buttons[1]!.data, notice.messageId);
+    const [prompt] = await subscriber.replies(1, 15_000);
+    expect(prompt?.text).toBe(
+      `Bạn muốn hỏi gì về bài <b>${T_MUONG_LAY}</b>? Hãy <b>trả lời tin nhắn này</b> bằng câu hỏi; bot chỉ tìm câu trả lời trong bài đó.`,
+    );
+    await subscriber.reply('Hội nghị diễn ra khi nào?', prompt!.messageId);
+    const [answer] = await subscriber.replies(1, 20_000);
+    expect(answer?.text).toContain('Thời gian: 31/3/2021 [1]');
+    expect(answer?.text).toContain(`<a href="${site.base}/tin/muong-lay.html">${T_MUONG_LAY}</a>`);
+    expect(answer?.text).not.toContain(T_HAU_GIANG);
 
     const list = await say(subscriber, '/boqua');
     expect(list.text).toBe(

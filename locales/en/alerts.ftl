@@ -20,3 +20,7 @@ alert-kind-phrase = phrase
 alert-notice-head = 🔔 New article about “{ $topic }”:
 alert-read = Read it
 alert-open = Open the page
+alert-ask = Ask about it
+alert-ask-prompt = What would you like to know about <b>{ $title }</b>? <b>Reply to this message</b> with your question; the bot answers from that article only.
+alert-ask-placeholder = E.g. Who chaired the meeting?
+alert-ask-gone = This article is no longer in the index.

@@ -20,3 +20,7 @@ alert-kind-phrase = cụm từ
 alert-notice-head = 🔔 Bài mới về «{ $topic }»:
 alert-read = Đọc bài
 alert-open = Mở trang gốc
+alert-ask = Hỏi về bài này
+alert-ask-prompt = Bạn muốn hỏi gì về bài <b>{ $title }</b>? Hãy <b>trả lời tin nhắn này</b> bằng câu hỏi; bot chỉ tìm câu trả lời trong bài đó.
+alert-ask-placeholder = Ví dụ: Ai chủ trì hội nghị?
+alert-ask-gone = Bài này không còn trong chỉ mục.

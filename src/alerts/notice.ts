@@ -9,6 +9,7 @@ import { formatDate } from '../bot/format/date.ts';
 import { escapeHtml } from '../bot/format/html.ts';
 import { link } from '../bot/format/preview.ts';
 import { i18n } from '../bot/i18n.ts';
+import { docRef } from '../bot/source-data.ts';
 import type { StoredDocument } from '../engine/types.ts';
 import type { Subscription } from './store.ts';
 
@@ -23,5 +24,17 @@ export function formatNotice(sub: Pick<Subscription, 'lang' | 'topic'>, doc: Sto
 
 /** Label of the button that shows the whole article. */
 formatNotice.read = (lang: 'vi' | 'en'): string => i18n.t(lang, 'alert-read');
+/** Label of the button that asks a question about the article. */
+formatNotice.ask = (lang: 'vi' | 'en'): string => i18n.t(lang, 'alert-ask');
 /** Label of the button that opens the article's web page. */
 formatNotice.open = (lang: 'vi' | 'en'): string => i18n.t(lang, 'alert-open');
+
+/** Data of the "ask about it" button: `al:q:<ref>` (see `docRef`; at most 45 bytes). */
+export function encodeAsk(docId: string): string {
+  return `al:q:${docRef(docId)}`;
+}
+
+/** The ref of an "ask about it" button, or null for other data. */
+export function decodeAsk(data: string): string | null {
+  return /^al:q:([A-Za-z0-9_~-][A-Za-z0-9_.~-]{0,39}|#[A-Za-z0-9_-]{12})$/.exec(data)?.[1] ?? null;
+}

@@ -9,7 +9,7 @@
 import { type Api, GrammyError, InlineKeyboard } from 'grammy';
 import { encodeArticle } from '../bot/source-data.ts';
 import type { Engine, StoredDocument } from '../engine/types.ts';
-import { formatNotice } from './notice.ts';
+import { encodeAsk, formatNotice } from './notice.ts';
 import { SendQueue, type SendQueueOptions } from './queue.ts';
 import type { AlertStore, Subscription } from './store.ts';
 import { type ArticleForMatch, topicMatches } from './topic.ts';
@@ -134,8 +134,10 @@ export class Alerts {
   }
 
   private notice(sub: Subscription, doc: StoredDocument): Notice {
-    const keyboard = new InlineKeyboard().text(formatNotice.read(sub.lang), encodeArticle(doc.docId));
-    if (doc.url) keyboard.url(formatNotice.open(sub.lang), doc.url);
+    const keyboard = new InlineKeyboard()
+      .text(formatNotice.read(sub.lang), encodeArticle(doc.docId))
+      .text(formatNotice.ask(sub.lang), encodeAsk(doc.docId));
+    if (doc.url) keyboard.row().url(formatNotice.open(sub.lang), doc.url);
     return { chatId: sub.chatId, docId: doc.docId, text: formatNotice(sub, doc), keyboard };
   }
 

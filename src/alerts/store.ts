@@ -12,6 +12,8 @@ import { type Topic, topicKey } from './topic.ts';
 /** The file inside STATE_DIR. */
 export const ALERTS_FILE = 'alerts.sqlite';
 const BUSY_TIMEOUT_MS = 5000;
+/** A "Hỏi về bài này" prompt is answered for this long. */
+export const ASK_PROMPT_TTL_MS = 30 * 24 * 3_600_000;
 /** Subscriptions one chat may hold (each costs a match per new article). */
 export const MAX_SUBSCRIPTIONS_PER_CHAT = 20;
 
@@ -23,6 +25,11 @@ CREATE TABLE IF NOT EXISTS subscriptions (
   UNIQUE (chat_id, topic_key)
 );
 CREATE TABLE IF NOT EXISTS known_docs (doc_id TEXT PRIMARY KEY) WITHOUT ROWID;
+-- "Hỏi về bài này" prompts: a reply to one of these messages is a question about that article.
+CREATE TABLE IF NOT EXISTS ask_prompts (
+  chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL, doc_id TEXT NOT NULL, created_at INTEGER NOT NULL,
+  PRIMARY KEY (chat_id, message_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sent (
   chat_id INTEGER NOT NULL, doc_id TEXT NOT NULL, sent_at INTEGER NOT NULL, PRIMARY KEY (chat_id, doc_id)
 ) WITHOUT ROWID;
@@ -148,6 +155,25 @@ export class AlertStore {
         .prepare('INSERT OR IGNORE INTO sent (chat_id, doc_id, sent_at) VALUES (?, ?, ?)')
         .run(chatId, docId, this.now()).changes === 1
     );
+  }
+
+  /** Remember that message `messageId` in `chatId` asks for a question about `docId` (older prompts are forgotten). */
+  putPrompt(chatId: number, messageId: number, docId: string): void {
+    const now = this.now();
+    this.db.prepare('DELETE FROM ask_prompts WHERE created_at < ?').run(now - ASK_PROMPT_TTL_MS);
+    this.db
+      .prepare(
+        'INSERT OR REPLACE INTO ask_prompts (chat_id, message_id, doc_id, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(chatId, messageId, docId, now);
+  }
+
+  /** The article a prompt message asks about, while it is not too old. */
+  promptDoc(chatId: number, messageId: number): string | undefined {
+    const row = this.db
+      .prepare('SELECT doc_id FROM ask_prompts WHERE chat_id = ? AND message_id = ? AND created_at >= ?')
+      .get(chatId, messageId, this.now() - ASK_PROMPT_TTL_MS) as { doc_id: string } | undefined;
+    return row?.doc_id;
   }
 
   close(): void {

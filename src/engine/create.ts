@@ -155,9 +155,11 @@ class LocalEngine implements Engine {
     // A tapped choice answers the clarified question for the meeting picked; a follow-up is rewritten in full.
     const picked =
       opts.choice !== undefined && frame?.choices ? frame.choices[Number(opts.choice) - 1] : undefined;
-    const resolution: Resolution = picked
-      ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
-      : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, { maxChars: max }) : null);
+    const resolution: Resolution = opts.onlyDocs?.length
+      ? { text: asked.text, onlyDocs: opts.onlyDocs, understood: null }
+      : picked
+        ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
+        : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, { maxChars: max }) : null);
     const q = resolution.text === asked.text ? asked : parseQuestion(resolution.text, { maxChars: max });
     const understood =
       resolution.text === asked.text || picked

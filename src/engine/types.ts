@@ -60,6 +60,8 @@ export interface AskOptions {
   context?: ConversationContext | null;
   /** A clarification option the user picked: answer the same question for that choice. */
   choice?: string;
+  /** Answer from these articles only (a question asked about one article, e.g. from an alert). */
+  onlyDocs?: string[];
 }
 
 /** The answer to one question; the JSON shape of `npm run ask -- --json`. */

@@ -1,4 +1,5 @@
 import { Composer, type Context, InlineKeyboard } from 'grammy';
+import { decodeAsk } from '../../alerts/notice.ts';
 import type { AlertStore } from '../../alerts/store.ts';
 import { MAX_SUBSCRIPTIONS_PER_CHAT } from '../../alerts/store.ts';
 import { MAX_TOPIC_CHARS, MIN_PHRASE_LETTERS, parseTopic, type Topic, topicKey } from '../../alerts/topic.ts';
@@ -7,6 +8,7 @@ import type { FeatureDeps } from '../deps.ts';
 import { escapeHtml, shorten } from '../format/html.ts';
 import { i18n, userLang } from '../i18n.ts';
 import { replyHtml } from '../reply.ts';
+import { answerQuestion } from './question.ts';
 
 /** Button data: stop subscription <id>, or all of the chat's. */
 const REMOVE_DATA = /^al:rm:(\d{1,12}|all)$/;
@@ -136,6 +138,33 @@ export function alertsFeature(deps: FeatureDeps, store: AlertStore): Composer<Co
     }
     await ctx.answerCallbackQuery();
     await replyHtml(ctx, t(ctx, 'alert-removed', { label: escapeHtml(removed.topic.label) }));
+  });
+
+  // "Hỏi về bài này" under a notice: a prompt the user answers by replying to it.
+  composer.callbackQuery(/^al:q:/, async (ctx) => {
+    const ref = decodeAsk(ctx.callbackQuery.data);
+    const doc = ref ? deps.engine.document(ref) : undefined;
+    if (!doc || !ctx.chat) {
+      await ctx.answerCallbackQuery({ text: t(ctx, 'alert-ask-gone') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const sent = await ctx.reply(t(ctx, 'alert-ask-prompt', { title: escapeHtml(doc.title) }), {
+      parse_mode: 'HTML',
+      reply_markup: { force_reply: true, input_field_placeholder: t(ctx, 'alert-ask-placeholder') },
+    });
+    store.putPrompt(ctx.chat.id, sent.message_id, doc.docId);
+  });
+  // A reply to such a prompt is answered from that article alone (before the conversation
+  // feature, which would ask it of the whole corpus).
+  composer.on('message:text', async (ctx, next) => {
+    const replied = ctx.message.reply_to_message;
+    const docId =
+      replied && !ctx.message.text.startsWith('/')
+        ? store.promptDoc(ctx.chat.id, replied.message_id)
+        : undefined;
+    if (!docId) return next();
+    await answerQuestion(ctx, deps, ctx.message.text, { onlyDocs: [docId] });
   });
   return composer;
 }
