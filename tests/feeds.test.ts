@@ -372,3 +372,36 @@ describe.skipIf(!existsSync(CORPUS))('feed of evaluation-corpus articles (../sha
 if (!existsSync(CORPUS)) {
   console.warn(`feeds.test.ts: ${CORPUS} is absent; the evaluation-corpus feed test is skipped`);
 }
+
+describe('FEEDS and FEED_INTERVAL_MINUTES', () => {
+  it('reads comma or space separated http(s) URLs, once each; default interval 30 minutes', () => {
+    const c = loadConfig({
+      FEEDS: 'https://a.vn/rss, http://b.vn/x.xml\n https://a.vn/rss',
+      FEED_INTERVAL_MINUTES: '0.5',
+    });
+    expect(c.FEEDS).toEqual(['https://a.vn/rss', 'http://b.vn/x.xml']);
+    expect(c.FEED_INTERVAL_MINUTES).toBe(0.5);
+    expect(loadConfig({}).FEEDS).toEqual([]);
+    expect(loadConfig({}).FEED_INTERVAL_MINUTES).toBe(30);
+  });
+
+  it('errors name the variable, the value and the fix', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return 'accepted';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(message({ FEEDS: 'ftp://a.vn/rss a.vn/rss' })).toBe(
+      'config: invalid environment:\n- FEEDS="ftp://a.vn/rss a.vn/rss": not http(s) URLs: ftp://a.vn/rss, a.vn/rss; fix: write RSS/Atom feed addresses separated by commas or spaces, e.g. FEEDS=https://example.vn/rss/tin-tuc.rss, or leave it empty',
+    );
+    expect(message({ FEED_INTERVAL_MINUTES: 'abc' })).toBe(
+      'config: invalid environment:\n- FEED_INTERVAL_MINUTES="abc": is not a number; fix: write a number of minutes from 0.05 to 10080 (a week), e.g. FEED_INTERVAL_MINUTES=30, or remove the line for 30',
+    );
+    expect(message({ FEED_INTERVAL_MINUTES: '0' })).toMatch(
+      /^config: invalid environment:\n- FEED_INTERVAL_MINUTES="0": .*; fix: write a number of minutes from 0\.05/,
+    );
+  });
+});

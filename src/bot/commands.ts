@@ -10,6 +10,8 @@ export const PUBLIC_COMMANDS: BotCommand[] = [
   { command: 'search', description: 'Tìm đoạn văn theo từ khóa' },
   { command: 'stats', description: 'Thống kê chỉ mục' },
   { command: 'new', description: 'Bắt đầu câu hỏi mới (quên ngữ cảnh)' },
+  { command: 'theodoi', description: 'Theo dõi bài mới về một nơi hoặc cụm từ: /theodoi Kon Tum' },
+  { command: 'boqua', description: 'Xem và bỏ theo dõi' },
 ];
 
 /** Added to the menu in each admin's private chat. */
