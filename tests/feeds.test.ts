@@ -164,14 +164,15 @@ describe('pollFeeds against a local site', () => {
       { title: 'Trang trống', link: page('/tin/trong.html') },
       { title: 'Bài lỗi tạm', link: page('/tin/loi.html') },
       { title: 'Bài hỏng', link: page('/tin/hong.html') },
+      { title: 'Bài đã gỡ', link: page('/tin/da-go.html') },
     ]);
     site.routes.set('/rss.xml', { type: RSS, body: feed, etag: '"v1"' });
     const before = engine.stats();
 
     const s = await pollFeeds(deps());
 
-    expect(s.feeds).toEqual([{ url: page('/rss.xml'), status: 'fetched', listed: 5 }]);
-    expect(s.newItems).toBe(5);
+    expect(s.feeds).toEqual([{ url: page('/rss.xml'), status: 'fetched', listed: 6 }]);
+    expect(s.newItems).toBe(6);
     expect(s.added.map((a) => [a.url, a.title])).toEqual([
       [page('/tin/muong-lay.html'), 'Mường Lay: Giao ban Khối Đảng quý I năm 2021'],
       [
@@ -181,6 +182,8 @@ describe('pollFeeds against a local site', () => {
     ]);
     expect(s.skipped).toEqual([
       { url: page('/tin/trong.html'), reason: 'no article text found (only a headline or page furniture)' },
+      // A client error (404 here) will not change by asking again; a server error (below) may.
+      { url: page('/tin/da-go.html'), reason: `${new URL(site.base).host} answered HTTP 404` },
     ]);
     expect(s.failed).toEqual([
       { url: page('/tin/loi.html'), reason: `${new URL(site.base).host} answered HTTP 500` },
@@ -204,7 +207,7 @@ describe('pollFeeds against a local site', () => {
     expect(store.item(page('/tin/trong.html'))).toMatchObject({ state: 'skipped', attempts: 1 });
     expect(readdirSync(seedsDir)).toHaveLength(5);
     expect(formatSummary(s)).toContain(
-      'feeds checked: 1 (not modified: 0, failed: 0)\nnew items: 5\nadded: 2\n',
+      'feeds checked: 1 (not modified: 0, failed: 0)\nnew items: 6\nadded: 2\n',
     );
   }, 60_000);
 

@@ -34,6 +34,11 @@ const FINAL_FETCH_CODES: ReadonlySet<FetchError['code']> = new Set([
   'too-many-redirects',
 ]);
 
+/** A client error that asking again will not change (408 timeout and 429 too-many-requests may). */
+function isFinalStatus(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
 /** What a poll needs. */
 export interface PollDeps {
   engine: Pick<Engine, 'previewArticle' | 'addArticles'>;
@@ -175,6 +180,10 @@ async function fetchItem(deps: PollDeps, url: string): Promise<ItemOutcome> {
     const reason = (err as Error).message;
     if (err instanceof ExtractError) return { kind: 'skip', reason };
     if (err instanceof FetchError && FINAL_FETCH_CODES.has(err.code)) return { kind: 'skip', reason };
+    // 404, 410, 403…: the page is not there for us; 408, 429 and 5xx may pass.
+    if (err instanceof FetchError && err.status !== undefined && isFinalStatus(err.status)) {
+      return { kind: 'skip', reason };
+    }
     return { kind: 'retry', reason };
   }
   const preview = deps.engine.previewArticle(file, { format: 'html' });
