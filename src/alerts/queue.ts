@@ -13,6 +13,9 @@ export const GLOBAL_GAP_MS = Math.ceil(1000 / 30);
 /** Notices waiting at most; beyond this new ones are dropped with a log line (a flood of articles). */
 export const MAX_QUEUED = 10_000;
 
+/** Past this many chats remembered, those whose gap has passed are forgotten. */
+const FORGET_ABOVE_CHATS = 1000;
+
 /** One message for one chat. */
 export interface QueuedSend {
   chatId: number;
@@ -105,6 +108,7 @@ export class SendQueue {
         continue;
       }
       this.jobs.splice(best, 1);
+      this.forgetIdleChats(t);
       this.lastByChat.set(job.chatId, t);
       this.lastAny = t;
       try {
@@ -113,6 +117,12 @@ export class SendQueue {
         this.options.onError?.(job.chatId, err);
       }
     }
+  }
+
+  /** Chats whose gap has passed need no entry: keeps the map as small as the chats served lately. */
+  private forgetIdleChats(now: number): void {
+    if (this.lastByChat.size < FORGET_ABOVE_CHATS) return;
+    for (const [chatId, at] of this.lastByChat) if (at + this.perChat <= now) this.lastByChat.delete(chatId);
   }
 
   private sleep(ms: number): Promise<void> {
