@@ -408,3 +408,34 @@ describe('FEEDS and FEED_INTERVAL_MINUTES', () => {
     );
   });
 });
+
+describe('stopping', () => {
+  it('a poll asked to stop fetches nothing more and adds nothing; the items stay new for the next poll', async () => {
+    const stopSite = await startFeedSite();
+    try {
+      stopSite.routes.set('/tin/a.html', {
+        type: HTML,
+        body: articlePage(raw(SEEDS, HAU_GIANG), { site: SITE }),
+      });
+      stopSite.routes.set('/rss.xml', {
+        type: RSS,
+        etag: '"s1"',
+        body: rssFeed('Tin', [{ title: 'A', link: `${stopSite.base}/tin/a.html` }]),
+      });
+      let checks = 0;
+      const before = batches.length;
+      // Stop right after the feed was read: the item is not fetched.
+      const s = await pollFeeds(
+        deps({ feeds: [`${stopSite.base}/rss.xml`], shouldStop: () => ++checks > 1 }),
+      );
+      expect(s.feeds.map((f) => f.status)).toEqual(['fetched']);
+      expect(s.newItems).toBe(0);
+      expect(stopSite.hitsOf('/tin/a.html')).toHaveLength(0);
+      expect(batches.length).toBe(before);
+      expect(store.validators(`${stopSite.base}/rss.xml`)).toEqual({ etag: null, lastModified: null });
+      expect(store.handled(`${stopSite.base}/tin/a.html`)).toBe(false);
+    } finally {
+      await stopSite.close();
+    }
+  });
+});

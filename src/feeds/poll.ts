@@ -48,6 +48,11 @@ export interface PollDeps {
   /** The safe-fetch settings of `/add <url>` (MAX_FILE_MB, FETCH_TIMEOUT_SECONDS, FETCH_ALLOW_PRIVATE). */
   fetch: { maxBytes: number; timeoutMs: number; allowPrivate: boolean };
   logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+  /**
+   * Checked before each feed and item: true ends the poll early (the bot is shutting down). What
+   * was not handled is left for the next poll; nothing fetched is added.
+   */
+  shouldStop?: () => boolean;
 }
 
 /** How one feed went. */
@@ -99,7 +104,9 @@ export async function pollFeeds(deps: PollDeps): Promise<PollSummary> {
   const seen = new Set<string>();
   /** Validators to store once the feed's items are in; withheld when an item must be retried. */
   const validators = new Map<string, { etag: string | null; lastModified: string | null }>();
+  const stopping = () => deps.shouldStop?.() === true;
   for (const feed of deps.feeds) {
+    if (stopping()) break;
     const known = store.validators(feed);
     const headers: Record<string, string> = {};
     if (known.etag) headers['if-none-match'] = known.etag;
@@ -127,6 +134,10 @@ export async function pollFeeds(deps: PollDeps): Promise<PollSummary> {
       continue;
     }
     for (const item of items.slice(0, MAX_ITEMS_PER_FEED)) {
+      if (stopping()) {
+        validators.delete(feed);
+        break;
+      }
       if (seen.has(item.url) || store.handled(item.url)) continue;
       seen.add(item.url);
       summary.newItems++;
@@ -144,6 +155,11 @@ export async function pollFeeds(deps: PollDeps): Promise<PollSummary> {
         store.record(item.url, feed, { state: 'skipped', reason: outcome.reason });
       }
     }
+  }
+  if (stopping()) {
+    // Pages fetched but not added are fetched again next time; the validators wait for them.
+    for (const b of batch) validators.delete(b.feed);
+    batch.length = 0;
   }
   if (batch.length > 0) {
     const result: AddedBatch = await deps.engine.addArticles(

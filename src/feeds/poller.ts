@@ -25,7 +25,7 @@ export interface FeedPoller {
   stop(): Promise<void>;
 }
 
-/** Start polling `options.feeds` (nothing happens when there are none). */
+/** Start polling `options.feeds` (nothing happens when there are none). `stop` also ends a running poll at its next item. */
 export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -34,7 +34,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     if (stopped || options.feeds.length === 0) return;
     timer = setTimeout(() => {
       timer = null;
-      running = pollFeeds(options)
+      running = pollFeeds({ ...options, shouldStop: () => stopped })
         .then((summary) => options.onPoll?.(summary))
         .catch((err: unknown) => options.onError?.(err))
         .finally(() => {
