@@ -79,6 +79,18 @@ const schema = z.object({
     .transform((v) => v === '1' || v === 'true'),
   /** Deadline for fetching one page or document (redirects included), seconds. */
   FETCH_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
+  /** RSS/Atom feeds polled for new articles (comma or space separated http/https URLs). */
+  FEEDS: z
+    .string()
+    .default('')
+    .transform((s, ctx) => {
+      const urls = [...new Set(s.split(/[\s,]+/).filter(Boolean))];
+      const bad = urls.filter((u) => !URL.canParse(u) || !/^https?:$/.test(new URL(u).protocol));
+      if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not http(s) URLs: ${bad.join(', ')}` });
+      return urls;
+    }),
+  /** Minutes between two feed polls of the bot (fractions allowed; 0.05 = 3 s is the floor). */
+  FEED_INTERVAL_MINUTES: z.coerce.number().min(0.05).max(10_080).default(30),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -99,6 +111,10 @@ const REMEDY: Partial<Record<keyof Config, string>> = {
   PORT: 'write a port number from 1 to 65535, e.g. PORT=8080',
   FETCH_ALLOW_PRIVATE: 'write 1 to allow private addresses or 0 (the default) to refuse them',
   FETCH_TIMEOUT_SECONDS: 'write a number of seconds above 0, e.g. FETCH_TIMEOUT_SECONDS=20',
+  FEEDS:
+    'write RSS/Atom feed addresses separated by commas or spaces, e.g. FEEDS=https://example.vn/rss/tin-tuc.rss, or leave it empty',
+  FEED_INTERVAL_MINUTES:
+    'write a number of minutes from 0.05 to 10080 (a week), e.g. FEED_INTERVAL_MINUTES=30, or remove the line for 30',
 };
 
 /** Values never echoed in an error. */

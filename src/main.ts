@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { GrammyError, HttpError } from 'grammy';
+import { createWatch } from './alerts/watch.ts';
 import { registerCommands } from './bot/commands.ts';
 import { createBot } from './bot/create.ts';
 import { Inflight } from './bot/middleware/inflight.ts';
@@ -74,7 +75,9 @@ async function main(): Promise<number> {
   const engine = await openEngineOrExplain(config, logger);
   if (!engine) return 1;
   const inflight = new Inflight();
-  const bot = createBot(config, { engine, logger, inflight });
+  // Feeds and alerts: the bot gets the watched engine, so its own updates announce new articles.
+  const watch = createWatch(config, engine, logger);
+  const bot = createBot(config, { engine: watch.engine, logger, inflight, alertStore: watch.store });
   let running: RunningBot;
   try {
     running =
@@ -86,11 +89,13 @@ async function main(): Promise<number> {
           )
         : await startPolling(bot, { logger, inflight });
   } catch (err) {
+    await watch.stop();
     await engine.close();
     process.stderr.write(`${redact(startupFailure(err, config), secrets)}\n`);
     return 1;
   }
   await registerCommands(bot.api, config.ADMIN_IDS, logger);
+  watch.start(bot.api);
 
   const stoppedBy = await Promise.race([
     signal().then((name) => ({ name })),
@@ -101,6 +106,7 @@ async function main(): Promise<number> {
   ]);
   if (stoppedBy.name === null) {
     logger.error({ err: 'err' in stoppedBy ? stoppedBy.err : null }, 'bot: stopped by itself');
+    await watch.stop();
     await engine.close();
     return 1;
   }
@@ -115,6 +121,7 @@ async function main(): Promise<number> {
     new Promise<false>((resolve) => setTimeout(() => resolve(false), SHUTDOWN_GRACE_MS).unref()),
   ]);
   if (!finished) logger.warn({ inFlight: inflight.size }, 'bot: gave up waiting for in-flight updates');
+  await watch.stop();
   await engine.close();
   logger.info('bot: stopped');
   return finished ? 0 : 1;

@@ -4,7 +4,7 @@ import type { Logger } from '../log.ts';
 import { i18n, type Lang } from './i18n.ts';
 
 /** Menu commands everyone sees, each described by the locale key `menu-<command>`. */
-export const PUBLIC_MENU = ['start', 'help', 'latest', 'search', 'stats', 'new'] as const;
+export const PUBLIC_MENU = ['start', 'help', 'latest', 'search', 'stats', 'new', 'theodoi', 'boqua'] as const;
 /** Menu commands added in each admin's private chat. */
 export const ADMIN_MENU = ['reindex', 'add', 'remove', 'feedback'] as const;
 

@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { AlertStore } from '../alerts/store.ts';
 import type { Config } from '../config.ts';
 import { type ConversationState, openConversationState } from '../conversation/state.ts';
 import type { Engine } from '../engine/types.ts';
@@ -9,6 +10,7 @@ import { CitationStore } from './citations.ts';
 import type { FeatureDeps } from './deps.ts';
 import { errorHandler } from './errors.ts';
 import { adminFeature } from './features/admin.ts';
+import { alertsFeature } from './features/alerts.ts';
 import { conversationFeature } from './features/conversation.ts';
 import { examplesFeature } from './features/examples.ts';
 import { fallbackFeature } from './features/fallback.ts';
@@ -35,6 +37,8 @@ export interface BotDeps {
   citations?: CitationStore;
   /** Conversations and feedback. Default: opened from STATE_DIR. */
   conversations?: ConversationState;
+  /** Alert subscriptions (/theodoi, /boqua). Default: opened from STATE_DIR. */
+  alertStore?: AlertStore;
 }
 
 export interface CreateBotOptions {
@@ -101,6 +105,7 @@ export function createBot(config: Config, deps: BotDeps, options: CreateBotOptio
     latestFeature(features),
     searchFeature(features),
     statsFeature(features),
+    alertsFeature(features, deps.alertStore ?? new AlertStore(config.STATE_DIR)),
     adminFeature(features),
     feedbackFeature(features),
     conversationFeature(features),

@@ -31,13 +31,16 @@ import { docFacets } from './facets.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
 import type {
+  AddedBatch,
   Answer,
   ArticlePreview,
   AskOptions,
   DocFacet,
+  DocPlaces,
   Engine,
   IndexStats,
   LatestItem,
+  NewArticle,
   Passage,
   StoredDocument,
   TitleMatch,
@@ -166,9 +169,11 @@ class LocalEngine implements Engine {
     // A tapped choice answers the clarified question for the meeting picked; a follow-up is rewritten in full.
     const picked =
       opts.choice !== undefined && frame?.choices ? frame.choices[Number(opts.choice) - 1] : undefined;
-    const resolution: Resolution = picked
-      ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
-      : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, parseOpts) : null);
+    const resolution: Resolution = opts.onlyDocs?.length
+      ? { text: asked.text, onlyDocs: opts.onlyDocs, understood: null }
+      : picked
+        ? { text: frame?.q ?? asked.text, onlyDocs: [picked], understood: null }
+        : resolveFollowUp(asked, frame, frame ? parseQuestion(frame.q, parseOpts) : null);
     const q = resolution.text === asked.text ? asked : parseQuestion(resolution.text, parseOpts);
     const understood =
       resolution.text === asked.text || picked
@@ -286,32 +291,69 @@ class LocalEngine implements Engine {
     return this.updates.run(() => this.update());
   }
 
-  addArticle(
+  async addArticle(
     content: string,
     opts: { format: 'txt' | 'html' },
   ): Promise<{ docId: string; report: UpdateReport }> {
+    const { items, report } = await this.addArticles([{ content, format: opts.format }]);
+    const item = items[0];
+    if (!item?.ok || !report) throw new Error(`engine: ${item && !item.ok ? item.reason : 'nothing saved'}`);
+    return { docId: item.docId, report };
+  }
+
+  addArticles(batch: readonly NewArticle[]): Promise<AddedBatch> {
     return this.updates.run(async () => {
-      const text = content.trim();
-      if (!text) throw new Error('engine: the article is empty');
-      const max = this.config.MAX_FILE_MB * 1024 * 1024;
-      if (Buffer.byteLength(text) > max)
-        throw new Error(`engine: the article is larger than MAX_FILE_MB (${this.config.MAX_FILE_MB} MB)`);
-      // The name is made here, never taken from the user, so nothing can be written outside SEEDS_DIR.
-      const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-      const docId = `${stamp}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-      if (this.slot.reader.doc(docId)) throw new Error(`engine: this article is already stored as ${docId}`);
-      // Refused before anything is written: a file the build would skip must not stay behind.
-      if (!previewArticle(this.slot.reader, text, opts.format).ok) {
-        throw new Error('engine: no article text found (only a headline or page furniture); nothing saved');
+      const items: AddedBatch['items'] = [];
+      for (const article of batch) {
+        try {
+          items.push({ ok: true, docId: await this.saveArticle(article.content, article.format) });
+        } catch (err) {
+          items.push({ ok: false, reason: (err as Error).message.replace(/^engine: /, '') });
+        }
       }
-      await mkdir(this.config.SEEDS_DIR, { recursive: true });
-      await writeFile(join(this.config.SEEDS_DIR, `${docId}.${opts.format}`), `${text}\n`, { flag: 'wx' });
-      return { docId, report: await this.update() };
+      // One update for the whole batch: a feed poll's ten items cost one re-index, not ten.
+      return { items, report: items.some((i) => i.ok) ? await this.update() : null };
     });
+  }
+
+  /** Write one article's file into SEEDS_DIR (no re-index); throws with the reason it cannot be saved. */
+  private async saveArticle(content: string, format: 'txt' | 'html'): Promise<string> {
+    const text = content.trim();
+    if (!text) throw new Error('engine: the article is empty');
+    const max = this.config.MAX_FILE_MB * 1024 * 1024;
+    if (Buffer.byteLength(text) > max)
+      throw new Error(`engine: the article is larger than MAX_FILE_MB (${this.config.MAX_FILE_MB} MB)`);
+    // The name is made here, never taken from the user, so nothing can be written outside SEEDS_DIR.
+    const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+    const docId = `${stamp}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+    if (this.slot.reader.doc(docId)) throw new Error(`engine: this article is already stored as ${docId}`);
+    // Refused before anything is written: a file the build would skip must not stay behind.
+    if (!previewArticle(this.slot.reader, text, format).ok) {
+      throw new Error('engine: no article text found (only a headline or page furniture); nothing saved');
+    }
+    await mkdir(this.config.SEEDS_DIR, { recursive: true });
+    try {
+      await writeFile(join(this.config.SEEDS_DIR, `${docId}.${format}`), `${text}\n`, { flag: 'wx' });
+    } catch (err) {
+      // The same text twice in one batch: the second finds the first's file.
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new Error(`engine: this article is already stored as ${docId}`);
+      throw err;
+    }
+    return docId;
   }
 
   document(docId: string): StoredDocument | undefined {
     return storedDocument(this.slot.reader, docId);
+  }
+
+  articleIds(): string[] {
+    return this.slot.reader.docs.map((d) => d.docId);
+  }
+
+  articlePlaces(docId: string): DocPlaces | undefined {
+    const doc = this.slot.reader.doc(docId);
+    return doc ? this.slot.reader.records.places([doc.bodyHash]).get(doc.bodyHash) : undefined;
   }
 
   searchTitles(phrase: string, limit: number): TitleMatch[] {

@@ -2,9 +2,10 @@
  * The product's one facade: what the CLIs and the bot call. Everything behind it (parsing,
  * embedding, indexing, retrieval, answering) is reachable only through these operations.
  */
+import type { DocPlaces } from '../records/bundle.ts';
 import type { DocFacet } from './facets.ts';
 
-export type { DocFacet };
+export type { DocFacet, DocPlaces };
 
 /** A cited source of an answer. `quote` is an exact substring of the document's cleaned body. */
 export interface Citation {
@@ -60,6 +61,8 @@ export interface AskOptions {
   context?: ConversationContext | null;
   /** A clarification option the user picked: answer the same question for that choice. */
   choice?: string;
+  /** Answer from these articles only (a question asked about one article, e.g. from an alert). */
+  onlyDocs?: string[];
 }
 
 /** The answer to one question; the JSON shape of `npm run ask -- --json`. */
@@ -165,6 +168,20 @@ export interface ArticlePreview {
   duplicateOf: { docId: string; title: string } | null;
 }
 
+/** One article for {@link Engine.addArticles}. */
+export interface NewArticle {
+  content: string;
+  format: 'txt' | 'html';
+}
+
+/** Outcome of {@link Engine.addArticles}: per item its docId, or why it was not saved. */
+export interface AddedBatch {
+  /** Same order as the items given. */
+  items: ({ ok: true; docId: string } | { ok: false; reason: string })[];
+  /** The one update run after writing the files; null when nothing was written. */
+  report: UpdateReport | null;
+}
+
 export interface Engine {
   ask(question: string, opts?: AskOptions): Promise<Answer>;
   /** The n newest articles; with `only`, the n newest of those whose docId it holds. */
@@ -181,8 +198,17 @@ export interface Engine {
     content: string,
     opts: { format: 'txt' | 'html' },
   ): Promise<{ docId: string; report: UpdateReport }>;
+  /**
+   * Save several articles (each as `addArticle` would) and index them in ONE update (a feed poll's
+   * batch). Items that cannot be saved (no article text, already stored) are reported, not thrown.
+   */
+  addArticles(items: readonly NewArticle[]): Promise<AddedBatch>;
   /** One stored article with its body, by docId; undefined when there is none. */
   document(docId: string): StoredDocument | undefined;
+  /** Every docId in the index (no bodies read), for noticing articles another process added. */
+  articleIds(): string[];
+  /** The gazetteer places an article is about and names (keys of `placeKey`); undefined when unknown. */
+  articlePlaces(docId: string): DocPlaces | undefined;
   /** Articles whose title contains `phrase` (whole syllables; exact when it has marks), newest first. */
   searchTitles(phrase: string, limit: number): TitleMatch[];
   /** Parse an article the way `addArticle` would store it, writing nothing (the admin's preview). */

@@ -31,6 +31,8 @@ export class FetchError extends Error {
       | 'content-type'
       | 'network',
     message: string,
+    /** The HTTP status, for 'http-status'. */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -187,7 +189,7 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
     }
     if (status < 200 || status >= 300) {
       res.resume();
-      throw new FetchError('http-status', `${url.host} answered HTTP ${status}`);
+      throw new FetchError('http-status', `${url.host} answered HTTP ${status}`, status);
     }
     const [type = '', ...params] = (header(res, 'content-type') ?? '').split(';');
     const contentType = type.trim().toLowerCase();

@@ -152,7 +152,10 @@ export interface FakeEngine extends Engine {
   /** What `ask` returns (or throws); default: `answer(question)`. */
   onAsk: (question: string) => Answer | Promise<Answer>;
   /** What `reindex`, `addArticle` and `removeArticle` return (or throw); default: `report()`. */
-  onUpdate: (method: 'reindex' | 'addArticle' | 'removeArticle', args: unknown[]) => Promise<UpdateReport>;
+  onUpdate: (
+    method: 'reindex' | 'addArticle' | 'addArticles' | 'removeArticle',
+    args: unknown[],
+  ) => Promise<UpdateReport>;
   latestItems: LatestItem[];
   /** What `facets` returns; default: {@link FACETS}. */
   facetList: DocFacet[];
@@ -227,6 +230,19 @@ export function createFakeEngine(): FakeEngine {
       engine.calls.push({ method: 'addArticle', args: [content, opts] });
       const r = await track(engine.onUpdate('addArticle', [content, opts]));
       return { docId: 'added_0001', report: r };
+    },
+    async addArticles(items) {
+      engine.calls.push({ method: 'addArticles', args: [items] });
+      const r = await track(engine.onUpdate('addArticles', [items]));
+      return { items: items.map((_, i) => ({ ok: true as const, docId: `added_${i + 1}` })), report: r };
+    },
+    articleIds() {
+      engine.calls.push({ method: 'articleIds', args: [] });
+      return engine.latestItems.map((i) => i.docId);
+    },
+    articlePlaces(docId) {
+      engine.calls.push({ method: 'articlePlaces', args: [docId] });
+      return undefined;
     },
     document(docId) {
       engine.calls.push({ method: 'document', args: [docId] });
