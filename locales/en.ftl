@@ -18,6 +18,7 @@ help =
     /search &lt;words&gt; — articles with these words in their title or text
     /stats — articles, passages, index status
     /new — start a new question (the bot forgets the earlier context; “new question” works too)
+    /follow &lt;place or phrase&gt; — a notice when a new article about it arrives; /unfollow — stop
     /help — this help
 help-admin =
     <b>Administration</b> (in a direct message, not forwarded)

@@ -18,6 +18,7 @@ help =
     /search &lt;từ khóa&gt; — các bài có cụm từ này trong tiêu đề hoặc nội dung
     /stats — số bài viết, số đoạn, tình trạng chỉ mục
     /new — bắt đầu câu hỏi mới (bot quên ngữ cảnh các câu trước; gõ “câu hỏi mới” cũng được)
+    /theodoi &lt;địa danh hoặc cụm từ&gt; — báo khi có bài mới về nơi hoặc cụm từ đó; /boqua — bỏ theo dõi
     /help — hướng dẫn này
 help-admin =
     <b>Quản trị</b> (chỉ trong tin nhắn gửi trực tiếp, không chuyển tiếp)

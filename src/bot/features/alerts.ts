@@ -88,7 +88,8 @@ export function alertsFeature(deps: FeatureDeps, store: AlertStore): Composer<Co
         keyboard.text(`✕ ${shorten(s.topic.label, BUTTON_LABEL_CHARS)}`, `al:rm:${s.id}`).row();
       keyboard.text(tr(ctx, 'alert-button-all'), 'al:rm:all');
       const lines = subs.map(
-        (s) => `• ${escapeHtml(s.topic.label)} (${s.topic.kind === 'place' ? tr(ctx, 'alert-kind-place') : tr(ctx, 'alert-kind-phrase')})`,
+        (s) =>
+          `• ${escapeHtml(s.topic.label)} (${s.topic.kind === 'place' ? tr(ctx, 'alert-kind-place') : tr(ctx, 'alert-kind-phrase')})`,
       );
       await replyHtml(ctx, `${tr(ctx, 'alert-list-head')}\n${lines.join('\n')}`, { keyboard });
       return;
