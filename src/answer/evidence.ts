@@ -1,5 +1,6 @@
 import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -209,4 +210,22 @@ export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): 
     if (words.has(t)) found += w;
   }
   return total === 0 ? 1 : found / total;
+}
+
+/**
+ * The question asks something in English words the glossary cannot render, and `quote` does not
+ * cover (by idf, `minCoverage`) what the rest of the question asks beyond the meeting's own
+ * (headline) words: the quote can only match names, so it is not stated as the answer.
+ */
+export function uncheckable(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  headline: string,
+  quote: string,
+  minCoverage: number,
+): boolean {
+  if (untranslatedWords(q).length === 0) return false;
+  // Nothing translated is left to check: the quote could only match the question's names.
+  if (contentCoverage('', eq, headline) === 1) return true;
+  return contentCoverage(quote, eq, headline) < minCoverage;
 }

@@ -12,7 +12,7 @@ import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import { PERCENT_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { contentCoverage, type Evidence, type EvidenceQuery } from './evidence.ts';
+import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -261,6 +261,9 @@ function figureAnswer(
   const context = best.f.unit === '%' ? `${title} ${RATE_WORDS}` : title;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
     return null;
+  // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
+  // matched only by its kind and unit may measure something else.
+  if (unit?.unit == null && uncheckable(q, eq, title, said, ANSWER_OPTIONS.minContentCoverage)) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {

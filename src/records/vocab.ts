@@ -582,3 +582,16 @@ export const OVERCOME = [
   '(?:hoàn\\s+cảnh|đặc\\s+biệt|gặp(?:\\s+nhiều)?)\\s+khó\\s+khăn',
   'hạn\\s+chế\\s+(?:tối\\s+đa|thấp\\s+nhất)',
 ];
+
+/**
+ * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
+ * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
+ * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
+ * and in steering boards, so they are matched as names, not as a branch. Closed class, each branch
+ * in its full and abbreviated Vietnamese form and in English.
+ */
+export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] = [
+  { branch: 'council', forms: ['HĐND', 'Hội đồng nhân dân', "People's Council", 'Peoples Council'] },
+  { branch: 'government', forms: ['UBND', 'Ủy ban nhân dân', "People's Committee", 'Peoples Committee'] },
+  { branch: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
+];

