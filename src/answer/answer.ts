@@ -172,7 +172,7 @@ function shapeOf(q: ParsedQuestion): Shape {
 }
 
 // A name after a person word ("đồng chí Hoàng Minh Tuấn", "ông Tuấn", "Mr Tuan") is a person's.
-const PERSON_BEFORE = /(?:đồng chí|dong chi|đ\/c|ông|ong|bà|ba|comrade|mr\.?|mrs\.?|ms\.?)\s+$/iu;
+const PERSON_BEFORE = /(?<![\p{L}])(?:đồng chí|dong chi|đ\/c|ông|bà|comrade|mr\.?|mrs\.?|ms\.?)\s+$/iu;
 
 /** The question names `name` as a person (a person word before it). */
 function isPersonAsked(text: string, name: string): boolean {

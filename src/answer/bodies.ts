@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
-const TITLE_BEFORE = /(?:chu tich|pho chu tich|chairman|chairwoman|chairperson|vice chair)(?: of the)? $/u;
+const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
 
 /** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
 export function branchesIn(text: string, skipTitles = false): Set<string> {
@@ -19,7 +19,7 @@ export function branchesIn(text: string, skipTitles = false): Set<string> {
     for (const form of b.forms) {
       const needle = folded(form);
       for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-        if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 20), i + 1))) continue;
+        if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
         out.add(b.branch);
         break;
       }

@@ -221,7 +221,14 @@ function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): Target
   )[0];
   if (!best) return null;
   return {
-    lines: [{ label: LABELS[lang].deadline, value: formatDeadline(best.date, lang), quote: best.span }],
+    // The sentence says what the deadline is for: quoted beside the date.
+    lines: [
+      {
+        label: LABELS[lang].deadline,
+        value: `${formatDeadline(best.date, lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
+        quote: best.span,
+      },
+    ],
     relevance: scoreOf(ranked, best.span.start) + 0.01,
   };
 }

@@ -116,7 +116,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
 ];
 
 const DEADLINE = word(
-  'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|be (?:completed|finished|done)',
+  'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
 );
 const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
@@ -187,6 +187,8 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
+    // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
+    if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
     // "What is the deadline for …?", "Thời hạn … là gì?": a deadline asked without a "when" word.
     if (DEADLINE.test(text) && !asks.has('where')) return { kind: 'date', deadline: true };
     return { kind: 'open' };
@@ -206,9 +208,9 @@ const VI_SUBJECT_IS =
   /(?:là|la)\s+(?:gì|gi)(?![\p{L}])|(?:ra sao|thế nào|the nao|như thế nào|nhu the nao)\s*\??\s*$/iu;
 // English: the noun after "what/which" ("what tasks", "which shortcomings"), or the verb of
 // "what did the meeting decide/approve".
-// Up to two qualifiers may stand before the noun ("what were the main achievements").
+// Up to two qualifiers (a closed class) may stand before the noun ("what were the main achievements").
 const EN_ASKED =
-  /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?([\p{L}]+(?:\s+[\p{L}]+){0,2})/iu;
+  /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?(?:(?:main|key|major|notable|outstanding|important|principal|remaining|specific|other|top|biggest|most)\s+){0,2}([\p{L}]+)/iu;
 // The clause after the auxiliary: its verb may stand anywhere ("what did the committee adopt at
 // its July meeting").
 const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+(.+?)\s*\??\s*$/iu;

@@ -595,3 +595,20 @@ export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] 
   { branch: 'government', forms: ['UBND', 'Ủy ban nhân dân', "People's Committee", 'Peoples Committee'] },
   { branch: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
 ];
+
+/**
+ * Words by which a question refers to the report or the meeting rather than to what a figure
+ * measures ("Theo báo cáo tại cuộc họp …, tổng số đảng viên là bao nhiêu?"): not asked of the
+ * sentence that states the figure. Closed class, with the meeting nouns and kinds above.
+ */
+export const REPORT_FRAME_WORDS = [
+  'theo',
+  'báo cáo',
+  'nêu',
+  'tại',
+  'tổng',
+  'tổng số',
+  'số',
+  'được',
+  'trong kỳ',
+];
