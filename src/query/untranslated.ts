@@ -20,7 +20,8 @@ const EN_FUNCTION = new Set(
     'during after before into over under than then so such per each every any all some more most much many ' +
     'also only not no yes up out off between within since until while whether main key major top ' +
     'first second third last next new newly get got give given gave set made make take took say said tell ' +
-    'please according known reported report stated state mentioned total overall figure number amount value'
+    'please according known reported report stated state mentioned total overall figure number amount value ' +
+    'date day time year month week period'
   )
     .split(' ')
     .concat(MEETING_NOUNS_EN, PERCENT_WORDS_EN),
@@ -38,7 +39,9 @@ export function untranslatedWords(q: ParsedQuestion): string[] {
     const i = low.indexOf(e.toLowerCase());
     if (i >= 0) blank(i, i + e.length);
   }
+  // Capitalised words are names (a person's, a body's), matched as names, never content to translate.
+  const names = new Set((q.text.match(/(?<![\p{L}])\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w.toLowerCase()));
   return (low.match(/[a-z]+/g) ?? []).filter(
-    (w) => w.length > 2 && !EN_FUNCTION.has(w) && !EN_FUNCTION.has(w.replace(/s$/, '')),
+    (w) => w.length > 2 && !names.has(w) && !EN_FUNCTION.has(w) && !EN_FUNCTION.has(w.replace(/s$/, '')),
   );
 }
