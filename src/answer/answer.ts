@@ -11,7 +11,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { branchesIn, branchLabel, unmetBranches } from './bodies.ts';
+import { asksProvinceBody, branchesIn, branchLabel, provinceBodyMet, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { closestMiss, closestReply, type Miss } from './closest.ts';
 import { answerComparison } from './compare.ts';
@@ -19,7 +19,7 @@ import { hasConstraints, unmetConstraints } from './constraints.ts';
 import { type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
-import { placeFit } from './places.ts';
+import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { claimOf, verdictOf, withoutClaim } from './verify.ts';
@@ -101,22 +101,28 @@ function select(
   const eq0 = prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q));
   const misses: Miss[] = [];
   const askedBranches = branchesIn(q.text, true);
+  const askedProvince = asksProvinceBody(q.text);
   const gatheredRecords =
-    askedBranches.size > 0
+    askedBranches.size > 0 || askedProvince
       ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
       : new Map<string, DocRecords>();
   const gatheredPlaces =
     q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
   let cands = gathered.filter((c) => {
     const rec = gatheredRecords.get(c.doc.bodyHash);
-    const branches = rec ? unmetBranches(askedBranches, rec.meeting, c.doc.title) : [];
+    const branches = rec
+      ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
+      : [];
+    // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
+    if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
+      branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
     const unmet = unmetConstraints(q, c.check, c.hay, {
       placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
-      branches: branches.map((b) => branchLabel(b, q.lang)),
+      branches,
     });
     // A person the question names must be in the article: a soft match never answers for them.
-    const missingPerson = unmet.some((u) => u.kind === 'name' && isPersonAsked(q.text, u.label));
+    const missingPerson = unmet.some((u) => u.kind === 'name' && isPersonAsked(q.text, u.label, q.places));
     const ok =
       c.check.timeOk && c.check.ordinalOk && c.check.placeOk && branches.length === 0 && !missingPerson;
     if (!ok) misses.push({ cand: c, unmet });
@@ -174,10 +180,15 @@ function shapeOf(q: ParsedQuestion): Shape {
 // A name after a person word ("đồng chí Hoàng Minh Tuấn", "ông Tuấn", "Mr Tuan") is a person's.
 const PERSON_BEFORE = /(?<![\p{L}])(?:đồng chí|dong chi|đ\/c|ông|bà|comrade|mr\.?|mrs\.?|ms\.?)\s+$/iu;
 
-/** The question names `name` as a person (a person word before it). */
-function isPersonAsked(text: string, name: string): boolean {
+// A Vietnamese person's full name: three or four capitalised syllables (places and bodies are
+// mostly two, or hold lower-case words).
+const FULL_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+
+/** The question names `name` as a person (a person word before it, or a full personal name). */
+function isPersonAsked(text: string, name: string, places: ParsedQuestion['places']): boolean {
   const i = text.indexOf(name);
-  return i > 0 && PERSON_BEFORE.test(text.slice(Math.max(0, i - 12), i));
+  if (i > 0 && PERSON_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+  return FULL_NAME.test(name) && !entityIsPlace(name, places);
 }
 
 /**

@@ -4,7 +4,7 @@
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
 import type { MeetingRecord } from '../records/types.ts';
-import { BODY_BRANCHES } from '../records/vocab.ts';
+import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
@@ -42,4 +42,21 @@ export function unmetBranches(asked: ReadonlySet<string>, meeting: MeetingRecord
 export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   const forms = BODY_BRANCHES.find((b) => b.branch === branch)?.forms ?? [branch];
   return (lang === 'en' ? forms[2] : forms[0]) ?? branch;
+}
+
+/** The question names a province-level body (folded, word-bounded, not inside a person's title). */
+export function asksProvinceBody(text: string): boolean {
+  const hay = folded(text);
+  return PROVINCE_BODY_FORMS.some((form) => {
+    const needle = folded(form);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
+      if (!TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
+    return false;
+  });
+}
+
+/** The article's meeting is held by (or with) a province-level body: its names say "tỉnh". */
+export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean {
+  if (meeting.orgName === null) return true;
+  return / tinh /u.test(folded(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`));
 }

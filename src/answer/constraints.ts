@@ -118,6 +118,12 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {
     if (periods.has(p)) continue;
+    // A period without its year ("mid-year" → H1): any year's, and redundant beside a dated one.
+    if (!/^\d{4}/.test(p)) {
+      const same = (d: string) => d.endsWith(`-${p}`);
+      if (t.periods.some(same) || [...periods].some(same)) continue;
+      return false;
+    }
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.

@@ -612,3 +612,37 @@ export const REPORT_FRAME_WORDS = [
   'được',
   'trong kỳ',
 ];
+
+/**
+ * Names of province-level bodies ("Tỉnh ủy", "UBND tỉnh", "the provincial Party Committee"): a
+ * question naming one is not answered by a district body's meeting in that province. Closed class.
+ */
+export const PROVINCE_BODY_FORMS = [
+  'Tỉnh ủy',
+  'UBND tỉnh',
+  'HĐND tỉnh',
+  'Ủy ban nhân dân tỉnh',
+  'Hội đồng nhân dân tỉnh',
+  'provincial Party',
+  "provincial People's",
+  'provincial Peoples',
+];
+
+/**
+ * Words with which a question asks for a section of the report ("đề ra những nhiệm vụ gì", "chỉ ra
+ * những hạn chế nào", "thông qua nội dung gì"), beside the section cues above: they name the
+ * section, not what it is about. Closed class.
+ */
+export const SECTION_QUESTION_WORDS = [
+  'nhiệm vụ',
+  'đề ra',
+  'chỉ ra',
+  'nêu',
+  'kết quả',
+  'nổi bật',
+  'thông qua',
+  'nội dung',
+  'văn bản',
+  'giải pháp',
+  'quyết định',
+];
