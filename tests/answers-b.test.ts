@@ -26,6 +26,8 @@ interface GroupedQuestion extends EvalQuestion {
   group?: string;
 }
 
+const TAM_DUONG = 'td1_5c7e9a1b3d2f4e60';
+
 let tmp: string;
 let engine: Engine;
 
@@ -55,15 +57,17 @@ describe.skipIf(!present)('sections, dates, figures and near-misses (frozen set)
     const correct = answerable.filter((r) => r.correct).length;
     const wrong = answerable.filter((r) => r.answered && !r.correct).length;
     console.info(`answers-b.test: ${correct}/${answerable.length} answerable, ${wrong} answered but wrong`);
-    expect(correct).toBeGreaterThanOrEqual(0);
-    expect(wrong).toBeLessThanOrEqual(48);
+    // Measured 46/48 and 0 (41/48 and 5 before the answer changes of this set's branch).
+    expect(correct).toBeGreaterThanOrEqual(46);
+    expect(wrong).toBe(0);
   });
 
   it('answers no near-miss', () => {
     const nones = questions.filter((q) => q.type === 'none').map((q) => results.get(q.id)!);
     const answered = nones.filter((r) => r.answered).map((r) => r.id);
     console.info(`answers-b.test: near-misses answered ${answered.length}/${nones.length} ${answered}`);
-    expect(answered.length).toBeLessThanOrEqual(15);
+    // Measured 0 (1 before: a council session asked, a Party committee's review answered).
+    expect(answered).toEqual([]);
   });
 
   it('the three phrasings of a fact agree', () => {
@@ -74,6 +78,29 @@ describe.skipIf(!present)('sections, dates, figures and near-misses (frozen set)
     }
     const agree = [...groups.values()].filter((g) => g.every((v) => v === g[0])).length;
     console.info(`answers-b.test: phrasings agree in ${agree}/${groups.size} facts`);
-    expect(agree).toBeGreaterThanOrEqual(0);
+    // Measured 14/16 (11/16 before); the two left are English questions whose subject the
+    // glossary cannot render ("tea area"), which abstain.
+    expect(agree).toBeGreaterThanOrEqual(14);
+  });
+
+  it('a near-miss names what is not met and shows the closest article as such', async () => {
+    const a = await engine.ask('Hội nghị sơ kết quý III/2023 của huyện Tam Đường diễn ra ngày nào?');
+    expect(a.answered).toBe(false);
+    expect(a.answer.startsWith('Các bài không nói về quý III năm 2023; gần nhất là:')).toBe(true);
+    expect(a.citations.map((c) => c.docId)).toEqual([TAM_DUONG]);
+    const b = await engine.ask('Kỳ họp HĐND huyện Tam Đường giữa năm 2023 thông qua những nghị quyết nào?');
+    expect(b.answered).toBe(false);
+    expect(b.answer.startsWith('Các bài không nói về HĐND; gần nhất là:')).toBe(true);
+    const c = await engine.ask('Kỳ họp thứ 8 HĐND thị xã Ninh Hòa đã thông qua những gì?');
+    expect(c.answer.startsWith('Các bài không nói về lần thứ 8; gần nhất là:')).toBe(true);
+  });
+
+  it('a deadline is not the meeting date, and the meeting date is not a later session', async () => {
+    const a = await engine.ask("When was the 9th session of the Ninh Hoa town People's Council held?");
+    expect(a.answer).toContain('20/12/2023');
+    expect(a.answer).not.toContain('15/3/2024');
+    const b = await engine.ask('tam duong cap giay chung nhan qsd dat cho ho tai dinh cu han chot ngay nao');
+    expect(b.answer).toContain('30/9/2023');
+    expect(b.answer).not.toContain('Ngày: 12/7/2023');
   });
 });
