@@ -44,9 +44,29 @@ export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   return (lang === 'en' ? forms[2] : forms[0]) ?? branch;
 }
 
+/** Bodies other than a province's own that a question may name. Closed class (`ORG_KINDS` below the province). */
+const LOWER_BODIES = [
+  'Ban Chỉ đạo',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Chi bộ',
+  'Hội đồng',
+  'Tổ công tác',
+  'huyện',
+  'thị xã',
+  'Steering',
+  'district',
+  'town',
+];
+
 /** The question names a province-level body (folded, word-bounded, not inside a person's title). */
 export function asksProvinceBody(text: string): boolean {
   const hay = folded(text);
+  // Another body named beside it holds the meeting ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường vụ
+  // Tỉnh ủy", "Tỉnh ủy làm việc với Huyện ủy …"): the province body is then not the one that met.
+  if (LOWER_BODIES.some((b) => hay.includes(folded(b)))) return false;
   return PROVINCE_BODY_FORMS.some((form) => {
     const needle = folded(form);
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
