@@ -341,11 +341,11 @@ function sectionAnswer(
   // The article has no passage of that kind: it does not answer (never another passage in its place).
   if (spans.length === 0) return null;
   // Nothing asked beyond the section and the meeting ("Hội nghị … đề ra những nhiệm vụ gì?"): the
-  // words that match name the section, so the passages that list the most answer.
+  // words that match name the section, so the passages that list more weigh more.
   const nothingElse = contentCoverage('', eq, `${headline} ${SECTION_WORDS}`) === 1;
   const scored = spans.map((s) => {
     const score = scoreOf(ranked, s.span.start);
-    return { s, score: nothingElse ? enumeration(sentenceText(ranked, s.span.start)) + 0.01 * score : score };
+    return { s, score: nothingElse ? score * (1 + enumeration(sentenceText(ranked, s.span.start))) : score };
   });
   const top = Math.max(...scored.map((x) => x.score));
   // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.
