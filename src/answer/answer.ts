@@ -2,6 +2,7 @@ import type { IndexReader } from '../index/open.ts';
 import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { titleNamed } from '../query/target.ts';
+import type { DocRecords } from '../records/bundle.ts';
 import {
   alternation,
   eitherSpelling,
@@ -11,10 +12,12 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
+import { asksProvinceBody, branchesIn, branchLabel, provinceBodyMet, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
+import { closestMiss, closestReply, type Miss } from './closest.ts';
 import { answerComparison, statesPeriod, verifyComparison } from './compare.ts';
-import { hasConstraints } from './constraints.ts';
-import { contentCoverage, prepareEvidenceQuery, type Shape } from './evidence.ts';
+import { hasConstraints, unmetConstraints } from './constraints.ts';
+import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import {
@@ -26,6 +29,7 @@ import {
   samePerson,
 } from './meetings.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import {
@@ -89,8 +93,12 @@ export function answerQuestion(
     const compared = answerComparison(reader, retrieval, q, opts);
     if (compared) return compared;
   }
-  const found = selectAnswers(reader, retrieval, q, opts);
-  if (found.length === 0) return notFound(q.lang);
+  const { answers: found, misses, satisfied, eq } = select(reader, retrieval, q, opts);
+  if (found.length === 0) {
+    // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
+    const miss = satisfied ? null : closestMiss(misses);
+    return (miss && closestReply(miss, q, eq)) ?? notFound(q.lang);
+  }
   const draft = render(found, q.lang);
   // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
   const single = !q.list && !q.latest && found.length > 1;
@@ -104,15 +112,50 @@ export function selectAnswers(
   q: ParsedQuestion,
   opts: AnswerOptions = {},
 ): DocAnswer[] {
+  return select(reader, retrieval, q, opts).answers;
+}
+
+/** {@link selectAnswers}, with the articles left out for a constraint they do not meet. */
+function select(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): { answers: DocAnswer[]; misses: Miss[]; satisfied: boolean; eq: EvidenceQuery } {
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
-  // Cheap checks first: the time and session checks scan the body and are computed only when read.
-  let cands = gatherCandidates(reader, retrieval, q, opts.onlyDocs).filter(
-    (c) =>
-      c.check.placeOk &&
-      (!c.check.named || c.check.coverage >= minCoverage) &&
-      c.check.timeOk &&
-      c.check.ordinalOk,
-  );
+  const gathered = gatherCandidates(reader, retrieval, q, opts.onlyDocs);
+  const eq0 = prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q));
+  const misses: Miss[] = [];
+  const askedBranches = branchesIn(q.text, true);
+  const askedProvince = asksProvinceBody(q.text);
+  const gatheredRecords =
+    askedBranches.size > 0 || askedProvince
+      ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
+      : new Map<string, DocRecords>();
+  const gatheredPlaces =
+    q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
+  let cands = gathered.filter((c) => {
+    const rec = gatheredRecords.get(c.doc.bodyHash);
+    const branches = rec
+      ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
+      : [];
+    // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
+    if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
+      branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
+    const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
+    const unmet = unmetConstraints(q, c.check, c.hay, {
+      placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
+      branches,
+    });
+    // A person the question names must be in the article: a soft match never answers for them.
+    const missingPerson = unmet.some((u) => u.kind === 'name' && isPersonAsked(q.text, u.label, q.places));
+    const ok =
+      c.check.timeOk && c.check.ordinalOk && c.check.placeOk && branches.length === 0 && !missingPerson;
+    if (!ok) misses.push({ cand: c, unmet });
+    return ok;
+  });
+  const satisfied = cands.length > 0;
+  cands = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.
@@ -126,18 +169,7 @@ export function selectAnswers(
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
 
-  const shape: Shape = q.asks.has('howmany')
-    ? 'quantity'
-    : q.asks.has('where')
-      ? VENUE_QUESTION.test(q.text)
-        ? 'venue'
-        : IDENTIFY_QUESTION.test(q.text)
-          ? null
-          : 'place'
-      : q.asks.has('when')
-        ? 'date'
-        : null;
-  const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, shape);
+  const eq = eq0;
   // A list question over several articles lists the meetings; over one, it lists what that article says.
   // "Latest report about X?" asks for the meeting itself (title, date, chair), like a list entry.
   const latestMeeting = q.latest && [...q.asks].every((a) => a === 'what');
@@ -147,7 +179,7 @@ export function selectAnswers(
     latestMeeting ||
     (q.list && cands.length > 1 && !q.asks.has('howmany') && (!q.asks.has('what') || listsMeetings));
   let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
-  if (answers.length === 0) return [];
+  if (answers.length === 0) return { answers: [], misses, satisfied, eq };
 
   if (!q.list && !q.latest) {
     answers.sort((a, b) => b.relevance - a.relevance || b.cand.retrieval - a.cand.retrieval);
@@ -158,7 +190,31 @@ export function selectAnswers(
     answers = answers.slice(0, maxList);
     answers.sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
   }
-  return answers;
+  return { answers, misses, satisfied, eq };
+}
+
+/** The kind of value the evidence sentences must hold for the question's ask. */
+function shapeOf(q: ParsedQuestion): Shape {
+  if (q.asks.has('howmany')) return 'quantity';
+  if (q.asks.has('where')) {
+    if (VENUE_QUESTION.test(q.text)) return 'venue';
+    return IDENTIFY_QUESTION.test(q.text) ? null : 'place';
+  }
+  return q.asks.has('when') ? 'date' : null;
+}
+
+// A name after a person word ("đồng chí Hoàng Minh Tuấn", "ông Tuấn", "Mr Tuan") is a person's.
+const PERSON_BEFORE = /(?<![\p{L}])(?:đồng chí|dong chi|đ\/c|ông|bà|comrade|mr\.?|mrs\.?|ms\.?)\s+$/iu;
+
+// A Vietnamese person's full name: three or four capitalised syllables (places and bodies are
+// mostly two, or hold lower-case words).
+const FULL_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+
+/** The question names `name` as a person (a person word before it, or a full personal name). */
+function isPersonAsked(text: string, name: string, places: ParsedQuestion['places']): boolean {
+  const i = text.indexOf(name);
+  if (i > 0 && PERSON_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+  return FULL_NAME.test(name) && !entityIsPlace(name, places);
 }
 
 /**

@@ -2,8 +2,9 @@ import type { DocRow } from '../index/db.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { DocPlaces } from '../records/bundle.ts';
+import { periodLabel } from './format.ts';
 import type { Haystack } from './haystack.ts';
-import { entityIsPlace, placeFit, type QuestionPlace } from './places.ts';
+import { entityIsPlace, type PlaceFit, placeFit, type QuestionPlace } from './places.ts';
 
 /** How one document measures up against what the question pins down. */
 export interface DocCheck {
@@ -127,6 +128,12 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {
     if (periods.has(p)) continue;
+    // A period without its year ("mid-year" → H1): any year's, and redundant beside a dated one.
+    if (!/^\d{4}/.test(p)) {
+      const same = (d: string) => d.endsWith(`-${p}`);
+      if (t.periods.some(same) || [...periods].some(same)) continue;
+      return false;
+    }
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
@@ -165,4 +172,57 @@ export function followsPeriod(period: string, next: string): boolean {
   const endIndex = a.year * 12 + a.to;
   const startIndex = b.year * 12 + b.from - 1;
   return startIndex === endIndex;
+}
+
+/** One thing the question pins down that an article does not satisfy, named for the reader. */
+export interface UnmetConstraint {
+  kind: 'time' | 'session' | 'place' | 'body' | 'name';
+  /** As the question states it ("6 tháng đầu năm 2022", "lần thứ 8", "HĐND", "Phong Thổ"). */
+  label: string;
+}
+
+/** Labels of the time expressions of a question ("quý III năm 2023", "năm 2022", "tháng 7/2023", "12/7/2023"). */
+function timeLabels(q: ParsedQuestion): string[] {
+  const t = q.time;
+  const en = q.lang === 'en';
+  const fmtDay = (d: string) => `${Number(d.slice(8, 10))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;
+  return [
+    ...t.periods.map((p) => periodLabel(p, q.lang)),
+    ...t.years.map((y) => (en ? `${y}` : `năm ${y}`)),
+    ...t.months.map((m) => `${en ? 'month' : 'tháng'} ${m.month}${m.year === null ? '' : `/${m.year}`}`),
+    ...t.dates.map(fmtDay),
+  ];
+}
+
+/**
+ * Every constraint of the question the article fails, each named: its time (period, year, month,
+ * date), session number, places, the branch of the body that met, and the names it must contain.
+ * Empty when the article satisfies all of them. The check is the same one that filters candidates,
+ * listed instead of summed, so an answer can say what the closest article does not match.
+ */
+export function unmetConstraints(
+  q: ParsedQuestion,
+  check: DocCheck,
+  hay: Haystack,
+  extra: {
+    /** How the article fits each question place (null when its places are unknown). */
+    placeFit?: (p: QuestionPlace) => PlaceFit | null;
+    /** Branches of the body the question names that the article's meeting is not of, as labels. */
+    branches?: readonly string[];
+  } = {},
+): UnmetConstraint[] {
+  const out: UnmetConstraint[] = [];
+  if (!check.timeOk) for (const label of timeLabels(q)) out.push({ kind: 'time', label });
+  if (!check.ordinalOk && q.ordinal !== null)
+    out.push({ kind: 'session', label: q.lang === 'en' ? `session ${q.ordinal}` : `lần thứ ${q.ordinal}` });
+  for (const p of q.places) {
+    const fit = extra.placeFit?.(p) ?? (hay.has(p.surface) ? 'named' : 'absent');
+    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: p.surface });
+  }
+  for (const label of extra.branches ?? []) out.push({ kind: 'body', label });
+  for (const e of q.entities) {
+    if (entityIsPlace(e, q.places) || out.some((u) => u.label === e)) continue;
+    if (!hay.has(e)) out.push({ kind: 'name', label: e });
+  }
+  return out;
 }

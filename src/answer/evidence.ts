@@ -1,5 +1,7 @@
 import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
+import { MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -29,6 +31,10 @@ export interface EvidenceQuery {
   shape: Shape;
 }
 
+const FRAME_SYLLABLES = new Set(
+  [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].flatMap((w) => syllables(w.toLowerCase())),
+);
+const FRAME_SYLLABLES_FOLDED = new Set([...FRAME_SYLLABLES].map((w) => fold(w)));
 const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
 const QUANTITY_SOURCE = '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\/\\d+)?\\s*%?';
 /** Has a quantity: no `g` flag, so a test never depends on the previous call. */
@@ -199,8 +205,12 @@ function clauses(text: string): string[] {
 export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): number {
   const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
   const words = new Set(syllables(form(text)));
-  // Words of the context (the headline: they name the meeting) are not asked of the sentence.
-  const skip = new Set(syllables(form(context)));
+  // Words of the context (the headline: they name the meeting) and the words that refer to the
+  // report or the meeting are not asked of the sentence.
+  const skip = new Set([
+    ...syllables(form(context)),
+    ...(eq.folded ? FRAME_SYLLABLES_FOLDED : FRAME_SYLLABLES),
+  ]);
   let total = 0;
   let found = 0;
   for (const [t, w] of eq.idf) {
@@ -209,4 +219,22 @@ export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): 
     if (words.has(t)) found += w;
   }
   return total === 0 ? 1 : found / total;
+}
+
+/**
+ * The question asks something in English words the glossary cannot render, and `quote` does not
+ * cover (by idf, `minCoverage`) what the rest of the question asks beyond the meeting's own
+ * (headline) words: the quote can only match names, so it is not stated as the answer.
+ */
+export function uncheckable(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  headline: string,
+  quote: string,
+  minCoverage: number,
+): boolean {
+  if (untranslatedWords(q).length === 0) return false;
+  // Nothing translated is left to check: the quote could only match the question's names.
+  if (contentCoverage('', eq, headline) === 1) return true;
+  return contentCoverage(quote, eq, headline) < minCoverage;
 }

@@ -9,7 +9,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Candidate } from './candidates.ts';
-import { type Evidence, type EvidenceQuery, focusQuote, rankSentences } from './evidence.ts';
+import { type Evidence, type EvidenceQuery, focusQuote, rankSentences, uncheckable } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
@@ -68,6 +68,8 @@ export function answerDoc(
       lines.push(...t.lines);
       relevance = t.relevance;
       handled.add(askOf(target));
+      // "What is the deadline / the poverty rate?": the "what" is the target itself, already answered.
+      if (target.kind === 'date' || target.kind === 'figure') handled.add('what');
     }
   }
   const asks = (k: AskKind) => q.asks.has(k) && !handled.has(k);
@@ -95,6 +97,10 @@ export function answerDoc(
   if (evidenceAsk) {
     const best = ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
+    // An English question whose content words the glossary cannot render, and nothing else asked
+    // beyond the meeting's names: no sentence can be checked against it, so none is quoted.
+    const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+    if (uncheckable(q, eq, headline, best.text, ANSWER_OPTIONS.minContentCoverage)) return null;
     // A rate is answered by a percentage, never by a count that shares the subject's words.
     if (wantsRate(q) && !PERCENT.test(best.text)) return null;
     if (handled.size === 0) relevance = best.score;

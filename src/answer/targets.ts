@@ -10,9 +10,9 @@ import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
-import { PERCENT_WORDS } from '../records/vocab.ts';
+import { PERCENT_WORDS, SECTION_CUES, SECTION_QUESTION_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { contentCoverage, type Evidence, type EvidenceQuery } from './evidence.ts';
+import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -70,7 +70,7 @@ export function answerTarget(
     case 'figure':
       return figureAnswer(rec, title, q, eq, ranked);
     case 'section':
-      return sectionAnswer(rec, t.section, ranked);
+      return sectionAnswer(rec, t.section, ranked, eq, title);
     default:
       return undefined;
   }
@@ -221,7 +221,14 @@ function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): Target
   )[0];
   if (!best) return null;
   return {
-    lines: [{ label: LABELS[lang].deadline, value: formatDeadline(best.date, lang), quote: best.span }],
+    // The sentence says what the deadline is for: quoted beside the date.
+    lines: [
+      {
+        label: LABELS[lang].deadline,
+        value: `${formatDeadline(best.date, lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
+        quote: best.span,
+      },
+    ],
     relevance: scoreOf(ranked, best.span.start) + 0.01,
   };
 }
@@ -261,6 +268,9 @@ function figureAnswer(
   const context = best.f.unit === '%' ? `${title} ${RATE_WORDS}` : title;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
     return null;
+  // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
+  // matched only by its kind and unit may measure something else.
+  if (unit?.unit == null && uncheckable(q, eq, title, said, ANSWER_OPTIONS.minContentCoverage)) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {
@@ -309,11 +319,34 @@ const SECTION_ANSWERS: Record<SectionKind, readonly SectionKind[]> = {
   result: ['result'],
 };
 
-function sectionAnswer(rec: DocRecords, kind: SectionKind, ranked: Evidence[]): TargetAnswer | null {
+/** Section cue and question words as one space-separated text (skipped as content). */
+const SECTION_WORDS = [...Object.values(SECTION_CUES).flat(), ...SECTION_QUESTION_WORDS].join(' ');
+
+/**
+ * How much a sentence enumerates: a report states its tasks or limitations as one list ("cần: …;
+ * …; …"), while a sentence merely mentioning the period ahead lists nothing.
+ */
+function enumeration(text: string): number {
+  return (text.includes(':') ? 2 : 0) + text.split(';').length - 1 + (text.split(',').length - 1) / 4;
+}
+
+function sectionAnswer(
+  rec: DocRecords,
+  kind: SectionKind,
+  ranked: Evidence[],
+  eq: EvidenceQuery,
+  headline: string,
+): TargetAnswer | null {
   const spans = rec.sections.filter((s) => SECTION_ANSWERS[kind].includes(s.kind));
   // The article has no passage of that kind: it does not answer (never another passage in its place).
   if (spans.length === 0) return null;
-  const scored = spans.map((s) => ({ s, score: scoreOf(ranked, s.span.start) }));
+  // Nothing asked beyond the section and the meeting ("Hội nghị … đề ra những nhiệm vụ gì?"): the
+  // words that match name the section, so the passages that list more weigh more.
+  const nothingElse = contentCoverage('', eq, `${headline} ${SECTION_WORDS}`) === 1;
+  const scored = spans.map((s) => {
+    const score = scoreOf(ranked, s.span.start);
+    return { s, score: nothingElse ? score * (1 + enumeration(sentenceText(ranked, s.span.start))) : score };
+  });
   const top = Math.max(...scored.map((x) => x.score));
   // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.
   const chosen =
@@ -324,8 +357,10 @@ function sectionAnswer(rec: DocRecords, kind: SectionKind, ranked: Evidence[]): 
           .slice(0, ANSWER_OPTIONS.maxSectionSentences)
           .sort((a, b) => a.s.span.start - b.s.span.start)
       : scored.slice(0, ANSWER_OPTIONS.maxSectionSentences);
+  // Between articles: how well the section's sentences match the question.
+  const matched = Math.max(...spans.map((s) => scoreOf(ranked, s.span.start)));
   return {
     lines: chosen.map((x) => ({ label: null, value: '', quote: x.s.span })),
-    relevance: top + 0.01,
+    relevance: matched + 0.01,
   };
 }

@@ -77,6 +77,7 @@ const SHORTHAND: readonly Shorthand[] = [
     when: (c) => startsUpper(c.nextRaw) || c.next === 'huyen' || c.next === 'tinh',
   },
   { forms: ['pbt'], full: 'phó bí thư' },
+  { forms: ['nv', 'nvu'], full: 'nhiệm vụ' },
   {
     forms: ['ct'],
     full: 'chủ tịch',

@@ -56,6 +56,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['tasks', 'duties'], vi: ['nhiệm vụ'] },
   { en: ['key tasks', 'key tasks for the rest of the year'], vi: ['nhiệm vụ trọng tâm'] },
   { en: ['results', 'achievements', 'outcomes'], vi: ['kết quả'] },
+  {
+    en: [
+      'main achievements',
+      'main results',
+      'outstanding results',
+      'notable results',
+      'key achievements',
+      'highlights',
+    ],
+    vi: ['kết quả nổi bật'],
+  },
   { en: ['limitations', 'shortcomings', 'weaknesses'], vi: ['hạn chế'] },
   { en: ['topic', 'theme'], vi: ['chủ đề'] },
   // Bodies and titles

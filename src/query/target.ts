@@ -116,7 +116,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
 ];
 
 const DEADLINE = word(
-  'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|hoàn thành (?:khi nào|trước|vào)|deadline|due|by when|complete(?:d)? by',
+  'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
 );
 const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
@@ -190,6 +190,10 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
+    // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
+    if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
+    // "What is the deadline for …?", "Thời hạn … là gì?": a deadline asked without a "when" word.
+    if (DEADLINE.test(text) && !asks.has('where')) return { kind: 'date', deadline: true };
     return { kind: 'open' };
   })();
   return { target, yesNo, role, figure, compare: COMPARE.test(text) };
@@ -198,13 +202,21 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
 // The noun a Vietnamese question asks about: the words right before "gì"/"nào" ("những hạn chế
 // gì", "giải pháp nào"), skipping "những", "là", "các"; and the subject when it ends in "là gì".
 const VI_ASKED =
-  /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:những|nhung|các|cac)\s+)?(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+  /([\p{L}]+(?:\s+[\p{L}]+)?)\s+(?:(?:những|nhung|các|cac|cái|cai)\s+)?(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+// Placeholder nouns ("thông qua nội dung gì", "quyết định vấn đề nào"): the verb before them is
+// what is asked. Closed class: the nouns that stand for "something" in a question.
+const VI_PLACEHOLDER =
+  /([\p{L}]+\s+[\p{L}]+)\s+(?:(?:những|nhung|các|cac)\s+)?(?:nội dung|noi dung|vấn đề|van de|văn bản|van ban|việc|viec|điều|dieu|cái|cai)\s+(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
 const VI_SUBJECT_IS =
   /(?:là|la)\s+(?:gì|gi)(?![\p{L}])|(?:ra sao|thế nào|the nao|như thế nào|nhu the nao)\s*\??\s*$/iu;
 // English: the noun after "what/which" ("what tasks", "which shortcomings"), or the verb of
 // "what did the meeting decide/approve".
-const EN_ASKED = /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?([\p{L}]+)/iu;
-const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+.+?\s+([\p{L}]+)\s*\??\s*$/iu;
+// Up to two qualifiers (a closed class) may stand before the noun ("what were the main achievements").
+const EN_ASKED =
+  /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?(?:(?:main|key|major|notable|outstanding|important|principal|remaining|specific|other|top|biggest|most)\s+){0,2}([\p{L}]+)/iu;
+// The clause after the auxiliary: its verb may stand anywhere ("what did the committee adopt at
+// its July meeting").
+const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+(.+?)\s*\??\s*$/iu;
 
 /**
  * The report section a question asks for: only when the section word is what is asked ("những hạn
@@ -216,6 +228,8 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   if (lang === 'vi') {
     const m = VI_ASKED.exec(text);
     if (m?.[1]) heads.push(m[1]);
+    const p = VI_PLACEHOLDER.exec(text);
+    if (p?.[1]) heads.push(p[1]);
     // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked.
     if (VI_SUBJECT_IS.test(text)) heads.push(text.split(/\s+/).slice(0, 3).join(' '));
     // "Còn những khó khăn, vướng mắc nào?": the listed nouns before the question word.
@@ -228,10 +242,21 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     if (v?.[1]) heads.push(v[1]);
   }
   for (const h of heads) {
-    const kind = first(SECTION_CUES, h);
+    // A Vietnamese head is a few words, read by priority; an English clause by its first cue.
+    const kind = lang === 'vi' ? first(SECTION_CUES, h) : earliest(SECTION_CUES, h);
     if (kind) return kind;
   }
   return null;
+}
+
+/** The cue matching earliest in `text` (the word nearest the question word), or null. */
+function earliest<T>(cues: readonly Cue<T>[], text: string): T | null {
+  let best: { at: number; value: T } | null = null;
+  for (const c of cues) {
+    const m = c.re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, value: c.value };
+  }
+  return best?.value ?? null;
 }
 
 // A rate against a plan, a target or an estimate. Closed class: the references of a percentage.

@@ -81,6 +81,9 @@ const DEADLINE = new RegExp(
     `${NOT_WORD_BEFORE}(?:trong|trước|hết)\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{4})(?![\\d/])`,
     `${NOT_WORD_BEFORE}(?:trong|trước|hết)\\s+quý\\s+(IV|III|II|I|[1-4])\\s*[/-]\\s*(\\d{4})(?![\\d/])`,
     `${NOT_WORD_BEFORE}(?:trước|chậm nhất(?:\\s+là)?)\\s+năm\\s+(\\d{4})(?!\\d)`,
+    // A deadline noun and its date later in the clause: "thời hạn hoàn thành việc … là ngày d/m/y",
+    // "giao hạn chót đến ngày d/m/y".
+    `${NOT_WORD_BEFORE}(?:thời hạn|hạn chót|hạn cuối)${NOT_WORD_AFTER}[^.;:]{0,120}?${NOT_WORD_BEFORE}(?:là|đến|trước)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/])`,
   ].join('|'),
   'giu',
 );
@@ -121,13 +124,16 @@ function deadlinesOf(body: string, sentences: readonly Span[], after: string | n
     const s = body.slice(span.start, span.end);
     for (const m of s.matchAll(DEADLINE)) {
       let date: string | null = null;
-      if (m[1] !== undefined) {
-        const y = m[3] !== undefined ? Number(m[3]) : year;
+      // A day: "trước ngày d/m/y" (groups 1–3) or after a deadline noun (groups 9–11).
+      const day = m[1] !== undefined ? 1 : m[9] !== undefined ? 9 : 0;
+      if (day > 0) {
+        const [d, mo, yr] = [m[day], m[day + 1], m[day + 2]];
+        const y = yr !== undefined ? Number(yr) : year;
         if (y === null) continue;
-        date = isoDate(y, Number(m[2]), Number(m[1]));
+        date = isoDate(y, Number(mo), Number(d));
         // A year-less day before the meeting falls in the next year.
-        if (date && m[3] === undefined && after && daysBetween(after, date) < 0)
-          date = isoDate(y + 1, Number(m[2]), Number(m[1]));
+        if (date && yr === undefined && after && daysBetween(after, date) < 0)
+          date = isoDate(y + 1, Number(mo), Number(d));
       } else if (m[4] !== undefined) {
         const month = Number(m[4]);
         if (month >= 1 && month <= 12) date = `${m[5]}-${String(month).padStart(2, '0')}`;

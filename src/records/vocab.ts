@@ -582,3 +582,67 @@ export const OVERCOME = [
   '(?:hoàn\\s+cảnh|đặc\\s+biệt|gặp(?:\\s+nhiều)?)\\s+khó\\s+khăn',
   'hạn\\s+chế\\s+(?:tối\\s+đa|thấp\\s+nhất)',
 ];
+
+/**
+ * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
+ * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
+ * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
+ * and in steering boards, so they are matched as names, not as a branch. Closed class, each branch
+ * in its full and abbreviated Vietnamese form and in English.
+ */
+export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] = [
+  { branch: 'council', forms: ['HĐND', 'Hội đồng nhân dân', "People's Council", 'Peoples Council'] },
+  { branch: 'government', forms: ['UBND', 'Ủy ban nhân dân', "People's Committee", 'Peoples Committee'] },
+  { branch: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
+];
+
+/**
+ * Words by which a question refers to the report or the meeting rather than to what a figure
+ * measures ("Theo báo cáo tại cuộc họp …, tổng số đảng viên là bao nhiêu?"): not asked of the
+ * sentence that states the figure. Closed class, with the meeting nouns and kinds above.
+ */
+export const REPORT_FRAME_WORDS = [
+  'theo',
+  'báo cáo',
+  'nêu',
+  'tại',
+  'tổng',
+  'tổng số',
+  'số',
+  'được',
+  'trong kỳ',
+];
+
+/**
+ * Names of province-level bodies ("Tỉnh ủy", "UBND tỉnh", "the provincial Party Committee"): a
+ * question naming one is not answered by a district body's meeting in that province. Closed class.
+ */
+export const PROVINCE_BODY_FORMS = [
+  'Tỉnh ủy',
+  'UBND tỉnh',
+  'HĐND tỉnh',
+  'Ủy ban nhân dân tỉnh',
+  'Hội đồng nhân dân tỉnh',
+  'provincial Party',
+  "provincial People's",
+  'provincial Peoples',
+];
+
+/**
+ * Words with which a question asks for a section of the report ("đề ra những nhiệm vụ gì", "chỉ ra
+ * những hạn chế nào", "thông qua nội dung gì"), beside the section cues above: they name the
+ * section, not what it is about. Closed class.
+ */
+export const SECTION_QUESTION_WORDS = [
+  'nhiệm vụ',
+  'đề ra',
+  'chỉ ra',
+  'nêu',
+  'kết quả',
+  'nổi bật',
+  'thông qua',
+  'nội dung',
+  'văn bản',
+  'giải pháp',
+  'quyết định',
+];

@@ -1,0 +1,45 @@
+/**
+ * When no article satisfies everything the question pins down: say so, name what is not met, and
+ * show the closest article as the closest, never as the answer ("Các bài không nói về năm 2022;
+ * gần nhất là …"). The reply is not an answer (`answered: false`); its one citation is the closest
+ * article's best sentence for the question.
+ */
+import type { ParsedQuestion } from '../query/parse.ts';
+import type { Candidate } from './candidates.ts';
+import type { UnmetConstraint } from './constraints.ts';
+import { type EvidenceQuery, rankSentences } from './evidence.ts';
+import { type DraftAnswer, render } from './render.ts';
+
+/** Most unmet constraints an article may have and still be shown as the closest. */
+const MAX_UNMET = 2;
+
+/** A candidate and what of the question it does not satisfy. */
+export interface Miss {
+  cand: Candidate;
+  unmet: UnmetConstraint[];
+}
+
+/** The closest miss: fewest unmet constraints, then best retrieved; null when none is close. */
+export function closestMiss(misses: readonly Miss[]): Miss | null {
+  const near = misses.filter(
+    (m) => m.unmet.length > 0 && m.unmet.length <= MAX_UNMET && m.cand.retrieval > 0,
+  );
+  near.sort((a, b) => a.unmet.length - b.unmet.length || b.cand.retrieval - a.cand.retrieval);
+  return near[0] ?? null;
+}
+
+/** The "not found; the closest is …" reply for a miss. */
+export function closestReply(miss: Miss, q: ParsedQuestion, eq: EvidenceQuery): DraftAnswer | null {
+  const best = rankSentences(miss.cand.body, eq).find((e) => e.score > 0);
+  if (!best) return null;
+  const draft = render(
+    [{ cand: miss.cand, lines: [{ label: null, value: '', quote: best }], relevance: 0 }],
+    q.lang,
+  );
+  const what = [...new Set(miss.unmet.map((u) => u.label))].join(', ');
+  const lead =
+    q.lang === 'en'
+      ? `The articles do not say anything about ${what}; the closest is:`
+      : `Các bài không nói về ${what}; gần nhất là:`;
+  return { answered: false, text: `${lead}\n${draft.text}`, citations: draft.citations };
+}

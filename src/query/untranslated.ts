@@ -1,0 +1,47 @@
+/**
+ * English content words the glossary cannot render ("tea", "area"): an English question is searched
+ * through its Vietnamese renderings, so a word left untranslated is something asked that no
+ * Vietnamese sentence can be checked against. The answer layer abstains rather than quote a
+ * sentence that matches only the question's names.
+ */
+import { MEETING_NOUNS_EN, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import { findGlossaryTerms } from './glossary.ts';
+import type { ParsedQuestion } from './types.ts';
+
+/**
+ * English function words, question words, auxiliaries and qualifiers that carry no content of their
+ * own. Closed class.
+ */
+const EN_FUNCTION = new Set(
+  (
+    'what which who whom whose when where why how is are was were be been being do does did done has have had ' +
+    'will would can could shall should may might must the a an of in on at for by to from with about as and or ' +
+    'its it their they them his her he she we you i me my our your this that these those there here ' +
+    'during after before into over under than then so such per each every any all some more most much many ' +
+    'also only not no yes up out off between within since until while whether main key major top ' +
+    'first second third last next new newly get got give given gave set made make take took say said tell ' +
+    'please according known reported report stated state mentioned total overall figure number amount value ' +
+    'date day time year month week period'
+  )
+    .split(' ')
+    .concat(MEETING_NOUNS_EN, PERCENT_WORDS_EN),
+);
+
+/** Content words of an English question that neither the glossary nor its names and times cover. */
+export function untranslatedWords(q: ParsedQuestion): string[] {
+  if (q.lang !== 'en') return [];
+  let low = q.text.toLowerCase();
+  const blank = (from: number, to: number) => {
+    low = low.slice(0, from) + ' '.repeat(to - from) + low.slice(to);
+  };
+  for (const g of findGlossaryTerms(low)) blank(g.start, g.end);
+  for (const e of [...q.entities, ...q.places.map((p) => p.surface)]) {
+    const i = low.indexOf(e.toLowerCase());
+    if (i >= 0) blank(i, i + e.length);
+  }
+  // Capitalised words are names (a person's, a body's), matched as names, never content to translate.
+  const names = new Set((q.text.match(/(?<![\p{L}])\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w.toLowerCase()));
+  return (low.match(/[a-z]+/g) ?? []).filter(
+    (w) => w.length > 2 && !names.has(w) && !EN_FUNCTION.has(w) && !EN_FUNCTION.has(w.replace(/s$/, '')),
+  );
+}
