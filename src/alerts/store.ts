@@ -4,14 +4,12 @@
  * those another process such as `npm run pull` added), and which article was announced to which
  * chat (so each article reaches a chat once, whatever number of updates see it).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openStateFile } from '../state/sqlite.ts';
 import { type Topic, topicKey } from './topic.ts';
 
 /** The file inside STATE_DIR. */
 export const ALERTS_FILE = 'alerts.sqlite';
-const BUSY_TIMEOUT_MS = 5000;
 /** A "Hỏi về bài này" prompt is answered for this long. */
 export const ASK_PROMPT_TTL_MS = 30 * 24 * 3_600_000;
 /** Subscriptions one chat may hold (each costs a match per new article). */
@@ -68,18 +66,7 @@ export class AlertStore {
     dir: string,
     private readonly now: () => number = Date.now,
   ) {
-    const file = path.join(dir, ALERTS_FILE);
-    try {
-      mkdirSync(dir, { recursive: true });
-      this.db = new Database(file);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      this.db.exec(SCHEMA);
-    } catch (err) {
-      throw new Error(
-        `alerts: cannot open ${file}: ${(err as Error).message} (set STATE_DIR to a writable folder)`,
-      );
-    }
+    this.db = openStateFile(dir, ALERTS_FILE, SCHEMA, 'alerts');
   }
 
   /** Follow `topic` in `chatId`; a topic the chat already follows is not added twice. */

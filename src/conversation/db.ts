@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openStateFile } from '../state/sqlite.ts';
 
 /** The file inside STATE_DIR that holds conversations, thread roots and feedback. */
 export const STATE_FILE = 'conversations.sqlite';
-/** A second process (the bot and `npm run feedback`) waits this long for a write lock instead of failing. */
-const BUSY_TIMEOUT_MS = 5000;
 /** Bumped when a table changes incompatibly; an older file is refused with the remedy. */
 export const STATE_SCHEMA_VERSION = 1;
 
@@ -42,20 +40,7 @@ CREATE INDEX IF NOT EXISTS votes_verdict ON votes (verdict, voted_at);
  * Errors name the file and the remedy.
  */
 export function openStateDb(dir: string): Database.Database {
-  const file = path.join(dir, STATE_FILE);
-  let db: Database.Database;
-  try {
-    mkdirSync(dir, { recursive: true });
-    db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('foreign_keys = ON');
-    db.exec(SCHEMA);
-  } catch (err) {
-    throw new Error(
-      `state: cannot open ${file}: ${(err as Error).message} (set STATE_DIR to a writable folder)`,
-    );
-  }
+  const db = openStateFile(dir, STATE_FILE, SCHEMA, 'state');
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as
     | { value: string }
     | undefined;
@@ -64,7 +49,7 @@ export function openStateDb(dir: string): Database.Database {
   } else if (row.value !== String(STATE_SCHEMA_VERSION)) {
     db.close();
     throw new Error(
-      `state: ${file} has schema ${row.value}, this version needs ${STATE_SCHEMA_VERSION} (move the file away; conversations and feedback in it are not read)`,
+      `state: ${path.join(dir, STATE_FILE)} has schema ${row.value}, this version needs ${STATE_SCHEMA_VERSION} (move the file away; conversations and feedback in it are not read)`,
     );
   }
   return db;

@@ -4,14 +4,12 @@
  * validators (ETag, Last-Modified) for conditional GET, and every item URL already handled, so a
  * restart neither refetches every feed in full nor fetches any article page twice.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openStateFile } from '../state/sqlite.ts';
 
 /** The file inside STATE_DIR. */
 export const FEEDS_FILE = 'feeds.sqlite';
 /** The bot and a cron `npm run pull` may write at the same time: wait this long for the lock. */
-const BUSY_TIMEOUT_MS = 5000;
 /** An item whose page failed this many polls in a row (network, server error) is given up. */
 export const MAX_ITEM_ATTEMPTS = 3;
 
@@ -48,18 +46,7 @@ export class FeedStore {
     dir: string,
     private readonly now: () => number = Date.now,
   ) {
-    const file = path.join(dir, FEEDS_FILE);
-    try {
-      mkdirSync(dir, { recursive: true });
-      this.db = new Database(file);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      this.db.exec(SCHEMA);
-    } catch (err) {
-      throw new Error(
-        `feeds: cannot open ${file}: ${(err as Error).message} (set STATE_DIR to a writable folder)`,
-      );
-    }
+    this.db = openStateFile(dir, FEEDS_FILE, SCHEMA, 'feeds');
   }
 
   /** The validators stored for `feedUrl` (both null for a feed never fetched). */
