@@ -90,7 +90,11 @@ describe.skipIf(!present)('sections, dates, figures and near-misses (frozen set)
     expect(a.citations.map((c) => c.docId)).toEqual([TAM_DUONG]);
     const b = await engine.ask('Kỳ họp HĐND huyện Tam Đường giữa năm 2023 thông qua những nghị quyết nào?');
     expect(b.answered).toBe(false);
-    expect(b.answer.startsWith('Các bài không nói về HĐND; gần nhất là:')).toBe(true);
+    // Two articles are one constraint short: Tam Đường's (not the HĐND) and Ninh Hòa's HĐND session
+    // (not Tam Đường). Either may be the closest; the reply names what the cited one does not meet.
+    const unmet = b.citations[0]?.docId === TAM_DUONG ? 'HĐND' : 'Tam Đường';
+    expect(b.citations).toHaveLength(1);
+    expect(b.answer.startsWith(`Các bài không nói về ${unmet}; gần nhất là:`)).toBe(true);
     const c = await engine.ask('Kỳ họp thứ 8 HĐND thị xã Ninh Hòa đã thông qua những gì?');
     expect(c.answer.startsWith('Các bài không nói về lần thứ 8; gần nhất là:')).toBe(true);
   });

@@ -94,10 +94,11 @@ describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () 
     expect(reply.text).toContain('Ngôn Ngọc Khuê');
     expect(reply.text).toContain('Lê Tiến Châu');
     expect(reply.buttons.map((b) => b.text)).toEqual([
-      'Nguồn 1',
-      'Toàn bài 1',
-      'Nguồn 2',
-      'Toàn bài 2',
+      // An English question gets English labels (the i18n of source buttons).
+      'Source 1',
+      'Full article 1',
+      'Source 2',
+      'Full article 2',
       'Mường Lay · 31/3/2021',
       'Hậu Giang · 17/3/2021',
       '👍',
