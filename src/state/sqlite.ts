@@ -24,6 +24,8 @@ export function openStateFile(dir: string, file: string, schema: string, what: s
     return db;
   } catch (err) {
     db?.close();
-    throw new Error(`${what}: cannot open ${full}: ${(err as Error).message} (set STATE_DIR to a writable folder)`);
+    throw new Error(
+      `${what}: cannot open ${full}: ${(err as Error).message} (set STATE_DIR to a writable folder)`,
+    );
   }
 }
