@@ -151,7 +151,8 @@ describe('kill -9 of npm run index at random moments', () => {
       expect(performance.now() - t0, 'crash loop time budget').toBeLessThan(150_000);
       mutateSource(run);
       const expectedNew = await sourceState(src);
-      const cacheBefore = cachedKeys(indexDir, embedder.modelId).size;
+      const cachedAtStart = cachedKeys(indexDir, embedder.modelId);
+      const cacheBefore = cachedAtStart.size;
       // A few kills land during start-up (before anything is written); most during the build.
       const early = rand() < 0.1;
       // Killed runs leave their work to the next one: the expected duration is the last finished
@@ -175,8 +176,15 @@ describe('kill -9 of npm run index at random moments', () => {
         // The build won the race: a normal, complete run.
         expect(code, p.stderr()).toBe(0);
         finishedBeforeKill++;
+        const previous = live;
         live = await checkLiveGeneration(indexDir, embedder, probe);
         expect(sameState(live.state, expectedNew)).toBe(true);
+        // A build that won the race after killed ones resumed too: count the vectors it took
+        // from the cache they filled.
+        if (live.generation !== previous.generation) {
+          const added = chunksFrom(live.dir, previous.nextChunkId);
+          resumedChunks += added.filter((t) => cachedAtStart.has(cacheKey(t))).length;
+        }
         cacheGrewSinceFinish = false;
         buildMs = Math.max(endedAt - startedAt, 300);
         builtSteps = pending;
