@@ -3,7 +3,7 @@ import { REPAIR_HINT, verifyGeneration } from '../index/verify.ts';
 
 /**
  * `npm run index -- --verify`: check every generation of `indexDir` in full (sizes, sha256,
- * SQLite quick_check and row counts, vector graph structure) and print one line each. Exit 0 when
+ * SQLite quick_check and row counts, vector graph structure), trusting no earlier verification stamp and print one line each. Exit 0 when
  * the live generation verifies, 1 otherwise (with the remedy).
  */
 export async function verifyIndex(
@@ -21,7 +21,7 @@ export async function verifyIndex(
   if (pointer.state === 'bad') out.write(`index: ${pointer.path} ${pointer.reason}\n`);
   let liveOk = false;
   for (const name of gens) {
-    const check = await verifyGeneration(indexDir, name, 'full');
+    const check = await verifyGeneration(indexDir, name, 'deep');
     const tag = name === live ? ' (live)' : '';
     if (check.ok) {
       if (name === live) liveOk = true;

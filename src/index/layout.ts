@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * generation and a crash at any point leaves the previous one live.
  *
  *   INDEX_DIR/CURRENT            name of the live generation, e.g. `gen-000007`
- *   INDEX_DIR/gen-000007/        manifest.json, index.sqlite, vectors.hnsw
+ *   INDEX_DIR/gen-000007/        manifest.json, index.sqlite, vectors.hnsw, verified.json (see verify.ts)
  *   INDEX_DIR/embed-cache.sqlite vectors by (model, chunk text), shared across generations
  *   INDEX_DIR/.build.lock        the build lock (see lock.ts); .lock names its holder
  */
@@ -16,6 +16,8 @@ export const MANIFEST = 'manifest.json';
 export const SQLITE = 'index.sqlite';
 export const HNSW = 'vectors.hnsw';
 export const EMBED_CACHE = 'embed-cache.sqlite';
+/** The stamp of a generation's last full verification (verify.ts); not part of the manifest. */
+export const VERIFIED_STAMP = 'verified.json';
 const CURRENT = 'CURRENT';
 const GEN = /^gen-(\d{6,})$/;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { checkHnswFile, HnswFileError } from './hnsw-check.ts';
@@ -12,6 +12,7 @@ import {
   MANIFEST,
   readCurrentPointer,
   SQLITE,
+  VERIFIED_STAMP,
 } from './layout.ts';
 import {
   DamagedIndexError,
@@ -27,11 +28,20 @@ import {
  * - `sizes` (every load): the manifest parses and is complete, every file it lists has its
  *   recorded size, and the vector graph passes the structural check (hnsw-check.ts) that keeps a
  *   damaged file away from hnswlib's native code.
- * - `full` (at build, at start, `npm run index -- --verify`): also each file's sha256 and SQLite's
- *   `PRAGMA quick_check`, and the database's row counts against the manifest. A generation that
- *   passed once in this process is not hashed again while its files keep their size, time and inode.
+ * - `full` (at build and at start): also each file's sha256 and SQLite's `PRAGMA quick_check`, and
+ *   the database's row counts against the manifest — once per generation: a generation that passed
+ *   is stamped (`verified.json`: size, change and modification times and inode of each file, the
+ *   manifest included) and is not hashed again, in this process or a later one, while its files
+ *   keep that signature. Any write to a file (a torn copy, a stray editor, a partial restore) moves
+ *   its times, so it is hashed again; hashing a 1 GB generation at every start was most of a
+ *   100k-chunk index's load time.
+ * - `deep` (`npm run index -- --verify`): `full` without trusting stamps, for damage that left a
+ *   file's times alone (failing storage).
  */
-export type VerifyLevel = 'sizes' | 'full';
+export type VerifyLevel = 'sizes' | 'full' | 'deep';
+
+/** Format of `verified.json`; a stamp of another version is ignored (the generation is hashed). */
+const STAMP_VERSION = 1;
 
 /** A generation that verified. */
 export interface GenerationOk {
@@ -78,14 +88,46 @@ export async function rememberVerified(dir: string, manifest: Manifest): Promise
   if (sig) fullyVerified.set(dir, sig);
 }
 
+/**
+ * The files' identity as the file system reports it: size, inode and both times (a program can set
+ * the modification time back, not the change time). Null when a file is missing.
+ */
 async function signature(dir: string, names: string[]): Promise<string | null> {
   const parts: string[] = [];
-  for (const name of names) {
-    const st = await stat(join(dir, name)).catch(() => null);
+  for (const name of [...names, MANIFEST]) {
+    const st = await stat(join(dir, name), { bigint: true }).catch(() => null);
     if (!st) return null;
-    parts.push(`${name}:${st.size}:${st.mtimeMs}:${st.ino}`);
+    parts.push(`${name}:${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`);
   }
   return parts.join('|');
+}
+
+/** The signature a generation's stamp records, or null (no stamp, another version, unreadable). */
+async function readStamp(dir: string): Promise<string | null> {
+  try {
+    const stamp = JSON.parse(await readFile(join(dir, VERIFIED_STAMP), 'utf8')) as {
+      version?: unknown;
+      signature?: unknown;
+    };
+    return stamp.version === STAMP_VERSION && typeof stamp.signature === 'string' ? stamp.signature : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stamp a generation that passed `full`. Best effort: a read-only index folder only means the next
+ * process hashes again. Written aside and renamed, so a reader never sees half a stamp.
+ */
+async function writeStamp(dir: string, sig: string): Promise<void> {
+  const path = join(dir, VERIFIED_STAMP);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, `${JSON.stringify({ version: STAMP_VERSION, signature: sig })}\n`);
+    await rename(temp, path);
+  } catch {
+    // Nothing to undo: without a stamp the generation is simply verified in full again.
+  }
 }
 
 /**
@@ -131,8 +173,10 @@ export async function verifyGeneration(
         `${path} is ${st.size} bytes where the manifest records ${rec.size} (cut short or replaced)`,
       );
   }
-  const sig = level === 'full' ? await signature(dir, Object.keys(files)) : null;
-  const full = level === 'full' && (sig === null || fullyVerified.get(dir) !== sig);
+  const sig = level === 'sizes' ? null : await signature(dir, Object.keys(files));
+  const known =
+    sig !== null && (fullyVerified.get(dir) === sig || (level === 'full' && (await readStamp(dir)) === sig));
+  const full = level !== 'sizes' && (level === 'deep' || !known);
 
   if (hasVectors && manifest.model) {
     const path = join(dir, HNSW);
@@ -158,7 +202,10 @@ export async function verifyGeneration(
       return bad(`${path} does not match the sha256 its manifest records (changed after the build)`);
     const problem = checkDatabase(path, manifest);
     if (problem) return bad(problem);
-    if (sig) fullyVerified.set(dir, sig);
+    if (sig) {
+      fullyVerified.set(dir, sig);
+      if ((await readStamp(dir)) !== sig) await writeStamp(dir, sig);
+    }
   }
   return { ok: true, name, dir, manifest };
 }
