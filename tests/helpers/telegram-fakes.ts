@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Message, UserFromGetMe } from 'grammy/types';
+import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
 
 /** The bot identity a test gives grammY (there is no real getMe): only the id and username vary. */
 export function testBotInfo(id: number, username: string): UserFromGetMe {
@@ -52,4 +52,15 @@ export function parseParams(
 ): Record<string, unknown> {
   if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
   return Object.fromEntries(new URLSearchParams(body || url.search));
+}
+
+/** The entities Telegram adds to a message's text: a leading `/command` and `@mentions`. */
+export function entitiesFor(text: string): MessageEntity[] {
+  const entities: MessageEntity[] = [];
+  const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
+  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  for (const m of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) {
+    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
+  }
+  return entities;
 }
