@@ -1,23 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
+import { TERMINAL_BOT_INFO } from '../../src/terminal/chat.ts';
 
-/** The bot identity a test gives grammY (there is no real getMe): only the id and username vary. */
+/**
+ * The bot identity a test gives grammY (there is no real getMe): the terminal chat's, with its own
+ * id and username, and able to join groups as a real bot is.
+ */
 export function testBotInfo(id: number, username: string): UserFromGetMe {
-  return {
-    id,
-    is_bot: true,
-    first_name: 'Bản tin',
-    username,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
+  return { ...TERMINAL_BOT_INFO, id, username, can_join_groups: true };
 }
 
 /** What a recording API transformer answers to sendMessage: the message as Telegram would store it. */
