@@ -4,21 +4,16 @@
  * telegram-test-api on 127.0.0.1, with its state in a temp STATE_DIR; stopped and started again
  * to show that contexts survive a restart and expire. Every wait is bounded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_FILE } from '../src/conversation/db.ts';
 import {
   type BotMessage,
-  type BotProcess,
+  type BotStack,
+  createBotStack,
   EMULATOR_BOT_USERNAME,
-  type Emulator,
-  EmulatorChat,
-  spawnBot,
-  startEmulator,
-  TEST_TOKEN,
+  type EmulatorChat,
 } from './helpers/bot-harness.ts';
 
 const Q_NGOC_HOI_Q2 = 'Ai chủ trì giao ban quý II/2024 của Huyện ủy Ngọc Hồi?';
@@ -28,39 +23,12 @@ const GROUP = -100777;
 /** The second process forgets contexts after 3 s idle. */
 const SHORT_TTL_MINUTES = '0.05';
 
-let root: string;
-let emulator: Emulator;
-let bot: BotProcess;
-let nextUserId = 6101;
-
-function startBot(env: Record<string, string> = {}): BotProcess {
-  return spawnBot(
-    {
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      STATE_DIR: path.join(root, 'state'),
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    { script: 'tests/helpers/conversation-bot.ts' },
-  );
-}
-
-function user(userId = nextUserId++): EmulatorChat {
-  return new EmulatorChat(emulator, TEST_TOKEN, { userId });
-}
-
-async function ask(chat: EmulatorChat, text: string): Promise<BotMessage> {
-  await chat.say(text);
-  const replies = await chat.replies(1);
-  expect(replies).toHaveLength(1);
-  return replies[0]!;
-}
+let stack: BotStack;
 
 const plain = (html: string) => html.replace(/<[^>]+>/g, '');
 
 function votes(): { verdict: string }[] {
-  const db = new Database(path.join(root, 'state', STATE_FILE), { readonly: true });
+  const db = new Database(path.join(stack.stateDir, STATE_FILE), { readonly: true });
   try {
     return db.prepare('SELECT verdict FROM votes ORDER BY voted_at').all() as { verdict: string }[];
   } finally {
@@ -73,35 +41,37 @@ describe('conversations through telegram-test-api (real bot process, fake conver
   let continuing: EmulatorChat;
 
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'bot-conv-e2e-'));
-    emulator = await startEmulator();
-    bot = startBot();
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
+    // No seeds, no index: the bot script answers from the fake conversation engine.
+    stack = await createBotStack({
+      name: 'bot-conv-e2e',
+      seeds: [],
+      script: 'tests/helpers/conversation-bot.ts',
+      firstUserId: 6101,
+    });
+    await stack.start();
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop('SIGKILL', 5_000);
-    await emulator?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.close();
   });
 
   it('a four-turn conversation: period inherited, then place, then both', async () => {
-    continuing = user();
-    expect(plain((await ask(continuing, Q_NGOC_HOI_Q2)).text)).toContain('Chủ trì: Lê Văn Cường [1]');
-    expect(plain((await ask(continuing, 'Kon Tum thì sao?')).text)).toContain(
+    continuing = stack.chat();
+    expect(plain((await continuing.ask(Q_NGOC_HOI_Q2)).text)).toContain('Chủ trì: Lê Văn Cường [1]');
+    expect(plain((await continuing.ask('Kon Tum thì sao?')).text)).toContain(
       '(Kon Tum, quý II/2024) Chủ trì: Trần Thị Bình [1]',
     );
-    expect(plain((await ask(continuing, 'Còn quý III thì sao?')).text)).toContain(
+    expect(plain((await continuing.ask('Còn quý III thì sao?')).text)).toContain(
       '(Kon Tum, quý III/2024) Chủ trì: Nguyễn Văn An [1]',
     );
-    const fourth = await ask(continuing, 'Hội nghị đó tổ chức ngày nào?');
+    const fourth = await continuing.ask('Hội nghị đó tổ chức ngày nào?');
     expect(plain(fourth.text)).toContain('(Kon Tum, quý III/2024) Hội nghị tổ chức ngày 5/10/2024 [1]');
     expect(fourth.buttons.map((b) => b.text)).toEqual(['Nguồn 1', 'Toàn bài', '👍', '👎']);
   });
 
   it('a clarification button tapped answers the original question for that meeting; feedback tapped and changed', async () => {
-    const chat = user();
-    const prompt = await ask(chat, Q_AMBIGUOUS);
+    const chat = stack.chat();
+    const prompt = await chat.ask(Q_AMBIGUOUS);
     expect(prompt.text).toBe('Có nhiều hội nghị khớp với câu hỏi. Bạn hỏi về hội nghị nào?');
     expect(prompt.buttons.map((b) => b.text)).toEqual(['Mường Lay · 31/3/2021', 'Hậu Giang · 17/3/2021']);
     await chat.press(prompt.buttons[1]!.data, prompt.messageId);
@@ -112,35 +82,27 @@ describe('conversations through telegram-test-api (real bot process, fake conver
     const up = answer!.buttons.find((b) => b.text === '👍')!;
     const down = answer!.buttons.find((b) => b.text === '👎')!;
     await chat.press(up.data, answer!.messageId);
-    await bot.waitForOutput(/"outcome":"new".*"msg":"bot: feedback"/, 10_000);
+    await stack.bot.waitForOutput(/"outcome":"new".*"msg":"bot: feedback"/, 10_000);
     expect(votes().slice(before)).toEqual([{ verdict: 'up' }]);
     await chat.press(down.data, answer!.messageId);
-    await bot.waitForOutput(/"outcome":"changed".*"msg":"bot: feedback"/, 10_000);
+    await stack.bot.waitForOutput(/"outcome":"changed".*"msg":"bot: feedback"/, 10_000);
     expect(votes().slice(before)).toEqual([{ verdict: 'down' }]);
     expect(await chat.settle(300)).toEqual([]);
   });
 
   it('two users interleaved keep their own contexts', async () => {
-    const a = user();
-    const b = user();
-    await ask(a, Q_KON_TUM);
-    await ask(b, 'Ai chủ trì giao ban quý I năm 2021 ở Mường Lay?');
-    const [toA, toB] = [ask(a, 'Hội nghị đó tổ chức ngày nào?'), ask(b, 'Hội nghị đó tổ chức ngày nào?')];
+    const a = stack.chat();
+    const b = stack.chat();
+    await a.ask(Q_KON_TUM);
+    await b.ask('Ai chủ trì giao ban quý I năm 2021 ở Mường Lay?');
+    const [toA, toB] = [a.ask('Hội nghị đó tổ chức ngày nào?'), b.ask('Hội nghị đó tổ chức ngày nào?')];
     expect(plain((await toA).text)).toContain('5/10/2024');
     expect(plain((await toB).text)).toContain('31/3/2021');
   });
 
   it('in a group, each reply thread keeps its own context', async () => {
-    const e = new EmulatorChat(emulator, TEST_TOKEN, {
-      userId: nextUserId++,
-      chatId: GROUP,
-      type: 'supergroup',
-    });
-    const f = new EmulatorChat(emulator, TEST_TOKEN, {
-      userId: nextUserId++,
-      chatId: GROUP,
-      type: 'supergroup',
-    });
+    const e = stack.chat(undefined, { chatId: GROUP, type: 'supergroup' });
+    const f = stack.chat(undefined, { chatId: GROUP, type: 'supergroup' });
     /** Send as `from`; both chat objects see the group's one new bot message, which is returned. */
     const inGroup = async (send: Promise<void>): Promise<BotMessage> => {
       await send;
@@ -164,23 +126,22 @@ describe('conversations through telegram-test-api (real bot process, fake conver
   });
 
   it('contexts survive a restart, then expire after CONTEXT_TTL_MINUTES idle (buttons too)', async () => {
-    expect(await bot.stop('SIGTERM', 30_000)).toBe(0);
-    bot = startBot({ CONTEXT_TTL_MINUTES: SHORT_TTL_MINUTES });
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
+    expect(await stack.bot.stop('SIGTERM', 30_000)).toBe(0);
+    await stack.start({ CONTEXT_TTL_MINUTES: SHORT_TTL_MINUTES });
 
     // The last turn before the restart asked for the date: the follow-up keeps asking it.
-    expect(plain((await ask(continuing, 'Ngọc Hồi thì sao?')).text)).toContain(
+    expect(plain((await continuing.ask('Ngọc Hồi thì sao?')).text)).toContain(
       '(Ngọc Hồi, quý III/2024) Hội nghị tổ chức ngày 8/10/2024 [1]',
     );
-    const other = user();
-    const prompt = await ask(other, Q_AMBIGUOUS);
+    const other = stack.chat();
+    const prompt = await other.ask(Q_AMBIGUOUS);
     await new Promise((r) => setTimeout(r, 3_500));
     // Fresh again: without a place or a period the question matches every meeting.
-    expect((await ask(continuing, 'Hội nghị đó tổ chức ngày nào?')).text).toBe(
+    expect((await continuing.ask('Hội nghị đó tổ chức ngày nào?')).text).toBe(
       'Có nhiều hội nghị khớp với câu hỏi. Bạn hỏi về hội nghị nào?',
     );
     await other.press(prompt.buttons[0]!.data, prompt.messageId);
-    await bot.waitForOutput(/"msg":"bot: clarification button expired"/, 10_000);
+    await stack.bot.waitForOutput(/"msg":"bot: clarification button expired"/, 10_000);
     expect(await other.settle(300)).toEqual([]);
   });
 });

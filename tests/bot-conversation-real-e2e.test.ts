@@ -7,20 +7,8 @@
  * meeting in context, a swapped period that no meeting has (not found, never the old meeting),
  * and a clarification button tapped. Every wait is bounded.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BotMessage,
-  type BotProcess,
-  type Emulator,
-  EmulatorChat,
-  projectRoot,
-  spawnBot,
-  startEmulator,
-  TEST_TOKEN,
-} from './helpers/bot-harness.ts';
+import { type BotStack, createBotStack } from './helpers/bot-harness.ts';
 
 const Q_MUONG_LAY = 'Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?';
 /** Two seed meetings match (Mường Lay and Hậu Giang, both quý I năm 2021). */
@@ -30,11 +18,10 @@ const CHAIR_HAU_GIANG = 'Lê Tiến Châu';
 const NOT_FOUND = 'Không tìm thấy thông tin này trong các bài đã lưu';
 /** The first answer builds the index from the seeds; later ones are fast. */
 const FIRST_ANSWER_MS = 60_000;
+/** How long any later reply may take. */
+const REPLY_MS = 20_000;
 
-let root: string;
-let emulator: Emulator;
-let bot: BotProcess;
-let nextUserId = 9301;
+let stack: BotStack;
 
 const plain = (html: string) =>
   html
@@ -42,52 +29,34 @@ const plain = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-async function ask(chat: EmulatorChat, text: string, timeoutMs = 20_000): Promise<BotMessage> {
-  await chat.say(text);
-  const replies = await chat.replies(1, timeoutMs);
-  expect(replies).toHaveLength(1);
-  return replies[0]!;
-}
-
 describe('conversations through telegram-test-api (real bot process, real engine over the seeds)', () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'bot-conv-real-'));
-    const seedsDir = path.join(root, 'seeds');
-    cpSync(path.join(projectRoot, 'seeds'), seedsDir, { recursive: true });
-    emulator = await startEmulator();
-    bot = spawnBot({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      SEEDS_DIR: seedsDir,
-      INDEX_DIR: path.join(root, 'index'),
-      STATE_DIR: path.join(root, 'state'),
-      MODELS_DIR: path.join(root, 'models'),
-      HF_HUB_OFFLINE: '1',
-      LOG_LEVEL: 'info',
+    stack = await createBotStack({
+      name: 'bot-conv-real',
+      startTimeoutMs: FIRST_ANSWER_MS,
+      firstUserId: 9301,
     });
-    await bot.waitForOutput(/"msg":"bot: started"/, FIRST_ANSWER_MS);
+    await stack.start();
   }, FIRST_ANSWER_MS + 30_000);
 
   afterAll(async () => {
-    await bot?.stop('SIGKILL', 5_000);
-    await emulator?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.close();
   });
 
   it('four turns: a new place keeps the period, a new target stays on that meeting, a new period keeps the place', async () => {
-    const chat = new EmulatorChat(emulator, TEST_TOKEN, { userId: nextUserId++ });
-    const first = plain((await ask(chat, Q_MUONG_LAY, FIRST_ANSWER_MS)).text);
+    const chat = stack.chat();
+    const first = plain((await chat.ask(Q_MUONG_LAY, FIRST_ANSWER_MS)).text);
     expect(first).toContain(`Chủ trì: ${CHAIR_MUONG_LAY}`);
 
     // The place changes; the period (quý I năm 2021) is inherited and said.
-    const second = plain((await ask(chat, 'Còn Hậu Giang thì sao?')).text);
+    const second = plain((await chat.ask('Còn Hậu Giang thì sao?', REPLY_MS)).text);
     expect(second.startsWith('(giao ban, Hậu Giang, quý I năm 2021)\n')).toBe(true);
     expect(second).toContain(`Chủ trì: ${CHAIR_HAU_GIANG}`);
     expect(second).not.toContain(CHAIR_MUONG_LAY);
     expect(second).toContain('seeds/004_f66d6dc4a8e384f9.txt');
 
     // A new target about "that meeting": the Hậu Giang one, not Mường Lay's.
-    const third = plain((await ask(chat, 'Hội nghị đó tổ chức ngày nào?')).text);
+    const third = plain((await chat.ask('Hội nghị đó tổ chức ngày nào?', REPLY_MS)).text);
     expect(third).toContain('Thời gian: 17/3/2021 [1]');
     expect(third).not.toContain('31/3/2021');
     expect(third).not.toContain('seeds/000_0c95c87bab80c7cf.txt');
@@ -95,7 +64,7 @@ describe('conversations through telegram-test-api (real bot process, real engine
     // The period changes; the place (Hậu Giang) is inherited. No such meeting: the reply says the
     // articles do not cover quý I năm 2022 and shows the nearest article only as the nearest (issue 14's
     // relevance reply), never the quý I/2021 meeting's facts as an answer.
-    const fourth = await ask(chat, 'Còn quý I năm 2022 thì sao?');
+    const fourth = await chat.ask('Còn quý I năm 2022 thì sao?', REPLY_MS);
     const text = plain(fourth.text);
     expect(text.startsWith('(giao ban, Hậu Giang, quý I năm 2022)\n')).toBe(true);
     expect(text).toContain('Các bài không nói về quý I năm 2022; gần nhất là:');
@@ -105,8 +74,8 @@ describe('conversations through telegram-test-api (real bot process, real engine
   });
 
   it('a clarification button tapped answers the original question for that meeting, and the conversation stays on it', async () => {
-    const chat = new EmulatorChat(emulator, TEST_TOKEN, { userId: nextUserId++ });
-    const prompt = await ask(chat, Q_BOTH);
+    const chat = stack.chat();
+    const prompt = await chat.ask(Q_BOTH, REPLY_MS);
     const choices = prompt.buttons.filter((b) => b.data.startsWith('k:'));
     expect(choices.map((b) => b.text)).toEqual(['Mường Lay · 31/3/2021', 'Hậu Giang · 17/3/2021']);
     for (const b of choices) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
@@ -119,7 +88,7 @@ describe('conversations through telegram-test-api (real bot process, real engine
     expect(tapped!.buttons.filter((b) => b.data.startsWith('k:'))).toEqual([]);
 
     // "Ông ấy" is the chair just named, in the meeting just picked.
-    const position = plain((await ask(chat, 'Ông ấy giữ chức gì?')).text);
+    const position = plain((await chat.ask('Ông ấy giữ chức gì?', REPLY_MS)).text);
     expect(position).toContain(`${CHAIR_HAU_GIANG}: Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy [1]`);
     expect(position).not.toContain('seeds/000_0c95c87bab80c7cf.txt');
   });

@@ -6,11 +6,9 @@
  */
 
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { Update } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../src/bot/create.ts';
 import { NOT_ADMIN } from '../src/bot/features/admin.ts';
 import { CLARIFY_INVALID, CONVERSATION_EXPIRED, NEW_CONVERSATION } from '../src/bot/features/conversation.ts';
 import {
@@ -22,11 +20,8 @@ import {
   FEEDBACK_THANKS_DOWN,
   FEEDBACK_THANKS_UP,
 } from '../src/bot/features/feedback.ts';
-import { loadConfig } from '../src/config.ts';
 import { STATE_FILE } from '../src/conversation/db.ts';
 import type { AskOptions } from '../src/engine/types.ts';
-import { createLogger } from '../src/log.ts';
-import { runTerminalChat, TERMINAL_BOT_INFO } from '../src/terminal/chat.ts';
 import {
   ADMIN_ID,
   BOT_INFO,
@@ -40,6 +35,7 @@ import {
 } from './helpers/bot-harness.ts';
 import { createConversationEngine } from './helpers/conversation-engine.ts';
 import { deferred } from './helpers/fake-engine.ts';
+import { typeIntoTerminal } from './helpers/terminal.ts';
 
 const Q_KON_TUM = 'Ai chủ trì giao ban quý III/2024 của Thành ủy Kon Tum?';
 const Q_AMBIGUOUS = 'Ai chủ trì giao ban quý I năm 2021?';
@@ -426,26 +422,14 @@ describe('feedback', () => {
 
 describe('the terminal chat', () => {
   it('keeps the context like a private chat, and a clarification option is pressed with #n', async () => {
-    const engine = createConversationEngine();
-    const config = loadConfig({ STATE_DIR: tempStateDir() });
-    const bot = createBot(
-      config,
-      { engine, logger: createLogger({ level: 'silent' }) },
-      { token: 'terminal', botInfo: TERMINAL_BOT_INFO },
-    );
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => {
-      printed += chunk.toString('utf8');
-    });
-    const done = runTerminalChat(bot, { input, output });
-    input.end(
-      [Q_KON_TUM, 'Còn quý II thì sao?', '/new', Q_AMBIGUOUS, '#2', 'Hội nghị đó tổ chức ngày nào?', ''].join(
-        '\n',
-      ),
-    );
-    await done;
+    const printed = await typeIntoTerminal(createConversationEngine(), [
+      Q_KON_TUM,
+      'Còn quý II thì sao?',
+      '/new',
+      Q_AMBIGUOUS,
+      '#2',
+      'Hội nghị đó tổ chức ngày nào?',
+    ]);
     expect(printed).toContain('Bot › (Kon Tum, quý II/2024) Chủ trì: Trần Thị Bình [1].');
     expect(printed).toContain(`Bot › ${NEW_CONVERSATION}`);
     expect(printed).toContain('[#1 Mường Lay · 31/3/2021] [#2 Hậu Giang · 17/3/2021]');

@@ -4,65 +4,26 @@
  * reduced to the cases that go through the vectors (index build, a cited answer and its button, an
  * English question). The full suite runs on the WordPiece fixture.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestModel } from '../src/embed/test-model.ts';
-import {
-  type BotMessage,
-  type BotProcess,
-  type Emulator,
-  EmulatorChat,
-  projectRoot,
-  spawnBot,
-  startEmulator,
-  TEST_TOKEN,
-} from './helpers/bot-harness.ts';
+import { type BotStack, createBotStack } from './helpers/bot-harness.ts';
+import { EN_Q1_2021_BUTTONS, Q_EN_Q1_2021, SEED_DOC_2021, TITLE_2021 } from './helpers/seed-answers.ts';
 
-const SEED_DOC_2021 = '000_0c95c87bab80c7cf';
-const TITLE_2021 = 'Mường Lay: Giao ban Khối Đảng quý I năm 2021';
+let stack: BotStack;
 
-let root: string;
-let emulator: Emulator;
-let bot: BotProcess;
-let nextUserId = 9101;
-
-async function ask(text: string, chat = new EmulatorChat(emulator, TEST_TOKEN, { userId: nextUserId++ })) {
-  await chat.say(text);
-  const replies: BotMessage[] = await chat.replies(1, 15_000);
-  expect(replies).toHaveLength(1);
-  return { reply: replies[0]!, chat };
+async function ask(text: string, chat = stack.chat()) {
+  return { reply: await chat.ask(text), chat };
 }
 
 describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'bot-e2e-xlmr-'));
-    const seedsDir = path.join(root, 'seeds');
-    cpSync(path.join(projectRoot, 'seeds'), seedsDir, { recursive: true });
-    const model = buildTestModel({
-      out: path.join(root, 'model'),
-      corpusDirs: [seedsDir],
-      tokenizer: 'unigram',
-    });
-    emulator = await startEmulator();
-    bot = spawnBot({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      SEEDS_DIR: seedsDir,
-      INDEX_DIR: path.join(root, 'index'),
-      EMBEDDING_MODEL: model.dir,
-      MODELS_DIR: path.join(root, 'models'),
-      HF_HUB_OFFLINE: '1',
-      LOG_LEVEL: 'info',
-    });
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
+    stack = await createBotStack({ name: 'bot-e2e-xlmr', model: 'unigram', firstUserId: 9101 });
+    await stack.start();
   });
 
   afterAll(async () => {
-    await bot?.stop('SIGKILL', 5_000);
-    await emulator?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.close();
   });
 
   it('builds the index with vectors from it', async () => {
@@ -80,7 +41,7 @@ describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () 
     const [source] = await chat.replies(1);
     const quote = /<blockquote>([\s\S]+)<\/blockquote>/.exec(source?.text ?? '')?.[1] ?? '';
     expect(quote).toContain('Ngôn Ngọc Khuê');
-    const raw = readFileSync(path.join(root, 'seeds', `${SEED_DOC_2021}.txt`), 'utf8');
+    const raw = readFileSync(path.join(stack.seedsDir, `${SEED_DOC_2021}.txt`), 'utf8');
     expect(raw.replace(/\s+/g, ' ')).toContain(
       quote
         .replace(/<[^>]+>/g, '')
@@ -90,19 +51,9 @@ describe('npm start on the XLM-R-shaped (multilingual-e5-small) test model', () 
   });
 
   it('answers an English question naming both Q1 2021 chairs, each cited', async () => {
-    const { reply } = await ask('Who chaired the Q1 2021 meeting?');
+    const { reply } = await ask(Q_EN_Q1_2021);
     expect(reply.text).toContain('Ngôn Ngọc Khuê');
     expect(reply.text).toContain('Lê Tiến Châu');
-    expect(reply.buttons.map((b) => b.text)).toEqual([
-      // An English question gets English labels (the i18n of source buttons).
-      'Source 1',
-      'Full article 1',
-      'Source 2',
-      'Full article 2',
-      'Mường Lay · 31/3/2021',
-      'Hậu Giang · 17/3/2021',
-      '👍',
-      '👎',
-    ]);
+    expect(reply.buttons.map((b) => b.text)).toEqual(EN_Q1_2021_BUTTONS);
   });
 });

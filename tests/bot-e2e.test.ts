@@ -4,29 +4,21 @@
  * through a small proxy that adds getFile and file downloads. One process serves every case, in
  * order (the /latest case runs before the admin adds newer articles). Every wait is bounded.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestModel } from '../src/embed/test-model.ts';
 import {
   ADMIN_ID,
-  type BotMessage,
-  type BotProcess,
-  type Emulator,
-  EmulatorChat,
+  type BotStack,
+  createBotStack,
+  type EmulatorChat,
   type FileApi,
-  projectRoot,
-  spawnBot,
-  startEmulator,
-  startFileApi,
   TEST_TOKEN,
 } from './helpers/bot-harness.ts';
+import { EN_Q1_2021_BUTTONS, Q_EN_Q1_2021, SEED_DOC_2021, TITLE_2021 } from './helpers/seed-answers.ts';
 
 const SEED_DOC_2023 = '001_56a5bdce7b9e82f6';
-const SEED_DOC_2021 = '000_0c95c87bab80c7cf';
 const TITLE_2023 = 'Thị ủy giao ban công tác Đảng, đoàn thể 9 tháng năm 2023';
-const TITLE_2021 = 'Mường Lay: Giao ban Khối Đảng quý I năm 2021';
 const Q_MUONG_LAY = 'Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?';
 /** Telegram refuses longer messages; the bot must split before that. */
 const TELEGRAM_MAX_CHARS = 4096;
@@ -51,29 +43,13 @@ Chiều ngày 4/7/2024, Đảng ủy xã Tà Xùa tổ chức hội nghị sơ k
 
 Sáu tháng đầu năm 2024, Đảng ủy xã đã kết nạp 7 đảng viên mới, hoàn thành việc kiểm tra 4 chi bộ. Hội nghị đề ra nhiệm vụ trọng tâm 6 tháng cuối năm là phát triển cây chè shan tuyết gắn với du lịch cộng đồng.`;
 
-let root: string;
-let seedsDir: string;
-let emulator: Emulator;
-let files: FileApi;
-let bot: BotProcess;
+let stack: BotStack;
 /** One chat object for the admin, so each case sees only the replies it caused. */
 let admin: EmulatorChat;
+/** The getFile/download proxy in front of the emulator. */
+let files: FileApi;
 const timings: Record<string, number> = {};
 let suiteStart = 0;
-let nextUserId = 8001;
-
-/** A fresh private chat with a user no other case uses (so rate limits never interfere). */
-function newUser(userId = nextUserId++): EmulatorChat {
-  return new EmulatorChat(emulator, TEST_TOKEN, { userId });
-}
-
-/** Send `text`, return the one reply (fails on none within the timeout, or on several). */
-async function ask(chat: EmulatorChat, text: string, timeoutMs = 15_000): Promise<BotMessage> {
-  await chat.say(text);
-  const replies = await chat.replies(1, timeoutMs);
-  expect(replies).toHaveLength(1);
-  return replies[0]!;
-}
 
 function unescapeHtml(html: string): string {
   return html
@@ -93,40 +69,17 @@ function count(text: string, needle: string): number {
 describe('npm start against telegram-test-api (real engine, test embedding model)', () => {
   beforeAll(async () => {
     suiteStart = performance.now();
-    root = mkdtempSync(path.join(tmpdir(), 'bot-e2e-'));
-    // Named `seeds` so sources read `seeds/<file>` as they do for the real folder.
-    seedsDir = path.join(root, 'seeds');
-    cpSync(path.join(projectRoot, 'seeds'), seedsDir, { recursive: true });
-
-    let t = performance.now();
-    const model = await buildTestModel({ out: path.join(root, 'model'), corpusDirs: [seedsDir] });
-    timings.modelMs = performance.now() - t;
-
-    emulator = await startEmulator();
-    files = await startFileApi(emulator, TEST_TOKEN);
-    admin = new EmulatorChat(emulator, TEST_TOKEN, { userId: ADMIN_ID });
-    t = performance.now();
-    bot = spawnBot({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: files.apiRoot,
-      ADMIN_IDS: String(ADMIN_ID),
-      SEEDS_DIR: seedsDir,
-      INDEX_DIR: path.join(root, 'index'),
-      STATE_DIR: path.join(root, 'state'),
-      EMBEDDING_MODEL: model.dir,
-      MODELS_DIR: path.join(root, 'models'),
-      HF_HUB_OFFLINE: '1',
-      LOG_LEVEL: 'info',
-    });
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
-    timings.botStartMs = performance.now() - t;
+    // Seeds under `seeds/` so sources read `seeds/<file>` as they do for the real folder.
+    stack = await createBotStack({ name: 'bot-e2e', model: 'wordpiece', files: true });
+    admin = stack.chat(ADMIN_ID);
+    files = stack.files!;
+    await stack.start();
+    timings.modelMs = stack.timings.modelMs;
+    timings.botStartMs = stack.timings.startMs;
   });
 
   afterAll(async () => {
-    await bot?.stop('SIGKILL', 5_000);
-    await files?.stop();
-    await emulator?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await stack?.close();
     const total = performance.now() - suiteStart;
     console.info(
       `bot-e2e timings: test model ${timings.modelMs?.toFixed(0)} ms, bot start (tsx + model + index build) ${timings.botStartMs?.toFixed(0)} ms, twenty concurrent questions ${timings.concurrentMs?.toFixed(0)} ms, whole suite ${total.toFixed(0)} ms`,
@@ -134,30 +87,30 @@ describe('npm start against telegram-test-api (real engine, test embedding model
   });
 
   it('built the index with vectors from the test model', async () => {
-    expect(bot.output()).toContain('engine: index built');
-    const stats = await ask(newUser(), '/stats');
+    expect(stack.bot.output()).toContain('engine: index built');
+    const stats = await stack.chat().ask('/stats');
     expect(stats.text).toContain('Bài viết: 5');
     expect(stats.text).toMatch(/Tìm kiếm ngữ nghĩa: bật \(model@[0-9a-f]+\)/);
     expect(stats.text).toContain('Thế hệ chỉ mục: 1');
   });
 
   it('/start greets with examples; /help lists the commands, admin ones only for admins', async () => {
-    const user = newUser();
-    const start = await ask(user, '/start');
+    const user = stack.chat();
+    const start = await user.ask('/start');
     expect(start.text).toContain('Xin chào');
     expect(start.text).toContain('Hội nghị giao ban quý I năm 2021 do ai chủ trì?');
-    const help = await ask(user, '/help');
+    const help = await user.ask('/help');
     expect(help.parseMode).toBe('HTML');
     expect(help.text).toContain('<b>Cách hỏi</b>');
     expect(help.text).toContain('/latest [n]');
     expect(help.text).not.toContain('/reindex');
-    const adminHelp = await ask(admin, '/help');
+    const adminHelp = await admin.ask('/help');
     expect(adminHelp.text).toContain('/reindex');
     expect(adminHelp.text).toContain('/add');
   });
 
   it('/latest lists the 2023 report first (with its id for the admin)', async () => {
-    const latest = await ask(newUser(), '/latest');
+    const latest = await stack.chat().ask('/latest');
     expect(latest.text).toContain('<b>5 bản tin mới nhất</b>');
     const first = latest.text.split('\n\n')[1] ?? '';
     expect(first).toBe(
@@ -168,14 +121,14 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(at('20/09/2023')).toBeLessThan(at('20/06/2022'));
     expect(at('20/06/2022')).toBeLessThan(at('02/04/2021'));
 
-    const forAdmin = await ask(admin, '/latest 1');
+    const forAdmin = await admin.ask('/latest 1');
     expect(forAdmin.text).toContain(`<b>${TITLE_2023}</b>`);
     expect(forAdmin.text).toContain(`<code>${SEED_DOC_2023}</code>`);
   });
 
   it('answers the Mường Lay question with [1] and a Nguồn 1 button that shows the cited passage', async () => {
-    const user = newUser();
-    const answer = await ask(user, Q_MUONG_LAY);
+    const user = stack.chat();
+    const answer = await user.ask(Q_MUONG_LAY);
     expect(answer.parseMode).toBe('HTML');
     expect(answer.text).toContain('Ngôn Ngọc Khuê');
     expect(answer.text).toContain('[1]');
@@ -197,42 +150,31 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     const quote = /<blockquote>([\s\S]+)<\/blockquote>/.exec(source!.text)?.[1] ?? '';
     expect(quote).toContain('Ngôn Ngọc Khuê');
     // The quote is the article's own words, not a paraphrase.
-    const raw = readFileSync(path.join(seedsDir, `${SEED_DOC_2021}.txt`), 'utf8');
+    const raw = readFileSync(path.join(stack.seedsDir, `${SEED_DOC_2021}.txt`), 'utf8');
     expect(squash(raw)).toContain(squash(unescapeHtml(quote)));
   });
 
   it('answers an English question naming both Q1 2021 chairs, each cited', async () => {
-    const answer = await ask(newUser(), 'Who chaired the Q1 2021 meeting?');
+    const answer = await stack.chat().ask(Q_EN_Q1_2021);
     expect(answer.text).toContain('Ngôn Ngọc Khuê');
     expect(answer.text).toContain('Lê Tiến Châu');
     expect(answer.text).toContain('[1]');
     expect(answer.text).toContain('[2]');
     // An English question: the bot's own labels are English (the answer quotes the articles as written).
-    expect(answer.buttons.map((b) => b.text)).toEqual([
-      'Source 1',
-      'Full article 1',
-      'Source 2',
-      'Full article 2',
-      // Two meetings for a question about one: buttons narrow the answer to either.
-      'Mường Lay · 31/3/2021',
-      'Hậu Giang · 17/3/2021',
-      '👍',
-      '👎',
-    ]);
+    expect(answer.buttons.map((b) => b.text)).toEqual(EN_Q1_2021_BUTTONS);
   });
 
   it('says "not found" for a question only a sidebar headline touches, with only 👍/👎', async () => {
-    const answer = await ask(
-      newUser(),
-      'Cuộc họp khẩn của Bộ Y tế về ca lây nhiễm từ người cách ly do ai chủ trì?',
-    );
+    const answer = await stack
+      .chat()
+      .ask('Cuộc họp khẩn của Bộ Y tế về ca lây nhiễm từ người cách ly do ai chủ trì?');
     expect(answer.text).toContain('Không tìm thấy');
     expect(answer.text).not.toMatch(/\[\d+\]/);
     expect(answer.buttons.map((b) => b.text)).toEqual(['👍', '👎']);
   });
 
   it('answers a 5,000-character message politely (shortened, with a note) and keeps working', async () => {
-    const user = newUser();
+    const user = stack.chat();
     const filler = ' Xin cho biết thêm chi tiết về kết quả thực hiện nhiệm vụ chính trị của địa phương.';
     const long = (Q_MUONG_LAY + filler.repeat(80)).slice(0, 5000);
     expect(long).toHaveLength(5000);
@@ -243,24 +185,24 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(all).toContain('<i>ℹ️ Câu hỏi quá dài, chỉ xét 2000 ký tự đầu.</i>');
     expect(all).not.toContain('Xin lỗi, đã có lỗi');
 
-    const after = await ask(user, Q_MUONG_LAY);
+    const after = await user.ask(Q_MUONG_LAY);
     expect(after.text).toContain('Ngôn Ngọc Khuê');
   });
 
   it('answers whitespace and a lone emoji with a prompt for a question, and keeps working', async () => {
-    const user = newUser();
-    const blank = await ask(user, '   \n  ');
+    const user = stack.chat();
+    const blank = await user.ask('   \n  ');
     expect(blank.text).toContain('Bạn muốn hỏi gì?');
-    const emoji = await ask(user, '🙂');
+    const emoji = await user.ask('🙂');
     expect(emoji.text).toContain('Xin hãy nhập câu hỏi');
     expect(emoji.buttons.map((b) => b.text)).toEqual(['👍', '👎']);
     for (const r of [blank, emoji]) expect(r.text).not.toContain('Xin lỗi, đã có lỗi');
-    expect((await ask(user, '/start')).text).toContain('Xin chào');
+    expect((await user.ask('/start')).text).toContain('Xin chào');
   });
 
   it('refuses /reindex and a document /add from a non-admin, changing and downloading nothing', async () => {
-    const user = newUser();
-    const refused = await ask(user, '/reindex');
+    const user = stack.chat();
+    const refused = await user.ask('/reindex');
     expect(refused.text).toBe('Lệnh này chỉ dành cho quản trị viên.');
     expect(await user.settle(400)).toEqual([]);
 
@@ -268,8 +210,8 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     await user.sendDocument(doc, '/add');
     expect((await user.replies(1))[0]?.text).toBe('Lệnh này chỉ dành cho quản trị viên.');
     expect(files.served).toEqual([]);
-    expect(readdirSync(seedsDir)).toHaveLength(5);
-    expect((await ask(user, '/stats')).text).toContain('Thế hệ chỉ mục: 1');
+    expect(readdirSync(stack.seedsDir)).toHaveLength(5);
+    expect((await user.ask('/stats')).text).toContain('Thế hệ chỉ mục: 1');
   });
 
   it('lets the admin /add an article as text, then cites the new file', async () => {
@@ -279,7 +221,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
       'Tiêu đề: <b>Huyện ủy Mộc Châu giao ban công tác Đảng quý I năm 2024</b>',
     );
     expect(preview?.text).toContain('Chủ trì: Hoàng Văn Nam (Bí thư Huyện ủy Mộc Châu)');
-    expect(readdirSync(seedsDir)).toHaveLength(5); // nothing written before [Lưu]
+    expect(readdirSync(stack.seedsDir)).toHaveLength(5); // nothing written before [Lưu]
     await admin.press(preview!.buttons.find((b) => b.text === 'Lưu')!.data, preview!.messageId);
     const [started, done] = await admin.replies(2, 20_000);
     expect(started?.text).toContain('Đang cập nhật chỉ mục');
@@ -287,11 +229,11 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(docId, done?.text).toBeDefined();
     expect(done?.text).toContain(`Thêm: 1 (<code>${docId}</code>)`);
     expect(done?.text).toContain('Không đổi: 5');
-    const file = path.join(seedsDir, `${docId}.txt`);
+    const file = path.join(stack.seedsDir, `${docId}.txt`);
     expect(readFileSync(file, 'utf8')).toContain('Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy Mộc Châu');
 
-    const user = newUser();
-    const answer = await ask(user, 'Ai chủ trì hội nghị giao ban quý I năm 2024 của Huyện ủy Mộc Châu?');
+    const user = stack.chat();
+    const answer = await user.ask('Ai chủ trì hội nghị giao ban quý I năm 2024 của Huyện ủy Mộc Châu?');
     expect(answer.text).toContain('Hoàng Văn Nam');
     expect(answer.text).toContain('[1]');
     expect(answer.text).toContain(`— 15/03/2024 — seeds/${docId}.txt`);
@@ -300,7 +242,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
     expect(source?.text).toContain(`Nguồn: seeds/${docId}.txt`);
     expect(source?.text).toContain('Hoàng Văn Nam');
 
-    const latest = await ask(user, '/latest 1');
+    const latest = await user.ask('/latest 1');
     expect(latest.text).toContain(
       '15/03/2024 — <b>Huyện ủy Mộc Châu giao ban công tác Đảng quý I năm 2024</b>',
     );
@@ -321,15 +263,14 @@ describe('npm start against telegram-test-api (real engine, test embedding model
       `getFile ${doc.file_id}`,
       `file documents/${doc.file_id}_tà xùa 6 tháng.txt`,
     ]);
-    expect(readFileSync(path.join(seedsDir, `${docId}.txt`), 'utf8')).toBe(`${TA_XUA_ARTICLE}\n`);
+    expect(readFileSync(path.join(stack.seedsDir, `${docId}.txt`), 'utf8')).toBe(`${TA_XUA_ARTICLE}\n`);
 
-    const answer = await ask(
-      newUser(),
-      'Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2024 của Đảng ủy xã Tà Xùa?',
-    );
+    const answer = await stack
+      .chat()
+      .ask('Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2024 của Đảng ủy xã Tà Xùa?');
     expect(answer.text).toContain('Vừ A Lử');
     expect(answer.text).toContain(`— 05/07/2024 — seeds/${docId}.txt`);
-    expect((await ask(newUser(), '/stats')).text).toContain('Bài viết: 7');
+    expect((await stack.chat().ask('/stats')).text).toContain('Bài viết: 7');
   });
 
   it('answers twenty users asking at once, each exactly once and to their own question', async () => {
@@ -345,7 +286,7 @@ describe('npm start against telegram-test-api (real engine, test embedding model
         expected: 'Lê Tiến Châu',
       },
     ];
-    const users = Array.from({ length: 20 }, (_, i) => ({ chat: newUser(), ...cases[i % cases.length]! }));
+    const users = Array.from({ length: 20 }, (_, i) => ({ chat: stack.chat(), ...cases[i % cases.length]! }));
     const t = performance.now();
     await Promise.all(users.map((u) => u.chat.say(u.q)));
     const answers = await Promise.all(users.map((u) => u.chat.replies(1, 30_000)));
@@ -360,15 +301,14 @@ describe('npm start against telegram-test-api (real engine, test embedding model
   });
 
   it('stops on SIGTERM with exit code 0, having logged no errors and never the token', async () => {
-    expect(await bot.stop('SIGTERM', 15_000)).toBe(0);
-    const out = bot.output();
+    expect(await stack.bot.stop('SIGTERM', 15_000)).toBe(0);
+    const out = stack.bot.output();
     expect(out).toContain('"msg":"bot: stopped"');
-    const errors = out.split('\n').filter((l) => /"level":(50|60)/.test(l));
-    expect(errors).toEqual([]);
+    expect(stack.bot.errorLines()).toEqual([]);
     // Once started, standard error carries JSON log lines only (no build progress from /add).
     const afterStart = out.slice(out.indexOf('"msg":"bot: started"')).split('\n').slice(1);
     expect(afterStart.filter((l) => l.trim() && !l.startsWith('{'))).toEqual([]);
     expect(out).not.toContain(TEST_TOKEN);
-    expect(existsSync(seedsDir)).toBe(true);
+    expect(existsSync(stack.seedsDir)).toBe(true);
   });
 });

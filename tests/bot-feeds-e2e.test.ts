@@ -8,134 +8,92 @@
  * without FETCH_ALLOW_PRIVATE the feed is refused before any connection, and the subscriptions are
  * still there. Every wait is bounded.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADMIN_ID,
   type BotMessage,
-  type BotProcess,
-  type Emulator,
-  EmulatorChat,
-  projectRoot,
-  spawnBot,
-  startEmulator,
-  TEST_TOKEN,
+  type BotStack,
+  createBotStack,
+  type EmulatorChat,
+  readSeed,
+  waitUntil,
 } from './helpers/bot-harness.ts';
-import { articlePage } from './helpers/documents.ts';
-import { type FeedSite, itemTitle, rssFeed, startFeedSite } from './helpers/feeds.ts';
+import {
+  FEED_SEEDS,
+  FEED_SITE_NAME,
+  type FeedSite,
+  itemTitle,
+  RSS_TYPE,
+  rssFeed,
+  serveArticle,
+  startFeedSite,
+} from './helpers/feeds.ts';
 
-const SEEDS = path.join(projectRoot, 'seeds');
-const MUONG_LAY = '000_0c95c87bab80c7cf';
-const HAU_GIANG = '004_f66d6dc4a8e384f9';
-const INDEXED = ['001_56a5bdce7b9e82f6', '002_31ae2237aeafa83e', '003_8fc4396257645532'];
-const SITE = 'Cổng thông tin thử nghiệm';
-const RSS = 'application/rss+xml; charset=utf-8';
 const T_MUONG_LAY = 'Mường Lay: Giao ban Khối Đảng quý I năm 2021';
 const T_HAU_GIANG =
   'Thường trực Tỉnh ủy làm việc định kỳ với các cơ quan, tham mưu giúp việc Tỉnh ủy và các cơ quan có liên quan';
 
-let root: string;
-let emulator: Emulator;
+let stack: BotStack;
 let site: FeedSite;
-let bot: BotProcess;
 let subscriber: EmulatorChat;
 let bystander: EmulatorChat;
 let notices: BotMessage[] = [];
 
-const env = (extra: Record<string, string> = {}) => ({
-  TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-  TELEGRAM_API_ROOT: emulator.apiRoot,
-  ADMIN_IDS: String(ADMIN_ID),
-  SEEDS_DIR: path.join(root, 'seeds'),
-  INDEX_DIR: path.join(root, 'index'),
-  STATE_DIR: path.join(root, 'state'),
-  EMBEDDING_MODEL: path.join(root, 'no-model'),
-  MODELS_DIR: path.join(root, 'models'),
-  HF_HUB_OFFLINE: '1',
-  LOG_LEVEL: 'info',
-  FEEDS: `${site.base}/rss.xml`,
-  FEED_INTERVAL_MINUTES: '0.05',
-  ...extra,
-});
-
-async function say(chat: EmulatorChat, text: string): Promise<BotMessage> {
-  await chat.say(text);
-  const replies = await chat.replies(1, 20_000);
-  expect(replies).toHaveLength(1);
-  return replies[0]!;
-}
-
-/** Wait (bounded) until `check` holds, polling every 100 ms. */
-async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The bot reads the local feed, polling every 3 s. */
+const feedEnv = () => ({ FEEDS: `${site.base}/rss.xml`, FEED_INTERVAL_MINUTES: '0.05' });
+/** How long a reply to a command may take. */
+const REPLY_MS = 20_000;
 
 describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () => {
   beforeAll(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'bot-feeds-e2e-'));
-    mkdirSync(path.join(root, 'seeds'));
-    for (const id of INDEXED) cpSync(path.join(SEEDS, `${id}.txt`), path.join(root, 'seeds', `${id}.txt`));
+    stack = await createBotStack({ name: 'bot-feeds-e2e', seeds: FEED_SEEDS.indexed });
     site = await startFeedSite();
-    const raw = (id: string) => readFileSync(path.join(SEEDS, `${id}.txt`), 'utf8');
-    site.routes.set('/tin/muong-lay.html', {
-      type: 'text/html',
-      body: articlePage(raw(MUONG_LAY), { site: SITE }),
-    });
-    site.routes.set('/tin/hau-giang.html', {
-      type: 'text/html',
-      body: articlePage(raw(HAU_GIANG), { site: SITE }),
-    });
+    serveArticle(site, '/tin/muong-lay.html', readSeed(FEED_SEEDS.muongLay));
+    serveArticle(site, '/tin/hau-giang.html', readSeed(FEED_SEEDS.hauGiang));
     // Empty until the chats have subscribed.
-    site.routes.set('/rss.xml', { type: RSS, etag: '"v0"', body: rssFeed('Tin tức', []) });
-    emulator = await startEmulator();
-    subscriber = new EmulatorChat(emulator, TEST_TOKEN, { userId: 8601 });
-    bystander = new EmulatorChat(emulator, TEST_TOKEN, { userId: 8602 });
-    bot = spawnBot(env({ FETCH_ALLOW_PRIVATE: '1' }));
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
-    await bot.waitForOutput(/"msg":"feeds: polling"/, 30_000);
+    site.routes.set('/rss.xml', { type: RSS_TYPE, etag: '"v0"', body: rssFeed('Tin tức', []) });
+    subscriber = stack.chat(8601);
+    bystander = stack.chat(8602);
+    await stack.start({ ...feedEnv(), FETCH_ALLOW_PRIVATE: '1' });
+    await stack.bot.waitForOutput(/"msg":"feeds: polling"/, 30_000);
   }, 120_000);
 
   afterAll(async () => {
-    await bot?.stop('SIGKILL', 5_000);
-    await emulator?.stop();
+    await stack?.close();
     await site?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('/theodoi subscribes a chat to a place (linked to the gazetteer) or a phrase', async () => {
-    expect((await say(subscriber, '/theodoi Điện Biên')).text).toBe(
+    expect((await subscriber.ask('/theodoi Điện Biên', REPLY_MS)).text).toBe(
       'Đã theo dõi địa bàn <b>Điện Biên</b> (Tỉnh Điện Biên). Khi có bài mới về nơi này, bot sẽ báo tại đây. Xem và bỏ theo dõi: /boqua',
     );
-    expect((await say(subscriber, '/theodoi Thường trực Tỉnh ủy')).text).toBe(
+    expect((await subscriber.ask('/theodoi Thường trực Tỉnh ủy', REPLY_MS)).text).toBe(
       'Đã theo dõi cụm từ «<b>Thường trực Tỉnh ủy</b>» trong tiêu đề và nội dung bài. Khi có bài mới nhắc đến, bot sẽ báo tại đây. Xem và bỏ theo dõi: /boqua',
     );
-    expect((await say(subscriber, '/theodoi giao ban khối đảng')).text).toContain('Đã theo dõi cụm từ');
-    expect((await say(subscriber, '/theodoi Điện Biên')).text).toBe(
+    expect((await subscriber.ask('/theodoi giao ban khối đảng', REPLY_MS)).text).toContain(
+      'Đã theo dõi cụm từ',
+    );
+    expect((await subscriber.ask('/theodoi Điện Biên', REPLY_MS)).text).toBe(
       'Cuộc trò chuyện này đã theo dõi «Điện Biên» rồi.',
     );
-    expect((await say(bystander, '/follow Kon Tum')).text).toContain('Đã theo dõi địa bàn <b>Kon Tum</b>');
-    expect((await say(bystander, '/theodoi')).text).toContain('Cách dùng: /theodoi');
+    expect((await bystander.ask('/follow Kon Tum', REPLY_MS)).text).toContain(
+      'Đã theo dõi địa bàn <b>Kon Tum</b>',
+    );
+    expect((await bystander.ask('/theodoi', REPLY_MS)).text).toContain('Cách dùng: /theodoi');
   }, 60_000);
 
   it('a feed poll adds two new items in one update; the subscriber is alerted once per article, the other chat not at all', async () => {
     const feedHits = site.hitsOf('/rss.xml').length;
     expect(feedHits).toBeGreaterThan(0);
     site.routes.set('/rss.xml', {
-      type: RSS,
+      type: RSS_TYPE,
       etag: '"v1"',
       body: rssFeed('Tin tức', [
         {
-          title: itemTitle(readFileSync(path.join(SEEDS, `${MUONG_LAY}.txt`), 'utf8')),
+          title: itemTitle(readSeed(FEED_SEEDS.muongLay)),
           link: `${site.base}/tin/muong-lay.html`,
         },
         {
-          title: itemTitle(readFileSync(path.join(SEEDS, `${HAU_GIANG}.txt`), 'utf8')),
+          title: itemTitle(readSeed(FEED_SEEDS.hauGiang)),
           link: `${site.base}/tin/hau-giang.html`,
         },
       ]),
@@ -145,7 +103,7 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
     const muongLay = byTitle(T_MUONG_LAY);
     const hauGiang = byTitle(T_HAU_GIANG);
     expect(muongLay?.text).toBe(
-      `🔔 Bài mới về «Điện Biên»:\n<b><a href="${site.base}/tin/muong-lay.html">${T_MUONG_LAY}</a></b>\n${SITE} — 02/04/2021`,
+      `🔔 Bài mới về «Điện Biên»:\n<b><a href="${site.base}/tin/muong-lay.html">${T_MUONG_LAY}</a></b>\n${FEED_SITE_NAME} — 02/04/2021`,
     );
     expect(hauGiang?.text).toContain(`<b><a href="${site.base}/tin/hau-giang.html">${T_HAU_GIANG}</a></b>`);
     for (const n of notices) {
@@ -153,18 +111,18 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
       expect(n.buttons[0]?.data).toMatch(/^a:\d{8}_[0-9a-f]{16}:0$/);
       expect(n.buttons[1]?.data).toMatch(/^al:q:\d{8}_[0-9a-f]{16}$/);
     }
-    expect(bot.output()).toMatch(
+    expect(stack.bot.output()).toMatch(
       /"added":\["\d{8}_[0-9a-f]{16}","\d{8}_[0-9a-f]{16}"\].*"msg":"feeds: polled"/,
     );
     // One update for the batch: one index generation was added by the poll.
-    expect(bot.output().match(/"msg":"alerts: new articles matched"/g)).toHaveLength(1);
+    expect(stack.bot.output().match(/"msg":"alerts: new articles matched"/g)).toHaveLength(1);
 
     // Later polls are conditional and answered 304: nothing more is fetched or announced.
     const v1At = site.hits.findIndex(
       (h) => h.path === '/rss.xml' && h.status === 200 && h.ifNoneMatch === '"v0"',
     );
     expect(v1At).toBeGreaterThanOrEqual(0);
-    await until(
+    await waitUntil(
       () => site.hits.slice(v1At + 1).filter((h) => h.path === '/rss.xml' && h.status === 304).length >= 2,
       30_000,
       'two 304 answers after the feed changed',
@@ -200,7 +158,7 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
     expect(answer?.text).toContain(`<a href="${site.base}/tin/muong-lay.html">${T_MUONG_LAY}</a>`);
     expect(answer?.text).not.toContain(T_HAU_GIANG);
 
-    const list = await say(subscriber, '/boqua');
+    const list = await subscriber.ask('/boqua', REPLY_MS);
     expect(list.text).toBe(
       '<b>Đang theo dõi</b> (bấm một nút để bỏ):\n• Điện Biên (địa bàn)\n• Thường trực Tỉnh ủy (cụm từ)\n• giao ban khối đảng (cụm từ)',
     );
@@ -218,26 +176,21 @@ describe('feeds and alerts end to end (real bot process, 127.0.0.1 only)', () =>
   }, 60_000);
 
   it('after a restart without FETCH_ALLOW_PRIVATE the feed is refused before any connection; subscriptions persisted', async () => {
-    expect(await bot.stop('SIGTERM', 20_000)).toBe(0);
+    expect(await stack.bot.stop('SIGTERM', 20_000)).toBe(0);
     const feedHits = site.hitsOf('/rss.xml').length;
-    bot = spawnBot(env());
-    await bot.waitForOutput(/"msg":"bot: started"/, 60_000);
-    await bot.waitForOutput(/feeds: http:\/\/127\.0\.0\.1:\d+\/rss\.xml not read: /, 30_000);
-    expect(bot.output()).toContain(
+    await stack.start(feedEnv());
+    await stack.bot.waitForOutput(/feeds: http:\/\/127\.0\.0\.1:\d+\/rss\.xml not read: /, 30_000);
+    expect(stack.bot.output()).toContain(
       '127.0.0.1 is a private or local address; refused (set FETCH_ALLOW_PRIVATE=1 to allow)',
     );
     expect(site.hitsOf('/rss.xml')).toHaveLength(feedHits);
-    const list = await say(subscriber, '/boqua');
+    const list = await subscriber.ask('/boqua', REPLY_MS);
     expect(list.text).toBe(
       '<b>Đang theo dõi</b> (bấm một nút để bỏ):\n• Điện Biên (địa bàn)\n• Thường trực Tỉnh ủy (cụm từ)',
     );
     // The restart announced nothing again.
     expect(await subscriber.settle(500)).toEqual([]);
-    expect(await bot.stop('SIGTERM', 20_000)).toBe(0);
-    const errors = bot
-      .output()
-      .split('\n')
-      .filter((l) => /"level":(50|60)/.test(l));
-    expect(errors).toEqual([]);
+    expect(await stack.bot.stop('SIGTERM', 20_000)).toBe(0);
+    expect(stack.bot.errorLines()).toEqual([]);
   }, 90_000);
 });

@@ -1,28 +1,11 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../src/bot/create.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
-import { runTerminalChat, TERMINAL_BOT_INFO, TERMINAL_USER_ID } from '../src/terminal/chat.ts';
-import { tempStateDir } from './helpers/bot-harness.ts';
 import { createFakeEngine } from './helpers/fake-engine.ts';
+import { typeIntoTerminal } from './helpers/terminal.ts';
 
-/** Type `lines` into the terminal chat and return everything it printed. */
+/** Type `lines` into the terminal chat over a fake engine; what it printed, and the engine. */
 async function chat(lines: string[], admin = false) {
   const engine = createFakeEngine();
-  const config = loadConfig({ ADMIN_IDS: admin ? String(TERMINAL_USER_ID) : '', STATE_DIR: tempStateDir() });
-  const logger = createLogger({ level: 'silent' });
-  const bot = createBot(config, { engine, logger }, { token: 'terminal', botInfo: TERMINAL_BOT_INFO });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk: Buffer) => {
-    printed += chunk.toString('utf8');
-  });
-  const done = runTerminalChat(bot, { input, output });
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await done;
-  return { printed, engine };
+  return { printed: await typeIntoTerminal(engine, lines, { admin }), engine };
 }
 
 describe('terminal chat', () => {

@@ -6,7 +6,7 @@
  * validators; items never fetched twice; failures retried a bounded number of times; damaged feeds
  * named; private addresses refused by default.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,19 +19,20 @@ import { FEED_MAX_BYTES, type PollDeps, pollFeeds } from '../src/feeds/poll.ts';
 import { FeedStore, MAX_ITEM_ATTEMPTS } from '../src/feeds/store.ts';
 import { formatSummary } from '../src/feeds/summary.ts';
 import { readOriginHeader } from '../src/web/stored.ts';
-import { projectRoot } from './helpers/bot-harness.ts';
-import { articlePage } from './helpers/documents.ts';
-import { type FeedSite, itemTitle, rssFeed, startFeedSite } from './helpers/feeds.ts';
+import { copySeeds, projectRoot, readSeed } from './helpers/bot-harness.ts';
+import {
+  FEED_SEEDS,
+  FEED_SITE_NAME,
+  type FeedSite,
+  HTML_TYPE,
+  itemTitle,
+  RSS_TYPE,
+  rssFeed,
+  serveArticle,
+  startFeedSite,
+} from './helpers/feeds.ts';
 
-const SEEDS = path.join(projectRoot, 'seeds');
 const CORPUS = path.join(projectRoot, '..', 'shared', 'eval', 'corpus');
-const MUONG_LAY = '000_0c95c87bab80c7cf';
-const HAU_GIANG = '004_f66d6dc4a8e384f9';
-/** The seeds indexed before any poll; the other two arrive through the feed. */
-const INDEXED = ['001_56a5bdce7b9e82f6', '002_31ae2237aeafa83e', '003_8fc4396257645532'];
-const RSS = 'application/rss+xml; charset=utf-8';
-const HTML = 'text/html; charset=utf-8';
-const SITE = 'Cổng thông tin thử nghiệm';
 
 /** An article written for this test (a made-up meeting), served once its page stops failing. */
 const WRITTEN = `Hội nghị giao ban công tác dân vận quý III năm 2024
@@ -78,8 +79,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'feeds-'));
   seedsDir = path.join(root, 'seeds');
   stateDir = path.join(root, 'state');
-  mkdirSync(seedsDir);
-  for (const id of INDEXED) cpSync(path.join(SEEDS, `${id}.txt`), path.join(seedsDir, `${id}.txt`));
+  copySeeds(seedsDir, FEED_SEEDS.indexed);
   engine = await createEngine(loadConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: path.join(root, 'index') }), {
     embedder: null,
     logger: quiet,
@@ -144,29 +144,23 @@ describe('pollFeeds against a local site', () => {
   const page = (p: string) => `${site.base}${p}`;
 
   it('first poll: new pages fetched and saved like /add <url>, all in ONE index update; failures kept for retry', async () => {
-    site.routes.set('/tin/muong-lay.html', {
-      type: HTML,
-      body: articlePage(raw(SEEDS, MUONG_LAY), { site: SITE }),
-    });
-    site.routes.set('/tin/hau-giang.html', {
-      type: HTML,
-      body: articlePage(raw(SEEDS, HAU_GIANG), { site: SITE }),
-    });
+    serveArticle(site, '/tin/muong-lay.html', readSeed(FEED_SEEDS.muongLay));
+    serveArticle(site, '/tin/hau-giang.html', readSeed(FEED_SEEDS.hauGiang));
     site.routes.set('/tin/trong.html', {
-      type: HTML,
+      type: HTML_TYPE,
       body: '<html><body><h1>Chỉ có tiêu đề</h1></body></html>',
     });
-    site.routes.set('/tin/loi.html', { status: 500, type: HTML, body: 'lỗi' });
-    site.routes.set('/tin/hong.html', { status: 503, type: HTML, body: 'bảo trì' });
+    site.routes.set('/tin/loi.html', { status: 500, type: HTML_TYPE, body: 'lỗi' });
+    site.routes.set('/tin/hong.html', { status: 503, type: HTML_TYPE, body: 'bảo trì' });
     const feed = rssFeed('Tin tức', [
-      { title: itemTitle(raw(SEEDS, MUONG_LAY)), link: page('/tin/muong-lay.html') },
-      { title: itemTitle(raw(SEEDS, HAU_GIANG)), link: '/tin/hau-giang.html' },
+      { title: itemTitle(readSeed(FEED_SEEDS.muongLay)), link: page('/tin/muong-lay.html') },
+      { title: itemTitle(readSeed(FEED_SEEDS.hauGiang)), link: '/tin/hau-giang.html' },
       { title: 'Trang trống', link: page('/tin/trong.html') },
       { title: 'Bài lỗi tạm', link: page('/tin/loi.html') },
       { title: 'Bài hỏng', link: page('/tin/hong.html') },
       { title: 'Bài đã gỡ', link: page('/tin/da-go.html') },
     ]);
-    site.routes.set('/rss.xml', { type: RSS, body: feed, etag: '"v1"' });
+    site.routes.set('/rss.xml', { type: RSS_TYPE, body: feed, etag: '"v1"' });
     const before = engine.stats();
 
     const s = await pollFeeds(deps());
@@ -199,7 +193,7 @@ describe('pollFeeds against a local site', () => {
     for (const a of s.added) {
       expect(a.docId).toMatch(/^\d{8}_[0-9a-f]{16}$/);
       const file = readFileSync(path.join(seedsDir, `${a.docId}.html`), 'utf8');
-      expect(readOriginHeader(file)).toMatchObject({ url: a.url, site: SITE, kind: 'html' });
+      expect(readOriginHeader(file)).toMatchObject({ url: a.url, site: FEED_SITE_NAME, kind: 'html' });
       expect(engine.document(a.docId)?.url).toBe(a.url);
     }
     // An item had to be retried, so the feed must be read in full next time: no validators yet.
@@ -213,8 +207,8 @@ describe('pollFeeds against a local site', () => {
 
   it('later polls: only failed items are fetched again; a page that recovers is added; one that keeps failing is given up', async () => {
     site.routes.set('/tin/loi.html', {
-      type: HTML,
-      body: `<!doctype html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${SITE}"></head><body><article>${WRITTEN.split(
+      type: HTML_TYPE,
+      body: `<!doctype html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${FEED_SITE_NAME}"></head><body><article>${WRITTEN.split(
         '\n\n',
       )
         .map((p, i) => (i === 0 ? `<h1>${p}</h1>` : `<p>${p}</p>`))
@@ -265,20 +259,17 @@ describe('pollFeeds against a local site', () => {
   });
 
   it('a changed feed: only its new items are fetched; a page already stored under another URL is skipped as a duplicate', async () => {
-    site.routes.set('/tin/ban-sao.html', {
-      type: HTML,
-      body: articlePage(raw(SEEDS, MUONG_LAY), { site: SITE }),
-    });
+    serveArticle(site, '/tin/ban-sao.html', readSeed(FEED_SEEDS.muongLay));
     const stored = store.item(page('/tin/muong-lay.html'));
     expect(stored?.state).toBe('added');
     const muongLayId = stored?.state === 'added' ? stored.docId : '?';
     site.routes.set('/rss.xml', {
-      type: RSS,
+      type: RSS_TYPE,
       etag: '"v2"',
       body: rssFeed('Tin tức', [
         { title: 'Bản sao', link: page('/tin/ban-sao.html') },
-        { title: itemTitle(raw(SEEDS, MUONG_LAY)), link: page('/tin/muong-lay.html') },
-        { title: itemTitle(raw(SEEDS, HAU_GIANG)), link: page('/tin/hau-giang.html') },
+        { title: itemTitle(readSeed(FEED_SEEDS.muongLay)), link: page('/tin/muong-lay.html') },
+        { title: itemTitle(readSeed(FEED_SEEDS.hauGiang)), link: page('/tin/hau-giang.html') },
       ]),
     });
     const s = await pollFeeds(deps());
@@ -292,12 +283,12 @@ describe('pollFeeds against a local site', () => {
   });
 
   it('damaged feeds (bad XML, a web page, too large) each give one clear line; the other feeds still run; nothing is lost', async () => {
-    site.routes.set('/bad.xml', { type: RSS, body: '<rss><channel><item><title>cắt ngang' });
+    site.routes.set('/bad.xml', { type: RSS_TYPE, body: '<rss><channel><item><title>cắt ngang' });
     site.routes.set('/page.html', {
-      type: HTML,
+      type: HTML_TYPE,
       body: '<!doctype html><html><body><p>Trang chủ</p></body></html>',
     });
-    site.routes.set('/huge.xml', { type: RSS, body: Buffer.alloc(FEED_MAX_BYTES + 1, 32) });
+    site.routes.set('/huge.xml', { type: RSS_TYPE, body: Buffer.alloc(FEED_MAX_BYTES + 1, 32) });
     warnings.length = 0;
     const articles = engine.stats().articles;
     const feeds = ['/bad.xml', '/page.html', '/huge.xml', '/rss.xml'].map(page);
@@ -334,16 +325,10 @@ describe.skipIf(!existsSync(CORPUS))('feed of evaluation-corpus articles (../sha
   it('adds them with their places, so a place subscription matches only its own article', async () => {
     const BAO_YEN = '200_520d24c45f0b18f6';
     const CHIEM_HOA = '201_0d855e1c619dad71';
-    site.routes.set('/corpus/bao-yen.html', {
-      type: HTML,
-      body: articlePage(raw(CORPUS, BAO_YEN), { site: SITE }),
-    });
-    site.routes.set('/corpus/chiem-hoa.html', {
-      type: HTML,
-      body: articlePage(raw(CORPUS, CHIEM_HOA), { site: SITE }),
-    });
+    serveArticle(site, '/corpus/bao-yen.html', raw(CORPUS, BAO_YEN));
+    serveArticle(site, '/corpus/chiem-hoa.html', raw(CORPUS, CHIEM_HOA));
     site.routes.set('/corpus.xml', {
-      type: RSS,
+      type: RSS_TYPE,
       lastModified: 'Wed, 02 Dec 2026 01:00:00 GMT',
       body: rssFeed('Corpus', [
         { title: itemTitle(raw(CORPUS, BAO_YEN)), link: `${site.base}/corpus/bao-yen.html` },
@@ -413,12 +398,9 @@ describe('stopping', () => {
   it('a poll asked to stop fetches nothing more and adds nothing; the items stay new for the next poll', async () => {
     const stopSite = await startFeedSite();
     try {
-      stopSite.routes.set('/tin/a.html', {
-        type: HTML,
-        body: articlePage(raw(SEEDS, HAU_GIANG), { site: SITE }),
-      });
+      serveArticle(stopSite, '/tin/a.html', readSeed(FEED_SEEDS.hauGiang));
       stopSite.routes.set('/rss.xml', {
-        type: RSS,
+        type: RSS_TYPE,
         etag: '"s1"',
         body: rssFeed('Tin', [{ title: 'A', link: `${stopSite.base}/tin/a.html` }]),
       });

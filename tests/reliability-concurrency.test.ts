@@ -64,6 +64,14 @@ async function askMany(qs: string[]): Promise<{ user: number; ms: number; doneWh
   );
 }
 
+/** Texts the bot sent to `chatId`, from its `since`-th message on. */
+function textsTo(chatId: number, since: number): string[] {
+  return rb
+    .sent(chatId)
+    .slice(since)
+    .map((p) => p.text as string);
+}
+
 function expectAllAnswered(results: { user: number }[]): void {
   for (const { user } of results) {
     const replies = rb.sent(user);
@@ -125,10 +133,7 @@ describe('50 simultaneous questions while an admin update runs', () => {
     await update;
     const updateMs = performance.now() - t0;
     expectAllAnswered(results);
-    const adminTexts = rb
-      .sent(ADMIN)
-      .slice(adminBefore)
-      .map((p) => p.text as string);
+    const adminTexts = textsTo(ADMIN, adminBefore);
     expect(adminTexts.slice(0, 6)).toEqual([
       UPDATE_STARTED,
       BUSY,
@@ -187,10 +192,7 @@ describe('50 simultaneous questions while an admin update runs', () => {
     await adds;
     const updateMs = performance.now() - t0;
     expectAllAnswered(results);
-    const adminTexts = rb
-      .sent(ADMIN)
-      .slice(adminBefore)
-      .map((p) => p.text as string);
+    const adminTexts = textsTo(ADMIN, adminBefore);
     expect(adminTexts.filter((t) => t.includes('Xem trước — chưa lưu'))).toHaveLength(2);
     expect(adminTexts.filter((t) => t === BUSY)).toHaveLength(1);
     expect(adminTexts.filter((t) => t === UPDATE_STARTED)).toHaveLength(1);

@@ -33,18 +33,28 @@ def strip(s):
     return unicodedata.normalize('NFC', s)
 
 
+# The date spellings the frozen sets accept (str.format fields: d, dd, m, mm, y, Month).
+DATE_FORMS = ['{d}/{m}/{y}', '{dd}/{mm}/{y}', '{d}-{m}-{y}', '{dd}-{mm}-{y}', '{Month} {d}', '{d} {Month}']
+
+
+def date_variants(d, m, y, forms):
+    """A date spelt in each of `forms` (str.format fields d, dd, m, mm, y, Month), repeats dropped."""
+    fields = {'d': d, 'dd': f'{d:02d}', 'm': m, 'mm': f'{m:02d}', 'y': y, 'Month': MONTHS[m - 1]}
+    return list(dict.fromkeys(f.format(**fields) for f in forms))
+
+
 def D(d, m, y):
     """Date variants: d/m/yyyy, dd/mm/yyyy, d-m-yyyy, dd-mm-yyyy, English."""
-    v = [f'{d}/{m}/{y}', f'{d:02d}/{m:02d}/{y}', f'{d}-{m}-{y}', f'{d:02d}-{m:02d}-{y}',
-         f'{MONTHS[m-1]} {d}', f'{d} {MONTHS[m-1]}']
-    return list(dict.fromkeys(v))
+    return date_variants(d, m, y, DATE_FORMS)
 
 
-def N(s, *extra):
-    """Number variants: 4.126 / 4126 / 4,126 (English grouping); 41,82 / 41.82."""
+def N(s, *extra, regroup=True):
+    """Number variants: 4.126 / 4126 / 4,126 (English grouping); 41,82 / 41.82.
+    regroup=False: only the decimal comma as a point (41,82 / 41.82), groupings left as written."""
     v = [s]
     if '.' in s and ',' not in s:
-        v += [s.replace('.', ''), s.replace('.', ',')]
+        if regroup:
+            v += [s.replace('.', ''), s.replace('.', ',')]
     elif ',' in s and '.' not in s:
         v += [s.replace(',', '.')]
     elif ',' in s and '.' in s:

@@ -3,26 +3,10 @@
  * embedding, indexing, retrieval, answering) is reachable only through these operations.
  */
 import type { DocPlaces } from '../records/bundle.ts';
+import type { ArticleRef, Citation } from './citation.ts';
 import type { DocFacet } from './facets.ts';
 
-export type { DocFacet, DocPlaces };
-
-/** A cited source of an answer. `quote` is an exact substring of the document's cleaned body. */
-export interface Citation {
-  n: number;
-  docId: string;
-  title: string;
-  published: string | null;
-  source: string;
-  quote: string;
-  /** Other files with the same body (syndicated copies), citable in its place. */
-  alsoIn?: { docId: string; source: string }[];
-  /** The article's web address and site name, for articles added from a URL. */
-  url?: string;
-  site?: string;
-  /** Where `quote` lies in the article's body (UTF-16 offsets), for buttons that outlive the answer. */
-  span?: { start: number; end: number };
-}
+export type { ArticleRef, Citation, DocFacet, DocPlaces };
 
 /** A retrieved passage (chunk). */
 export interface Passage {
@@ -131,13 +115,7 @@ export interface UpdateReport {
 }
 
 /** An article as stored, with its body (what `Toàn bài` and stable `Nguồn` buttons show). */
-export interface StoredDocument {
-  docId: string;
-  title: string;
-  published: string | null;
-  source: string;
-  url: string | null;
-  site: string | null;
+export interface StoredDocument extends ArticleRef {
   body: string;
 }
 

@@ -9,7 +9,7 @@
  * point as a real process against it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import {
   createServer as createHttpServer,
   request as httpRequest,
@@ -19,18 +19,19 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Bot, Context } from 'grammy';
-import type { MessageEntity, Update } from 'grammy/types';
+import type { Update } from 'grammy/types';
 import { type StoredBotUpdate, TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { CitationStore } from '../../src/bot/citations.ts';
 import { createBot } from '../../src/bot/create.ts';
 import { loadConfig } from '../../src/config.ts';
+import { buildTestModel } from '../../src/embed/test-model.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createFakeEngine, type FakeEngine } from './fake-engine.ts';
-import { parseParams, readBody, sentMessage, testBotInfo } from './telegram-fakes.ts';
+import { cleanEnv, projectRoot } from './reliability.ts';
+import { entitiesFor, parseParams, readBody, sentMessage, testBotInfo } from './telegram-fakes.ts';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot };
 
 /** Shaped like a real token (config validates the shape); never valid anywhere. */
 export const TEST_TOKEN = '123456789:TEST_token_for_tests_only_abcdefghij';
@@ -262,16 +263,6 @@ function buildMessage(text: string, options: MessageOptions): UserMessage & { te
   } as UserMessage & { text: string };
 }
 
-function entitiesFor(text: string): MessageEntity[] {
-  const entities: MessageEntity[] = [];
-  const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
-  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
-  for (const m of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) {
-    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
-  }
-  return entities;
-}
-
 // ---------------------------------------------------------------------------------------------
 // End-to-end level
 
@@ -435,6 +426,23 @@ export async function startFileApi(emulator: Emulator, token: string): Promise<F
   };
 }
 
+/** How long a chat waits for the bot's replies unless told otherwise. */
+export const DEFAULT_REPLY_TIMEOUT_MS = 15_000;
+/** How often bounded waits look again. */
+const POLL_EVERY_MS = 50;
+
+/**
+ * Wait until `check()` holds, looking every 50 ms; after `timeoutMs` fail with an error that
+ * names `what` was awaited.
+ */
+export async function waitUntil(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, POLL_EVERY_MS));
+  }
+}
+
 /** What the emulator stored for one bot message. */
 export interface BotMessage {
   messageId: number;
@@ -522,8 +530,23 @@ export class EmulatorChat {
     );
   }
 
+  /**
+   * Send `text` and return its one reply. Fails when none arrives within `timeoutMs`, or when
+   * several do (an answer split in two, or a duplicate, is a failure of the case that asked).
+   */
+  async ask(text: string, timeoutMs = DEFAULT_REPLY_TIMEOUT_MS): Promise<BotMessage> {
+    await this.say(text);
+    const replies = await this.replies(1, timeoutMs);
+    if (replies.length !== 1) {
+      throw new Error(
+        `emulator: expected exactly 1 reply to ${JSON.stringify(text.slice(0, 80))} in chat ${this.chatId}, got ${replies.length}: ${JSON.stringify(replies.map((m) => m.text.slice(0, 80)))}`,
+      );
+    }
+    return replies[0]!;
+  }
+
   /** Bot messages to this chat not returned before, waiting until there are `count` of them. */
-  async replies(count = 1, timeoutMs = 15_000): Promise<BotMessage[]> {
+  async replies(count = 1, timeoutMs = DEFAULT_REPLY_TIMEOUT_MS): Promise<BotMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const fresh = this.unseen();
@@ -536,7 +559,7 @@ export class EmulatorChat {
           `emulator: expected ${count} bot message(s) in chat ${this.chatId} within ${timeoutMs} ms, got ${fresh.length}: ${JSON.stringify(fresh.map((m) => m.text.slice(0, 80)))}`,
         );
       }
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, POLL_EVERY_MS));
     }
   }
 
@@ -547,7 +570,7 @@ export class EmulatorChat {
     let since = Date.now();
     while (Date.now() - since < quietMs) {
       if (Date.now() > deadline) break;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, POLL_EVERY_MS));
       const n = this.unseen().length;
       if (n !== last) {
         last = n;
@@ -586,6 +609,8 @@ export interface BotProcess {
   child: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): string;
+  /** The JSON log lines at level error or fatal so far (pino levels 50, 60). */
+  errorLines(): string[];
   /** Wait until the output matches, or fail with the output so far. */
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Resolves with the exit code (or the signal name) when the process ends. */
@@ -594,34 +619,23 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<number | string>;
 }
 
+/** A pino JSON line at level error (50) or fatal (60). */
+const ERROR_LEVEL = /"level":(50|60)/;
+
 /**
- * Run `src/main.ts` (what `npm start` runs) as a child process with `env` on top of a clean
- * environment: no inherited TELEGRAM_* or ADMIN_IDS, and empty values so a developer's .env
- * cannot leak in (dotenv never overrides variables that are set, even to '').
+ * Run `src/main.ts` (what `npm start` runs) as a child process with `env` on top of
+ * {@link cleanEnv}: no inherited TELEGRAM_*, ADMIN_IDS, folders or limits, empty values so a
+ * developer's .env cannot leak in (dotenv never overrides variables that are set, even to ''), and
+ * HF_HUB_OFFLINE=1.
  */
 export function spawnBot(
   env: Record<string, string>,
   options: { stdin?: 'ignore' | 'pipe'; script?: string } = {},
 ): BotProcess {
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|ADMIN_IDS|WEBHOOK_|PORT$)/.test(k)),
-  );
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(projectRoot, options.script ?? 'src/main.ts')],
-    {
-      cwd: projectRoot,
-      env: {
-        ...base,
-        TELEGRAM_BOT_TOKEN: '',
-        TELEGRAM_API_ROOT: '',
-        ADMIN_IDS: '',
-        WEBHOOK_URL: '',
-        WEBHOOK_SECRET: '',
-        ...env,
-      },
-      stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
-    },
+    { cwd: projectRoot, env: cleanEnv(env), stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] },
   );
   let out = '';
   const listeners = new Set<() => void>();
@@ -637,6 +651,7 @@ export function spawnBot(
   return {
     child,
     output: () => out,
+    errorLines: () => out.split('\n').filter((line) => ERROR_LEVEL.test(line)),
     exited,
     waitForOutput(pattern, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
@@ -678,6 +693,166 @@ export function spawnBot(
       } finally {
         clearTimeout(timer);
       }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// End-to-end stack: emulator + temp folders + the bot process, as every e2e file needs them
+
+/**
+ * The embedding model a stack's bot gets: a test fixture built from its seeds with a BERT
+ * WordPiece (`wordpiece`) or multilingual-e5-small's XLM-R Unigram tokenizer (`unigram`), or
+ * `none`: the product's default hub model, unreachable offline, so the bot runs keyword-only as in
+ * production without a model.
+ */
+export type StackModel = 'wordpiece' | 'unigram' | 'none';
+
+/** How long a bot process may take to log `bot: started` (tsx, model, index build from the seeds). */
+export const BOT_START_TIMEOUT_MS = 60_000;
+/** How long `close()` waits for a SIGKILLed bot to exit. */
+const KILL_WAIT_MS = 5_000;
+const STARTED = /"msg":"bot: started"/;
+
+export interface BotStackOptions {
+  /** Prefix of the temp folder, so a folder left behind names its test. */
+  name: string;
+  /**
+   * What SEEDS_DIR holds: `all` (default) a copy of the project's seeds, a list of seed ids
+   * (`<id>.txt`) to copy, or a function that writes the folder (it exists, empty, when called).
+   */
+  seeds?: 'all' | readonly string[] | ((seedsDir: string) => void);
+  /** Default `none` (keyword-only). */
+  model?: StackModel;
+  /** Put {@link startFileApi} in front of the emulator so the bot can getFile and download. Default off. */
+  files?: boolean;
+  /** The bot's script instead of `src/main.ts` (see {@link spawnBot}). */
+  script?: string;
+  /** Wait this long for `bot: started` on every start. Default {@link BOT_START_TIMEOUT_MS}. */
+  startTimeoutMs?: number;
+  /** First user id {@link BotStack.chat} hands out. Default 8001. */
+  firstUserId?: number;
+}
+
+export interface BotStack {
+  /** The temp folder holding seeds, index, state, model and models; removed by `close()`. */
+  root: string;
+  seedsDir: string;
+  indexDir: string;
+  stateDir: string;
+  emulator: Emulator;
+  /** Present with `files: true`. */
+  files: FileApi | undefined;
+  /** The process of the latest `start()`; throws before the first. */
+  readonly bot: BotProcess;
+  /** Milliseconds: building the test model (0 without one), and the latest start until `bot: started`. */
+  timings: { modelMs: number; startMs: number };
+  /**
+   * The bot's environment: token, API root, ADMIN_IDS=ADMIN_ID, the stack's folders and model,
+   * HF_HUB_OFFLINE=1, LOG_LEVEL=info, then `extra`.
+   */
+  env(extra?: Record<string, string>): Record<string, string>;
+  /** Spawn the bot with `env(extra)` and wait (bounded) until it logs `bot: started`. */
+  start(extra?: Record<string, string>): Promise<BotProcess>;
+  /**
+   * A chat of `userId` (by default a user no earlier `chat()` call got): private, or in `group`
+   * when given.
+   */
+  chat(userId?: number, group?: { chatId: number; type: 'group' | 'supergroup' }): EmulatorChat;
+  /** Kill the bot, stop the servers, remove the folder. Safe after a failed setup. */
+  close(): Promise<void>;
+}
+
+/** The raw text of the project's seed `<id>.txt`. */
+export function readSeed(id: string): string {
+  return readFileSync(path.join(projectRoot, 'seeds', `${id}.txt`), 'utf8');
+}
+
+/**
+ * Copy the project's seeds into `dest` (created): all of them, or the files `<id>.txt` of `ids`.
+ */
+export function copySeeds(dest: string, ids?: readonly string[]): void {
+  const from = path.join(projectRoot, 'seeds');
+  if (!ids) return void cpSync(from, dest, { recursive: true });
+  mkdirSync(dest, { recursive: true });
+  for (const id of ids) cpSync(path.join(from, `${id}.txt`), path.join(dest, `${id}.txt`));
+}
+
+/**
+ * The temp folders (seeds as asked, the test model when asked), telegram-test-api on 127.0.0.1
+ * and, with `files`, the file proxy; the bot itself starts with `start()`, so a test can first
+ * start servers whose addresses go into its environment.
+ */
+export async function createBotStack(options: BotStackOptions): Promise<BotStack> {
+  const root = mkdtempSync(path.join(tmpdir(), `${options.name}-`));
+  try {
+    return await stackIn(root, options);
+  } catch (err) {
+    rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function stackIn(root: string, options: BotStackOptions): Promise<BotStack> {
+  const seedsDir = path.join(root, 'seeds');
+  const indexDir = path.join(root, 'index');
+  const stateDir = path.join(root, 'state');
+  const seeds = options.seeds ?? 'all';
+  if (typeof seeds === 'function') {
+    mkdirSync(seedsDir);
+    seeds(seedsDir);
+  } else copySeeds(seedsDir, seeds === 'all' ? undefined : seeds);
+  const model = options.model ?? 'none';
+  const modelStart = performance.now();
+  const modelDir =
+    model === 'none'
+      ? undefined
+      : buildTestModel({ out: path.join(root, 'model'), corpusDirs: [seedsDir], tokenizer: model }).dir;
+  const timings = { modelMs: modelDir ? performance.now() - modelStart : 0, startMs: 0 };
+  const emulator = await startEmulator();
+  const files = options.files ? await startFileApi(emulator, TEST_TOKEN) : undefined;
+  let current: BotProcess | undefined;
+  let nextUserId = options.firstUserId ?? 8001;
+  const env = (extra: Record<string, string> = {}): Record<string, string> => ({
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: files?.apiRoot ?? emulator.apiRoot,
+    ADMIN_IDS: String(ADMIN_ID),
+    SEEDS_DIR: seedsDir,
+    INDEX_DIR: indexDir,
+    STATE_DIR: stateDir,
+    ...(modelDir ? { EMBEDDING_MODEL: modelDir } : {}),
+    MODELS_DIR: path.join(root, 'models'),
+    HF_HUB_OFFLINE: '1',
+    LOG_LEVEL: 'info',
+    ...extra,
+  });
+  return {
+    root,
+    seedsDir,
+    indexDir,
+    stateDir,
+    emulator,
+    files,
+    get bot(): BotProcess {
+      if (!current) throw new Error(`bot stack ${root}: no bot yet; call start() first`);
+      return current;
+    },
+    timings,
+    env,
+    async start(extra) {
+      const t = performance.now();
+      current = spawnBot(env(extra), options.script ? { script: options.script } : {});
+      await current.waitForOutput(STARTED, options.startTimeoutMs ?? BOT_START_TIMEOUT_MS);
+      timings.startMs = performance.now() - t;
+      return current;
+    },
+    chat: (userId, group) =>
+      new EmulatorChat(emulator, TEST_TOKEN, { userId: userId ?? nextUserId++, ...group }),
+    async close() {
+      await current?.stop('SIGKILL', KILL_WAIT_MS);
+      await files?.stop();
+      await emulator.stop();
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -6,7 +6,23 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { escapeHtml } from '../../src/bot/format/html.ts';
-import { articleParts } from './documents.ts';
+import { articlePage, articleParts } from './documents.ts';
+
+/** Content type of the RSS documents the site serves. */
+export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
+/** Content type of the article pages the site serves. */
+export const HTML_TYPE = 'text/html; charset=utf-8';
+/** The portal's name on its article pages (`og:site_name`), which notices and sources show. */
+export const FEED_SITE_NAME = 'Cổng thông tin thử nghiệm';
+/**
+ * Seed ids of the feed tests: `indexed` are indexed before any poll; `muongLay` (Mường Lay,
+ * quý I/2021) and `hauGiang` (Hậu Giang, quý I/2021) arrive through the feed.
+ */
+export const FEED_SEEDS = {
+  muongLay: '000_0c95c87bab80c7cf',
+  hauGiang: '004_f66d6dc4a8e384f9',
+  indexed: ['001_56a5bdce7b9e82f6', '002_31ae2237aeafa83e', '003_8fc4396257645532'],
+} as const;
 
 /** One `<item>` of the feed. */
 export interface RssItem {
@@ -62,6 +78,11 @@ export interface FeedSite {
   /** Hits of one path. */
   hitsOf(path: string): Hit[];
   close(): Promise<void>;
+}
+
+/** Serve the raw article text `raw` as a portal page of {@link FEED_SITE_NAME} at `urlPath`. */
+export function serveArticle(site: FeedSite, urlPath: string, raw: string): void {
+  site.routes.set(urlPath, { type: HTML_TYPE, body: articlePage(raw, { site: FEED_SITE_NAME }) });
 }
 
 /** Start the site on 127.0.0.1 (an ephemeral port). Unknown paths answer 404. */

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Bot, Context } from 'grammy';
-import type { MessageEntity, Update } from 'grammy/types';
+import type { Update } from 'grammy/types';
 import type { LevelWithSilent } from 'pino';
 import { CitationStore } from '../../src/bot/citations.ts';
 import { createBot } from '../../src/bot/create.ts';
@@ -20,7 +20,7 @@ import { createEngine } from '../../src/engine/create.ts';
 import type { Engine } from '../../src/engine/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { projectRoot, writeSynthCorpus } from './reliability.ts';
-import { sentMessage, testBotInfo } from './telegram-fakes.ts';
+import { entitiesFor, sentMessage, testBotInfo } from './telegram-fakes.ts';
 
 /** Shaped like a real token (the config checks the shape); valid nowhere. */
 export const RELIABILITY_TOKEN = '987654321:RELIABILITY_test_token_abcdefghijk';
@@ -151,16 +151,6 @@ export interface MsgOptions {
   chat?: { id: number; type: 'private' | 'group' | 'supergroup' };
   forwarded?: boolean;
   senderChat?: boolean;
-}
-
-function entitiesFor(text: string): MessageEntity[] {
-  const entities: MessageEntity[] = [];
-  const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
-  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
-  for (const m of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) {
-    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
-  }
-  return entities;
 }
 
 function message(text: string | undefined, o: MsgOptions): UserMessage {

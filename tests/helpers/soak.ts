@@ -4,15 +4,11 @@
  * telegram-test-api on 127.0.0.1 by many users at once with generated questions. It counts answers,
  * apologies and crashes, and samples the bot's resident memory (VmRSS) as it goes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
 import { APOLOGY } from '../../src/bot/errors.ts';
 import { RATE_LIMIT_MESSAGE } from '../../src/bot/middleware/rate-limit.ts';
-import { buildTestModel } from '../../src/embed/test-model.ts';
-import { generateQuestions } from '../../src/synth/index.ts';
-import { type BotProcess, spawnBot, startEmulator, TEST_TOKEN } from './bot-harness.ts';
+import { generateQuestions, type SynthArticle } from '../../src/synth/index.ts';
+import { createBotStack, TEST_TOKEN } from './bot-harness.ts';
 import { rssMb, sleep, writeSynthCorpus } from './reliability.ts';
 
 export interface SoakOptions {
@@ -67,6 +63,8 @@ export interface SoakResult {
 }
 
 const PER_QUESTION_TIMEOUT_MS = 30_000;
+/** Building the index over the synthetic corpus with vectors takes longer than the seeds'. */
+const SOAK_START_TIMEOUT_MS = 120_000;
 
 /** Run the soak; never leaves a process or folder behind. */
 export async function runSoak(options: SoakOptions = {}): Promise<SoakResult> {
@@ -77,13 +75,17 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult> {
   const timeLimitMs = options.timeLimitMs ?? 15 * 60_000;
   const seed = options.seed ?? 'soak';
   const log = options.log ?? (() => {});
-  const root = mkdtempSync(path.join(tmpdir(), 'soak-'));
-  const emulator = await startEmulator();
-  let bot: BotProcess | null = null;
+  let corpus: SynthArticle[] = [];
+  const stack = await createBotStack({
+    name: 'soak',
+    seeds: (dir) => {
+      corpus = writeSynthCorpus(dir, articles, seed);
+    },
+    model: 'wordpiece',
+    startTimeoutMs: SOAK_START_TIMEOUT_MS,
+  });
+  const emulator = stack.emulator;
   try {
-    const seedsDir = path.join(root, 'seeds');
-    const corpus = writeSynthCorpus(seedsDir, articles, seed);
-    const model = buildTestModel({ out: path.join(root, 'model'), corpusDirs: [seedsDir] });
     const pool = generateQuestions(corpus, { count: total, seed }).map((q) => q.q);
     if (pool.length === 0) throw new Error('soak: the corpus gave no questions');
     const questions = Array.from({ length: total }, (_, i) => pool[i % pool.length]!);
@@ -91,19 +93,8 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult> {
       `soak: ${articles} articles, ${total} questions (${pool.length} distinct), ${concurrency} users at a time`,
     );
 
-    bot = spawnBot({
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      SEEDS_DIR: seedsDir,
-      INDEX_DIR: path.join(root, 'index'),
-      STATE_DIR: path.join(root, 'state'),
-      EMBEDDING_MODEL: model.dir,
-      MODELS_DIR: path.join(root, 'models'),
-      HF_HUB_OFFLINE: '1',
-      // The product's default: one JSON line per question on standard error.
-      LOG_LEVEL: 'info',
-    });
-    await bot.waitForOutput(/"msg":"bot: started"/, 120_000);
+    // LOG_LEVEL info, the product's default: one JSON line per question on standard error.
+    const bot = await stack.start();
     const pid = bot.child.pid!;
     const rss: RssSample[] = [];
     let answered = 0;
@@ -222,9 +213,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult> {
       flat: growth <= Math.max(25, warm.mb * 0.1),
     };
   } finally {
-    if (bot && bot.child.exitCode === null && bot.child.signalCode === null) await bot.stop('SIGKILL', 5_000);
-    await emulator.stop();
-    rmSync(root, { recursive: true, force: true });
+    await stack.close();
   }
 }
 

@@ -1,23 +1,13 @@
 import type { IncomingMessage } from 'node:http';
-import type { Message, UserFromGetMe } from 'grammy/types';
+import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
+import { TERMINAL_BOT_INFO } from '../../src/terminal/chat.ts';
 
-/** The bot identity a test gives grammY (there is no real getMe): only the id and username vary. */
+/**
+ * The bot identity a test gives grammY (there is no real getMe): the terminal chat's, with its own
+ * id and username, and able to join groups as a real bot is.
+ */
 export function testBotInfo(id: number, username: string): UserFromGetMe {
-  return {
-    id,
-    is_bot: true,
-    first_name: 'Bản tin',
-    username,
-    can_join_groups: true,
-    can_read_all_group_messages: false,
-    supports_inline_queries: false,
-    can_connect_to_business: false,
-    has_main_web_app: false,
-    has_topics_enabled: false,
-    allows_users_to_create_topics: false,
-    can_manage_bots: false,
-    supports_join_request_queries: false,
-  };
+  return { ...TERMINAL_BOT_INFO, id, username, can_join_groups: true };
 }
 
 /** What a recording API transformer answers to sendMessage: the message as Telegram would store it. */
@@ -52,4 +42,15 @@ export function parseParams(
 ): Record<string, unknown> {
   if (contentType?.includes('json') && body) return JSON.parse(body) as Record<string, unknown>;
   return Object.fromEntries(new URLSearchParams(body || url.search));
+}
+
+/** The entities Telegram adds to a message's text: a leading `/command` and `@mentions`. */
+export function entitiesFor(text: string): MessageEntity[] {
+  const entities: MessageEntity[] = [];
+  const command = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?/.exec(text);
+  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  for (const m of text.matchAll(/(?<![\w/])@[A-Za-z0-9_]{5,32}/g)) {
+    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
+  }
+  return entities;
 }

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from 'grammy';
-import type { Citation, StoredDocument } from '../../engine/types.ts';
+import type { ArticleRef, Citation, StoredDocument } from '../../engine/types.ts';
 import { i18n, type Lang } from '../i18n.ts';
 import { encodeArticle, encodePassages, type Quoted, type Span } from '../source-data.ts';
 import { formatDate } from './date.ts';
@@ -7,15 +7,9 @@ import { escapeHtml } from './html.ts';
 import { link } from './preview.ts';
 
 /** The citations of one article, merged: one source line and one pair of buttons per article. */
-export interface CitedArticle {
+export interface CitedArticle extends ArticleRef {
   /** Citation numbers of this article, ascending. */
   ns: number[];
-  docId: string;
-  title: string;
-  published: string | null;
-  source: string;
-  url: string | null;
-  site: string | null;
   /** The quoted passages, in citation order. */
   spans: Quoted[];
   alsoIn: { docId: string; source: string }[];
