@@ -19,6 +19,7 @@ import {
   outOfTime,
   presenceAnswers,
   verifyNumberClaim,
+  verifyPeriod,
   verifyStatement,
   verifyVenue,
 } from './claims.ts';
@@ -243,6 +244,9 @@ function answerYesNo(
   // "… diễn ra tại hội trường Huyện ủy phải không?": the recorded venue decides.
   const venue = verifyVenue(reader, retrieval, q, opts);
   if (venue) return withVerdict(render([venue.answer], q.lang), venue.verdict, q);
+  // "… họp ngày D để đánh giá 6 tháng đầu năm phải không?": the meeting's period decides.
+  const period = verifyPeriod(reader, retrieval, q, opts);
+  if (period) return withVerdict(render([period.answer], q.lang), period.verdict, q);
   // "Huyện ủy Y có tổ chức giao ban quý I/2021 không?": yes when such a meeting is reported.
   if (claim === null && asksMeetingHeld(q)) {
     const matches = matchingMeetings(reader, retrieval, q, null, { ...opts, minSupport: EXISTS_SUPPORT });

@@ -12,6 +12,7 @@
  */
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { extractTime } from '../query/time.ts';
 import {
   CLAIM_FRAME_SYLLABLES,
   type Comparator,
@@ -27,7 +28,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
-import { LABELS } from './format.ts';
+import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
 import { samePerson } from './meetings.ts';
@@ -139,7 +140,12 @@ export function verifyNumberClaim(
   claim: NumberClaim,
   opts: AnswerOptions,
 ): { answers: DocAnswer[]; verdict: Verdict } {
-  const found = selectAnswers(reader, retrieval, figureQuestion(q, claim), opts);
+  // The claimed number is what is checked, not a word the article must hold: a false number would
+  // otherwise weigh against the very article that states the true one.
+  const groups = new Set([...claim.raw.split(/[.,]/), claim.raw.replace(/[.,]/g, '')]);
+  const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !groups.has(t)));
+  const own = { ...retrieval, keyword: { ...retrieval.keyword, idf } };
+  const found = selectAnswers(reader, own, figureQuestion(q, claim), opts);
   const judged = found.map((a) => ({ a, v: numberVerdict(a, claim) })).filter((x) => x.v !== null);
   const yes = judged.filter((x) => x.v === 'yes').map((x) => x.a);
   if (yes.length > 0) return { answers: yes, verdict: 'yes' };
@@ -223,8 +229,12 @@ export function verifyVenue(
 ): { answer: DocAnswer; verdict: Verdict } | null {
   const claimed = claimedVenue(q.text);
   if (!claimed) return null;
+  // The venue's words ("UBND" of "Hội trường UBND tỉnh") are claimed, not names or bodies the
+  // article must hold.
   const asked: ParsedQuestion = {
     ...q,
+    text: q.text.replace(claimed, ' '),
+    entities: q.entities.filter((e) => !fold(claimed).includes(fold(e))),
     asks: new Set(['where']),
     target: { ...q.target, yesNo: false, target: { kind: 'venue' } },
   };
@@ -242,4 +252,49 @@ export function verifyVenue(
 /** The person a claim names is recorded in `roles` (any part). */
 export function namesPerson(roles: readonly { person: string }[], person: string): boolean {
   return roles.some((r) => samePerson(r.person, person));
+}
+
+// A written date ("20/6/2022", "3-10", "31.3.2021"): where a period claim starts to be read.
+const WRITTEN_DATE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?!\d)/u;
+
+/** A stated period bears out a claimed one: the same, or the claim names no year ("H1" of "2022-H1"). */
+function samePeriod(stated: string, claimed: string): boolean {
+  return stated === claimed || stated.endsWith(`-${claimed}`);
+}
+
+/**
+ * A period claim ("họp ngày 20/6/2022 để đánh giá nhiệm vụ 6 tháng đầu năm phải không?"): the
+ * date names the meeting and the period after it is claimed. The meeting's recorded periods
+ * decide, quoted from the sentence that states one; null when the question claims no period after
+ * a date or the article records none.
+ */
+export function verifyPeriod(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): { answer: DocAnswer; verdict: Verdict } | null {
+  const claimed = q.time.periods[0];
+  const date = WRITTEN_DATE.exec(q.text);
+  if (!claimed || q.time.dates.length === 0 || !date) return null;
+  const before = extractTime(q.text.slice(0, date.index), q.lang).periods;
+  const after = extractTime(q.text.slice(date.index + date[0].length), q.lang).periods;
+  if (before.length > 0 || after.length === 0) return null;
+  const asked: ParsedQuestion = {
+    ...q,
+    asks: new Set(['when']),
+    time: { ...q.time, periods: [] },
+    target: { ...q.target, yesNo: false, target: { kind: 'date', deadline: false } },
+  };
+  const a = selectAnswers(reader, retrieval, asked, opts)[0];
+  const periods = a?.cand.records?.meeting.periods ?? [];
+  const stated = periods.find((p) => samePeriod(p, claimed)) ?? periods[0];
+  if (!a || !stated) return null;
+  const sentence = splitSentences(a.cand.body).find((s) =>
+    extractTime(a.cand.body.slice(s.start, s.end)).periods.some((p) => p === stated),
+  );
+  const quote = sentence ?? a.lines[0]?.quote;
+  if (!quote) return null;
+  const line: Line = { label: LABELS[q.lang].period, value: periodLabel(stated, q.lang), quote };
+  return { answer: { ...a, lines: [line] }, verdict: samePeriod(stated, claimed) ? 'yes' : 'no' };
 }

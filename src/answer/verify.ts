@@ -6,6 +6,7 @@
  */
 import type { ParsedQuestion } from '../query/parse.ts';
 import { titleNamed } from '../query/target.ts';
+import { personOpensClaim } from '../query/yesno-cues.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
@@ -25,9 +26,14 @@ export type Verdict = 'yes' | 'no' | 'unknown';
 /** The claim of a yes/no question, or null when it makes none the records can check. */
 export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Claim | null {
   const date = q.time.dates[0];
-  if (date) return { kind: 'date', date };
   const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
-  if (person && (q.target.role || titleNamed(q.text))) return { kind: 'person', person };
+  const personClaim = person && (q.target.role || titleNamed(q.text)) ? person : null;
+  // "X có dự buổi làm việc ngày D không?", "Có phải X chủ trì hội nghị ngày D không?": the person is
+  // claimed and the date names the meeting.
+  if (personClaim && (q.target.role === 'attendee' || personOpensClaim(q.text, personClaim)))
+    return { kind: 'person', person: personClaim };
+  if (date) return { kind: 'date', date };
+  if (personClaim) return { kind: 'person', person: personClaim };
   const number = q.numbers[0];
   if (number) return { kind: 'number', number };
   return null;

@@ -63,7 +63,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'concluder',
   ),
   cue(
-    'trưởng đoàn|dẫn đầu|led the (?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
+    'trưởng đoàn|dẫn đầu|(?:led|lead|leads|leading) the (?:[\\p{L}-]+ ){0,3}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
     'leader',
   ),
   cue(

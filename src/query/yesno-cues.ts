@@ -175,3 +175,16 @@ const VENUE_CLAIM = new RegExp(
 export function claimedVenue(text: string): string | null {
   return VENUE_CLAIM.exec(text)?.[1]?.trim() ?? null;
 }
+
+// "Có phải (đồng chí) X …", "Did X …", "Was X …": the claim opens on the person. Closed class: the
+// openers of a claim and the person words that may stand before the name.
+const CLAIM_OPENER = new RegExp(
+  `(?:^|${NOT_WORD_BEFORE})(?:${eitherSpelling(['có phải', 'phải chăng'])}|^\\s*(?:did|was|is|has|does))\\s+(?:(?:${eitherSpelling(['đồng chí', 'ông', 'bà'])}|comrade|mr\\.?|mrs\\.?|ms\\.?)\\s+)?$`,
+  'iu',
+);
+
+/** The question opens its claim with the person ("Có phải đồng chí X chủ trì …", "Did X chair …"). */
+export function personOpensClaim(text: string, person: string): boolean {
+  const at = text.indexOf(person);
+  return at >= 0 && CLAIM_OPENER.test(text.slice(0, at));
+}
