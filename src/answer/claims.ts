@@ -79,12 +79,12 @@ export function numberClaimOf(q: ParsedQuestion): NumberClaim | null {
 function figureQuestion(q: ParsedQuestion, claim: NumberClaim): ParsedQuestion {
   const asked = withoutClaim(q, { kind: 'number', number: claim.raw });
   if (claim.percent) return { ...asked, unitPhrases: ['phần trăm'] };
-  // "hơn 1.900 đảng viên": the words after the number (past a scale word) are the unit.
-  const after = new RegExp(
-    `${claim.raw.replace(/[.,]/g, '[.,]?')}\\s+((?:[\\p{L}]+\\s+){0,2}[\\p{L}]+)`,
-    'u',
-  ).exec(q.text)?.[1];
-  return after ? { ...asked, unitPhrases: unitsOf(after, q.lang) } : asked;
+  // "hơn 1.900 đảng viên": the words after the number are read as a how-many question reads the
+  // words after "bao nhiêu" (a scale word, then the longest known unit or counted noun).
+  const at = q.text.indexOf(claim.raw);
+  const after = q.text.slice(at + claim.raw.length).trim();
+  const units = /^\p{L}/u.test(after) ? unitsOf(after, q.lang) : [];
+  return units.length > 0 ? { ...asked, unitPhrases: units } : asked;
 }
 
 /** The figures an answer states: the line's amount, with the unit of the figure record at its quote. */
