@@ -31,7 +31,6 @@ import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
-import { samePerson } from './meetings.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { unitsOf } from './units.ts';
 import { type Verdict, withoutClaim } from './verify.ts';
@@ -247,11 +246,6 @@ export function verifyVenue(
   const verdict: Verdict = within(want, have) || within(have, want) ? 'yes' : 'no';
   const line: Line = { label: LABELS[q.lang].venue, value: venue.text, quote: venue.span };
   return { answer: { ...a, lines: [line] }, verdict };
-}
-
-/** The person a claim names is recorded in `roles` (any part). */
-export function namesPerson(roles: readonly { person: string }[], person: string): boolean {
-  return roles.some((r) => samePerson(r.person, person));
 }
 
 // A written date ("20/6/2022", "3-10", "31.3.2021"): where a period claim starts to be read.

@@ -29,7 +29,12 @@ export function parseClaims(text: string, file: string): ClaimQuestion[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l, i) => {
-      const q = JSON.parse(l) as ClaimQuestion;
+      let q: ClaimQuestion;
+      try {
+        q = JSON.parse(l) as ClaimQuestion;
+      } catch {
+        throw new Error(`${file}:${i + 1} is not valid JSON; fix that line (one question object per line)`);
+      }
       if (!['yes', 'no', 'unknown'].includes(q.verdict))
         throw new Error(`${file}:${i + 1}: verdict ${JSON.stringify(q.verdict)} is not yes|no|unknown`);
       return q;
