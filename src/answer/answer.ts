@@ -353,13 +353,24 @@ function verifyPlan(
 const PLAN_FRAME =
   'đạt hoàn thành vượt kế hoạch chỉ tiêu mục tiêu dự toán có không dat hoan thanh vuot ke hoach chi tieu muc tieu du toan co khong';
 
-/** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
+/**
+ * The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". A claim
+ * the articles do not decide is not answered: it says so, and shows what was found as the closest.
+ */
 function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {
   if (verdict === 'unknown' && !draft.answered) return { ...draft, verdict };
   const L = LABELS[q.lang];
-  const word = verdict === 'yes' ? L.yes : verdict === 'no' ? L.no : L.unknown;
+  if (verdict === 'unknown')
+    return { ...draft, answered: false, text: `${UNDECIDED[q.lang]}\n${draft.text}`, verdict };
+  const word = verdict === 'yes' ? L.yes : L.no;
   return { ...draft, text: `${word}. ${draft.text}`, verdict };
 }
+
+/** The lead of a claim the articles neither bear out nor contradict. */
+const UNDECIDED = {
+  vi: `${LABELS.vi.unknown}: các bài đã lưu không nói điều này; gần nhất là:`,
+  en: `${LABELS.en.unknown}: the stored articles do not say; the closest is:`,
+} as const;
 
 /** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */
 function meetingChoice(c: Candidate): { docId: string; label: string } {
