@@ -14,8 +14,17 @@ import {
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { asksProvinceBody, branchesIn, branchLabel, provinceBodyMet, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
+import {
+  numberClaimOf,
+  outOfTime,
+  presenceAnswers,
+  verifyNumberClaim,
+  verifyPeriod,
+  verifyStatement,
+  verifyVenue,
+} from './claims.ts';
 import { closestMiss, closestReply, type Miss } from './closest.ts';
-import { answerComparison, statesPeriod, verifyComparison } from './compare.ts';
+import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
@@ -32,16 +41,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import {
-  asksPlanReached,
-  type Claim,
-  claimOf,
-  planVerdict,
-  statesClaimedNumber,
-  titleVerdict,
-  verdictOf,
-  withoutClaim,
-} from './verify.ts';
+import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -238,12 +238,15 @@ function answerYesNo(
   if (claim?.kind === 'person' && q.target.role === 'attendee') {
     const matches = matchingMeetings(reader, retrieval, q, 'any', opts).filter((m) => m.roles.length > 0);
     if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
-    return withVerdict(
-      renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),
-      'yes',
-      q,
-    );
+    // Each meeting with the sentence that names the person.
+    return withVerdict(render(presenceAnswers(matches, q.lang), q.lang), 'yes', q);
   }
+  // "… diễn ra tại hội trường Huyện ủy phải không?": the recorded venue decides.
+  const venue = verifyVenue(reader, retrieval, q, opts);
+  if (venue) return withVerdict(render([venue.answer], q.lang), venue.verdict, q);
+  // "… họp ngày D để đánh giá 6 tháng đầu năm phải không?": the meeting's period decides.
+  const period = verifyPeriod(reader, retrieval, q, opts);
+  if (period) return withVerdict(render([period.answer], q.lang), period.verdict, q);
   // "Huyện ủy Y có tổ chức giao ban quý I/2021 không?": yes when such a meeting is reported.
   if (claim === null && asksMeetingHeld(q)) {
     const matches = matchingMeetings(reader, retrieval, q, null, { ...opts, minSupport: EXISTS_SUPPORT });
@@ -254,15 +257,29 @@ function answerYesNo(
       q,
     );
   }
-  if (claim?.kind === 'number') return verifyNumber(reader, retrieval, q, claim, opts);
+  const number = claim?.kind === 'number' ? numberClaimOf(q) : null;
+  if (number) {
+    const { answers, verdict } = verifyNumberClaim(reader, retrieval, q, number, opts);
+    if (answers.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    return withVerdict(render(answers, q.lang), verdict, q);
+  }
   if (claim === null && asksPlanReached(q.text)) {
     const reached = verifyPlan(reader, retrieval, q, opts);
     if (reached) return reached;
   }
   const title = claim?.kind === 'person' && q.target.role === null ? titleNamed(q.text) : null;
   if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
-  const draft = answerQuestion(reader, retrieval, claim ? withoutClaim(q, claim) : plain, opts);
+  // "… có thông qua nghị quyết về X không?": a sentence bearing out the claim's words decides.
+  if (claim === null) {
+    const stated = verifyStatement(reader, retrieval, q, opts);
+    if (stated) return withVerdict(render([stated], q.lang), 'yes', q);
+  }
+  const asked = claim ? withoutClaim(q, claim) : plain;
+  const draft = answerQuestion(reader, retrieval, asked, opts);
   const verdict = claim ? verdictOf(claim, draft.answered, draft.text) : 'unknown';
+  // A "no" said about a meeting of another year than the asked one would be about another meeting.
+  if (verdict === 'no' && selectAnswers(reader, retrieval, asked, opts).every((a) => outOfTime(a, q)))
+    return { ...notFound(q.lang), verdict: 'unknown' };
   return withVerdict(draft, verdict, q);
 }
 
@@ -336,33 +353,24 @@ function verifyPlan(
 const PLAN_FRAME =
   'đạt hoàn thành vượt kế hoạch chỉ tiêu mục tiêu dự toán có không dat hoan thanh vuot ke hoach chi tieu muc tieu du toan co khong';
 
-/** The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". */
+/**
+ * The verdict first ("Đúng. …"); an unanswered question says nothing beyond "not found". A claim
+ * the articles do not decide is not answered: it says so, and shows what was found as the closest.
+ */
 function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: ParsedQuestion): DraftAnswer {
   if (verdict === 'unknown' && !draft.answered) return { ...draft, verdict };
   const L = LABELS[q.lang];
-  const word = verdict === 'yes' ? L.yes : verdict === 'no' ? L.no : L.unknown;
+  if (verdict === 'unknown')
+    return { ...draft, answered: false, text: `${UNDECIDED[q.lang]}\n${draft.text}`, verdict };
+  const word = verdict === 'yes' ? L.yes : L.no;
   return { ...draft, text: `${word}. ${draft.text}`, verdict };
 }
 
-/**
- * "Yên Minh kết nạp 50 đảng viên mới phải không?": the figure the question asks for is looked up
- * without the claimed number; "Đúng" when an article states that number for it, "Không" when the
- * articles state another (those of the asked period first), "Không rõ" when none states one.
- */
-function verifyNumber(
-  reader: IndexReader,
-  retrieval: Retrieval,
-  q: ParsedQuestion,
-  claim: Extract<Claim, { kind: 'number' }>,
-  opts: AnswerOptions,
-): DraftAnswer {
-  const found = selectAnswers(reader, retrieval, withoutClaim(q, claim), opts);
-  if (found.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
-  const stating = found.filter((a) => statesClaimedNumber(a, claim.number, q.text));
-  if (stating.length > 0) return withVerdict(render(stating, q.lang), 'yes', q);
-  const inPeriod = found.filter((a) => statesPeriod(a, q.time.periods));
-  return withVerdict(render(inPeriod.length > 0 ? inPeriod : found, q.lang), 'no', q);
-}
+/** The lead of a claim the articles neither bear out nor contradict. */
+const UNDECIDED = {
+  vi: `${LABELS.vi.unknown}: các bài đã lưu không nói điều này; gần nhất là:`,
+  en: `${LABELS.en.unknown}: the stored articles do not say; the closest is:`,
+} as const;
 
 /** A short label of an article's meeting for a choice button: "Mường Lay · 31/3/2021". */
 function meetingChoice(c: Candidate): { docId: string; label: string } {

@@ -5,15 +5,14 @@
  * comparison of the two figures leads the answer. A side without a figure makes no comparison.
  */
 import type { IndexReader } from '../index/open.ts';
-import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { extractUnits } from '../query/units.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { entityIsPlace } from './places.ts';
 import { type DocAnswer, type DraftAnswer, render } from './render.ts';
+import { unitsOf } from './units.ts';
 
 interface Side {
   label: string;
@@ -70,9 +69,7 @@ function comparedUnit(q: ParsedQuestion): string[] {
   if (q.unitPhrases.length > 0) return q.unitPhrases;
   const m =
     q.lang === 'vi' ? (VI_COMPARED.exec(q.text) ?? VI_COMPARED_NOUN.exec(q.text)) : EN_COMPARED.exec(q.text);
-  if (!m?.[1]) return [];
-  const asked = `${q.lang === 'vi' ? 'bao nhiêu' : 'how many'} ${m[1]}`;
-  return extractUnits(asked, lowerAligned(asked), tokenize(asked));
+  return m?.[1] ? unitsOf(m[1], q.lang) : [];
 }
 
 /** Articles weighed for one side before the best that states the side's figure is taken. */

@@ -3,6 +3,8 @@
  * đồng at the scale 10¹²: a figure written "1.250 tỷ đồng" answers it, restated "1,25 nghìn tỷ đồng".
  * The scale word is a scale, never a word the answer must contain.
  */
+import { lowerAligned, tokenize } from '../query/match.ts';
+import { extractUnits } from '../query/units.ts';
 import { formatVietNumber } from '../records/numbers.ts';
 import type { FigureRecord } from '../records/types.ts';
 import { PERCENT_WORDS, PERCENT_WORDS_EN, SCALES, UNITS } from '../records/vocab.ts';
@@ -64,4 +66,14 @@ export function convertFigure(f: FigureRecord, asked: AskedUnit | null, lang: La
   return lang === 'en'
     ? `${f.text} (= ${converted} ${asked.scaleWord} ${unit})`
     : `${f.text} (= ${converted} ${asked.scaleWord} ${unit})`;
+}
+
+/**
+ * The unit phrases of a counted phrase ("đảng viên mới", "new members", "tỷ đồng"), as a how-many
+ * question asking in it would give them: used where the unit is written beside a claimed or
+ * compared number rather than after "bao nhiêu".
+ */
+export function unitsOf(phrase: string, lang: Lang): string[] {
+  const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
+  return extractUnits(asked, lowerAligned(asked), tokenize(asked));
 }

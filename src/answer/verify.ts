@@ -4,17 +4,15 @@
  * the claim. The verdict comes first ("Đúng" / "Không"), then the fact and its quote; when nothing
  * answers the question the verdict is "Không rõ" and nothing is asserted.
  */
-import { lowerAligned, tokenize } from '../query/match.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { titleNamed } from '../query/target.ts';
-import { extractUnits } from '../query/units.ts';
-import { parseVietNumber } from '../records/numbers.ts';
-import { SCALES } from '../records/vocab.ts';
+import { personOpensClaim } from '../query/yesno-cues.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import { entityIsPlace, type QuestionPlace } from './places.ts';
 import type { DocAnswer } from './render.ts';
+import { unitsOf } from './units.ts';
 
 /** What a yes/no question claims. */
 export type Claim =
@@ -28,9 +26,14 @@ export type Verdict = 'yes' | 'no' | 'unknown';
 /** The claim of a yes/no question, or null when it makes none the records can check. */
 export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Claim | null {
   const date = q.time.dates[0];
-  if (date) return { kind: 'date', date };
   const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
-  if (person && (q.target.role || titleNamed(q.text))) return { kind: 'person', person };
+  const personClaim = person && (q.target.role || titleNamed(q.text)) ? person : null;
+  // "X có dự buổi làm việc ngày D không?", "Có phải X chủ trì hội nghị ngày D không?": the person is
+  // claimed and the date names the meeting.
+  if (personClaim && (q.target.role === 'attendee' || personOpensClaim(q.text, personClaim)))
+    return { kind: 'person', person: personClaim };
+  if (date) return { kind: 'date', date };
+  if (personClaim) return { kind: 'person', person: personClaim };
   const number = q.numbers[0];
   if (number) return { kind: 'number', number };
   return null;
@@ -63,7 +66,7 @@ export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
         ...base,
         asks: new Set(['howmany']),
         numbers: q.numbers.filter((n) => n !== claim.number),
-        unitPhrases: after?.[1] ? unitsAsked(after[1], q.lang) : q.unitPhrases,
+        unitPhrases: after?.[1] ? unitsOf(after[1], q.lang) : q.unitPhrases,
         target: { ...base.target, target: { kind: 'figure', figure: q.target.figure } },
       };
     }
@@ -88,40 +91,6 @@ export function verdictOf(claim: Claim, answered: boolean, text: string): Verdic
     }
   }
 }
-
-/** The unit of "96 đảng viên" / "96 new members", as a how-many question would give it. */
-function unitsAsked(phrase: string, lang: 'vi' | 'en'): string[] {
-  const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
-  return extractUnits(asked, lowerAligned(asked), tokenize(asked));
-}
-
-/**
- * True when one of the article's stated facts is the claimed number: the figure's value (with the
- * scale word the question writes after the number: "1.250 tỷ"), or, for a quoted sentence without
- * a figure record, the number written in it.
- */
-export function statesClaimedNumber(a: DocAnswer, number: string, question: string): boolean {
-  const value = parseVietNumber(number);
-  const scale = scaleAfter(question, number);
-  const digits = stripNumber(number);
-  return a.lines.some((l) => {
-    if (l.amount !== undefined)
-      return value !== null && Math.abs(l.amount - value * scale) < 1e-6 * Math.max(1, l.amount);
-    const text = `${l.value} ${a.cand.body.slice(l.quote.start, l.quote.end)}`;
-    return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map(stripNumber).includes(digits);
-  });
-}
-
-/** The factor of a scale word written right after the number in the question ("50 nghìn" → 1000), else 1. */
-function scaleAfter(question: string, number: string): number {
-  const i = question.indexOf(number);
-  if (i < 0) return 1;
-  const next = /^\s+([\p{L}]+)/u.exec(question.slice(i + number.length))?.[1]?.toLowerCase();
-  return next ? (SCALES[next] ?? FOLDED_SCALES.get(fold(next)) ?? 1) : 1;
-}
-
-/** Scale words typed without diacritics ("ty", "trieu"). */
-const FOLDED_SCALES = new Map(Object.entries(SCALES).map(([w, f]) => [fold(w), f]));
 
 /**
  * Whether the titles an article gives a person bear out the claimed title ("là Bí thư Huyện ủy"):

@@ -392,7 +392,8 @@ function compile(): Compiled {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
         .join('[\\s-]+'),
     )
-    .map((v) => `${v}(?:e?s)?`)
+    // Abbreviations of two letters take no plural: "has" is never "ha" (hectares) plus "s".
+    .map((v) => (v.length <= 2 ? v : `${v}(?:e?s)?`))
     .join('|');
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'gu'), byKey };
 }

@@ -15,6 +15,7 @@
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
 import { word } from './match.ts';
 import type { AskKind } from './types.ts';
+import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
 /** A part someone plays in a meeting (the roles the index records, see `src/records`). */
 export type Role = 'chair' | 'presenter' | 'concluder' | 'director' | 'attendee' | 'leader' | 'speaker';
@@ -62,7 +63,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'concluder',
   ),
   cue(
-    'trưởng đoàn|dẫn đầu|led the (?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
+    'trưởng đoàn|dẫn đầu|(?:led|lead|leads|leading) the (?:[\\p{L}-]+ ){0,3}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
     'leader',
   ),
   cue(
@@ -272,7 +273,7 @@ const COMPARE =
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
     return YES_NO_EN.test(text) && !/^\s*(?:did|does|do)\s+\S+\s+(?:how|what|which)\b/iu.test(text);
-  if (!YES_NO_VI.some((re) => re.test(text))) return false;
+  if (!YES_NO_VI.some((re) => re.test(text)) && !YES_NO_TAIL_VI.test(text)) return false;
   // "có phải" frames a claim even when it holds a question word later ("có phải ai đó…" is rare).
   if (YES_NO_VI[0]!.test(text)) return true;
   return !NOT_YES_NO.test(text);
