@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../text/normalize.ts';
 import { expandShorthand } from './chat.ts';
+import { glossarySpans } from './english.ts';
 import { extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
@@ -76,7 +77,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const entities = extractEntities(
     text,
     lang,
-    [...time.spans, ...ordinal.spans, ...bodies.spans],
+    [...time.spans, ...ordinal.spans, ...bodies.spans, ...glossarySpans(low, lang)],
     bodies.names,
   );
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the

@@ -58,7 +58,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'presenter',
   ),
   cue(
-    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up',
+    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up|wrap(?:ped|s|ping)? up',
     'concluder',
   ),
   cue(
