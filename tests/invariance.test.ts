@@ -26,6 +26,7 @@ import {
 } from '../src/eval/variants.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { untranslatedWords } from '../src/query/untranslated.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 
 const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp bao nhiêu đảng viên mới?';
@@ -88,6 +89,14 @@ describe('English questions parse to the frames of their Vietnamese originals', 
       kind: 'role',
       role: 'presenter',
     });
+  });
+
+  it('words the frame read are not untranslated content', () => {
+    const asked = (q: string) => untranslatedWords(parseQuestion(q));
+    expect(asked('Who wrapped up the seventh session in the nine-month 2022 review?')).toEqual([]);
+    expect(asked('Who chaired the most recent twenty-fourth session?')).toEqual([]);
+    // A content word the glossary cannot render still is.
+    expect(asked('What is the total tea area of the district?')).toEqual(['tea', 'area']);
   });
 
   it('capitalised glossary words are not names an article must contain', () => {

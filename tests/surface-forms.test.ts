@@ -62,6 +62,7 @@ describe('restoring a bare question', () => {
     expect(wantsRestoring('ket nap bao nhieu', 'vi')).toBe(true);
     expect(wantsRestoring('kết nạp ở lạc thủy', 'vi')).toBe(true);
     expect(wantsRestoring('Kết nạp ở Lạc Thủy', 'vi')).toBe(false);
+    expect(wantsRestoring('lạc thủy kết nạp bao nhiêu trong quý I', 'vi')).toBe(true);
     expect(wantsRestoring('how many members', 'en')).toBe(false);
   });
 

@@ -43,9 +43,13 @@ interface Syl {
   locked: boolean;
 }
 
-/** Whether a question should be read restored: Vietnamese, with no diacritics or no capitals at all. */
+// A capitalised word (a capital then a small letter): what a question typed in lower case lacks.
+// Capitals alone ("quý I" as the shorthand expansion writes it, "UBND") do not count.
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
+
+/** Whether a question should be read restored: Vietnamese, with no diacritics or no capitalised word. */
 export function wantsRestoring(text: string, lang: 'vi' | 'en'): boolean {
-  return lang === 'vi' && /\p{L}/u.test(text) && (!hasDiacritics(text) || text === text.toLowerCase());
+  return lang === 'vi' && /\p{L}/u.test(text) && (!hasDiacritics(text) || !CAPITALISED_WORD.test(text));
 }
 
 /** Apply a learned form to a syllable as typed, or null when it would change what the user typed. */
