@@ -155,7 +155,7 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     await rm(tmp, { recursive: true, force: true });
   });
 
-  it('variants of every dev, seeds and fixture question get the same answer (≥ 97%; 98.0% measured)', async () => {
+  it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 99.0% measured)', async () => {
     const dev = load(join(CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
       .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl')
@@ -172,7 +172,7 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
         .map(([k, t]) => `${k} ${t.agree}/${t.total}`)
         .join(', ')}`,
     );
-    expect(r.agree / r.total).toBeGreaterThanOrEqual(0.97);
+    expect(r.agree / r.total).toBeGreaterThanOrEqual(0.98);
     // Invisible characters and spacing never change an answer.
     expect(r.tally.invisible?.agree).toBe(r.tally.invisible?.total);
     expect(r.tally.spaced?.agree).toBe(r.tally.spaced?.total);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnSurfaceForms, type SurfaceLookup } from '../src/index/surface-forms.ts';
 import { parseQuestion } from '../src/query/parse.ts';
-import { restoreSurface, wantsRestoring } from '../src/query/restore.ts';
+import { capitalisePlaces, restoreSurface, wantsRestoring } from '../src/query/restore.ts';
 import { fold } from '../src/text/normalize.ts';
 
 // Article-like text written for this test: a district of no evaluation set, made-up people.
@@ -63,7 +63,17 @@ describe('restoring a bare question', () => {
     expect(wantsRestoring('kết nạp ở lạc thủy', 'vi')).toBe(true);
     expect(wantsRestoring('Kết nạp ở Lạc Thủy', 'vi')).toBe(false);
     expect(wantsRestoring('lạc thủy kết nạp bao nhiêu trong quý I', 'vi')).toBe(true);
-    expect(wantsRestoring('how many members', 'en')).toBe(false);
+    expect(wantsRestoring('how many members in lac thuy', 'en')).toBe(true);
+    expect(wantsRestoring('How many members in Lac Thuy', 'en')).toBe(false);
+  });
+
+  it('an English question in lower case gets its place names capitalised, nothing else', () => {
+    expect(capitalisePlaces('who chaired the lac thuy district meeting?')).toBe(
+      'who chaired the Lac Thuy district meeting?',
+    );
+    expect(parseQuestion('who chaired the lac thuy district meeting in q1 2021?').entities).toEqual([
+      'Lac Thuy',
+    ]);
   });
 
   it('a lower-case question finds the name a formal one finds; the search stays folded', () => {

@@ -13,7 +13,7 @@ import { blank, lowerAligned, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { scanPlaces } from './places.ts';
-import { restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
+import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { scanTime } from './time.ts';
@@ -69,8 +69,13 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const text = truncated ? cut(full, maxChars) : full;
   const typedLang = detectLang(tokenize(text));
   // Read with the diacritics and capitals the index's text gives it (restore.ts); searched as typed.
-  const seen =
-    opts.surfaceForms && wantsRestoring(text, typedLang) ? restoreSurface(text, opts.surfaceForms) : text;
+  const seen = !wantsRestoring(text, typedLang)
+    ? text
+    : typedLang === 'en'
+      ? capitalisePlaces(text)
+      : opts.surfaceForms
+        ? restoreSurface(text, opts.surfaceForms)
+        : text;
 
   const low = lowerAligned(seen);
   const tokens = tokenize(seen);

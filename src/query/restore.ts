@@ -47,9 +47,34 @@ interface Syl {
 // Capitals alone ("quý I" as the shorthand expansion writes it, "UBND") do not count.
 const CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
 
-/** Whether a question should be read restored: Vietnamese, with no diacritics or no capitalised word. */
+/**
+ * Whether a question should be read restored: Vietnamese with no diacritics or no capitalised word
+ * (all of it restored), or English with no capitalised word (only its place names' capitals, see
+ * {@link capitalisePlaces}).
+ */
 export function wantsRestoring(text: string, lang: 'vi' | 'en'): boolean {
-  return lang === 'vi' && /\p{L}/u.test(text) && (!hasDiacritics(text) || !CAPITALISED_WORD.test(text));
+  if (!/\p{L}/u.test(text)) return false;
+  if (lang === 'en') return !CAPITALISED_WORD.test(text);
+  return !hasDiacritics(text) || !CAPITALISED_WORD.test(text);
+}
+
+/**
+ * An English question typed in lower case with its place names capitalised as the gazetteer writes
+ * them ("who chaired … of the chiem hoa district" → "Chiem Hoa"), letters otherwise as typed: names
+ * are what capitals mark in English, and the diacritics stay as typed so the question is still
+ * matched as typed. Same length.
+ */
+export function capitalisePlaces(text: string): string {
+  const chars = [...text];
+  if (chars.length !== text.length) return text; // astral characters: offsets would not agree
+  for (const m of findPlaces(text, { include2025: true, chat: true })) {
+    const name = m.candidates[0]?.name;
+    if (name === undefined || fold(name) !== fold(m.surface)) continue;
+    for (const w of name.matchAll(SYLLABLE)) {
+      if (UPPER_START.test(w[0])) chars[m.start + w.index] = (chars[m.start + w.index] ?? '').toUpperCase();
+    }
+  }
+  return chars.join('');
 }
 
 /** Apply a learned form to a syllable as typed, or null when it would change what the user typed. */
