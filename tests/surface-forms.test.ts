@@ -31,7 +31,7 @@ describe('learning surface forms', () => {
   });
 
   it('stores nothing for an ambiguous syllable, a rare one, or one already bare', () => {
-    expect(forms.get('ban')).toBeUndefined(); // bàn, bản, ban, bán
+    expect(forms.get('ban')).toBeUndefined(); // single syllables are not learned
     expect(forms.get('ban bac')).toBeUndefined(); // seen once
     expect(forms.get('phan van')?.form).toBeUndefined(); // seen twice (below MIN_FORM_COUNT)
   });

@@ -1,5 +1,5 @@
 /**
- * Surface forms learned from the indexed text: for each folded syllable unigram and bigram
+ * Surface forms learned from the indexed text: for each folded syllable bigram
  * (`ket nap`, `hai lang`, `nam #`), the written form the chunks use for it (`kết nạp`, `Hải Lăng`,
  * `năm #`) when one form dominates. A question typed without diacritics or capitals is restored from
  * them (src/query/restore.ts) so that cue detection and place and name linking see the words as the
@@ -7,18 +7,24 @@
  *
  * Only forms that differ from their folded key are stored (a key whose usual form is already bare
  * needs no restoring), and only when the form is unambiguous by {@link MIN_FORM_SHARE}. Digits are
- * one class (`#`), so `năm 2021` and `năm 2023` count together. Computed at index time over the same
- * deterministic sample of chunks as the collocations (collocations.ts), whenever those are recounted
- * or the table is missing, and stored in the `surface_forms` table; generations built before it read
+ * one class (`#`), so `năm 2021` and `năm 2023` count together. Computed at index time over a
+ * deterministic sample of the chunks ({@link SURFACE_SAMPLE}), whenever the collocations
+ * (collocations.ts) are recounted or the table is missing, and stored in the `surface_forms` table; generations built before it read
  * as an empty table (no restoring), so the index format is unchanged.
  */
 import { fold } from '../text/normalize.ts';
-import { COLLOCATION_SAMPLE } from './collocations.ts';
 import type { Db } from './db.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS surface_forms (key TEXT PRIMARY KEY, form TEXT NOT NULL, n INTEGER NOT NULL, share REAL NOT NULL) WITHOUT ROWID;
 `;
+
+/**
+ * At most this many chunks are counted (every k-th by id): the words a question needs restored are
+ * frequent ones, and place names come from the gazetteer, so a smaller sample than the
+ * collocations' bounds the count's memory (one map entry per distinct pair and form).
+ */
+export const SURFACE_SAMPLE = 5_000;
 
 /**
  * A key must be seen at least this often: a form seen once or twice is chance (a typo, a one-off
@@ -27,7 +33,7 @@ CREATE TABLE IF NOT EXISTS surface_forms (key TEXT PRIMARY KEY, form TEXT NOT NU
 export const MIN_FORM_COUNT = 3;
 /**
  * Least share of the key's occurrences its dominant form must have. Vietnamese syllables typed bare
- * are ambiguous (`ban` is ban, bàn, bản, bán), so single syllables rarely pass and bigrams decide:
+ * are ambiguous (`ban` is ban, bàn, bản, bán), so only bigrams are learned, and they decide:
  * `ket nap` is `kết nạp` every time. At 0.9 a form written otherwise once in ten is not restored.
  */
 export const MIN_FORM_SHARE = 0.9;
@@ -51,7 +57,7 @@ export interface SurfaceForm {
 }
 
 /**
- * Dominant forms of the unigrams and bigrams of `texts` that differ from their key (exported for
+ * Dominant forms of the syllable bigrams of `texts` that differ from their key (exported for
  * tests). The spelling (diacritics) must reach `minShare` of the key's occurrences; its capitals are
  * kept when they reach `minShare` of that spelling's. A syllable that opens a sentence or is written
  * in capitals is counted in lower case: its capital says nothing.
@@ -84,7 +90,6 @@ export function learnSurfaceForms(
       });
       for (let i = 0; i < run.length; i++) {
         const a = run[i]!;
-        if (a.key !== '#') add(a.key, a.form);
         const b = run[i + 1];
         // A headline in capitals tells the diacritics, not the case: its pairs are not counted.
         if (b === undefined || (a.key === '#' && b.key === '#') || a.caps || b.caps) continue;
@@ -124,7 +129,7 @@ export function refreshSurfaceForms(db: Db, recount: boolean): { recounted: bool
   if (has && !recount) return { recounted: false, forms: -1 };
   db.exec(SCHEMA);
   const total = (db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
-  const step = Math.max(1, Math.ceil(total / COLLOCATION_SAMPLE));
+  const step = Math.max(1, Math.ceil(total / SURFACE_SAMPLE));
   const rows = db.prepare('SELECT text FROM chunks WHERE id % ? = 0').iterate(step) as Iterable<{
     text: string;
   }>;

@@ -6,8 +6,9 @@
  * question still searches as typed (its `folded` flag comes from the original).
  *
  * Each syllable takes the form of the learned bigram it belongs to that was seen most often (a
- * bigram fixes the diacritics a single syllable leaves open), else its unigram's form, else stays
- * as typed. A syllable typed with diacritics keeps them (only its capital may be restored); a
+ * bigram fixes the diacritics a single syllable leaves open), else stays as typed: a syllable
+ * restored alone beside one left bare ("trình bay") would match neither spelling of the word, so
+ * single-syllable forms are not used. A syllable typed with diacritics keeps them (only its capital may be restored); a
  * capital the user typed is never removed. The question's interrogatives ("la gi", "o dau") are
  * never restored: in news text "La Gi" is a town far more often than "là gì" is written.
  * Restoring keeps the length (every Vietnamese letter is one UTF-16 unit in NFC), so offsets agree.
@@ -27,7 +28,7 @@ const QUESTION_WORDS =
   /(?<![\p{L}])(?:la gi|la ai|o dau|bao nhieu|the nao|ra sao|khi nao|luc nao|nhu the nao|gan day|gan nhat|moi nhat|lan cuoi|hien nay|hien tai)(?![\p{L}])/giu;
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 const UPPER_START = /^\p{Lu}/u;
-/** Added to a bigram's count when it offers a form, so any bigram outranks any unigram. */
+/** Added to a bigram's count when it offers a form (a rank below the gazetteer's). */
 const BIGRAM_RANK = 1_000_000_000;
 /** Rank of a gazetteer spelling: above any learned form. */
 const PLACE_RANK = 2 * BIGRAM_RANK;
@@ -131,7 +132,7 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
       s.n = n;
     }
   };
-  // Bigrams first (any count beats a unigram's), only across plain spaces.
+  // Learned bigrams, only across plain spaces; the more frequent wins a syllable two of them share.
   for (let i = 0; i + 1 < syls.length; i++) {
     const a = syls[i]!;
     const b = syls[i + 1]!;
@@ -141,11 +142,6 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
     const [fa, fb] = hit.form.split(' ');
     if (fa !== undefined) offer(a, fa, BIGRAM_RANK + hit.n);
     if (fb !== undefined) offer(b, fb, BIGRAM_RANK + hit.n);
-  }
-  for (const s of syls) {
-    if (s.form !== null || s.locked || s.key === '#') continue;
-    const hit = forms.get(s.key);
-    if (hit) offer(s, hit.form, hit.n);
   }
   // A name restored from lower case needs two capitalised syllables learned together ("chiem hoa" →
   // "Chiêm Hóa"); otherwise only the diacritics are restored ("huyen uy" → "huyện ủy", "nam" → "nam").
