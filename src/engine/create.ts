@@ -162,7 +162,11 @@ class LocalEngine implements Engine {
     const t0 = performance.now();
     const max = this.config.MAX_QUESTION_CHARS;
     // Collocations of the index being served, so the question's topic words become phrases.
-    const parseOpts = { maxChars: max, collocations: this.slot.reader.collocations };
+    const parseOpts = {
+      maxChars: max,
+      collocations: this.slot.reader.collocations,
+      surfaceForms: this.slot.reader.surfaceForms,
+    };
     const asked = parseQuestion(question, parseOpts);
     const notes = asked.truncated ? [LABELS[asked.lang].truncated(max)] : undefined;
     const frame = frameOf(opts.context);
@@ -266,6 +270,7 @@ class LocalEngine implements Engine {
     const q = parseQuestion(query, {
       maxChars: this.config.MAX_QUESTION_CHARS,
       collocations: this.slot.reader.collocations,
+      surfaceForms: this.slot.reader.surfaceForms,
     });
     if (q.terms.length === 0 && q.entities.length === 0) return [];
     return this.slot.use(async (reader) => {

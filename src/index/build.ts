@@ -63,6 +63,7 @@ import {
 import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
+import { refreshSurfaceForms } from './surface-forms.ts';
 import { VectorIndex } from './vectors.ts';
 import { describeFiles, scanGenerations, verifyGeneration } from './verify.ts';
 import { isEditedVersion } from './versions.ts';
@@ -344,7 +345,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           chunkCount += chunks.length;
         }
         refreshStaleRecords(db);
-        refreshCollocations(db, chunkCount + removedChunkIds.length);
+        const colloc = refreshCollocations(db, chunkCount + removedChunkIds.length);
+        refreshSurfaceForms(db, colloc.recounted);
       })();
       stages.keyword = { seconds: (performance.now() - t) / 1000, units: chunkCount };
       checkpoint('keyword');

@@ -22,6 +22,7 @@ import {
 import { HNSW, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
+import { readSurfaceForms, type SurfaceLookup } from './surface-forms.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 import { fallbackMessage, noUsableGeneration, scanGenerations, type VerifyLevel } from './verify.ts';
 
@@ -62,6 +63,8 @@ export class IndexReader {
   readonly records: RecordsCache;
   /** Syllable-pair collocations learned from the indexed text (collocations.ts), for question parsing. */
   readonly collocations: ReadonlySet<string>;
+  /** Dominant written forms of folded syllables and pairs (surface-forms.ts), for restoring bare questions. */
+  readonly surfaceForms: SurfaceLookup;
 
   private constructor(
     readonly dir: string,
@@ -83,6 +86,7 @@ export class IndexReader {
       (hash) => this.body(hash),
     );
     this.collocations = readCollocations(db);
+    this.surfaceForms = readSurfaceForms(db);
   }
 
   /** The first-published document of a body: the one whose title and facts its records use. */

@@ -11,7 +11,7 @@
 import { fold, hasDiacritics } from '../text/normalize.ts';
 
 /** An abbreviation and when it applies. */
-interface Shorthand {
+export interface Shorthand {
   /** Lower-case forms as typed (compared after folding, so `đc` and `dc` are one entry). */
   forms: readonly string[];
   /** The spelt-out words, with diacritics. */
@@ -21,7 +21,7 @@ interface Shorthand {
 }
 
 /** What a rule may look at around one token. */
-interface TokenContext {
+export interface TokenContext {
   prev: string | null;
   next: string | null;
   /** The next token as typed (case kept), to tell a name ("đc Hùng") from a word. */
@@ -35,9 +35,9 @@ const isNumber = (s: string | null): boolean => s !== null && /^\d/.test(s);
 
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
- * whose condition holds wins.
+ * whose condition holds wins. Exported so that tests can apply it in reverse (src/eval/variants.ts).
  */
-const SHORTHAND: readonly Shorthand[] = [
+export const SHORTHAND: readonly Shorthand[] = [
   // Question words.
   { forms: ['bn', 'bnh', 'bnhieu', 'baonhieu'], full: 'bao nhiêu' },
   { forms: ['ntn', 'ntnao'], full: 'như thế nào' },

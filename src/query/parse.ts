@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../text/normalize.ts';
 import { expandShorthand } from './chat.ts';
+import { glossarySpans } from './english.ts';
 import { extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
@@ -12,6 +13,7 @@ import { blank, lowerAligned, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { scanPlaces } from './places.ts';
+import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { scanTime } from './time.ts';
@@ -33,6 +35,11 @@ export interface ParseOptions {
    * form a word become a search phrase. Default none (closed-class compounds only).
    */
   collocations?: Collocations;
+  /**
+   * Surface forms learned from the indexed text (`IndexReader.surfaceForms`): a Vietnamese question
+   * typed without diacritics or capitals is read restored from them (restore.ts). Default none.
+   */
+  surfaceForms?: SurfaceLookup;
 }
 
 function cut(text: string, max: number): string {
@@ -60,11 +67,20 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const full = expandShorthand(spaced, detectLang(tokenize(spaced)));
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
+  const typedLang = detectLang(tokenize(text));
+  // Read with the diacritics and capitals the index's text gives it (restore.ts); searched as typed.
+  const seen = !wantsRestoring(text, typedLang)
+    ? text
+    : typedLang === 'en'
+      ? capitalisePlaces(text)
+      : opts.surfaceForms
+        ? restoreSurface(text, opts.surfaceForms)
+        : text;
 
-  const low = lowerAligned(text);
-  const tokens = tokenize(text);
-  const lang = detectLang(tokens);
-  const kinds = detectKinds(text, low, lang);
+  const low = lowerAligned(seen);
+  const tokens = tokenize(seen);
+  const lang = typedLang;
+  const kinds = detectKinds(seen, low, lang);
 
   const time = scanTime(low, lang);
   let masked = blank(low, time.spans);
@@ -74,18 +90,18 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   masked = blank(masked, bodies.spans);
 
   const entities = extractEntities(
-    text,
+    seen,
     lang,
-    [...time.spans, ...ordinal.spans, ...bodies.spans],
+    [...time.spans, ...ordinal.spans, ...bodies.spans, ...glossarySpans(low, lang)],
     bodies.names,
   );
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
   const folded = isFolded(text, lang) || (lang === 'en' && entities.some(isBareName));
-  const numbers = scanQuotedNumbers(text, masked);
-  const places = scanPlaces(text, masked);
-  const unitPhrases = kinds.asks.has('howmany') ? extractUnits(text, low, tokens, opts.collocations) : [];
+  const numbers = scanQuotedNumbers(seen, masked);
+  const places = scanPlaces(seen, masked);
+  const unitPhrases = kinds.asks.has('howmany') ? extractUnits(seen, low, tokens, opts.collocations) : [];
   const { terms, phrases } = buildSearchTerms({
     tokens,
     low,
@@ -127,7 +143,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     entities,
     numbers,
     places,
-    target: detectTarget(text, kinds.asks, lang),
+    target: detectTarget(seen, kinds.asks, lang),
     unitPhrases,
     terms,
     phrases,

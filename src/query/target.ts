@@ -13,7 +13,7 @@
  */
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
-import { word } from './match.ts';
+import { type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
@@ -59,7 +59,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'presenter',
   ),
   cue(
-    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up',
+    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up|wrap(?:ped|s|ping)? up',
     'concluder',
   ),
   cue(
@@ -151,6 +151,22 @@ const NOT_YES_NO = word(
   'bao nhiêu|mấy|nào|ai|gì|đâu|khi nào|how many|how much|which|who|what|when|where',
   'iu',
 );
+
+/**
+ * Where in `text` the cue tables of this file match (role verbs, section nouns, figure kinds,
+ * deadline, venue and position words): words of the question's frame, not content to match.
+ */
+export function cueSpans(text: string): Span[] {
+  const res = [...ROLE_CUES, ...SECTION_CUES, ...FIGURE_CUES]
+    .map((c) => c.re)
+    .concat([DEADLINE, VENUE, POSITION]);
+  return res.flatMap((re) =>
+    [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
+}
 
 function first<T>(cues: readonly Cue<T>[], text: string): T | null {
   for (const c of cues) if (c.re.test(text)) return c.value;

@@ -6,6 +6,7 @@
 
 import { EN_MONTH_WORDS, enMonthNumber } from '../text/months.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { unhyphenate } from './english.ts';
 import { alt, blank, lowerAligned, type Span, word } from './match.ts';
 import { parseRoman } from './numbers.ts';
 import { scanOrdinals } from './ordinal.ts';
@@ -72,7 +73,7 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 2,
   },
   {
-    re: word(`(first|last|final) (?:three|3) months(?: of)?(?: the year)?(?: ${Y})?`),
+    re: word(`(first|last|final) (?:three|3) months?(?: of)?(?: the year)?(?: ${Y})?`),
     kind: (m) => (m[1] === 'first' ? 'Q1' : 'Q4'),
     year: 2,
   },
@@ -103,11 +104,11 @@ const PERIOD_RULES: PeriodRule[] = [
   { re: word(`h([12])\\s*[/–-]?\\s*${Y}`), kind: (m) => (m[1] === '1' ? 'H1' : 'H2'), year: 2 },
   { re: word(`${Y}\\s*[/–-]?\\s*h([12])`), kind: (m) => (m[2] === '1' ? 'H1' : 'H2'), year: 1 },
   {
-    re: word(`(first|last|final|second) (?:six|6) months(?: of)?(?: the year)?(?: ${Y})?`),
+    re: word(`(first|last|final|second) (?:six|6) months?(?: of)?(?: the year)?(?: ${Y})?`),
     kind: (m) => (m[1] === 'first' ? 'H1' : 'H2'),
     year: 2,
   },
-  { re: word(`(?:six|6) months(?: of)?(?: the year)?(?: ${Y})`), kind: () => 'H1', year: 1 },
+  { re: word(`(?:six|6) months?(?: of)?(?: the year)?(?: ${Y})`), kind: () => 'H1', year: 1 },
   { re: word(`${Y} mid[- ]?year`), kind: () => 'H1', year: 1 },
   { re: word(`mid[- ]?year(?: review)?(?: (?:of|for|in) ${Y})?`), kind: () => 'H1', year: 1 },
   // 9 tháng năm 2023, 9 tháng 2023, chín tháng đầu năm, nine months of 2023
@@ -119,7 +120,7 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 1,
   },
   {
-    re: word(`(?:the )?(?:first )?(?:nine|9) months(?: of)?(?: the year)?(?: ${Y})?`),
+    re: word(`(?:the )?(?:first )?(?:nine|9) months?(?: of)?(?: the year)?(?: ${Y})?`),
     kind: () => '9M',
     year: 1,
   },
@@ -180,7 +181,8 @@ type Hit<T> = { at: number; value: T };
  */
 export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   const spans: Span[] = [];
-  let s = low;
+  // "first-half 2023", "nine-month": English compounds read as their spaced form (same length).
+  let s = unhyphenate(low, lang);
   const each = (re: RegExp, accept: (m: RegExpExecArray) => boolean): void => {
     re.lastIndex = 0;
     const found: Span[] = [];

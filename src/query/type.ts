@@ -164,7 +164,8 @@ const LIST_EN = [
 const LATEST_VI = word(
   'mới nhất|gần đây nhất|gần nhất|gần đây|mới đây|sau cùng|cuối cùng|hiện nay|hiện tại|hiện giờ|cập nhật nhất',
 );
-const LATEST_EN = word(
+/** English words asking for the most recent information (read by frame-words.ts too). */
+export const LATEST_EN = word(
   'most recent|latest|newest|recent|recently|current|currently|last (?:meeting|session|briefing|conference|time|one|review|plenum|congress|working session)',
 );
 

@@ -5,6 +5,7 @@
  * sentence that matches only the question's names.
  */
 import { MEETING_NOUNS_EN, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import { frameWordSpans } from './frame-words.ts';
 import { findGlossaryTerms } from './glossary.ts';
 import type { ParsedQuestion } from './types.ts';
 
@@ -35,6 +36,8 @@ export function untranslatedWords(q: ParsedQuestion): string[] {
     low = low.slice(0, from) + ' '.repeat(to - from) + low.slice(to);
   };
   for (const g of findGlossaryTerms(low)) blank(g.start, g.end);
+  // Words the frame read (periods, ordinals, role verbs, recency): understood, not untranslated.
+  for (const f of frameWordSpans(low)) blank(f.start, f.end);
   for (const e of [...q.entities, ...q.places.map((p) => p.surface)]) {
     const i = low.indexOf(e.toLowerCase());
     if (i >= 0) blank(i, i + e.length);

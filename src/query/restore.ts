@@ -1,0 +1,164 @@
+/**
+ * Diacritics and capitals restored from the index's own text (src/index/surface-forms.ts), for a
+ * Vietnamese question typed without them: "ket nap bao nhieu dang vien o hai lang" is read as
+ * "kết nạp bao nhiêu đảng viên ở Hải Lăng", so the role, period, section and unit cues and the
+ * place and name linking see what a formal question shows them. Only the reading changes: the
+ * question still searches as typed (its `folded` flag comes from the original).
+ *
+ * Each syllable takes the form of the learned bigram it belongs to that was seen most often (a
+ * bigram fixes the diacritics a single syllable leaves open), else stays as typed: a syllable
+ * restored alone beside one left bare ("trình bay") would match neither spelling of the word, so
+ * single-syllable forms are not used. A syllable typed with diacritics keeps them (only its capital may be restored); a
+ * capital the user typed is never removed. The question's interrogatives ("la gi", "o dau") are
+ * never restored: in news text "La Gi" is a town far more often than "là gì" is written.
+ * Restoring keeps the length (every Vietnamese letter is one UTF-16 unit in NFC), so offsets agree.
+ */
+import type { SurfaceLookup } from '../index/surface-forms.ts';
+import { syllableKey } from '../index/surface-forms.ts';
+import { findPlaces } from '../place/find.ts';
+import { fold, hasDiacritics } from '../text/normalize.ts';
+
+export type { SurfaceLookup };
+
+// Interrogatives, copulas and recency words of a question: they spell a name once bare ("la gi"
+// is La Gi) or are rare in news text, so what the index learned for them is not what a question
+// means ("gan day" is "gần đây" in a question). Closed class; left as typed (the cue tables read
+// them bare).
+const QUESTION_WORDS =
+  /(?<![\p{L}])(?:la gi|la ai|o dau|bao nhieu|the nao|ra sao|khi nao|luc nao|nhu the nao|gan day|gan nhat|moi nhat|lan cuoi|hien nay|hien tai)(?![\p{L}])/giu;
+const SYLLABLE = /[\p{L}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+/** Added to a bigram's count when it offers a form (a rank below the gazetteer's). */
+const BIGRAM_RANK = 1_000_000_000;
+/** Rank of a gazetteer spelling: above any learned form. */
+const PLACE_RANK = 2 * BIGRAM_RANK;
+
+interface Syl {
+  start: number;
+  end: number;
+  raw: string;
+  key: string;
+  /** Chosen form and the count of the n-gram it came from. */
+  form: string | null;
+  n: number;
+  locked: boolean;
+}
+
+// A capitalised word (a capital then a small letter): what a question typed in lower case lacks.
+// Capitals alone ("quý I" as the shorthand expansion writes it, "UBND") do not count.
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a question should be read restored: Vietnamese with no diacritics or no capitalised word
+ * (all of it restored), or English with no capitalised word (only its place names' capitals, see
+ * {@link capitalisePlaces}).
+ */
+export function wantsRestoring(text: string, lang: 'vi' | 'en'): boolean {
+  if (!/\p{L}/u.test(text)) return false;
+  if (lang === 'en') return !CAPITALISED_WORD.test(text);
+  return !hasDiacritics(text) || !CAPITALISED_WORD.test(text);
+}
+
+/**
+ * An English question typed in lower case with its place names capitalised as the gazetteer writes
+ * them ("who chaired … of the chiem hoa district" → "Chiem Hoa"), letters otherwise as typed: names
+ * are what capitals mark in English, and the diacritics stay as typed so the question is still
+ * matched as typed. Same length.
+ */
+export function capitalisePlaces(text: string): string {
+  const chars = [...text];
+  if (chars.length !== text.length) return text; // astral characters: offsets would not agree
+  for (const m of findPlaces(text, { include2025: true, chat: true })) {
+    const name = m.candidates[0]?.name;
+    if (name === undefined || fold(name) !== fold(m.surface)) continue;
+    for (const w of name.matchAll(SYLLABLE)) {
+      if (UPPER_START.test(w[0])) chars[m.start + w.index] = (chars[m.start + w.index] ?? '').toUpperCase();
+    }
+  }
+  return chars.join('');
+}
+
+/** Apply a learned form to a syllable as typed, or null when it would change what the user typed. */
+function apply(raw: string, form: string): string | null {
+  if (form.length !== raw.length || fold(form) !== fold(raw)) return null;
+  // Typed with diacritics: only the capital may change.
+  if (hasDiacritics(raw) && form.toLowerCase() !== raw.toLowerCase()) return null;
+  const base = hasDiacritics(raw) ? raw.toLowerCase() : form.toLowerCase();
+  const capital = UPPER_START.test(raw) || UPPER_START.test(form);
+  return capital ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+}
+
+/**
+ * `text` with the diacritics and capitals the index's text gives its syllables, same length.
+ * @param forms the learned forms (`IndexReader.surfaceForms`).
+ */
+export function restoreSurface(text: string, forms: SurfaceLookup): string {
+  const locked = [...text.matchAll(QUESTION_WORDS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const syls: Syl[] = [...text.matchAll(SYLLABLE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    raw: m[0],
+    key: syllableKey(m[0]),
+    form: null,
+    n: 0,
+    locked: locked.some((s) => m.index >= s.start && m.index < s.end),
+  }));
+  // A syllable typed with a capital is a name (already matched without diacritics) or opens the
+  // question: only the opening one is restored, and only to a lower-case word ("Ket nap" → "Kết nạp").
+  const typedName = (s: Syl): boolean => UPPER_START.test(s.raw) && s !== syls[0];
+  // Place names linked to the gazetteer (which matches them bare) take the gazetteer's spelling, and
+  // nothing learned overrides it: "tam duong" is Tam Đường, though "tam" alone is mostly "tâm".
+  const bare = text.replace(QUESTION_WORDS, (m) => ' '.repeat(m.length));
+  for (const m of findPlaces(bare, { include2025: true, chat: true })) {
+    const name = m.candidates[0]?.name;
+    const surface = text.slice(m.start, m.end);
+    if (name === undefined || fold(name) !== fold(surface)) continue;
+    const parts = name.match(SYLLABLE) ?? [];
+    const inside = syls.filter((s) => s.start >= m.start && s.end <= m.end);
+    if (parts.length !== inside.length) continue;
+    inside.forEach((s, k) => {
+      s.form = parts[k] ?? null;
+      s.n = PLACE_RANK;
+      s.locked = true;
+    });
+  }
+  const offer = (s: Syl, form: string, n: number): void => {
+    if (typedName(s)) return;
+    if (!s.locked && s.key !== '#' && n > s.n) {
+      s.form = form;
+      s.n = n;
+    }
+  };
+  // Learned bigrams, only across plain spaces; the more frequent wins a syllable two of them share.
+  for (let i = 0; i + 1 < syls.length; i++) {
+    const a = syls[i]!;
+    const b = syls[i + 1]!;
+    if (!/^ +$/.test(text.slice(a.end, b.start))) continue;
+    const hit = forms.get(`${a.key} ${b.key}`);
+    if (!hit) continue;
+    const [fa, fb] = hit.form.split(' ');
+    if (fa !== undefined) offer(a, fa, BIGRAM_RANK + hit.n);
+    if (fb !== undefined) offer(b, fb, BIGRAM_RANK + hit.n);
+  }
+  // A name restored from lower case needs two capitalised syllables learned together ("chiem hoa" →
+  // "Chiêm Hóa"); otherwise only the diacritics are restored ("huyen uy" → "huyện ủy", "nam" → "nam").
+  const capitalised = syls.map(
+    (s) => s.form !== null && UPPER_START.test(s.form) && !UPPER_START.test(s.raw),
+  );
+  syls.forEach((s, i) => {
+    if (!capitalised[i] || s.n >= PLACE_RANK) return;
+    const paired = s.n >= BIGRAM_RANK && (capitalised[i - 1] === true || capitalised[i + 1] === true);
+    if (!paired && s.form !== null) s.form = s.form.toLowerCase();
+  });
+  let out = '';
+  let at = 0;
+  for (const s of syls) {
+    const next = s.form === null || s.form === '#' ? null : apply(s.raw, s.form);
+    out += text.slice(at, s.start) + (next ?? s.raw);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
