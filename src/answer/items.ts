@@ -30,7 +30,8 @@ export function itemSpans(body: string, start: number, end: number): { start: nu
     else if (out.length > 0 && trimmed.length > 0) out[out.length - 1]!.end = s + trimmed.length;
     at += piece.length + 1;
   }
-  return out.length > 0 ? out : [{ start, end }];
+  // One piece and no introducing colon: the sentence lists nothing, and is quoted whole.
+  return out.length > 1 || (from > 0 && out.length > 0) ? out : [{ start, end }];
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
+import { MEETING_NAME_STOP_WORDS, REPORT_GENRE_WORDS } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Role } from '../query/target.ts';
 import type { RoleRecord } from '../records/types.ts';
@@ -99,7 +100,39 @@ export function asksMeetingHeld(q: ParsedQuestion): boolean {
       ...syllables(fold(e)),
     ]),
   );
-  return q.terms.every((t) => named.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t));
+  const meetingName = meetingNameSyllables(q.text);
+  return q.terms.every(
+    (t) => named.has(t) || meetingName.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t),
+  );
+}
+
+/** Most syllables read as a meeting's name after its noun ("giao ban công tác xây dựng Đảng"). */
+const MEETING_NAME_MAX_SYLLABLES = 6;
+const MEETING_NAME_START = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_NOUNS, ...MEETING_KINDS])})${NOT_WORD_AFTER}`,
+  'giu',
+);
+const NAME_STOP = new Set(MEETING_NAME_STOP_WORDS.flatMap((w) => [w, fold(w)]));
+
+/**
+ * Syllables of the name a question gives the meeting: the words right after a meeting noun or
+ * kind, up to a time word, a function word of `MEETING_NAME_STOP_WORDS` or the end of the clause
+ * ("Huyện ủy Y có tổ chức giao ban công tác xây dựng Đảng quý I không?" → công tác xây dựng đảng).
+ * They name which meeting, as its headline does; a claim about what it did comes after a verb
+ * ("có bàn về chuyển đổi số không") and is not read here.
+ */
+function meetingNameSyllables(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MEETING_NAME_START)) {
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.split(/[,.;:?!()]/u)[0] ?? '';
+    for (const w of clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(0, MEETING_NAME_MAX_SYLLABLES)) {
+      if (NAME_STOP.has(w) || TIME_TERM.test(w)) break;
+      out.add(w);
+      out.add(fold(w));
+    }
+  }
+  return out;
 }
 
 const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
@@ -124,9 +157,8 @@ const HOLDING_SYLLABLES = new Set(
     'đúng',
     'chính xác',
     'đã',
-    'công tác',
-    'xây dựng đảng',
-    'đảng bộ',
+    // The genre words of a report's name ("công tác", "tình hình"), whatever its subject.
+    ...REPORT_GENRE_WORDS,
   ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
 );
 

@@ -144,3 +144,36 @@ export const REPORT_GENRE_WORDS = [
   'đảng bộ',
   'khối',
 ];
+
+/**
+ * Words that end the name a question gives a meeting ("giao ban công tác xây dựng Đảng *của*
+ * Huyện ủy …", "… *không*?"): what follows is who held it or the question frame. Closed: function
+ * words, the yes/no frame and the verbs of holding.
+ */
+export const MEETING_NAME_STOP_WORDS = [
+  'của',
+  'do',
+  'tại',
+  'ở',
+  'vào',
+  'với',
+  'và',
+  'không',
+  'chưa',
+  'có',
+  'hay',
+  'được',
+  'đã',
+  'này',
+  'đó',
+  'nào',
+  'khi',
+  'lần',
+  'đợt',
+  'kỳ',
+  'ngày',
+  'bàn',
+  'về',
+  'thông',
+  'quyết',
+];
