@@ -76,6 +76,8 @@ describe('list and "what" kinds of a question', () => {
   it.each([
     ['Những huyện, thị xã nào tổ chức hội nghị giao ban 9 tháng năm 2022?', 'places'],
     ['Which districts held nine-month reviews in 2024?', 'places'],
+    ['Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ những huyện, thị xã nào?', 'places'],
+    ['kim bang giao ban quy 2 2022 nhung xa nao can ho tro nuoc sinh hoat', 'items'],
     ['Những cơ quan nào được giao nhiệm vụ tại hội nghị sơ kết năm 2023 của tỉnh Nam Định?', 'items'],
     ['Những xã nào của huyện Kỳ Anh cần được hỗ trợ?', 'items'],
     ['List the tasks set at the Kim Bang Q2 2022 briefing.', 'items'],
@@ -136,7 +138,7 @@ describe.skipIf(!present)('frozen lists-and-what set (keyword-only)', () => {
     await rm(tmp, { recursive: true, force: true });
   });
 
-  it('answers at least 49 of the 56 questions (35 before lists and "what" answers, 49 after)', async () => {
+  it('answers at least 52 of the 56 questions (35 before lists and "what" answers, 52 after)', async () => {
     const questions = readFileSync('tests/fixtures/lists-what.jsonl', 'utf8')
       .split('\n')
       .filter((l) => l.trim())
@@ -146,6 +148,6 @@ describe.skipIf(!present)('frozen lists-and-what set (keyword-only)', () => {
     const s = summarize(results);
     console.info(`lists-what.test: ${s.correct}/${s.total}`);
     expect(s.total).toBe(56);
-    expect(s.correct).toBeGreaterThanOrEqual(49);
+    expect(s.correct).toBeGreaterThanOrEqual(52);
   }, 300_000);
 });

@@ -44,13 +44,27 @@ export type ListAsk = 'items' | 'places' | 'open';
  * joined by commas or "và", then "nào". The head must open the question or follow "những"/"các"
  * ("cơ quan nào" is no "quận nào"); the bare spelling only for a question typed without diacritics.
  */
-const VI_HEAD = (heads: readonly string[], folded: boolean) => {
+const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
   const head = folded ? eitherSpelling(heads) : alternation(heads);
   return new RegExp(
-    `(?:^|(?:những|các|nhung|cac)\\s+)(?:${head})(?:(?:\\s*,\\s*|\\s+(?:và|va)\\s+)(?:${head}))*\\s+(?:nào|nao)${NOT_WORD_AFTER}`,
+    `(?:^|(?:những|các|nhung|cac)\\s+)(?:${head})(?:(?:\\s*,\\s*|\\s+(?:và|va)\\s+)(?:${head}))*\\s+(?:nào|nao)${NOT_WORD_AFTER}${after}`,
     'iu',
   );
 };
+// The places held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
+// the head ends the question after it ("… đã làm việc với những huyện nào?").
+const HOLDING = `(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`;
+const PLACE_HOLDS_VI = [false, true].map(
+  (folded) =>
+    [
+      VI_HEAD(PLACE_LEVELS, folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
+      VI_HEAD(PLACE_LEVELS, folded, '\\s*[?.!]*\\s*$'),
+    ] as const,
+);
+const PLACE_HOLDS_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})\\s+(?:(?:have|had|did)\\s+)?${HOLDING}`,
+  'iu',
+);
 const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
 const PLACE_LIST_VI = [VI_HEAD(PLACE_LEVELS, false), VI_HEAD(PLACE_LEVELS, true)] as const;
 const BODY_LIST_EN = new RegExp(
@@ -82,7 +96,10 @@ export function listAsk(q: ParsedQuestion): ListAsk | null {
   const f = q.folded ? 1 : 0;
   const placeHead = PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text);
   // "Những huyện nào tổ chức giao ban quý I?": the places of the meetings, over every article.
-  if (placeHead && t.kind === 'open' && HOLDS.test(q.text)) return 'places';
+  const [holdsAfter, atEnd] = PLACE_HOLDS_VI[f]!;
+  const held =
+    holdsAfter.test(q.text) || (atEnd.test(q.text) && HOLDS.test(q.text)) || PLACE_HOLDS_EN.test(q.text);
+  if (held && t.kind === 'open' && q.target.role === null) return 'places';
   if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text))) return 'open';
   if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';
   if (t.kind === 'section' && (q.list || EXPLICIT_LIST.test(q.text))) return 'items';
@@ -111,7 +128,8 @@ export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
   const asks = new Set(q.asks);
   asks.delete('where');
   asks.add('what');
-  if (kind === 'open') return { ...q, list: false, asks };
+  // The frame ("what was discussed") is answered by the lead: its words are no content to match.
+  if (kind === 'open') return { ...q, list: false, asks, text: q.text.replace(OPEN_WHAT, ' ') };
   const section = q.target.target.kind === 'open' ? listedSection(q) : null;
   const target: TargetScan =
     q.target.target.kind !== 'open'

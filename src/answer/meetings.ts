@@ -30,11 +30,13 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
+import { listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -75,6 +77,8 @@ export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
   if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
   if (q.target.target.kind === 'open' && !q.latest && LISTS_MEETINGS.test(q.text)) return 'list';
+  // "Những huyện nào tổ chức giao ban quý I?": the places are those of the matching meetings.
+  if (listAsk(q) === 'places') return 'list';
   return null;
 }
 
@@ -355,11 +359,28 @@ function meetingLines(m: MeetingMatch, q: ParsedQuestion, idf: Map<string, numbe
   };
   const eq = prepareEvidenceQuery(plain, idf, null);
   const listed = answerDoc(m.cand, plain, eq, true);
-  if (listed) return listed;
+  if (listed) {
+    // A list of meetings says whose each one is: the place, when the headline does not name it.
+    const place = placeLine(m.cand, L.place);
+    return place ? { ...listed, lines: [place, ...listed.lines] } : listed;
+  }
   // Neither chair nor date found: the opening sentence names the meeting.
   const end = m.cand.body.search(/[.!?](?:\s|$)/u);
   const quote = { start: 0, end: end > 0 ? end + 1 : Math.min(m.cand.body.length, LEAD_CHARS) };
   return { cand: m.cand, lines: [{ label: null, value: '', quote }], relevance: 1 };
+}
+
+/**
+ * The meeting's place, quoted from the first sentence of the lead that names it; null when the
+ * headline already names it or the records know no place.
+ */
+function placeLine(c: Candidate, label: string): Line | null {
+  const place = c.records?.meeting.placeText;
+  if (!place || fold(c.doc.title).includes(fold(place))) return null;
+  const at = c.body.slice(0, LEAD_CHARS * 2).indexOf(place);
+  if (at < 0) return null;
+  const s = splitSentences(c.body).find((x) => x.start <= at && at < x.end);
+  return s ? { label, value: place, quote: { start: s.start, end: s.end } } : null;
 }
 
 /** "Có 2 cuộc họp:" / "2 meetings:", with how many are shown when not all are. */
