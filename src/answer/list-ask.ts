@@ -51,14 +51,14 @@ const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
     'iu',
   );
 };
-// The places held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
+// The places or bodies held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
 // the head ends the question after it ("… đã làm việc với những huyện nào?").
 const HOLDING = `(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`;
 const PLACE_HOLDS_VI = [false, true].map(
   (folded) =>
     [
-      VI_HEAD(PLACE_LEVELS, folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
-      VI_HEAD(PLACE_LEVELS, folded, '\\s*[?.!]*\\s*$'),
+      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
+      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, '\\s*[?.!]*\\s*$'),
     ] as const,
 );
 const PLACE_HOLDS_EN = new RegExp(
@@ -139,7 +139,8 @@ export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
         : section || ASSIGNED.test(q.text)
           ? { ...q.target, target: { kind: 'section', section: section ?? 'task' } }
           : q.target;
-  return { ...q, list: false, asks, target };
+  // The list flag stays as parsed: items asked of several matching meetings are each one's.
+  return { ...q, asks, target };
 }
 
 /**
