@@ -87,7 +87,7 @@ export function answerQuestion(
   // stricter test, the question is answered as any other.
   const op = meetingOp(q);
   if (op) {
-    const listed = answerMeetings(reader, retrieval, q, op, opts);
+    const listed = answerMeetings(reader, retrieval, q, op, listOptions(listAsk(q), opts));
     if (listed.answered) return listed;
   }
   if (q.target.compare) {
