@@ -29,6 +29,7 @@ import { hasConstraints, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
+import { listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
 import {
   answerMeetings,
   asksMeetingHeld,
@@ -86,14 +87,19 @@ export function answerQuestion(
   // stricter test, the question is answered as any other.
   const op = meetingOp(q);
   if (op) {
-    const listed = answerMeetings(reader, retrieval, q, op, opts);
+    const listed = answerMeetings(reader, retrieval, q, op, listOptions(listAsk(q), opts));
     if (listed.answered) return listed;
   }
   if (q.target.compare) {
     const compared = answerComparison(reader, retrieval, q, opts);
     if (compared) return compared;
   }
-  const { answers: found, misses, satisfied, eq } = select(reader, retrieval, q, opts);
+  // Lists of things a report enumerates, places that held a meeting, what a meeting was about.
+  const listKind = listAsk(q);
+  const asked = listKind ? reframe(q, listKind) : q;
+  const selected = select(reader, retrieval, asked, listOptions(listKind, opts));
+  const { misses, satisfied, eq } = selected;
+  const found = shapeAnswers(listKind, selected.answers);
   if (found.length === 0) {
     // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
     const miss = satisfied ? null : closestMiss(misses);
@@ -101,7 +107,7 @@ export function answerQuestion(
   }
   const draft = render(found, q.lang);
   // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
-  const single = !q.list && !q.latest && found.length > 1;
+  const single = !asked.list && !q.latest && found.length > 1;
   return single ? { ...draft, meetings: found.map((a) => meetingChoice(a.cand)) } : draft;
 }
 

@@ -53,6 +53,7 @@ export const LABELS = {
     },
     position: 'Chức vụ',
     venue: 'Địa điểm',
+    place: 'Địa phương',
     deadline: 'Thời hạn',
     yes: 'Đúng',
     no: 'Không',
@@ -68,6 +69,7 @@ export const LABELS = {
     empty: 'Xin hãy nhập câu hỏi, ví dụ: "Ai chủ trì hội nghị giao ban quý I năm 2021?"',
     truncated: (n: number) => `Câu hỏi quá dài, chỉ xét ${n} ký tự đầu.`,
     alsoIn: 'cũng đăng tại',
+    more: (n: number) => `(và ${n} mục khác trong bài)`,
   },
   en: {
     chair: 'Chaired by',
@@ -82,6 +84,7 @@ export const LABELS = {
     },
     position: 'Position',
     venue: 'Venue',
+    place: 'Place',
     deadline: 'Deadline',
     yes: 'Yes',
     no: 'No',
@@ -97,6 +100,7 @@ export const LABELS = {
     empty: 'Please type a question, e.g. "Who chaired the Q1 2021 meeting?"',
     truncated: (n: number) => `The question was too long; only its first ${n} characters were used.`,
     alsoIn: 'also published at',
+    more: (n: number) => `(and ${n} more in the article)`,
   },
 } as const;
 

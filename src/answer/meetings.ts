@@ -13,6 +13,7 @@
  */
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
+import { MEETING_NAME_STOP_WORDS, REPORT_GENRE_WORDS } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Role } from '../query/target.ts';
 import type { RoleRecord } from '../records/types.ts';
@@ -29,11 +30,13 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
+import { listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -74,6 +77,8 @@ export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
   if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
   if (q.target.target.kind === 'open' && !q.latest && LISTS_MEETINGS.test(q.text)) return 'list';
+  // "Những huyện nào tổ chức giao ban quý I?": the places are those of the matching meetings.
+  if (listAsk(q) === 'places') return 'list';
   return null;
 }
 
@@ -99,7 +104,39 @@ export function asksMeetingHeld(q: ParsedQuestion): boolean {
       ...syllables(fold(e)),
     ]),
   );
-  return q.terms.every((t) => named.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t));
+  const meetingName = meetingNameSyllables(q.text);
+  return q.terms.every(
+    (t) => named.has(t) || meetingName.has(t) || HOLDING_SYLLABLES.has(t) || TIME_TERM.test(t),
+  );
+}
+
+/** Most syllables read as a meeting's name after its noun ("giao ban công tác xây dựng Đảng"). */
+const MEETING_NAME_MAX_SYLLABLES = 6;
+const MEETING_NAME_START = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_NOUNS, ...MEETING_KINDS])})${NOT_WORD_AFTER}`,
+  'giu',
+);
+const NAME_STOP = new Set(MEETING_NAME_STOP_WORDS.flatMap((w) => [w, fold(w)]));
+
+/**
+ * Syllables of the name a question gives the meeting: the words right after a meeting noun or
+ * kind, up to a time word, a function word of `MEETING_NAME_STOP_WORDS` or the end of the clause
+ * ("Huyện ủy Y có tổ chức giao ban công tác xây dựng Đảng quý I không?" → công tác xây dựng đảng).
+ * They name which meeting, as its headline does; a claim about what it did comes after a verb
+ * ("có bàn về chuyển đổi số không") and is not read here.
+ */
+function meetingNameSyllables(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MEETING_NAME_START)) {
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.split(/[,.;:?!()]/u)[0] ?? '';
+    for (const w of clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(0, MEETING_NAME_MAX_SYLLABLES)) {
+      if (NAME_STOP.has(w) || TIME_TERM.test(w)) break;
+      out.add(w);
+      out.add(fold(w));
+    }
+  }
+  return out;
 }
 
 const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
@@ -124,9 +161,8 @@ const HOLDING_SYLLABLES = new Set(
     'đúng',
     'chính xác',
     'đã',
-    'công tác',
-    'xây dựng đảng',
-    'đảng bộ',
+    // The genre words of a report's name ("công tác", "tình hình"), whatever its subject.
+    ...REPORT_GENRE_WORDS,
   ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
 );
 
@@ -323,11 +359,28 @@ function meetingLines(m: MeetingMatch, q: ParsedQuestion, idf: Map<string, numbe
   };
   const eq = prepareEvidenceQuery(plain, idf, null);
   const listed = answerDoc(m.cand, plain, eq, true);
-  if (listed) return listed;
+  if (listed) {
+    // A list of meetings says whose each one is: the place, when the headline does not name it.
+    const place = placeLine(m.cand, L.place);
+    return place ? { ...listed, lines: [place, ...listed.lines] } : listed;
+  }
   // Neither chair nor date found: the opening sentence names the meeting.
   const end = m.cand.body.search(/[.!?](?:\s|$)/u);
   const quote = { start: 0, end: end > 0 ? end + 1 : Math.min(m.cand.body.length, LEAD_CHARS) };
   return { cand: m.cand, lines: [{ label: null, value: '', quote }], relevance: 1 };
+}
+
+/**
+ * The meeting's place, quoted from the first sentence of the lead that names it; null when the
+ * headline already names it or the records know no place.
+ */
+function placeLine(c: Candidate, label: string): Line | null {
+  const place = c.records?.meeting.placeText;
+  if (!place || fold(c.doc.title).includes(fold(place))) return null;
+  const at = c.body.slice(0, LEAD_CHARS * 2).indexOf(place);
+  if (at < 0) return null;
+  const s = splitSentences(c.body).find((x) => x.start <= at && at < x.end);
+  return s ? { label, value: place, quote: { start: s.start, end: s.end } } : null;
 }
 
 /** "Có 2 cuộc họp:" / "2 meetings:", with how many are shown when not all are. */

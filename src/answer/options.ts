@@ -9,6 +9,13 @@ export const ANSWER_OPTIONS = {
   minTitleOverlap: 0.5,
   /** Most sentences quoted for a section of a report (limitations, tasks…). */
   maxSectionSentences: 3,
+  /**
+   * Most sentences quoted for the run of a section the best sentences belong to (a report's
+   * tasks or directions read on over several sentences); the rest are counted ("và 2 mục khác").
+   */
+  maxSectionRunSentences: 6,
+  /** Most items stated for a list read from a report's enumerations; the rest are counted. */
+  maxListItems: 12,
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
   /**

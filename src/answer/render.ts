@@ -24,6 +24,10 @@ export interface Line {
   persons?: string[];
   /** The figure this line states, in base units (for comparisons). */
   amount?: number;
+  /** One item of a list read from an enumeration: stated as a bullet, its quote the item itself. */
+  item?: boolean;
+  /** How many more items or sentences the list has beyond those stated ("và 2 mục khác"). */
+  more?: number;
 }
 
 export interface DocAnswer {
@@ -66,13 +70,14 @@ export function render(answers: DocAnswer[], lang: Lang): DraftAnswer {
         citations.push(c);
       }
       markers.push(`[${c.n}]`);
-      facts.push(
-        line.label
+      const fact = line.item
+        ? `– ${quote} [${c.n}]`
+        : line.label
           ? `${line.label}: ${line.value} [${c.n}]`
           : line.value
             ? `${line.value} — “${quote}” [${c.n}]`
-            : `“${quote}” [${c.n}]`,
-      );
+            : `“${quote}” [${c.n}]`;
+      facts.push(line.more ? `${fact}\n${L.more(line.more)}` : fact);
     }
     const header = answers.length > 1 ? `• ${doc.title}` : doc.title;
     blocks.push([header, ...facts.map((f) => (answers.length > 1 ? `  ${f}` : f))].join('\n'));

@@ -16,6 +16,7 @@ import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from 
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
+import { sectionRun } from './section-run.ts';
 import { askedUnit, convertFigure } from './units.ts';
 
 /** What one article answers for a target. */
@@ -359,8 +360,15 @@ function sectionAnswer(
       : scored.slice(0, ANSWER_OPTIONS.maxSectionSentences);
   // Between articles: how well the section's sentences match the question.
   const matched = Math.max(...spans.map((s) => scoreOf(ranked, s.span.start)));
-  return {
-    lines: chosen.map((x) => ({ label: null, value: '', quote: x.s.span })),
-    relevance: matched + 0.01,
-  };
+  // The whole run of the section the chosen sentences open, not only the sentences that scored.
+  const sentences = [...ranked].sort((a, b) => a.start - b.start);
+  const run = sectionRun(
+    chosen.map((x) => x.s.span),
+    spans.map((s) => s.span),
+    sentences,
+    ANSWER_OPTIONS.maxSectionRunSentences,
+  );
+  const lines: Line[] = run.spans.map((span) => ({ label: null, value: '', quote: span }));
+  if (run.more > 0 && lines.length > 0) lines[lines.length - 1]!.more = run.more;
+  return { lines, relevance: matched + 0.01 };
 }

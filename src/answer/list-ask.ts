@@ -1,0 +1,171 @@
+/**
+ * What a list or "what" question wants, beyond what the parser's frame says:
+ *
+ * - `items`: the things one report enumerates ("những cơ quan nào được giao nhiệm vụ", "các xã
+ *   nào", "nêu các giải pháp", "which agencies were assigned", "list the tasks"). The question is
+ *   about one meeting, so it is answered from the best article, and its sentences are read as a
+ *   list (`items.ts`); a body head with an assigning verb asks the report's tasks.
+ * - `places`: the places that held a meeting ("những huyện, thị xã nào tổ chức giao ban…",
+ *   "which districts held…"): a list over every matching article.
+ * - `open`: what a meeting was about ("bàn về nội dung gì", "what was discussed"): answered from
+ *   the article's lead (`open-what.ts`).
+ *
+ * The cue words are the closed classes of `query/list-vocab.ts`.
+ */
+import {
+  ASSIGNED_CUES,
+  BODY_HEADS,
+  BODY_HEADS_EN,
+  HOLDING_VERBS,
+  OPEN_WHAT_EN,
+  OPEN_WHAT_EN_ABOUT,
+  OPEN_WHAT_VI,
+  PLACE_HEADS_EN,
+} from '../query/list-vocab.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { detectTarget, type TargetScan } from '../query/target.ts';
+import type { SectionKind } from '../records/types.ts';
+import {
+  alternation,
+  eitherSpelling,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  PLACE_LEVELS,
+} from '../records/vocab.ts';
+import { itemize } from './items.ts';
+import { leadLine } from './open-what.ts';
+import type { DocAnswer } from './render.ts';
+
+/** The kind of list or "what" a question asks, or null when it asks none of these. */
+export type ListAsk = 'items' | 'places' | 'open';
+
+/**
+ * "những cơ quan nào", "các xã, phường nào", "Huyện nào": a head of the class, maybe several
+ * joined by commas or "và", then "nào". The head must open the question or follow "những"/"các"
+ * ("cơ quan nào" is no "quận nào"); the bare spelling only for a question typed without diacritics.
+ */
+const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
+  const head = folded ? eitherSpelling(heads) : alternation(heads);
+  return new RegExp(
+    `(?:^|(?:những|các|nhung|cac)\\s+)(?:${head})(?:(?:\\s*,\\s*|\\s+(?:và|va)\\s+)(?:${head}))*\\s+(?:nào|nao)${NOT_WORD_AFTER}${after}`,
+    'iu',
+  );
+};
+// The places or bodies held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
+// the head ends the question after it ("… đã làm việc với những huyện nào?").
+const HOLDING = `(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`;
+const PLACE_HOLDS_VI = [false, true].map(
+  (folded) =>
+    [
+      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
+      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, '\\s*[?.!]*\\s*$'),
+    ] as const,
+);
+const PLACE_HOLDS_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})\\s+(?:(?:have|had|did)\\s+)?${HOLDING}`,
+  'iu',
+);
+const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
+const PLACE_LIST_VI = [VI_HEAD(PLACE_LEVELS, false), VI_HEAD(PLACE_LEVELS, true)] as const;
+const BODY_LIST_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:${alternation(BODY_HEADS_EN)})${NOT_WORD_AFTER}`,
+  'iu',
+);
+const PLACE_LIST_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation(PLACE_HEADS_EN)})${NOT_WORD_AFTER}`,
+  'iu',
+);
+/** "liệt kê", "nêu các", "kể tên", "list the", "enumerate": an explicit list of things. */
+const EXPLICIT_LIST = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(['liệt kê', 'kể tên', 'nêu các', 'nêu những', 'những gì'])}|list(?: all)?(?: the)?|enumerate)${NOT_WORD_AFTER}`,
+  'iu',
+);
+const ASSIGNED = new RegExp(`${NOT_WORD_BEFORE}(?:${eitherSpelling(ASSIGNED_CUES)})${NOT_WORD_AFTER}`, 'iu');
+const HOLDS = new RegExp(`${NOT_WORD_BEFORE}(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`, 'iu');
+const OPEN_WHAT = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(OPEN_WHAT_VI)}|${alternation(OPEN_WHAT_EN)})${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+/** Read the list or "what" kind of a question (none for yes/no, comparisons and meeting counts). */
+export function listAsk(q: ParsedQuestion): ListAsk | null {
+  if (q.target.yesNo || q.target.compare || q.latest) return null;
+  const t = q.target.target;
+  // A role or a figure is answered by its own operation; a figure per place is a group-by.
+  if (t.kind === 'role' || t.kind === 'figure' || t.kind === 'holder' || t.kind === 'date') return null;
+  const f = q.folded ? 1 : 0;
+  const placeHead = PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text);
+  // "Những huyện nào tổ chức giao ban quý I?": the places of the meetings, over every article.
+  const [holdsAfter, atEnd] = PLACE_HOLDS_VI[f]!;
+  const held =
+    holdsAfter.test(q.text) || (atEnd.test(q.text) && HOLDS.test(q.text)) || PLACE_HOLDS_EN.test(q.text);
+  if (held && t.kind === 'open' && q.target.role === null) return 'places';
+  if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text))) return 'open';
+  if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';
+  if (t.kind === 'section' && (q.list || EXPLICIT_LIST.test(q.text))) return 'items';
+  if (t.kind === 'open' && EXPLICIT_LIST.test(q.text) && listedSection(q)) return 'items';
+  return null;
+}
+
+/**
+ * The report section an explicit list names ("List the tasks …", "Nêu các giải pháp …"): the list
+ * verb is a question frame, so the question is read as "What tasks …" / "Những giải pháp nào …".
+ */
+function listedSection(q: ParsedQuestion): SectionKind | null {
+  const frame = q.lang === 'en' ? 'What ' : 'Những ';
+  const text = q.text.replace(EXPLICIT_LIST, frame);
+  const scan = detectTarget(text, new Set(['what']), q.lang);
+  return scan.target.kind === 'section' ? scan.target.section : null;
+}
+
+/**
+ * The question as the answer layer should read it for its list kind: items are one report's (no
+ * listing of meetings, the "what" of a sentence rather than a place or a venue; a body head with
+ * an assigning verb asks the tasks); places are a listing of meetings.
+ */
+export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
+  if (kind === 'places') return { ...q, list: true };
+  const asks = new Set(q.asks);
+  asks.delete('where');
+  asks.add('what');
+  // The frame ("what was discussed") is answered by the lead: its words are no content to match.
+  if (kind === 'open') return { ...q, list: false, asks, text: q.text.replace(OPEN_WHAT, ' ') };
+  const section = q.target.target.kind === 'open' ? listedSection(q) : null;
+  const target: TargetScan =
+    q.target.target.kind !== 'open'
+      ? q.target
+      : q.target.role
+        ? { ...q.target, target: { kind: 'role', role: q.target.role } }
+        : section || ASSIGNED.test(q.text)
+          ? { ...q.target, target: { kind: 'section', section: section ?? 'task' } }
+          : q.target;
+  // The list flag stays as parsed: items asked of several matching meetings are each one's.
+  return { ...q, asks, target };
+}
+
+/**
+ * The per-article answers in the shape the list kind asks: items one per line, each cited with
+ * its own passage; an open "what" with the article's lead instead of a sentence sharing a word.
+ */
+export function shapeAnswers(kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
+  if (kind === 'items') return answers.map((a) => ({ ...a, lines: itemize(a.cand.body, a.lines) }));
+  if (kind !== 'open') return answers;
+  return answers.map((a) => {
+    const lead = leadLine(a.cand.body);
+    return lead ? { ...a, lines: [lead] } : a;
+  });
+}
+
+/**
+ * Least (idf-weighted) share of the question's terms each article of a list of places must hold:
+ * every place listed must have held the meeting the question describes ("làm việc với Ban Thường
+ * vụ …"), not merely share its period.
+ */
+const PLACE_LIST_SUPPORT = 0.6;
+
+/** Selection options for the list kind (a list of places is held to the whole question). */
+export function listOptions<T extends { minSupport?: number }>(kind: ListAsk | null, opts: T): T {
+  return kind === 'places'
+    ? { ...opts, minSupport: Math.max(opts.minSupport ?? 0, PLACE_LIST_SUPPORT) }
+    : opts;
+}

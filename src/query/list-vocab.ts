@@ -1,0 +1,179 @@
+/**
+ * Closed cue words of list and "what" questions, in one documented table (the query side of
+ * `records/vocab.ts`): which nouns head an item list, which name the places a list of meetings is
+ * grouped by, which phrases ask what a meeting was about, and which words of a "was it held"
+ * question name the meeting rather than claim something about it.
+ *
+ * Every entry is a closed class of the domain (kinds of body, administrative levels, the report's
+ * genre words); none names a topic, a place or a person, so a question about another province's
+ * articles is read the same way.
+ */
+
+/**
+ * Nouns that head a list of bodies ("những cơ quan nào", "các đơn vị nào", "which agencies"):
+ * the items are the bodies a report names, read from an enumeration in its sentences. Closed: the
+ * generic kinds of body of a Party or State report.
+ */
+export const BODY_HEADS = [
+  'cơ quan',
+  'đơn vị',
+  'sở',
+  'ngành',
+  'sở, ngành',
+  'ban',
+  'ban, ngành',
+  'tổ chức',
+  'đảng bộ',
+  'chi bộ',
+  'đoàn thể',
+  'địa phương',
+];
+
+/** English heads of a list of bodies. */
+export const BODY_HEADS_EN = [
+  'agencies',
+  'agency',
+  'bodies',
+  'units',
+  'departments',
+  'organisations',
+  'organizations',
+  'committees',
+  'party organisations',
+  'party organizations',
+];
+
+/**
+ * Administrative levels that head a list of places ("những xã nào", "huyện, thị xã nào", "which
+ * communes"). Closed: the levels of the state (see `PLACE_LEVELS`).
+ */
+export const PLACE_HEADS_EN = [
+  'provinces',
+  'districts',
+  'communes',
+  'towns',
+  'wards',
+  'cities',
+  'localities',
+  'places',
+];
+
+/**
+ * Words of a list question that say the items were given work ("được giao", "assigned"): the
+ * report's tasks and directions hold them. Closed: the verbs of assigning.
+ */
+export const ASSIGNED_CUES = ['được giao', 'giao', 'phân công', 'assigned', 'tasked', 'given tasks'];
+
+/**
+ * Verbs of holding a meeting in a list question ("những huyện nào tổ chức giao ban", "which
+ * districts held"): the items are the meetings' places. Closed: the verbs of convening, and the
+ * genre nouns of `MEETING_KINDS` the question may use as a verb.
+ */
+export const HOLDING_VERBS = [
+  'tổ chức',
+  'họp',
+  'diễn ra',
+  'giao ban',
+  'sơ kết',
+  'tổng kết',
+  'làm việc',
+  'held',
+  'hold',
+  'met',
+  'meet',
+  'convened',
+  'reviewed',
+];
+
+/**
+ * Phrases that ask what a meeting was about as a whole ("bàn về nội dung gì", "what was
+ * discussed"): answered from the article's lead, the sentence that says what the meeting was for.
+ * Closed: the question frames of the topic of a meeting.
+ */
+export const OPEN_WHAT_VI = [
+  'nội dung gì',
+  'nội dung nào',
+  'những nội dung gì',
+  'có nội dung',
+  'bàn về',
+  'bàn gì',
+  'bàn những gì',
+  'bàn những nội dung',
+  'thảo luận về',
+  'thảo luận gì',
+  'thảo luận những gì',
+  'về việc gì',
+  'về vấn đề gì',
+  'về những vấn đề gì',
+  'chủ đề gì',
+  'với chủ đề',
+];
+
+/** English frames of an open "what" about a meeting. */
+export const OPEN_WHAT_EN = [
+  'what was discussed',
+  'what were discussed',
+  'what did they discuss',
+  'what was it about',
+  'what was the meeting about',
+  'what was the briefing about',
+  'what was the conference about',
+  'what was the session about',
+  'what topics',
+  'what topic',
+  'what agenda',
+  'what subjects',
+];
+/** English "What was the … about?" with the meeting named in between. */
+export const OPEN_WHAT_EN_ABOUT = /(?<![\p{L}])what\s+(?:was|were|is)\s+.+\s+about\s*\??\s*$/iu;
+
+/**
+ * Generic words of a report's name ("công tác", "nhiệm vụ", "tình hình"): in a "was it held"
+ * question they are part of how the meeting is named, not a claim about what it did. Closed: the
+ * genre words every review or briefing title uses, whatever its subject.
+ */
+export const REPORT_GENRE_WORDS = [
+  'công tác',
+  'nhiệm vụ',
+  'tình hình',
+  'kết quả',
+  'đánh giá',
+  'triển khai',
+  'phương hướng',
+  'thực hiện',
+  'đảng bộ',
+  'khối',
+];
+
+/**
+ * Words that end the name a question gives a meeting ("giao ban công tác xây dựng Đảng *của*
+ * Huyện ủy …", "… *không*?"): what follows is who held it or the question frame. Closed: function
+ * words, the yes/no frame and the verbs of holding.
+ */
+export const MEETING_NAME_STOP_WORDS = [
+  'của',
+  'do',
+  'tại',
+  'ở',
+  'vào',
+  'với',
+  'và',
+  'không',
+  'chưa',
+  'có',
+  'hay',
+  'được',
+  'đã',
+  'này',
+  'đó',
+  'nào',
+  'khi',
+  'lần',
+  'đợt',
+  'kỳ',
+  'ngày',
+  'bàn',
+  'về',
+  'thông',
+  'quyết',
+];
