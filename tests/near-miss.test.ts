@@ -12,7 +12,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedTitle } from '../src/answer/support.ts';
+import { askedTitle, unseenTerms } from '../src/answer/support.ts';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
 import type { Engine } from '../src/engine/types.ts';
@@ -32,6 +32,19 @@ describe('the title a who-question names', () => {
     expect(askedTitle('ai la bi thu huyen uy chu tri hoi nghi')).toBe('bi thu huyen uy');
     expect(askedTitle('Ai làm trưởng đoàn công tác của Thường trực Tỉnh ủy?')).toBeNull();
     expect(askedTitle('Ai chủ trì hội nghị?')).toBeNull();
+  });
+});
+
+describe('question terms no passage contains', () => {
+  it('are those with the largest idf an index of that size gives', () => {
+    const n = 107;
+    const idf = (df: number) => Math.max(0.05, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    const terms = new Map([
+      ['ti', idf(0)],
+      ['tram', idf(1)],
+      ['ban', idf(80)],
+    ]);
+    expect([...unseenTerms(terms, n)]).toEqual(['ti']);
   });
 });
 

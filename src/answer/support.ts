@@ -11,8 +11,9 @@
  * - *content*: for a figure or an open question, the cited sentences cover at least
  *   `minQuoteSupport` of the question's content weight (idf; names, places, time words, question
  *   words, the asked unit and the meeting's own headline words set aside);
- * - *qualifier*: the words that qualify the counted noun ("lượt khách quốc tế", "tàu cá dưới 15
- *   mét") are all in the cited sentence;
+ * - *qualifier*: the words that qualify the counted noun ("lượt khách quốc tế") are in the cited
+ *   sentence, or at least written in the cited article (one that never writes them states no
+ *   figure for them);
  * - *kind*: a change asked ("tăng bao nhiêu so với cùng kỳ") is answered by a sentence stating a
  *   change;
  * - *title*: "ai là Phó Chủ tịch UBND tỉnh …" is answered by a person the article gives that title;
@@ -97,9 +98,14 @@ export function unsupported(
     return { reason: 'kind', label: phraseOf(q.text, CHANGE_CUES) ?? 'so với cùng kỳ' };
   if (target.kind !== 'figure' && target.kind !== 'open') return null;
   const qualifier = unitQualifier(q, eq).filter((w) => !unseen.has(w));
+  // Refused when the cited sentences lack a qualifying word and the article never writes the
+  // qualified noun ("quốc tế" nowhere in it): it states no figure for it. An article that writes it
+  // elsewhere may state it in words the check cannot pair, so is let through.
   if (qualifier.length > 0) {
-    const words = new Set(syllables(form(said, eq.folded)));
-    if (qualifier.some((w) => !words.has(w))) return { reason: 'qualifier', label: qualifier.join(' ') };
+    const inQuote = new Set(syllables(form(said, eq.folded)));
+    const missing = qualifier.some((w) => !inQuote.has(w));
+    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), qualifier))
+      return { reason: 'qualifier', label: qualifier.join(' ') };
   }
   const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
   const skip = [
@@ -129,6 +135,13 @@ const FUNCTION_WORDS = [...VI_STOP, ...YES_NO_TAIL_WORDS].join(' ');
 const CLAUSE_BREAK = /[,;?!]/u;
 
 const form = (s: string, folded: boolean): string => (folded ? fold(s) : s.toLowerCase());
+
+/** `words` holds `run` as consecutive syllables. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
 
 function hasAny(text: string, cues: readonly string[]): boolean {
   const words = ` ${syllables(fold(text)).join(' ')} `;
