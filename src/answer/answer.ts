@@ -42,6 +42,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
+import { type Unsupported, unseenTerms, unsupported } from './support.ts';
 import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
@@ -98,11 +99,12 @@ export function answerQuestion(
   const listKind = listAsk(q);
   const asked = listKind ? reframe(q, listKind) : q;
   const selected = select(reader, retrieval, asked, listOptions(listKind, opts));
-  const { misses, satisfied, eq } = selected;
+  const { misses, satisfied, eq, refused } = selected;
   const found = shapeAnswers(listKind, selected.answers);
   if (found.length === 0) {
     // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
-    const miss = satisfied ? null : closestMiss(misses);
+    // An article refused by the support check is shown the same way, naming what it does not say.
+    const miss = satisfied ? refusedMiss(refused) : closestMiss(misses);
     return (miss && closestReply(miss, q, eq)) ?? notFound(q.lang);
   }
   const draft = render(found, q.lang);
@@ -127,7 +129,7 @@ function select(
   retrieval: Retrieval,
   q: ParsedQuestion,
   opts: AnswerOptions,
-): { answers: DocAnswer[]; misses: Miss[]; satisfied: boolean; eq: EvidenceQuery } {
+): { answers: DocAnswer[]; misses: Miss[]; satisfied: boolean; eq: EvidenceQuery; refused: Refusal[] } {
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
   const gathered = gatherCandidates(reader, retrieval, q, opts.onlyDocs);
   const eq0 = prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q));
@@ -148,16 +150,22 @@ function select(
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
     if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
-    const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
-    const unmet = unmetConstraints(q, c.check, c.hay, {
-      placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
-      branches,
-    });
     // A person the question names must be in the article: a soft match never answers for them.
-    const missingPerson = unmet.some((u) => u.kind === 'name' && isPersonAsked(q.text, u.label, q.places));
+    const missingPerson = q.entities.some(
+      (e) => !entityIsPlace(e, q.places) && !c.hay.has(e) && isPersonAsked(q.text, e, q.places),
+    );
+    // Cheap checks first: the time and session checks scan the body (computed only when read), and
+    // the unmet constraints are listed only for a candidate that fails, to name what it misses.
     const ok =
-      c.check.timeOk && c.check.ordinalOk && c.check.placeOk && branches.length === 0 && !missingPerson;
-    if (!ok) misses.push({ cand: c, unmet });
+      c.check.placeOk && branches.length === 0 && !missingPerson && c.check.timeOk && c.check.ordinalOk;
+    if (!ok) {
+      const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
+      const unmet = unmetConstraints(q, c.check, c.hay, {
+        placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
+        branches,
+      });
+      misses.push({ cand: c, unmet });
+    }
     return ok;
   });
   const satisfied = cands.length > 0;
@@ -185,7 +193,15 @@ function select(
     latestMeeting ||
     (q.list && cands.length > 1 && !q.asks.has('howmany') && (!q.asks.has('what') || listsMeetings));
   let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
-  if (answers.length === 0) return { answers: [], misses, satisfied, eq };
+  // Every article's answer must carry what is asked (support.ts): one that answers another question is dropped.
+  const refused: Refusal[] = [];
+  const unseen = unseenTerms(eq.idf, reader.manifest.counts.chunks);
+  answers = answers.filter((a) => {
+    const why = unsupported(a, q, eq, unseen);
+    if (why) refused.push({ cand: a.cand, why });
+    return why === null;
+  });
+  if (answers.length === 0) return { answers: [], misses, satisfied, eq, refused };
 
   if (!q.list && !q.latest) {
     answers.sort((a, b) => b.relevance - a.relevance || b.cand.retrieval - a.cand.retrieval);
@@ -196,7 +212,19 @@ function select(
     answers = answers.slice(0, maxList);
     answers.sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
   }
-  return { answers, misses, satisfied, eq };
+  return { answers, misses, satisfied, eq, refused };
+}
+
+/** The best refused article as the closest, naming what it does not say; null when none or nothing to name. */
+function refusedMiss(refused: readonly Refusal[]): Miss | null {
+  const r = refused[0];
+  return r?.why.label ? { cand: r.cand, unmet: [{ kind: 'content', label: r.why.label }] } : null;
+}
+
+/** An article whose answer the support check refused, and why. */
+interface Refusal {
+  cand: Candidate;
+  why: Unsupported;
 }
 
 /** The kind of value the evidence sentences must hold for the question's ask. */

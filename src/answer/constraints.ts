@@ -174,9 +174,12 @@ export function followsPeriod(period: string, next: string): boolean {
   return startIndex === endIndex;
 }
 
-/** One thing the question pins down that an article does not satisfy, named for the reader. */
+/**
+ * One thing the question pins down that an article does not satisfy, named for the reader
+ * (`content`: what the question asks that the article's cited text does not say; support.ts).
+ */
 export interface UnmetConstraint {
-  kind: 'time' | 'session' | 'place' | 'body' | 'name';
+  kind: 'time' | 'session' | 'place' | 'body' | 'name' | 'content';
   /** As the question states it ("6 tháng đầu năm 2022", "lần thứ 8", "HĐND", "Phong Thổ"). */
   label: string;
 }

@@ -25,4 +25,22 @@ export const ANSWER_OPTIONS = {
   minContentCoverage: 0.5,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
+  /**
+   * Support check (support.ts): least share of the question's content weight (idf; names, places,
+   * time, question, unit and headline words set aside) that the sentences cited for a figure or an
+   * open question must carry. Below it the sentence answers something else ("tổng thu ngân sách"
+   * for "khai thác hải sản bao nhiêu tỷ đồng"). Correct dev answers measured down to 0.33; the
+   * wrong answers it refuses measured 0–0.2.
+   */
+  minQuoteSupport: 0.3,
+  /**
+   * The same for English questions, whose content words reach the article through the glossary's
+   * alternatives ("money" → tiền, kinh phí), so only one of each group can match.
+   */
+  minQuoteSupportEn: 0.1,
+  /**
+   * The content rule applies only when the question has at least this many content words beyond
+   * its frame: a single one is often a verb the article paraphrases ("đón" / "đến … đạt").
+   */
+  minContentWords: 2,
 } as const;

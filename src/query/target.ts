@@ -283,7 +283,8 @@ const RATE_OF_PLAN = new RegExp(
 );
 
 // Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
-const COMPARE =
+/** A comparison asked (no `g` flag: safe with `.test`); also read by the support check. */
+export const COMPARE =
   /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
 
 function isYesNo(text: string, lang: 'vi' | 'en'): boolean {

@@ -646,3 +646,9 @@ export const SECTION_QUESTION_WORDS = [
   'giải pháp',
   'quyết định',
 ];
+
+/**
+ * Words of a yes/no tail ("… đúng không?", "… phải không?", "… có đúng không?"): they frame a
+ * claim, never say what is asked. Closed: the Vietnamese confirmation formulas.
+ */
+export const YES_NO_TAIL_WORDS = ['đúng', 'phải', 'sai', 'không', 'chứ', 'chăng'];

@@ -1,0 +1,256 @@
+/**
+ * The support check, applied to every article's answer before it is stated: the cited sentences
+ * must carry what the question asks, not merely share its names. An answer to another question
+ * than the one asked (the budget for "how many billion did fishing earn", the lead sentence for
+ * "what about digital transformation", a participant of another title for "who is the Vice
+ * Chairman", a share of the plan for "how much did it rise year on year") is the product's worst
+ * outcome; "not found, the closest is …" is better.
+ *
+ * Every rule is general (no topic, place or person of any question set) and works on the
+ * question's frame and the idf of its words:
+ * - *content*: for a figure or an open question, the cited sentences cover at least
+ *   `minQuoteSupport` of the question's content weight (idf; names, places, time words, question
+ *   words, the asked unit and the meeting's own headline words set aside);
+ * - *qualifier*: the words that qualify the counted noun ("lượt khách quốc tế") are in the cited
+ *   sentence, or at least written in the cited article (one that never writes them states no
+ *   figure for them);
+ * - *kind*: a change asked ("tăng bao nhiêu so với cùng kỳ") is answered by a sentence stating a
+ *   change;
+ * - *title*: "ai là Phó Chủ tịch UBND tỉnh …" is answered by a person the article gives that title;
+ * - *names*: every name the question gives (a person, a body; places are units, checked by the
+ *   candidate filter) is in the cited article.
+ * Thresholds are in `ANSWER_OPTIONS` (options.ts).
+ */
+import { VI_STOP } from '../query/lexicon.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { COMPARE } from '../query/target.ts';
+import {
+  KIND_CUES,
+  MEETING_KINDS,
+  MEETING_NOUNS,
+  PERCENT_WORDS,
+  QUALIFIERS,
+  REPORT_FRAME_WORDS,
+  ROLE_VERBS,
+  TITLE_BODIES,
+  TITLE_HEADS,
+  YES_NO_TAIL_WORDS,
+} from '../records/vocab.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import { contentCoverage, type EvidenceQuery } from './evidence.ts';
+import { ANSWER_OPTIONS } from './options.ts';
+import { entityIsPlace } from './places.ts';
+import type { DocAnswer } from './render.ts';
+
+/** Why an article's answer is not stated, and what of the question it does not bear out. */
+export interface Unsupported {
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names';
+  /** The words of the question the cited text does not carry, as the question writes them. */
+  label: string;
+}
+
+/** The opening of a body, where it says whose meeting it is (its words name the meeting). */
+const LEAD_CHARS = 300;
+
+/** Words of the figure frame: they ask for a percentage or a change, not what is measured. */
+const FIGURE_FRAME = [
+  ...PERCENT_WORDS,
+  ...KIND_CUES.flatMap((c) => [...c.before, ...(c.after ?? [])]),
+  'cùng kỳ',
+  'kế hoạch',
+  'dự toán',
+].join(' ');
+
+const CHANGE_CUES = KIND_CUES.filter((c) => c.kind === 'change').flatMap((c) => [
+  ...c.before,
+  ...(c.after ?? []),
+]);
+
+/**
+ * Check one article's answer against the question; null when it is supported, else the first
+ * rule it fails.
+ */
+export function unsupported(
+  a: DocAnswer,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  /** Question terms no article of the index contains (a misspelling, "tỉ" for "tỷ"): no evidence either way. */
+  unseen: ReadonlySet<string> = new Set(),
+): Unsupported | null {
+  const { cand } = a;
+  // Every name (a person, a body; places are checked as units by the candidate filter) is in the
+  // article. Numbers are not names: a claimed or asked number is what the answer decides.
+  const absent = q.entities.filter((e) => !entityIsPlace(e, q.places) && !cand.hay.has(e));
+  if (absent.length > 0) return { reason: 'names', label: absent.join(', ') };
+  const target = q.target.target;
+  const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
+  const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
+  if (target.kind === 'role' && q.lang === 'vi') {
+    const title = askedTitle(q.text);
+    // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold.
+    if (title && !a.lines.some((l) => holdsTitle(l.value, title))) return { reason: 'title', label: title };
+  }
+  if (q.list || q.latest) return null;
+  // A comparison derives the change from two figures (compare.ts asks each side without its
+  // compare flag): each alone states none.
+  const statesChange = target.kind === 'figure' && target.figure === 'change' && !COMPARE.test(q.text);
+  if (statesChange && !hasAny(quoted, CHANGE_CUES))
+    return { reason: 'kind', label: phraseOf(q.text, CHANGE_CUES) ?? 'so với cùng kỳ' };
+  if (target.kind !== 'figure' && target.kind !== 'open') return null;
+  const qualifier = unitQualifier(q, eq).filter((w) => !unseen.has(w));
+  // Refused when the cited sentences lack a qualifying word and the article never writes the
+  // qualified noun ("quốc tế" nowhere in it): it states no figure for it. An article that writes it
+  // elsewhere may state it in words the check cannot pair, so is let through.
+  if (qualifier.length > 0) {
+    const inQuote = new Set(syllables(form(said, eq.folded)));
+    const missing = qualifier.some((w) => !inQuote.has(w));
+    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), qualifier))
+      return { reason: 'qualifier', label: qualifier.join(' ') };
+  }
+  const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+  const skip = [
+    headline,
+    FIGURE_FRAME,
+    FUNCTION_WORDS,
+    ...unseen,
+    ...q.unitPhrases,
+    ...q.places.map((p) => p.surface),
+  ].join(' ');
+  const min = q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
+  // One content word left ("đón bao nhiêu lượt khách") is too little to judge: a verb is often paraphrased.
+  const asked = contentWords(q, eq, skip);
+  if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
+    return { reason: 'content', label: missingWords(q, eq, said, skip) };
+  return null;
+}
+
+/**
+ * Function words and chat particles in both spellings ("thế"/"the", "hả"/"ha", "đến"/"den"): a
+ * question typed without diacritics keeps their bare forms as search terms (they may spell a domain
+ * word), but they never say what is asked.
+ */
+const FUNCTION_WORDS = [...VI_STOP, ...YES_NO_TAIL_WORDS].join(' ');
+
+/** Punctuation between the clauses of a question. */
+const CLAUSE_BREAK = /[,;?!]/u;
+
+const form = (s: string, folded: boolean): string => (folded ? fold(s) : s.toLowerCase());
+
+/** `words` holds `run` as consecutive syllables. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++)
+    if (run.every((w, j) => words[i + j] === w)) return true;
+  return false;
+}
+
+function hasAny(text: string, cues: readonly string[]): boolean {
+  const words = ` ${syllables(fold(text)).join(' ')} `;
+  return cues.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
+}
+
+/** The cue of `cues` the question uses, as it writes it, or null. */
+function phraseOf(text: string, cues: readonly string[]): string | null {
+  const words = syllables(fold(text));
+  for (const c of cues) {
+    const cw = syllables(fold(c));
+    for (let i = 0; i + cw.length <= words.length; i++) if (cw.every((w, j) => words[i + j] === w)) return c;
+  }
+  return null;
+}
+
+/**
+ * The words after the asked unit that qualify it ("bao nhiêu lượt khách quốc tế" → quốc, tế;
+ * "bao nhiêu tàu cá dưới 15 mét" → dưới, 15, mét), or a quantity qualifier before a number of the
+ * question: content words of the question that continue the counted noun, up to the first word that
+ * is not one (a time word, a name, a function word).
+ */
+function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
+  if (q.lang !== 'vi' || q.unitPhrases.length === 0) return [];
+  const unit = syllables(form(q.unitPhrases[0] ?? '', eq.folded));
+  if (unit.length === 0) return [];
+  const qualifierWords = new Set(Object.keys(QUALIFIERS).flatMap((w) => syllables(form(w, eq.folded))));
+  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  // Within the clause of the unit: "bao nhiêu đơn thư, đạt tỷ lệ bao nhiêu" asks two figures.
+  for (const clause of q.text.split(CLAUSE_BREAK)) {
+    const words = syllables(form(clause, eq.folded));
+    for (let i = 0; i + unit.length <= words.length; i++) {
+      if (!unit.every((w, j) => words[i + j] === w)) continue;
+      const out: string[] = [];
+      for (let k = i + unit.length; k < words.length; k++) {
+        const w = words[k] as string;
+        const content = eq.idf.has(w) && !eq.ignore.has(w) && !frame.has(w);
+        if (!content && !qualifierWords.has(w)) break;
+        out.push(w);
+      }
+      // A trailing qualifier word alone ("… dưới") qualifies nothing.
+      while (out.length > 0 && qualifierWords.has(out[out.length - 1] as string)) out.pop();
+      return out;
+    }
+  }
+  return [];
+}
+
+/** Words that refer to the report or the meeting (as `contentCoverage` sets them aside). */
+const MEETING_FRAME = [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].join(' ');
+
+/** The question's content words (in its order), less those of `skip`. */
+function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
+  return missingWords(q, eq, '', skip).split(' ').filter(Boolean);
+}
+
+/** The question's content words (in its order) that `said` lacks. */
+function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
+  const have = new Set(syllables(form(`${said} ${skip} ${MEETING_FRAME}`, eq.folded)));
+  const out: string[] = [];
+  for (const w of syllables(form(q.text, eq.folded)))
+    if (eq.idf.has(w) && !eq.ignore.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
+  return out.join(' ');
+}
+
+const HEADS = [...new Set(TITLE_HEADS.map((h) => fold(h).toLowerCase()))].sort((a, b) => b.length - a.length);
+const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
+const BODIES = TITLE_BODIES.map((b) => fold(b).toLowerCase());
+/** Level words after a body ("UBND tỉnh", "Huyện ủy" has none). Closed: administrative levels. */
+const LEVELS = ['tinh', 'huyen', 'thi xa', 'thanh pho', 'xa'];
+// "ai là / ai làm / người nào là …": the title the person asked about holds.
+const ASKS_HOLDER = /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam)\s+(.+)$/u;
+
+/**
+ * The title a who-question names for the person it asks about ("Ai là Phó Chủ tịch UBND tỉnh dự
+ * …" → "pho chu tich ubnd tinh", folded), or null.
+ */
+export function askedTitle(text: string): string | null {
+  const m = ASKS_HOLDER.exec(fold(text).toLowerCase());
+  if (!m?.[1]) return null;
+  const rest = syllables(m[1]).join(' ');
+  const head = HEADS.find((h) => rest === h || rest.startsWith(`${h} `));
+  // "ai làm trưởng đoàn": a role verb of the reports ("làm trưởng đoàn" → leader), not a title.
+  if (!head || ROLE_VERB_PHRASES.has(`lam ${head}`) || ROLE_VERB_PHRASES.has(`la ${head}`)) return null;
+  let title = head;
+  let tail = rest.slice(head.length).trim();
+  const body = BODIES.find((b) => tail === b || tail.startsWith(`${b} `));
+  if (body) {
+    title += ` ${body}`;
+    tail = tail.slice(body.length).trim();
+    const level = LEVELS.find((l) => tail === l || tail.startsWith(`${l} `));
+    if (level) title += ` ${level}`;
+  }
+  return title;
+}
+
+/** A stated person ("Name (titles)") holds the title: its head, not a deputy's, and its body and level. */
+function holdsTitle(value: string, title: string): boolean {
+  const said = ` ${syllables(fold(value).toLowerCase()).join(' ')} `;
+  if (!said.includes(` ${title} `)) return false;
+  // "Bí thư" asked, "Phó Bí thư" stated: another title.
+  return title.startsWith('pho ') || !said.includes(` pho ${title} `) || said.split(` ${title} `).length > 2;
+}
+
+/**
+ * The question terms that no indexed passage contains: their idf is the largest an index of
+ * `passages` gives (document frequency 0, see keyword-query.ts).
+ */
+export function unseenTerms(idf: ReadonlyMap<string, number>, passages: number): Set<string> {
+  const top = Math.log(1 + (Math.max(1, passages) + 0.5) / 0.5);
+  return new Set([...idf].filter(([, w]) => w >= top - 1e-9).map(([t]) => t));
+}
