@@ -41,13 +41,13 @@ export type ListAsk = 'items' | 'places' | 'open';
 
 /**
  * "những cơ quan nào", "các xã, phường nào", "Huyện nào": a head of the class, maybe several
- * joined by commas or "và", then "nào". The head must open the question or follow "những"/"các"
+ * joined by commas, "và" or nothing (the comma dropped as chat drops it), then "nào". The head must open the question or follow "những"/"các"
  * ("cơ quan nào" is no "quận nào"); the bare spelling only for a question typed without diacritics.
  */
 const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
   const head = folded ? eitherSpelling(heads) : alternation(heads);
   return new RegExp(
-    `(?:^|(?:những|các|nhung|cac)\\s+)(?:${head})(?:(?:\\s*,\\s*|\\s+(?:và|va)\\s+)(?:${head}))*\\s+(?:nào|nao)${NOT_WORD_AFTER}${after}`,
+    `(?:^|(?:những|các|nhung|cac)\\s+)(?:${head})(?:(?:\\s*,\\s*|\\s+(?:và|va)\\s+|\\s+)(?:${head}))*\\s+(?:nào|nao)${NOT_WORD_AFTER}${after}`,
     'iu',
   );
 };

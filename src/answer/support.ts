@@ -21,7 +21,9 @@
  *   candidate filter) is in the cited article.
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
+
 import { VI_STOP } from '../query/lexicon.ts';
+import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE } from '../query/target.ts';
 import {
@@ -60,6 +62,9 @@ const FIGURE_FRAME = [
   'kế hoạch',
   'dự toán',
 ].join(' ');
+
+/** Words of an open "what" frame ("bàn về nội dung gì", "what was discussed"): they ask, they are not asked about. */
+const OPEN_WHAT_FRAME = [...OPEN_WHAT_VI, ...OPEN_WHAT_EN].join(' ');
 
 const CHANGE_CUES = KIND_CUES.filter((c) => c.kind === 'change').flatMap((c) => [
   ...c.before,
@@ -111,6 +116,7 @@ export function unsupported(
   const skip = [
     headline,
     FIGURE_FRAME,
+    OPEN_WHAT_FRAME,
     FUNCTION_WORDS,
     ...unseen,
     ...q.unitPhrases,
