@@ -46,8 +46,8 @@ describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', 
     for (const q of questions) results.push(scoreAnswer(q, await engine.ask(q.q)));
     const s = summarize(results);
     console.info(`robustness.test: ${s.correct}/${s.total}, none answered ${s.noneAnswered}`);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.82);
-    expect(s.noneAnswered).toBeLessThanOrEqual(6);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.86); // 216/249 = 86.7% measured 2026-12-02
+    expect(s.noneAnswered).toBeLessThanOrEqual(5);
   }, 300_000);
 
   it('dialogue set: at least 84% of turns, no answer about another meeting', async () => {
