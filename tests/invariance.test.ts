@@ -5,14 +5,10 @@
  * index of the seeds, the dev corpus and the fixture articles, answers compared by shape
  * (src/eval/agreement.ts). Floors are the measured figures (scripts/invariance.ts prints them).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Answer, Engine } from '../src/engine/types.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../src/engine/types.ts';
 import { disagreement, shapeOf } from '../src/eval/agreement.ts';
 import { type InvarianceQuestion, runInvariance } from '../src/eval/invariance.ts';
 import {
@@ -28,6 +24,7 @@ import { expandShorthand } from '../src/query/chat.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { normalizeText } from '../src/text/normalize.ts';
+import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
 const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp bao nhiêu đảng viên mới?';
 
@@ -127,46 +124,31 @@ describe('answer shapes', () => {
   });
 });
 
-const CORPUS = resolve('../shared/eval/corpus');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`invariance.test: ${CORPUS} is absent, skipping the property test`);
-
-let tmp: string;
-let engine: Engine;
+const present = devCorpusPresent('invariance.test', 'the property test');
 
 function load(file: string): InvarianceQuestion[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as InvarianceQuestion);
+  return readJsonLines<InvarianceQuestion>(file);
 }
 
 describe.skipIf(!present)('invariance property test (keyword-only)', () => {
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'invariance-'));
-    const src = join(tmp, 'src');
-    for (const d of [resolve('seeds'), CORPUS, resolve('tests/fixtures/answers-b')])
-      await cp(d, src, { recursive: true });
-    const config = { ...loadConfig({}), SEEDS_DIR: src, INDEX_DIR: join(tmp, 'index') };
-    engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
-  }, 180_000);
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
+  const engine = useEvalEngine({
+    prefix: 'invariance',
+    extra: ['tests/fixtures/answers-b'],
+    timeoutMs: 180_000,
   });
 
   it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 1897/1925 = 98.5% measured after the merges)', async () => {
-    const dev = load(join(CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
+    const dev = load(join(DEV_CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
       .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl')
       .flatMap((f) => load(join('tests/fixtures', f)));
     const questions = [
       ...dev,
-      ...load(join(CORPUS, '..', 'seeds-questions.jsonl')),
+      ...load(join(DEV_CORPUS, '..', 'seeds-questions.jsonl')),
       ...fixtures,
       ...load('tests/fixtures/en-variants.jsonl'),
     ];
-    const r = await runInvariance(engine, questions);
+    const r = await runInvariance(engine(), questions);
     console.info(
       `invariance.test: variants ${r.agree}/${r.total}; ${Object.entries(r.tally)
         .map(([k, t]) => `${k} ${t.agree}/${t.total}`)

@@ -1,24 +1,12 @@
-/**
- * Lists and "what" answers: the frozen question set `tests/fixtures/lists-what.jsonl` (item lists
- * read from one report, lists of places across reports, group-by figures, a section's whole run,
- * an open "what" from the lead; formal, unaccented chat and English) as a floor, and the pieces
- * that read a list out of a report's sentences.
- */
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itemize, itemSpans } from '../src/answer/items.ts';
 import { listAsk } from '../src/answer/list-ask.ts';
 import { asksMeetingHeld } from '../src/answer/meetings.ts';
 import { leadLine } from '../src/answer/open-what.ts';
 import { sectionRun } from '../src/answer/section-run.ts';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { type EvalQuestion, scoreAnswer, summarize } from '../src/eval/score.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
 const text = (body: string, s: { start: number; end: number }) => body.slice(s.start, s.end);
 
@@ -119,32 +107,15 @@ describe('"was it held" reads the meeting name the question gives, not a topic l
   });
 });
 
-const CORPUS = resolve('../shared/eval/corpus');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`lists-what.test: ${CORPUS} is absent, skipping the frozen set`);
+const present = devCorpusPresent('lists-what.test', 'the frozen set');
 
 describe.skipIf(!present)('frozen lists-and-what set (keyword-only)', () => {
-  let tmp: string;
-  let engine: Engine;
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'lists-what-'));
-    const seeds = join(tmp, 'seeds');
-    for (const d of [resolve('seeds'), CORPUS]) await cp(d, seeds, { recursive: true });
-    const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') };
-    engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
-  });
+  const engine = useEvalEngine({ prefix: 'lists-what' });
 
   it('answers at least 52 of the 56 questions (35 before lists and "what" answers, 52 after)', async () => {
-    const questions = readFileSync('tests/fixtures/lists-what.jsonl', 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as EvalQuestion);
+    const questions = readJsonLines<EvalQuestion>('tests/fixtures/lists-what.jsonl');
     const results = [];
-    for (const q of questions) results.push(scoreAnswer(q, await engine.ask(q.q)));
+    for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
     const s = summarize(results);
     console.info(`lists-what.test: ${s.correct}/${s.total}`);
     expect(s.total).toBe(56);

@@ -5,45 +5,21 @@
  * in the README); the dialogue floor keeps the conversation issue's 0 wrong meetings. The sets need the dev corpus
  * beside the project; without it they are skipped with a message.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parseDialogues, runDialogues, summarizeDialogues } from '../src/eval/dialogues.ts';
 import { type EvalQuestion, scoreAnswer, summarize } from '../src/eval/score.ts';
+import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
-const CORPUS = resolve('../shared/eval/corpus');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`robustness.test: ${CORPUS} is absent, skipping the frozen sets`);
-
-let tmp: string;
-let engine: Engine;
+const present = devCorpusPresent('robustness.test', 'the frozen sets');
 
 describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', () => {
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'robustness-'));
-    const seeds = join(tmp, 'seeds');
-    for (const d of [resolve('seeds'), CORPUS, resolve('eval/robustness/corpus')])
-      await cp(d, seeds, { recursive: true });
-    const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') };
-    engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
-  });
+  const engine = useEvalEngine({ prefix: 'robustness', extra: ['eval/robustness/corpus'] });
 
   it('robustness set: at least 82% correct (83.1% when last measured)', async () => {
-    const questions = readFileSync('eval/robustness/questions.jsonl', 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as EvalQuestion);
+    const questions = readJsonLines<EvalQuestion>('eval/robustness/questions.jsonl');
     const results = [];
-    for (const q of questions) results.push(scoreAnswer(q, await engine.ask(q.q)));
+    for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
     const s = summarize(results);
     console.info(`robustness.test: ${s.correct}/${s.total}, none answered ${s.noneAnswered}`);
     expect(s.accuracy).toBeGreaterThanOrEqual(0.86); // 216/249 = 86.7% measured 2026-12-02
@@ -53,7 +29,7 @@ describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', 
   it('dialogue set: at least 84% of turns, no answer about another meeting', async () => {
     const file = 'eval/dialogues/dialogues.jsonl';
     const s = summarizeDialogues(
-      await runDialogues(engine, parseDialogues(readFileSync(file, 'utf8'), file)),
+      await runDialogues(engine(), parseDialogues(readFileSync(file, 'utf8'), file)),
     );
     console.info(
       `robustness.test: dialogues ${s.turnsCorrect}/${s.turns} turns, ${s.wrongMeeting} wrong meetings`,

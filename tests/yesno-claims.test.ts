@@ -6,15 +6,9 @@
  * allowed: a false claim answered "yes", a true claim answered "no" (nor an undecidable one
  * answered either way). The cue helpers are checked on their own first.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { claimNumber } from '../src/answer/claims.ts';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { type ClaimResult, parseClaims, scoreClaim } from '../src/eval/claims.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import {
@@ -24,6 +18,7 @@ import {
   satisfies,
   scaleOf,
 } from '../src/query/yesno-cues.ts';
+import { devCorpusPresent, useEvalEngine } from './helpers/eval-engine.ts';
 
 describe('yes/no cues', () => {
   it('reads the comparator written before a claimed number', () => {
@@ -84,31 +79,16 @@ describe('yes/no cues', () => {
   });
 });
 
-const CORPUS = resolve('../shared/eval/corpus');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`yesno-claims.test: ${CORPUS} is absent, skipping the frozen claim set`);
-
-let tmp: string;
-let engine: Engine;
+const present = devCorpusPresent('yesno-claims.test', 'the frozen claim set');
 
 describe.skipIf(!present)('frozen yes/no claim set (keyword-only)', () => {
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'yesno-claims-'));
-    const seeds = join(tmp, 'seeds');
-    for (const d of [resolve('seeds'), CORPUS]) await cp(d, seeds, { recursive: true });
-    const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') };
-    engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
-  });
+  const engine = useEvalEngine({ prefix: 'yesno-claims' });
 
   it('at least 75/76 correct; no false claim "yes", no true claim "no", no undecidable one decided', async () => {
     const file = 'tests/fixtures/yesno-claims.jsonl';
     const questions = parseClaims(readFileSync(file, 'utf8'), file);
     const results: ClaimResult[] = [];
-    for (const q of questions) results.push(scoreClaim(q, await engine.ask(q.q)));
+    for (const q of questions) results.push(scoreClaim(q, await engine().ask(q.q)));
     const correct = results.filter((r) => r.correct).length;
     console.info(`yesno-claims.test: ${correct}/${results.length}`);
     expect(results).toHaveLength(76);
