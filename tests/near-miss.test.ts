@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTitle, unseenTerms } from '../src/answer/support.ts';
+import { askedTitle, inPlacePosition, unseenTerms } from '../src/answer/support.ts';
 import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
@@ -52,4 +52,22 @@ describe.skipIf(!present)('frozen near-miss set (keyword-only)', () => {
     expect(wrong).toBe(0);
     expect(answered.length).toBeLessThanOrEqual(NEAR_MISSES_ANSWERED);
   }, 300_000);
+});
+
+describe('a name where a place name stands is a place, known to the gazetteer or not', () => {
+  it('after a level word or a territorial body, before an English level word, after "in"', () => {
+    expect(inPlacePosition('Vưởng Xưởng', 'Thường trực Tỉnh ủy Vưởng Xưởng thống nhất gì?')).toBe(true);
+    expect(inPlacePosition('Vuong Xuong', 'thuong truc tinh uy Vuong Xuong lam viec voi ai')).toBe(true);
+    expect(inPlacePosition('Khạn Thạn', 'phát triển đô thị thị xã Khạn Thạn')).toBe(true);
+    expect(inPlacePosition('Vuong Xuong', 'the Vuong Xuong provincial Party standing committee')).toBe(true);
+    expect(
+      inPlacePosition('Giinh Nhinh', 'the briefing of the district Party Committee in Giinh Nhinh?'),
+    ).toBe(true);
+  });
+  it('a person named as such stays a name the article must write', () => {
+    expect(inPlacePosition('Lâm Hoàng Phúc', 'Đồng chí Lâm Hoàng Phúc chủ trì hội nghị nào?')).toBe(false);
+    expect(inPlacePosition('Tran Van A', 'Did Tran Van A chair the briefing?')).toBe(false);
+    // "xã" inside a longer word is no level word.
+    expect(inPlacePosition('Minh', 'xãMinh')).toBe(false);
+  });
 });

@@ -31,6 +31,7 @@ import {
   MEETING_KINDS,
   MEETING_NOUNS,
   PERCENT_WORDS,
+  PLACE_LEVELS,
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
@@ -39,6 +40,7 @@ import {
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace } from './places.ts';
@@ -66,6 +68,29 @@ const FIGURE_FRAME = [
 /** Words of an open "what" frame ("bàn về nội dung gì", "what was discussed"): they ask, they are not asked about. */
 const OPEN_WHAT_FRAME = [...OPEN_WHAT_VI, ...OPEN_WHAT_EN].join(' ');
 
+/**
+ * Words a place name follows ("huyện X", "Tỉnh ủy X", "UBND tỉnh X"): a name there is a place even
+ * when the gazetteer does not know it (a new unit, a misspelling), and a place is checked as a unit
+ * by the candidate filter, not as a string the article must write — a district's article often
+ * never names its province. Closed: the administrative levels and the territorial bodies.
+ */
+const PLACE_HEADS = [...PLACE_LEVELS, 'tỉnh ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'quận ủy'];
+/** English words that follow or precede a place name ("X district", "X provincial …", "in X"). */
+const PLACE_TAILS_EN = ['province', 'provincial', 'district', 'town', 'city', 'commune', 'ward'];
+const PLACE_PREPOSITIONS_EN = ['in'];
+
+/** Whether the question writes `entity` where a place name stands (after a level word, before an English one). */
+export function inPlacePosition(entity: string, question: string): boolean {
+  const e = escapeRegExp(fold(entity));
+  const heads = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
+  const tails = PLACE_TAILS_EN.map(escapeRegExp).join('|');
+  const pattern = new RegExp(
+    `(?:^|[^\\p{L}])(?:(?:${heads})\\s+${e}|${e}\\s+(?:${tails}))(?![\\p{L}])`,
+    'iu',
+  );
+  return pattern.test(fold(question));
+}
+
 const CHANGE_CUES = KIND_CUES.filter((c) => c.kind === 'change').flatMap((c) => [
   ...c.before,
   ...(c.after ?? []),
@@ -85,7 +110,9 @@ export function unsupported(
   const { cand } = a;
   // Every name (a person, a body; places are checked as units by the candidate filter) is in the
   // article. Numbers are not names: a claimed or asked number is what the answer decides.
-  const absent = q.entities.filter((e) => !entityIsPlace(e, q.places) && !cand.hay.has(e));
+  const absent = q.entities.filter(
+    (e) => !entityIsPlace(e, q.places) && !inPlacePosition(e, q.text) && !cand.hay.has(e),
+  );
   if (absent.length > 0) return { reason: 'names', label: absent.join(', ') };
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
