@@ -94,6 +94,19 @@ function chunkCount(db: Db): number {
 }
 
 /**
+ * The texts of every k-th chunk, about `limit` of them (k = ⌈chunks / limit⌉), streamed: what the
+ * corpus statistics learnt at index time (collocations, surface forms) count over, so their cost
+ * stays bounded on large corpora.
+ */
+export function* sampledChunkTexts(db: Db, limit: number, total = chunkCount(db)): Generator<string> {
+  const step = Math.max(1, Math.ceil(total / limit));
+  const rows = db.prepare('SELECT text FROM chunks WHERE id % ? = 0').iterate(step) as Iterable<{
+    text: string;
+  }>;
+  for (const r of rows) yield r.text;
+}
+
+/**
  * Keep the `collocations` table current (call inside the build's transaction, after the chunks
  * changed): recount when it is new or `changedChunks` (added + removed in this build) brings the
  * change since the last count past {@link REFRESH_SHARE}.
@@ -109,15 +122,7 @@ export function refreshCollocations(db: Db, changedChunks: number): { recounted:
     return { recounted: false, pairs: -1 };
   }
   const total = chunkCount(db);
-  const step = Math.max(1, Math.ceil(total / COLLOCATION_SAMPLE));
-  const rows = db.prepare('SELECT text FROM chunks WHERE id % ? = 0').iterate(step) as Iterable<{
-    text: string;
-  }>;
-  const found = learnCollocations(
-    (function* () {
-      for (const r of rows) yield r.text;
-    })(),
-  );
+  const found = learnCollocations(sampledChunkTexts(db, COLLOCATION_SAMPLE, total));
   db.exec('DELETE FROM collocations');
   const ins = db.prepare('INSERT INTO collocations (pair, pmi, n) VALUES (?, ?, ?)');
   for (const [key, v] of found) ins.run(key, Math.round(v.pmi * 1000) / 1000, v.n);

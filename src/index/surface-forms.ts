@@ -13,6 +13,7 @@
  * as an empty table (no restoring), so the index format is unchanged.
  */
 import { fold } from '../text/normalize.ts';
+import { sampledChunkTexts } from './collocations.ts';
 import type { Db } from './db.ts';
 
 const SCHEMA = `
@@ -128,16 +129,7 @@ export function refreshSurfaceForms(db: Db, recount: boolean): { recounted: bool
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'surface_forms'").get();
   if (has && !recount) return { recounted: false, forms: -1 };
   db.exec(SCHEMA);
-  const total = (db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
-  const step = Math.max(1, Math.ceil(total / SURFACE_SAMPLE));
-  const rows = db.prepare('SELECT text FROM chunks WHERE id % ? = 0').iterate(step) as Iterable<{
-    text: string;
-  }>;
-  const found = learnSurfaceForms(
-    (function* () {
-      for (const r of rows) yield r.text;
-    })(),
-  );
+  const found = learnSurfaceForms(sampledChunkTexts(db, SURFACE_SAMPLE));
   db.exec('DELETE FROM surface_forms');
   const ins = db.prepare('INSERT INTO surface_forms (key, form, n, share) VALUES (?, ?, ?, ?)');
   for (const [key, v] of found) ins.run(key, v.form, v.n, Math.round(v.share * 1000) / 1000);
