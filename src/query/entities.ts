@@ -5,7 +5,7 @@
  * because every article has them and they discriminate nothing.
  */
 import { fold } from '../text/normalize.ts';
-import { blank, type Span, type Token, tokenIs, tokenize, word } from './match.ts';
+import { allMatches, blank, type Span, type Token, tokenIs, tokenize, word } from './match.ts';
 
 const GENERIC_VI = [
   'Đảng',
@@ -202,9 +202,8 @@ export function scanNumberedBodies(
   const spans: Span[] = [];
   let s = low;
   for (const { re, canon, needsCapital } of NUMBERED_VI) {
-    re.lastIndex = 0;
     const found: Span[] = [];
-    for (const m of s.matchAll(re)) {
+    for (const m of allMatches(re, s)) {
       const c = text[m.index] ?? '';
       if (needsCapital && c === c.toLowerCase()) continue;
       names.push({ at: m.index, name: `${canon} ${m[1]}` });

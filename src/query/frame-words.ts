@@ -6,7 +6,7 @@
  * (untranslated.ts). Everything here comes from the parser's own closed tables; nothing is listed.
  */
 import { unhyphenate } from './english.ts';
-import type { Span } from './match.ts';
+import { allMatches, type Span } from './match.ts';
 import { scanOrdinals } from './ordinal.ts';
 import { cueSpans } from './target.ts';
 import { scanTime } from './time.ts';
@@ -15,11 +15,10 @@ import { LATEST_EN } from './type.ts';
 /** Spans of `low` (a lower-cased English question) that the frame reads. */
 export function frameWordSpans(low: string): Span[] {
   const text = unhyphenate(low, 'en');
-  const latest = new RegExp(LATEST_EN.source, `${LATEST_EN.flags.replace('g', '')}g`);
   return [
     ...scanTime(text, 'en').spans,
     ...scanOrdinals(text).map((h) => h.span),
     ...cueSpans(text),
-    ...[...text.matchAll(latest)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...[...allMatches(LATEST_EN, text)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
 }

@@ -415,7 +415,6 @@ export interface GlossaryMatch {
 export function findGlossaryTerms(low: string): GlossaryMatch[] {
   compiled ??= compile();
   const out: GlossaryMatch[] = [];
-  compiled.re.lastIndex = 0;
   for (const m of low.matchAll(compiled.re)) {
     const e = entryFor(m[0], compiled.byKey);
     if (e) out.push({ start: m.index, end: m.index + m[0].length, en: m[0], vi: e.vi });

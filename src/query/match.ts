@@ -55,9 +55,33 @@ export function looseSource(src: string): string {
 
 const L = '[\\p{L}\\p{N}]';
 
-/** A loose, word-bounded, global Unicode regex for `src` (see `looseSource`). */
-export function word(src: string, flags = 'gu'): RegExp {
+/**
+ * A loose, word-bounded Unicode regex for `src` (see `looseSource`). Not global by default, so
+ * `.test` and `.exec` keep no state between calls; scan every match with {@link allMatches}.
+ */
+export function word(src: string, flags = 'u'): RegExp {
   return new RegExp(`(?<!${L})(?:${looseSource(src)})(?!${L})`, flags);
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The global twin of `re` (same source and flags plus `g`), made once per pattern. `matchAll` and
+ * `replace` start a global pattern from index 0 and leave no state behind, so the twin can be shared.
+ */
+export function globalOf(re: RegExp): RegExp {
+  if (re.global) return re;
+  let g = globalCopies.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, `${re.flags}g`);
+    globalCopies.set(re, g);
+  }
+  return g;
+}
+
+/** Every match of `re` in `text`, whatever `re`'s flags (a pattern's own `lastIndex` is never read). */
+export function allMatches(re: RegExp, text: string): RegExpStringIterator<RegExpExecArray> {
+  return text.matchAll(globalOf(re));
 }
 
 /** Alternation source of loose words, longest first so that the longest alternative wins. */

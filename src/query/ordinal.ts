@@ -2,7 +2,7 @@
  * Meeting ordinals: "Hội nghị lần thứ ba" → 3, "lần thứ hai mươi tư" → 24, "kỳ họp thứ 7" → 7,
  * "the 24th plenum" → 24. Weekday names ("Thứ hai") are not read: an ordinal needs "lần"/a meeting noun.
  */
-import { alt, type Span, word } from './match.ts';
+import { allMatches, alt, type Span, word } from './match.ts';
 import {
   EN_ORDINAL_SOURCE,
   parseEnOrdinal,
@@ -51,17 +51,17 @@ function viValue(m: RegExpExecArray): OrdinalHit | null {
 export function scanOrdinals(low: string): OrdinalHit[] {
   const hits: OrdinalHit[] = [];
   const taken = (s: Span): boolean => hits.some((h) => s.start < h.span.end && s.end > h.span.start);
-  for (const m of low.matchAll(VI_ORDINAL)) {
+  for (const m of allMatches(VI_ORDINAL, low)) {
     const h = viValue(m);
     if (h) hits.push(h);
   }
   for (const re of [VI_BARE, EN_NUMERIC]) {
-    for (const m of low.matchAll(re)) {
+    for (const m of allMatches(re, low)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (Number(m[1]) > 0 && !taken(span)) hits.push({ value: Number(m[1]), span });
     }
   }
-  for (const m of low.matchAll(EN_WORD)) {
+  for (const m of allMatches(EN_WORD, low)) {
     const v = parseEnOrdinal(m[1]!);
     const span = { start: m.index, end: m.index + m[1]!.length };
     if (v !== null && !taken(span)) hits.push({ value: v, span });

@@ -13,7 +13,7 @@
  */
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
-import { type Span, word } from './match.ts';
+import { allMatches, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
@@ -161,7 +161,7 @@ export function cueSpans(text: string): Span[] {
     .map((c) => c.re)
     .concat([DEADLINE, VENUE, POSITION]);
   return res.flatMap((re) =>
-    [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => ({
+    [...allMatches(re, text)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     })),

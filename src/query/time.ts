@@ -7,7 +7,7 @@
 import { EN_MONTH_WORDS, enMonthNumber } from '../text/months.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { unhyphenate } from './english.ts';
-import { alt, blank, lowerAligned, type Span, word } from './match.ts';
+import { allMatches, alt, blank, lowerAligned, type Span, word } from './match.ts';
 import { parseRoman } from './numbers.ts';
 import { scanOrdinals } from './ordinal.ts';
 import type { MonthRef, TimeInfo } from './types.ts';
@@ -184,14 +184,9 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   // "first-half 2023", "nine-month": English compounds read as their spaced form (same length).
   let s = unhyphenate(low, lang);
   const each = (re: RegExp, accept: (m: RegExpExecArray) => boolean): void => {
-    re.lastIndex = 0;
     const found: Span[] = [];
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (accept(m)) found.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(re, s)) {
+      if (m[0].length > 0 && accept(m)) found.push({ start: m.index, end: m.index + m[0].length });
     }
     if (found.length > 0) {
       spans.push(...found);

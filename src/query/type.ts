@@ -3,7 +3,7 @@
  * list, and whether it wants the most recent information. Vietnamese patterns accept the bare
  * spelling ("ai chu tri", "bao nhieu") as well as the marked one.
  */
-import { alt, isNameLike, word } from './match.ts';
+import { allMatches, alt, globalOf, isNameLike, word } from './match.ts';
 import type { AskKind } from './types.ts';
 
 /** Result of `detectKinds`. */
@@ -170,17 +170,13 @@ export const LATEST_EN = word(
 );
 
 function any(res: readonly RegExp[], s: string): boolean {
-  return res.some((re) => {
-    re.lastIndex = 0;
-    return re.test(s);
-  });
+  return res.some((re) => re.test(s));
 }
 
 /** All matches of `re` in `low` whose first letter is not a mid-sentence capital (a name such as "La Gi"). */
 function questionWordAt(re: RegExp, low: string, text: string): RegExpExecArray[] {
-  re.lastIndex = 0;
   const out: RegExpExecArray[] = [];
-  for (let m = re.exec(low); m !== null; m = re.exec(low)) {
+  for (const m of allMatches(re, low)) {
     if (!isNameLike(text, m.index)) out.push(m);
   }
   return out;
@@ -262,7 +258,7 @@ function kindOfNao(low: string, at: number): AskKind {
 function stripSpecificWh(low: string): string {
   let s = low;
   for (const res of [EN.who.slice(1), EN.when.slice(1), EN.where.slice(1), EN.howmany.slice(1)]) {
-    for (const re of res) s = s.replace(re, ' ');
+    for (const re of res) s = s.replace(globalOf(re), ' ');
   }
   return s;
 }

@@ -7,7 +7,7 @@
 import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms, translatePhrase } from './glossary.ts';
 import { type Collocations, compoundAt, isStopToken } from './lexicon.ts';
-import { isNameLike, type Token, tokenIs, word } from './match.ts';
+import { allMatches, isNameLike, type Token, tokenIs, word } from './match.ts';
 
 const VI_ASK = word('bao nhiêu|mấy|số lượng');
 const EN_ASK = word('how many|how much');
@@ -51,8 +51,7 @@ export function extractUnits(
   learned?: Collocations,
 ): string[] {
   const out: string[] = [];
-  VI_ASK.lastIndex = 0;
-  for (const m of low.matchAll(VI_ASK)) {
+  for (const m of allMatches(VI_ASK, low)) {
     if (isNameLike(text, m.index)) continue;
     const end = m.index + m[0].length;
     if (
@@ -63,11 +62,11 @@ export function extractUnits(
     const unit = viUnitAfter(text, tokens, end, learned);
     if (unit) out.push(unit);
   }
-  for (const m of low.matchAll(EN_ASK)) {
+  for (const m of allMatches(EN_ASK, low)) {
     const unit = enUnitAfter(low, m.index + m[0].length);
     if (unit) out.push(unit);
   }
-  for (const _ of low.matchAll(EN_UNIT_ASK)) out.push('phần trăm');
+  for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
   return [...new Set(out)];
 }
 
