@@ -54,6 +54,8 @@ export const LABELS = {
     position: 'Chức vụ',
     venue: 'Địa điểm',
     place: 'Địa phương',
+    province: 'Tỉnh',
+    provinces: (names: string[]) => `${names.length} tỉnh: ${names.join(', ')}.`,
     deadline: 'Thời hạn',
     yes: 'Đúng',
     no: 'Không',
@@ -85,6 +87,9 @@ export const LABELS = {
     position: 'Position',
     venue: 'Venue',
     place: 'Place',
+    province: 'Province',
+    provinces: (names: string[]) =>
+      `${names.length} province${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`,
     deadline: 'Deadline',
     yes: 'Yes',
     no: 'No',

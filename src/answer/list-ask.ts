@@ -28,8 +28,11 @@ import type { SectionKind } from '../records/types.ts';
 import {
   alternation,
   eitherSpelling,
+  MEETING_NOUN_EN_PATTERN,
+  MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
+  ORG_KINDS,
   PLACE_LEVELS,
 } from '../records/vocab.ts';
 import { itemize } from './items.ts';
@@ -54,17 +57,38 @@ const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
 // The places or bodies held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
 // the head ends the question after it ("… đã làm việc với những huyện nào?").
 const HOLDING = `(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`;
+// "có hội nghị giao ban", "đã có cuộc họp": having a meeting is holding one.
+const HOLDING_OR_MEETING = `(?:${HOLDING}|(?:${eitherSpelling(MEETING_NOUNS)})${NOT_WORD_AFTER})`;
+/** Words between a head and its holding verb: tense and "have" ("đã", "có", "từng", "cũng"). */
+const PRE_VERB = `(?:(?:${eitherSpelling(['đã', 'có', 'từng', 'cũng'])})\\s+){0,2}`;
+// Heads of the holders: place levels, bodies, and the kinds of organisation ("thị ủy, thành ủy nào").
+const HOLDER_HEADS = [...PLACE_LEVELS, ...BODY_HEADS, ...ORG_KINDS.map((k) => k.toLowerCase())];
 const PLACE_HOLDS_VI = [false, true].map(
   (folded) =>
     [
-      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
-      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, '\\s*[?.!]*\\s*$'),
+      VI_HEAD(HOLDER_HEADS, folded, `\\s+${PRE_VERB}${HOLDING_OR_MEETING}`),
+      VI_HEAD(HOLDER_HEADS, folded, '\\s*[?.!]*\\s*$'),
     ] as const,
 );
+const EN_HEAD = `(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})`;
+// "which districts or towns held …", "which provinces had steering committee meetings".
 const PLACE_HOLDS_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})\\s+(?:(?:have|had|did)\\s+)?${HOLDING}`,
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}${EN_HEAD}(?:\\s+(?:or|and)\\s+${EN_HEAD})?\\s+(?:(?:have|has|had|did)\\s+)?(?:${HOLDING}|(?:held|had|have|has|hold)\\s+(?:[\\p{L}-]+\\s+){0,3}${MEETING_NOUN_EN_PATTERN}${NOT_WORD_AFTER})`,
   'iu',
 );
+// A place named inside the frame ("Những huyện nào của tỉnh Lào Cai có giao ban?", "Which Tuyen
+// Quang districts …") is a constraint, read apart: the frame is tested without it.
+const PLACE_LINK = `(?:(?:${eitherSpelling(['của', 'thuộc', 'ở', 'tại'])}|in|of)\\s+)?(?:(?:${eitherSpelling(PLACE_LEVELS)})\\s+)?`;
+
+/** `q.text` without its places (and the word linking each to the frame). */
+function withoutPlaces(q: ParsedQuestion): string {
+  let text = q.text;
+  for (const p of q.places) {
+    const name = p.surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    text = text.replace(new RegExp(`${PLACE_LINK}${name}${NOT_WORD_AFTER}`, 'iu'), ' ');
+  }
+  return text.replace(/\s{2,}/gu, ' ');
+}
 const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
 const PLACE_LIST_VI = [VI_HEAD(PLACE_LEVELS, false), VI_HEAD(PLACE_LEVELS, true)] as const;
 const BODY_LIST_EN = new RegExp(
@@ -87,19 +111,36 @@ const OPEN_WHAT = new RegExp(
   'iu',
 );
 
+const PROVINCE_HEAD_VI = [VI_HEAD(['tỉnh'], false), VI_HEAD(['tỉnh'], true)] as const;
+const PROVINCE_HEAD_EN = /(?<![\p{L}\p{N}])(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}provinces(?![\p{L}\p{N}])/iu;
+
+/**
+ * True when a list of places asks for provinces ("Những tỉnh nào …", "which provinces …"): a
+ * district's meeting is then listed under its province, which the gazetteer knows even when the
+ * article never writes it.
+ */
+export function asksProvinces(q: ParsedQuestion): boolean {
+  return PROVINCE_HEAD_VI[q.folded ? 1 : 0].test(q.text) || PROVINCE_HEAD_EN.test(q.text);
+}
+
 /** Read the list or "what" kind of a question (none for yes/no, comparisons and meeting counts). */
 export function listAsk(q: ParsedQuestion): ListAsk | null {
   if (q.target.yesNo || q.target.compare || q.latest) return null;
   const t = q.target.target;
   // A role or a figure is answered by its own operation; a figure per place is a group-by.
-  if (t.kind === 'role' || t.kind === 'figure' || t.kind === 'holder' || t.kind === 'date') return null;
+  if (t.kind === 'role' || t.kind === 'figure' || t.kind === 'holder') return null;
+  // "Which localities held meetings, and when?": places listed with their dates (a deadline is no list).
+  const dated = t.kind === 'date';
+  if (dated && t.deadline) return null;
   const f = q.folded ? 1 : 0;
   const placeHead = PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text);
   // "Những huyện nào tổ chức giao ban quý I?": the places of the meetings, over every article.
   const [holdsAfter, atEnd] = PLACE_HOLDS_VI[f]!;
+  const frame = withoutPlaces(q);
   const held =
-    holdsAfter.test(q.text) || (atEnd.test(q.text) && HOLDS.test(q.text)) || PLACE_HOLDS_EN.test(q.text);
-  if (held && t.kind === 'open' && q.target.role === null) return 'places';
+    holdsAfter.test(frame) || (atEnd.test(frame) && HOLDS.test(frame)) || PLACE_HOLDS_EN.test(frame);
+  if (held && (t.kind === 'open' || dated) && q.target.role === null) return 'places';
+  if (dated) return null;
   if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text))) return 'open';
   if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';
   if (t.kind === 'section' && (q.list || EXPLICIT_LIST.test(q.text))) return 'items';

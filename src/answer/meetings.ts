@@ -13,7 +13,8 @@
  */
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
-import { MEETING_NAME_STOP_WORDS, REPORT_GENRE_WORDS } from '../query/list-vocab.ts';
+import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts';
+import { MEETING_NAME_STOP_WORDS, PLACE_HEADS_EN, REPORT_GENRE_WORDS } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Role } from '../query/target.ts';
 import type { RoleRecord } from '../records/types.ts';
@@ -36,7 +37,7 @@ import { docPeriods } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
-import { listAsk } from './list-ask.ts';
+import { asksProvinces, listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -76,7 +77,10 @@ const LISTS_MEETINGS = new RegExp(
 export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
   if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
-  if (q.target.target.kind === 'open' && !q.latest && LISTS_MEETINGS.test(q.text)) return 'list';
+  // "Những cuộc họp nào …, kèm ngày": each meeting listed is stated with its date anyway.
+  const kind = q.target.target.kind;
+  const plainDate = kind === 'date' && !q.target.target.deadline;
+  if ((kind === 'open' || plainDate) && !q.latest && LISTS_MEETINGS.test(q.text)) return 'list';
   // "Những huyện nào tổ chức giao ban quý I?": the places are those of the matching meetings.
   if (listAsk(q) === 'places') return 'list';
   return null;
@@ -193,6 +197,10 @@ const FRAME_SYLLABLES = new Set(
     'phiên',
     'liệt kê',
     'list',
+    // The place heads of "which districts held …": the level asked, checked on the places found.
+    ...PLACE_LEVELS,
+    ...PLACE_HEADS_EN,
+    'địa phương',
     'những',
     'các',
     'nào',
@@ -218,9 +226,14 @@ export function matchingMeetings(
   const wide = { ...q, list: true };
   const byBody = new Map<string, Candidate>();
   for (const c of gatherCandidates(reader, retrieval, wide, opts.onlyDocs)) byBody.set(c.doc.bodyHash, c);
-  if (!opts.onlyDocs && hasTime(q)) {
-    const inTime = reader.docs.filter((d) => ownTimeFits(q, d, docPeriods(d))).slice(0, MAX_SCANNED);
-    const ids = inTime.filter((d) => !byBody.has(d.bodyHash)).map((d) => d.docId);
+  if (!opts.onlyDocs && (hasTime(q) || q.places.length > 0)) {
+    // The articles about the asked places (a district's count under its province), else all of them.
+    const inPlace =
+      q.places.length > 0 ? new Set(reader.records.owning(placeKeys(q), MAX_SCANNED * 5)) : null;
+    const scanned = reader.docs
+      .filter((d) => (inPlace === null || inPlace.has(d.bodyHash)) && ownTimeFits(q, d, docPeriods(d)))
+      .slice(0, MAX_SCANNED);
+    const ids = scanned.filter((d) => !byBody.has(d.bodyHash)).map((d) => d.docId);
     if (ids.length > 0)
       for (const c of gatherCandidates(reader, retrieval, wide, ids)) byBody.set(c.doc.bodyHash, c);
   }
@@ -244,7 +257,11 @@ export function matchingMeetings(
   // meetings cannot be told apart by the person, so none is claimed to match.
   if (persons.length === 0 && personRole !== null && personRole !== 'any') return [];
   const out: MeetingMatch[] = [];
-  const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t)));
+  // The asked places and times are checked as units above; the words that name them are no topic.
+  const constraint = constraintSyllables(q);
+  const idf = new Map(
+    [...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t) && !constraint.has(t)),
+  );
   for (const c of cands) {
     if (persons.length > 0) {
       const roles = persons.map((p) => roleOf(c, p, personRole ?? 'any'));
@@ -265,6 +282,23 @@ export function matchingMeetings(
   return out
     .filter((m) => kept.has(m.cand))
     .sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
+}
+
+/** Gazetteer keys of the question's places, with the former provinces a 2025 province joined. */
+function placeKeys(q: ParsedQuestion): string[] {
+  return [
+    ...new Set(
+      q.places.flatMap((p) => p.candidates.flatMap((c) => [c, ...(is2025(c) ? former2025(c) : [])])),
+    ),
+  ].map(placeKey);
+}
+
+/** Syllables naming the question's places and times (folded and not): constraints, not topic. */
+function constraintSyllables(q: ParsedQuestion): Set<string> {
+  const words = [...q.places.map((p) => p.surface), ...q.time.years.map(String)];
+  const out = new Set(words.flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]));
+  for (const t of q.terms) if (TIME_TERM.test(t)) out.add(t);
+  return out;
 }
 
 function hasTime(q: ParsedQuestion): boolean {
@@ -295,7 +329,9 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
 
 /** A kind of meeting the question names ("giao ban", "sơ kết") is the kind its headline or lead names. */
 function kindFits(q: ParsedQuestion, c: Candidate): boolean {
-  const asked = NAMED_KINDS.filter((k) => k.re.test(q.text));
+  // An English question names the kind in its glossary rendering ("briefings" → "giao ban").
+  const text = q.lang === 'en' ? q.terms.join(' ') : q.text;
+  const asked = NAMED_KINDS.filter((k) => k.re.test(text));
   if (asked.length === 0) return true;
   const named = fold(`${c.doc.title} ${c.records?.meeting.kindWords ?? ''} ${c.body.slice(0, LEAD_CHARS)}`);
   return asked.some((k) => named.includes(k.folded));
@@ -340,6 +376,27 @@ function roleOf(c: Candidate, person: string, role: PersonRole): RoleRecord | un
   return roles.find((r) => wanted.includes(r.role));
 }
 
+/** The province of a meeting's own places (a district's, from the gazetteer), or null. */
+function provinceOf(c: Candidate): string | null {
+  const key = c.records?.places.own.find((k) => placeByKey(k)?.level === 'province');
+  return key ? (placeByKey(key)?.name ?? null) : null;
+}
+
+/**
+ * The province line of a meeting in a list of provinces: the province's name, quoted with the
+ * sentence that names the meeting's own place (or the opening sentence), since a district's
+ * article rarely writes its province.
+ */
+function provinceLine(c: Candidate, label: string): Line | null {
+  const name = provinceOf(c);
+  if (!name) return null;
+  const sentences = splitSentences(c.body);
+  const place = c.records?.meeting.placeText;
+  const at = place ? c.body.indexOf(place) : -1;
+  const s = sentences.find((x) => x.start <= at && at < x.end) ?? sentences[0];
+  return s ? { label, value: name, quote: { start: s.start, end: s.end } } : null;
+}
+
 /** The facts stated for one meeting: the person's role, else its chair and date. */
 function meetingLines(m: MeetingMatch, q: ParsedQuestion, idf: Map<string, number>): DocAnswer {
   const L = LABELS[q.lang];
@@ -360,8 +417,9 @@ function meetingLines(m: MeetingMatch, q: ParsedQuestion, idf: Map<string, numbe
   const eq = prepareEvidenceQuery(plain, idf, null);
   const listed = answerDoc(m.cand, plain, eq, true);
   if (listed) {
-    // A list of meetings says whose each one is: the place, when the headline does not name it.
-    const place = placeLine(m.cand, L.place);
+    // A list of meetings says whose each one is: the province when provinces are asked, else the
+    // place when the headline does not name it.
+    const place = asksProvinces(q) ? provinceLine(m.cand, L.province) : placeLine(m.cand, L.place);
     return place ? { ...listed, lines: [place, ...listed.lines] } : listed;
   }
   // Neither chair nor date found: the opening sentence names the meeting.
@@ -407,6 +465,11 @@ export function renderMeetings(
   if (matches.length === 0) return notFound(q.lang);
   const shown = matches.slice(0, maxList).map((m) => meetingLines(m, q, idf));
   const draft = render(shown, q.lang);
+  if (op === 'list' && asksProvinces(q)) {
+    // The provinces first, each once, in the order of their first meeting.
+    const names = [...new Set(matches.map((m) => provinceOf(m.cand)).filter((n): n is string => n !== null))];
+    if (names.length > 0) return { ...draft, text: `${LABELS[q.lang].provinces(names)}\n\n${draft.text}` };
+  }
   if (op !== 'count') return draft;
   return { ...draft, text: `${countLead(q.lang, matches.length, shown.length)}\n\n${draft.text}` };
 }

@@ -5,7 +5,7 @@
  */
 import { BUNDLE_VERSION, buildDocRecords, type DocPlaces, type DocRecords } from '../records/bundle.ts';
 import type { Db, DocRow } from './db.ts';
-import { getPlaces, getRecords, hasRecordsTable } from './records-store.ts';
+import { bodiesOwning, getPlaces, getRecords, hasRecordsTable } from './records-store.ts';
 
 /** Bundles computed on the fly kept per generation (each is a few kilobytes). */
 const MAX_COMPUTED = 2000;
@@ -31,6 +31,14 @@ export class RecordsCache {
       if (rec) out.set(h, rec.places);
     }
     return out;
+  }
+
+  /**
+   * Bodies about one of the units `keys` (place keys such as `d:343`, `p:34`), at most `limit`;
+   * empty for an index without stored records (retrieval alone finds its articles then).
+   */
+  owning(keys: readonly string[], limit: number): string[] {
+    return this.stored ? bodiesOwning(this.db, keys, BUNDLE_VERSION, limit) : [];
   }
 
   /** Full records of each body. */

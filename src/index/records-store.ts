@@ -63,6 +63,24 @@ export function getPlaces(db: Db, hashes: string[], version: number): Map<string
   return new Map(rows.map((r) => [r.h, JSON.parse(r.places) as DocPlaces]));
 }
 
+/**
+ * Bodies whose own places (`DocPlaces.own`: the units an article is about, with the province of a
+ * district) include one of `keys`, at most `limit`. A scan of the places column, run only for
+ * questions that list a place's meetings; the question's other constraints then filter the few found.
+ */
+export function bodiesOwning(db: Db, keys: readonly string[], version: number, limit: number): string[] {
+  if (keys.length === 0) return [];
+  return (
+    db
+      .prepare(
+        `SELECT body_hash AS h FROM records WHERE version = ?
+           AND EXISTS (SELECT 1 FROM json_each(records.places, '$.own') AS o WHERE o.value IN (SELECT value FROM json_each(?)))
+         LIMIT ?`,
+      )
+      .all(version, JSON.stringify(keys), limit) as { h: string }[]
+  ).map((r) => r.h);
+}
+
 /** Stored bundles of these bodies (only those of the given version). */
 export function getRecords(db: Db, hashes: string[], version: number): Map<string, DocRecords> {
   if (hashes.length === 0) return new Map();

@@ -1,0 +1,60 @@
+/**
+ * Lists of meetings and of the places that held them: which provinces or districts met in a year or
+ * period (a district's meeting counted under its province, which the gazetteer knows), a place's
+ * meetings with their dates, over every matching article rather than the retrieved few.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksProvinces, listAsk } from '../src/answer/list-ask.ts';
+import { meetingOp } from '../src/answer/meetings.ts';
+import { type EvalQuestion, scoreAnswer, summarize } from '../src/eval/score.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
+
+describe('a question listing the places that held a meeting', () => {
+  const kind = (s: string) => listAsk(parseQuestion(s));
+  it.each([
+    // "có" + a meeting noun is holding one; a place inside the frame is read apart.
+    ['Những tỉnh nào có hội nghị giao ban năm 2025?', 'places'],
+    ['Những huyện nào của tỉnh Nghệ An có giao ban?', 'places'],
+    ['Các thị ủy, thành ủy nào giao ban 6 tháng năm 2024?', 'places'],
+    // English: two heads joined, a modifier before the meeting noun, a place before the head.
+    ['Which districts or towns held first-quarter briefings in 2025?', 'places'],
+    ['Which provinces had steering committee meetings in 2022?', 'places'],
+    ['Which Nghe An localities held meetings, and when?', 'places'],
+    // Items of one report stay items; a deadline is no list.
+    ['Những xã nào của huyện Kỳ Anh cần được hỗ trợ?', 'items'],
+    ['Hạn chót hoàn thành là ngày nào?', null],
+  ])('%s → %s', (q, k) => expect(kind(q)).toBe(k));
+
+  it('asks provinces only when the head is the province', () => {
+    expect(asksProvinces(parseQuestion('Những tỉnh nào có hội nghị giao ban năm 2025?'))).toBe(true);
+    expect(asksProvinces(parseQuestion('Which provinces held briefings in 2025?'))).toBe(true);
+    expect(asksProvinces(parseQuestion('Những huyện nào tổ chức giao ban quý I?'))).toBe(false);
+  });
+
+  it('a list of meetings asked "with their dates" is a list, not one date', () => {
+    expect(meetingOp(parseQuestion('Ở Nghệ An đã có những cuộc họp nào? Kèm ngày.'))).toBe('list');
+    expect(meetingOp(parseQuestion('Hội nghị giao ban quý I của Huyện ủy X diễn ra ngày nào?'))).toBeNull();
+  });
+});
+
+const present = devCorpusPresent('meeting-lists.test', 'the frozen set');
+
+describe.skipIf(!present)('frozen meeting-lists set (keyword-only)', () => {
+  const engine = useEvalEngine({ prefix: 'meeting-lists' });
+
+  it('answers at least 26 of the 27 questions (16 before the list work, 26 after)', async () => {
+    const questions = readJsonLines<EvalQuestion>('tests/fixtures/meeting-lists.jsonl');
+    const results = [];
+    for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
+    const s = summarize(results);
+    console.info(`meeting-lists.test: ${s.correct}/${s.total}`);
+    expect(s.total).toBe(27);
+    expect(s.correct).toBeGreaterThanOrEqual(26);
+  }, 300_000);
+
+  it('names the provinces of district meetings that never write their province', async () => {
+    const a = await engine().ask('Which provinces held briefings in 2021?');
+    expect(a.answer.split('\n')[0]).toBe('2 provinces: Điện Biên, Thái Bình.');
+  }, 60_000);
+});
