@@ -104,7 +104,9 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const e5Dir = join(dir, 'e5-shaped-model');
   let t = performance.now();
-  if (!existsSync(join(e5Dir, 'onnx', 'model_quantized.onnx'))) writeE5ShapedModel(e5Dir, [input.sourceDir]);
+  // Written once per folder (delete it to write it again), with the questions' words in its vocabulary.
+  if (!existsSync(join(e5Dir, 'onnx', 'model_quantized.onnx')))
+    writeE5ShapedModel(e5Dir, [input.sourceDir], E5_SMALL_SHAPE, { questions });
   const writeSeconds = (performance.now() - t) / 1000;
   t = performance.now();
   const e5 = await loadEmbedder({
