@@ -47,4 +47,25 @@ describe('writeE5ShapedModel', () => {
       await r.embedder.close();
     }
   });
+
+  it('tokenises the questions it is given about one piece per word, as XLM-R would', async () => {
+    const shape = { ...E5_SMALL_SHAPE, layers: 1, hidden: 16, heads: 2, intermediate: 32, vocab: 8000 };
+    const question = 'Who presided over the briefing?';
+    const counts: number[] = [];
+    for (const [name, questions] of [
+      ['without', []],
+      ['with', [question]],
+    ] as const) {
+      const out = path.join(tmp, `vocab-${name}`);
+      writeE5ShapedModel(out, [path.resolve('seeds')], shape, { questions });
+      const r = await loadEmbedder({ model: out, modelsDir: path.join(tmp, 'cache'), offline: true });
+      if (!r.ok) throw new Error(r.reason);
+      counts.push(r.embedder.countTokens(question, 'query'));
+      await r.embedder.close();
+    }
+    // <s> ▁query : ▁Who ▁presided ▁over ▁the ▁briefing ? </s>
+    expect(counts[1]).toBe(10);
+    // The seeds are Vietnamese: without the question, its English words fall apart into letters.
+    expect(counts[0]).toBeGreaterThan(15);
+  });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: internal module without type declarations; its array is what the library reads.
 import { executionProviders } from '@xenova/transformers/src/backends/onnx.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEmbedder, looksLikePath, offlineFromEnv } from '../src/embed/load.ts';
 import { dot } from '../src/embed/pooling.ts';
 import { buildTestModel, TEST_MODEL_DEFAULT_DIM } from '../src/embed/test-model.ts';
@@ -201,6 +201,33 @@ describe('loadEmbedder on the generated test model', () => {
     expect(fresh.closed).toBe(false);
   });
 
+  it('encodes a repeated question once, keeps the most recent ones, and never caches passages', async () => {
+    const small = await load(modelDir, { queryCacheSize: 2 });
+    expect(small).not.toBe(embedder);
+    const model = (small as unknown as { model: { forward: (...args: unknown[]) => unknown } }).model;
+    const forward = vi.spyOn(model, 'forward');
+    try {
+      const [a1] = await small.embed(['Ai chủ trì hội nghị?'], 'query');
+      await small.embed(['Hội nghị họp ngày nào?'], 'query');
+      expect(forward).toHaveBeenCalledTimes(2);
+      a1!.fill(0); // a caller scaling its vector must not change the cached one
+      const [a2] = await small.embed(['Ai chủ trì hội nghị?'], 'query');
+      expect(forward).toHaveBeenCalledTimes(2);
+      const [fresh] = await embedder.embed(['Ai chủ trì hội nghị?'], 'query');
+      expect(a2).toEqual(fresh);
+      // Capacity 2: a third text drops the least recently used one ("Hội nghị họp…").
+      await small.embed(['Bao nhiêu đảng viên mới?'], 'query');
+      await small.embed(['Ai chủ trì hội nghị?', 'Hội nghị họp ngày nào?'], 'query');
+      expect(forward).toHaveBeenCalledTimes(4);
+      await small.embed(['Ai chủ trì hội nghị?'], 'passage');
+      await small.embed(['Ai chủ trì hội nghị?'], 'passage');
+      expect(forward).toHaveBeenCalledTimes(6);
+    } finally {
+      forward.mockRestore();
+      await small.close();
+    }
+  });
+
   it('measures load and embedding cost (~200-word passage, short query)', async () => {
     const ps = passages().slice(0, 8);
     let t = performance.now();
@@ -212,7 +239,8 @@ describe('loadEmbedder on the generated test model', () => {
     figures.passageBatch = `${((performance.now() - t) / ps.length).toFixed(2)} ms per passage in one call of ${ps.length}`;
     const queries = ['Ai chủ trì hội nghị giao ban?', 'Kết quả bầu cử đại biểu Quốc hội khóa XV'];
     t = performance.now();
-    for (let i = 0; i < 20; i++) await embedder.embed([queries[i % 2]!], 'query');
+    // Distinct texts: a repeated one would be a cache hit, not an encoding.
+    for (let i = 0; i < 20; i++) await embedder.embed([`${queries[i % 2]!} ${i}`], 'query');
     figures.query = `${((performance.now() - t) / 20).toFixed(2)} ms per query`;
     expect(Object.keys(figures)).toContain('query');
   });

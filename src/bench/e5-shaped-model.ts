@@ -9,8 +9,17 @@
  * the word-embedding table int8 behind DequantizeLinear. Tokenizer: the XLM-R-shaped fixture's
  * (test-model-unigram.ts) padded with filler pieces to 250k, so loading and tokenising cost what
  * they do for the real one.
+ *
+ * Token counts matter as much as the network: encoding costs about 1 ms of CPU per token here. The
+ * fixture's pieces come from the corpus, so a word the corpus lacks (any English word, Vietnamese
+ * question words such as "nào", "nhiêu") falls apart into single characters — 46–95 tokens for an
+ * English question that XLM-R's 250k pieces, trained on 100 languages, cover in about one piece per
+ * word. Giving the writer the benchmark's questions puts their words in the vocabulary too, so a
+ * question costs about what it would with the real tokenizer (a little less for English words that
+ * XLM-R splits in two: those are not modelled).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { encodeEncoder } from '../embed/onnx-graph.ts';
@@ -219,13 +228,39 @@ export function e5ShapedOnnx(shape: Shape = E5_SMALL_SHAPE): Uint8Array {
   });
 }
 
+/** Options of {@link writeE5ShapedModel}. */
+export interface E5ShapedOptions {
+  /**
+   * Texts whose words join the vocabulary beside the corpus's: the questions the benchmark will
+   * encode, so that they are tokenised about as XLM-R would (see the file comment). Default none.
+   */
+  questions?: readonly string[];
+}
+
 /**
  * Write the cost model into `out`: the XLM-R-shaped fixture's tokenizer (vocabulary from
- * `corpusDirs`) padded to the full vocabulary, config.json with e5-small's dimensions, and the
- * random-weight encoder. Returns the ONNX file's size in bytes.
+ * `corpusDirs` and `options.questions`) padded to the full vocabulary, config.json with e5-small's
+ * dimensions, and the random-weight encoder. Returns the ONNX file's size in bytes.
  */
-export function writeE5ShapedModel(out: string, corpusDirs: string[], shape: Shape = E5_SMALL_SHAPE): number {
-  buildTestModel({ out, corpusDirs, dim: 8, tokenizer: 'unigram' });
+export function writeE5ShapedModel(
+  out: string,
+  corpusDirs: string[],
+  shape: Shape = E5_SMALL_SHAPE,
+  options: E5ShapedOptions = {},
+): number {
+  const questions = options.questions ?? [];
+  const extra = questions.length > 0 ? mkdtempSync(path.join(os.tmpdir(), 'e5-vocab-')) : null;
+  try {
+    if (extra) writeFileSync(path.join(extra, 'questions.txt'), `${questions.join('\n')}\n`);
+    buildTestModel({
+      out,
+      corpusDirs: extra ? [...corpusDirs, extra] : corpusDirs,
+      dim: 8,
+      tokenizer: 'unigram',
+    });
+  } finally {
+    if (extra) rmSync(extra, { recursive: true, force: true });
+  }
   const tokFile = path.join(out, 'tokenizer.json');
   const tok = JSON.parse(readFileSync(tokFile, 'utf8')) as {
     model: { vocab: [string, number][] };

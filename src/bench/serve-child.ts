@@ -4,10 +4,8 @@
  * (argv[2]) and prints one ServeFigures JSON line.
  */
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../config.ts';
-import { loadEmbedder } from '../embed/load.ts';
-import { createEngine } from '../engine/create.ts';
 import { containsAlternative } from '../eval/score.ts';
+import { openServing } from './serve-setup.ts';
 import type { ServeFigures, ServeInput } from './serve-types.ts';
 
 const mb = (bytes: number): number => bytes / (1024 * 1024);
@@ -18,29 +16,7 @@ async function main(): Promise<ServeFigures> {
   if (!file) throw new Error('bench: serve-child needs the input JSON file as its argument');
   const input = JSON.parse(readFileSync(file, 'utf8')) as ServeInput;
   const rssStartMB = rssMB();
-  let t = performance.now();
-  const loaded = await loadEmbedder({
-    model: input.modelDir,
-    modelsDir: input.modelsDir,
-    onWarning: () => {},
-  });
-  if (!loaded.ok) throw new Error(`bench: the test model did not load: ${loaded.reason}`);
-  const embedderSeconds = (performance.now() - t) / 1000;
-  const config = loadConfig({
-    SEEDS_DIR: input.sourceDir,
-    INDEX_DIR: input.indexDir,
-    EMBEDDING_MODEL: input.modelDir,
-    MODELS_DIR: input.modelsDir,
-    LOG_LEVEL: 'silent',
-  });
-  const quiet = { info: () => {}, warn: () => {} };
-  t = performance.now();
-  const engine = await createEngine(config, {
-    embedder: loaded.embedder,
-    buildIfMissing: false,
-    logger: quiet,
-  });
-  const engineSeconds = (performance.now() - t) / 1000;
+  const { engine, embedderSeconds, engineSeconds, close } = await openServing(input);
   const rssAfterLoadMB = rssMB();
   const ask: ServeFigures['ask'] = {
     ms: [],
@@ -70,7 +46,7 @@ async function main(): Promise<ServeFigures> {
   }
   const rssAfterAskMB = rssMB();
   const vectors = engine.stats().vectors;
-  await engine.close();
+  await close();
   return {
     embedderSeconds,
     engineSeconds,

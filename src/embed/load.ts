@@ -266,6 +266,7 @@ export async function loadEmbedder(opts: LoadEmbedderOptions): Promise<LoadEmbed
     opts.prefixes ?? 'auto',
     opts.maxTokens ?? null,
     opts.batchSize?.toString() ?? null,
+    opts.queryCacheSize ?? null,
   ]);
   const existing = loading.get(key);
   if (existing) {

@@ -8,6 +8,7 @@ import { AutoModel, AutoTokenizer, env, type PreTrainedModel, Tensor } from '@xe
 import { type BatchSizeRule, defaultBatchSize, planBatches } from './batching.ts';
 import { l2Normalize, meanPool } from './pooling.ts';
 import { type Prefixes, type PrefixOption, resolvePrefixes } from './prefixes.ts';
+import { DEFAULT_QUERY_CACHE_SIZE, QueryVectorCache } from './query-cache.ts';
 import type { Embedder, EmbedKind } from './types.ts';
 
 /** Where the model files are. */
@@ -26,6 +27,11 @@ export interface TransformersOptions {
   batchSize?: BatchSizeRule;
   /** Download progress (hub models only), percent 0–100 per file. */
   onProgress?: (file: string, percent: number) => void;
+  /**
+   * Query vectors kept for repeated questions (least recently used dropped first); 0 turns it off.
+   * Default {@link DEFAULT_QUERY_CACHE_SIZE}. Passages are never cached here (the index has its own cache).
+   */
+  queryCacheSize?: number;
 }
 
 /** The ONNX execution backend actually in use. `wasm` means Transformers.js fell back silently. */
@@ -98,6 +104,7 @@ function maxTokensFor(requested: number, tokenizer: TokenizerLike, config: Recor
 export class TransformersEmbedder implements Embedder {
   private closedFlag = false;
   private truncatedTexts = 0;
+  private readonly queryCache: QueryVectorCache;
 
   constructor(
     readonly modelId: string,
@@ -111,7 +118,10 @@ export class TransformersEmbedder implements Embedder {
     private readonly tokenizer: TokenizerLike,
     private readonly model: PreTrainedModel,
     private readonly batchSize: BatchSizeRule = defaultBatchSize,
-  ) {}
+    queryCacheSize: number = DEFAULT_QUERY_CACHE_SIZE,
+  ) {
+    this.queryCache = new QueryVectorCache(queryCacheSize);
+  }
 
   /** True after {@link close}. */
   get closed(): boolean {
@@ -140,6 +150,29 @@ export class TransformersEmbedder implements Embedder {
     if (this.closedFlag)
       throw new Error(`embed: the embedder for "${this.modelId}" is closed; load it again`);
     if (texts.length === 0) return [];
+    if (kind !== 'query' || this.queryCache.capacity === 0) return this.run(texts, kind);
+    // A question asked again (a follow-up, the full question after the short one) is not encoded again.
+    const out = new Array<Float32Array>(texts.length);
+    const missing: number[] = [];
+    texts.forEach((text, i) => {
+      const cached = this.queryCache.get(text);
+      if (cached) out[i] = cached;
+      else missing.push(i);
+    });
+    if (missing.length === 0) return out;
+    const fresh = await this.run(
+      missing.map((i) => texts[i]!),
+      kind,
+    );
+    missing.forEach((textIndex, j) => {
+      out[textIndex] = fresh[j]!;
+      this.queryCache.set(texts[textIndex]!, fresh[j]!);
+    });
+    return out;
+  }
+
+  /** Tokenise, batch by length, run the model, pool: no cache. */
+  private async run(texts: string[], kind: EmbedKind): Promise<Float32Array[]> {
     const prefix = this.prefixes[kind];
     const encoded = texts.map((t) => this.encode(prefix + t));
     const out = new Array<Float32Array>(texts.length);
@@ -183,6 +216,7 @@ export class TransformersEmbedder implements Embedder {
   async close(): Promise<void> {
     if (this.closedFlag) return;
     this.closedFlag = true;
+    this.queryCache.clear();
     await this.model.dispose();
   }
 }
@@ -298,6 +332,7 @@ export async function openTransformersEmbedder(
     tokenizer,
     model,
     options.batchSize,
+    options.queryCacheSize,
   );
   return { embedder, warnings };
 }
