@@ -11,6 +11,8 @@ describe('question targets', () => {
   it.each([
     ['Ai trình bày báo cáo tại hội nghị?', 'presenter'],
     ['ai trinh bay bao cao', 'presenter'],
+    ['Người báo cáo kết quả ở hội nghị giao ban là ai?', 'presenter'],
+    ['nguoi bao cao ket qua o cuoc hop la ai', 'presenter'],
     ['Who presented the report at the Dong Van meeting?', 'presenter'],
     ['Ai phát biểu kết luận hội nghị?', 'concluder'],
     ['who gave the concluding remarks', 'concluder'],

@@ -55,7 +55,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'chair',
   ),
   cue(
-    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
+    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
     'presenter',
   ),
   cue(
