@@ -2,9 +2,11 @@
  * The frozen set of the benchmark's question kinds over real articles (seeds, the dev corpus and
  * the written answer fixtures): the presenter asked as "Người báo cáo … là ai", and a figure asked
  * as "tổng số X" that the article states without a total word, beside controls that must keep
- * their answers (the chair, the total and the new members, the presenter in English).
+ * their answers (the chair, the total and the new members, the presenter in English); the latest
+ * meeting of a named body when another body of the same district met later.
  */
 import { describe, expect, it } from 'vitest';
+import { askedBodyFamily } from '../src/answer/latest-body.ts';
 import { type EvalQuestion, scoreAnswer, summarize } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
@@ -13,10 +15,15 @@ const present = devCorpusPresent('bench-kinds.test', 'the frozen set');
 describe.skipIf(!present)('frozen benchmark-kinds set (keyword-only)', () => {
   const engine = useEvalEngine({
     prefix: 'bench-kinds',
-    extra: ['tests/fixtures/answers', 'tests/fixtures/answers-b', 'tests/fixtures/answers-ops'],
+    extra: [
+      'tests/fixtures/answers',
+      'tests/fixtures/answers-b',
+      'tests/fixtures/answers-ops',
+      'tests/fixtures/bench-kinds',
+    ],
   });
 
-  it('answers all 16 questions (8 before the presenter cue and the total fallback)', async () => {
+  it('answers all 21 questions (8/16 before the presenter cue and the total fallback, 1/5 latest-of-a-body before bodyFirst)', async () => {
     const questions = readJsonLines<EvalQuestion>('tests/fixtures/bench-kinds.jsonl');
     const results = [];
     for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
@@ -25,7 +32,22 @@ describe.skipIf(!present)('frozen benchmark-kinds set (keyword-only)', () => {
     console.info(
       `bench-kinds.test: ${s.correct}/${s.total}${missed.length ? ` (missed ${missed.join(', ')})` : ''}`,
     );
-    expect(s.total).toBe(16);
+    expect(s.total).toBe(21);
     expect(missed).toEqual([]);
   }, 300_000);
+});
+
+describe('the body a question names', () => {
+  it.each([
+    ['Cuộc họp gần đây nhất của Huyện ủy Yên Minh do ai chủ trì?', 'party'],
+    ['lan gan nhat huyen uy yen minh hop, ai la nguoi chu tri', 'party'],
+    ['Who chaired the most recent meeting of the Yen Minh district Party Committee?', 'party'],
+    ['Cuộc họp gần đây nhất của UBND huyện Yên Minh do ai chủ trì?', 'government'],
+    ['Ban Chỉ đạo phát triển du lịch của Huyện ủy X họp gần nhất khi nào?', 'steering'],
+  ])('%s → %s', (q, family) => expect(askedBodyFamily(q)?.family).toBe(family));
+
+  it("a body inside a person's title names no meeting body", () => {
+    expect(askedBodyFamily('Chủ tịch UBND huyện Yên Minh chủ trì cuộc họp nào gần đây nhất?')).toBeNull();
+    expect(askedBodyFamily('Cuộc họp mới nhất ở Yên Minh do ai chủ trì?')).toBeNull();
+  });
 });

@@ -28,6 +28,7 @@ import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
+import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import { listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
 import {
@@ -179,7 +180,11 @@ function select(
   }
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   cands = supersede(cands, (c) => places.get(c.doc.bodyHash)?.own ?? []);
-  if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
+  if (q.latest)
+    cands = bodyFirst(q.text, latestFirst(cands), reader.records.get(cands.map((c) => c.doc.bodyHash))).slice(
+      0,
+      q.list ? maxList : hasConstraints(q) ? 1 : 5,
+    );
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
 
