@@ -163,7 +163,7 @@ export const SUBJECTS: readonly Subject[] = [
         draw: share(48, 118),
         say: [
           'So với dự toán được giao, số thu ngân sách mới đạt $v%.',
-          'Tỷ lệ thu ngân sách so với dự toán năm là $v%.',
+          'Tỷ lệ thu so với dự toán năm là $v%.',
         ],
       },
       {
