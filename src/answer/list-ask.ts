@@ -54,15 +54,19 @@ const VI_HEAD = (heads: readonly string[], folded: boolean, after = '') => {
 // The places or bodies held the meeting: the holding verb follows the head ("huyện nào (đã) tổ chức"), or
 // the head ends the question after it ("… đã làm việc với những huyện nào?").
 const HOLDING = `(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`;
+// The larger unit they belong to may stand between the head and the verb ("những địa phương nào
+// của tỉnh X tổ chức …", "huyện nào thuộc tỉnh X đã giao ban"): a few words after "của/thuộc/ở".
+const WITHIN = '(?:\\s+(?:của|thuộc|ở|trong|cua|thuoc|o)(?:\\s+[^\\s,.;:?!]+){1,4}?)?';
 const PLACE_HOLDS_VI = [false, true].map(
   (folded) =>
     [
-      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, `\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
+      VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, `${WITHIN}\\s+(?:(?:đã|da)\\s+)?${HOLDING}`),
       VI_HEAD([...PLACE_LEVELS, ...BODY_HEADS], folded, '\\s*[?.!]*\\s*$'),
     ] as const,
 );
 const PLACE_HOLDS_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})\\s+(?:(?:have|had|did)\\s+)?${HOLDING}`,
+  // "Which districts and towns of X province held …": heads joined by "and", then "of/in" a few words.
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})(?:\\s*(?:,|and|or)\\s*(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])}))*(?:\\s+(?:of|in)(?:\\s+[^\\s,.;:?!]+){1,4}?)?\\s+(?:(?:have|had|did)\\s+)?${HOLDING}`,
   'iu',
 );
 const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
