@@ -14,13 +14,14 @@ import { formatReport } from '../src/bench/table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep]\n' +
+  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep] [--dump FILE]\n' +
   '  --quick      about 10k chunks instead of 100k (under 90 s)\n' +
   "  --real-cost  10k chunks embedded by a random-weight model of multilingual-e5-small's shape and cost\n" +
   '               (generated offline, 118 MB int8); results in bench/last-real-cost.json\n' +
   '  --out FILE   JSON output (default bench/last-run.json, or bench/last-quick.json with --quick)\n' +
   '  --articles N exact article count; --chunks N target chunk count (the article count follows)\n' +
-  '  --keep       keep the temporary corpus and index, and print where they are';
+  '  --keep       keep the temporary corpus and index, and print where they are\n' +
+  '  --dump FILE  write each generated question, its accepted strings, the answer and its citations (JSON lines)';
 
 function positive(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
         chunks: { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean' },
+        dump: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -74,6 +76,7 @@ async function main(): Promise<number> {
     keep: values.keep === true,
     mode: custom || realCost ? 'custom' : quick ? 'quick' : 'full',
     realCost,
+    ...(values.dump ? { dumpFile: path.resolve(values.dump as string) } : {}),
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });
   console.log(formatReport(result));

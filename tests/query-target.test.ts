@@ -11,6 +11,8 @@ describe('question targets', () => {
   it.each([
     ['Ai trình bày báo cáo tại hội nghị?', 'presenter'],
     ['ai trinh bay bao cao', 'presenter'],
+    ['Người báo cáo kết quả ở hội nghị giao ban là ai?', 'presenter'],
+    ['nguoi bao cao ket qua o cuoc hop la ai', 'presenter'],
     ['Who presented the report at the Dong Van meeting?', 'presenter'],
     ['Ai phát biểu kết luận hội nghị?', 'concluder'],
     ['who gave the concluding remarks', 'concluder'],
@@ -48,6 +50,8 @@ describe('question targets', () => {
     ['Phấn đấu kết nạp bao nhiêu đảng viên?', 'target'],
     ['Tỷ lệ hộ nghèo là bao nhiêu?', 'rate'],
     ['Thu ngân sách tăng bao nhiêu % so với cùng kỳ?', 'change'],
+    ['Tỷ lệ thu ngân sách so với dự toán là bao nhiêu?', 'rate'],
+    ['ty le ket nap dang vien so voi ke hoach la bn', 'rate'],
     ['How many members does the Party organisation have in total?', 'total'],
     ['How many new members were admitted?', 'new'],
   ])('%s → figure %s', (q, figure) => {

@@ -28,6 +28,7 @@ import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
+import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import { listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
 import {
@@ -39,6 +40,7 @@ import {
   samePerson,
 } from './meetings.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { withOwnPlaces } from './place-support.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
@@ -96,9 +98,15 @@ export function answerQuestion(
     if (compared) return compared;
   }
   // Lists of things a report enumerates, places that held a meeting, what a meeting was about.
-  const listKind = listAsk(q);
-  const asked = listKind ? reframe(q, listKind) : q;
-  const selected = select(reader, retrieval, asked, listOptions(listKind, opts));
+  let listKind = listAsk(q);
+  let asked = listKind ? reframe(q, listKind) : q;
+  let selected = select(reader, retrieval, asked, listOptions(listKind, opts));
+  // One place held it: no list of meetings to make, the one article answers as a list of what it says.
+  if (listKind === 'places' && selected.answers.length === 0) {
+    listKind = 'items';
+    asked = reframe(q, listKind);
+    selected = select(reader, retrieval, asked, opts);
+  }
   const { misses, satisfied, eq, refused } = selected;
   const found = shapeAnswers(listKind, selected.answers);
   if (found.length === 0) {
@@ -175,11 +183,19 @@ function select(
   // Otherwise an article must speak to the question, not merely be the nearest one.
   if (!newsDigest) {
     const idf = retrieval.keyword.idf;
-    cands = cands.filter((c) => termSupport(c.hay.text, q.folded, idf) >= minSupport);
+    cands = cands.filter(
+      (c) =>
+        termSupport(withOwnPlaces(c.hay.text, q, gatheredPlaces?.get(c.doc.bodyHash)), q.folded, idf) >=
+        minSupport,
+    );
   }
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   cands = supersede(cands, (c) => places.get(c.doc.bodyHash)?.own ?? []);
-  if (q.latest) cands = latestFirst(cands).slice(0, q.list ? maxList : hasConstraints(q) ? 1 : 5);
+  if (q.latest)
+    cands = bodyFirst(q.text, latestFirst(cands), reader.records.get(cands.map((c) => c.doc.bodyHash))).slice(
+      0,
+      q.list ? maxList : hasConstraints(q) ? 1 : 5,
+    );
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
 

@@ -63,17 +63,21 @@ const HOLDING_OR_MEETING = `(?:${HOLDING}|(?:${eitherSpelling(MEETING_NOUNS)})${
 const PRE_VERB = `(?:(?:${eitherSpelling(['đã', 'có', 'từng', 'cũng'])})\\s+){0,2}`;
 // Heads of the holders: place levels, bodies, and the kinds of organisation ("thị ủy, thành ủy nào").
 const HOLDER_HEADS = [...PLACE_LEVELS, ...BODY_HEADS, ...ORG_KINDS.map((k) => k.toLowerCase())];
+// The larger unit they belong to may stand between the head and the verb ("những địa phương nào
+// của tỉnh X tổ chức …", "huyện nào thuộc tỉnh X đã giao ban"): a few words after "của/thuộc/ở".
+const WITHIN = '(?:\\s+(?:của|thuộc|ở|trong|cua|thuoc|o)(?:\\s+[^\\s,.;:?!]+){1,4}?)?';
 const PLACE_HOLDS_VI = [false, true].map(
   (folded) =>
     [
-      VI_HEAD(HOLDER_HEADS, folded, `\\s+${PRE_VERB}${HOLDING_OR_MEETING}`),
+      VI_HEAD(HOLDER_HEADS, folded, `${WITHIN}\\s+${PRE_VERB}${HOLDING_OR_MEETING}`),
       VI_HEAD(HOLDER_HEADS, folded, '\\s*[?.!]*\\s*$'),
     ] as const,
 );
 const EN_HEAD = `(?:${alternation([...PLACE_HEADS_EN, ...BODY_HEADS_EN])})`;
 // "which districts or towns held …", "which provinces had steering committee meetings".
 const PLACE_HOLDS_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}${EN_HEAD}(?:\\s+(?:or|and)\\s+${EN_HEAD})?\\s+(?:(?:have|has|had|did)\\s+)?(?:${HOLDING}|(?:held|had|have|has|hold)\\s+(?:[\\p{L}-]+\\s+){0,3}${MEETING_NOUN_EN_PATTERN}${NOT_WORD_AFTER})`,
+  // "Which districts and towns of X province held …": heads joined by "and"/"or", then "of/in" a few words.
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}${EN_HEAD}(?:\\s*(?:,|and|or)\\s*${EN_HEAD})*(?:\\s+(?:of|in)(?:\\s+[^\\s,.;:?!]+){1,4}?)?\\s+(?:(?:have|has|had|did)\\s+)?(?:${HOLDING}|(?:held|had|have|has|hold)\\s+(?:[\\p{L}-]+\\s+){0,3}${MEETING_NOUN_EN_PATTERN}${NOT_WORD_AFTER})`,
   'iu',
 );
 // A place named inside the frame ("Những huyện nào của tỉnh Lào Cai có giao ban?", "Which Tuyen

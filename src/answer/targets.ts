@@ -254,9 +254,37 @@ function figureAnswer(
   if (figs.length === 0) return undefined;
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
-  if (wantKind === 'rate' && figs.some((f) => f.unit === '%')) figs = figs.filter((f) => f.unit === '%');
+  let ofKind = figs;
+  if (wantKind === 'rate' && figs.some((f) => f.unit === '%')) ofKind = figs.filter((f) => f.unit === '%');
   // The kind asked ("mới", "tổng số", "phấn đấu") decides between figures of one unit when the article has it.
-  else if (wantKind && figs.some((f) => f.kind === wantKind)) figs = figs.filter((f) => f.kind === wantKind);
+  else if (wantKind && figs.some((f) => f.kind === wantKind))
+    ofKind = figs.filter((f) => f.kind === wantKind);
+  const found = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind);
+  if (found || ofKind === figs || !FALLBACK_KINDS[wantKind ?? '']) return found;
+  // "Tổng số hộ nghèo" asks for the amount stated, which the article may give without a total word
+  // ("số hộ nghèo hiện còn là 2.077 hộ"), while its totals measure something else: the stated
+  // amounts are tried next, still held to what the question names.
+  const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
+  return (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind) : null) ?? found;
+}
+
+/**
+ * Figure kinds tried when none of the asked kind measures what the question names: a total is
+ * also stated as a plain result. Other kinds have no stand-in (a rate is no count, a count of new
+ * members no total).
+ */
+const FALLBACK_KINDS: Readonly<Record<string, readonly FigureRecord['kind'][]>> = { total: ['result'] };
+
+/** The best of `figs` for the question, converted to the asked unit; null when it measures something else. */
+function bestFigure(
+  figs: FigureRecord[],
+  title: string,
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+  unit: ReturnType<typeof askedUnit>,
+  wantKind: FigureRecord['kind'] | null,
+): TargetAnswer | null | undefined {
   const scored = figs
     .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind) }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);

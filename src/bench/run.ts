@@ -65,6 +65,8 @@ export interface BenchOptions {
    * model. Its vectors mean nothing, so recall on the corpus vectors is not judged.
    */
   realCost?: boolean;
+  /** Write each asked question with its answer and citations to this JSON-lines file (serve-types.ts). */
+  dumpFile?: string;
   /** Progress lines. Default: none. */
   log?: (line: string) => void;
 }
@@ -286,7 +288,16 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         indexDir,
         modelDir,
         modelsDir,
-        questions: asked.map((q) => ({ q: q.q, expect: q.expect, must: q.must, type: q.type })),
+        questions: asked.map((q) => ({
+          q: q.q,
+          expect: q.expect,
+          must: q.must,
+          type: q.type,
+          id: q.id,
+          lang: q.lang,
+          docs: q.docs,
+        })),
+        ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(workDir, 'serve-input.json'),
     );

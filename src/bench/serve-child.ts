@@ -3,7 +3,7 @@
  * are what the bot would see, not the leftovers of building the index. Reads a ServeInput JSON file
  * (argv[2]) and prints one ServeFigures JSON line.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { containsAlternative } from '../eval/score.ts';
 import { openServing } from './serve-setup.ts';
 import type { ServeFigures, ServeInput } from './serve-types.ts';
@@ -27,7 +27,8 @@ async function main(): Promise<ServeFigures> {
     correct: 0,
     byType: {},
   };
-  for (const { q, expect, must, type } of input.questions) {
+  const dump: string[] = [];
+  for (const { q, expect, must, type, id, lang, docs } of input.questions) {
     const t0 = performance.now();
     const a = await engine.ask(q);
     ask.wallMs.push(performance.now() - t0);
@@ -43,7 +44,25 @@ async function main(): Promise<ServeFigures> {
     ask.byType[key] = kind;
     kind.total++;
     if (ok) kind.correct++;
+    if (input.dumpFile) {
+      const citations = a.citations.map((c) => ({ n: c.n, docId: c.docId, quote: c.quote }));
+      dump.push(
+        JSON.stringify({
+          id,
+          type,
+          lang,
+          q,
+          must: groups,
+          docs,
+          ok,
+          answered: a.answered,
+          answer: a.answer,
+          citations,
+        }),
+      );
+    }
   }
+  if (input.dumpFile) writeFileSync(input.dumpFile, dump.length > 0 ? `${dump.join('\n')}\n` : '');
   const rssAfterAskMB = rssMB();
   const vectors = engine.stats().vectors;
   await close();

@@ -11,7 +11,21 @@ export interface ServeInput {
    * by src/eval/score.ts, so dates and numbers count in any written form); without `must`, every
    * `expect` string. `type` is the question kind the figures are tallied by.
    */
-  questions: { q: string; expect: string[]; must?: string[][]; type?: string }[];
+  questions: {
+    q: string;
+    expect: string[];
+    must?: string[][];
+    type?: string;
+    /** Generator id, language and gold articles: only written to the dump. */
+    id?: string;
+    lang?: string;
+    docs?: string[];
+  }[];
+  /**
+   * When set, one JSON line per question is written here: the question, its accepted strings, the
+   * answer, its citations and whether it was scored correct (to classify the misses).
+   */
+  dumpFile?: string;
 }
 
 export interface ServeFigures {

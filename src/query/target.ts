@@ -55,7 +55,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'chair',
   ),
   cue(
-    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
+    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
     'presenter',
   ),
   cue(
@@ -193,7 +193,10 @@ export interface TargetScan {
 export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi' | 'en'): TargetScan {
   const role = first(ROLE_CUES, text);
   // "đạt bao nhiêu phần trăm kế hoạch": the plan is what a rate is measured against, not a target asked.
-  const figure = first(FIGURE_CUES, text.replace(RATE_OF_PLAN, ' phần trăm '));
+  const figure = first(
+    FIGURE_CUES,
+    text.replace(RATE_OF_PLAN, ' phần trăm ').replace(AGAINST_PLAN, ' phần trăm '),
+  );
   const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
@@ -277,6 +280,10 @@ function earliest<T>(cues: readonly Cue<T>[], text: string): T | null {
 }
 
 // A rate against a plan, a target or an estimate. Closed class: the references of a percentage.
+// "Tỷ lệ thu ngân sách so với dự toán": measured against the plan is a rate of the plan, not a change
+// (a change is measured against a past period, "so với cùng kỳ"). Closed class: the plan words.
+const AGAINST_PLAN =
+  /(?:so với|so voi|compared (?:with|to)|against)\s+(?:the\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan|target|estimate)/giu;
 const RATE_OF_PLAN = new RegExp(
   `(?:%|${eitherSpelling(PERCENT_WORDS)}|(?:${alternation(PERCENT_WORDS_EN)})(?: of)?)\\s+(?:so với\\s+|so voi\\s+|of\\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)`,
   'giu',

@@ -652,3 +652,39 @@ export const SECTION_QUESTION_WORDS = [
  * claim, never say what is asked. Closed: the Vietnamese confirmation formulas.
  */
 export const YES_NO_TAIL_WORDS = ['đúng', 'phải', 'sai', 'không', 'chứ', 'chăng'];
+
+/**
+ * Families of bodies whose meetings a question can ask about by the body ("cuộc họp gần đây nhất
+ * của Huyện ủy X", "the latest meeting of the X district Party Committee"), each with the forms by
+ * which questions and meeting records name it. A Party committee's organs (Ban Thường vụ, Thường
+ * trực, Ban Chấp hành) meet as the committee. Closed: the institutional kinds of `ORG_KINDS`.
+ */
+export const MEETING_BODY_FAMILIES: readonly {
+  family: string;
+  forms: readonly string[];
+  /** Bodies of this family are told apart by their purpose ("Ban Chỉ đạo phát triển du lịch …"). */
+  byPurpose?: boolean;
+}[] = [
+  {
+    family: 'party',
+    forms: [
+      'Tỉnh ủy',
+      'Huyện ủy',
+      'Thị ủy',
+      'Thành ủy',
+      'Đảng ủy',
+      'Đảng bộ',
+      'Ban Chấp hành',
+      'Ban Thường vụ',
+      'Party Committee',
+      'Party Executive Committee',
+      'Party organisation',
+      'Party organization',
+    ],
+  },
+  { family: 'government', forms: ['UBND', 'Ủy ban nhân dân', "People's Committee", 'Peoples Committee'] },
+  { family: 'council', forms: ['HĐND', 'Hội đồng nhân dân', "People's Council", 'Peoples Council'] },
+  { family: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
+  { family: 'steering', forms: ['Ban Chỉ đạo', 'Steering Board', 'Steering Committee'], byPurpose: true },
+  { family: 'working group', forms: ['Tổ công tác', 'Working Group', 'Task Force'], byPurpose: true },
+];
