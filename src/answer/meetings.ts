@@ -14,7 +14,12 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts';
-import { MEETING_NAME_STOP_WORDS, PLACE_HEADS_EN, REPORT_GENRE_WORDS } from '../query/list-vocab.ts';
+import {
+  HOLDING_VERBS,
+  MEETING_NAME_STOP_WORDS,
+  PLACE_HEADS_EN,
+  REPORT_GENRE_WORDS,
+} from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Role } from '../query/target.ts';
 import type { RoleRecord } from '../records/types.ts';
@@ -186,6 +191,7 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
   folded: fold(k),
 }));
+const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
 // Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
 // sitting classifiers, list words. Closed class.
 const FRAME_SYLLABLES = new Set(
@@ -293,9 +299,17 @@ function placeKeys(q: ParsedQuestion): string[] {
   ].map(placeKey);
 }
 
-/** Syllables naming the question's places and times (folded and not): constraints, not topic. */
+/**
+ * Syllables naming the question's places, times, meeting kinds and the holding of a meeting (folded
+ * and not): constraints checked as such (places, time, `kindFits`), not topic.
+ */
 function constraintSyllables(q: ParsedQuestion): Set<string> {
-  const words = [...q.places.map((p) => p.surface), ...q.time.years.map(String)];
+  const words = [
+    ...q.places.map((p) => p.surface),
+    ...q.time.years.map(String),
+    ...NAMED_KINDS.map((k) => k.folded),
+    ...HOLDING_VERBS,
+  ];
   const out = new Set(words.flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]));
   for (const t of q.terms) if (TIME_TERM.test(t)) out.add(t);
   return out;
@@ -331,8 +345,11 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
 function kindFits(q: ParsedQuestion, c: Candidate): boolean {
   // An English question names the kind in its glossary rendering ("briefings" → "giao ban").
   const text = q.lang === 'en' ? q.terms.join(' ') : q.text;
-  const asked = NAMED_KINDS.filter((k) => k.re.test(text));
+  let asked = NAMED_KINDS.filter((k) => k.re.test(text));
   if (asked.length === 0) return true;
+  // English "review" is either genre: a mid-term review ("sơ kết") or a year-end one ("tổng kết").
+  if (q.lang === 'en' && asked.some((k) => REVIEW_KINDS.has(k.folded)))
+    asked = [...asked, ...NAMED_KINDS.filter((k) => REVIEW_KINDS.has(k.folded))];
   const named = fold(`${c.doc.title} ${c.records?.meeting.kindWords ?? ''} ${c.body.slice(0, LEAD_CHARS)}`);
   return asked.some((k) => named.includes(k.folded));
 }
