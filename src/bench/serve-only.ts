@@ -138,8 +138,9 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
 /** A few readable lines of a serve-only result. */
 export function formatServeOnly(r: ServeOnlyResult): string {
   const kw = (name: string, k: KeywordFigures) =>
-    `${name}: p50/p95 ${k.p50Ms} / ${k.p95Ms} ms (MATCH ${k.matchP50Ms} / ${k.matchP95Ms}), ` +
-    `${k.meanTerms} terms/query, right article in top 50 ${k.articleInTopK ?? '?'}/${k.queries}`;
+    `${name}: p50/p95 ${k.p50Ms} / ${k.p95Ms} ms (MATCH ${k.matchP50Ms} / ${k.matchP95Ms}; CPU ` +
+    `${k.cpuP50Ms} / ${k.cpuP95Ms}), ${k.meanTerms} terms and ${Math.round(k.meanPostings ?? 0)} ` +
+    `posting rows/query, right article in top 50 ${k.articleInTopK ?? '?'}/${k.queries}`;
   const lines = [
     `serve-only on ${r.dir} (${r.chunks} chunks), load average ${r.loadAvg.before} → ${r.loadAvg.after}`,
     kw('keyword (pairs)   ', r.keyword),
