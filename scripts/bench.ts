@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--seed S] [--keep]`
+ * `npm run bench -- --serve DIR [--keyword-only] [--out FILE] [--seed S]` (serve side of a kept run)
  *
  * Builds an index over a generated corpus with the offline test model (in a temp folder) and
  * measures build, vector and keyword search, `ask`, load, memory and an incremental update; prints
@@ -10,18 +11,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBench } from '../src/bench/run.ts';
+import { formatServeOnly, runServeOnly } from '../src/bench/serve-only.ts';
 import { formatReport } from '../src/bench/table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep] [--dump FILE]\n' +
+  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep] [--dump FILE] [--serve DIR [--keyword-only]]\n' +
   '  --quick      about 10k chunks instead of 100k (under 90 s)\n' +
   "  --real-cost  10k chunks embedded by a random-weight model of multilingual-e5-small's shape and cost\n" +
   '               (generated offline, 118 MB int8); results in bench/last-real-cost.json\n' +
   '  --out FILE   JSON output (default bench/last-run.json, or bench/last-quick.json with --quick)\n' +
   '  --articles N exact article count; --chunks N target chunk count (the article count follows)\n' +
   '  --keep       keep the temporary corpus and index, and print where they are\n' +
-  '  --dump FILE  write each generated question, its accepted strings, the answer and its citations (JSON lines)';
+  '  --dump FILE  write each generated question, its accepted strings, the answer and its citations (JSON lines)\n' +
+  '  --serve DIR  no build: keyword search, ask, load and memory on the folder a --keep run printed\n' +
+  '               (with --keyword-only: keyword search alone); JSON only with --out';
 
 function positive(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -44,6 +48,8 @@ async function main(): Promise<number> {
         seed: { type: 'string' },
         keep: { type: 'boolean' },
         dump: { type: 'string' },
+        serve: { type: 'string' },
+        'keyword-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -55,6 +61,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (typeof values.serve === 'string') return serveOnly(values.serve, values);
   const realCost = values['real-cost'] === true;
   const quick = values.quick === true || realCost;
   const articles = positive('articles', values.articles as string | undefined);
@@ -84,6 +91,25 @@ async function main(): Promise<number> {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   const rel = path.relative(process.cwd(), out);
   console.log(`\nJSON written to ${rel.startsWith('..') ? out : rel}`);
+  return 0;
+}
+
+/** `--serve DIR`: the serving measurements of a kept run, nothing built (src/bench/serve-only.ts). */
+async function serveOnly(dir: string, values: Record<string, string | boolean | undefined>): Promise<number> {
+  const started = Date.now();
+  const result = await runServeOnly({
+    dir: path.resolve(dir),
+    seed: (values.seed as string | undefined) ?? '1',
+    keywordOnly: values['keyword-only'] === true,
+    log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
+  });
+  console.log(formatServeOnly(result));
+  const out = values.out as string | undefined;
+  if (out) {
+    mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    writeFileSync(path.resolve(out), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\nJSON written to ${out}`);
+  }
   return 0;
 }
 

@@ -79,6 +79,29 @@ describe('keyword search by rare syllable pairs', () => {
     }
   });
 
+  it('keeps the rarest pairs only while their posting rows fit the budget', async () => {
+    const indexDir = join(tmp, 'budget-index');
+    await buildIndex({ sourceDir: SEEDS, indexDir, embedder: null });
+    const reader = await IndexReader.open(indexDir);
+    try {
+      const q = parseQuestion('Ai chủ trì hội nghị giao ban Khối Đảng quý I năm 2021 ở Mường Lay?');
+      const base = { pruneFrom: 1, maxDocShare: 1 };
+      const all = buildKeywordQuery(reader, q, { ...base, pairBudget: Infinity }).query.terms;
+      const df = reader.documentFrequencies('pairs', all);
+      const rows = all.map((t) => df.get(t)!);
+      expect(all.length).toBe(8);
+      // A budget of nothing still searches the rarest pair.
+      expect(buildKeywordQuery(reader, q, { ...base, pairBudget: 0 }).query.terms).toEqual(all.slice(0, 1));
+      // A budget between the sums of the first three and four pairs keeps exactly three.
+      const three = rows[0]! + rows[1]! + rows[2]!;
+      expect(rows[3]).toBeGreaterThan(0);
+      const kept = buildKeywordQuery(reader, q, { ...base, pairBudget: three + rows[3]! / 2 }).query.terms;
+      expect(kept).toEqual(all.slice(0, 3));
+    } finally {
+      reader.close();
+    }
+  });
+
   it('fills the table for a generation built before it, and forgets removed articles', async () => {
     const source = join(tmp, 'source');
     const indexDir = join(tmp, 'old-index');

@@ -25,7 +25,7 @@ import {
 } from './claims.ts';
 import { closestMiss, closestReply, type Miss } from './closest.ts';
 import { answerComparison, verifyComparison } from './compare.ts';
-import { hasConstraints, unmetConstraints } from './constraints.ts';
+import { hasConstraints, type UnmetConstraint, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { bodyFirst } from './latest-body.ts';
@@ -168,11 +168,19 @@ function select(
       c.check.placeOk && branches.length === 0 && !missingPerson && c.check.timeOk && c.check.ordinalOk;
     if (!ok) {
       const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
-      const unmet = unmetConstraints(q, c.check, c.hay, {
-        placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
-        branches,
+      // Named only when read (closestMiss, when nothing is found): it reads the time and session
+      // checks, which scan the body; listing them for every failed candidate was a fifth of `ask`.
+      let unmet: UnmetConstraint[] | undefined;
+      misses.push({
+        cand: c,
+        get unmet() {
+          unmet ??= unmetConstraints(q, c.check, c.hay, {
+            placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
+            branches,
+          });
+          return unmet;
+        },
       });
-      misses.push({ cand: c, unmet });
     }
     return ok;
   });

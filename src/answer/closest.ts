@@ -21,8 +21,9 @@ export interface Miss {
 
 /** The closest miss: fewest unmet constraints, then best retrieved; null when none is close. */
 export function closestMiss(misses: readonly Miss[]): Miss | null {
+  // Retrieval first: `unmet` may be computed when read (it scans the body).
   const near = misses.filter(
-    (m) => m.unmet.length > 0 && m.unmet.length <= MAX_UNMET && m.cand.retrieval > 0,
+    (m) => m.cand.retrieval > 0 && m.unmet.length > 0 && m.unmet.length <= MAX_UNMET,
   );
   near.sort((a, b) => a.unmet.length - b.unmet.length || b.cand.retrieval - a.cand.retrieval);
   return near[0] ?? null;

@@ -64,6 +64,7 @@ import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { refreshSurfaceForms } from './surface-forms.ts';
+import { refreshTermFrequencies } from './term-df.ts';
 import { VectorIndex } from './vectors.ts';
 import { describeFiles, scanGenerations, verifyGeneration } from './verify.ts';
 import { isEditedVersion } from './versions.ts';
@@ -345,6 +346,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           chunkCount += chunks.length;
         }
         refreshStaleRecords(db);
+        refreshTermFrequencies(db);
         const colloc = refreshCollocations(db, chunkCount + removedChunkIds.length);
         refreshSurfaceForms(db, colloc.recounted);
       })();

@@ -1,5 +1,6 @@
 import type { Db } from './db.ts';
 import { pairFrequencies, pairsSearch } from './pairs.ts';
+import { termFrequencies } from './term-df.ts';
 
 /**
  * What a query searches: exact syllables, diacritic-folded ones, or folded syllable pairs (the
@@ -61,11 +62,12 @@ export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] 
 /** Number of chunks containing each term in the given column (0 for unknown terms). */
 export function documentFrequencies(db: Db, column: KeywordColumn, terms: string[]): Map<string, number> {
   if (column === 'pairs') return pairFrequencies(db, terms);
-  const out = new Map<string, number>();
   const stmt = db.prepare('SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
-  for (const t of new Set(terms)) {
-    const row = stmt.get(column, t) as { doc: number } | undefined;
-    out.set(t, row?.doc ?? 0);
-  }
-  return out;
+  // Frequent terms are stored at build time (term-df.ts): counting them live reads their postings.
+  return termFrequencies(
+    db,
+    column,
+    terms,
+    (t) => (stmt.get(column, t) as { doc: number } | undefined)?.doc ?? 0,
+  );
 }

@@ -15,6 +15,7 @@
  */
 import { fold, syllables } from '../text/normalize.ts';
 import type { Db } from './db.ts';
+import { termFrequencies } from './term-df.ts';
 
 const SCHEMA = `
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_pairs USING fts5(
@@ -80,13 +81,9 @@ export function hasPairs(db: Db): boolean {
 
 /** Chunks containing each pair (0 for unknown pairs, or when the table is missing). */
 export function pairFrequencies(db: Db, pairs: string[]): Map<string, number> {
-  const out = new Map<string, number>();
   const stmt = hasPairs(db) ? db.prepare('SELECT doc FROM chunk_pairs_vocab WHERE term = ?') : null;
-  for (const p of new Set(pairs)) {
-    const row = stmt?.get(p) as { doc: number } | undefined;
-    out.set(p, row?.doc ?? 0);
-  }
-  return out;
+  // Frequent pairs are stored at build time (term-df.ts): counting them live reads their postings.
+  return termFrequencies(db, 'pairs', pairs, (p) => (stmt?.get(p) as { doc: number } | undefined)?.doc ?? 0);
 }
 
 // Pairs reach FTS5 only as quoted strings of letters and digits (never FTS5 syntax).
