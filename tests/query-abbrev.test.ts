@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../src/query/chat.ts';
+import { undoTelexSlip } from '../src/query/telex.ts';
+
+describe('Telex slips', () => {
+  it.each([
+    ['quys', 'quý'],
+    ['chur', 'chủ'],
+    ['hopj', 'họp'],
+    ['ngayf', 'ngày'],
+    ['tieeps', 'tiếp'],
+    ['tinhr', 'tỉnh'],
+    ['huyeenj', 'huyện'],
+    ['Hoaf', 'Hòa'],
+    ['gif', 'gì'],
+  ])('%s → %s', (typed, want) => {
+    expect(undoTelexSlip(typed)).toBe(want);
+  });
+
+  it('in a bare question only drops the key, so the question stays bare', () => {
+    expect(undoTelexSlip('quys', true)).toBe('quy');
+    expect(undoTelexSlip('ngayf', true)).toBe('ngay');
+  });
+
+  it('reads no slip in shorthand, acronyms or words that are no syllable', () => {
+    expect(undoTelexSlip('vs')).toBeNull();
+    expect(undoTelexSlip('UBKT')).toBeNull();
+    expect(undoTelexSlip('news')).toBeNull();
+    expect(undoTelexSlip('ban')).toBeNull();
+  });
+});
+
+describe('Party abbreviations and chat phrasing', () => {
+  it.each([
+    [
+      'TT TU quang binh lam viec voi BTV HU minh hoa',
+      'thuong truc tinh uy quang binh lam viec voi ban thuong vu huyen uy minh hoa',
+    ],
+    ['BCĐ 35 gia lai so ket ai chu tri', 'ban chi dao 35 gia lai so ket ai chu tri'],
+    ['cho don q2 2022 ket nap dc may ĐV', 'cho don quy 2 2022 ket nap duoc may dang vien'],
+    ['UBKT HU kiem tra bn dv', 'uy ban kiem tra huyen uy kiem tra bao nhieu dang vien'],
+    ['HĐND tinh hop ngay nao', 'HDND tinh hop ngay nao'],
+    ['giao ban quys 3 ở Bát Xát ai chur trì', 'giao ban quý 3 ở Bát Xát ai chủ trì'],
+    ['BTV HU giao ban quys 3 hopj ngayf nao', 'ban thuong vu huyen uy giao ban quy 3 hop ngay nao'],
+  ])('%s → %s', (q, want) => {
+    expect(expandShorthand(q, 'vi')).toBe(want);
+  });
+
+  it('leaves "tu" and "hu" as words unless typed in capitals or after a body', () => {
+    expect(expandShorthand('tu 2020 den nay', 'vi')).toBe('tu 2020 den nay');
+    expect(expandShorthand('Ủy ban Kiểm tra TU', 'vi')).toBe('Ủy ban Kiểm tra Tỉnh ủy');
+  });
+
+  it('keeps a question in capitals with diacritics as it is, and place names ending like a slip', () => {
+    expect(expandShorthand('AI CHỦ TRÌ HỘI NGHỊ', 'vi')).toBe('AI CHỦ TRÌ HỘI NGHỊ');
+    expect(expandShorthand('ea kar hopj ngayf nao', 'vi')).toBe('ea kar hop ngay nao');
+  });
+});
