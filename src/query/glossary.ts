@@ -377,7 +377,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['news articles', 'articles', 'posts', 'news items'], vi: ['tin bài', 'tin'] },
   { en: ['population'], vi: ['dân số'] },
   // General words of any report, as officials write them in English (no topic of their own).
-  { en: ['team', 'teams', 'group', 'groups'], vi: ['tổ', 'nhóm'] },
+  { en: ['team', 'teams'], vi: ['tổ'] },
   { en: ['community', 'communities'], vi: ['cộng đồng'] },
   { en: ['technology', 'technologies'], vi: ['công nghệ'] },
   { en: ['digital technology'], vi: ['công nghệ số'] },
@@ -385,20 +385,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['build', 'built', 'building', 'construct', 'constructed', 'construction'], vi: ['xây dựng'] },
   { en: ['works', 'facility', 'facilities', 'structure', 'structures'], vi: ['công trình'] },
   { en: ['river', 'rivers'], vi: ['sông'] },
-  {
-    en: [
-      'ask',
-      'asked',
-      'request',
-      'requested',
-      'propose',
-      'proposed',
-      'proposal',
-      'recommend',
-      'recommended',
-    ],
-    vi: ['kiến nghị', 'đề nghị', 'đề xuất'],
-  },
   { en: ['fund', 'funded', 'finance', 'financed'], vi: ['đầu tư', 'kinh phí'] },
   { en: ['help', 'helped', 'helping'], vi: ['hỗ trợ', 'giúp'] },
   { en: ['led', 'headed', 'leading', 'heading'], vi: ['trưởng đoàn', 'dẫn đầu'] },
@@ -426,7 +412,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['farmed', 'farming', 'aquaculture'], vi: ['nuôi'] },
   { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
   { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
-  { en: ['point out', 'pointed out', 'identify', 'identified', 'raise', 'raised'], vi: ['chỉ ra', 'nêu'] },
 ];
 
 interface Compiled {
