@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../src/query/chat.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { undoTelexSlip } from '../src/query/telex.ts';
 
 describe('Telex slips', () => {
@@ -54,5 +55,25 @@ describe('Party abbreviations and chat phrasing', () => {
   it('keeps a question in capitals with diacritics as it is, and place names ending like a slip', () => {
     expect(expandShorthand('AI CHỦ TRÌ HỘI NGHỊ', 'vi')).toBe('AI CHỦ TRÌ HỘI NGHỊ');
     expect(expandShorthand('ea kar hopj ngayf nao', 'vi')).toBe('ea kar hop ngay nao');
+  });
+});
+
+describe('English as officials write it', () => {
+  it('a how-many unit is the head noun that ends the phrase; a past form after it is the verb', () => {
+    const unit = (q: string) => parseQuestion(q).unitPhrases;
+    expect(unit('How many community digital technology teams were set up?')).toEqual(['tổ']);
+    expect(unit('How many infringing posts did the province remove?')).toEqual(['tin bài']);
+    expect(unit('How many party members attended the meeting?')).toEqual(['đảng viên']);
+    expect(unit('How many new party members did the district admit in H1 2023?')).toEqual(['đảng viên mới']);
+  });
+
+  it('a lone capitalised word that is no English word is a name; a sentence-initial word is not', () => {
+    expect(parseQuestion('What happened on the Gianh river in Q3 2020?').entities).toContain('Gianh');
+    expect(parseQuestion('Which commune did the Standing Board pick?').entities).toEqual([]);
+  });
+
+  it('a span of months written in words searches the figures the articles write', () => {
+    const q = parseQuestion('How many members did the town admit in the first seven months of 2019?');
+    expect(q.phrases).toContainEqual(['7', 'tháng']);
   });
 });
