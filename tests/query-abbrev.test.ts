@@ -58,6 +58,14 @@ describe('Party abbreviations and chat phrasing', () => {
   });
 });
 
+describe('who-questions by name', () => {
+  it('"tên gì", "tên là gì" ask who, typed with or without diacritics; "tên hội nghị … là gì" does not', () => {
+    expect([...parseQuestion('PBT TT HU cho don chu tri giao ban q2 2022 ten gi').asks]).toContain('who');
+    expect([...parseQuestion('Đồng chí chủ trì hội nghị tên là gì?').asks]).toContain('who');
+    expect([...parseQuestion('Tên hội nghị do đồng chí Hùng chủ trì là gì?').asks]).not.toContain('who');
+  });
+});
+
 describe('English as officials write it', () => {
   it('a how-many unit is the head noun that ends the phrase; a past form after it is the verb', () => {
     const unit = (q: string) => parseQuestion(q).unitPhrases;
