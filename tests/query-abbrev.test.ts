@@ -80,6 +80,14 @@ describe('English as officials write it', () => {
     expect(parseQuestion('Which commune did the Standing Board pick?').entities).toEqual([]);
   });
 
+  it('periods as reports abbreviate them: Q.3 2020, 1H 2023, 6M 2023', () => {
+    expect(parseQuestion('Who chaired the briefing for Q.3 2020?').time.periods).toEqual(['2020-Q3']);
+    expect(parseQuestion('giao ban Q.3/2020 ai chu tri').time.periods).toEqual(['2020-Q3']);
+    expect(parseQuestion('When was the 1H 2023 review held?').time.periods).toEqual(['2023-H1']);
+    expect(parseQuestion('When was the 2H 2022 review held?').time.periods).toEqual(['2022-H2']);
+    expect(parseQuestion('When was the 6M 2023 review held?').time.periods).toEqual(['2023-H1']);
+  });
+
   it('a span of months written in words searches the figures the articles write', () => {
     const q = parseQuestion('How many members did the town admit in the first seven months of 2019?');
     expect(q.phrases).toContainEqual(['7', 'tháng']);
