@@ -2,7 +2,8 @@
  * English → Vietnamese glossary of the meeting-report domain. English questions are answered from a
  * Vietnamese corpus, so their keyword search runs on these translations. Entries are general domain
  * vocabulary (titles, bodies, meeting kinds, report figures), never tied to a particular article.
- * The first Vietnamese rendering is the preferred one (used for unit phrases).
+ * The first Vietnamese rendering is the preferred one (used for unit phrases). A body the articles
+ * mostly write as an acronym (UBND, HĐND, MTTQ) has the acronym as a rendering too.
  */
 
 /** One glossary entry: English spellings (lower-case; a final plural `s` is optional) → Vietnamese renderings. */
@@ -190,9 +191,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['dân vận', 'ban dân vận'],
   },
   { en: ['internal affairs', 'internal affairs committee'], vi: ['nội chính', 'ban nội chính'] },
-  { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân'] },
-  { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân'] },
-  { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc'] },
+  { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân', 'UBND'] },
+  { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân', 'HĐND'] },
+  { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc', 'MTTQ'] },
   {
     en: [
       'mass organisations',
