@@ -8,7 +8,10 @@
  * `đc` as "đồng chí" only before a name, otherwise "được". Expansions keep the question's style:
  * a question typed without diacritics gets bare expansions ("bao nhieu"), so it stays "folded".
  */
+
+import { findPlaces } from '../place/find.ts';
 import { fold, hasDiacritics } from '../text/normalize.ts';
+import { undoTelexSlip } from './telex.ts';
 
 /** An abbreviation and when it applies. */
 export interface Shorthand {
@@ -22,6 +25,8 @@ export interface Shorthand {
 
 /** What a rule may look at around one token. */
 export interface TokenContext {
+  /** The token itself as typed (case kept): "TU" in capitals is Tỉnh ủy, "tu" is a word. */
+  raw: string;
   prev: string | null;
   next: string | null;
   /** The next token as typed (case kept), to tell a name ("đc Hùng") from a word. */
@@ -32,6 +37,17 @@ export interface TokenContext {
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
 const isNumber = (s: string | null): boolean => s !== null && /^\d/.test(s);
+/** Typed in capitals ("TU", "ĐV"): an acronym on purpose, not a word. */
+const isCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s);
+// Abbreviations of a leading body or title: a committee acronym after them is that body's
+// ("TT TU", "BTV HU", "UBKT TU"), whatever its case.
+const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']);
+/** Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals or after a body. */
+const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev));
+// The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
+const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
+// Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv").
+const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap']);
 
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
@@ -89,17 +105,23 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     forms: ['tt'],
     full: 'thường trực',
-    when: (c) => c.next !== null && /^(?:tinh|huyen|thi|thanh)$/.test(c.next),
+    when: (c) => c.next !== null && STANDING_NEXT.test(c.next),
   },
   { forms: ['tt', 'tt.'], full: 'thị trấn', when: (c) => startsUpper(c.nextRaw) },
   { forms: ['bcd', 'bcđ'], full: 'Ban Chỉ đạo' },
   { forms: ['btv'], full: 'Ban Thường vụ' },
   { forms: ['bch'], full: 'Ban Chấp hành' },
+  // Committees as Party writing abbreviates them. "tu"/"hu" are also words: only in capitals or after a body.
+  { forms: ['tu'], full: 'Tỉnh ủy', when: committee },
+  { forms: ['hu'], full: 'Huyện ủy', when: committee },
+  { forms: ['đu'], full: 'Đảng ủy', when: committee },
+  { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
+  { forms: ['ub'], full: 'Ủy ban', when: (c) => c.next === 'mttq' || c.next === 'kiem' },
   { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
   {
     forms: ['dv', 'đv'],
     full: 'đảng viên',
-    when: (c) => c.prev === 'nhieu' || c.prev === 'bn' || isNumber(c.prev),
+    when: (c) => isCaps(c.raw) || DV_BEFORE.has(c.prev ?? '') || isNumber(c.prev),
   },
 ];
 
@@ -115,6 +137,11 @@ for (const s of SHORTHAND) {
 const QUARTER_SHORT = /(?<![\p{L}\p{N}])(?:q|quy|quý)\s?([1-4]|i{1,3}|iv)(?=$|[^\p{L}\p{N}]|\/?\d{4})/giu;
 const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
+// A word in capitals (two or more letters) or "đ/c": an acronym, whatever its letters.
+const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-ZĐ]{2,}|[đĐ]\/[cC])(?![\p{L}\p{N}])/gu;
+// A word that may be a Telex slip (telex.ts decides): letters only, ending in a tone key.
+const TELEX_WORD = /(?<![\p{L}\p{N}/'’])\p{L}{2,}[sfrxj](?![\p{L}\p{N}/'’])/gu;
+const TELEX_ANY = /\p{L}[sfrxj](?![\p{L}\p{N}])/u;
 // Characters with no width that slip into pasted or typed text (bidi marks, joiners, word joiners).
 const INVISIBLE =
   /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|[\uFE00-\uFE0F]/gu;
@@ -128,9 +155,15 @@ const INVISIBLE =
 export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
   const clean = text.replace(INVISIBLE, '');
   if (lang !== 'vi') return clean;
-  const bare = !hasDiacritics(clean);
+  // Acronyms typed in capitals ("BCĐ", "ĐV", "HĐND") and "đ/c" carry a "đ" but say nothing about
+  // whether the user types diacritics: "BCĐ 35 gia lai so ket…" is a bare question.
+  const bare = !hasDiacritics(clean.replace(ACRONYM, ''));
   const style = (s: string): string => (bare ? fold(s) : s);
+  // A place name is never a slip, though a few end like one ("Ea Kar", typed "ea kar").
+  const places = TELEX_ANY.test(clean) ? findPlaces(clean, { chat: true }) : [];
+  const inPlace = (at: number): boolean => places.some((m) => at >= m.start && at < m.end);
   const withPeriods = clean
+    .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
     .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`);
   const parts = withPeriods.match(TOKEN) ?? [];
@@ -139,10 +172,15 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
   words.forEach(({ p, i }, w) => {
     const key = fold(p.replace(/\.$/, ''));
     const rules = BY_FORM.get(key);
-    if (!rules) return;
+    // An acronym left as it is keeps the question's style: "HĐND" in a bare question is "HDND".
+    if (!rules) {
+      if (bare && isCaps(p)) out[i] = fold(p).toUpperCase();
+      return;
+    }
     const prevWord = words[w - 1]?.p ?? null;
     const nextWord = words[w + 1]?.p ?? null;
     const ctx: TokenContext = {
+      raw: p,
       prev: prevWord === null ? null : fold(prevWord),
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,

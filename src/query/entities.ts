@@ -5,6 +5,7 @@
  * because every article has them and they discriminate nothing.
  */
 import { fold } from '../text/normalize.ts';
+import { isEnglishWord } from './lang.ts';
 import { allMatches, blank, type Span, type Token, tokenIs, tokenize, word } from './match.ts';
 
 const GENERIC_VI = [
@@ -121,6 +122,8 @@ const INITIAL_VI = (
   'xin tính ông năm tháng quý ngày hôm lần cuộc buổi'
 ).split(' ');
 const INITIAL_EN = 'in on at to do an a by as'.split(' ');
+/** Shortest one-word English name read alone (shorter capitalised words are initials or acronyms). */
+const MIN_LONE_NAME = 3;
 // Marked function words that no place or person name uses: split runs anywhere ("Cho hỏi Tại Lạng Sơn").
 const FUNCTION_VI = new Set(
   'tại ở theo trong cho về với của và khi những các có là được sau trước hồi vào nêu hãy xin tính lần cuộc buổi'.split(
@@ -254,6 +257,13 @@ export function extractEntities(
     return true;
   };
   const initial = lang === 'en' ? INITIAL_EN : INITIAL_VI;
+  // In English a capitalised word inside the sentence that is no English word is a name even alone
+  // ("on the Gianh river"): English capitalises names only, and a one-word name has no run to form.
+  const loneEnglishName = (t: Token): boolean =>
+    t.text.length >= MIN_LONE_NAME &&
+    !atSentenceStart(t) &&
+    !isEnglishWord(t.low) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
   const adjacent = (a: Token, b: Token): boolean => /^\s+$|^\s*-\s*$/u.test(text.slice(a.end, b.start));
   const found: { at: number; name: string }[] = [...numbered];
@@ -267,7 +277,8 @@ export function extractEntities(
       (first.text.length >= 2 &&
         run[0]! > 0 &&
         endsWithPhrase(tokens, run[0]!, PLACE_HEADS) &&
-        adjacent(tokens[run[0]! - 1]!, first));
+        adjacent(tokens[run[0]! - 1]!, first)) ||
+      (lang === 'en' && loneEnglishName(first));
     if (accept) found.push({ at: first.start, name: text.slice(first.start, last.end) });
     run = [];
   };

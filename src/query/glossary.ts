@@ -2,7 +2,8 @@
  * English → Vietnamese glossary of the meeting-report domain. English questions are answered from a
  * Vietnamese corpus, so their keyword search runs on these translations. Entries are general domain
  * vocabulary (titles, bodies, meeting kinds, report figures), never tied to a particular article.
- * The first Vietnamese rendering is the preferred one (used for unit phrases).
+ * The first Vietnamese rendering is the preferred one (used for unit phrases). A body the articles
+ * mostly write as an acronym (UBND, HĐND, MTTQ) has the acronym as a rendering too.
  */
 
 /** One glossary entry: English spellings (lower-case; a final plural `s` is optional) → Vietnamese renderings. */
@@ -10,6 +11,23 @@ export interface GlossaryEntry {
   en: readonly string[];
   vi: readonly string[];
 }
+
+/** English number words of a span of months (six and nine are reporting periods, read by time.ts). */
+const MONTH_NUMBERS: readonly (readonly [string, number])[] = [
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['seven', 7],
+  ['eight', 8],
+  ['ten', 10],
+  ['eleven', 11],
+];
+
+const MONTH_SPANS: readonly GlossaryEntry[] = MONTH_NUMBERS.map(([word, n]) => ({
+  en: [`${word} months`, `first ${word} months`, `${word}-month`, `${n} months`, `first ${n} months`],
+  vi: [`${n} tháng`],
+}));
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   // Meetings and what happens at them
@@ -51,6 +69,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['quarter', 'quarterly'], vi: ['quý'] },
   { en: ['first half', 'first six months', 'six months'], vi: ['6 tháng đầu năm'] },
   { en: ['nine months', 'first nine months'], vi: ['9 tháng'] },
+  // "the first seven months": a span of months written in words is the span the articles write in figures.
+  ...MONTH_SPANS,
   { en: ['term', 'tenure'], vi: ['nhiệm kỳ'] },
   { en: ['deadline', 'time limit'], vi: ['thời hạn', 'hạn chót'] },
   { en: ['tasks', 'duties'], vi: ['nhiệm vụ'] },
@@ -171,9 +191,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['dân vận', 'ban dân vận'],
   },
   { en: ['internal affairs', 'internal affairs committee'], vi: ['nội chính', 'ban nội chính'] },
-  { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân'] },
-  { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân'] },
-  { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc'] },
+  { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân', 'UBND'] },
+  { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân', 'HĐND'] },
+  { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc', 'MTTQ'] },
   {
     en: [
       'mass organisations',
@@ -357,6 +377,42 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['news articles', 'articles', 'posts', 'news items'], vi: ['tin bài', 'tin'] },
   { en: ['population'], vi: ['dân số'] },
+  // General words of any report, as officials write them in English (no topic of their own).
+  { en: ['team', 'teams'], vi: ['tổ'] },
+  { en: ['community', 'communities'], vi: ['cộng đồng'] },
+  { en: ['technology', 'technologies'], vi: ['công nghệ'] },
+  { en: ['digital technology'], vi: ['công nghệ số'] },
+  { en: ['house', 'houses', 'home', 'homes', 'dwelling', 'dwellings'], vi: ['nhà', 'căn nhà'] },
+  { en: ['build', 'built', 'building', 'construct', 'constructed', 'construction'], vi: ['xây dựng'] },
+  { en: ['works', 'facility', 'facilities', 'structure', 'structures'], vi: ['công trình'] },
+  { en: ['river', 'rivers'], vi: ['sông'] },
+  { en: ['fund', 'funded', 'finance', 'financed'], vi: ['đầu tư', 'kinh phí'] },
+  { en: ['help', 'helped', 'helping'], vi: ['hỗ trợ', 'giúp'] },
+  { en: ['led', 'headed', 'leading', 'heading'], vi: ['trưởng đoàn', 'dẫn đầu'] },
+  {
+    en: ['assess', 'assessed', 'assessing', 'evaluate', 'evaluated', 'reviewing', 'reviewed'],
+    vi: ['đánh giá'],
+  },
+  { en: ['national'], vi: ['quốc gia'] },
+  { en: ['advisory', 'advise', 'advised', 'advising'], vi: ['tham mưu'] },
+  {
+    en: ['mass organisations', 'mass organizations', 'mass organisation', 'mass organization'],
+    vi: ['đoàn thể'],
+  },
+  { en: ['work', 'affairs'], vi: ['công tác'] },
+  { en: ['account', 'accounts'], vi: ['tài khoản'] },
+  { en: ['take down', 'taken down', 'took down', 'remove', 'removed', 'removal'], vi: ['gỡ bỏ'] },
+  { en: ['infringing', 'offending'], vi: ['vi phạm'] },
+  { en: ['poor', 'poverty'], vi: ['nghèo'] },
+  { en: ['collect', 'collected', 'collecting'], vi: ['thu'] },
+  { en: ['receive', 'received', 'awarded', 'presented with'], vi: ['nhận', 'trao'] },
+  {
+    en: ['badge', 'badges', 'membership badge', 'membership badges', 'party membership badges'],
+    vi: ['huy hiệu'],
+  },
+  { en: ['farmed', 'farming', 'aquaculture'], vi: ['nuôi'] },
+  { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
+  { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
 ];
 
 interface Compiled {

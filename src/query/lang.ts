@@ -33,6 +33,11 @@ const VI_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a lower-case word is one of the English function and domain words counted here. */
+export function isEnglishWord(low: string): boolean {
+  return EN_WORDS.has(low);
+}
+
 /**
  * `en` when English words outnumber Vietnamese ones, `vi` otherwise (ties and empty input → `vi`).
  * Capitalised words are names and are not counted, except at the start of a sentence.

@@ -65,6 +65,8 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 2,
   },
   { re: word(`quarter (iv|iii|ii|i|[1-4])(?: of)?(?: ${Y})?`), kind: (m) => q(quarterOf(m[1]!)), year: 2 },
+  // "Q.3 2020": the quarter as some reports abbreviate it, with a dot.
+  { re: word(`q\\.\\s?([1-4])(?:\\s*[/–-]?\\s*${Y})?`), kind: (m) => q(Number(m[1])), year: 2 },
   { re: word('q([1-4])'), kind: (m) => q(Number(m[1])), year: 0 },
   // 3 tháng đầu năm = Q1, 3 tháng cuối năm = Q4
   {
@@ -103,6 +105,10 @@ const PERIOD_RULES: PeriodRule[] = [
   },
   { re: word(`h([12])\\s*[/–-]?\\s*${Y}`), kind: (m) => (m[1] === '1' ? 'H1' : 'H2'), year: 2 },
   { re: word(`${Y}\\s*[/–-]?\\s*h([12])`), kind: (m) => (m[2] === '1' ? 'H1' : 'H2'), year: 1 },
+  // "1H 2023", "6M 2023": the half as business and official English abbreviates it (like "9M").
+  { re: word(`([12])h\\s*[/–-]?\\s*${Y}`), kind: (m) => (m[1] === '1' ? 'H1' : 'H2'), year: 2 },
+  { re: word(`6m\\s*[/–-]?\\s*${Y}`), kind: () => 'H1', year: 1 },
+  { re: word(`${Y}\\s*[/–-]?\\s*6m`), kind: () => 'H1', year: 1 },
   {
     re: word(`(first|last|final|second) (?:six|6) months?(?: of)?(?: the year)?(?: ${Y})?`),
     kind: (m) => (m[1] === 'first' ? 'H1' : 'H2'),

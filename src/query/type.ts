@@ -100,7 +100,7 @@ const TAIL_PLACE = endsWith(PLACE_NOUNS);
 const TAIL_ROUTE = new RegExp(`(?:${ROUTE_NOUNS.map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,2}\\s*$`, 'u');
 
 const VI = {
-  who: [word('những ai|ai'), word('người (?:đồng |cùng )?chủ trì')],
+  who: [word('những ai|ai|tên (?:là )?gì|họ tên'), word('người (?:đồng |cùng )?chủ trì')],
   when: [
     word(
       'khi nào|bao giờ|lúc nào|hồi nào|hạn chót|thời hạn|mấy giờ|ngày mấy|tháng mấy|năm mấy|ngày bao nhiêu',

@@ -40,6 +40,8 @@ const EN_UNIT_STOP = new Set(
     'or to been be there a an this that its their as per than since until were'
   ).split(' '),
 );
+// A past participle or past tense ("attended", "admitted"): a verb ends the unit.
+const PAST_FORM = /^[a-z]{3,}ed$/;
 const COUNT_NOUNS = ['ngày', 'tháng', 'năm', 'giờ', 'tuần', 'phút', 'lần', 'người', 'lượt'];
 const MAY_SKIP = /^(?:mấy|may)$/u;
 
@@ -107,6 +109,8 @@ function enUnitAfter(low: string, from: number): string | null {
   for (const m of low.slice(from).matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)) {
     const w = m[0];
     if (!/^[\p{L}]/u.test(w) || EN_UNIT_STOP.has(w) || words.length >= 4) break;
+    // A past form after the noun is the verb ("how many members attended"); first, it qualifies ("farmed").
+    if (words.length > 0 && PAST_FORM.test(w)) break;
     words.push(w);
   }
   if (words.length === 0) return null;
@@ -115,8 +119,10 @@ function enUnitAfter(low: string, from: number): string | null {
   if (whole) return whole[0]!;
   const parts = findGlossaryTerms(phrase);
   if (parts.length > 0) {
-    const longest = parts.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    return longest.vi[0]!;
+    // An English noun phrase ends in its head: "community digital technology teams" counts teams,
+    // "infringing posts" posts. Among parts ending together, the longest.
+    const head = parts.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start < a.start) ? b : a));
+    return head.vi[0]!;
   }
   return phrase;
 }
