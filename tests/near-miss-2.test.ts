@@ -13,8 +13,8 @@ const present = devCorpusPresent('near-miss-2.test', 'the second near-miss set')
 const CONTROLS = 38;
 const NEAR_MISSES = 38;
 /** Measured (see the README's figures): controls correct at least, near-misses answered at most. */
-const CONTROLS_CORRECT = 0;
-const NEAR_MISSES_ANSWERED = 38;
+const CONTROLS_CORRECT = 36;
+const NEAR_MISSES_ANSWERED = 4;
 
 describe.skipIf(!present)('frozen near-miss set 2 (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'near-miss-2' });

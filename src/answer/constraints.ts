@@ -229,3 +229,51 @@ export function unmetConstraints(
   }
   return out;
 }
+
+/** A run of months, as month indices (year × 12 + month − 1), both ends included. */
+interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * A comparison base ("so với cùng kỳ năm 2022", "so với năm 2018"): the period a change is measured
+ * against, not the period the figure is for. It runs to the end of its clause.
+ */
+const COMPARISON_BASE = /so với[^,;.]*/giu;
+
+/** The month spans of periods (a period without its year takes `year`; none when unknown) and years. */
+function spansOf(periods: readonly string[], years: readonly number[], year: number | null): MonthSpan[] {
+  const out: MonthSpan[] = [];
+  for (const p of periods) {
+    const dated = /^\d{4}/.test(p) ? p : year === null ? null : `${year}-${p}`;
+    const m = dated ? monthsOf(dated) : null;
+    if (m) out.push({ from: m.year * 12 + m.from - 1, to: m.year * 12 + m.to - 1 });
+  }
+  for (const y of years) out.push({ from: y * 12, to: y * 12 + 11 });
+  return out;
+}
+
+/**
+ * The period a cited figure is for, when its sentence names one, lies wholly outside every period
+ * and year the question asks ("năm 2019" stated for "năm 2020", "9 tháng" for "quý IV"): the
+ * figure is another period's, though the article may name the asked one (a plan for next year, the
+ * tasks of the next quarter). A sentence naming no period is the meeting's own, which the candidate
+ * filter has checked. Comparison bases are not the figure's period. A period written without its
+ * year ("6 tháng đầu năm") takes the meeting's year. Returns the asked time as the question writes
+ * it, or null when the sentence agrees or names no period.
+ */
+export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): string | null {
+  const t = q.time;
+  if (t.periods.length + t.years.length === 0) return null;
+  // The meeting's year: of the period it reviews (a term "2015-2020" is none), else of its date.
+  const reviewed = [...docPeriods(doc)].find((p) => monthsOf(p) !== null);
+  const dated = doc.facts.meetingDates[0] ?? doc.published;
+  const meetingYear = reviewed ? Number(reviewed.slice(0, 4)) : dated ? Number(dated.slice(0, 4)) : null;
+  const asked = spansOf(t.periods, t.years, t.years[0] ?? meetingYear);
+  const said = extractTime(quote.replace(COMPARISON_BASE, ' '));
+  const stated = spansOf(said.periods, said.years, meetingYear);
+  if (asked.length === 0 || stated.length === 0) return null;
+  const overlaps = stated.some((s) => asked.some((a) => s.from <= a.to && a.from <= s.to));
+  return overlaps ? null : (timeLabels(q)[0] ?? null);
+}

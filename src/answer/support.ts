@@ -27,6 +27,8 @@ import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE } from '../query/target.ts';
 import {
+  FUTURE_ASKED,
+  FUTURE_STATED,
   KIND_CUES,
   MEETING_KINDS,
   MEETING_NOUNS,
@@ -41,6 +43,7 @@ import {
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace } from './places.ts';
@@ -48,7 +51,7 @@ import type { DocAnswer } from './render.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
@@ -117,12 +120,37 @@ export function unsupported(
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
-  if (target.kind === 'role' && q.lang === 'vi') {
+  if ((target.kind === 'role' || target.kind === 'holder') && q.lang === 'vi') {
     const title = askedTitle(q.text);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold.
     if (title && !a.lines.some((l) => holdsTitle(l.value, title))) return { reason: 'title', label: title };
   }
-  if (q.list || q.latest) return null;
+  const otherRole = unheldTitle(q, cand.hay.text);
+  if (otherRole) return { reason: 'title', label: otherRole };
+  // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
+  const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
+  if (future && !hasAny(quoted, FUTURE_STATED))
+    return {
+      reason: 'future',
+      label: phraseOf(q.text, FUTURE_ASKED) ?? (q.lang === 'en' ? 'next' : 'tiếp theo'),
+    };
+  if (q.latest) {
+    // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
+    // figure, date or chair names its meeting, checked as for any question.
+    return target.kind === 'open'
+      ? offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport)
+      : null;
+  }
+  if (q.list) return null;
+  if (target.kind === 'section') return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport);
+  if (target.kind === 'figure') {
+    const kind = kindUnstated(q, quoted);
+    if (kind) return { reason: 'kind', label: kind };
+    for (const l of a.lines) {
+      const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
+      if (other) return { reason: 'time', label: other };
+    }
+  }
   // A comparison derives the change from two figures (compare.ts asks each side without its
   // compare flag): each alone states none.
   const statesChange = target.kind === 'figure' && target.figure === 'change' && !COMPARE.test(q.text);
@@ -155,6 +183,131 @@ export function unsupported(
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
   return null;
+}
+
+/** The cues of planning a target is stated with ("phấn đấu", "chỉ tiêu", "mục tiêu"). */
+const TARGET_CUES = KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => c.before);
+
+/** Kinds of figure whose cue the question's own words carry ("kết nạp", "tổng số"), checked in the quote. */
+const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new' || c.kind === 'total');
+
+/**
+ * The figure's kind the question asks that the cited sentences do not state, or null: a target
+ * ("aim to admit", "đặt mục tiêu") needs a sentence of planning; a count the question qualifies by
+ * its kind ("kết nạp đảng viên đạt bao nhiêu phần trăm", "tổng số đảng viên") a sentence with a cue
+ * of that kind — a share of the forest plan does not answer a share of the admissions plan.
+ */
+function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
+  const target = q.target.target;
+  if (target.kind === 'figure' && target.figure === 'target' && !hasAny(quoted, TARGET_CUES))
+    return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
+  if (q.lang !== 'vi') return null;
+  for (const c of CUED_KINDS) {
+    const asked = c.before.find((cue) => hasCue(q.text, [cue], q.folded, q.lang));
+    if (asked && !hasAny(quoted, [...c.before, ...(c.after ?? [])])) return asked;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` uses one of `cues`: with its diacritics, or, in a question typed without them or in
+ * English, a cue of several syllables or one spelled without diacritics ("sẽ" bare is "se", as in
+ * "Chư Sê", so a bare single syllable is not read as it).
+ */
+function hasCue(
+  text: string,
+  cues: readonly string[],
+  folded: boolean,
+  lang: ParsedQuestion['lang'],
+): boolean {
+  const exact = syllables(text.toLowerCase());
+  const bare = syllables(fold(text));
+  return cues.some((c) => {
+    const cue = syllables(c.toLowerCase());
+    if (containsRun(exact, cue)) return true;
+    const plain = fold(c) === c.toLowerCase();
+    return folded && (cue.length > 1 || (plain && lang === 'en')) && containsRun(bare, syllables(fold(c)));
+  });
+}
+
+/**
+ * The question's topic (its content words, as for figures) is not carried by `text` — the newest
+ * article for "the latest report about X", or the sentences quoted for a section — by at least
+ * `min` of its weight: it answers about something else. Null when carried, or when the question has
+ * too few content words to judge.
+ */
+function offTopic(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  text: string,
+  unseen: ReadonlySet<string>,
+  min: number,
+): Unsupported | null {
+  const skip = [
+    FIGURE_FRAME,
+    OPEN_WHAT_FRAME,
+    FUNCTION_WORDS,
+    LATEST_FRAME,
+    ...unseen,
+    ...q.places.map((p) => p.surface),
+  ].join(' ');
+  if (contentWords(q, eq, skip).length < ANSWER_OPTIONS.minContentWords) return null;
+  if (contentCoverage(text, eq, skip) >= min) return null;
+  return { reason: 'topic', label: missingWords(q, eq, text, skip) };
+}
+
+/** Words that ask for the newest report ("tin mới nhất", "the latest meeting"): the frame, not the topic. */
+const LATEST_FRAME = 'mới nhất gần đây gần nhất tin bản tin latest recent newest last';
+
+/**
+ * A title the question gives a person it names ("Đồng chí X giữ chức Chủ tịch UBND tỉnh …") that
+ * the article never gives them (no sentence holds both): the article is about the person in
+ * another role, so it cannot answer about this one. Vietnamese titles only; null when none.
+ */
+function unheldTitle(q: ParsedQuestion, hay: string): string | null {
+  if (q.lang !== 'vi') return null;
+  const titles = namedTitles(q.text);
+  if (titles.length === 0) return null;
+  const people = q.entities.filter((e) => PERSON_NAME.test(e) && !entityIsPlace(e, q.places));
+  if (people.length === 0) return null;
+  const sentences = hay.split(SENTENCE_BREAK).map((x) => ` ${syllables(fold(x).toLowerCase()).join(' ')} `);
+  for (const person of people) {
+    const name = ` ${syllables(fold(person).toLowerCase()).join(' ')} `;
+    const said = sentences.filter((x) => x.includes(name));
+    // A person the article does not name is the names rule's concern.
+    if (said.length === 0) continue;
+    for (const t of titles) if (!said.some((x) => x.includes(` ${t.folded} `))) return t.written;
+  }
+  return null;
+}
+
+/** A Vietnamese person's full name: three or four capitalised syllables. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+/** Where a sentence of an article ends. */
+const SENTENCE_BREAK = /[.!?;\n]+/u;
+
+/** Titles with their body the question writes ("Chủ tịch UBND tỉnh"), folded and as written. */
+function namedTitles(text: string): { folded: string; written: string }[] {
+  const written = syllables(text);
+  const words = written.map((w) => fold(w).toLowerCase());
+  const out: { folded: string; written: string }[] = [];
+  const at = (i: number, phrase: string) => {
+    const p = phrase.split(' ');
+    return p.every((w, j) => words[i + j] === w) ? p.length : 0;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const head = HEADS.find((h) => at(i, h) > 0);
+    if (!head) continue;
+    const afterHead = i + at(i, head);
+    const body = BODIES.find((b) => at(afterHead, b) > 0);
+    if (!body) continue;
+    let end = afterHead + at(afterHead, body);
+    const level = LEVELS.find((l) => at(end, l) > 0);
+    if (level) end += at(end, level);
+    out.push({ folded: words.slice(i, end).join(' '), written: written.slice(i, end).join(' ') });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**

@@ -652,3 +652,18 @@ export const SECTION_QUESTION_WORDS = [
  * claim, never say what is asked. Closed: the Vietnamese confirmation formulas.
  */
 export const YES_NO_TAIL_WORDS = ['đúng', 'phải', 'sai', 'không', 'chứ', 'chăng'];
+
+// ---------------------------------------------------------------- abstaining (answer/support.ts)
+
+/**
+ * Words that ask about a meeting yet to come ("cuộc họp tiếp theo", "the next meeting", "sẽ diễn
+ * ra khi nào"). Closed: the future and sequence markers of a question.
+ */
+export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'next', 'upcoming', 'planned', 'will'];
+
+/**
+ * Words with which a report states something yet to come ("dự kiến tổ chức trong tháng 6/2020",
+ * "sẽ báo cáo", "trước ngày 30/9"): a date stated without one is a past one. Closed: the planning
+ * and future markers of the reports.
+ */
+export const FUTURE_STATED = ['dự kiến', 'sẽ', 'kế hoạch', 'tiếp theo', 'sắp tới', 'trước ngày', 'phấn đấu'];
