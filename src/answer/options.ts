@@ -53,4 +53,10 @@ export const ANSWER_OPTIONS = {
    * limitations, tasks) must carry: below it they answer another topic than the one asked.
    */
   minSectionSupport: 0.3,
+  /**
+   * Least share of the pairs of adjacent content syllables of a Vietnamese "latest … about X"
+   * question ("an toàn giao thông" → "an toàn", "toàn giao", "giao thông") that the newest article
+   * must write as such: single syllables occur in any article, a topic's pairs only in one about it.
+   */
+  minTopicPairs: 0.6,
 } as const;

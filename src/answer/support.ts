@@ -26,6 +26,7 @@ import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE } from '../query/target.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
 import {
   FUTURE_ASKED,
   FUTURE_STATED,
@@ -39,14 +40,15 @@ import {
   ROLE_VERBS,
   TITLE_BODIES,
   TITLE_HEADS,
+  TOPIC_CUES,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
-import { quoteOutOfTime } from './constraints.ts';
+import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
-import { entityIsPlace } from './places.ts';
+import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
@@ -122,9 +124,19 @@ export function unsupported(
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
   if ((target.kind === 'role' || target.kind === 'holder') && q.lang === 'vi') {
     const title = askedTitle(q.text);
-    // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold.
-    if (title && !a.lines.some((l) => holdsTitle(l.value, title))) return { reason: 'title', label: title };
+    // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
+    // as the question writes it ("Phó Chủ tịch UBND tỉnh"), not folded.
+    if (title && !a.lines.some((l) => holdsTitle(l.value, title)))
+      return {
+        reason: 'title',
+        label: namedTitles(q.text).find((t) => t.folded === title)?.written ?? title,
+      };
   }
+  // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
+  if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
+    return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
+  const commune = communeNotStated(q, a, quoted);
+  if (commune) return { reason: 'names', label: commune };
   const otherRole = unheldTitle(q, cand.hay.text);
   if (otherRole) return { reason: 'title', label: otherRole };
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
@@ -136,10 +148,11 @@ export function unsupported(
     };
   if (q.latest) {
     // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
-    // figure, date or chair names its meeting, checked as for any question.
-    return target.kind === 'open'
-      ? offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport)
-      : null;
+    // figure names its meeting, checked as for any question.
+    if (target.kind === 'figure') return null;
+    const topic = topicUnstated(q, eq, cand.hay.text, unseen);
+    if (topic || target.kind !== 'open') return topic;
+    return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
   }
   if (q.list) return null;
   if (target.kind === 'section') return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport);
@@ -182,6 +195,26 @@ export function unsupported(
   const asked = contentWords(q, eq, skip);
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
+  return null;
+}
+
+/**
+ * A commune the question asks about ("thị trấn Chư Sê", "Bat Xat township") that the article only
+ * names, being its district's report: what it states is the district's ("Đảng bộ huyện có 3.516
+ * đảng viên"), so a cited sentence must name the commune. A commune sharing its district's name
+ * is otherwise answered with the district's figures. Returns the commune as a label, or null.
+ */
+function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): string | null {
+  const places = a.cand.records?.places;
+  if (!places) return null;
+  const words = ` ${syllables(fold(quoted).toLowerCase()).join(' ')} `;
+  for (const p of q.places) {
+    const units = p.candidates;
+    if (units.length === 0 || units.some((u) => u.level !== 'commune')) continue;
+    if (placeFit(p, places) !== 'named') continue;
+    const stated = units.some((u) => words.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `));
+    if (!stated) return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
+  }
   return null;
 }
 
@@ -255,6 +288,52 @@ function offTopic(
   if (contentCoverage(text, eq, skip) >= min) return null;
   return { reason: 'topic', label: missingWords(q, eq, text, skip) };
 }
+
+/**
+ * The topic of "the latest … about X" (the words after "về", "about") that the newest article
+ * does not state: in English, words the glossary cannot render (the article cannot be checked for
+ * them, so it is not taken to speak of them) when an open topic is asked; in Vietnamese, the pairs
+ * of adjacent content syllables of the topic ("an toàn", "giao thông"), of which the article must
+ * hold `minTopicPairs` as written — single syllables occur in any article ("an" of "an ninh",
+ * "thông" of "thông tin").
+ */
+function topicUnstated(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  hay: string,
+  unseen: ReadonlySet<string>,
+): Unsupported | null {
+  // Only what follows a topic word ("về", "about") is the topic; a latest question without one
+  // names its meeting, checked as any question's.
+  const words = syllables(form(q.text, eq.folded));
+  const cues = new Set(TOPIC_CUES.map((c) => form(c, eq.folded)));
+  const from = words.findIndex((w) => cues.has(w));
+  if (from < 0) return null;
+  if (q.lang === 'en') {
+    const untranslated = q.target.target.kind === 'open' ? untranslatedWords(q) : [];
+    return untranslated.length > 0 ? { reason: 'topic', label: untranslated.join(' ') } : null;
+  }
+  const framing = [OPEN_WHAT_FRAME, FUNCTION_WORDS, LATEST_FRAME, ...unseen];
+  const frame = new Set(
+    syllables(form([...framing, ...q.places.map((p) => p.surface)].join(' '), eq.folded)),
+  );
+  // Any word of the question but its frame, names and time words (the search terms leave some out).
+  const content = (w: string | undefined): w is string =>
+    w !== undefined && LETTER.test(w) && !eq.ignore.has(w) && !frame.has(w);
+  const pairs: string[] = [];
+  for (let i = from + 1; i + 1 < words.length; i++)
+    if (content(words[i]) && content(words[i + 1])) pairs.push(`${words[i]} ${words[i + 1]}`);
+  if (pairs.length === 0) return null;
+  const text = ` ${syllables(form(hay, eq.folded)).join(' ')} `;
+  const missing = pairs.filter((p) => !text.includes(` ${p} `));
+  if (1 - missing.length / pairs.length >= ANSWER_OPTIONS.minTopicPairs) return null;
+  return { reason: 'topic', label: missing.join(', ') };
+}
+
+const LETTER = /\p{L}/u;
+
+/** The title a holder question asks about, as written ("who is the General Secretary of …"). */
+const HOLDER_OF = /(?:ai là|ai la|ai giữ chức|who is|who was)\s+(?:the\s+)?([^?]+)/iu;
 
 /** Words that ask for the newest report ("tin mới nhất", "the latest meeting"): the frame, not the topic. */
 const LATEST_FRAME = 'mới nhất gần đây gần nhất tin bản tin latest recent newest last';

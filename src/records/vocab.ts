@@ -667,3 +667,9 @@ export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'next', 'upco
  * and future markers of the reports.
  */
 export const FUTURE_STATED = ['dự kiến', 'sẽ', 'kế hoạch', 'tiếp theo', 'sắp tới', 'trước ngày', 'phấn đấu'];
+
+/**
+ * Words that introduce the topic a question asks about ("tin mới nhất về X", "the latest meeting
+ * about X"). Closed: the topic prepositions.
+ */
+export const TOPIC_CUES = ['về', 'about', 'regarding', 'concerning'];
