@@ -37,4 +37,16 @@ describe.skipIf(!present)('frozen near-miss set 2 (keyword-only)', () => {
     expect(correct.length).toBeGreaterThanOrEqual(CONTROLS_CORRECT);
     expect(answered.length).toBeLessThanOrEqual(NEAR_MISSES_ANSWERED);
   }, 300_000);
+
+  it('a mismatch names what is not met and shows the closest meeting as such, never its figure', async () => {
+    const year = await engine().ask('phu quy nam 2020 khai thac hai san dat bao nhieu tan');
+    expect(year.answered).toBe(false);
+    expect(year.answer).toMatch(/^Các bài không nói về năm 2020; gần nhất là:/u);
+    expect(year.answer).not.toContain('31.260 tấn —');
+    const commune = await engine().ask('Thị trấn Bát Xát quý III/2020 kết nạp bao nhiêu đảng viên?');
+    expect(commune.answered).toBe(false);
+    expect(commune.answer).toMatch(/^Các bài không nói về thị trấn Bát Xát; gần nhất là:/u);
+    const quarter = await engine().ask('How many new party members did Quynh Phu district admit in Q4 2021?');
+    expect(quarter.answer).toMatch(/^The articles do not say anything about Q4 2021/u);
+  }, 120_000);
 });

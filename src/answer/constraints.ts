@@ -198,6 +198,16 @@ function timeLabels(q: ParsedQuestion): string[] {
 }
 
 /**
+ * A question place as the reader should see it: a commune with its type word ("thị trấn Bát Xát"),
+ * since a commune often shares its district's name; any other place as written.
+ */
+function placeLabel(p: QuestionPlace): string {
+  const unit = p.candidates[0];
+  const commune = unit !== undefined && p.candidates.every((c) => c.level === 'commune');
+  return commune ? `${unit.type.toLowerCase()} ${unit.name}` : p.surface;
+}
+
+/**
  * Every constraint of the question the article fails, each named: its time (period, year, month,
  * date), session number, places, the branch of the body that met, and the names it must contain.
  * Empty when the article satisfies all of them. The check is the same one that filters candidates,
@@ -220,7 +230,7 @@ export function unmetConstraints(
     out.push({ kind: 'session', label: q.lang === 'en' ? `session ${q.ordinal}` : `lần thứ ${q.ordinal}` });
   for (const p of q.places) {
     const fit = extra.placeFit?.(p) ?? (hay.has(p.surface) ? 'named' : 'absent');
-    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: p.surface });
+    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: placeLabel(p) });
   }
   for (const label of extra.branches ?? []) out.push({ kind: 'body', label });
   for (const e of q.entities) {

@@ -142,10 +142,7 @@ export function unsupported(
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
   const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
   if (future && !hasAny(quoted, FUTURE_STATED))
-    return {
-      reason: 'future',
-      label: phraseOf(q.text, FUTURE_ASKED) ?? (q.lang === 'en' ? 'next' : 'tiếp theo'),
-    };
+    return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
   if (q.latest) {
     // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
     // figure names its meeting, checked as for any question.
@@ -237,7 +234,9 @@ function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
   if (q.lang !== 'vi') return null;
   for (const c of CUED_KINDS) {
     const asked = c.before.find((cue) => hasCue(q.text, [cue], q.folded, q.lang));
-    if (asked && !hasAny(quoted, [...c.before, ...(c.after ?? [])])) return asked;
+    // Named with the asked unit ("kết nạp (phần trăm)"): the article may state the count, not the share.
+    if (asked && !hasAny(quoted, [...c.before, ...(c.after ?? [])]))
+      return q.unitPhrases[0] ? `${asked} (${q.unitPhrases[0]})` : asked;
   }
   return null;
 }
