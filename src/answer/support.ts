@@ -38,6 +38,8 @@ import {
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
+  SECTION_CUES,
+  SECTION_QUESTION_WORDS,
   TITLE_BODIES,
   TITLE_HEADS,
   TOPIC_CUES,
@@ -137,7 +139,11 @@ export function unsupported(
     return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
   const commune = communeNotStated(q, a, quoted);
   if (commune) return { reason: 'names', label: commune };
-  const otherRole = unheldTitle(q, cand.hay.text);
+  // Asked about a person in a title, the article must give them that title. Who holds a title,
+  // and a person's position (a yes/no claim's title, asked without the claim and stated by the
+  // verdict: "Không — X là Phó Bí thư"), are the role checks' own.
+  const aboutPerson = ['date', 'figure', 'open', 'section'].includes(target.kind) && !q.target.yesNo;
+  const otherRole = aboutPerson ? unheldTitle(q, cand.hay.text) : null;
   if (otherRole) return { reason: 'title', label: otherRole };
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
   const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
@@ -152,7 +158,10 @@ export function unsupported(
     return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
   }
   if (q.list) return null;
-  if (target.kind === 'section') return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport);
+  // A section's words ("chỉ đạo", "hạn chế"), its speakers' and the meeting's own words frame it.
+  const sectionFrame = `${SECTION_FRAME} ${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+  if (target.kind === 'section')
+    return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport, sectionFrame);
   if (target.kind === 'figure') {
     const kind = kindUnstated(q, quoted);
     if (kind) return { reason: 'kind', label: kind };
@@ -274,8 +283,10 @@ function offTopic(
   text: string,
   unseen: ReadonlySet<string>,
   min: number,
+  frame = '',
 ): Unsupported | null {
   const skip = [
+    frame,
     FIGURE_FRAME,
     OPEN_WHAT_FRAME,
     FUNCTION_WORDS,
@@ -330,6 +341,14 @@ function topicUnstated(
 }
 
 const LETTER = /\p{L}/u;
+
+/** Words that ask for or introduce a section of a report, and the role verbs of who spoke it. */
+const SECTION_FRAME = [
+  ...Object.values(SECTION_CUES).flat(),
+  ...SECTION_QUESTION_WORDS,
+  ...Object.keys(ROLE_VERBS),
+  ...TITLE_BODIES,
+].join(' ');
 
 /** The title a holder question asks about, as written ("who is the General Secretary of …"). */
 const HOLDER_OF = /(?:ai là|ai la|ai giữ chức|who is|who was)\s+(?:the\s+)?([^?]+)/iu;
