@@ -5,9 +5,9 @@ import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-e
 
 const present = devCorpusPresent('near-miss.test', 'the near-miss set');
 
-/** Measured with the support check (support.ts): every control, all near-misses but one. */
+/** Measured with the support check (support.ts): every control, no near-miss answered. */
 const CONTROLS_CORRECT = 36;
-const NEAR_MISSES_ANSWERED = 1;
+const NEAR_MISSES_ANSWERED = 0;
 
 describe('the title a who-question names', () => {
   it('reads head, body and level, and not a role verb', () => {

@@ -23,7 +23,7 @@ import {
   verifyStatement,
   verifyVenue,
 } from './claims.ts';
-import { closestMiss, closestReply, type Miss } from './closest.ts';
+import { closestMiss, closestReply, type Miss, uncoveredMisses } from './closest.ts';
 import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, type UnmetConstraint, unmetConstraints } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
@@ -112,7 +112,7 @@ export function answerQuestion(
   if (found.length === 0) {
     // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
     // An article refused by the support check is shown the same way, naming what it does not say.
-    const miss = satisfied ? refusedMiss(refused) : closestMiss(misses);
+    const miss = (satisfied ? refusedMiss(refused) : null) ?? closestMiss(misses);
     return (miss && closestReply(miss, q, eq)) ?? notFound(q.lang);
   }
   const draft = render(found, q.lang);
@@ -185,7 +185,10 @@ function select(
     return ok;
   });
   const satisfied = cands.length > 0;
-  cands = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
+  const covered = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
+  // Those naming too little of what the question names are still the closest when nothing answers.
+  misses.push(...uncoveredMisses(q, cands, covered, gatheredPlaces));
+  cands = covered;
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.

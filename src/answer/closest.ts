@@ -5,9 +5,11 @@
  * article's best sentence for the question.
  */
 import type { ParsedQuestion } from '../query/parse.ts';
+import type { DocPlaces } from '../records/bundle.ts';
 import type { Candidate } from './candidates.ts';
-import type { UnmetConstraint } from './constraints.ts';
+import { type UnmetConstraint, unmetConstraints } from './constraints.ts';
 import { type EvidenceQuery, rankSentences } from './evidence.ts';
+import { placeFit } from './places.ts';
 import { type DraftAnswer, render } from './render.ts';
 
 /** Most unmet constraints an article may have and still be shown as the closest. */
@@ -43,4 +45,25 @@ export function closestReply(miss: Miss, q: ParsedQuestion, eq: EvidenceQuery): 
       ? `The articles do not say anything about ${what}; the closest is:`
       : `Các bài không nói về ${what}; gần nhất là:`;
   return { answered: false, text: `${lead}\n${draft.text}`, citations: draft.citations };
+}
+
+/**
+ * The candidates that met the question's filters but name too little of what it names (`kept`
+ * holds those that name enough), each with what it does not satisfy ("thị trấn Bát Xát" for the
+ * district's report): when nothing answers, one of them is the closest, named as such.
+ */
+export function uncoveredMisses(
+  q: ParsedQuestion,
+  all: readonly Candidate[],
+  kept: readonly Candidate[],
+  places: ReadonlyMap<string, DocPlaces> | null,
+): Miss[] {
+  const keptSet = new Set(kept);
+  return all
+    .filter((c) => !keptSet.has(c))
+    .map((cand) => {
+      const doc = places?.get(cand.doc.bodyHash);
+      const fit = (p: Parameters<typeof placeFit>[0]) => (doc ? placeFit(p, doc) : null);
+      return { cand, unmet: unmetConstraints(q, cand.check, cand.hay, { placeFit: fit }) };
+    });
 }

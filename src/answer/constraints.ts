@@ -198,6 +198,16 @@ function timeLabels(q: ParsedQuestion): string[] {
 }
 
 /**
+ * A question place as the reader should see it: a commune with its type word ("thị trấn Bát Xát"),
+ * since a commune often shares its district's name; any other place as written.
+ */
+function placeLabel(p: QuestionPlace): string {
+  const unit = p.candidates[0];
+  const commune = unit !== undefined && p.candidates.every((c) => c.level === 'commune');
+  return commune ? `${unit.type.toLowerCase()} ${unit.name}` : p.surface;
+}
+
+/**
  * Every constraint of the question the article fails, each named: its time (period, year, month,
  * date), session number, places, the branch of the body that met, and the names it must contain.
  * Empty when the article satisfies all of them. The check is the same one that filters candidates,
@@ -220,7 +230,7 @@ export function unmetConstraints(
     out.push({ kind: 'session', label: q.lang === 'en' ? `session ${q.ordinal}` : `lần thứ ${q.ordinal}` });
   for (const p of q.places) {
     const fit = extra.placeFit?.(p) ?? (hay.has(p.surface) ? 'named' : 'absent');
-    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: p.surface });
+    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: placeLabel(p) });
   }
   for (const label of extra.branches ?? []) out.push({ kind: 'body', label });
   for (const e of q.entities) {
@@ -228,4 +238,52 @@ export function unmetConstraints(
     if (!hay.has(e)) out.push({ kind: 'name', label: e });
   }
   return out;
+}
+
+/** A run of months, as month indices (year × 12 + month − 1), both ends included. */
+interface MonthSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * A comparison base ("so với cùng kỳ năm 2022", "so với năm 2018"): the period a change is measured
+ * against, not the period the figure is for. It runs to the end of its clause.
+ */
+const COMPARISON_BASE = /so với[^,;.]*/giu;
+
+/** The month spans of periods (a period without its year takes `year`; none when unknown) and years. */
+function spansOf(periods: readonly string[], years: readonly number[], year: number | null): MonthSpan[] {
+  const out: MonthSpan[] = [];
+  for (const p of periods) {
+    const dated = /^\d{4}/.test(p) ? p : year === null ? null : `${year}-${p}`;
+    const m = dated ? monthsOf(dated) : null;
+    if (m) out.push({ from: m.year * 12 + m.from - 1, to: m.year * 12 + m.to - 1 });
+  }
+  for (const y of years) out.push({ from: y * 12, to: y * 12 + 11 });
+  return out;
+}
+
+/**
+ * The period a cited figure is for, when its sentence names one, lies wholly outside every period
+ * and year the question asks ("năm 2019" stated for "năm 2020", "9 tháng" for "quý IV"): the
+ * figure is another period's, though the article may name the asked one (a plan for next year, the
+ * tasks of the next quarter). A sentence naming no period is the meeting's own, which the candidate
+ * filter has checked. Comparison bases are not the figure's period. A period written without its
+ * year ("6 tháng đầu năm") takes the meeting's year. Returns the asked time as the question writes
+ * it, or null when the sentence agrees or names no period.
+ */
+export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): string | null {
+  const t = q.time;
+  if (t.periods.length + t.years.length === 0) return null;
+  // The meeting's year: of the period it reviews (a term "2015-2020" is none), else of its date.
+  const reviewed = [...docPeriods(doc)].find((p) => monthsOf(p) !== null);
+  const dated = doc.facts.meetingDates[0] ?? doc.published;
+  const meetingYear = reviewed ? Number(reviewed.slice(0, 4)) : dated ? Number(dated.slice(0, 4)) : null;
+  const asked = spansOf(t.periods, t.years, t.years[0] ?? meetingYear);
+  const said = extractTime(quote.replace(COMPARISON_BASE, ' '));
+  const stated = spansOf(said.periods, said.years, meetingYear);
+  if (asked.length === 0 || stated.length === 0) return null;
+  const overlaps = stated.some((s) => asked.some((a) => s.from <= a.to && a.from <= s.to));
+  return overlaps ? null : (timeLabels(q)[0] ?? null);
 }

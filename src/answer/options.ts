@@ -43,4 +43,20 @@ export const ANSWER_OPTIONS = {
    * its frame: a single one is often a verb the article paraphrases ("đón" / "đến … đạt").
    */
   minContentWords: 2,
+  /**
+   * Least share of the question's content weight (as for `minQuoteSupport`) that the newest article
+   * must carry for "the latest report about X": below it the newest article is about something else.
+   */
+  minTopicSupport: 0.3,
+  /**
+   * Least share of the question's content weight the sentences quoted for a section (results,
+   * limitations, tasks) must carry: below it they answer another topic than the one asked.
+   */
+  minSectionSupport: 0.3,
+  /**
+   * Least share of the pairs of adjacent content syllables of a Vietnamese "latest … about X"
+   * question ("an toàn giao thông" → "an toàn", "toàn giao", "giao thông") that the newest article
+   * must write as such: single syllables occur in any article, a topic's pairs only in one about it.
+   */
+  minTopicPairs: 0.6,
 } as const;

@@ -26,7 +26,10 @@ import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE } from '../query/target.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
 import {
+  FUTURE_ASKED,
+  FUTURE_STATED,
   KIND_CUES,
   MEETING_KINDS,
   MEETING_NOUNS,
@@ -35,20 +38,24 @@ import {
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
+  SECTION_CUES,
+  SECTION_QUESTION_WORDS,
   TITLE_BODIES,
   TITLE_HEADS,
+  TOPIC_CUES,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
-import { entityIsPlace } from './places.ts';
+import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
@@ -117,12 +124,52 @@ export function unsupported(
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
-  if (target.kind === 'role' && q.lang === 'vi') {
+  if ((target.kind === 'role' || target.kind === 'holder') && q.lang === 'vi') {
     const title = askedTitle(q.text);
-    // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold.
-    if (title && !a.lines.some((l) => holdsTitle(l.value, title))) return { reason: 'title', label: title };
+    // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
+    // as the question writes it ("Phó Chủ tịch UBND tỉnh"), not folded.
+    if (title && !a.lines.some((l) => holdsTitle(l.value, title)))
+      return {
+        reason: 'title',
+        label: namedTitles(q.text).find((t) => t.folded === title)?.written ?? title,
+      };
   }
-  if (q.list || q.latest) return null;
+  // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
+  if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
+    return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
+  const commune = communeNotStated(q, a, quoted);
+  if (commune) return { reason: 'names', label: commune };
+  // Asked about a person in a title, the article must give them that title. Who holds a title,
+  // and a person's position (a yes/no claim's title, asked without the claim and stated by the
+  // verdict: "Không — X là Phó Bí thư"), are the role checks' own.
+  const aboutPerson = ['date', 'figure', 'open', 'section'].includes(target.kind) && !q.target.yesNo;
+  const otherRole = aboutPerson ? unheldTitle(q, cand.hay.text) : null;
+  if (otherRole) return { reason: 'title', label: otherRole };
+  // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
+  const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
+  if (future && !hasAny(quoted, FUTURE_STATED))
+    return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
+  if (q.latest) {
+    // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
+    // figure names its meeting, checked as for any question.
+    if (target.kind === 'figure') return null;
+    const topic = topicUnstated(q, eq, cand.hay.text, unseen);
+    if (topic || target.kind !== 'open') return topic;
+    return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
+  }
+  if (q.list) return null;
+  // A section's words ("chỉ đạo", "hạn chế"), its speakers' and the meeting's own words frame it.
+  const sectionFrame = `${SECTION_FRAME} ${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+  if (target.kind === 'section')
+    return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport, sectionFrame);
+  if (target.kind === 'figure') {
+    const kind = kindUnstated(q, quoted);
+    if (kind) return { reason: 'kind', label: kind };
+    for (const l of a.lines) {
+      const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
+      if (other) return { reason: 'time', label: other };
+    }
+  }
   // A comparison derives the change from two figures (compare.ts asks each side without its
   // compare flag): each alone states none.
   const statesChange = target.kind === 'figure' && target.figure === 'change' && !COMPARE.test(q.text);
@@ -155,6 +202,212 @@ export function unsupported(
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
   return null;
+}
+
+/**
+ * A commune the question asks about ("thị trấn Chư Sê", "Bat Xat township") that the article only
+ * names, being its district's report: what it states is the district's ("Đảng bộ huyện có 3.516
+ * đảng viên"), so a cited sentence must name the commune. A commune sharing its district's name
+ * is otherwise answered with the district's figures. Returns the commune as a label, or null.
+ */
+function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): string | null {
+  const places = a.cand.records?.places;
+  if (!places) return null;
+  const words = ` ${syllables(fold(quoted).toLowerCase()).join(' ')} `;
+  for (const p of q.places) {
+    const units = p.candidates;
+    if (units.length === 0 || units.some((u) => u.level !== 'commune')) continue;
+    if (placeFit(p, places) !== 'named') continue;
+    const stated = units.some((u) => words.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `));
+    if (!stated) return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
+  }
+  return null;
+}
+
+/** The cues of planning a target is stated with ("phấn đấu", "chỉ tiêu", "mục tiêu"). */
+const TARGET_CUES = KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => c.before);
+
+/**
+ * Kinds of figure whose cue the question's own words carry ("kết nạp"), checked in the quote. A
+ * total is not: reports write it in too many ways ("hiện Đảng bộ huyện có 1.108 đảng viên").
+ */
+const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new');
+
+/**
+ * The figure's kind the question asks that the cited sentences do not state, or null: a target
+ * ("aim to admit", "đặt mục tiêu") needs a sentence of planning; a count the question qualifies by
+ * its kind ("kết nạp đảng viên đạt bao nhiêu phần trăm") a sentence with a cue
+ * of that kind — a share of the forest plan does not answer a share of the admissions plan.
+ */
+function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
+  const target = q.target.target;
+  if (target.kind === 'figure' && target.figure === 'target' && !hasAny(quoted, TARGET_CUES))
+    return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
+  if (q.lang !== 'vi') return null;
+  for (const c of CUED_KINDS) {
+    const asked = c.before.find((cue) => hasCue(q.text, [cue], q.folded, q.lang));
+    // Named with the asked unit ("kết nạp (phần trăm)"): the article may state the count, not the share.
+    if (asked && !hasAny(quoted, [...c.before, ...(c.after ?? [])]))
+      return q.unitPhrases[0] ? `${asked} (${q.unitPhrases[0]})` : asked;
+  }
+  return null;
+}
+
+/**
+ * Whether `text` uses one of `cues`: with its diacritics, or, in a question typed without them or in
+ * English, a cue of several syllables or one spelled without diacritics ("sẽ" bare is "se", as in
+ * "Chư Sê", so a bare single syllable is not read as it).
+ */
+function hasCue(
+  text: string,
+  cues: readonly string[],
+  folded: boolean,
+  lang: ParsedQuestion['lang'],
+): boolean {
+  const exact = syllables(text.toLowerCase());
+  const bare = syllables(fold(text));
+  return cues.some((c) => {
+    const cue = syllables(c.toLowerCase());
+    if (containsRun(exact, cue)) return true;
+    const plain = fold(c) === c.toLowerCase();
+    return folded && (cue.length > 1 || (plain && lang === 'en')) && containsRun(bare, syllables(fold(c)));
+  });
+}
+
+/**
+ * The question's topic (its content words, as for figures) is not carried by `text` — the newest
+ * article for "the latest report about X", or the sentences quoted for a section — by at least
+ * `min` of its weight: it answers about something else. Null when carried, or when the question has
+ * too few content words to judge.
+ */
+function offTopic(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  text: string,
+  unseen: ReadonlySet<string>,
+  min: number,
+  frame = '',
+): Unsupported | null {
+  const skip = [
+    frame,
+    FIGURE_FRAME,
+    OPEN_WHAT_FRAME,
+    FUNCTION_WORDS,
+    LATEST_FRAME,
+    ...unseen,
+    ...q.places.map((p) => p.surface),
+  ].join(' ');
+  if (contentWords(q, eq, skip).length < ANSWER_OPTIONS.minContentWords) return null;
+  if (contentCoverage(text, eq, skip) >= min) return null;
+  return { reason: 'topic', label: missingWords(q, eq, text, skip) };
+}
+
+/**
+ * The topic of "the latest … about X" (the words after "về", "about") that the newest article
+ * does not state: in English, words the glossary cannot render (the article cannot be checked for
+ * them, so it is not taken to speak of them) when an open topic is asked; in Vietnamese, the pairs
+ * of adjacent content syllables of the topic ("an toàn", "giao thông"), of which the article must
+ * hold `minTopicPairs` as written — single syllables occur in any article ("an" of "an ninh",
+ * "thông" of "thông tin").
+ */
+function topicUnstated(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  hay: string,
+  unseen: ReadonlySet<string>,
+): Unsupported | null {
+  // Only what follows a topic word ("về", "about") is the topic; a latest question without one
+  // names its meeting, checked as any question's.
+  const words = syllables(form(q.text, eq.folded));
+  const cues = new Set(TOPIC_CUES.map((c) => form(c, eq.folded)));
+  const from = words.findIndex((w) => cues.has(w));
+  if (from < 0) return null;
+  if (q.lang === 'en') {
+    const untranslated = q.target.target.kind === 'open' ? untranslatedWords(q) : [];
+    return untranslated.length > 0 ? { reason: 'topic', label: untranslated.join(' ') } : null;
+  }
+  const framing = [OPEN_WHAT_FRAME, FUNCTION_WORDS, LATEST_FRAME, ...unseen];
+  const frame = new Set(
+    syllables(form([...framing, ...q.places.map((p) => p.surface)].join(' '), eq.folded)),
+  );
+  // Any word of the question but its frame, names and time words (the search terms leave some out).
+  const content = (w: string | undefined): w is string =>
+    w !== undefined && LETTER.test(w) && !eq.ignore.has(w) && !frame.has(w);
+  const pairs: string[] = [];
+  for (let i = from + 1; i + 1 < words.length; i++)
+    if (content(words[i]) && content(words[i + 1])) pairs.push(`${words[i]} ${words[i + 1]}`);
+  if (pairs.length === 0) return null;
+  const text = ` ${syllables(form(hay, eq.folded)).join(' ')} `;
+  const missing = pairs.filter((p) => !text.includes(` ${p} `));
+  if (1 - missing.length / pairs.length >= ANSWER_OPTIONS.minTopicPairs) return null;
+  return { reason: 'topic', label: missing.join(', ') };
+}
+
+const LETTER = /\p{L}/u;
+
+/** Words that ask for or introduce a section of a report, and the role verbs of who spoke it. */
+const SECTION_FRAME = [
+  ...Object.values(SECTION_CUES).flat(),
+  ...SECTION_QUESTION_WORDS,
+  ...Object.keys(ROLE_VERBS),
+  ...TITLE_BODIES,
+].join(' ');
+
+/** The title a holder question asks about, as written ("who is the General Secretary of …"). */
+const HOLDER_OF = /(?:ai là|ai la|ai giữ chức|who is|who was)\s+(?:the\s+)?([^?]+)/iu;
+
+/** Words that ask for the newest report ("tin mới nhất", "the latest meeting"): the frame, not the topic. */
+const LATEST_FRAME = 'mới nhất gần đây gần nhất tin bản tin latest recent newest last';
+
+/**
+ * A title the question gives a person it names ("Đồng chí X giữ chức Chủ tịch UBND tỉnh …") that
+ * the article never gives them (no sentence holds both): the article is about the person in
+ * another role, so it cannot answer about this one. Vietnamese titles only; null when none.
+ */
+function unheldTitle(q: ParsedQuestion, hay: string): string | null {
+  if (q.lang !== 'vi') return null;
+  const titles = namedTitles(q.text);
+  if (titles.length === 0) return null;
+  const people = q.entities.filter((e) => PERSON_NAME.test(e) && !entityIsPlace(e, q.places));
+  if (people.length === 0) return null;
+  const sentences = hay.split(SENTENCE_BREAK).map((x) => ` ${syllables(fold(x).toLowerCase()).join(' ')} `);
+  for (const person of people) {
+    const name = ` ${syllables(fold(person).toLowerCase()).join(' ')} `;
+    const said = sentences.filter((x) => x.includes(name));
+    // A person the article does not name is the names rule's concern.
+    if (said.length === 0) continue;
+    for (const t of titles) if (!said.some((x) => x.includes(` ${t.folded} `))) return t.written;
+  }
+  return null;
+}
+
+/** A Vietnamese person's full name: three or four capitalised syllables. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+/** Where a sentence of an article ends. */
+const SENTENCE_BREAK = /[.!?;\n]+/u;
+
+/** Titles with their body the question writes ("Chủ tịch UBND tỉnh"), folded and as written. */
+function namedTitles(text: string): { folded: string; written: string }[] {
+  const written = syllables(text);
+  const words = written.map((w) => fold(w).toLowerCase());
+  const out: { folded: string; written: string }[] = [];
+  const at = (i: number, phrase: string) => {
+    const p = phrase.split(' ');
+    return p.every((w, j) => words[i + j] === w) ? p.length : 0;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const head = HEADS.find((h) => at(i, h) > 0);
+    if (!head) continue;
+    const afterHead = i + at(i, head);
+    const body = BODIES.find((b) => at(afterHead, b) > 0);
+    if (!body) continue;
+    let end = afterHead + at(afterHead, body);
+    const level = LEVELS.find((l) => at(end, l) > 0);
+    if (level) end += at(end, level);
+    out.push({ folded: words.slice(i, end).join(' '), written: written.slice(i, end).join(' ') });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { findPlaces } from '../place/find.ts';
 import type { Place } from '../place/types.ts';
+import { TYPE_WORDS_BEFORE } from '../place/words.ts';
+import { fold } from '../text/normalize.ts';
 
 /** A place the question names, with the units it may be. */
 export interface QuestionPlace {
@@ -22,11 +24,37 @@ const QUESTION_PHRASES =
 export function scanPlaces(text: string, masked: string): QuestionPlace[] {
   // Same length, so offsets agree: the mask only blanks characters.
   const blanked = masked.length === text.length ? maskLike(text, masked) : text;
-  const source = blanked.replace(QUESTION_PHRASES, (m) => ' '.repeat(m.length));
+  const source = blanked.replace(QUESTION_PHRASES, (m: string, at: number) =>
+    namesPlace(blanked, at, m.length) ? m : ' '.repeat(m.length),
+  );
   return findPlaces(source, { include2025: true, chat: true }).map((m) => ({
     surface: text.slice(m.start, m.end),
     candidates: m.candidates,
   }));
+}
+
+/** The type words written before a name ("thị ủy", "thị xã", "huyện"), longest first. */
+const TYPE_BEFORE = [...TYPE_WORDS_BEFORE]
+  .filter((t) => !t.needsDot)
+  .sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * A question phrase that stands where a place name does ("thi uy la gi giao ban …": "La Gi" after
+ * "Thị ủy") spells the place: right after a type word, with a unit of that name and of that type
+ * in the gazetteer, and with more of the question after it ("… của thị xã là gì?" at the end asks).
+ */
+function namesPlace(text: string, at: number, length: number): boolean {
+  if (!/[\p{L}\d]/u.test(text.slice(at + length))) return false;
+  const before = fold(text.slice(0, at)).toLowerCase().trimEnd();
+  const type = TYPE_BEFORE.find((t) => {
+    const w = fold(t.words);
+    return before.endsWith(w) && !/\p{L}/u.test(before.charAt(before.length - w.length - 1));
+  });
+  if (!type) return false;
+  const phrase = text.slice(at, at + length);
+  return findPlaces(`${type.words} ${phrase}`, { chat: true }).some((m) =>
+    m.candidates.some((p) => type.types.includes(p.type)),
+  );
 }
 
 /** The original text (case kept: capitals decide names) with the masked characters blanked. */

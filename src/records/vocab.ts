@@ -688,3 +688,24 @@ export const MEETING_BODY_FAMILIES: readonly {
   { family: 'steering', forms: ['Ban Chỉ đạo', 'Steering Board', 'Steering Committee'], byPurpose: true },
   { family: 'working group', forms: ['Tổ công tác', 'Working Group', 'Task Force'], byPurpose: true },
 ];
+
+// ---------------------------------------------------------------- abstaining (answer/support.ts)
+
+/**
+ * Words that ask about a meeting yet to come ("cuộc họp tiếp theo", "the next meeting", "sẽ diễn
+ * ra khi nào"). Closed: the future and sequence markers of a question.
+ */
+export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'next', 'upcoming', 'planned', 'will'];
+
+/**
+ * Words with which a report states something yet to come ("dự kiến tổ chức trong tháng 6/2020",
+ * "sẽ báo cáo", "trước ngày 30/9"): a date stated without one is a past one. Closed: the planning
+ * and future markers of the reports.
+ */
+export const FUTURE_STATED = ['dự kiến', 'sẽ', 'kế hoạch', 'tiếp theo', 'sắp tới', 'trước ngày', 'phấn đấu'];
+
+/**
+ * Words that introduce the topic a question asks about ("tin mới nhất về X", "the latest meeting
+ * about X"). Closed: the topic prepositions.
+ */
+export const TOPIC_CUES = ['về', 'about', 'regarding', 'concerning'];
