@@ -191,6 +191,8 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
   folded: fold(k),
 }));
+/** The yes/no frame of "was it held" ("… phải không?", "đã … chưa?"): no topic. Closed class. */
+const YES_NO_FRAME = ['có', 'không', 'phải', 'đúng', 'chính xác', 'đã', 'chưa'];
 const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
 // Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
 // sitting classifiers, list words. Closed class.
@@ -309,6 +311,9 @@ function constraintSyllables(q: ParsedQuestion): Set<string> {
     ...q.time.years.map(String),
     ...NAMED_KINDS.map((k) => k.folded),
     ...HOLDING_VERBS,
+    // The ordinal ("lần thứ bảy" → 7) is checked by the candidates' ordinal filter.
+    ...(q.ordinal !== null ? [String(q.ordinal)] : []),
+    ...YES_NO_FRAME,
   ];
   const out = new Set(words.flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]));
   for (const t of q.terms) if (TIME_TERM.test(t)) out.add(t);
