@@ -22,7 +22,7 @@ describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', 
     for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
     const s = summarize(results);
     console.info(`robustness.test: ${s.correct}/${s.total}, none answered ${s.noneAnswered}`);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.86); // 216/249 = 86.7% measured 2026-12-02
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.88); // 221/249 = 88.8% measured 2026-12-02 (fourth session)
     expect(s.noneAnswered).toBeLessThanOrEqual(5);
   }, 300_000);
 
