@@ -137,7 +137,7 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     timeoutMs: 180_000,
   });
 
-  it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 3359/3401 = 98.8% measured after the fourth session's merges)', async () => {
+  it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 3359/3401 = 98.8% measured after the fourth session merges)', async () => {
     const dev = load(join(DEV_CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
       .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl')

@@ -80,6 +80,14 @@ describe('English as officials write it', () => {
     expect(parseQuestion('Which commune did the Standing Board pick?').entities).toEqual([]);
   });
 
+  it('a word inside a Title Case organisation name is no lone name', () => {
+    const e = parseQuestion('What did the Rural Roads Steering Board of Muong Te district adopt?').entities;
+    expect(e).not.toContain('Rural');
+    expect(parseQuestion('Who attended the Education Council meeting in Q3 2022?').entities).not.toContain(
+      'Education',
+    );
+  });
+
   it('periods as reports abbreviate them: Q.3 2020, 1H 2023, 6M 2023', () => {
     expect(parseQuestion('Who chaired the briefing for Q.3 2020?').time.periods).toEqual(['2020-Q3']);
     expect(parseQuestion('giao ban Q.3/2020 ai chu tri').time.periods).toEqual(['2020-Q3']);

@@ -165,7 +165,8 @@ export function unsupported(
   if (target.kind === 'figure') {
     const kind = kindUnstated(q, quoted);
     if (kind) return { reason: 'kind', label: kind };
-    for (const l of a.lines) {
+    // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
+    for (const l of target.figure === 'target' ? [] : a.lines) {
       const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
       if (other) return { reason: 'time', label: other };
     }
@@ -231,7 +232,11 @@ const TARGET_CUES = KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => 
  * Kinds of figure whose cue the question's own words carry ("kết nạp"), checked in the quote. A
  * total is not: reports write it in too many ways ("hiện Đảng bộ huyện có 1.108 đảng viên").
  */
-const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new');
+const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new').map((c) => ({
+  ...c,
+  // "trong kỳ" names the report's period (a frame word of the question), not how the figure came about.
+  before: c.before.filter((cue) => !REPORT_FRAME_WORDS.includes(cue)),
+}));
 
 /**
  * The figure's kind the question asks that the cited sentences do not state, or null: a target

@@ -266,6 +266,15 @@ export function extractEntities(
     /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
   const adjacent = (a: Token, b: Token): boolean => /^\s+$|^\s*-\s*$/u.test(text.slice(a.end, b.start));
+  // A lone word inside a Title Case phrase ("the Rural Roads Steering Board", "Education Council")
+  // is part of an organisation's name written in English words, not a name of its own.
+  const inTitleCase = (i: number): boolean =>
+    [tokens[i - 1], tokens[i + 1]].some(
+      (n) =>
+        n !== undefined &&
+        isCapitalised(n) &&
+        adjacent(n.start < tokens[i]!.start ? n : tokens[i]!, n.start < tokens[i]!.start ? tokens[i]! : n),
+    );
   const found: { at: number; name: string }[] = [...numbered];
   let run: number[] = [];
   const flush = (): void => {
@@ -278,7 +287,7 @@ export function extractEntities(
         run[0]! > 0 &&
         endsWithPhrase(tokens, run[0]!, PLACE_HEADS) &&
         adjacent(tokens[run[0]! - 1]!, first)) ||
-      (lang === 'en' && loneEnglishName(first));
+      (lang === 'en' && loneEnglishName(first) && !inTitleCase(run[0]!));
     if (accept) found.push({ at: first.start, name: text.slice(first.start, last.end) });
     run = [];
   };
