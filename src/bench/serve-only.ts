@@ -11,8 +11,9 @@ import { IndexReader } from '../index/open.ts';
 import { generateArticles, generateQuestions } from '../synth/index.ts';
 import { type KeywordFigures, keywordBench } from './keyword.ts';
 import { loadAverage } from './machine.ts';
-import { measureServing, type ServeFigures } from './serve.ts';
+import { measureServing } from './serve.ts';
 import { round, summarize } from './stats.ts';
+import type { BenchResult } from './types.ts';
 
 /** Options of {@link runServeOnly}. */
 export interface ServeOnlyOptions {
@@ -35,18 +36,8 @@ export interface ServeOnlyResult {
   chunks: number;
   keyword: KeywordFigures;
   keywordSyllables: KeywordFigures;
-  ask?: {
-    questions: number;
-    p50Ms: number;
-    p95Ms: number;
-    retrieveP50Ms: number;
-    retrieveP95Ms: number;
-    answerP50Ms: number;
-    answerP95Ms: number;
-    answered: number;
-    correct: number;
-    byType: ServeFigures['ask']['byType'];
-  };
+  /** The full run's `ask` figures, less those a serve-only pass does not report (mean, max, first, vectors). */
+  ask?: Omit<BenchResult['ask'], 'meanMs' | 'maxMs' | 'firstMs' | 'vectors'>;
   load?: { seconds: number; embedderSeconds: number };
   memory?: { rssAfterLoadMB: number; rssAfterAskMB: number; peakRssMB: number };
 }
