@@ -264,6 +264,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       sameVectors &&
       repaired.length === 0
     ) {
+      // A build killed after publishing but before collecting leaves its leftovers: collect them now.
+      const older = (await listGenerations(opts.indexDir)).filter((g) => g < current.name);
+      await collectGarbage(opts.indexDir, current.name, older[0] ?? null); // newest first
       return {
         generation: prev.generation,
         added,
