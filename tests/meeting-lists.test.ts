@@ -53,6 +53,23 @@ describe.skipIf(!present)('frozen meeting-lists set (keyword-only)', () => {
     expect(s.correct).toBeGreaterThanOrEqual(26);
   }, 300_000);
 
+  it("a period asked without its year is any year's: the one district that held it is listed as a meeting", async () => {
+    const a = await engine().ask('Những huyện nào của tỉnh Lào Cai đã tổ chức giao ban 9 tháng?');
+    // Before: the meeting test required the dated period ("2022-9M") to equal the yearless one
+    // ("9M"), found none, and the fallback listed the article's tasks instead of the meeting.
+    expect(a.answer.split('\n').slice(0, 3)).toEqual([
+      'Bảo Yên: Giao ban công tác xây dựng Đảng, đoàn thể 9 tháng năm 2022',
+      'Chủ trì: Lục Văn Khởi (Bí thư Huyện ủy) [1]',
+      'Thời gian: 28/9/2022 [2]',
+    ]);
+  }, 60_000);
+
+  it('a list longer than it shows says how many matched', async () => {
+    const a = await engine().ask('Những huyện nào đã tổ chức giao ban?');
+    expect(a.answer).toMatch(/^Có (\d+) cuộc họp \(liệt kê 10 cuộc đầu\):/u);
+    expect(Number(/^Có (\d+)/u.exec(a.answer)?.[1])).toBeGreaterThan(10);
+  }, 60_000);
+
   it('names the provinces of district meetings that never write their province', async () => {
     const a = await engine().ask('Which provinces held briefings in 2021?');
     expect(a.answer.split('\n')[0]).toBe('2 provinces: Điện Biên, Thái Bình.');

@@ -38,7 +38,7 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
-import { docPeriods } from './constraints.ts';
+import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
@@ -151,6 +151,8 @@ function meetingNameSyllables(text: string): Set<string> {
 const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
 // A time expression's syllables ("quý", "iii", "2024", "tháng", "đầu", "cuối").
 const TIME_TERM = /^(?:\d+|[ivx]+|q\d|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi|sáu|sau)$/u;
+/** The yes/no frame of "was it held" ("… phải không?", "đã … chưa?"): no topic. Closed class. */
+const YES_NO_FRAME = ['có', 'không', 'phải', 'đúng', 'chính xác', 'đã', 'chưa'];
 /**
  * Syllables of a "was it held" question that name the meeting or its body, not a claim about it:
  * meeting nouns and kinds, the verbs of holding one, bodies and place levels. Closed classes.
@@ -163,13 +165,7 @@ const HOLDING_SYLLABLES = new Set(
     ...PLACE_LEVELS,
     'tổ chức',
     'diễn ra',
-    // The yes/no frame itself ("có phải … không", "đúng không").
-    'có',
-    'không',
-    'phải',
-    'đúng',
-    'chính xác',
-    'đã',
+    ...YES_NO_FRAME,
     // The genre words of a report's name ("công tác", "tình hình"), whatever its subject.
     ...REPORT_GENRE_WORDS,
   ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
@@ -191,8 +187,6 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
   folded: fold(k),
 }));
-/** The yes/no frame of "was it held" ("… phải không?", "đã … chưa?"): no topic. Closed class. */
-const YES_NO_FRAME = ['có', 'không', 'phải', 'đúng', 'chính xác', 'đã', 'chưa'];
 const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
 // Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
 // sitting classifiers, list words. Closed class.
@@ -330,20 +324,13 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
   const t = q.time;
   const dates =
     doc.facts.meetingDates.length > 0 ? doc.facts.meetingDates : doc.published ? [doc.published] : [];
-  for (const p of t.periods) if (!periods.has(p)) return false;
+  for (const p of t.periods) if (!periodHeld(p, t.periods, periods)) return false;
   const years = new Set([
     ...dates.map((d) => Number(d.slice(0, 4))),
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
   for (const y of t.years) if (!years.has(y)) return false;
-  for (const m of t.months) {
-    const ok = dates.some(
-      (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
-    );
-    if (!ok) return false;
-  }
-  for (const d of t.dates) if (!dates.includes(d)) return false;
-  return true;
+  return monthsAndDatesMet(t, dates);
 }
 
 /** A kind of meeting the question names ("giao ban", "sơ kết") is the kind its headline or lead names. */
@@ -492,7 +479,8 @@ export function renderMeetings(
     const names = [...new Set(matches.map((m) => provinceOf(m.cand)).filter((n): n is string => n !== null))];
     if (names.length > 0) return { ...draft, text: `${LABELS[q.lang].provinces(names)}\n\n${draft.text}` };
   }
-  if (op !== 'count') return draft;
+  // A count always says how many; a list says so when it shows only the first ones.
+  if (op !== 'count' && shown.length === matches.length) return draft;
   return { ...draft, text: `${countLead(q.lang, matches.length, shown.length)}\n\n${draft.text}` };
 }
 
