@@ -14,7 +14,9 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts';
+import type { PlaceLevel } from '../place/types.ts';
 import {
+  ARTICLE_GENRE_WORDS,
   HOLDING_VERBS,
   MEETING_NAME_STOP_WORDS,
   PLACE_HEADS_EN,
@@ -42,7 +44,7 @@ import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
-import { asksProvinces, listAsk } from './list-ask.ts';
+import { askedPlaceLevel, asksProvinces, listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -194,6 +196,8 @@ const FRAME_SYLLABLES = new Set(
   [
     ...MEETING_NOUNS,
     ...MEETING_NOUNS_EN.flatMap((n) => [n, `${n}s`]),
+    // "which districts have meeting reports": the articles themselves, not a topic.
+    ...ARTICLE_GENRE_WORDS,
     'cuộc',
     'buổi',
     'phiên',
@@ -240,6 +244,8 @@ export function matchingMeetings(
       for (const c of gatherCandidates(reader, retrieval, wide, ids)) byBody.set(c.doc.bodyHash, c);
   }
   let cands = [...byBody.values()].filter((c) => c.check.placeOk && c.check.ordinalOk && c.check.timeOk);
+  // "Những huyện nào …": the places listed are of the asked level.
+  const level = listAsk(q) === 'places' ? askedPlaceLevel(q) : null;
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
@@ -252,7 +258,7 @@ export function matchingMeetings(
       const fit = dp ? placeFit(p, dp) : c.hay.has(p.surface) ? 'own' : 'absent';
       if (fit !== 'own' && !(fit === 'named' && (dp?.own.length ?? 0) === 0)) return false;
     }
-    return kindFits(q, c);
+    return (level === null || atLevel(dp?.own ?? [], level)) && kindFits(q, c);
   });
   const persons = personsOf(q, cands);
   // A role asked of someone the records do not name ("do ông X chủ trì" with an unknown X): the
@@ -284,6 +290,22 @@ export function matchingMeetings(
   return out
     .filter((m) => kept.has(m.cand))
     .sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
+}
+
+/** Levels at or below each asked level: a commune's meeting is within a district list too. */
+const WITHIN_LEVEL: Record<PlaceLevel, readonly PlaceLevel[]> = {
+  province: ['province', 'district', 'commune'],
+  district: ['district', 'commune'],
+  commune: ['commune'],
+};
+
+/**
+ * A meeting's own places reach the asked level: a province's steering committee is no district's
+ * meeting. A meeting whose places are unknown is kept (the level cannot be told).
+ */
+function atLevel(own: readonly string[], level: PlaceLevel): boolean {
+  const levels = own.map((k) => placeByKey(k)?.level).filter((l): l is PlaceLevel => l !== undefined);
+  return levels.length === 0 || levels.some((l) => WITHIN_LEVEL[level].includes(l));
 }
 
 /** Gazetteer keys of the question's places, with the former provinces a 2025 province joined. */
