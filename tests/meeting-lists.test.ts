@@ -91,6 +91,21 @@ describe.skipIf(!present)('frozen meeting-lists set (keyword-only)', () => {
     expect(a.answer.split('\n')[0]).toBe('3 tỉnh: Tuyên Quang, Gia Lai, Thái Bình.');
   }, 60_000);
 
+  it('counts the meetings of "how many nine-month briefings" and "bao nhiêu bài", not a figure', async () => {
+    const en = await engine().ask('How many nine-month briefings were held in 2022?');
+    expect(en.answer.split('\n')[0]).toBe('3 meetings:');
+    const vi = await engine().ask('Có bao nhiêu bài về giao ban 9 tháng năm 2022?');
+    expect(vi.answer.split('\n')[0]).toBe('Có 3 cuộc họp:');
+    // A noun phrase before the meeting noun, never a verb: this counts people.
+    expect(meetingOp(parseQuestion('How many people attended the meeting in Bao Yen?'))).toBeNull();
+  }, 60_000);
+
+  it('never says the articles lack a constraint that an article met (the figure is what is missing)', async () => {
+    const a = await engine().ask('Hội nghị giao ban của Bảo Yên năm 2022 có bao nhiêu người tham dự?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toMatch(/không nói về (?:năm 2022|Bảo Yên)/u);
+  }, 60_000);
+
   it('names the provinces of district meetings that never write their province', async () => {
     const a = await engine().ask('Which provinces held briefings in 2021?');
     expect(a.answer.split('\n')[0]).toBe('2 provinces: Điện Biên, Thái Bình.');

@@ -151,7 +151,7 @@ export const REPORT_GENRE_WORDS = [
  * they ask which meetings the articles report, not a topic the article must repeat. Closed: the
  * genre nouns of a news portal, Vietnamese (English questions reach them through the glossary).
  */
-export const ARTICLE_GENRE_WORDS = ['bài', 'bài viết', 'bài báo', 'báo cáo'];
+export const ARTICLE_GENRE_WORDS = ['bài', 'bài viết', 'bài báo', 'tin bài', 'báo cáo'];
 
 /**
  * Words that end the name a question gives a meeting ("giao ban công tác xây dựng Đảng *của*
