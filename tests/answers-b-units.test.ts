@@ -4,7 +4,7 @@
  * a question pins down, and deadline records in their written forms.
  */
 import { describe, expect, it } from 'vitest';
-import { asksProvinceBody, branchesIn } from '../src/answer/bodies.ts';
+import { asksProvinceBody, branchesIn, heldBranchesIn } from '../src/answer/bodies.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { extractMeeting } from '../src/records/meeting.ts';
@@ -67,13 +67,27 @@ describe('English words the glossary cannot render', () => {
 });
 
 describe('bodies a question pins down', () => {
-  it('a branch named as the meeting, not inside a title', () => {
-    expect([...branchesIn('Kỳ họp HĐND huyện Tam Đường thông qua gì?', true)]).toEqual(['council']);
-    expect([...branchesIn("the 9th session of the Ninh Hoa town People's Council", true)]).toEqual([
-      'council',
-    ]);
-    expect([...branchesIn('Chủ tịch UBND huyện chủ trì hội nghị nào?', true)]).toEqual([]);
-    expect([...branchesIn('Phó Chủ tịch Thường trực UBND huyện chủ trì gì?', true)]).toEqual([]);
+  it('an article names its branch anywhere in its body name or headline', () => {
+    expect([...branchesIn('Kỳ họp HĐND huyện Tam Đường')]).toEqual(['council']);
+    expect([...branchesIn("People's Committee of Ninh Hoa town")]).toEqual(['government']);
+  });
+
+  it('a branch pins the meeting unless the meeting addressed it, it attended, or it is in a title', () => {
+    const held = (s: string) => [...heldBranchesIn(s)];
+    expect(held('Kỳ họp HĐND huyện Tam Đường thông qua gì?')).toEqual(['council']);
+    expect(held("the 9th session of the Ninh Hoa town People's Council")).toEqual(['council']);
+    expect(held('Phiên họp thường kỳ tháng 3 của UBND tỉnh do ai chủ trì?')).toEqual(['government']);
+    expect(held('UBND huyện Bảo Yên họp phiên thường kỳ tháng 9 khi nào?')).toEqual(['government']);
+    expect(held('Ủy ban MTTQ huyện giao ban quý I ngày nào?')).toEqual(['front']);
+    expect(held("When did the district People's Committee meet in March?")).toEqual(['government']);
+    expect(held("Who is the chairman of the Quynh Phu district People's Council?")).toEqual(['council']);
+    expect(held('ubnd thi xa an khe hop quy 1 2024 ai chu tri')).toEqual(['government']);
+    // Named as someone the meeting addressed, or who attended it: not the holder.
+    expect(held('Bí thư Huyện ủy đề nghị MTTQ và các đoàn thể làm gì?')).toEqual([]);
+    expect(held('Chiêm Hóa giao ban 9 tháng 2022, Bí thư đề nghị MTTQ và các đoàn thể làm gì?')).toEqual([]);
+    expect(held('ai dai dien mttq du hop giao ban cho don quy 2 2022')).toEqual([]);
+    expect(held('What did the secretary ask the Fatherland Front to do?')).toEqual([]);
+    expect(held('Chủ tịch UBND huyện chủ trì hội nghị nào?')).toEqual([]);
   });
 
   it('a province-level body', () => {

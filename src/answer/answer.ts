@@ -12,7 +12,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { asksProvinceBody, branchesIn, branchLabel, provinceBodyMet, unmetBranches } from './bodies.ts';
+import { asksProvinceBody, branchLabel, heldBranchesIn, provinceBodyMet, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import {
   numberClaimOf,
@@ -142,7 +142,7 @@ function select(
   const gathered = gatherCandidates(reader, retrieval, q, opts.onlyDocs);
   const eq0 = prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q));
   const misses: Miss[] = [];
-  const askedBranches = branchesIn(q.text, true);
+  const askedBranches = heldBranchesIn(q.text);
   const askedProvince = asksProvinceBody(q.text);
   const gatheredRecords =
     askedBranches.size > 0 || askedProvince

@@ -3,25 +3,80 @@
  * Fatherland Front: `BODY_BRANCHES`), against the body whose meeting an article reports. "Kỳ họp
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
+
+import { ASSIGNED_CUES } from '../query/list-vocab.ts';
 import type { MeetingRecord } from '../records/types.ts';
-import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
+import { BODY_BRANCHES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
 const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
 
-/** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
-export function branchesIn(text: string, skipTitles = false): Set<string> {
+/** The branches `text` names (folded, word-bounded): an article's meeting body and headline. */
+export function branchesIn(text: string): Set<string> {
   const hay = folded(text);
+  return new Set(
+    BODY_BRANCHES.filter((b) => b.forms.some((f) => hay.includes(folded(f)))).map((b) => b.branch),
+  );
+}
+
+/** Words before a branch where a verb addressing it stands ("đề nghị MTTQ", "asked the Front"). */
+const ADDRESSED_WINDOW = 3;
+/** Words after a branch where a verb of attending stands ("đại diện MTTQ dự họp"). */
+const ATTENDED_WINDOW = 4;
+// Verbs by which a meeting addresses a body: it directs or assigns, it does not hold. Closed class.
+const ADDRESSING = [
+  ...SECTION_CUES.directive,
+  ...ASSIGNED_CUES,
+  'ask',
+  'asks',
+  'asked',
+  'urge',
+  'urged',
+  'request',
+  'requested',
+  'called on',
+];
+// A body that attends a meeting does not hold it. Closed class.
+const ATTENDING = ['dự', 'tham dự', 'attend', 'attends', 'attended', 'attending'];
+
+/** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
+const spaced = (s: string, folds: boolean): string =>
+  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+const hasWord = (words: string, phrases: readonly string[], folds: boolean): boolean =>
+  phrases.some((p) => words.includes(spaced(p, folds)));
+
+/**
+ * The branches a question pins its meeting to: every branch it names ("Kỳ họp HĐND huyện", "UBND
+ * huyện X họp", "Who chairs the … People's Council?"), except one the meeting addressed ("Bí thư
+ * đề nghị MTTQ và các đoàn thể …", "asked the Fatherland Front"), one that attended it ("MTTQ dự
+ * họp") and one inside a person's title ("Chủ tịch UBND huyện chủ trì …"). Pinning by default
+ * keeps another body's meeting from answering; only a body shown not to hold it is let go.
+ */
+export function heldBranchesIn(text: string): Set<string> {
+  const folds = fold(text) === text.toLowerCase();
   const out = new Set<string>();
-  for (const b of BODY_BRANCHES) {
-    for (const form of b.forms) {
-      const needle = folded(form);
-      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-        if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
-        out.add(b.branch);
-        break;
+  for (const clause of text.split(/[,.;:?!()]/u)) {
+    const hay = spaced(clause, true);
+    const words = spaced(clause, folds).trim().split(' ');
+    for (const b of BODY_BRANCHES) {
+      for (const form of b.forms) {
+        const needle = spaced(form, true);
+        for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+          if (TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
+          // Word positions of the form within the clause (folding keeps the word count).
+          const at = hay
+            .slice(0, i + 1)
+            .trim()
+            .split(' ')
+            .filter(Boolean).length;
+          const end = at + needle.trim().split(' ').length;
+          const before = ` ${words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
+          const after = ` ${words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
+          if (hasWord(before, ADDRESSING, folds) || hasWord(after, ATTENDING, folds)) continue;
+          out.add(b.branch);
+        }
       }
     }
   }

@@ -584,19 +584,6 @@ export const OVERCOME = [
 ];
 
 /**
- * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
- * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
- * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
- * and in steering boards, so they are matched as names, not as a branch. Closed class, each branch
- * in its full and abbreviated Vietnamese form and in English.
- */
-export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] = [
-  { branch: 'council', forms: ['HĐND', 'Hội đồng nhân dân', "People's Council", 'Peoples Council'] },
-  { branch: 'government', forms: ['UBND', 'Ủy ban nhân dân', "People's Committee", 'Peoples Committee'] },
-  { branch: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
-];
-
-/**
  * Words by which a question refers to the report or the meeting rather than to what a figure
  * measures ("Theo báo cáo tại cuộc họp …, tổng số đảng viên là bao nhiêu?"): not asked of the
  * sentence that states the figure. Closed class, with the meeting nouns and kinds above.
@@ -688,6 +675,20 @@ export const MEETING_BODY_FAMILIES: readonly {
   { family: 'steering', forms: ['Ban Chỉ đạo', 'Steering Board', 'Steering Committee'], byPurpose: true },
   { family: 'working group', forms: ['Tổ công tác', 'Working Group', 'Task Force'], byPurpose: true },
 ];
+
+/**
+ * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
+ * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
+ * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
+ * and in steering boards, so they are matched as names, not as a branch. The families of
+ * `MEETING_BODY_FAMILIES` that are such branches, each in its full and abbreviated Vietnamese form
+ * and in English.
+ */
+export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] =
+  MEETING_BODY_FAMILIES.filter((f) => ['council', 'government', 'front'].includes(f.family)).map((f) => ({
+    branch: f.family,
+    forms: f.forms,
+  }));
 
 // ---------------------------------------------------------------- abstaining (answer/support.ts)
 
