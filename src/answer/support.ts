@@ -25,7 +25,7 @@
 import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { COMPARE } from '../query/target.ts';
+import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
   FUTURE_ASKED,
@@ -67,6 +67,7 @@ const LEAD_CHARS = 300;
 const FIGURE_FRAME = [
   ...PERCENT_WORDS,
   ...KIND_CUES.flatMap((c) => [...c.before, ...(c.after ?? [])]),
+  ...TOTAL_WORDS,
   'cùng kỳ',
   'kế hoạch',
   'dự toán',

@@ -10,7 +10,7 @@ import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
-import { PERCENT_WORDS, SECTION_CUES, SECTION_QUESTION_WORDS } from '../records/vocab.ts';
+import { PERCENT_WORDS, PERSON_UNITS, SECTION_CUES, SECTION_QUESTION_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
@@ -252,6 +252,23 @@ function figureAnswer(
   const wantKind = countsCue ? null : asked;
   let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
   if (figs.length === 0) return undefined;
+  // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
+  // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
+  // Only another part of an asked year is dropped: a figure's period may be inherited from a
+  // neighbouring sentence's comparison ("so với cuối năm 2022"), so another year is left to the rule below.
+  const periods = q.time.periods;
+  const askedYearsOfPeriods = new Set(periods.map(yearOf));
+  if (figs.some((f) => f.period !== null && periods.includes(f.period)))
+    figs = figs.filter(
+      (f) => f.period === null || periods.includes(f.period) || !askedYearsOfPeriods.has(yearOf(f.period)),
+    );
+  // Neither the figure nor the meeting's own period is of an asked year ("năm 2022" asked of the
+  // 2023 report, which mentions 2022 only to compare): the article does not say.
+  const years = askedYears(q);
+  const ownYears = rec.meeting.periods.map(yearOf);
+  if (years.size > 0 && !ownYears.some((y) => years.has(y)))
+    figs = figs.filter((f) => f.kind === 'target' || !otherYear(f, years));
+  if (figs.length === 0) return null;
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   let ofKind = figs;
@@ -266,6 +283,21 @@ function figureAnswer(
   // amounts are tried next, still held to what the question names.
   const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
   return (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind) : null) ?? found;
+}
+
+/** The year a period id starts in ("2022-H1" → 2022, "2015-2020" → 2015). */
+const yearOf = (period: string): number => Number(period.slice(0, 4));
+
+/** The years a question asks about, from its years and periods ("2022-H1" → 2022). */
+function askedYears(q: ParsedQuestion): Set<number> {
+  return new Set([...q.time.years, ...q.time.periods.map(yearOf)].filter((y) => y > 0));
+}
+
+/** The figure is dated to a single year that is none of `years` ("2023-9M" when 2022 is asked). */
+function otherYear(f: FigureRecord, years: ReadonlySet<number>): boolean {
+  const y =
+    f.period && /^\d{4}(?:-(?:Q\d|H\d|\d{1,2}M))?$/.test(f.period) ? Number(f.period.slice(0, 4)) : null;
+  return y !== null && !years.has(y);
 }
 
 /**
@@ -311,12 +343,14 @@ function bestFigure(
 
 /** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */
 function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]): boolean {
+  // "Bao nhiêu người" counts people in whatever noun the report counts them.
+  if (unit === 'người') return f.unit !== null && PERSON_UNITS.has(f.unit);
   if (unit !== null) return f.unit === unit;
   // The counted noun written after the number ("14 lớp" for "bao nhiêu lớp học"), or the whole
   // phrase in what the figure measures ("đại biểu" is not "Đại đoàn kết").
   const head = words[0];
   if (head !== undefined && syllables(fold(f.text)).slice(1).includes(fold(head))) return true;
-  return ` ${fold(f.subject)} `.includes(` ${words.map(fold).join(' ')} `);
+  return ` ${syllables(fold(f.subject)).join(' ')} `.includes(` ${words.map(fold).join(' ')} `);
 }
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
