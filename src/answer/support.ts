@@ -49,6 +49,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
+import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
@@ -168,7 +169,9 @@ export function unsupported(
     if (kind) return { reason: 'kind', label: kind };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
-      const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
+      const other =
+        quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc) ??
+        figureOfOtherYear(q, cand.records, l);
       if (other) return { reason: 'time', label: other };
     }
   }

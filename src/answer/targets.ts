@@ -13,6 +13,7 @@ import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts'
 import { PERCENT_WORDS, PERSON_UNITS, SECTION_CUES, SECTION_QUESTION_WORDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
+import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -257,18 +258,13 @@ function figureAnswer(
   // Only another part of an asked year is dropped: a figure's period may be inherited from a
   // neighbouring sentence's comparison ("so với cuối năm 2022"), so another year is left to the rule below.
   const periods = q.time.periods;
-  const askedYearsOfPeriods = new Set(periods.map(yearOf));
+  const askedYearsOfPeriods = new Set(periods.map(periodYear));
   if (figs.some((f) => f.period !== null && periods.includes(f.period)))
     figs = figs.filter(
-      (f) => f.period === null || periods.includes(f.period) || !askedYearsOfPeriods.has(yearOf(f.period)),
+      (f) =>
+        f.period === null || periods.includes(f.period) || !askedYearsOfPeriods.has(periodYear(f.period)),
     );
-  // Neither the figure nor the meeting's own period is of an asked year ("năm 2022" asked of the
-  // 2023 report, which mentions 2022 only to compare): the article does not say.
-  const years = askedYears(q);
-  const ownYears = rec.meeting.periods.map(yearOf);
-  if (years.size > 0 && !ownYears.some((y) => years.has(y)))
-    figs = figs.filter((f) => f.kind === 'target' || !otherYear(f, years));
-  if (figs.length === 0) return null;
+
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   let ofKind = figs;
@@ -283,21 +279,6 @@ function figureAnswer(
   // amounts are tried next, still held to what the question names.
   const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
   return (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind) : null) ?? found;
-}
-
-/** The year a period id starts in ("2022-H1" → 2022, "2015-2020" → 2015). */
-const yearOf = (period: string): number => Number(period.slice(0, 4));
-
-/** The years a question asks about, from its years and periods ("2022-H1" → 2022). */
-function askedYears(q: ParsedQuestion): Set<number> {
-  return new Set([...q.time.years, ...q.time.periods.map(yearOf)].filter((y) => y > 0));
-}
-
-/** The figure is dated to a single year that is none of `years` ("2023-9M" when 2022 is asked). */
-function otherYear(f: FigureRecord, years: ReadonlySet<number>): boolean {
-  const y =
-    f.period && /^\d{4}(?:-(?:Q\d|H\d|\d{1,2}M))?$/.test(f.period) ? Number(f.period.slice(0, 4)) : null;
-  return y !== null && !years.has(y);
 }
 
 /**
