@@ -340,7 +340,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['turnover', 'trade turnover', 'trade value'], vi: ['kim ngạch'] },
   {
     en: ['border crossings', 'border crossing', 'entries and exits'],
-    vi: ['xuất, nhập cảnh', 'xuất nhập cảnh'],
+    vi: ['xuất nhập cảnh'],
   },
   { en: ['border gate', 'border gates', 'border checkpoint'], vi: ['cửa khẩu'] },
   { en: ['production value', 'output value', 'value of production'], vi: ['giá trị sản xuất'] },
