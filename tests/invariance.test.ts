@@ -140,7 +140,9 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
   it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 3359/3401 = 98.8% measured after the fourth session merges)', async () => {
     const dev = load(join(DEV_CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
-      .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl')
+      // figures-3way asks about eval/robustness/corpus, which this engine does not index; its three
+      // phrasings' agreement is asserted by figures-3way.test.ts on an index that has those articles.
+      .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl' && f !== 'figures-3way.jsonl')
       .flatMap((f) => load(join('tests/fixtures', f)));
     const questions = [
       ...dev,

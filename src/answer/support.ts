@@ -25,7 +25,7 @@
 import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { COMPARE } from '../query/target.ts';
+import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
   FUTURE_ASKED,
@@ -49,6 +49,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
+import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
@@ -67,6 +68,7 @@ const LEAD_CHARS = 300;
 const FIGURE_FRAME = [
   ...PERCENT_WORDS,
   ...KIND_CUES.flatMap((c) => [...c.before, ...(c.after ?? [])]),
+  ...TOTAL_WORDS,
   'cùng kỳ',
   'kế hoạch',
   'dự toán',
@@ -167,7 +169,9 @@ export function unsupported(
     if (kind) return { reason: 'kind', label: kind };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
-      const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
+      const other =
+        quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc) ??
+        figureOfOtherYear(q, cand.records, l);
       if (other) return { reason: 'time', label: other };
     }
   }

@@ -7,12 +7,19 @@
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
-import { figureCue, mentionsRole, type Role, type Target } from '../query/target.ts';
+import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
-import { PERCENT_WORDS, SECTION_CUES, SECTION_QUESTION_WORDS } from '../records/vocab.ts';
+import {
+  KIND_CUES,
+  PERCENT_WORDS,
+  PERSON_UNITS,
+  SECTION_CUES,
+  SECTION_QUESTION_WORDS,
+} from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
+import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -28,6 +35,13 @@ export interface TargetAnswer {
 
 /** Words that ask for a percentage, in both spellings. */
 const RATE_WORDS = PERCENT_WORDS.flatMap((w) => [w, fold(w)]).join(' ');
+/** The report's cue words of each figure kind ("phấn đấu", "chỉ tiêu" for a target), written and folded. */
+const KIND_WORDS: ReadonlyMap<string, string> = new Map(
+  KIND_CUES.map((c) => {
+    const words = [...c.before, ...(c.after ?? []), ...(c.kind === 'total' ? TOTAL_WORDS : [])];
+    return [c.kind, words.flatMap((w) => [w, fold(w)]).join(' ')];
+  }),
+);
 
 /** Record roles that answer a question role (a co-chair chaired too). */
 export const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
@@ -252,6 +266,18 @@ function figureAnswer(
   const wantKind = countsCue ? null : asked;
   let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
   if (figs.length === 0) return undefined;
+  // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
+  // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
+  // Only another part of an asked year is dropped: a figure's period may be inherited from a
+  // neighbouring sentence's comparison ("so với cuối năm 2022"), so another year is left to the rule below.
+  const periods = q.time.periods;
+  const askedYearsOfPeriods = new Set(periods.map(periodYear));
+  if (figs.some((f) => f.period !== null && periods.includes(f.period)))
+    figs = figs.filter(
+      (f) =>
+        f.period === null || periods.includes(f.period) || !askedYearsOfPeriods.has(periodYear(f.period)),
+    );
+
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   let ofKind = figs;
@@ -292,9 +318,12 @@ function bestFigure(
   if (!best || best.score <= 0) return undefined;
   // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
   // names, or the article does not say.
-  const said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;
+  let said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;
   // A percentage answers the words that ask for one ("tỷ lệ", "phần trăm").
   const context = best.f.unit === '%' ? `${title} ${RATE_WORDS}` : title;
+  // A figure of the kind asked states the kind's words: "chỉ tiêu kết nạp bao nhiêu" is answered by
+  // "phấn đấu kết nạp 210 đảng viên", a target stated in other target words.
+  if (wantKind !== null && best.f.kind === wantKind) said = `${said} ${KIND_WORDS.get(wantKind) ?? ''}`;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
     return null;
   // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
@@ -311,13 +340,21 @@ function bestFigure(
 
 /** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */
 function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]): boolean {
+  // "Bao nhiêu người" counts people in whatever noun the report counts them.
+  if (unit === 'người') return f.unit !== null && PERSON_UNITS.has(f.unit);
   if (unit !== null) return f.unit === unit;
   // The counted noun written after the number ("14 lớp" for "bao nhiêu lớp học"), or the whole
   // phrase in what the figure measures ("đại biểu" is not "Đại đoàn kết").
   const head = words[0];
   if (head !== undefined && syllables(fold(f.text)).slice(1).includes(fold(head))) return true;
-  return ` ${fold(f.subject)} `.includes(` ${words.map(fold).join(' ')} `);
+  return ` ${syllables(fold(f.subject)).join(' ')} `.includes(` ${words.map(fold).join(' ')} `);
 }
+
+/** Syllables of the words asking for a percentage, as written and folded. */
+const RATE_SYLLABLES: ReadonlySet<string> = new Set(
+  PERCENT_WORDS.flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
+);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
 function figureScore(
@@ -329,7 +366,10 @@ function figureScore(
 ): number {
   const subject = new Set(syllables(eq.folded ? fold(f.subject) : f.subject.toLowerCase()));
   let s = 0;
-  for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && subject.has(t)) s += w;
+  // A rate asked is matched by the figure's kind; "tỷ lệ" in one subject must not outweigh the words
+  // naming what is measured ("tỷ lệ hộ nghèo 3,85%, hộ cận nghèo 4,12%" asked for the near-poor rate).
+  const skip = wantKind === 'rate' ? RATE_SYLLABLES : NO_WORDS;
+  for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && !skip.has(t) && subject.has(t)) s += w;
   // The sentence counts too, less: it may speak of several figures.
   s += 0.3 * scoreOf(ranked, f.span.start);
   if (wantKind && f.kind === wantKind) s *= 1.5;

@@ -46,8 +46,10 @@ const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']
 const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev));
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
-// Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv").
-const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap']);
+// Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
+// "tổng số đv"), and before which it is a member ("đv mới"): "dv" is also "dịch vụ" elsewhere.
+const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
+const DV_AFTER = new Set(['moi']);
 
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
@@ -121,7 +123,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     forms: ['dv', 'đv'],
     full: 'đảng viên',
-    when: (c) => isCaps(c.raw) || DV_BEFORE.has(c.prev ?? '') || isNumber(c.prev),
+    when: (c) =>
+      isCaps(c.raw) || DV_BEFORE.has(c.prev ?? '') || DV_AFTER.has(c.next ?? '') || isNumber(c.prev),
   },
 ];
 

@@ -101,6 +101,22 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
   ),
 ];
 
+/**
+ * Words asking for a total ("tổng cộng", "altogether"): they frame the figure and are no content the
+ * cited sentence must repeat ("nâng tổng số … lên 71" answers "kết nạp tổng cộng bao nhiêu").
+ */
+export const TOTAL_WORDS = [
+  'tổng số',
+  'tổng cộng',
+  'tất cả',
+  'toàn bộ',
+  'hiện có',
+  'in total',
+  'total',
+  'altogether',
+  'overall',
+];
+
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   cue(
@@ -113,7 +129,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   ),
   cue('tỷ lệ|phần trăm|bao nhiêu %|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
   cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),
-  cue('tổng số|tổng cộng|tất cả|toàn bộ|hiện có|in total|total|altogether|overall', 'total'),
+  cue(TOTAL_WORDS.join('|'), 'total'),
 ];
 
 const DEADLINE = word(

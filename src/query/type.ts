@@ -5,6 +5,7 @@
  */
 import { allMatches, alt, globalOf, isNameLike, word } from './match.ts';
 import type { AskKind } from './types.ts';
+import { EN_IN_SCALE_SOURCE } from './units.ts';
 
 /** Result of `detectKinds`. */
 export interface KindScan {
@@ -143,6 +144,8 @@ const EN = {
     word('how many|how much'),
     word('(?:what|which) (?:percentage|percent|proportion|share|number|amount|rate|ratio|total|figure)'),
     word('the number of|the total number of'),
+    // "What was the production value, in trillion dong?": asked in a unit, it asks an amount.
+    word(EN_IN_SCALE_SOURCE),
   ],
   published: [word('published|posted|publication|publish|post date')],
 };

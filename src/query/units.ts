@@ -4,6 +4,7 @@
  * English units are translated through the glossary.
  */
 
+import { UNITS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms, translatePhrase } from './glossary.ts';
 import { type Collocations, compoundAt, isStopToken } from './lexicon.ts';
@@ -12,6 +13,12 @@ import { allMatches, isNameLike, type Token, tokenIs, word } from './match.ts';
 const VI_ASK = word('bao nhiêu|mấy|số lượng');
 const EN_ASK = word('how many|how much');
 const EN_UNIT_ASK = word('what (?:percentage|percent|proportion|share)');
+// "…, in billion dong?", "in million USD": the unit and scale the answer is asked in (a scale word
+// before "dong", which alone is also a place's first syllable: "in Dong Van"). It is more
+// precise than the noun after "how much" ("how much revenue … in billion dong"), so it comes first.
+export const EN_IN_SCALE_SOURCE =
+  'in (?:(?:thousand|million|billion|trillion)s? (?:of )?(?:dong|vnd|usd|us dollars)|usd|us dollars)';
+const EN_IN_SCALE = word(EN_IN_SCALE_SOURCE);
 const MAX_WORDS = 3;
 // Words that end a unit phrase: verbs, prepositions, time words ("bao nhiêu đảng viên tính đến…").
 const VI_UNIT_STOP = new Set([
@@ -42,8 +49,16 @@ const EN_UNIT_STOP = new Set(
 );
 // A past participle or past tense ("attended", "admitted"): a verb ends the unit.
 const PAST_FORM = /^[a-z]{3,}ed$/;
+/** Irregular English past forms ("how many workers got jobs", "crossings went through"). Closed class. */
+const IRREGULAR_PAST = new Set(
+  'got went made took gave came won built held paid sold spent grew fell rose saw brought bought caught lost left kept met ran set drew found became'.split(
+    ' ',
+  ),
+);
 const COUNT_NOUNS = ['ngày', 'tháng', 'năm', 'giờ', 'tuần', 'phút', 'lần', 'người', 'lượt'];
 const MAY_SKIP = /^(?:mấy|may)$/u;
+/** Units written in capitals (the records' unit table): part of a unit phrase although name-like. */
+const UNIT_ACRONYMS = new Set(Object.keys(UNITS).filter((k) => /^\p{Lu}{2,}$/u.test(k)));
 
 /** Unit phrases of `text` (tokens `tokens`, aligned lower-case `low`). */
 export function extractUnits(
@@ -63,6 +78,15 @@ export function extractUnits(
       continue;
     const unit = viUnitAfter(text, tokens, end, learned);
     if (unit) out.push(unit);
+  }
+  for (const m of allMatches(EN_IN_SCALE, low)) {
+    const unit = translatePhrase(
+      m[0]
+        .slice(3)
+        .replace(/s(?= )/, '')
+        .replace(/ of /, ' '),
+    );
+    if (unit) out.push(unit[0]!);
   }
   for (const m of allMatches(EN_ASK, low)) {
     const unit = enUnitAfter(low, m.index + m[0].length);
@@ -87,7 +111,12 @@ function viUnitAfter(
   for (let i = i0; i < tokens.length && cand.length < 6; i++) {
     const t = tokens[i]!;
     if (cand.length > 0 && !/^\s+$/u.test(text.slice(tokens[i - 1]!.end, t.start))) break;
-    if (/\p{N}/u.test(t.text) || isNameLike(text, t.start)) break;
+    if (/\p{N}/u.test(t.text)) break;
+    // A unit written in capitals ("triệu USD") is no name; any other capitalised word ends the phrase.
+    if (isNameLike(text, t.start)) {
+      if (cand.length > 0 && UNIT_ACRONYMS.has(t.text)) cand.push(t);
+      break;
+    }
     cand.push(t);
   }
   if (cand.length === 0) return null;
@@ -110,7 +139,7 @@ function enUnitAfter(low: string, from: number): string | null {
     const w = m[0];
     if (!/^[\p{L}]/u.test(w) || EN_UNIT_STOP.has(w) || words.length >= 4) break;
     // A past form after the noun is the verb ("how many members attended"); first, it qualifies ("farmed").
-    if (words.length > 0 && PAST_FORM.test(w)) break;
+    if (words.length > 0 && (PAST_FORM.test(w) || IRREGULAR_PAST.has(w))) break;
     words.push(w);
   }
   if (words.length === 0) return null;

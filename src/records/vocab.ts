@@ -170,6 +170,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   đồng: 'đồng',
   VNĐ: 'đồng',
   VND: 'đồng',
+  USD: 'USD',
   '%': '%',
   'phần trăm': '%',
   'đảng viên': 'đảng viên',
@@ -200,6 +201,20 @@ export const UNITS: Readonly<Record<string, string>> = {
   'đồng chí': 'đồng chí',
   'quần chúng ưu tú': 'quần chúng ưu tú',
 };
+
+/**
+ * Units that count people: "bao nhiêu người", "mấy người" asks for any of them ("180 đảng viên mới"
+ * answers "phấn đấu kết nạp mấy người"). Closed: canonical `UNITS` values naming persons.
+ */
+export const PERSON_UNITS: ReadonlySet<string> = new Set([
+  'người',
+  'đảng viên',
+  'học viên',
+  'thành viên',
+  'cán bộ',
+  'đồng chí',
+  'quần chúng ưu tú',
+]);
 
 /** Scale words and their factors; "nghìn tỷ" is one word of scale 1e12. Closed: the numeral system. */
 export const SCALES: Readonly<Record<string, number>> = {
