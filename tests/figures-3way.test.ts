@@ -71,4 +71,12 @@ describe.skipIf(!present)('frozen figures set asked three ways (keyword-only)', 
     );
     expect(usd.answer).toContain('96 triệu USD —');
   }, 120_000);
+
+  it('"bao nhiêu người" takes another people unit only when its sentence says what is counted', async () => {
+    // Widened to "đảng viên", the unit named nothing: 23 members inspected answered attendance.
+    const attended = await engine().ask('Hội nghị giao ban của Bảo Yên năm 2022 có bao nhiêu người tham dự?');
+    expect(attended.answered).toBe(false);
+    const admitted = await engine().ask('Bảo Yên 9 tháng 2022 kết nạp mấy người?');
+    expect(admitted.answer).toContain('96 đảng viên —');
+  }, 120_000);
 });

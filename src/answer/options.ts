@@ -23,6 +23,12 @@ export const ANSWER_OPTIONS = {
    * must contain: below it the sentence is about something else and the article does not answer.
    */
   minContentCoverage: 0.5,
+  /**
+   * The same share when "bao nhiêu người" is answered in another people unit ("đảng viên", "cán
+   * bộ"): that unit names nothing asked, so every content word must be in the figure's sentence
+   * ("tham dự" is not "tham mưu" sharing a syllable).
+   */
+  widenedUnitCoverage: 1,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
   /**

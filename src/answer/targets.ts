@@ -326,6 +326,10 @@ function bestFigure(
   if (wantKind !== null && best.f.kind === wantKind) said = `${said} ${KIND_WORDS.get(wantKind) ?? ''}`;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
     return null;
+  // "người" widened to another people unit ("23 đảng viên" for "bao nhiêu người tham dự") names no
+  // content of its own: the figure's own sentence, not the headline, must say what is counted.
+  const widened = unit?.unit === 'người' && best.f.unit !== 'người';
+  if (widened && contentCoverage(said, eq, '') < ANSWER_OPTIONS.widenedUnitCoverage) return null;
   // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
   // matched only by its kind and unit may measure something else.
   if (unit?.unit == null && uncheckable(q, eq, title, said, ANSWER_OPTIONS.minContentCoverage)) return null;
