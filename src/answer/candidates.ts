@@ -1,5 +1,6 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
+import { byFirstPublished, haystackSource, titlesOf } from '../index/text-periods.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { DocPlaces, DocRecords } from '../records/bundle.ts';
 import type { Retrieval, RetrievedChunk } from '../retrieve/hybrid.ts';
@@ -87,7 +88,8 @@ export function gatherCandidates(
   const texts = preparedTexts(reader, hashes);
   const docPlaces = places.length > 0 ? reader.records.places(hashes) : new Map<string, DocPlaces>();
   for (const hash of hashes) {
-    const docs = [...reader.docsWithBody(hash)].sort(byPublished);
+    // Oldest first, undated last: the first publication of a syndicated text is the one cited.
+    const docs = [...reader.docsWithBody(hash)].sort(byFirstPublished);
     const doc = docs[0];
     const text = texts.get(hash);
     if (!doc || text === undefined) continue;
@@ -137,19 +139,15 @@ function preparedTexts(
     cache.set(h, hit);
     out.set(h, hit);
   }
+  const periods = reader.bodyPeriods(missing);
   for (const [h, body] of reader.bodies(missing)) {
-    const titles = [...reader.docsWithBody(h)].sort(byPublished).map((d) => d.title);
-    const entry = { body, hay: new Haystack(`${titles.join('\n')}\n${body}`) };
+    const titles = titlesOf(reader.docsWithBody(h));
+    const entry = { body, hay: new Haystack(haystackSource(titles, body), periods.get(h)) };
     cache.set(h, entry);
     out.set(h, entry);
   }
   while (cache.size > PREPARED_BODIES) cache.delete(cache.keys().next().value as string);
   return out;
-}
-
-/** Oldest first, undated last: the first publication of a syndicated text is the one cited. */
-function byPublished(a: DocRow, b: DocRow): number {
-  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.docId.localeCompare(b.docId);
 }
 
 /** Newest first by publication date (then meeting date); undated last. */

@@ -13,7 +13,14 @@ export class Haystack {
   private foldedCache: string | null = null;
   private numbersCache: Set<string> | null = null;
 
-  constructor(readonly text: string) {
+  /**
+   * @param periods the periods `text` names, when stored at build time (src/index/text-periods.ts);
+   *   absent, they are computed from the text when needed
+   */
+  constructor(
+    readonly text: string,
+    readonly periods?: readonly string[],
+  ) {
     this.lower = text.toLowerCase();
   }
 

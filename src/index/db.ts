@@ -91,6 +91,11 @@ export interface DocRow {
   facts: MeetingFacts;
   /** Where an article added from the web came from; null for files put into SEEDS_DIR. */
   origin: ArticleOrigin | null;
+  /**
+   * Periods the headline names, as stored at build time (text-periods.ts); absent when the
+   * generation has none from the current extractor (then computed when needed).
+   */
+  titlePeriods?: readonly string[];
 }
 
 export function readDocs(db: Db): DocRow[] {

@@ -23,6 +23,7 @@ import { HNSW, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
 import { readSurfaceForms, type SurfaceLookup } from './surface-forms.ts';
+import { readBodyPeriods, readTitlePeriods, titlesOf } from './text-periods.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 import { fallbackMessage, noUsableGeneration, scanGenerations, type VerifyLevel } from './verify.ts';
 
@@ -74,6 +75,12 @@ export class IndexReader {
     readonly docs: readonly DocRow[],
   ) {
     this.byId = new Map(docs.map((d) => [d.docId, d]));
+    // Stored at build time: a list question over every headline then reads them, not the extractor.
+    const titlePeriods = readTitlePeriods(db);
+    for (const d of docs) {
+      const periods = titlePeriods.get(d.title);
+      if (periods) d.titlePeriods = periods;
+    }
     this.byBody = new Map();
     for (const d of docs) {
       const list = this.byBody.get(d.bodyHash) ?? [];
@@ -149,6 +156,14 @@ export class IndexReader {
 
   bodies(bodyHashes: string[]): Map<string, string> {
     return getBodies(this.db, bodyHashes);
+  }
+
+  /**
+   * Stored periods of the searched text (headlines, then body) of each of these bodies, for those
+   * stored with their current headlines (text-periods.ts); the others are left out.
+   */
+  bodyPeriods(bodyHashes: readonly string[]): Map<string, string[]> {
+    return readBodyPeriods(this.db, bodyHashes, (h) => titlesOf(this.docsWithBody(h)));
   }
 
   chunks(ids: number[]): Map<number, ChunkRow> {
