@@ -3,7 +3,7 @@ import type { IndexReader } from '../index/open.ts';
 import { byFirstPublished, haystackSource, titlesOf } from '../index/text-periods.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { DocPlaces, DocRecords } from '../records/bundle.ts';
-import type { Retrieval, RetrievedChunk } from '../retrieve/hybrid.ts';
+import type { PooledChunk, Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { checkDoc, type DocCheck, docPeriods } from './constraints.ts';
 import { Haystack } from './haystack.ts';
@@ -19,7 +19,7 @@ export interface Candidate {
   hay: Haystack;
   /** Best fused retrieval score of its chunks (0 when it came in through entities or periods only). */
   retrieval: number;
-  chunks: RetrievedChunk[];
+  chunks: PooledChunk[];
   check: DocCheck;
   /** The article's meeting records, loaded for the candidates that pass the filters. */
   records?: DocRecords;
@@ -38,7 +38,7 @@ export function gatherCandidates(
   q: ParsedQuestion,
   onlyDocs?: readonly string[],
 ): Candidate[] {
-  const byBody = new Map<string, RetrievedChunk[]>();
+  const byBody = new Map<string, PooledChunk[]>();
   for (const c of retrieval.pool) {
     const list = byBody.get(c.bodyHash) ?? [];
     list.push(c);

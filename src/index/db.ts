@@ -271,6 +271,17 @@ export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Stored chunks without their text (where they are, not what they say). */
+export function getChunkSpans(db: Db, ids: number[]): Map<number, Omit<ChunkRow, 'text'>> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      'SELECT id, body_hash AS bodyHash, ord, start, end FROM chunks WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids)) as Omit<ChunkRow, 'text'>[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** The body each chunk belongs to, without reading the chunks' text. */
 export function getChunkBodies(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();

@@ -8,6 +8,7 @@ import {
   getBodies,
   getBody,
   getChunkBodies,
+  getChunkSpans,
   getChunks,
   openDb,
   readDocs,
@@ -168,6 +169,11 @@ export class IndexReader {
 
   chunks(ids: number[]): Map<number, ChunkRow> {
     return getChunks(this.db, ids);
+  }
+
+  /** Chunks without their text (body, order, offsets). */
+  chunkSpans(ids: number[]): Map<number, Omit<ChunkRow, 'text'>> {
+    return getChunkSpans(this.db, ids);
   }
 
   /** The body hash of each chunk (for finding articles by a phrase without reading chunk text). */
