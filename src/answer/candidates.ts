@@ -26,6 +26,8 @@ export interface Candidate {
 }
 
 const MAX_CANDIDATES = 120;
+/** Best-ranked chunks holding a question's name or place that bring their articles in. */
+const PHRASE_CHUNKS = 200;
 
 /**
  * Articles worth checking: those of the retrieved chunks, those naming a question entity, and, for
@@ -50,8 +52,7 @@ export function gatherCandidates(
   const places = q.places;
   // An article may name a 2025 province only by the province it joined ("Sóc Trăng" for "Cần Thơ").
   for (const name of places.flatMap(searchNames)) {
-    const hits = reader.keyword({ column: 'folded', terms: [], phrases: [syllables(fold(name))] }, 200);
-    for (const b of reader.chunkBodies(hits.map((h) => h.id)).values()) extra.add(b);
+    for (const b of reader.phraseBodies('folded', syllables(fold(name)), PHRASE_CHUNKS)) extra.add(b);
   }
   // Places typed without capitals ("huyen dong van") are not entities, but still pin the question down.
   const placeNames = places
@@ -60,8 +61,7 @@ export function gatherCandidates(
   for (const e of [...q.entities, ...placeNames, ...q.numbers]) {
     const plain = q.folded || fold(e) === e.toLowerCase();
     const phrase = syllables(plain ? fold(e) : e);
-    const hits = reader.keyword({ column: plain ? 'folded' : 'text', terms: [], phrases: [phrase] }, 200);
-    const bodies = new Set(reader.chunkBodies(hits.map((h) => h.id)).values());
+    const bodies = new Set(reader.phraseBodies(plain ? 'folded' : 'text', phrase, PHRASE_CHUNKS));
     for (const b of bodies) extra.add(b);
     // Inverse document frequency of the name: rare names weigh more in coverage.
     weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
