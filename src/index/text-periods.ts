@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractTime } from '../query/time.ts';
-import type { Db, DocRow } from './db.ts';
+import { type Db, type DocRow, statement } from './db.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS title_periods (title TEXT PRIMARY KEY, periods TEXT NOT NULL) WITHOUT ROWID;
@@ -199,11 +199,10 @@ export function readBodyPeriods(
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (hashes.length === 0 || !hasCurrentTextPeriods(db)) return out;
-  const rows = db
-    .prepare(
-      'SELECT body_hash, titles, periods FROM body_periods WHERE body_hash IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(hashes)) as { body_hash: string; titles: string; periods: string }[];
+  const rows = statement(
+    db,
+    'SELECT body_hash, titles, periods FROM body_periods WHERE body_hash IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(hashes)) as { body_hash: string; titles: string; periods: string }[];
   for (const r of rows)
     if (r.titles === titles(r.body_hash)) out.set(r.body_hash, JSON.parse(r.periods) as string[]);
   return out;
