@@ -11,13 +11,15 @@ const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, '
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
 const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
 
+// Folded once: every candidate article is checked against every form.
+const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
+
 /** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
 export function branchesIn(text: string, skipTitles = false): Set<string> {
   const hay = folded(text);
   const out = new Set<string>();
-  for (const b of BODY_BRANCHES) {
-    for (const form of b.forms) {
-      const needle = folded(form);
+  for (const b of FOLDED_BRANCHES) {
+    for (const needle of b.needles) {
       for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
         if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
         out.add(b.branch);

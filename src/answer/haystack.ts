@@ -9,7 +9,7 @@ const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
  * `Bảo Yên` matches `bảo yên` exactly; `Bao Yen` (typed without marks) matches through the folded form.
  */
 export class Haystack {
-  private readonly lower: string;
+  private lowerCache: string | null = null;
   private foldedCache: string | null = null;
   private numbersCache: Set<string> | null = null;
 
@@ -20,8 +20,12 @@ export class Haystack {
   constructor(
     readonly text: string,
     readonly periods?: readonly string[],
-  ) {
-    this.lower = text.toLowerCase();
+  ) {}
+
+  // Both forms are made on first use: many candidates are refused before any look-up needs them.
+  private get lower(): string {
+    this.lowerCache ??= this.text.toLowerCase();
+    return this.lowerCache;
   }
 
   private get folded(): string {
