@@ -5,11 +5,13 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
+import { readDocs } from '../src/index/db.ts';
 import { IndexReader } from '../src/index/open.ts';
 import {
   bodyPeriodsLive,
   readBodyPeriods,
   readTitlePeriods,
+  storedPeriodsHold,
   titlePeriodsLive,
   titlesOf,
 } from '../src/index/text-periods.ts';
@@ -108,6 +110,21 @@ describe('stored text periods', () => {
       expect(readBodyPeriods(old, ['x'], () => '').size).toBe(0);
     } finally {
       old.close();
+    }
+  });
+
+  it('a stored value the extractor no longer gives fails the spot check at open', async () => {
+    const scratch = join(tmp, 'spot.sqlite');
+    await cp(await currentFile(), scratch);
+    const db = new Database(scratch);
+    try {
+      const docs = readDocs(db);
+      expect(storedPeriodsHold(db, docs, readTitlePeriods(db))).toBe(true);
+      // The first document is always in the sample.
+      db.prepare('UPDATE title_periods SET periods = ? WHERE title = ?').run('["1999"]', docs[0]?.title);
+      expect(storedPeriodsHold(db, docs, readTitlePeriods(db))).toBe(false);
+    } finally {
+      db.close();
     }
   });
 

@@ -24,7 +24,7 @@ import { HNSW, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
 import { readSurfaceForms, type SurfaceLookup } from './surface-forms.ts';
-import { readBodyPeriods, readTitlePeriods, titlesOf } from './text-periods.ts';
+import { readBodyPeriods, readTitlePeriods, storedPeriodsHold, titlesOf } from './text-periods.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 import { fallbackMessage, noUsableGeneration, scanGenerations, type VerifyLevel } from './verify.ts';
 
@@ -64,6 +64,8 @@ export class IndexReader {
   private readonly byBody: Map<string, DocRow[]>;
   private readonly dfCache = new Map<string, number>();
   private readonly phraseCache = new Map<string, readonly string[]>();
+  /** Stored headline and text periods are read (present, and a sample agrees with the extractor). */
+  private readonly periodsStored: boolean;
   /** Meeting records and places per body (stored at index time; recomputed when stale). */
   readonly records: RecordsCache;
   /** Syllable-pair collocations learned from the indexed text (collocations.ts), for question parsing. */
@@ -81,10 +83,12 @@ export class IndexReader {
     this.byId = new Map(docs.map((d) => [d.docId, d]));
     // Stored at build time: a list question over every headline then reads them, not the extractor.
     const titlePeriods = readTitlePeriods(db);
-    for (const d of docs) {
-      const periods = titlePeriods.get(d.title);
-      if (periods) d.titlePeriods = periods;
-    }
+    this.periodsStored = titlePeriods.size > 0 && storedPeriodsHold(db, docs, titlePeriods);
+    if (this.periodsStored)
+      for (const d of docs) {
+        const periods = titlePeriods.get(d.title);
+        if (periods) d.titlePeriods = periods;
+      }
     this.byBody = new Map();
     for (const d of docs) {
       const list = this.byBody.get(d.bodyHash) ?? [];
@@ -167,6 +171,7 @@ export class IndexReader {
    * stored with their current headlines (text-periods.ts); the others are left out.
    */
   bodyPeriods(bodyHashes: readonly string[]): Map<string, string[]> {
+    if (!this.periodsStored) return new Map();
     return readBodyPeriods(this.db, bodyHashes, (h) => titlesOf(this.docsWithBody(h)));
   }
 
