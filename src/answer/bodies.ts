@@ -13,12 +13,13 @@ const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, '
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
 const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
 
+// Folded once: every candidate article is checked against every form.
+const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
+
 /** The branches `text` names (folded, word-bounded): an article's meeting body and headline. */
 export function branchesIn(text: string): Set<string> {
   const hay = folded(text);
-  return new Set(
-    BODY_BRANCHES.filter((b) => b.forms.some((f) => hay.includes(folded(f)))).map((b) => b.branch),
-  );
+  return new Set(FOLDED_BRANCHES.filter((b) => b.needles.some((n) => hay.includes(n))).map((b) => b.branch));
 }
 
 /** Words before a branch where a verb addressing it stands ("đề nghị MTTQ", "asked the Front"). */

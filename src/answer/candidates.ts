@@ -1,8 +1,9 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
+import { byFirstPublished, haystackSource, titlesOf } from '../index/text-periods.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { DocPlaces, DocRecords } from '../records/bundle.ts';
-import type { Retrieval, RetrievedChunk } from '../retrieve/hybrid.ts';
+import type { PooledChunk, Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { checkDoc, type DocCheck, docPeriods } from './constraints.ts';
 import { Haystack } from './haystack.ts';
@@ -18,13 +19,15 @@ export interface Candidate {
   hay: Haystack;
   /** Best fused retrieval score of its chunks (0 when it came in through entities or periods only). */
   retrieval: number;
-  chunks: RetrievedChunk[];
+  chunks: PooledChunk[];
   check: DocCheck;
   /** The article's meeting records, loaded for the candidates that pass the filters. */
   records?: DocRecords;
 }
 
 const MAX_CANDIDATES = 120;
+/** Best-ranked chunks holding a question's name or place that bring their articles in. */
+const PHRASE_CHUNKS = 200;
 
 /**
  * Articles worth checking: those of the retrieved chunks, those naming a question entity, and, for
@@ -37,7 +40,7 @@ export function gatherCandidates(
   q: ParsedQuestion,
   onlyDocs?: readonly string[],
 ): Candidate[] {
-  const byBody = new Map<string, RetrievedChunk[]>();
+  const byBody = new Map<string, PooledChunk[]>();
   for (const c of retrieval.pool) {
     const list = byBody.get(c.bodyHash) ?? [];
     list.push(c);
@@ -49,8 +52,7 @@ export function gatherCandidates(
   const places = q.places;
   // An article may name a 2025 province only by the province it joined ("Sóc Trăng" for "Cần Thơ").
   for (const name of places.flatMap(searchNames)) {
-    const hits = reader.keyword({ column: 'folded', terms: [], phrases: [syllables(fold(name))] }, 200);
-    for (const b of reader.chunkBodies(hits.map((h) => h.id)).values()) extra.add(b);
+    for (const b of reader.phraseBodies('folded', syllables(fold(name)), PHRASE_CHUNKS)) extra.add(b);
   }
   // Places typed without capitals ("huyen dong van") are not entities, but still pin the question down.
   const placeNames = places
@@ -59,8 +61,7 @@ export function gatherCandidates(
   for (const e of [...q.entities, ...placeNames, ...q.numbers]) {
     const plain = q.folded || fold(e) === e.toLowerCase();
     const phrase = syllables(plain ? fold(e) : e);
-    const hits = reader.keyword({ column: plain ? 'folded' : 'text', terms: [], phrases: [phrase] }, 200);
-    const bodies = new Set(reader.chunkBodies(hits.map((h) => h.id)).values());
+    const bodies = new Set(reader.phraseBodies(plain ? 'folded' : 'text', phrase, PHRASE_CHUNKS));
     for (const b of bodies) extra.add(b);
     // Inverse document frequency of the name: rare names weigh more in coverage.
     weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
@@ -76,7 +77,7 @@ export function gatherCandidates(
     }
   }
   if (q.latest && q.entities.length === 0 && q.time.periods.length === 0) {
-    for (const d of newest(reader.docs, 10)) extra.add(d.bodyHash);
+    for (const d of newestDocs(reader, 10)) extra.add(d.bodyHash);
   }
   let hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
   if (onlyDocs) {
@@ -87,7 +88,8 @@ export function gatherCandidates(
   const texts = preparedTexts(reader, hashes);
   const docPlaces = places.length > 0 ? reader.records.places(hashes) : new Map<string, DocPlaces>();
   for (const hash of hashes) {
-    const docs = [...reader.docsWithBody(hash)].sort(byPublished);
+    // Oldest first, undated last: the first publication of a syndicated text is the one cited.
+    const docs = [...reader.docsWithBody(hash)].sort(byFirstPublished);
     const doc = docs[0];
     const text = texts.get(hash);
     if (!doc || text === undefined) continue;
@@ -137,9 +139,10 @@ function preparedTexts(
     cache.set(h, hit);
     out.set(h, hit);
   }
+  const periods = reader.bodyPeriods(missing);
   for (const [h, body] of reader.bodies(missing)) {
-    const titles = [...reader.docsWithBody(h)].sort(byPublished).map((d) => d.title);
-    const entry = { body, hay: new Haystack(`${titles.join('\n')}\n${body}`) };
+    const titles = titlesOf(reader.docsWithBody(h));
+    const entry = { body, hay: new Haystack(haystackSource(titles, body), periods.get(h)) };
     cache.set(h, entry);
     out.set(h, entry);
   }
@@ -147,15 +150,30 @@ function preparedTexts(
   return out;
 }
 
-/** Oldest first, undated last: the first publication of a syndicated text is the one cited. */
-function byPublished(a: DocRow, b: DocRow): number {
-  return (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.docId.localeCompare(b.docId);
-}
-
 /** Newest first by publication date (then meeting date); undated last. */
 export function newest(docs: readonly DocRow[], n: number): DocRow[] {
+  return newestFirst(docs).slice(0, n);
+}
+
+function newestFirst(docs: readonly DocRow[]): DocRow[] {
   const key = (d: DocRow) => d.published ?? d.facts.meetingDates[0] ?? '';
-  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.docId.localeCompare(b.docId)).slice(0, n);
+  return [...docs].sort((a, b) => key(b).localeCompare(key(a)) || a.docId.localeCompare(b.docId));
+}
+
+/**
+ * Every document of the reader, newest first (see {@link newest}), sorted once per reader: sorting
+ * the 30k documents of a 100k-chunk index took 44–100 ms (load ≈ 15) on every "latest" question.
+ */
+const sortedByReader = new WeakMap<IndexReader, DocRow[]>();
+
+/** {@link newest} over all of the reader's documents. */
+export function newestDocs(reader: IndexReader, n: number): DocRow[] {
+  let sorted = sortedByReader.get(reader);
+  if (!sorted) {
+    sorted = newestFirst(reader.docs);
+    sortedByReader.set(reader, sorted);
+  }
+  return sorted.slice(0, n);
 }
 
 const PROVINCE_BEFORE = /(?:tỉnh ủy|tỉnh|tinh uy|tinh|province of|ubnd tỉnh)\s*$/iu;

@@ -48,7 +48,7 @@ export function hasConstraints(q: ParsedQuestion): boolean {
 export function docPeriods(doc: DocRow): Set<string> {
   let periods = periodCache.get(doc);
   if (!periods) {
-    periods = new Set([...doc.facts.periods, ...extractTime(doc.title).periods]);
+    periods = new Set([...doc.facts.periods, ...(doc.titlePeriods ?? extractTime(doc.title).periods)]);
     periodCache.set(doc, periods);
   }
   return periods;
@@ -62,7 +62,7 @@ const bodyPeriodCache = new WeakMap<DocRow, Set<string>>();
 function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
   let periods = bodyPeriodCache.get(doc);
   if (!periods) {
-    periods = new Set(extractTime(hay.text).periods);
+    periods = new Set(hay.periods ?? extractTime(hay.text).periods);
     bodyPeriodCache.set(doc, periods);
   }
   return periods;

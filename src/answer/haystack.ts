@@ -9,12 +9,23 @@ const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
  * `Bảo Yên` matches `bảo yên` exactly; `Bao Yen` (typed without marks) matches through the folded form.
  */
 export class Haystack {
-  private readonly lower: string;
+  private lowerCache: string | null = null;
   private foldedCache: string | null = null;
   private numbersCache: Set<string> | null = null;
 
-  constructor(readonly text: string) {
-    this.lower = text.toLowerCase();
+  /**
+   * @param periods the periods `text` names, when stored at build time (src/index/text-periods.ts);
+   *   absent, they are computed from the text when needed
+   */
+  constructor(
+    readonly text: string,
+    readonly periods?: readonly string[],
+  ) {}
+
+  // Both forms are made on first use: many candidates are refused before any look-up needs them.
+  private get lower(): string {
+    this.lowerCache ??= this.text.toLowerCase();
+    return this.lowerCache;
   }
 
   private get folded(): string {

@@ -23,6 +23,7 @@ async function main(): Promise<ServeFigures> {
     retrieveMs: [],
     answerMs: [],
     wallMs: [],
+    cpuMs: [],
     answered: 0,
     correct: 0,
     byType: {},
@@ -30,8 +31,11 @@ async function main(): Promise<ServeFigures> {
   const dump: string[] = [];
   for (const { q, expect, must, type, id, lang, docs } of input.questions) {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const a = await engine.ask(q);
     ask.wallMs.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    ask.cpuMs?.push((cpu.user + cpu.system) / 1000);
     ask.ms.push(a.timings.totalMs);
     ask.retrieveMs.push(a.timings.retrieveMs);
     ask.answerMs.push(a.timings.answerMs);

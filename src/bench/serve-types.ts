@@ -48,6 +48,11 @@ export interface ServeFigures {
     answerMs: number[];
     /** Wall time around engine.ask, in list order (includes what `timings` leaves out). */
     wallMs: number[];
+    /**
+     * CPU time of the process (all threads) around engine.ask, in list order: unlike wall time,
+     * it does not grow with the other processes sharing the cores.
+     */
+    cpuMs?: number[];
     answered: number;
     correct: number;
     /** Questions and correct answers per question kind. */

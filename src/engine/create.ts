@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { answerQuestion } from '../answer/answer.ts';
-import { newest } from '../answer/candidates.ts';
+import { newest, newestDocs } from '../answer/candidates.ts';
 import { formatChair, LABELS } from '../answer/format.ts';
 import { notFound } from '../answer/render.ts';
 import type { Config } from '../config.ts';
@@ -246,8 +246,13 @@ class LocalEngine implements Engine {
   latest(n: number, opts: { only?: ReadonlySet<string> } = {}): LatestItem[] {
     const reader = this.slot.reader;
     const only = opts.only;
-    const docs = only ? reader.docs.filter((d) => only.has(d.docId)) : reader.docs;
-    return newest(docs, n).map((d) => {
+    const found = only
+      ? newest(
+          reader.docs.filter((d) => only.has(d.docId)),
+          n,
+        )
+      : newestDocs(reader, n);
+    return found.map((d) => {
       const body = reader.body(d.bodyHash) ?? '';
       const first = splitSentences(body)[0];
       const sentence = first ? body.slice(first.start, first.end) : '';

@@ -65,6 +65,7 @@ import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
 import { refreshSurfaceForms } from './surface-forms.ts';
 import { refreshTermFrequencies } from './term-df.ts';
+import { hasCurrentTextPeriods, refreshTextPeriods } from './text-periods.ts';
 import { VectorIndex } from './vectors.ts';
 import { describeFiles, scanGenerations, verifyGeneration } from './verify.ts';
 import { isEditedVersion } from './versions.ts';
@@ -262,7 +263,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       pending.length === 0 &&
       removed.length === 0 &&
       sameVectors &&
-      repaired.length === 0
+      repaired.length === 0 &&
+      periodsStored(join(current.dir, SQLITE))
     ) {
       // A build killed after publishing but before collecting leaves its leftovers: collect them now.
       const older = (await listGenerations(opts.indexDir)).filter((g) => g < current.name);
@@ -350,6 +352,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         }
         refreshStaleRecords(db);
         refreshTermFrequencies(db);
+        refreshTextPeriods(db);
         const colloc = refreshCollocations(db, chunkCount + removedChunkIds.length);
         refreshSurfaceForms(db, colloc.recounted);
       })();
@@ -571,3 +574,17 @@ async function dirBytes(dir: string): Promise<number> {
 
 /** Read the docs table of a database (re-exported for tools that inspect a generation). */
 export { readDocs };
+
+/**
+ * The generation holds the periods of its headlines and texts from the current extractor
+ * (text-periods.ts). When not (built before them, or by code that read periods differently), an
+ * otherwise unchanged build still publishes a new generation that adds them: the migration.
+ */
+function periodsStored(sqlitePath: string): boolean {
+  const db = openDb(sqlitePath, { readonly: true });
+  try {
+    return hasCurrentTextPeriods(db);
+  } finally {
+    db.close();
+  }
+}

@@ -11,6 +11,28 @@ import type { Article, ArticleOrigin, MeetingFacts } from '../ingest/types.ts';
  */
 export type Db = Database.Database;
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * `db.prepare(sql)`, prepared once per connection. For the statements every question runs (body,
+ * chunk, keyword and record reads): better-sqlite3 compiles the SQL on every `prepare`, which was
+ * about 1 ms of CPU per question (10k chunks, load ≈ 15). A statement is not run re-entrantly here
+ * (`all`/`get` only, never a nested `iterate`), so one per SQL text is enough.
+ */
+export function statement(db: Db, sql: string): Database.Statement {
+  let map = statements.get(db);
+  if (!map) {
+    map = new Map();
+    statements.set(db, map);
+  }
+  let st = map.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    map.set(sql, st);
+  }
+  return st;
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS docs (
   doc_id    TEXT PRIMARY KEY,
@@ -91,6 +113,11 @@ export interface DocRow {
   facts: MeetingFacts;
   /** Where an article added from the web came from; null for files put into SEEDS_DIR. */
   origin: ArticleOrigin | null;
+  /**
+   * Periods the headline names, as stored at build time (text-periods.ts); absent when the
+   * generation has none from the current extractor (then computed when needed).
+   */
+  titlePeriods?: readonly string[];
 }
 
 export function readDocs(db: Db): DocRow[] {
@@ -153,7 +180,7 @@ export function hasBody(db: Db, bodyHash: string): boolean {
 }
 
 export function getBody(db: Db, bodyHash: string): string | null {
-  const row = db.prepare('SELECT body FROM contents WHERE body_hash = ?').get(bodyHash) as
+  const row = statement(db, 'SELECT body FROM contents WHERE body_hash = ?').get(bodyHash) as
     | { body: string }
     | undefined;
   return row?.body ?? null;
@@ -162,9 +189,10 @@ export function getBody(db: Db, bodyHash: string): string | null {
 /** Bodies by hash, in one statement. */
 export function getBodies(db: Db, hashes: string[]): Map<string, string> {
   if (hashes.length === 0) return new Map();
-  const rows = db
-    .prepare('SELECT body_hash, body FROM contents WHERE body_hash IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(hashes)) as { body_hash: string; body: string }[];
+  const rows = statement(
+    db,
+    'SELECT body_hash, body FROM contents WHERE body_hash IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(hashes)) as { body_hash: string; body: string }[];
   return new Map(rows.map((r) => [r.body_hash, r.body]));
 }
 
@@ -260,18 +288,30 @@ export function chunksOfBody(db: Db, bodyHash: string): ChunkRow[] {
 /** Chunks by id, in one statement (ids passed as a JSON array). */
 export function getChunks(db: Db, ids: number[]): Map<number, ChunkRow> {
   if (ids.length === 0) return new Map();
-  const rows = db
-    .prepare(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as ChunkRow[];
+  const rows = statement(
+    db,
+    `SELECT ${CHUNK_COLUMNS} FROM chunks WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as ChunkRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Stored chunks without their text (where they are, not what they say). */
+export function getChunkSpans(db: Db, ids: number[]): Map<number, Omit<ChunkRow, 'text'>> {
+  if (ids.length === 0) return new Map();
+  const rows = statement(
+    db,
+    'SELECT id, body_hash AS bodyHash, ord, start, end FROM chunks WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as Omit<ChunkRow, 'text'>[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The body each chunk belongs to, without reading the chunks' text. */
 export function getChunkBodies(db: Db, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
-  const rows = db
-    .prepare('SELECT id, body_hash FROM chunks WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids)) as { id: number; body_hash: string }[];
+  const rows = statement(
+    db,
+    'SELECT id, body_hash FROM chunks WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as { id: number; body_hash: string }[];
   return new Map(rows.map((r) => [r.id, r.body_hash]));
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import { type Db, statement } from './db.ts';
 import { pairFrequencies, pairsSearch } from './pairs.ts';
 import { termFrequencies } from './term-df.ts';
 
@@ -51,18 +51,17 @@ export function keywordSearch(db: Db, q: KeywordQuery, k: number): KeywordHit[] 
   if (q.column === 'pairs') return pairsSearch(db, q.terms, k);
   const expr = matchExpression(q);
   if (!expr) return [];
-  const rows = db
-    .prepare(
-      'SELECT rowid AS id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?',
-    )
-    .all(expr, k) as { id: number; s: number }[];
+  const rows = statement(
+    db,
+    'SELECT rowid AS id, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?',
+  ).all(expr, k) as { id: number; s: number }[];
   return rows.map((r) => ({ id: r.id, score: -r.s }));
 }
 
 /** Number of chunks containing each term in the given column (0 for unknown terms). */
 export function documentFrequencies(db: Db, column: KeywordColumn, terms: string[]): Map<string, number> {
   if (column === 'pairs') return pairFrequencies(db, terms);
-  const stmt = db.prepare('SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
+  const stmt = statement(db, 'SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
   // Frequent terms are stored at build time (term-df.ts): counting them live reads their postings.
   return termFrequencies(
     db,

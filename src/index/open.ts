@@ -8,6 +8,7 @@ import {
   getBodies,
   getBody,
   getChunkBodies,
+  getChunkSpans,
   getChunks,
   openDb,
   readDocs,
@@ -23,11 +24,14 @@ import { HNSW, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
 import { readSurfaceForms, type SurfaceLookup } from './surface-forms.ts';
+import { readBodyPeriods, readTitlePeriods, storedPeriodsHold, titlesOf } from './text-periods.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
 import { fallbackMessage, noUsableGeneration, scanGenerations, type VerifyLevel } from './verify.ts';
 
 /** Distinct (column, term) document frequencies kept in memory before the cache starts over. */
 const DF_CACHE_LIMIT = 100_000;
+/** Distinct phrase searches kept in memory before that cache starts over. */
+const PHRASE_CACHE_LIMIT = 5_000;
 
 /** Thrown when INDEX_DIR holds no index yet. */
 export class NoIndexError extends Error {
@@ -59,6 +63,9 @@ export class IndexReader {
   private readonly byId: Map<string, DocRow>;
   private readonly byBody: Map<string, DocRow[]>;
   private readonly dfCache = new Map<string, number>();
+  private readonly phraseCache = new Map<string, readonly string[]>();
+  /** Stored headline and text periods are read (present, and a sample agrees with the extractor). */
+  private readonly periodsStored: boolean;
   /** Meeting records and places per body (stored at index time; recomputed when stale). */
   readonly records: RecordsCache;
   /** Syllable-pair collocations learned from the indexed text (collocations.ts), for question parsing. */
@@ -74,6 +81,14 @@ export class IndexReader {
     readonly docs: readonly DocRow[],
   ) {
     this.byId = new Map(docs.map((d) => [d.docId, d]));
+    // Stored at build time: a list question over every headline then reads them, not the extractor.
+    const titlePeriods = readTitlePeriods(db);
+    this.periodsStored = titlePeriods.size > 0 && storedPeriodsHold(db, docs, titlePeriods);
+    if (this.periodsStored)
+      for (const d of docs) {
+        const periods = titlePeriods.get(d.title);
+        if (periods) d.titlePeriods = periods;
+      }
     this.byBody = new Map();
     for (const d of docs) {
       const list = this.byBody.get(d.bodyHash) ?? [];
@@ -151,8 +166,22 @@ export class IndexReader {
     return getBodies(this.db, bodyHashes);
   }
 
+  /**
+   * Stored periods of the searched text (headlines, then body) of each of these bodies, for those
+   * stored with their current headlines (text-periods.ts); the others are left out.
+   */
+  bodyPeriods(bodyHashes: readonly string[]): Map<string, string[]> {
+    if (!this.periodsStored) return new Map();
+    return readBodyPeriods(this.db, bodyHashes, (h) => titlesOf(this.docsWithBody(h)));
+  }
+
   chunks(ids: number[]): Map<number, ChunkRow> {
     return getChunks(this.db, ids);
+  }
+
+  /** Chunks without their text (body, order, offsets). */
+  chunkSpans(ids: number[]): Map<number, Omit<ChunkRow, 'text'>> {
+    return getChunkSpans(this.db, ids);
   }
 
   /** The body hash of each chunk (for finding articles by a phrase without reading chunk text). */
@@ -162,6 +191,31 @@ export class IndexReader {
 
   keyword(q: KeywordQuery, k: number): KeywordHit[] {
     return keywordSearch(this.db, q, k);
+  }
+
+  /**
+   * The bodies of the `k` best-ranked (BM25) chunks holding `phrase` in `column`, in the order the
+   * chunk rows come back, each once; memoised, since a generation never changes once opened. The
+   * answer step looks up every name and place of a question this way; a phrase of common
+   * syllables reads long posting lists (≈ 9 ms a question at 100k chunks), and the same places
+   * come back question after question.
+   */
+  phraseBodies(column: 'text' | 'folded', phrase: string[], k: number): readonly string[] {
+    const key = `${column}:${k}:${phrase.join(' ')}`;
+    const hit = this.phraseCache.get(key);
+    if (hit) return hit;
+    const hits = keywordSearch(this.db, { column, terms: [], phrases: [phrase] }, k);
+    const bodies = [
+      ...new Set(
+        getChunkBodies(
+          this.db,
+          hits.map((h) => h.id),
+        ).values(),
+      ),
+    ];
+    if (this.phraseCache.size >= PHRASE_CACHE_LIMIT) this.phraseCache.clear();
+    this.phraseCache.set(key, bodies);
+    return bodies;
   }
 
   /** Chunks containing each term; memoised, since a generation never changes once opened. */

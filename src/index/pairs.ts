@@ -14,7 +14,7 @@
  * it searches syllables as before.
  */
 import { fold, syllables } from '../text/normalize.ts';
-import type { Db } from './db.ts';
+import { type Db, statement } from './db.ts';
 import { termFrequencies } from './term-df.ts';
 
 const SCHEMA = `
@@ -81,7 +81,7 @@ export function hasPairs(db: Db): boolean {
 
 /** Chunks containing each pair (0 for unknown pairs, or when the table is missing). */
 export function pairFrequencies(db: Db, pairs: string[]): Map<string, number> {
-  const stmt = hasPairs(db) ? db.prepare('SELECT doc FROM chunk_pairs_vocab WHERE term = ?') : null;
+  const stmt = hasPairs(db) ? statement(db, 'SELECT doc FROM chunk_pairs_vocab WHERE term = ?') : null;
   // Frequent pairs are stored at build time (term-df.ts): counting them live reads their postings.
   return termFrequencies(db, 'pairs', pairs, (p) => (stmt?.get(p) as { doc: number } | undefined)?.doc ?? 0);
 }
@@ -93,10 +93,9 @@ const SAFE = /^[\p{L}\p{N}]+$/u;
 export function pairsSearch(db: Db, pairs: string[], k: number): { id: number; score: number }[] {
   const safe = [...new Set(pairs)].filter((p) => SAFE.test(p));
   if (safe.length === 0 || !hasPairs(db)) return [];
-  const rows = db
-    .prepare(
-      'SELECT rowid AS id, bm25(chunk_pairs) AS s FROM chunk_pairs WHERE chunk_pairs MATCH ? ORDER BY s LIMIT ?',
-    )
-    .all(safe.map((p) => `"${p}"`).join(' OR '), k) as { id: number; s: number }[];
+  const rows = statement(
+    db,
+    'SELECT rowid AS id, bm25(chunk_pairs) AS s FROM chunk_pairs WHERE chunk_pairs MATCH ? ORDER BY s LIMIT ?',
+  ).all(safe.map((p) => `"${p}"`).join(' OR '), k) as { id: number; s: number }[];
   return rows.map((r) => ({ id: r.id, score: -r.s }));
 }

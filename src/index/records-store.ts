@@ -4,7 +4,7 @@
  * full records are read only for the few that remain.
  */
 import type { DocPlaces, DocRecords } from '../records/bundle.ts';
-import type { Db } from './db.ts';
+import { type Db, statement } from './db.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS records (
@@ -55,11 +55,10 @@ export function staleRecordBodies(db: Db, version: number): string[] {
 /** Stored places of these bodies (only those of the given version). */
 export function getPlaces(db: Db, hashes: string[], version: number): Map<string, DocPlaces> {
   if (hashes.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      'SELECT body_hash AS h, places FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
-    )
-    .all(version, JSON.stringify(hashes)) as { h: string; places: string }[];
+  const rows = statement(
+    db,
+    'SELECT body_hash AS h, places FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
+  ).all(version, JSON.stringify(hashes)) as { h: string; places: string }[];
   return new Map(rows.map((r) => [r.h, JSON.parse(r.places) as DocPlaces]));
 }
 
@@ -84,11 +83,10 @@ export function bodiesOwning(db: Db, keys: readonly string[], version: number, l
 /** Stored bundles of these bodies (only those of the given version). */
 export function getRecords(db: Db, hashes: string[], version: number): Map<string, DocRecords> {
   if (hashes.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      'SELECT body_hash AS h, places, json FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
-    )
-    .all(version, JSON.stringify(hashes)) as { h: string; places: string; json: string }[];
+  const rows = statement(
+    db,
+    'SELECT body_hash AS h, places, json FROM records WHERE version = ? AND body_hash IN (SELECT value FROM json_each(?))',
+  ).all(version, JSON.stringify(hashes)) as { h: string; places: string; json: string }[];
   return new Map(
     rows.map((r) => [
       r.h,

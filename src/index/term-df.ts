@@ -11,7 +11,7 @@
  * at 100k chunks, measured), so it is exact for its generation; a generation built before it has
  * no table and counts live as before.
  */
-import type { Db } from './db.ts';
+import { type Db, statement } from './db.ts';
 import { hasPairs } from './pairs.ts';
 
 /** Terms in at least this many chunks are stored; a live count of fewer postings costs little. */
@@ -67,7 +67,7 @@ export function termFrequencies(
 ): Map<string, number> {
   const out = new Map<string, number>();
   const stored = hasTermFrequencies(db)
-    ? db.prepare('SELECT doc FROM term_df WHERE col = ? AND term = ?')
+    ? statement(db, 'SELECT doc FROM term_df WHERE col = ? AND term = ?')
     : null;
   for (const t of new Set(terms)) {
     const row = stored?.get(col, t) as { doc: number } | undefined;

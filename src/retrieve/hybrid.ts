@@ -5,12 +5,17 @@ import type { ParsedQuestion } from '../query/parse.ts';
 import { capPerGroup, reciprocalRankFusion } from './fuse.ts';
 import { buildKeywordQuery, type PreparedKeywordQuery } from './keyword-query.ts';
 
-/** A chunk found for a question. */
-export interface RetrievedChunk extends ChunkRow {
+/** A chunk found for a question, without its text (see {@link Retrieval.pool}). */
+export interface PooledChunk extends Omit<ChunkRow, 'text'> {
   /** Fused score (reciprocal-rank fusion of keyword and vector ranks). */
   score: number;
   keywordRank: number | null;
   vectorRank: number | null;
+}
+
+/** A chunk returned for a question, with its text. */
+export interface RetrievedChunk extends PooledChunk {
+  text: string;
 }
 
 /** Options of {@link retrieve}. */
@@ -25,8 +30,12 @@ export interface RetrieveOptions {
 
 export interface Retrieval {
   chunks: RetrievedChunk[];
-  /** Every fused candidate, uncapped, best first (the answer step looks past the top k). */
-  pool: RetrievedChunk[];
+  /**
+   * Every fused candidate, uncapped, best first (the answer step looks past the top k). Without
+   * text: the answer step reads whole bodies, and reading ~100 chunk texts per question cost
+   * 1.8 ms of CPU against 0.4 ms without (10k chunks, load ≈ 15).
+   */
+  pool: PooledChunk[];
   keyword: PreparedKeywordQuery;
   dense: boolean;
 }
@@ -54,17 +63,22 @@ export async function retrieve(
     }
   }
   const fused = reciprocalRankFusion(rankings);
-  const rows = reader.chunks([...fused.keys()]);
+  const rows = reader.chunkSpans([...fused.keys()]);
   const rankOf = (list: number[] | undefined, id: number) => {
     const i = list?.indexOf(id) ?? -1;
     return i < 0 ? null : i;
   };
-  const pool: RetrievedChunk[] = [];
+  const pool: PooledChunk[] = [];
   for (const [id, score] of [...fused].sort((a, b) => b[1] - a[1])) {
     const row = rows.get(id);
     if (!row) continue;
     pool.push({ ...row, score, keywordRank: rankOf(rankings[0], id), vectorRank: rankOf(rankings[1], id) });
   }
-  const chunks = capPerGroup(pool, (c) => c.bodyHash, perDocCap).slice(0, k);
+  const top = capPerGroup(pool, (c) => c.bodyHash, perDocCap).slice(0, k);
+  const texts = reader.chunks(top.map((c) => c.id));
+  const chunks = top.flatMap((c) => {
+    const row = texts.get(c.id);
+    return row ? [{ ...c, text: row.text }] : [];
+  });
   return { chunks, pool, keyword, dense };
 }
