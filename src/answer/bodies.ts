@@ -4,8 +4,9 @@
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
 import type { MeetingRecord } from '../records/types.ts';
-import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
+import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { askedBodyFamily } from './latest-body.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
@@ -79,4 +80,71 @@ export function asksProvinceBody(text: string): boolean {
 export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean {
   if (meeting.orgName === null) return true;
   return / tinh /u.test(folded(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`));
+}
+
+/**
+ * The body a one-meeting question names, to tell apart the meetings one place held in one period
+ * (at 100k articles a district's Party committee, People's Committee, steering boards and councils
+ * often all reviewed the same quarter): its family (`MEETING_BODY_FAMILIES`) and, for a body told
+ * apart by its purpose, the words of its name as a Vietnamese question writes them (folded, e.g.
+ * `ban chi dao phat trien du lich`), or null when the question names none.
+ */
+export interface AskedBody {
+  family: string;
+  byPurpose: boolean;
+  /** Folded form and purpose words ("ban chi dao phat trien du lich"); null when only the family is named. */
+  name: string | null;
+  /** The body as the question writes it, for the reader ("Ban Chỉ đạo", "Steering Board"). */
+  label: string;
+}
+
+// Where a body's purpose ends in a folded Vietnamese question: a place's type word, a linking
+// word, a verb of meeting, or the period. Closed class.
+const PURPOSE_END = new Set(
+  'huyen thi xa thanh pho tinh quan phuong thi tran cua ve voi tai o hop danh gia so ket tong ket giao ban nam quy thang dien to chuc do'.split(
+    ' ',
+  ),
+);
+/** Most words of a purpose ("phát triển giao thông nông thôn" is 5; a longer run is not a name). */
+const MAX_PURPOSE_WORDS = 9;
+
+/** The body the question names first (outside a person's title), with its purpose words; null when none. */
+export function askedBody(question: string): AskedBody | null {
+  const family = askedBodyFamily(question);
+  if (!family) return null;
+  const hay = folded(question);
+  const form = family.forms
+    .map((f) => ({ f, at: hay.indexOf(folded(f)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!form) return null;
+  const label = form.f;
+  if (!family.byPurpose) return { family: family.family, byPurpose: false, name: null, label };
+  const after = hay
+    .slice(form.at + folded(form.f).length)
+    .trim()
+    .split(' ');
+  const purpose: string[] = [];
+  for (const w of after) {
+    if (!w || PURPOSE_END.has(w) || purpose.length >= MAX_PURPOSE_WORDS) break;
+    purpose.push(w);
+  }
+  // English names the purpose before the head ("Tourism Development Steering Board"): family only.
+  // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
+  const english = fold(form.f) === form.f.toLowerCase();
+  const name = !english && purpose.length > 0 ? `${folded(form.f).trim()} ${purpose.join(' ')}` : null;
+  return { family: family.family, byPurpose: true, name, label };
+}
+
+/**
+ * Whether an article's meeting is held by another body than the one asked: its record names a body
+ * of another family, or, for a body told apart by its purpose, one whose name does not carry the
+ * purpose the question writes. False when the record names no body (nothing to contradict).
+ */
+export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
+  const names = folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''}`);
+  const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
+  if (families.length === 0) return false;
+  if (!families.some((f) => f.family === asked.family)) return true;
+  return asked.name !== null && !names.includes(` ${asked.name} `);
 }
