@@ -86,13 +86,13 @@ export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean 
  * The body a one-meeting question names, to tell apart the meetings one place held in one period
  * (at 100k articles a district's Party committee, People's Committee, steering boards and councils
  * often all reviewed the same quarter): its family (`MEETING_BODY_FAMILIES`) and, for a body told
- * apart by its purpose, the words of its name as a Vietnamese question writes them (folded, e.g.
- * `ban chi dao phat trien du lich`), or null when the question names none.
+ * apart by its purpose, the words of its purpose as a Vietnamese question writes them (folded, e.g.
+ * `phat trien du lich`), or null when the question names none.
  */
 export interface AskedBody {
   family: string;
   byPurpose: boolean;
-  /** Folded form and purpose words ("ban chi dao phat trien du lich"); null when only the family is named. */
+  /** Folded purpose words ("phat trien du lich"); null when only the family is named (or in English). */
   name: string | null;
   /** The body as the question writes it, for the reader ("Ban Chỉ đạo", "Steering Board"). */
   label: string;
@@ -120,20 +120,22 @@ export function askedBody(question: string): AskedBody | null {
   if (!form) return null;
   const label = form.f;
   if (!family.byPurpose) return { family: family.family, byPurpose: false, name: null, label };
-  const after = hay
-    .slice(form.at + folded(form.f).length)
-    .trim()
-    .split(' ');
-  const purpose: string[] = [];
-  for (const w of after) {
-    if (!w || PURPOSE_END.has(w) || purpose.length >= MAX_PURPOSE_WORDS) break;
-    purpose.push(w);
-  }
+  const purpose = purposeAfter(hay, form.at + folded(form.f).length);
   // English names the purpose before the head ("Tourism Development Steering Board"): family only.
   // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
   const english = fold(form.f) === form.f.toLowerCase();
-  const name = !english && purpose.length > 0 ? `${folded(form.f).trim()} ${purpose.join(' ')}` : null;
+  const name = !english && purpose.length > 0 ? purpose : null;
   return { family: family.family, byPurpose: true, name, label };
+}
+
+/** The purpose words after a body's form in folded text ("phat trien du lich"); empty when none. */
+function purposeAfter(hay: string, from: number): string {
+  const words: string[] = [];
+  for (const w of hay.slice(from).trim().split(' ')) {
+    if (!w || PURPOSE_END.has(w) || words.length >= MAX_PURPOSE_WORDS) break;
+    words.push(w);
+  }
+  return words.join(' ');
 }
 
 /**
@@ -146,5 +148,18 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
   if (families.length === 0) return false;
   if (!families.some((f) => f.family === asked.family)) return true;
-  return asked.name !== null && !names.includes(` ${asked.name} `);
+  if (asked.name === null) return false;
+  // Told apart by purpose: one purpose must open the other ("Ban Chỉ đạo 32" asked as "Ban Chỉ đạo
+  // 32 hồi tháng 6"), else they are two bodies ("… phát triển du lịch" vs "… giảm nghèo bền vững").
+  const family = MEETING_BODY_FAMILIES.find((f) => f.family === asked.family);
+  const own = (family?.forms ?? []).flatMap((form) => {
+    const at = names.indexOf(folded(form));
+    return at < 0 ? [] : [purposeAfter(names, at + folded(form).length)];
+  });
+  return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
+}
+
+/** Whether the words `a` open the words `b` (whole words). */
+function opens(a: string, b: string): boolean {
+  return b === a || b.startsWith(`${a} `);
 }
