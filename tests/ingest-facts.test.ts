@@ -86,6 +86,7 @@ describe('findPeriods', () => {
     ['họp đánh giá công tác giáo dục và đào tạo năm 2019', '2020-01-14', ['2019']],
     ['họp về công tác thu, chi ngân sách năm 2021', '2022-01-10', ['2021']],
     ['đánh giá kết quả quý IV năm 2021', '2021-12-28', ['2021-Q4']],
+    ['họp đánh giá tình hình kinh tế - xã hội năm 2022', '2023-01-17', ['2022']],
     ['Nhiệm kỳ 2015 - 2020, Đảng bộ', '2020-07-30', ['2015-2020']],
   ])('%s (at %s) → %j', (text, ref, want) => {
     expect(findPeriods(text, ref)).toEqual(want);

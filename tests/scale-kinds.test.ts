@@ -14,8 +14,11 @@ import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-e
 
 const present = devCorpusPresent('scale-kinds.test', 'the frozen set');
 
-/** Measured 2026-12-02 (keyword-only): dev 24/27, frozen 27/30, 1 of 15 near-misses answered (main: 16/27, 20/30, 13). */
-const FLOOR = { dev: 24, frozen: 27, nearMissAnswered: 1 };
+/**
+ * Measured 2026-12-02 (keyword-only): dev 23/27, frozen 30/30, 0 of 15 near-misses answered (main: 16/27,
+ * 20/30, 13 answered). The dev misses are English body names the glossary cannot render (abstained).
+ */
+const FLOOR = { dev: 23, frozen: 30, nearMissAnswered: 0 };
 
 describe.skipIf(!present)('frozen scale-kinds set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'scale-kinds', extra: ['tests/fixtures/scale-kinds'] });

@@ -3,6 +3,9 @@
  * Fatherland Front: `BODY_BRANCHES`), against the body whose meeting an article reports. "Kỳ họp
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
+
+import { englishBodyNames } from '../query/entities.ts';
+import { findGlossaryTerms } from '../query/glossary.ts';
 import type { MeetingRecord } from '../records/types.ts';
 import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
@@ -96,6 +99,12 @@ export interface AskedBody {
   name: string | null;
   /** The body as the question writes it, for the reader ("Ban Chỉ đạo", "Steering Board"). */
   label: string;
+  /**
+   * An English purpose ("Public Investment Disbursement" Task Force) as the glossary renders it: one
+   * list of folded Vietnamese alternatives per phrase it knows (empty when it knows none); null when
+   * the question writes no English purpose.
+   */
+  renderings: string[][] | null;
 }
 
 // Where a body's purpose ends in a folded Vietnamese question: a place's type word, a linking
@@ -119,13 +128,32 @@ export function askedBody(question: string): AskedBody | null {
     .sort((a, b) => a.at - b.at)[0];
   if (!form) return null;
   const label = form.f;
-  if (!family.byPurpose) return { family: family.family, byPurpose: false, name: null, label };
+  if (!family.byPurpose)
+    return { family: family.family, byPurpose: false, name: null, label, renderings: null };
   const purpose = purposeAfter(hay, form.at + folded(form.f).length);
   // English names the purpose before the head ("Tourism Development Steering Board"): family only.
   // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
   const english = fold(form.f) === form.f.toLowerCase();
   const name = !english && purpose.length > 0 ? purpose : null;
-  return { family: family.family, byPurpose: true, name, label };
+  return {
+    family: family.family,
+    byPurpose: true,
+    name,
+    label,
+    renderings: english ? englishPurpose(question) : null,
+  };
+}
+
+/** The glossary's renderings of the purpose words of the English body name in `question`, or null. */
+function englishPurpose(question: string): string[][] | null {
+  for (const span of englishBodyNames(question)) {
+    const words = question.slice(span.start, span.end).split(/\s+/u);
+    // The head words ("Steering Board", "Task Force", "Council") are the family, not the purpose.
+    const purpose = words.filter((w) => !BODY_WORDS_EN.has(w.toLowerCase())).join(' ');
+    if (!purpose) continue;
+    return findGlossaryTerms(purpose.toLowerCase()).map((m) => m.vi.map((v) => fold(v)));
+  }
+  return null;
 }
 
 /** The purpose words after a body's form in folded text ("phat trien du lich"); empty when none. */
@@ -148,6 +176,7 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
   if (families.length === 0) return false;
   if (!families.some((f) => f.family === asked.family)) return true;
+  if (asked.renderings) return !englishPurposeMet(asked.renderings, names);
   if (asked.name === null) return false;
   // Told apart by purpose: one purpose must open the other ("Ban Chỉ đạo 32" asked as "Ban Chỉ đạo
   // 32 hồi tháng 6"), else they are two bodies ("… phát triển du lịch" vs "… giảm nghèo bền vững").
@@ -158,6 +187,30 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   });
   return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
 }
+
+/**
+ * An article's body carries an English purpose: a rendering of a phrase of it that the glossary knows.
+ * A purpose the glossary cannot render cannot be told from another's: not met (never guessed).
+ */
+function englishPurposeMet(renderings: readonly string[][], names: string): boolean {
+  return renderings.some((alts) => alts.some((v) => names.includes(` ${v} `)));
+}
+
+/** Words of an English body's name that are its kind, not its purpose. Closed class. */
+const BODY_WORDS_EN = new Set([
+  'steering',
+  'board',
+  'task',
+  'force',
+  'council',
+  'committee',
+  'working',
+  'group',
+  'team',
+  'commission',
+  'and',
+  'the',
+]);
 
 /** Whether the words `a` open the words `b` (whole words). */
 function opens(a: string, b: string): boolean {

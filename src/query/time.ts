@@ -142,7 +142,7 @@ const PERIOD_RULES: PeriodRule[] = [
   // đánh giá (kết quả, công tác …) năm 2022: the year reviewed, as the article's "họp đánh giá công
   // tác … năm 2022" (ingest/facts.ts); never across a quarter or months named between.
   {
-    re: word(`đánh giá(?: (?!năm |quý |tháng )[\\p{L}]+){0,6}? năm ${Y}`),
+    re: word(`đánh giá(?:(?: -)? (?!năm |quý |tháng )[\\p{L}]+){0,6}? năm ${Y}`),
     kind: () => 'Y',
     year: 1,
   },
