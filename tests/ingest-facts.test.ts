@@ -82,6 +82,11 @@ describe('findPeriods', () => {
     ['giao ban 9 tháng năm 2023', '2023-09-19', ['2023-9M']],
     ['tổng kết công tác năm 2020', '2020-12-29', ['2020']],
     ['tổng kết năm 2023', '2024-01-10', ['2023']],
+    // A year reviewed in the next January is the year's meeting, not the next year's.
+    ['họp đánh giá công tác giáo dục và đào tạo năm 2019', '2020-01-14', ['2019']],
+    ['họp về công tác thu, chi ngân sách năm 2021', '2022-01-10', ['2021']],
+    ['đánh giá kết quả quý IV năm 2021', '2021-12-28', ['2021-Q4']],
+    ['họp đánh giá tình hình kinh tế - xã hội năm 2022', '2023-01-17', ['2022']],
     ['Nhiệm kỳ 2015 - 2020, Đảng bộ', '2020-07-30', ['2015-2020']],
   ])('%s (at %s) → %j', (text, ref, want) => {
     expect(findPeriods(text, ref)).toEqual(want);

@@ -12,7 +12,15 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { asksProvinceBody, branchLabel, heldBranchesIn, provinceBodyMet, unmetBranches } from './bodies.ts';
+import {
+  askedBody,
+  asksProvinceBody,
+  branchLabel,
+  heldBranchesIn,
+  otherBody,
+  provinceBodyMet,
+  unmetBranches,
+} from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import {
   numberClaimOf,
@@ -144,8 +152,10 @@ function select(
   const misses: Miss[] = [];
   const askedBranches = heldBranchesIn(q.text);
   const askedProvince = asksProvinceBody(q.text);
+  // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
+  const body = q.latest ? null : askedBody(q.text);
   const gatheredRecords =
-    askedBranches.size > 0 || askedProvince
+    askedBranches.size > 0 || askedProvince || body
       ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
       : new Map<string, DocRecords>();
   const gatheredPlaces =
@@ -158,6 +168,8 @@ function select(
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
     if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
+    // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
+    if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
     // A person the question names must be in the article: a soft match never answers for them.
     const missingPerson = q.entities.some(
       (e) => !entityIsPlace(e, q.places) && !c.hay.has(e) && isPersonAsked(q.text, e, q.places),

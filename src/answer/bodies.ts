@@ -4,10 +4,13 @@
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
 
+import { englishBodyNames } from '../query/entities.ts';
+import { findGlossaryTerms } from '../query/glossary.ts';
 import { ASSIGNED_CUES } from '../query/list-vocab.ts';
 import type { MeetingRecord } from '../records/types.ts';
-import { BODY_BRANCHES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
+import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { askedBodyFamily } from './latest-body.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
@@ -135,4 +138,136 @@ export function asksProvinceBody(text: string): boolean {
 export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean {
   if (meeting.orgName === null) return true;
   return / tinh /u.test(folded(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`));
+}
+
+/**
+ * The body a one-meeting question names, to tell apart the meetings one place held in one period
+ * (at 100k articles a district's Party committee, People's Committee, steering boards and councils
+ * often all reviewed the same quarter): its family (`MEETING_BODY_FAMILIES`) and, for a body told
+ * apart by its purpose, the words of its purpose as a Vietnamese question writes them (folded, e.g.
+ * `phat trien du lich`), or null when the question names none.
+ */
+export interface AskedBody {
+  family: string;
+  byPurpose: boolean;
+  /** Folded purpose words ("phat trien du lich"); null when only the family is named (or in English). */
+  name: string | null;
+  /** The body as the question writes it, for the reader ("Ban Chỉ đạo", "Steering Board"). */
+  label: string;
+  /**
+   * An English purpose ("Public Investment Disbursement" Task Force) as the glossary renders it: one
+   * list of folded Vietnamese alternatives per phrase it knows (empty when it knows none); null when
+   * the question writes no English purpose.
+   */
+  renderings: string[][] | null;
+}
+
+// Where a body's purpose ends in a folded Vietnamese question: a place's type word, a linking
+// word, a verb of meeting, or the period. Closed class.
+const PURPOSE_END = new Set(
+  'huyen thi xa thanh pho tinh quan phuong thi tran cua ve voi tai o hop danh gia so ket tong ket giao ban nam quy thang dien to chuc do'.split(
+    ' ',
+  ),
+);
+/** Most words of a purpose ("phát triển giao thông nông thôn" is 5; a longer run is not a name). */
+const MAX_PURPOSE_WORDS = 9;
+
+/** The body the question names first (outside a person's title), with its purpose words; null when none. */
+export function askedBody(question: string): AskedBody | null {
+  const family = askedBodyFamily(question);
+  if (!family) return null;
+  const hay = folded(question);
+  const form = family.forms
+    .map((f) => ({ f, at: hay.indexOf(folded(f)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!form) return null;
+  const label = form.f;
+  if (!family.byPurpose)
+    return { family: family.family, byPurpose: false, name: null, label, renderings: null };
+  const purpose = purposeAfter(hay, form.at + folded(form.f).length);
+  // English names the purpose before the head ("Tourism Development Steering Board"): family only.
+  // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
+  const english = fold(form.f) === form.f.toLowerCase();
+  const name = !english && purpose.length > 0 ? purpose : null;
+  return {
+    family: family.family,
+    byPurpose: true,
+    name,
+    label,
+    renderings: english ? englishPurpose(question) : null,
+  };
+}
+
+/** The glossary's renderings of the purpose words of the English body name in `question`, or null. */
+function englishPurpose(question: string): string[][] | null {
+  for (const span of englishBodyNames(question)) {
+    const words = question.slice(span.start, span.end).split(/\s+/u);
+    // The head words ("Steering Board", "Task Force", "Council") are the family, not the purpose.
+    const purpose = words.filter((w) => !BODY_WORDS_EN.has(w.toLowerCase())).join(' ');
+    if (!purpose) continue;
+    return findGlossaryTerms(purpose.toLowerCase()).map((m) => m.vi.map((v) => fold(v)));
+  }
+  return null;
+}
+
+/** The purpose words after a body's form in folded text ("phat trien du lich"); empty when none. */
+function purposeAfter(hay: string, from: number): string {
+  const words: string[] = [];
+  for (const w of hay.slice(from).trim().split(' ')) {
+    if (!w || PURPOSE_END.has(w) || words.length >= MAX_PURPOSE_WORDS) break;
+    words.push(w);
+  }
+  return words.join(' ');
+}
+
+/**
+ * Whether an article's meeting is held by another body than the one asked: its record names a body
+ * of another family, or, for a body told apart by its purpose, one whose name does not carry the
+ * purpose the question writes. False when the record names no body (nothing to contradict).
+ */
+export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
+  const names = folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''}`);
+  const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
+  if (families.length === 0) return false;
+  if (!families.some((f) => f.family === asked.family)) return true;
+  if (asked.renderings) return !englishPurposeMet(asked.renderings, names);
+  if (asked.name === null) return false;
+  // Told apart by purpose: one purpose must open the other ("Ban Chỉ đạo 32" asked as "Ban Chỉ đạo
+  // 32 hồi tháng 6"), else they are two bodies ("… phát triển du lịch" vs "… giảm nghèo bền vững").
+  const family = MEETING_BODY_FAMILIES.find((f) => f.family === asked.family);
+  const own = (family?.forms ?? []).flatMap((form) => {
+    const at = names.indexOf(folded(form));
+    return at < 0 ? [] : [purposeAfter(names, at + folded(form).length)];
+  });
+  return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
+}
+
+/**
+ * An article's body carries an English purpose: a rendering of a phrase of it that the glossary knows.
+ * A purpose the glossary cannot render cannot be told from another's: not met (never guessed).
+ */
+function englishPurposeMet(renderings: readonly string[][], names: string): boolean {
+  return renderings.some((alts) => alts.some((v) => names.includes(` ${v} `)));
+}
+
+/** Words of an English body's name that are its kind, not its purpose. Closed class. */
+const BODY_WORDS_EN = new Set([
+  'steering',
+  'board',
+  'task',
+  'force',
+  'council',
+  'committee',
+  'working',
+  'group',
+  'team',
+  'commission',
+  'and',
+  'the',
+]);
+
+/** Whether the words `a` open the words `b` (whole words). */
+function opens(a: string, b: string): boolean {
+  return b === a || b.startsWith(`${a} `);
 }

@@ -79,8 +79,11 @@ const MONTHS = new RegExp(
   `${B}(\\d{1,2})\\s+tháng(?:\\s+(đầu|cuối))?(?:\\s+năm)?(?:\\s+(\\d{4})${W}|(?=\\s*[,.;:)]|\\s+(?:qua|vừa qua|và|triển khai|của)${W}))`,
   'giu',
 );
+// A year looked back on: "tổng kết … năm 2020", and "đánh giá kinh tế - xã hội năm 2022" / "họp về
+// công tác thu, chi ngân sách năm 2021" (a review held in the next January is still the year's), never
+// across a quarter or month ("đánh giá kết quả quý IV năm 2021" is the quarter's).
 const YEAR_REVIEW = new RegExp(
-  `${B}(?:tổng kết(?:\\s+công tác)?(?:\\s+\\p{L}+){0,8}?\\s+năm\\s+(\\d{4})|(?:^|\\n)\\s*năm\\s+(\\d{4})\\s*,)`,
+  `${B}(?:(?:tổng kết|đánh giá|họp về)(?:\\s+công tác)?(?:(?:\\s*[,-]\\s*|\\s+)(?!quý${W}|tháng${W})\\p{L}+){0,8}?\\s+năm\\s+(\\d{4})|(?:^|\\n)\\s*năm\\s+(\\d{4})\\s*,)`,
   'giu',
 );
 const TERM = new RegExp(`${B}nhiệm kỳ\\s+(\\d{4})\\s*[-–—]\\s*(\\d{4})${W}`, 'giu');

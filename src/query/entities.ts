@@ -322,3 +322,52 @@ export function extractEntities(
   }
   return out;
 }
+
+/**
+ * Head words of a body's name written in English ("Public Investment Disbursement Task Force",
+ * "Land Clearance Council", "Tourism Development Steering Board"). Closed class.
+ */
+const BODY_HEADS_EN = new Set(['board', 'council', 'force', 'committee', 'group', 'team', 'commission']);
+
+/**
+ * Spans of the names of bodies an English question writes in Title Case words ending in a body's
+ * head word, with a Title Case run joined to one by "and" ("Social and Health Insurance Steering
+ * Board"). Their words are the body's name rendered in English, which no Vietnamese article
+ * contains: they are no proper names to look for.
+ */
+export function englishBodyNames(text: string): Span[] {
+  const tokens = tokenize(text);
+  const gap = (a: Token, b: Token) => text.slice(a.end, b.start);
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (
+      end + 1 < tokens.length &&
+      isCapitalised(tokens[end + 1]!) &&
+      /^\s+$/u.test(gap(tokens[end]!, tokens[end + 1]!))
+    )
+      end++;
+    if (end > i && BODY_HEADS_EN.has(tokens[end]!.low)) {
+      let start = i;
+      // "Social and Health Insurance …": the run before "and" names the same body.
+      const and = tokens[start - 1];
+      if (and?.low === 'and' && start >= 2 && isCapitalised(tokens[start - 2]!)) {
+        start -= 2;
+        while (
+          start > 0 &&
+          isCapitalised(tokens[start - 1]!) &&
+          /^\s+$/u.test(gap(tokens[start - 1]!, tokens[start]!))
+        )
+          start--;
+      }
+      out.push({ start: tokens[start]!.start, end: tokens[end]!.end });
+    }
+    i = end + 1;
+  }
+  return out;
+}

@@ -3,10 +3,10 @@
  * retrieval and answering need (kind of question, time filters, names, search terms). Never throws
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
-import { normalizeText } from '../text/normalize.ts';
+import { fold, normalizeText } from '../text/normalize.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
-import { extractEntities, scanNumberedBodies } from './entities.ts';
+import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, tokenize } from './match.ts';
@@ -89,18 +89,26 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
 
-  const entities = extractEntities(
+  const places = scanPlaces(seen, masked);
+  const named = extractEntities(
     seen,
     lang,
     [...time.spans, ...ordinal.spans, ...bodies.spans, ...glossarySpans(low, lang)],
     bodies.names,
   );
+  // Words of a body's English name ("Disbursement Task" in "… Disbursement Task Force") are no
+  // names an article contains; a place inside one ("Bao Yen Steering Board") stays.
+  const bodyNames = lang === 'en' ? englishBodyNames(seen) : [];
+  const entities = named.filter((e) => {
+    const at = seen.indexOf(e);
+    const inBody = bodyNames.some((s) => at >= s.start && at + e.length <= s.end);
+    return !inBody || places.some((p) => fold(p.surface) === fold(e));
+  });
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
   const folded = isFolded(text, lang) || (lang === 'en' && entities.some(isBareName));
   const numbers = scanQuotedNumbers(seen, masked);
-  const places = scanPlaces(seen, masked);
   const unitPhrases = kinds.asks.has('howmany') ? extractUnits(seen, low, tokens, opts.collocations) : [];
   const { terms, phrases } = buildSearchTerms({
     tokens,

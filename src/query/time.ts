@@ -139,6 +139,13 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 1,
   },
   { re: word(`tổng kết ${Y}`), kind: () => 'Y', year: 1 },
+  // đánh giá (kết quả, công tác …) năm 2022: the year reviewed, as the article's "họp đánh giá công
+  // tác … năm 2022" (ingest/facts.ts); never across a quarter or months named between.
+  {
+    re: word(`đánh giá(?:(?: -)? (?!năm |quý |tháng )[\\p{L}]+){0,6}? năm ${Y}`),
+    kind: () => 'Y',
+    year: 1,
+  },
   { re: word('tổng kết năm'), kind: () => 'Y', year: 0 },
   {
     re: word(
@@ -153,6 +160,7 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 1,
   },
   { re: word(`(?:review|summary) of (?:the year )?${Y}`), kind: () => 'Y', year: 1 },
+  { re: word(`review(?:ing|ed) (?:the year )?${Y}`), kind: () => 'Y', year: 1 },
   { re: word('year[- ]end(?: review)?'), kind: () => 'Y', year: 0 },
 ];
 

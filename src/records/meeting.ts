@@ -72,6 +72,11 @@ const VENUE = new RegExp(
   `${NOT_WORD_BEFORE}tại\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80})`,
   'iu',
 );
+// "Địa điểm tổ chức hội nghị là Hội trường …": the venue named by the venue noun, not by "tại".
+const VENUE_IS = new RegExp(
+  `${NOT_WORD_BEFORE}địa điểm(?:\\s+(?:tổ chức|diễn ra))?(?:\\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc))?\\s+là\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80})`,
+  'iu',
+);
 // The event words a venue sentence must contain.
 const EVENT = /hội nghị|cuộc họp|phiên họp|buổi làm việc|làm việc với|tổ chức|giao ban/iu;
 // Deadlines: "trước (ngày) d/m(/y)", "chậm nhất (là) ngày …", "trong tháng m/y", "trong quý I/2024", "trước năm 2025".
@@ -90,6 +95,11 @@ const DEADLINE = new RegExp(
 const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 /** Sentences at the start of the body that may state the venue and the meeting kind. */
 const LEAD_SENTENCES = 3;
+/**
+ * Most sentences of the opening paragraph read for the venue: "Hội nghị được tổ chức tại …" often
+ * closes it, after the chair and the attendees.
+ */
+const VENUE_SENTENCES = 6;
 
 function orgKindOf(name: string | null): string | null {
   return name ? (ORG_KIND.exec(name)?.[1] ?? null) : null;
@@ -153,6 +163,16 @@ function deadlinesOf(body: string, sentences: readonly Span[], after: string | n
   return out;
 }
 
+/** The lead sentences, and the rest of the opening paragraph up to {@link VENUE_SENTENCES}. */
+function openingSentences(body: string, sentences: readonly Span[]): { sp: Span; s: string }[] {
+  const firstBreak = body.indexOf('\n');
+  return sentences
+    .filter(
+      (sp, i) => i < LEAD_SENTENCES || (i < VENUE_SENTENCES && (firstBreak < 0 || sp.start < firstBreak)),
+    )
+    .map((sp) => ({ sp, s: body.slice(sp.start, sp.end) }));
+}
+
 /** The meeting record of an article. */
 export function extractMeeting(input: MeetingInput, sentences: readonly Span[]): MeetingRecord {
   const { title, body, facts } = input;
@@ -189,8 +209,8 @@ export function extractMeeting(input: MeetingInput, sentences: readonly Span[]):
   const sessionMatch = SESSION.exec(`${title}\n${leadText}`);
   const session = sessionMatch ? parseOrdinal(sessionMatch[1]!) : null;
   let venue: MeetingRecord['venue'] = null;
-  for (const { sp, s } of lead) {
-    const m = VENUE.exec(s);
+  for (const { sp, s } of openingSentences(body, sentences)) {
+    const m = VENUE.exec(s) ?? VENUE_IS.exec(s);
     if (m && EVENT.test(s)) {
       venue = { text: `tại ${m[1]!.trim()}`, span: sp };
       break;

@@ -689,6 +689,9 @@ export const MEETING_BODY_FAMILIES: readonly {
   { family: 'front', forms: ['MTTQ', 'Mặt trận Tổ quốc', 'Fatherland Front'] },
   { family: 'steering', forms: ['Ban Chỉ đạo', 'Steering Board', 'Steering Committee'], byPurpose: true },
   { family: 'working group', forms: ['Tổ công tác', 'Working Group', 'Task Force'], byPurpose: true },
+  // Councils other than the People's Council ("Hội đồng Giáo dục", "Land Clearance Council"): after
+  // 'council', so that "Hội đồng nhân dân" / "People's Council" is read as that family first.
+  { family: 'board', forms: ['Hội đồng', 'Council'], byPurpose: true },
 ];
 
 /**
