@@ -8,8 +8,11 @@ import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
-const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
+// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the X
+// district People's Committee": English puts the place between the post and its body) names the
+// person, not the meeting.
+const TITLE_BEFORE =
+  /(?:(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director) of(?: [a-z']+){0,5}) $/u;
 
 /** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
 export function branchesIn(text: string, skipTitles = false): Set<string> {

@@ -22,6 +22,7 @@
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
 
+import { englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
@@ -41,7 +42,6 @@ import {
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
   TITLE_BODIES,
-  TITLE_HEADS,
   TOPIC_CUES,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
@@ -52,6 +52,7 @@ import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
+import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
@@ -124,14 +125,17 @@ export function unsupported(
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
-  if ((target.kind === 'role' || target.kind === 'holder') && q.lang === 'vi') {
-    const title = askedTitle(q.text);
+  if (target.kind === 'role' || target.kind === 'holder') {
+    const title = askedTitleOf(q.text, q.lang);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
     // as the question writes it ("Phó Chủ tịch UBND tỉnh"), not folded.
     if (title && !a.lines.some((l) => holdsTitle(l.value, title)))
       return {
         reason: 'title',
-        label: namedTitles(q.text).find((t) => t.folded === title)?.written ?? title,
+        label:
+          q.lang === 'en'
+            ? (englishTitleWritten(q.text) ?? title)
+            : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
   }
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
@@ -496,45 +500,6 @@ function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: 
   for (const w of syllables(form(q.text, eq.folded)))
     if (eq.idf.has(w) && !eq.ignore.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
   return out.join(' ');
-}
-
-const HEADS = [...new Set(TITLE_HEADS.map((h) => fold(h).toLowerCase()))].sort((a, b) => b.length - a.length);
-const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
-const BODIES = TITLE_BODIES.map((b) => fold(b).toLowerCase());
-/** Level words after a body ("UBND tỉnh", "Huyện ủy" has none). Closed: administrative levels. */
-const LEVELS = ['tinh', 'huyen', 'thi xa', 'thanh pho', 'xa'];
-// "ai là / ai làm / người nào là …": the title the person asked about holds.
-const ASKS_HOLDER = /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam)\s+(.+)$/u;
-
-/**
- * The title a who-question names for the person it asks about ("Ai là Phó Chủ tịch UBND tỉnh dự
- * …" → "pho chu tich ubnd tinh", folded), or null.
- */
-export function askedTitle(text: string): string | null {
-  const m = ASKS_HOLDER.exec(fold(text).toLowerCase());
-  if (!m?.[1]) return null;
-  const rest = syllables(m[1]).join(' ');
-  const head = HEADS.find((h) => rest === h || rest.startsWith(`${h} `));
-  // "ai làm trưởng đoàn": a role verb of the reports ("làm trưởng đoàn" → leader), not a title.
-  if (!head || ROLE_VERB_PHRASES.has(`lam ${head}`) || ROLE_VERB_PHRASES.has(`la ${head}`)) return null;
-  let title = head;
-  let tail = rest.slice(head.length).trim();
-  const body = BODIES.find((b) => tail === b || tail.startsWith(`${b} `));
-  if (body) {
-    title += ` ${body}`;
-    tail = tail.slice(body.length).trim();
-    const level = LEVELS.find((l) => tail === l || tail.startsWith(`${l} `));
-    if (level) title += ` ${level}`;
-  }
-  return title;
-}
-
-/** A stated person ("Name (titles)") holds the title: its head, not a deputy's, and its body and level. */
-function holdsTitle(value: string, title: string): boolean {
-  const said = ` ${syllables(fold(value).toLowerCase()).join(' ')} `;
-  if (!said.includes(` ${title} `)) return false;
-  // "Bí thư" asked, "Phó Bí thư" stated: another title.
-  return title.startsWith('pho ') || !said.includes(` pho ${title} `) || said.split(` ${title} `).length > 2;
 }
 
 /**

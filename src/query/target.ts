@@ -13,6 +13,7 @@
  */
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
 import { allMatches, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
@@ -126,6 +127,9 @@ const POSITION = word(
   'iu',
 );
 const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức)', 'iu');
+// "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
+// question typed without diacritics reads the same).
+const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
   'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|chief',
@@ -203,7 +207,10 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('published')) return { kind: 'published' };
     if (POSITION.test(text) && !asks.has('when')) return { kind: 'position' };
     if (asks.has('who')) {
-      if (HOLDER.test(text) && TITLE_NOUN.test(text) && role === null) return { kind: 'holder' };
+      const folded = fold(text);
+      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded);
+      if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && role === null)
+        return { kind: 'holder' };
       return { kind: 'role', role: role ?? 'chair' };
     }
     if (asks.has('howmany')) return { kind: 'figure', figure };
