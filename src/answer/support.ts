@@ -39,14 +39,17 @@ import {
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
+  SCALES,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
   TITLE_BODIES,
   TOPIC_CUES,
+  UNITS,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { unstatedAct } from './acts.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -56,7 +59,7 @@ import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
@@ -138,6 +141,10 @@ export function unsupported(
             : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
   }
+  // "Ai thay …", "bầu ai …", "vì sao …": only a sentence stating the replacement, the election or
+  // a cause answers; the meeting's people are no successors, its lead no reason.
+  const act = unstatedAct(q.text, quoted, q.lang);
+  if (act) return { reason: 'act', label: act };
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
   if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
     return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
@@ -185,11 +192,15 @@ export function unsupported(
   // Refused when the cited sentences lack a qualifying word and the article never writes the
   // qualified noun ("quốc tế" nowhere in it): it states no figure for it. An article that writes it
   // elsewhere may state it in words the check cannot pair, so is let through.
-  if (qualifier.length > 0) {
+  // The same for the noun a counter counts ("lượt khách du lịch" → khách du lịch): "1.540 lượt
+  // cán bộ" is no count of tourists, in an article that never writes of tourists.
+  const counted = countedNoun(q, eq).filter((w) => !unseen.has(w));
+  for (const words of [qualifier, counted]) {
+    if (words.length === 0) continue;
     const inQuote = new Set(syllables(form(said, eq.folded)));
-    const missing = qualifier.some((w) => !inQuote.has(w));
-    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), qualifier))
-      return { reason: 'qualifier', label: qualifier.join(' ') };
+    const missing = words.some((w) => !inQuote.has(w));
+    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), words))
+      return { reason: 'qualifier', label: words.join(' ') };
   }
   const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
   const skip = [
@@ -483,6 +494,30 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
     }
   }
   return [];
+}
+
+/** Measure units and scale words, folded, longest first ("tấn/ha" before "tấn"). */
+const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)]
+  .map((u) => fold(u).toLowerCase())
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The content words of the asked unit phrase after its scale and unit: the noun a counter counts
+ * ("lượt khách du lịch" → khách, du, lịch; "ha lúa" → lúa), empty when the phrase is a unit alone.
+ */
+function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
+  if (q.lang !== 'vi' || q.unitPhrases.length === 0) return [];
+  let rest = syllables(fold(q.unitPhrases[0] ?? '').toLowerCase()).join(' ');
+  for (let u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `)); u; ) {
+    rest = rest.slice(u.length).trim();
+    u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `));
+  }
+  if (rest === '') return [];
+  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  // The question's own spelling of those words (the index's terms carry its diacritics or not).
+  const asked = syllables(form(q.unitPhrases[0] ?? '', eq.folded));
+  const tail = asked.slice(asked.length - syllables(rest).length);
+  return tail.filter((w) => eq.idf.has(w) && !eq.ignore.has(w) && !frame.has(w));
 }
 
 /** Words that refer to the report or the meeting (as `contentCoverage` sets them aside). */
