@@ -56,6 +56,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
+import { askedUnit } from './units.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
@@ -507,6 +508,8 @@ const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)]
  */
 function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
   if (q.lang !== 'vi' || q.unitPhrases.length === 0) return [];
+  // "bao nhiêu tiền / kinh phí": money, whatever word names it.
+  if (askedUnit(q.unitPhrases)?.unit === 'đồng') return [];
   let rest = syllables(fold(q.unitPhrases[0] ?? '').toLowerCase()).join(' ');
   for (let u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `)); u; ) {
     rest = rest.slice(u.length).trim();
