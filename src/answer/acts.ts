@@ -10,23 +10,36 @@
  */
 import { fold } from '../text/normalize.ts';
 
+/** A word-bounded alternation in both spellings: as written, and folded for a question typed without diacritics. */
+interface Forms {
+  exact: RegExp;
+  folded: RegExp;
+}
+
 /** One act: how a question asks about it and how a sentence states it. */
 interface Act {
   /** The act, for the "not found" message. */
   name: { vi: string; en: string };
   /** The question asks about the act. */
-  asked: RegExp;
+  asked: Forms;
   /** A sentence states the act. */
-  stated: RegExp;
+  stated: Forms;
 }
 
 const L = '\\p{L}';
-/** A word-bounded alternation, matched on folded lower-case text. */
-const folded = (alts: string): RegExp => new RegExp(`(?<![${L}])(?:${fold(alts)})(?![${L}])`, 'iu');
+const bounded = (alts: string): RegExp => new RegExp(`(?<![${L}])(?:${alts})(?![${L}])`, 'iu');
+// Folding is lossy ("thấy" → "thay", "đó" → "do", "vị" → "vi"): the folded form is used only for a
+// question typed without diacritics; articles are always matched as written.
+const folded = (alts: string, plainAlts = fold(alts)): Forms => ({
+  exact: bounded(alts),
+  folded: bounded(plainAlts),
+});
 
 // "thay" is also "thay đổi" (change) and "thay mặt" (on behalf of): neither replaces anyone.
 const REPLACE = folded(
   'thay(?! (?:đổi|mặt|thế cho nhau))|thay thế|kế nhiệm|tiếp quản|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
+  // Typed plain, "thay" is also "thấy" (sees, "cho thấy"): only "thay thế" or "thay" before a person.
+  'thay the|thay (?:dong chi|dc|đc|ong|ba)|ke nhiem|tiep quan|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
 );
 const ELECT = folded('bầu|trúng cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)');
 const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s)?|transferr?(?:ed)?');
@@ -55,10 +68,10 @@ const ACTS: readonly Act[] = [
  * for a stated cause only.
  */
 export function unstatedAct(question: string, quoted: string, lang: 'vi' | 'en'): string | null {
-  const q = fold(question).toLowerCase();
-  const said = fold(quoted).toLowerCase();
+  const plain = fold(question).toLowerCase() === question.toLowerCase();
+  const asks = (a: Act) => (plain ? a.asked.folded : a.asked.exact).test(question);
   const why = ACTS[ACTS.length - 1]!;
-  const asked = why.asked.test(q) ? [why] : ACTS.filter((a) => a.asked.test(q));
-  const missing = asked.find((a) => !a.stated.test(said));
+  const asked = asks(why) ? [why] : ACTS.filter(asks);
+  const missing = asked.find((a) => !a.stated.exact.test(quoted));
   return missing ? missing.name[lang] : null;
 }

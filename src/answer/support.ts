@@ -142,9 +142,9 @@ export function unsupported(
             : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
   }
-  // "Ai thay …", "bầu ai …", "vì sao …": only a sentence stating the replacement, the election or
+  // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
   // a cause answers; the meeting's people are no successors, its lead no reason.
-  const act = unstatedAct(q.text, quoted, q.lang);
+  const act = unstatedAct(q.raw, quoted, q.lang);
   if (act) return { reason: 'act', label: act };
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
   if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))

@@ -122,6 +122,8 @@ const DEADLINE = word(
   'iu',
 );
 const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+// "làm việc với nơi nào", "họp với đâu": the body met (the counterpart), not where it happened.
+const COUNTERPART_PLACE = word('với (?:những |các )?(?:nơi nào|đâu)', 'iu');
 const POSITION = word(
   'giữ chức|chức vụ|chức danh|cương vị|(?:his|her|their) (?:position|title|post|role|job)|what (?:position|title|post) does',
   'iu',
@@ -215,7 +217,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     }
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
-    if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
+    if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
     // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
     if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
