@@ -22,6 +22,10 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
   { re: word('chief of (?:the )?office', 'iu'), vi: 'chanh van phong' },
 ];
 
+/** What may come before the post of the person asked about: the question word, a copula, an article. */
+const ASKED_BEFORE_TITLE =
+  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:the|a|an|current))?\s*$/iu;
+
 /** Bodies of State: the level follows the body ("UBND huyện"). */
 const STATE_BODIES: readonly { re: RegExp; vi: string }[] = [
   { re: word("people[’']?s committee", 'iu'), vi: 'ubnd' },
@@ -53,6 +57,11 @@ export function englishTitleWritten(text: string): string | null {
 export function englishTitle(text: string): string | null {
   const head = HEADS.find((h) => h.re.test(text));
   if (!head) return null;
+  // Only the post of the person asked about ("Who is the Party secretary …", "Which vice-chairman
+  // … attended"): a post named further on ("Which meetings did the Party secretary of X chair?")
+  // picks the meetings, it is not a title the answer's people must hold.
+  const at = head.re.exec(text)?.index ?? 0;
+  if (!ASKED_BEFORE_TITLE.test(text.slice(0, at))) return null;
   const level = LEVELS.find((l) => l.re.test(text));
   const state = STATE_BODIES.find((b) => b.re.test(text));
   if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
