@@ -12,7 +12,15 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { asksProvinceBody, branchesIn, branchLabel, provinceBodyMet, unmetBranches } from './bodies.ts';
+import {
+  asksPartyBody,
+  asksProvinceBody,
+  branchesIn,
+  branchLabel,
+  partyAskedOfState,
+  provinceBodyMet,
+  unmetBranches,
+} from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import {
   numberClaimOf,
@@ -145,7 +153,7 @@ function select(
   const askedBranches = branchesIn(q.text, true);
   const askedProvince = asksProvinceBody(q.text);
   const gatheredRecords =
-    askedBranches.size > 0 || askedProvince
+    askedBranches.size > 0 || askedProvince || asksPartyBody(q.text) !== null
       ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
       : new Map<string, DocRecords>();
   const gatheredPlaces =
@@ -155,6 +163,9 @@ function select(
     const branches = rec
       ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
       : [];
+    // "Ban Chấp hành Đảng bộ huyện X" asked: the HĐND's session in X is another body's meeting.
+    const party = rec ? partyAskedOfState(q.text, rec.meeting, c.doc.title) : null;
+    if (party) branches.push(party);
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
     if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');

@@ -41,6 +41,55 @@ export function unmetBranches(asked: ReadonlySet<string>, meeting: MeetingRecord
   return [...asked].filter((b) => !has.has(b));
 }
 
+/**
+ * Party bodies a question may name as the one that met. Closed class: the Party committees by
+ * level, their executive and standing boards, in Vietnamese and English. They nest in one another
+ * and in steering boards, so they are never told apart here: only against a State body's meeting.
+ */
+const PARTY_BODIES = [
+  'Ban Chấp hành Đảng bộ',
+  'Ban Thường vụ',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Party Executive Committee',
+  'Party Committee',
+  'Party Standing Board',
+  'Party Standing Committee',
+];
+// A Party body inside a person's title ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ", "secretary of
+// the district Party Committee") names the person, not the meeting.
+const PARTY_TITLE_BEFORE =
+  /(?:bi thu|uy vien|thuong truc|van phong|truong ban|pho ban|secretary|member)(?: (?:of|the|[a-z']+)){0,4} $/u;
+const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
+
+/**
+ * The Party body the question names as the one that met ("Hội nghị Ban Chấp hành Đảng bộ huyện X")
+ * when the article reports a State body's meeting only (an HĐND session, a People's Committee
+ * meeting: its names carry no Party body) and the question names no State body: as written, or null.
+ */
+export function partyAskedOfState(text: string, meeting: MeetingRecord, title: string): string | null {
+  if (meeting.orgName === null || branchesIn(text, true).size > 0) return null;
+  const org = `${meeting.orgName} ${meeting.counterpart ?? ''}`;
+  const stateMet = [...branchesIn(`${org} ${title}`)].some((b) => STATE_BRANCHES.has(b));
+  const orgText = folded(`${org} ${title}`);
+  if (!stateMet || PARTY_BODIES.some((b) => orgText.includes(folded(b)))) return null;
+  return asksPartyBody(text);
+}
+
+/** The Party body the question names outside a person's title, as written in the table, or null. */
+export function asksPartyBody(text: string): string | null {
+  const hay = folded(text);
+  for (const b of PARTY_BODIES) {
+    const needle = folded(b);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
+      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return b;
+  }
+  return null;
+}
+
 /** The written form of a branch for a message ("HĐND", "People's Council"). */
 export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   const forms = BODY_BRANCHES.find((b) => b.branch === branch)?.forms ?? [branch];
