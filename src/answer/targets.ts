@@ -68,7 +68,8 @@ export function answerTarget(
             ],
             relevance: scoreOf(ranked, rec.meeting.venue.span.start),
           }
-        : undefined;
+        : // No venue stated: any other sentence of the article ("Hội nghị chỉ ra … tại xã X") is no venue.
+          null;
     case 'figure':
       return figureAnswer(rec, title, q, eq, ranked);
     case 'section':
