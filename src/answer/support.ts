@@ -27,6 +27,7 @@ import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE } from '../query/target.ts';
+import { extractTime } from '../query/time.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
   FUTURE_ASKED,
@@ -179,7 +180,10 @@ export function unsupported(
     if (kind) return { reason: 'kind', label: kind };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
-      const other = quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc);
+      const quote = cand.body.slice(l.quote.start, l.quote.end);
+      // A sentence naming no period of its own (a year after "so với" is a comparison base) states
+      // the meeting's figure: of the period its headline names ("… 9 tháng năm 2023" is no 2022 rate).
+      const other = quoteOutOfTime(q, statesPeriod(quote) ? quote : cand.doc.title, cand.doc);
       if (other) return { reason: 'time', label: other };
     }
   }
@@ -495,6 +499,15 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
     }
   }
   return [];
+}
+
+/** A comparison base ("so với cuối năm 2022"): not the period a figure is of. */
+const COMPARED_WITH = /so với[^,;.]*/giu;
+
+/** The sentence names a period or year of its own, outside its comparison bases. */
+function statesPeriod(sentence: string): boolean {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  return t.periods.length + t.years.length > 0;
 }
 
 /** Measure units and scale words, folded, longest first ("tấn/ha" before "tấn"). */
