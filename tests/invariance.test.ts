@@ -28,6 +28,12 @@ import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './he
 
 const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp bao nhiêu đảng viên mới?';
 
+/**
+ * Fixtures over the robustness articles (eval/robustness/corpus), which this engine does not index:
+ * their questions would all be "not found" here. Their own test (near-miss-3.test.ts) indexes them.
+ */
+const OTHER_CORPUS = new Set(['near-miss-3.jsonl', 'roles-3way.jsonl', 'figures-3way.jsonl']);
+
 describe('surface variants', () => {
   it('folds diacritics and đ, keeping case and every word', () => {
     expect(foldedVariant('Đảng bộ huyện Bảo Yên')).toBe('Dang bo huyen Bao Yen');
@@ -140,9 +146,7 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
   it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 3359/3401 = 98.8% measured after the fourth session merges)', async () => {
     const dev = load(join(DEV_CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
-      // figures-3way asks about eval/robustness/corpus, which this engine does not index; its three
-      // phrasings' agreement is asserted by figures-3way.test.ts on an index that has those articles.
-      .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl' && f !== 'figures-3way.jsonl')
+      .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl' && !OTHER_CORPUS.has(f))
       .flatMap((f) => load(join('tests/fixtures', f)));
     const questions = [
       ...dev,

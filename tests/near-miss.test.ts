@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedTitle, inPlacePosition, unseenTerms } from '../src/answer/support.ts';
+import { inPlacePosition, unseenTerms } from '../src/answer/support.ts';
+import { askedTitle } from '../src/answer/titles.ts';
 import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 

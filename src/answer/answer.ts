@@ -14,10 +14,12 @@ import {
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import {
   askedBody,
+  asksPartyBody,
   asksProvinceBody,
   branchLabel,
   heldBranchesIn,
   otherBody,
+  partyAskedOfState,
   provinceBodyMet,
   unmetBranches,
 } from './bodies.ts';
@@ -155,7 +157,7 @@ function select(
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
   const gatheredRecords =
-    askedBranches.size > 0 || askedProvince || body
+    askedBranches.size > 0 || askedProvince || body || asksPartyBody(q.text) !== null
       ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
       : new Map<string, DocRecords>();
   const gatheredPlaces =
@@ -165,6 +167,9 @@ function select(
     const branches = rec
       ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
       : [];
+    // "Ban Chấp hành Đảng bộ huyện X" asked: the HĐND's session in X is another body's meeting.
+    const party = rec ? partyAskedOfState(q.text, rec.meeting, c.doc.title) : null;
+    if (party) branches.push(party);
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
     if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');

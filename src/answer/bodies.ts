@@ -13,8 +13,11 @@ import { fold } from '../text/normalize.ts';
 import { askedBodyFamily } from './latest-body.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
-const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
+// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the X
+// district People's Committee": English puts the place between the post and its body) names the
+// person, not the meeting.
+const TITLE_BEFORE =
+  /(?:(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director) of(?: [a-z']+){0,5}) $/u;
 
 // Folded once: every candidate article is checked against every form.
 const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
@@ -95,6 +98,55 @@ export function unmetBranches(asked: ReadonlySet<string>, meeting: MeetingRecord
   if (asked.size === 0 || meeting.orgName === null) return [];
   const has = branchesIn(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`);
   return [...asked].filter((b) => !has.has(b));
+}
+
+/**
+ * Party bodies a question may name as the one that met. Closed class: the Party committees by
+ * level, their executive and standing boards, in Vietnamese and English. They nest in one another
+ * and in steering boards, so they are never told apart here: only against a State body's meeting.
+ */
+const PARTY_BODIES = [
+  'Ban Chấp hành Đảng bộ',
+  'Ban Thường vụ',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Party Executive Committee',
+  'Party Committee',
+  'Party Standing Board',
+  'Party Standing Committee',
+];
+// A Party body inside a person's title ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ", "secretary of
+// the district Party Committee") names the person, not the meeting.
+const PARTY_TITLE_BEFORE =
+  /(?:bi thu|uy vien|thuong truc|van phong|truong ban|pho ban|secretary|member)(?: (?:of|the|[a-z']+)){0,4} $/u;
+const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
+
+/**
+ * The Party body the question names as the one that met ("Hội nghị Ban Chấp hành Đảng bộ huyện X")
+ * when the article reports a State body's meeting only (an HĐND session, a People's Committee
+ * meeting: its names carry no Party body) and the question names no State body: as written, or null.
+ */
+export function partyAskedOfState(text: string, meeting: MeetingRecord, title: string): string | null {
+  if (meeting.orgName === null || heldBranchesIn(text).size > 0) return null;
+  const org = `${meeting.orgName} ${meeting.counterpart ?? ''}`;
+  const stateMet = [...branchesIn(`${org} ${title}`)].some((b) => STATE_BRANCHES.has(b));
+  const orgText = folded(`${org} ${title}`);
+  if (!stateMet || PARTY_BODIES.some((b) => orgText.includes(folded(b)))) return null;
+  return asksPartyBody(text);
+}
+
+/** The Party body the question names outside a person's title, as written in the table, or null. */
+export function asksPartyBody(text: string): string | null {
+  const hay = folded(text);
+  for (const b of PARTY_BODIES) {
+    const needle = folded(b);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
+      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return b;
+  }
+  return null;
 }
 
 /** The written form of a branch for a message ("HĐND", "People's Council"). */

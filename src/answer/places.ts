@@ -21,7 +21,7 @@ export type PlaceFit =
   | 'named'
   /** The article does not name it. */
   | 'absent'
-  /** The article is about another unit of the same level (another district): it cannot be the one asked about. */
+  /** The article is about another unit of the same level (another district, or units of another province only): it cannot be the one asked about. */
   | 'conflict';
 
 /** Names under which articles may write a question place: a 2025 province's former provinces. */
@@ -48,7 +48,13 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
     );
     if (otherLocal) return 'conflict';
   }
-  return within(unitsOf(doc.named)) ? 'named' : 'absent';
+  if (within(unitsOf(doc.named))) return 'named';
+  // A province asked about (or a 2025 province, with its former ones), and the article is about
+  // units of other provinces only, naming none of it: "Ban Chỉ đạo 35 tỉnh Quảng Ngãi" is not
+  // answered by Gia Lai's board, whatever else matches.
+  const province = q.candidates.length > 0 && q.candidates.every((c) => c.level === 'province');
+  const elsewhere = own.length > 0 && own.every((d) => !q.candidates.some((c) => sameOrContains(d, c)));
+  return province && elsewhere ? 'conflict' : 'absent';
 }
 
 /** True when a question entity (a capitalised name) is the written form of a question place. */

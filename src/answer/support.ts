@@ -22,10 +22,12 @@
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
 
+import { englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
 import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
+import { extractTime } from '../query/time.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
   FUTURE_ASKED,
@@ -38,25 +40,29 @@ import {
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
+  SCALES,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
   TITLE_BODIES,
-  TITLE_HEADS,
   TOPIC_CUES,
+  UNITS,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
+import { unstatedAct } from './acts.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
+import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
+import { askedUnit } from './units.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
@@ -126,16 +132,23 @@ export function unsupported(
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
-  if ((target.kind === 'role' || target.kind === 'holder') && q.lang === 'vi') {
-    const title = askedTitle(q.text);
+  if (target.kind === 'role' || target.kind === 'holder') {
+    const title = askedTitleOf(q.text, q.lang);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
     // as the question writes it ("Phó Chủ tịch UBND tỉnh"), not folded.
     if (title && !a.lines.some((l) => holdsTitle(l.value, title)))
       return {
         reason: 'title',
-        label: namedTitles(q.text).find((t) => t.folded === title)?.written ?? title,
+        label:
+          q.lang === 'en'
+            ? (englishTitleWritten(q.text) ?? title)
+            : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
   }
+  // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
+  // a cause answers; the meeting's people are no successors, its lead no reason.
+  const act = unstatedAct(q.raw, quoted, q.lang);
+  if (act) return { reason: 'act', label: act };
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
   if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
     return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
@@ -169,8 +182,11 @@ export function unsupported(
     if (kind) return { reason: 'kind', label: kind };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
+      const quote = cand.body.slice(l.quote.start, l.quote.end);
+      // A sentence naming no period of its own (a year after "so với" is a comparison base) states
+      // the meeting's figure: of the period its headline names ("… 9 tháng năm 2023" is no 2022 rate).
       const other =
-        quoteOutOfTime(q, cand.body.slice(l.quote.start, l.quote.end), cand.doc) ??
+        quoteOutOfTime(q, statesPeriod(quote) ? quote : cand.doc.title, cand.doc) ??
         figureOfOtherYear(q, cand.records, l);
       if (other) return { reason: 'time', label: other };
     }
@@ -185,11 +201,15 @@ export function unsupported(
   // Refused when the cited sentences lack a qualifying word and the article never writes the
   // qualified noun ("quốc tế" nowhere in it): it states no figure for it. An article that writes it
   // elsewhere may state it in words the check cannot pair, so is let through.
-  if (qualifier.length > 0) {
+  // The same for the noun a counter counts ("lượt khách du lịch" → khách du lịch): "1.540 lượt
+  // cán bộ" is no count of tourists, in an article that never writes of tourists.
+  const counted = countedNoun(q, eq).filter((w) => !unseen.has(w));
+  for (const words of [qualifier, counted]) {
+    if (words.length === 0) continue;
     const inQuote = new Set(syllables(form(said, eq.folded)));
-    const missing = qualifier.some((w) => !inQuote.has(w));
-    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), qualifier))
-      return { reason: 'qualifier', label: qualifier.join(' ') };
+    const missing = words.some((w) => !inQuote.has(w));
+    if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), words))
+      return { reason: 'qualifier', label: words.join(' ') };
   }
   const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
   const skip = [
@@ -485,6 +505,41 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
   return [];
 }
 
+/** A comparison base ("so với cuối năm 2022"): not the period a figure is of. */
+const COMPARED_WITH = /so với[^,;.]*/giu;
+
+/** The sentence names a period or year of its own, outside its comparison bases. */
+function statesPeriod(sentence: string): boolean {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  return t.periods.length + t.years.length > 0;
+}
+
+/** Measure units and scale words, folded, longest first ("tấn/ha" before "tấn"). */
+const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)]
+  .map((u) => fold(u).toLowerCase())
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The content words of the asked unit phrase after its scale and unit: the noun a counter counts
+ * ("lượt khách du lịch" → khách, du, lịch; "ha lúa" → lúa), empty when the phrase is a unit alone.
+ */
+function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
+  if (q.lang !== 'vi' || q.unitPhrases.length === 0) return [];
+  // "bao nhiêu tiền / kinh phí": money, whatever word names it.
+  if (askedUnit(q.unitPhrases)?.unit === 'đồng') return [];
+  let rest = syllables(fold(q.unitPhrases[0] ?? '').toLowerCase()).join(' ');
+  for (let u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `)); u; ) {
+    rest = rest.slice(u.length).trim();
+    u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `));
+  }
+  if (rest === '') return [];
+  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  // The question's own spelling of those words (the index's terms carry its diacritics or not).
+  const asked = syllables(form(q.unitPhrases[0] ?? '', eq.folded));
+  const tail = asked.slice(asked.length - syllables(rest).length);
+  return tail.filter((w) => eq.idf.has(w) && !eq.ignore.has(w) && !frame.has(w));
+}
+
 /** Words that refer to the report or the meeting (as `contentCoverage` sets them aside). */
 const MEETING_FRAME = [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].join(' ');
 
@@ -500,45 +555,6 @@ function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: 
   for (const w of syllables(form(q.text, eq.folded)))
     if (eq.idf.has(w) && !eq.ignore.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
   return out.join(' ');
-}
-
-const HEADS = [...new Set(TITLE_HEADS.map((h) => fold(h).toLowerCase()))].sort((a, b) => b.length - a.length);
-const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
-const BODIES = TITLE_BODIES.map((b) => fold(b).toLowerCase());
-/** Level words after a body ("UBND tỉnh", "Huyện ủy" has none). Closed: administrative levels. */
-const LEVELS = ['tinh', 'huyen', 'thi xa', 'thanh pho', 'xa'];
-// "ai là / ai làm / người nào là …": the title the person asked about holds.
-const ASKS_HOLDER = /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam)\s+(.+)$/u;
-
-/**
- * The title a who-question names for the person it asks about ("Ai là Phó Chủ tịch UBND tỉnh dự
- * …" → "pho chu tich ubnd tinh", folded), or null.
- */
-export function askedTitle(text: string): string | null {
-  const m = ASKS_HOLDER.exec(fold(text).toLowerCase());
-  if (!m?.[1]) return null;
-  const rest = syllables(m[1]).join(' ');
-  const head = HEADS.find((h) => rest === h || rest.startsWith(`${h} `));
-  // "ai làm trưởng đoàn": a role verb of the reports ("làm trưởng đoàn" → leader), not a title.
-  if (!head || ROLE_VERB_PHRASES.has(`lam ${head}`) || ROLE_VERB_PHRASES.has(`la ${head}`)) return null;
-  let title = head;
-  let tail = rest.slice(head.length).trim();
-  const body = BODIES.find((b) => tail === b || tail.startsWith(`${b} `));
-  if (body) {
-    title += ` ${body}`;
-    tail = tail.slice(body.length).trim();
-    const level = LEVELS.find((l) => tail === l || tail.startsWith(`${l} `));
-    if (level) title += ` ${level}`;
-  }
-  return title;
-}
-
-/** A stated person ("Name (titles)") holds the title: its head, not a deputy's, and its body and level. */
-function holdsTitle(value: string, title: string): boolean {
-  const said = ` ${syllables(fold(value).toLowerCase()).join(' ')} `;
-  if (!said.includes(` ${title} `)) return false;
-  // "Bí thư" asked, "Phó Bí thư" stated: another title.
-  return title.startsWith('pho ') || !said.includes(` pho ${title} `) || said.split(` ${title} `).length > 2;
 }
 
 /**

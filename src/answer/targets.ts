@@ -24,6 +24,7 @@ import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
+import { askedTitleOf, holdsTitle } from './titles.ts';
 import { askedUnit, convertFigure } from './units.ts';
 
 /** What one article answers for a target. */
@@ -81,7 +82,8 @@ export function answerTarget(
             ],
             relevance: scoreOf(ranked, rec.meeting.venue.span.start),
           }
-        : undefined;
+        : // No venue stated: any other sentence of the article ("Hội nghị chỉ ra … tại xã X") is no venue.
+          null;
     case 'figure':
       return figureAnswer(rec, title, q, eq, ranked);
     case 'section':
@@ -193,21 +195,20 @@ function positionAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]):
 }
 
 /**
- * "Ai là Bí thư Huyện ủy X?": the person whose title shares the most question syllables, at least
- * the title head and one more.
+ * "Ai là Bí thư Huyện ủy X?", "Chủ tịch UBND huyện X là ai?": the person the article gives that
+ * title (its head, body and level; a deputy holds another post), or null when nobody in the article
+ * holds it — the meeting's chair is no answer for another post. A question whose title cannot be
+ * read falls back to the person whose title shares the most question syllables.
  */
-function holderAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | undefined {
-  const asked = new Set(syllables(fold(q.text)));
-  let best: { r: RoleRecord; score: number } | null = null;
-  for (const r of rec.roles) {
-    if (!r.title) continue;
-    const words = syllables(fold(r.title));
-    const shared = words.filter((w) => asked.has(w)).length;
-    const score = shared / Math.max(1, words.length);
-    if (shared >= 2 && (!best || score > best.score)) best = { r, score };
-  }
-  if (!best || best.score < ANSWER_OPTIONS.minTitleOverlap) return undefined;
-  const { r } = best;
+function holderAnswer(
+  rec: DocRecords,
+  q: ParsedQuestion,
+  ranked: Evidence[],
+): TargetAnswer | null | undefined {
+  const asked = askedTitleOf(q.text, q.lang);
+  const holder = asked ? titledHolder(rec, asked, ranked) : overlapHolder(rec, q);
+  if (!holder) return asked ? null : undefined;
+  const { r, score } = holder;
   return {
     lines: [
       {
@@ -217,8 +218,35 @@ function holderAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): T
         persons: [r.person],
       },
     ],
-    relevance: scoreOf(ranked, r.span.start) + best.score,
+    relevance: scoreOf(ranked, r.span.start) + score,
   };
+}
+
+/** The best-placed person holding the folded title `asked` (ties: the earliest mention). */
+function titledHolder(
+  rec: DocRecords,
+  asked: string,
+  ranked: Evidence[],
+): { r: RoleRecord; score: number } | null {
+  const holders = rec.roles.filter((r) => r.title && holdsTitle(`${r.person} (${r.title})`, asked));
+  const best = holders.sort(
+    (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
+  )[0];
+  return best ? { r: best, score: 1 } : null;
+}
+
+/** The person whose title shares the most question syllables, at least the title head and one more. */
+function overlapHolder(rec: DocRecords, q: ParsedQuestion): { r: RoleRecord; score: number } | null {
+  const asked = new Set(syllables(fold(q.text)));
+  let best: { r: RoleRecord; score: number } | null = null;
+  for (const r of rec.roles) {
+    if (!r.title) continue;
+    const words = syllables(fold(r.title));
+    const shared = words.filter((w) => asked.has(w)).length;
+    const score = shared / Math.max(1, words.length);
+    if (shared >= 2 && (!best || score > best.score)) best = { r, score };
+  }
+  return best && best.score >= ANSWER_OPTIONS.minTitleOverlap ? best : null;
 }
 
 function formatDeadline(date: string, lang: Lang): string {

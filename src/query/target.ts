@@ -13,6 +13,7 @@
  */
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
 import { allMatches, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
@@ -137,11 +138,16 @@ const DEADLINE = word(
   'iu',
 );
 const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+// "làm việc với nơi nào", "họp với đâu": the body met (the counterpart), not where it happened.
+const COUNTERPART_PLACE = word('với (?:những |các )?(?:nơi nào|đâu)', 'iu');
 const POSITION = word(
   'giữ chức|chức vụ|chức danh|cương vị|(?:his|her|their) (?:position|title|post|role|job)|what (?:position|title|post) does',
   'iu',
 );
 const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức)', 'iu');
+// "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
+// question typed without diacritics reads the same).
+const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
   'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|chief',
@@ -219,12 +225,15 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('published')) return { kind: 'published' };
     if (POSITION.test(text) && !asks.has('when')) return { kind: 'position' };
     if (asks.has('who')) {
-      if (HOLDER.test(text) && TITLE_NOUN.test(text) && role === null) return { kind: 'holder' };
+      const folded = fold(text);
+      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded);
+      if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && role === null)
+        return { kind: 'holder' };
       return { kind: 'role', role: role ?? 'chair' };
     }
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
-    if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
+    if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
     // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
     if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };

@@ -1,0 +1,77 @@
+/**
+ * Acts a question can ask about that meeting records never hold — who *replaced* whom, who was
+ * *elected* or *appointed*, who *stepped down*, and *why* something happened. A report names
+ * people in their roles at one meeting; it rarely says that one succeeded another or why. Asked
+ * "Ai thay đồng chí X làm Bí thư?", the meeting's chair is no answer, nor is X's own sentence:
+ * only a quote that states the act itself (its verb, or a stated cause for "why") answers.
+ *
+ * Closed tables: the verbs of personnel changes and the words that state a cause, in Vietnamese
+ * (both spellings) and English.
+ */
+import { fold } from '../text/normalize.ts';
+
+/** A word-bounded alternation in both spellings: as written, and folded for a question typed without diacritics. */
+interface Forms {
+  exact: RegExp;
+  folded: RegExp;
+}
+
+/** One act: how a question asks about it and how a sentence states it. */
+interface Act {
+  /** The act, for the "not found" message. */
+  name: { vi: string; en: string };
+  /** The question asks about the act. */
+  asked: Forms;
+  /** A sentence states the act. */
+  stated: Forms;
+}
+
+const L = '\\p{L}';
+const bounded = (alts: string): RegExp => new RegExp(`(?<![${L}])(?:${alts})(?![${L}])`, 'iu');
+// Folding is lossy ("thấy" → "thay", "đó" → "do", "vị" → "vi"): the folded form is used only for a
+// question typed without diacritics; articles are always matched as written.
+const folded = (alts: string, plainAlts = fold(alts)): Forms => ({
+  exact: bounded(alts),
+  folded: bounded(plainAlts),
+});
+
+// "thay" is also "thay đổi" (change) and "thay mặt" (on behalf of): neither replaces anyone.
+const REPLACE = folded(
+  'thay(?! (?:đổi|mặt|thế cho nhau))|thay thế|kế nhiệm|tiếp quản|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
+  // Typed plain, "thay" is also "thấy" (sees, "cho thấy"): only "thay thế" or "thay" before a person.
+  'thay the|thay (?:dong chi|dc|đc|ong|ba)|ke nhiem|tiep quan|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
+);
+const ELECT = folded('bầu|trúng cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)');
+const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s)?|transferr?(?:ed)?');
+const LEAVE = folded(
+  'thôi (?:giữ chức|làm|nhiệm vụ)|không còn (?:làm|giữ)|nghỉ hưu|từ chức|miễn nhiệm|cách chức|stop(?:ped)? being|no longer|step(?:ped)? down|resign(?:ed)?|retire(?:d)?|dismiss(?:ed)?',
+);
+// A cause: "do …" (not the agent "do đồng chí X chủ trì"), "vì", "bởi", "nguyên nhân", "because".
+const WHY_ASKED = folded('vì sao|tại sao|lý do|nguyên nhân|why|for what reason|what caused');
+const CAUSE_STATED = folded(
+  'do(?! (?:đồng chí|ông|bà|các đồng chí|ubnd|hđnd|huyện ủy|tỉnh ủy|ban))|vì|bởi|nguyên nhân|lý do|because|due to|owing to|as a result',
+);
+
+/** The acts, most specific first. Closed: the personnel changes a report may state, and causes. */
+const ACTS: readonly Act[] = [
+  { name: { vi: 'người thay thế', en: 'who replaced whom' }, asked: REPLACE, stated: REPLACE },
+  { name: { vi: 'việc thôi giữ chức', en: 'leaving the post' }, asked: LEAVE, stated: LEAVE },
+  { name: { vi: 'việc bầu', en: 'an election' }, asked: ELECT, stated: ELECT },
+  { name: { vi: 'việc bổ nhiệm', en: 'an appointment' }, asked: APPOINT, stated: APPOINT },
+  { name: { vi: 'nguyên nhân', en: 'the reason' }, asked: WHY_ASKED, stated: CAUSE_STATED },
+];
+
+/**
+ * The act the question asks about that the quoted sentences do not state (its name in the
+ * question's language), or null when none is asked or every one asked is stated. A "why" question
+ * asks for the reason, whatever else it names ("vì sao … không còn làm Bí thư"), so it is checked
+ * for a stated cause only.
+ */
+export function unstatedAct(question: string, quoted: string, lang: 'vi' | 'en'): string | null {
+  const plain = fold(question).toLowerCase() === question.toLowerCase();
+  const asks = (a: Act) => (plain ? a.asked.folded : a.asked.exact).test(question);
+  const why = ACTS[ACTS.length - 1]!;
+  const asked = asks(why) ? [why] : ACTS.filter(asks);
+  const missing = asked.find((a) => !a.stated.exact.test(quoted));
+  return missing ? missing.name[lang] : null;
+}

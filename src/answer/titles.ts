@@ -1,0 +1,78 @@
+/**
+ * The post a who-question asks about ("Chủ tịch UBND huyện X là ai?", "ai là Phó Bí thư Thường
+ * trực Huyện ủy …", "Who is the Party secretary of X district?"), as a folded Vietnamese title
+ * ("chu tich ubnd huyen"), and whether a stated person holds it. A title names a post: its head
+ * ("Chủ tịch", never the deputy's "Phó Chủ tịch"), the words that qualify the head ("Thường trực",
+ * "Tuyên giáo"), its body ("UBND", "Huyện ủy") and level ("huyện"). An answer naming someone of
+ * another post (the meeting's chair for "who is the chairman of the People's Committee", a deputy
+ * for "who is the secretary") is the product's worst outcome: the support check and the holder
+ * answer both go through {@link holdsTitle}.
+ */
+import { englishTitle } from '../query/english-titles.ts';
+import { ROLE_VERBS, TITLE_BODIES, TITLE_HEADS } from '../records/vocab.ts';
+import { fold, syllables } from '../text/normalize.ts';
+
+/** Title heads, folded, longest first ("pho chu tich" before "chu tich"). */
+export const HEADS = [...new Set(TITLE_HEADS.map((h) => fold(h).toLowerCase()))].sort(
+  (a, b) => b.length - a.length,
+);
+/** Bodies a title names, folded ("huyen uy", "ubnd"). */
+export const BODIES = TITLE_BODIES.map((b) => fold(b).toLowerCase());
+/** Level words after a body ("UBND tỉnh", "Huyện ủy" has none). Closed: administrative levels. */
+export const LEVELS = ['tinh', 'huyen', 'thi xa', 'thanh pho', 'xa'];
+/** Most words between a head and its body that qualify the post ("Trưởng Ban Tuyên giáo Tỉnh ủy"). */
+const MAX_QUALIFIER_WORDS = 3;
+const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
+// "ai là / ai làm / người nào là …": the title the person asked about holds.
+const ASKS_HOLDER = /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam)\s+(.+)$/u;
+// "Chủ tịch UBND huyện X (năm 2024) là ai?": the title first, the question word last. An opening
+// time or place phrase set off by a comma ("Năm 2024, …") is skipped.
+const HOLDER_ASKED_LAST = /^(?:[^,]*,\s*)?(.+?)\s+(?:la|lam)\s+(?:ai|nguoi nao|dong chi nao)\s*\??\s*$/u;
+
+/** The folded title at the start of `rest` (head, qualifiers, body, level), or null without a head. */
+function titleAtStart(rest: string): string | null {
+  const head = HEADS.find((h) => rest === h || rest.startsWith(`${h} `));
+  // "ai làm trưởng đoàn": a role verb of the reports ("làm trưởng đoàn" → leader), not a title.
+  if (!head || ROLE_VERB_PHRASES.has(`lam ${head}`) || ROLE_VERB_PHRASES.has(`la ${head}`)) return null;
+  const words = rest.slice(head.length).trim().split(' ').filter(Boolean);
+  // The body may come after a few qualifying words ("Thường trực", "Tuyên giáo"); without a body
+  // the words after the head are the place or the time, not part of the post.
+  for (let skip = 0; skip <= MAX_QUALIFIER_WORDS && skip < words.length; skip++) {
+    const tail = words.slice(skip).join(' ');
+    const body = BODIES.find((b) => tail === b || tail.startsWith(`${b} `));
+    if (!body) continue;
+    let title = [head, ...words.slice(0, skip), body].join(' ');
+    const after = tail.slice(body.length).trim();
+    const level = LEVELS.find((l) => after === l || after.startsWith(`${l} `));
+    if (level) title += ` ${level}`;
+    return title;
+  }
+  // "Phó Bí thư Thường trực" without a body: the qualifier is still part of the post.
+  return words[0] === 'thuong' && words[1] === 'truc' ? `${head} thuong truc` : head;
+}
+
+/**
+ * The title a who-question names for the person it asks about ("Ai là Phó Chủ tịch UBND tỉnh dự
+ * …" → "pho chu tich ubnd tinh"; "Chủ tịch UBND huyện X là ai?" → "chu tich ubnd huyen"), folded,
+ * or null. Vietnamese questions only; English ones go through {@link askedTitleOf}.
+ */
+export function askedTitle(text: string): string | null {
+  const folded = syllables(fold(text).toLowerCase()).join(' ');
+  const m = ASKS_HOLDER.exec(folded);
+  if (m?.[1]) return titleAtStart(m[1]);
+  const last = HOLDER_ASKED_LAST.exec(folded);
+  return last?.[1] ? titleAtStart(last[1]) : null;
+}
+
+/** The title a who-question asks about, in either language (folded Vietnamese), or null. */
+export function askedTitleOf(text: string, lang: 'vi' | 'en'): string | null {
+  return lang === 'en' ? englishTitle(text) : askedTitle(text);
+}
+
+/** A stated person ("Name (titles)") holds the title: its head, not a deputy's, and its body and level. */
+export function holdsTitle(value: string, title: string): boolean {
+  const said = ` ${syllables(fold(value).toLowerCase()).join(' ')} `;
+  if (!said.includes(` ${title} `)) return false;
+  // "Bí thư" asked, "Phó Bí thư" stated: another title.
+  return title.startsWith('pho ') || !said.includes(` pho ${title} `) || said.split(` ${title} `).length > 2;
+}

@@ -1,0 +1,70 @@
+/**
+ * The post an English who-question names ("Who is the Party secretary of Cho Don district?",
+ * "Which vice-chairman of the Kon Tum provincial People's Committee attended …"), rendered as the
+ * folded Vietnamese title the articles write ("bi thu huyen uy", "pho chu tich ubnd tinh"), so the
+ * answer can be checked against the titles the articles give people.
+ *
+ * Closed tables: the posts of Party and State bodies (heads), the bodies, and the administrative
+ * levels. "Chair" alone is the verb of a meeting role ("Who chaired …"), never a post here.
+ */
+import { word } from './match.ts';
+
+/** English post heads → folded Vietnamese heads, most specific first. */
+const HEADS: readonly { re: RegExp; vi: string }[] = [
+  { re: word('standing deputy (?:party )?secretary', 'iu'), vi: 'pho bi thu thuong truc' },
+  { re: word('(?:deputy|vice) (?:party )?secretary', 'iu'), vi: 'pho bi thu' },
+  { re: word('(?:party )?secretary', 'iu'), vi: 'bi thu' },
+  { re: word('(?:vice|deputy)[- ]?chair(?:man|woman|person)?', 'iu'), vi: 'pho chu tich' },
+  { re: word('chair(?:man|woman|person)', 'iu'), vi: 'chu tich' },
+  { re: word('standing deputy head', 'iu'), vi: 'pho truong ban thuong truc' },
+  { re: word('deputy head', 'iu'), vi: 'pho truong ban' },
+  { re: word('director', 'iu'), vi: 'giam doc' },
+  { re: word('chief of (?:the )?office', 'iu'), vi: 'chanh van phong' },
+];
+
+/** What may come before the post of the person asked about: the question word, a copula, an article. */
+const ASKED_BEFORE_TITLE =
+  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:the|a|an|current))?\s*$/iu;
+
+/** Bodies of State: the level follows the body ("UBND huyện"). */
+const STATE_BODIES: readonly { re: RegExp; vi: string }[] = [
+  { re: word("people[’']?s committee", 'iu'), vi: 'ubnd' },
+  { re: word("people[’']?s council", 'iu'), vi: 'hdnd' },
+];
+
+/** Levels: the State body's level word, and the Party committee of that level. */
+const LEVELS: readonly { re: RegExp; state: string; party: string }[] = [
+  { re: word('provincial|province', 'iu'), state: 'tinh', party: 'tinh uy' },
+  { re: word('district', 'iu'), state: 'huyen', party: 'huyen uy' },
+  { re: word('town', 'iu'), state: 'thi xa', party: 'thi uy' },
+  { re: word('city', 'iu'), state: 'thanh pho', party: 'thanh uy' },
+];
+
+/** The post as the English question writes it ("Party secretary"), for saying it is not found. */
+export function englishTitleWritten(text: string): string | null {
+  for (const h of HEADS) {
+    const m = h.re.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/**
+ * The folded Vietnamese title an English question names, or null when it names no post. A Party
+ * secretary's body is the Party committee of the question's level ("of X district" → "huyện ủy");
+ * a chairman's is the People's Committee or Council it names, with its level.
+ */
+export function englishTitle(text: string): string | null {
+  const head = HEADS.find((h) => h.re.test(text));
+  if (!head) return null;
+  // Only the post of the person asked about ("Who is the Party secretary …", "Which vice-chairman
+  // … attended"): a post named further on ("Which meetings did the Party secretary of X chair?")
+  // picks the meetings, it is not a title the answer's people must hold.
+  const at = head.re.exec(text)?.index ?? 0;
+  if (!ASKED_BEFORE_TITLE.test(text.slice(0, at))) return null;
+  const level = LEVELS.find((l) => l.re.test(text));
+  const state = STATE_BODIES.find((b) => b.re.test(text));
+  if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
+  if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;
+  return head.vi;
+}
