@@ -92,7 +92,7 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
     'decision',
   ),
   cue(
-    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?',
+    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?|requir(?:e|ed|es)|demand(?:ed|s)?|tell|told|tasked|assigned',
     'directive',
   ),
   cue(
@@ -236,7 +236,29 @@ const EN_ASKED =
   /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?(?:(?:main|key|major|notable|outstanding|important|principal|remaining|specific|other|top|biggest|most)\s+){0,2}([\p{L}]+)/iu;
 // The clause after the auxiliary: its verb may stand anywhere ("what did the committee adopt at
 // its July meeting").
-const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+(.+?)\s*\??\s*$/iu;
+// A passive clause ("what was the Board asked to do") is read the same way.
+// The asked noun may stand between ("what resolution did the committee pass").
+const EN_VERB =
+  /(?<![\p{L}])(?:what|which)(?:\s+[\p{L}]+){0,2}?\s+(?:did|does|do|has|have|will|was|were)\s+(.+?)\s*\??\s*$/iu;
+
+/**
+ * Vietnamese verbs of directing and deciding whose object is the question word, a few words on
+ * ("đề nghị UBND thị xã tập trung những gì", "biểu quyết thông qua nghị quyết gì", "kết luận gì"):
+ * the verb is what is asked even when the words right before "gì" are a plain verb or a document
+ * noun. Closed class: the report's own verbs for a direction, a conclusion and a decision; the
+ * asked object must follow within {@link VERB_OBJECT_MAX_WORDS} words in the same clause.
+ */
+const VERB_OBJECT_MAX_WORDS = 6;
+const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
+  cue(
+    `(?:biểu quyết|thông qua|quyết định|nhất trí|thống nhất)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'decision',
+  ),
+  cue(
+    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'directive',
+  ),
+];
 
 /**
  * The report section a question asks for: only when the section word is what is asked ("những hạn
@@ -266,7 +288,19 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     const kind = lang === 'vi' ? first(SECTION_CUES, h) : earliest(SECTION_CUES, h);
     if (kind) return kind;
   }
-  return null;
+  // No section noun is asked: a directing or deciding verb whose object is the question word.
+  return lang === 'vi' ? nearestBefore(VI_VERB_ASKED, text) : null;
+}
+
+/** The cue whose match starts last in `text` (the verb nearest the question word), or null. */
+function nearestBefore<T>(cues: readonly Cue<T>[], text: string): T | null {
+  let best: { at: number; value: T } | null = null;
+  for (const c of cues) {
+    for (const m of allMatches(c.re, text)) {
+      if (!best || m.index > best.at) best = { at: m.index, value: c.value };
+    }
+  }
+  return best?.value ?? null;
 }
 
 /** The cue matching earliest in `text` (the word nearest the question word), or null. */
