@@ -227,6 +227,8 @@ const VI_ASKED =
 // what is asked. Closed class: the nouns that stand for "something" in a question.
 const VI_PLACEHOLDER =
   /([\p{L}]+\s+[\p{L}]+)\s+(?:(?:những|nhung|các|cac)\s+)?(?:nội dung|noi dung|vấn đề|van de|văn bản|van ban|việc|viec|điều|dieu|cái|cai)\s+(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+// The (at most four) words before "là gì": the noun phrase of "X là gì".
+const VI_BEFORE_IS = /((?:[\p{L}]+\s+){0,3}[\p{L}]+)\s+(?:là|la)\s+(?:gì|gi)(?![\p{L}])/iu;
 const VI_SUBJECT_IS =
   /(?:là|la)\s+(?:gì|gi)(?![\p{L}])|(?:ra sao|thế nào|the nao|như thế nào|nhu the nao)\s*\??\s*$/iu;
 // English: the noun after "what/which" ("what tasks", "which shortcomings"), or the verb of
@@ -272,8 +274,13 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     if (m?.[1]) heads.push(m[1]);
     const p = VI_PLACEHOLDER.exec(text);
     if (p?.[1]) heads.push(p[1]);
-    // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked.
-    if (VI_SUBJECT_IS.test(text)) heads.push(text.split(/\s+/).slice(0, 3).join(' '));
+    // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked; "… nv trọng tâm
+    // là gì": so is the noun phrase right before "là".
+    if (VI_SUBJECT_IS.test(text)) {
+      heads.push(text.split(/\s+/).slice(0, 3).join(' '));
+      const before = VI_BEFORE_IS.exec(text);
+      if (before?.[1]) heads.push(before[1]);
+    }
     // "Còn những khó khăn, vướng mắc nào?": the listed nouns before the question word.
     const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
     if (list?.[1]) heads.push(list[1]);
