@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { branchesIn } from '../src/answer/bodies.ts';
 import { type EvalQuestion, scoreAnswer } from '../src/eval/score.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
@@ -55,6 +56,15 @@ describe('the asked section is read from the verb whose object the question word
       '2023-Q4',
     ]);
   });
+});
+
+describe('a body a direction is addressed to is not the body that met', () => {
+  it.each([
+    ['Tại kỳ họp thứ 14 HĐND huyện Hải Lăng, Bí thư Huyện ủy yêu cầu UBND huyện làm gì?', ['council']],
+    ["What did the secretary ask the town People's Committee to focus on?", []],
+    ["What did the chairman of the Nga Nam town People's Committee ask departments to do?", []],
+    ['UBND huyện Kế Sách họp ngày nào?', ['government']],
+  ])('%s → %j', (q, branches) => expect([...branchesIn(q, true)]).toEqual(branches));
 });
 
 const present = devCorpusPresent('sections-3way.test', 'the frozen sections set');

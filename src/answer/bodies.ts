@@ -8,10 +8,21 @@ import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the meeting.
-const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
+// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the Nga
+// Nam town People's Committee") names the person, not the meeting.
+const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,5} $/u;
+/**
+ * A branch right after a directing verb ("yêu cầu UBND huyện làm gì", "asked the town People's
+ * Committee to …") is whom the meeting directs, not the body that met. Closed class: the verbs of
+ * a direction (as in the section cues), folded, and at most two words between ("the town").
+ */
+const ADDRESSEE_BEFORE =
+  /(?:yeu cau|de nghi|giao cho|giao|chi dao|luu y|ask|asked|asks|require|required|requires|tell|told|urge|urged|instruct|instructed|direct|directed)(?: [a-z']+){0,2} $/u;
 
-/** The branches `text` names (folded, word-bounded), skipping those inside a person's title. */
+/**
+ * The branches `text` names (folded, word-bounded); with `skipTitles`, not those inside a person's
+ * title or addressed by a direction.
+ */
 export function branchesIn(text: string, skipTitles = false): Set<string> {
   const hay = folded(text);
   const out = new Set<string>();
@@ -19,7 +30,8 @@ export function branchesIn(text: string, skipTitles = false): Set<string> {
     for (const form of b.forms) {
       const needle = folded(form);
       for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-        if (skipTitles && TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
+        const before = hay.slice(Math.max(0, i - 60), i + 1);
+        if (skipTitles && (TITLE_BEFORE.test(before) || ADDRESSEE_BEFORE.test(before))) continue;
         out.add(b.branch);
         break;
       }
