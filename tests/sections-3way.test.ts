@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { branchesIn } from '../src/answer/bodies.ts';
 import { type EvalQuestion, scoreAnswer } from '../src/eval/score.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { extractSections } from '../src/records/sections.ts';
+import { splitSentences } from '../src/text/sentences.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
 /** A line of tests/fixtures/sections-3way.jsonl: the split and the group ride along. */
@@ -58,6 +60,30 @@ describe('the asked section is read from the verb whose object the question word
   });
 });
 
+describe("a body's proposals to a higher level are their own section", () => {
+  const kinds = (body: string) =>
+    extractSections(body, splitSentences(body), { roleHits: [], figureSentences: new Set() }).map(
+      (r) => r.kind,
+    );
+
+  it('a proposal verb before a higher level (or a colon) is a proposal; a staffing "đề xuất" is none', () => {
+    expect(
+      kinds('Hội nghị khai mạc. Huyện X đề xuất tỉnh quan tâm hỗ trợ kinh phí sửa chữa trường học.'),
+    ).toEqual(['proposal']);
+    expect(kinds('Hội nghị khai mạc. Lãnh đạo thị xã kiến nghị: đầu tư kè chống sạt lở.')).toEqual([
+      'proposal',
+    ]);
+    expect(kinds('Hội nghị khai mạc. Ban Tổ chức thẩm định hồ sơ, đề xuất điều động 12 cán bộ.')).toEqual([]);
+  });
+
+  it.each([
+    ['Huyện Minh Hóa đề xuất tỉnh những gì tại buổi làm việc?', 'proposal'],
+    ['vinh chau lam viec thuong truc TU 2019 kien nghi j', 'proposal'],
+    ['What did Vinh Chau town leaders request from the province at the working session?', 'proposal'],
+    ['What did the provincial standing committee agree to at the working session?', 'decision'],
+  ])('%s → %s', (q, kind) => expect(asked(q)).toBe(kind));
+});
+
 describe('a body a direction is addressed to is not the body that met', () => {
   it.each([
     ['Tại kỳ họp thứ 14 HĐND huyện Hải Lăng, Bí thư Huyện ủy yêu cầu UBND huyện làm gì?', ['council']],
@@ -72,7 +98,7 @@ const present = devCorpusPresent('sections-3way.test', 'the frozen sections set'
 describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'sections-3way', extra: ['eval/robustness/corpus'] });
 
-  it('answers ≥ 96/106 of the dev half and ≥ 94/106 of the frozen half (76 and 78 before)', async () => {
+  it('answers ≥ 102/106 of the dev half and ≥ 101/106 of the frozen half (76 and 78 before)', async () => {
     const questions = readJsonLines<SectionQuestion>('tests/fixtures/sections-3way.jsonl');
     const correct = { dev: 0, frozen: 0 };
     let noneAnswered = 0;
@@ -85,8 +111,8 @@ describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', 
       `sections-3way.test: dev ${correct.dev}/106, frozen ${correct.frozen}/106, none answered ${noneAnswered}/14`,
     );
     expect(questions).toHaveLength(212);
-    expect(correct.dev).toBeGreaterThanOrEqual(96);
-    expect(correct.frozen).toBeGreaterThanOrEqual(94);
+    expect(correct.dev).toBeGreaterThanOrEqual(102);
+    expect(correct.frozen).toBeGreaterThanOrEqual(101);
     expect(noneAnswered).toBeLessThanOrEqual(1);
   }, 300_000);
 });

@@ -346,6 +346,7 @@ const SECTION_ANSWERS: Record<SectionKind, readonly SectionKind[]> = {
   decision: ['decision'],
   limitation: ['limitation'],
   result: ['result'],
+  proposal: ['proposal'],
 };
 
 /** Section cue and question words as one space-separated text (skipped as content). */

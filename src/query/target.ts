@@ -20,7 +20,7 @@ import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 /** A part someone plays in a meeting (the roles the index records, see `src/records`). */
 export type Role = 'chair' | 'presenter' | 'concluder' | 'director' | 'attendee' | 'leader' | 'speaker';
 /** A kind of passage in a report. */
-export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision';
+export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision' | 'proposal';
 /** What a figure counts relative to its period. */
 export type FigureKind = 'total' | 'new' | 'target' | 'rate' | 'change';
 
@@ -88,8 +88,13 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
     'task',
   ),
   cue(
-    'biểu quyết|thông qua|quyết định|nhất trí|thống nhất|decid(?:e|ed|ing)|decisions?|approv(?:e|ed|al)|adopt(?:ed)?|agreed|vot(?:e|ed)|pass(?:ed)?',
+    'biểu quyết|thông qua|quyết định|nhất trí|thống nhất|decid(?:e|ed|ing)|decisions?|approv(?:e|ed|al)|adopt(?:ed)?|agree(?:d|s)?|vot(?:e|ed)|pass(?:ed)?',
     'decision',
+  ),
+  // Before the directions: "request from the province" is a proposal, "requested" alone a direction.
+  cue(
+    'kiến nghị|đề xuất|đề đạt|propos(?:e|ed|es|als?)|recommend(?:ed|s|ations?)?|request(?:ed|s)? (?:from|of) the|(?:requests|petitions?) to',
+    'proposal',
   ),
   cue(
     'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?|requir(?:e|ed|es)|demand(?:ed|s)?|tell|told|tasked|assigned',
@@ -255,6 +260,10 @@ const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
   cue(
     `(?:biểu quyết|thông qua|quyết định|nhất trí|thống nhất)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
     'decision',
+  ),
+  cue(
+    `(?:kiến nghị|đề xuất|đề đạt)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'proposal',
   ),
   cue(
     `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
