@@ -187,7 +187,10 @@ function select(
   const satisfied = cands.length > 0;
   const covered = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // Those naming too little of what the question names are still the closest when nothing answers.
-  misses.push(...uncoveredMisses(q, cands, covered, gatheredPlaces));
+  // A miss is named only when no article got past its stage: once one met every constraint and
+  // named enough, "Các bài không nói về năm 2022" would be false (what is missing is the answer).
+  const uncovered = uncoveredMisses(q, cands, covered, gatheredPlaces);
+  if (satisfied) misses.splice(0, misses.length, ...(covered.length > 0 ? [] : uncovered));
   cands = covered;
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');

@@ -1,6 +1,7 @@
 import type { DocRow } from '../index/db.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
+import type { TimeInfo } from '../query/types.ts';
 import type { DocPlaces } from '../records/bundle.ts';
 import { periodLabel } from './format.ts';
 import type { Haystack } from './haystack.ts';
@@ -127,13 +128,8 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // A figure may be stated for another period than the meeting's ("9 tháng" figures at a Q3 briefing).
   const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {
-    if (periods.has(p)) continue;
-    // A period without its year ("mid-year" → H1): any year's, and redundant beside a dated one.
-    if (!/^\d{4}/.test(p)) {
-      const same = (d: string) => d.endsWith(`-${p}`);
-      if (t.periods.some(same) || [...periods].some(same)) continue;
-      return false;
-    }
+    if (periodHeld(p, t.periods, periods)) continue;
+    if (!/^\d{4}/.test(p)) return false;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
@@ -143,14 +139,32 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // A plain year may be the meeting's or one the meeting plans for ("nhiệm vụ năm 2021" decided in
   // December 2020), so a year named in the text also counts.
   for (const y of t.years) if (!years.has(y) && !hay.has(`năm ${y}`)) return false;
+  return monthsAndDatesMet(t, dates);
+}
+
+/**
+ * The asked period `p` is one of the meeting's `periods`. A period without its year ("9 tháng",
+ * "mid-year" → `9M`, `H1`) is any year's, and redundant beside a dated one the question also names.
+ */
+export function periodHeld(p: string, asked: readonly string[], periods: ReadonlySet<string>): boolean {
+  if (periods.has(p)) return true;
+  if (/^\d{4}/.test(p)) return false;
+  const same = (d: string) => d.endsWith(`-${p}`);
+  return asked.some(same) || [...periods].some(same);
+}
+
+/**
+ * Every month ("tháng 3/2021") and full date the question names is one of the meeting's dates
+ * (ISO `YYYY-MM-DD`): a month without its year matches that month of any year.
+ */
+export function monthsAndDatesMet(t: Pick<TimeInfo, 'months' | 'dates'>, dates: readonly string[]): boolean {
   for (const m of t.months) {
     const ok = dates.some(
       (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
     );
     if (!ok) return false;
   }
-  for (const d of t.dates) if (!dates.includes(d)) return false;
-  return true;
+  return t.dates.every((d) => dates.includes(d));
 }
 
 /** First and last month of a normalised period (`2022-9M` → 1–9 of 2022), or null. */

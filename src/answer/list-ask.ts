@@ -12,6 +12,8 @@
  *
  * The cue words are the closed classes of `query/list-vocab.ts`.
  */
+
+import type { PlaceLevel } from '../place/types.ts';
 import {
   ASSIGNED_CUES,
   BODY_HEADS,
@@ -125,6 +127,38 @@ const PROVINCE_HEAD_EN = /(?<![\p{L}\p{N}])(?:which|what)\s+(?:[\p{L}-]+\s+){0,2
  */
 export function asksProvinces(q: ParsedQuestion): boolean {
   return PROVINCE_HEAD_VI[q.folded ? 1 : 0].test(q.text) || PROVINCE_HEAD_EN.test(q.text);
+}
+
+/**
+ * The administrative level a places list asks for, by its head: district-level units ("huyện,
+ * thị xã nào", "Huyện ủy nào", "which districts/towns") or communes ("xã, phường nào", "which
+ * communes"). Null for provinces (a district's meeting is listed under its province), for heads
+ * of no single level ("địa phương", "thành phố", "localities") and for mixed heads.
+ * Closed table: the level words of the gazetteer's types and of the organisation kinds.
+ */
+const LEVEL_HEADS: readonly { level: PlaceLevel; vi: readonly string[]; en: readonly string[] }[] = [
+  {
+    level: 'district',
+    vi: ['huyện', 'thị xã', 'quận', 'huyện ủy', 'thị ủy', 'quận ủy'],
+    en: ['districts', 'towns', 'district', 'town'],
+  },
+  { level: 'commune', vi: ['xã', 'phường', 'thị trấn'], en: ['communes', 'wards', 'commune', 'ward'] },
+];
+const LEVEL_HEAD_RES = LEVEL_HEADS.map(({ level, vi, en }) => ({
+  level,
+  vi: [VI_HEAD(vi, false), VI_HEAD(vi, true)] as const,
+  en: new RegExp(
+    `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(en)})${NOT_WORD_AFTER}`,
+    'iu',
+  ),
+}));
+
+/** The level of the places a places list asks for (see `LEVEL_HEADS`), or null. */
+export function askedPlaceLevel(q: ParsedQuestion): PlaceLevel | null {
+  const text = withoutPlaces(q);
+  const f = q.folded ? 1 : 0;
+  const levels = LEVEL_HEAD_RES.filter((h) => h.vi[f].test(text) || h.en.test(text)).map((h) => h.level);
+  return levels.length === 1 ? (levels[0] ?? null) : null;
 }
 
 /** Read the list or "what" kind of a question (none for yes/no, comparisons and meeting counts). */

@@ -14,7 +14,9 @@
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts';
+import type { PlaceLevel } from '../place/types.ts';
 import {
+  ARTICLE_GENRE_WORDS,
   HOLDING_VERBS,
   MEETING_NAME_STOP_WORDS,
   PLACE_HEADS_EN,
@@ -38,11 +40,11 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
-import { docPeriods } from './constraints.ts';
+import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
-import { asksProvinces, listAsk } from './list-ask.ts';
+import { askedPlaceLevel, asksProvinces, listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -67,9 +69,18 @@ const MAX_SCANNED = 200;
 const MEETING_NOUN = `(?:${eitherSpelling(MEETING_NOUNS)}|${MEETING_NOUN_EN_PATTERN})`;
 // Classifiers that count sittings: "bao nhiêu cuộc làm việc", "mấy buổi". Closed class.
 const SITTING = eitherSpelling(['cuộc', 'buổi', 'phiên', 'kỳ họp']);
-/** "bao nhiêu cuộc họp", "mấy buổi làm việc", "how many meetings". */
+// The corpus's items counted ("bao nhiêu bài", "how many articles"): each reports a meeting, so
+// the meetings are counted (copies of one article are one). "báo cáo"/"reports" are left out: "how
+// many reports were presented" is a figure of the meeting.
+const ARTICLES = `(?:${eitherSpelling(ARTICLE_GENRE_WORDS.filter((w) => w !== 'báo cáo'))})${NOT_WORD_AFTER}`;
+// Modifiers of an English counted noun ("how many nine-month briefings", "steering committee
+// meetings"): words of a noun phrase, never a function word or a past verb, so "how many people
+// attended the meeting" counts people, not meetings.
+const EN_MODIFIER =
+  '(?:(?!(?:the|a|an|of|at|in|on|to|for|by|with|did|do|does|was|were|is|are|has|have|had)\\s)(?![\\p{L}-]+ed\\s)[\\p{L}\\d-]+\\s+)';
+/** "bao nhiêu cuộc họp", "mấy buổi làm việc", "how many (nine-month) meetings", "bao nhiêu bài về …". */
 const COUNTS_MEETINGS = new RegExp(
-  `${NOT_WORD_BEFORE}(?:bao nhiêu|bao nhieu|mấy|may|how many|number of)\\s+(?:${MEETING_NOUN}|${SITTING}${NOT_WORD_AFTER})`,
+  `${NOT_WORD_BEFORE}(?:(?:bao nhiêu|bao nhieu|mấy|may)\\s+(?:${MEETING_NOUN}|${SITTING}${NOT_WORD_AFTER}|${ARTICLES})|(?:how many|number of)\\s+${EN_MODIFIER}{0,3}(?:${MEETING_NOUN_EN_PATTERN}|reviews?|articles|news items|stories)${NOT_WORD_AFTER})`,
   'iu',
 );
 /** "những cuộc họp nào", "các hội nghị nào", "cuộc làm việc nào", "which meetings", "list the meetings". */
@@ -151,6 +162,8 @@ function meetingNameSyllables(text: string): Set<string> {
 const NAMES_MEETING = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN}${NOT_WORD_AFTER}`, 'iu');
 // A time expression's syllables ("quý", "iii", "2024", "tháng", "đầu", "cuối").
 const TIME_TERM = /^(?:\d+|[ivx]+|q\d|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi|sáu|sau)$/u;
+/** The yes/no frame of "was it held" ("… phải không?", "đã … chưa?"): no topic. Closed class. */
+const YES_NO_FRAME = ['có', 'không', 'phải', 'đúng', 'chính xác', 'đã', 'chưa'];
 /**
  * Syllables of a "was it held" question that name the meeting or its body, not a claim about it:
  * meeting nouns and kinds, the verbs of holding one, bodies and place levels. Closed classes.
@@ -163,13 +176,7 @@ const HOLDING_SYLLABLES = new Set(
     ...PLACE_LEVELS,
     'tổ chức',
     'diễn ra',
-    // The yes/no frame itself ("có phải … không", "đúng không").
-    'có',
-    'không',
-    'phải',
-    'đúng',
-    'chính xác',
-    'đã',
+    ...YES_NO_FRAME,
     // The genre words of a report's name ("công tác", "tình hình"), whatever its subject.
     ...REPORT_GENRE_WORDS,
   ].flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
@@ -191,8 +198,6 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
   folded: fold(k),
 }));
-/** The yes/no frame of "was it held" ("… phải không?", "đã … chưa?"): no topic. Closed class. */
-const YES_NO_FRAME = ['có', 'không', 'phải', 'đúng', 'chính xác', 'đã', 'chưa'];
 const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
 // Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
 // sitting classifiers, list words. Closed class.
@@ -200,6 +205,8 @@ const FRAME_SYLLABLES = new Set(
   [
     ...MEETING_NOUNS,
     ...MEETING_NOUNS_EN.flatMap((n) => [n, `${n}s`]),
+    // "which districts have meeting reports": the articles themselves, not a topic.
+    ...ARTICLE_GENRE_WORDS,
     'cuộc',
     'buổi',
     'phiên',
@@ -246,6 +253,8 @@ export function matchingMeetings(
       for (const c of gatherCandidates(reader, retrieval, wide, ids)) byBody.set(c.doc.bodyHash, c);
   }
   let cands = [...byBody.values()].filter((c) => c.check.placeOk && c.check.ordinalOk && c.check.timeOk);
+  // "Những huyện nào …": the places listed are of the asked level.
+  const level = listAsk(q) === 'places' ? askedPlaceLevel(q) : null;
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
@@ -258,7 +267,7 @@ export function matchingMeetings(
       const fit = dp ? placeFit(p, dp) : c.hay.has(p.surface) ? 'own' : 'absent';
       if (fit !== 'own' && !(fit === 'named' && (dp?.own.length ?? 0) === 0)) return false;
     }
-    return kindFits(q, c);
+    return (level === null || atLevel(dp?.own ?? [], level)) && kindFits(q, c);
   });
   const persons = personsOf(q, cands);
   // A role asked of someone the records do not name ("do ông X chủ trì" with an unknown X): the
@@ -290,6 +299,22 @@ export function matchingMeetings(
   return out
     .filter((m) => kept.has(m.cand))
     .sort((a, b) => meetingKey(a.cand).localeCompare(meetingKey(b.cand)));
+}
+
+/** Levels at or below each asked level: a commune's meeting is within a district list too. */
+const WITHIN_LEVEL: Record<PlaceLevel, readonly PlaceLevel[]> = {
+  province: ['province', 'district', 'commune'],
+  district: ['district', 'commune'],
+  commune: ['commune'],
+};
+
+/**
+ * A meeting's own places reach the asked level: a province's steering committee is no district's
+ * meeting. A meeting whose places are unknown is kept (the level cannot be told).
+ */
+function atLevel(own: readonly string[], level: PlaceLevel): boolean {
+  const levels = own.map((k) => placeByKey(k)?.level).filter((l): l is PlaceLevel => l !== undefined);
+  return levels.length === 0 || levels.some((l) => WITHIN_LEVEL[level].includes(l));
 }
 
 /** Gazetteer keys of the question's places, with the former provinces a 2025 province joined. */
@@ -330,20 +355,13 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
   const t = q.time;
   const dates =
     doc.facts.meetingDates.length > 0 ? doc.facts.meetingDates : doc.published ? [doc.published] : [];
-  for (const p of t.periods) if (!periods.has(p)) return false;
+  for (const p of t.periods) if (!periodHeld(p, t.periods, periods)) return false;
   const years = new Set([
     ...dates.map((d) => Number(d.slice(0, 4))),
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
   for (const y of t.years) if (!years.has(y)) return false;
-  for (const m of t.months) {
-    const ok = dates.some(
-      (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
-    );
-    if (!ok) return false;
-  }
-  for (const d of t.dates) if (!dates.includes(d)) return false;
-  return true;
+  return monthsAndDatesMet(t, dates);
 }
 
 /** A kind of meeting the question names ("giao ban", "sơ kết") is the kind its headline or lead names. */
@@ -492,7 +510,8 @@ export function renderMeetings(
     const names = [...new Set(matches.map((m) => provinceOf(m.cand)).filter((n): n is string => n !== null))];
     if (names.length > 0) return { ...draft, text: `${LABELS[q.lang].provinces(names)}\n\n${draft.text}` };
   }
-  if (op !== 'count') return draft;
+  // A count always says how many; a list says so when it shows only the first ones.
+  if (op !== 'count' && shown.length === matches.length) return draft;
   return { ...draft, text: `${countLead(q.lang, matches.length, shown.length)}\n\n${draft.text}` };
 }
 

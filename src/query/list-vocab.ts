@@ -146,6 +146,14 @@ export const REPORT_GENRE_WORDS = [
 ];
 
 /**
+ * Words naming the corpus's own items — an article, a news report, a meeting report ("Which
+ * districts have meeting reports?", "huyện nào có bài về giao ban"): in a list or count of meetings
+ * they ask which meetings the articles report, not a topic the article must repeat. Closed: the
+ * genre nouns of a news portal, Vietnamese (English questions reach them through the glossary).
+ */
+export const ARTICLE_GENRE_WORDS = ['bài', 'bài viết', 'bài báo', 'tin bài', 'báo cáo'];
+
+/**
  * Words that end the name a question gives a meeting ("giao ban công tác xây dựng Đảng *của*
  * Huyện ủy …", "… *không*?"): what follows is who held it or the question frame. Closed: function
  * words, the yes/no frame and the verbs of holding.
