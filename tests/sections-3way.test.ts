@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { branchesIn } from '../src/answer/bodies.ts';
 import { type EvalQuestion, scoreAnswer } from '../src/eval/score.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { findRoleHits } from '../src/records/roles.ts';
 import { extractSections } from '../src/records/sections.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
@@ -39,8 +40,11 @@ describe('the asked section is read from the verb whose object the question word
     ['ngoc hoi quy 4 2024 nv trong tam la j', 'task'],
   ])('%s → %s', (q, kind) => expect(asked(q)).toBe(kind));
 
-  it('a section word inside a name is still no section asked', () => {
+  it('a section word inside a name is still no section asked, nor a figure word in "what was X about"', () => {
     expect(asked('Nghị quyết nhiệm vụ năm 2021 có chủ đề là gì?')).toBe('open');
+    expect(asked('What was the Ke Sach national target programmes steering committee meeting about?')).toBe(
+      'open',
+    );
   });
 
   it('"when" opening a clause after another question word asks no time; a "when" question still does', () => {
@@ -76,6 +80,15 @@ describe("a body's proposals to a higher level are their own section", () => {
     expect(kinds('Hội nghị khai mạc. Ban Tổ chức thẩm định hồ sơ, đề xuất điều động 12 cán bộ.')).toEqual([]);
   });
 
+  it('the sentence announcing who presented the report is no section (not a task, not a result)', () => {
+    const body =
+      'Sáng 18/7, HĐND huyện X tổ chức kỳ họp. Tại kỳ họp, đồng chí Trần Văn A, Phó Chủ tịch UBND huyện trình bày báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm.';
+    const sentences = splitSentences(body);
+    const roleHits = findRoleHits(body, sentences);
+    expect(roleHits.some((r) => r.role === 'presenter')).toBe(true);
+    expect(extractSections(body, sentences, { roleHits, figureSentences: new Set() })).toEqual([]);
+  });
+
   it.each([
     ['Huyện Minh Hóa đề xuất tỉnh những gì tại buổi làm việc?', 'proposal'],
     ['vinh chau lam viec thuong truc TU 2019 kien nghi j', 'proposal'],
@@ -98,7 +111,7 @@ const present = devCorpusPresent('sections-3way.test', 'the frozen sections set'
 describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'sections-3way', extra: ['eval/robustness/corpus'] });
 
-  it('answers ≥ 102/106 of the dev half and ≥ 101/106 of the frozen half (76 and 78 before)', async () => {
+  it('answers ≥ 103/106 of the dev half and ≥ 101/106 of the frozen half (76 and 78 before)', async () => {
     const questions = readJsonLines<SectionQuestion>('tests/fixtures/sections-3way.jsonl');
     const correct = { dev: 0, frozen: 0 };
     let noneAnswered = 0;
@@ -111,7 +124,7 @@ describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', 
       `sections-3way.test: dev ${correct.dev}/106, frozen ${correct.frozen}/106, none answered ${noneAnswered}/14`,
     );
     expect(questions).toHaveLength(212);
-    expect(correct.dev).toBeGreaterThanOrEqual(102);
+    expect(correct.dev).toBeGreaterThanOrEqual(103);
     expect(correct.frozen).toBeGreaterThanOrEqual(101);
     expect(noneAnswered).toBeLessThanOrEqual(1);
   }, 300_000);

@@ -121,6 +121,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   cue('tổng số|tổng cộng|tất cả|toàn bộ|hiện có|in total|total|altogether|overall', 'total'),
 ];
 
+const ABOUT_ASKED = /(?<![\p{L}])about\s*\??\s*$/iu;
 const DEADLINE = word(
   'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
@@ -215,6 +216,9 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
+    // "What was the … meeting about?": its topic, whatever figure word its name holds ("national
+    // target programmes").
+    if (lang === 'en' && ABOUT_ASKED.test(text)) return { kind: 'open' };
     // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
     if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
     // "What is the deadline for …?", "Thời hạn … là gì?": a deadline asked without a "when" word.

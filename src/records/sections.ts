@@ -115,7 +115,12 @@ export function extractSections(
       // Under a heading, short punctuated paragraphs are its items, not captions.
       ((words <= CAPTION_MAX_WORDS && heading === null) ||
         (!/[.!?…]$/u.test(s) && words <= UNPUNCTUATED_CAPTION_MAX_WORDS));
-    const presenceOnly = roles.length > 0 && roles.every((r) => PRESENCE_ROLES.has(r));
+    // "X trình bày báo cáo kết quả …" announces the report; with a figure of its own it also reports.
+    const presenceOnly =
+      roles.length > 0 &&
+      roles.every(
+        (r) => PRESENCE_ROLES.has(r) || (r === 'presenter' && !ctx.figureSentences.has(span.start)),
+      );
     let kind: SectionKind | null = null;
     if (i === 0 || ANNOUNCEMENT.test(s) || caption || presenceOnly) {
       kind = null;
