@@ -21,6 +21,7 @@ const asked = (q: string) => {
 describe('the asked section is read from the verb whose object the question word is', () => {
   it.each([
     ['Bí thư Thị ủy La Gi đề nghị UBND thị xã tập trung những gì khi kết luận hội nghị?', 'directive'],
+    ['Bí thư Huyện ủy Quỳnh Phụ yêu cầu các cấp ủy, chính quyền những gì?', 'directive'],
     ['Hội nghị Ban Chấp hành Đảng bộ thị xã Sa Pa đã biểu quyết thông qua nghị quyết gì?', 'decision'],
     ['bao yen giao ban quy 1 2023 ban dan van HU dc giao j', 'directive'],
     ['hn giao ban quy 2 kim bang ket luan j', 'directive'],
@@ -111,7 +112,7 @@ const present = devCorpusPresent('sections-3way.test', 'the frozen sections set'
 describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'sections-3way', extra: ['eval/robustness/corpus'] });
 
-  it('answers ≥ 103/106 of the dev half and ≥ 101/106 of the frozen half (76 and 78 before)', async () => {
+  it('answers ≥ 103/106 of the dev half and ≥ 102/106 of the frozen half (76 and 78 before)', async () => {
     const questions = readJsonLines<SectionQuestion>('tests/fixtures/sections-3way.jsonl');
     const correct = { dev: 0, frozen: 0 };
     let noneAnswered = 0;
@@ -125,7 +126,7 @@ describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', 
     );
     expect(questions).toHaveLength(212);
     expect(correct.dev).toBeGreaterThanOrEqual(103);
-    expect(correct.frozen).toBeGreaterThanOrEqual(101);
+    expect(correct.frozen).toBeGreaterThanOrEqual(102);
     expect(noneAnswered).toBeLessThanOrEqual(1);
   }, 300_000);
 });

@@ -257,20 +257,21 @@ const EN_VERB =
  * ("đề nghị UBND thị xã tập trung những gì", "biểu quyết thông qua nghị quyết gì", "kết luận gì"):
  * the verb is what is asked even when the words right before "gì" are a plain verb or a document
  * noun. Closed class: the report's own verbs for a direction, a conclusion and a decision; the
- * asked object must follow within {@link VERB_OBJECT_MAX_WORDS} words in the same clause.
+ * asked object must follow within {@link VERB_OBJECT_MAX_WORDS} words in the same sentence (commas
+ * may part the addressees: "yêu cầu các cấp ủy, chính quyền những gì").
  */
 const VERB_OBJECT_MAX_WORDS = 6;
 const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
   cue(
-    `(?:biểu quyết|thông qua|quyết định|nhất trí|thống nhất)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    `(?:biểu quyết|thông qua|quyết định|nhất trí|thống nhất)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
     'decision',
   ),
   cue(
-    `(?:kiến nghị|đề xuất|đề đạt)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    `(?:kiến nghị|đề xuất|đề đạt)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
     'proposal',
   ),
   cue(
-    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s,.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
     'directive',
   ),
 ];
