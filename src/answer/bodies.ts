@@ -8,9 +8,9 @@ import { BODY_BRANCHES, PROVINCE_BODY_FORMS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the Nga
-// Nam town People's Committee") names the person, not the meeting.
-const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,5} $/u;
+// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì") names the person, not the
+// meeting. Not further away: "the chairman of the Quynh Phu district People's Council" asks that body's.
+const TITLE_BEFORE = /(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3} $/u;
 /**
  * A branch right after a directing verb ("yêu cầu UBND huyện làm gì", "asked the town People's
  * Committee to …") is whom the meeting directs, not the body that met. Closed class: the verbs of
