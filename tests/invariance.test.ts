@@ -139,7 +139,8 @@ function load(file: string): InvarianceQuestion[] {
 describe.skipIf(!present)('invariance property test (keyword-only)', () => {
   const engine = useEvalEngine({
     prefix: 'invariance',
-    extra: ['tests/fixtures/answers-b'],
+    // The robustness articles: fixture sets (sections-3way) ask about them too.
+    extra: ['tests/fixtures/answers-b', 'eval/robustness/corpus'],
     timeoutMs: 180_000,
   });
 

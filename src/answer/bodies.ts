@@ -43,6 +43,15 @@ const ADDRESSING = [
   'urged',
   'request',
   'requested',
+  'require',
+  'requires',
+  'required',
+  'tell',
+  'told',
+  'instruct',
+  'instructed',
+  'direct',
+  'directed',
   'called on',
 ];
 // A body that attends a meeting does not hold it. Closed class.

@@ -418,7 +418,11 @@ const SECTION_ANSWERS: Record<SectionKind, readonly SectionKind[]> = {
   decision: ['decision'],
   limitation: ['limitation'],
   result: ['result'],
+  proposal: ['proposal'],
 };
+
+/** A sentence naming proposals (`SECTION_CUES.proposal`), as the reply to them does. */
+const PROPOSAL_NAMED = new RegExp(`(?<![\\p{L}])(?:${SECTION_CUES.proposal.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Section cue and question words as one space-separated text (skipped as content). */
 const SECTION_WORDS = [...Object.values(SECTION_CUES).flat(), ...SECTION_QUESTION_WORDS].join(' ');
@@ -438,7 +442,11 @@ function sectionAnswer(
   eq: EvidenceQuery,
   headline: string,
 ): TargetAnswer | null {
-  const spans = rec.sections.filter((s) => SECTION_ANSWERS[kind].includes(s.kind));
+  let spans = rec.sections.filter((s) => SECTION_ANSWERS[kind].includes(s.kind));
+  // Proposals are often stated only in the reply to them ("ghi nhận các kiến nghị của huyện về …"):
+  // then the sentences of the other sections that name them answer.
+  if (spans.length === 0 && kind === 'proposal')
+    spans = rec.sections.filter((s) => PROPOSAL_NAMED.test(sentenceText(ranked, s.span.start)));
   // The article has no passage of that kind: it does not answer (never another passage in its place).
   if (spans.length === 0) return null;
   // Nothing asked beyond the section and the meeting ("Hội nghị … đề ra những nhiệm vụ gì?"): the

@@ -21,7 +21,7 @@ import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 /** A part someone plays in a meeting (the roles the index records, see `src/records`). */
 export type Role = 'chair' | 'presenter' | 'concluder' | 'director' | 'attendee' | 'leader' | 'speaker';
 /** A kind of passage in a report. */
-export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision';
+export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision' | 'proposal';
 /** What a figure counts relative to its period. */
 export type FigureKind = 'total' | 'new' | 'target' | 'rate' | 'change';
 
@@ -89,11 +89,16 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
     'task',
   ),
   cue(
-    'biểu quyết|thông qua|quyết định|nhất trí|thống nhất|decid(?:e|ed|ing)|decisions?|approv(?:e|ed|al)|adopt(?:ed)?|agreed|vot(?:e|ed)|pass(?:ed)?',
+    'biểu quyết|thông qua|quyết định|nhất trí|thống nhất|decid(?:e|ed|ing)|decisions?|approv(?:e|ed|al)|adopt(?:ed)?|agree(?:d|s)?|vot(?:e|ed)|pass(?:ed)?',
     'decision',
   ),
+  // Before the directions: "request from the province" is a proposal, "requested" alone a direction.
   cue(
-    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?',
+    'kiến nghị|đề xuất|đề đạt|propos(?:e|ed|es|als?)|recommend(?:ed|s|ations?)?|request(?:ed|s)? (?:from|of) the|(?:requests|petitions?) to',
+    'proposal',
+  ),
+  cue(
+    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?|requir(?:e|ed|es)|demand(?:ed|s)?|tell|told|tasked|assigned',
     'directive',
   ),
   cue(
@@ -133,6 +138,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   cue(TOTAL_WORDS.join('|'), 'total'),
 ];
 
+const ABOUT_ASKED = /(?<![\p{L}])about\s*\??\s*$/iu;
 const DEADLINE = word(
   'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
@@ -235,6 +241,9 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
+    // "What was the … meeting about?": its topic, whatever figure word its name holds ("national
+    // target programmes").
+    if (lang === 'en' && ABOUT_ASKED.test(text)) return { kind: 'open' };
     // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
     if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
     // "What is the deadline for …?", "Thời hạn … là gì?": a deadline asked without a "when" word.
@@ -252,6 +261,8 @@ const VI_ASKED =
 // what is asked. Closed class: the nouns that stand for "something" in a question.
 const VI_PLACEHOLDER =
   /([\p{L}]+\s+[\p{L}]+)\s+(?:(?:những|nhung|các|cac)\s+)?(?:nội dung|noi dung|vấn đề|van de|văn bản|van ban|việc|viec|điều|dieu|cái|cai)\s+(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+// The (at most four) words before "là gì": the noun phrase of "X là gì".
+const VI_BEFORE_IS = /((?:[\p{L}]+\s+){0,3}[\p{L}]+)\s+(?:là|la)\s+(?:gì|gi)(?![\p{L}])/iu;
 const VI_SUBJECT_IS =
   /(?:là|la)\s+(?:gì|gi)(?![\p{L}])|(?:ra sao|thế nào|the nao|như thế nào|nhu the nao)\s*\??\s*$/iu;
 // English: the noun after "what/which" ("what tasks", "which shortcomings"), or the verb of
@@ -261,7 +272,34 @@ const EN_ASKED =
   /(?<![\p{L}])(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+)?)?(?:(?:main|key|major|notable|outstanding|important|principal|remaining|specific|other|top|biggest|most)\s+){0,2}([\p{L}]+)/iu;
 // The clause after the auxiliary: its verb may stand anywhere ("what did the committee adopt at
 // its July meeting").
-const EN_VERB = /(?<![\p{L}])(?:what|which)\s+(?:did|does|do|has|have|will)\s+(.+?)\s*\??\s*$/iu;
+// A passive clause ("what was the Board asked to do") is read the same way.
+// The asked noun may stand between ("what resolution did the committee pass").
+const EN_VERB =
+  /(?<![\p{L}])(?:what|which)(?:\s+[\p{L}]+){0,2}?\s+(?:did|does|do|has|have|will|was|were)\s+(.+?)\s*\??\s*$/iu;
+
+/**
+ * Vietnamese verbs of directing and deciding whose object is the question word, a few words on
+ * ("đề nghị UBND thị xã tập trung những gì", "biểu quyết thông qua nghị quyết gì", "kết luận gì"):
+ * the verb is what is asked even when the words right before "gì" are a plain verb or a document
+ * noun. Closed class: the report's own verbs for a direction, a conclusion and a decision; the
+ * asked object must follow within {@link VERB_OBJECT_MAX_WORDS} words in the same sentence (commas
+ * may part the addressees: "yêu cầu các cấp ủy, chính quyền những gì").
+ */
+const VERB_OBJECT_MAX_WORDS = 6;
+const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
+  cue(
+    `(?:biểu quyết|thông qua|quyết định|nhất trí|thống nhất)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'decision',
+  ),
+  cue(
+    `(?:kiến nghị|đề xuất|đề đạt)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'proposal',
+  ),
+  cue(
+    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    'directive',
+  ),
+];
 
 /**
  * The report section a question asks for: only when the section word is what is asked ("những hạn
@@ -275,8 +313,13 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     if (m?.[1]) heads.push(m[1]);
     const p = VI_PLACEHOLDER.exec(text);
     if (p?.[1]) heads.push(p[1]);
-    // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked.
-    if (VI_SUBJECT_IS.test(text)) heads.push(text.split(/\s+/).slice(0, 3).join(' '));
+    // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked; "… nv trọng tâm
+    // là gì": so is the noun phrase right before "là".
+    if (VI_SUBJECT_IS.test(text)) {
+      heads.push(text.split(/\s+/).slice(0, 3).join(' '));
+      const before = VI_BEFORE_IS.exec(text);
+      if (before?.[1]) heads.push(before[1]);
+    }
     // "Còn những khó khăn, vướng mắc nào?": the listed nouns before the question word.
     const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
     if (list?.[1]) heads.push(list[1]);
@@ -291,7 +334,19 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     const kind = lang === 'vi' ? first(SECTION_CUES, h) : earliest(SECTION_CUES, h);
     if (kind) return kind;
   }
-  return null;
+  // No section noun is asked: a directing or deciding verb whose object is the question word.
+  return lang === 'vi' ? nearestBefore(VI_VERB_ASKED, text) : null;
+}
+
+/** The cue whose match starts last in `text` (the verb nearest the question word), or null. */
+function nearestBefore<T>(cues: readonly Cue<T>[], text: string): T | null {
+  let best: { at: number; value: T } | null = null;
+  for (const c of cues) {
+    for (const m of allMatches(c.re, text)) {
+      if (!best || m.index > best.at) best = { at: m.index, value: c.value };
+    }
+  }
+  return best?.value ?? null;
 }
 
 /** The cue matching earliest in `text` (the word nearest the question word), or null. */

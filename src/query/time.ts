@@ -293,8 +293,13 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   const plainYears = [...new Set(years.map((h) => h.value))];
   const borrowed =
     plainYears.length === 1 && periods.some((p) => p.value.year === null) ? plainYears[0]! : null;
+  // Else the year of its dated periods, when they share one ("giao ban 9 tháng năm 2023 … trong
+  // quý IV" asks the fourth quarter of 2023).
+  const periodYears = [...new Set(periods.flatMap((p) => (p.value.year === null ? [] : [p.value.year])))];
+  const sibling =
+    borrowed === null && plainYears.length === 0 && periodYears.length === 1 ? periodYears[0]! : null;
   const periodStrings = sortHits(periods).flatMap((p) => {
-    const year = p.year ?? borrowed;
+    const year = p.year ?? borrowed ?? sibling;
     if (p.kind === 'Y') return year === null ? [] : [String(year)];
     return [year === null ? p.kind : `${year}-${p.kind}`];
   });

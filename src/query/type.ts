@@ -149,6 +149,24 @@ const EN = {
   ],
   published: [word('published|posted|publication|publish|post date')],
 };
+/**
+ * "when" opening a clause of time after another question word ("What did he ask for when
+ * concluding the briefing?", "… when the meeting closed"): a conjunction, not a "when" question.
+ * Closed class: a participle in -ing or a determiner or pronoun opening the clause.
+ */
+const WHEN_CLAUSE_OPENER = /^\s+(?:[\p{L}]+ing|the|it|he|she|they|its|his|her|this|that)(?![\p{L}])/u;
+const EARLIER_WH = word('what|which|who|how');
+
+/** Whether an English "when" of `low` asks a time (not one that opens a clause of time). */
+function asksWhenEn(low: string): boolean {
+  for (const m of allMatches(EN.when[0]!, low)) {
+    const subordinate =
+      WHEN_CLAUSE_OPENER.test(low.slice(m.index + m[0].length)) && EARLIER_WH.test(low.slice(0, m.index));
+    if (!subordinate) return true;
+  }
+  return any(EN.when.slice(1), low);
+}
+
 const EN_WHAT = word('what|which|describe|explain|why|how(?! (?:many|much|long))');
 
 const LIST_VI = [
@@ -227,7 +245,7 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
     list = LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
   }
   for (const kind of ['who', 'when', 'where', 'howmany', 'published'] as const) {
-    if (any(EN[kind], low)) asks.add(kind);
+    if (kind === 'when' ? asksWhenEn(low) : any(EN[kind], low)) asks.add(kind);
   }
   if (lang === 'en') {
     if (any([EN_WHAT], stripSpecificWh(low))) asks.add('what');

@@ -1,13 +1,20 @@
 /**
- * Sentence classes: results, limitations, tasks, the leader's directions and the decisions
- * taken. A sentence is classed by the cues of `SECTION_CUES` and by who speaks in it (a director
+ * Sentence classes: results, limitations, tasks, the leader's directions, the decisions taken
+ * and the body's proposals to a higher level. A sentence is classed by the cues of `SECTION_CUES` and by who speaks in it (a director
  * or concluder from the role records); sentences that announce the meeting, captions and
  * sentences with no cue stay unclassed. A direction or a task runs on: the sentences after it in
  * its paragraph, and short imperative paragraphs after a task, continue it.
  */
 import type { Span } from '../text/sentences.ts';
 import type { RoleRecord, SectionKind, SectionRecord } from './types.ts';
-import { alternation, NOT_WORD_AFTER, NOT_WORD_BEFORE, OVERCOME, SECTION_CUES } from './vocab.ts';
+import {
+  alternation,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  OVERCOME,
+  PROPOSAL_ADDRESSEES,
+  SECTION_CUES,
+} from './vocab.ts';
 
 const cues = (words: readonly string[], flags = 'iu') =>
   new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(words)})${NOT_WORD_AFTER}`, `g${flags}`);
@@ -21,6 +28,13 @@ const CONTRAST_OPENER = new RegExp(`^(?:${alternation(SECTION_CUES.contrast)})${
 const DIRECTIVE_VERB = cues(SECTION_CUES.directive, 'u');
 const TASK = cues(SECTION_CUES.task);
 const RESULT = cues(SECTION_CUES.result);
+// A request upward: the proposal verb, then (after "quan tâm"/"với" at most) a higher level or the
+// colon that opens the list of requests. The verb is lower-case: a noun phrase "Kiến nghị của …"
+// opening a sentence is the reply's topic, not a request.
+const PROPOSAL = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${alternation(SECTION_CUES.proposal)})(?:\\s+(?:với|lên))?(?:\\s*:|\\s+(?:${alternation(PROPOSAL_ADDRESSEES)})${NOT_WORD_AFTER})`,
+  'u',
+);
 const OVERCOME_RE = new RegExp(OVERCOME.join('|'), 'giu');
 // "Để thực hiện tốt …, …": a purpose clause opening a sentence sets out what is to be done.
 const PURPOSE_OPENER = /^Để\s/u;
@@ -101,7 +115,12 @@ export function extractSections(
       // Under a heading, short punctuated paragraphs are its items, not captions.
       ((words <= CAPTION_MAX_WORDS && heading === null) ||
         (!/[.!?…]$/u.test(s) && words <= UNPUNCTUATED_CAPTION_MAX_WORDS));
-    const presenceOnly = roles.length > 0 && roles.every((r) => PRESENCE_ROLES.has(r));
+    // "X trình bày báo cáo kết quả …" announces the report; with a figure of its own it also reports.
+    const presenceOnly =
+      roles.length > 0 &&
+      roles.every(
+        (r) => PRESENCE_ROLES.has(r) || (r === 'presenter' && !ctx.figureSentences.has(span.start)),
+      );
     let kind: SectionKind | null = null;
     if (i === 0 || ANNOUNCEMENT.test(s) || caption || presenceOnly) {
       kind = null;
@@ -119,6 +138,8 @@ export function extractSections(
       (carry === 'task' && IMPERATIVE_OPENER.test(s))
     ) {
       kind = 'task';
+    } else if (PROPOSAL.test(s)) {
+      kind = 'proposal';
     } else if (ctx.figureSentences.has(span.start) || count(RESULT, s) > 0) {
       kind = 'result';
     }

@@ -76,7 +76,7 @@ export interface FigureRecord {
 }
 
 /** How a sentence contributes to the report; see `SECTION_CUES` in `vocab.ts`. */
-export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision';
+export type SectionKind = 'result' | 'limitation' | 'task' | 'directive' | 'decision' | 'proposal';
 
 /** One classified sentence. */
 export interface SectionRecord {

@@ -572,6 +572,8 @@ export const SECTION_CUES = {
     'phấn đấu',
   ],
   directive: ['chỉ đạo', 'yêu cầu', 'đề nghị', 'dề nghị', 'lưu ý', 'giao'],
+  /** Verbs of a request to a higher level ("huyện kiến nghị tỉnh …"); see `PROPOSAL_ADDRESSEES`. */
+  proposal: ['kiến nghị', 'đề xuất', 'đề đạt'],
   result: [
     'đạt',
     'hoàn thành',
@@ -584,6 +586,25 @@ export const SECTION_CUES = {
     'thành công',
   ],
 } as const;
+
+/**
+ * Whom a proposal is addressed to: the levels above the body that met ("kiến nghị tỉnh", "đề xuất
+ * Trung ương"). A proposal verb counts only before one of them (or a colon opening the list), so
+ * "đề xuất điều động cán bộ" (a staffing result) and "báo cáo đề xuất" are none. Closed class.
+ */
+export const PROPOSAL_ADDRESSEES = [
+  'tỉnh',
+  'Tỉnh ủy',
+  'UBND tỉnh',
+  'Thường trực Tỉnh ủy',
+  'Trung ương',
+  'Chính phủ',
+  'cấp trên',
+  'các bộ',
+  'bộ, ngành',
+  'đoàn công tác',
+  'đoàn',
+] as const;
 
 /**
  * Phrases in which a limitation word says the difficulty was overcome or merely describes
