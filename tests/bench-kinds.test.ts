@@ -6,7 +6,7 @@
  * meeting of a named body when another body of the same district met later.
  */
 import { describe, expect, it } from 'vitest';
-import { askedBodyFamily } from '../src/answer/latest-body.ts';
+import { askedBodyFamily } from '../src/answer/bodies.ts';
 import { type EvalQuestion, scoreAnswer, summarize } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 

@@ -4,13 +4,13 @@
  * HĐND huyện X" is not answered by the Huyện ủy's review of X, however well its sentences match.
  */
 
+import { findPlaces } from '../place/find.ts';
 import { englishBodyNames } from '../query/entities.ts';
 import { findGlossaryTerms } from '../query/glossary.ts';
 import { ASSIGNED_CUES } from '../query/list-vocab.ts';
 import type { MeetingRecord } from '../records/types.ts';
 import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
-import { askedBodyFamily } from './latest-body.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 // A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the X
@@ -63,6 +63,36 @@ const spaced = (s: string, folds: boolean): string =>
 const hasWord = (words: string, phrases: readonly string[], folds: boolean): boolean =>
   phrases.some((p) => words.includes(spaced(p, folds)));
 
+/** A text as the mention checks read it: folded words, and its words as typed (`folds`: no diacritics). */
+interface MentionText {
+  hay: string;
+  words: readonly string[];
+  folds: boolean;
+}
+
+const mentionText = (text: string): MentionText => {
+  const folds = fold(text) === text.toLowerCase();
+  return { hay: spaced(text, true), words: spaced(text, folds).trim().split(' '), folds };
+};
+
+/**
+ * The body mentioned at `i` of `t.hay` (its folded form `needle`) names no holder of the meeting:
+ * it stands inside a post (`title`), after a verb addressing it, or before a verb of attending.
+ */
+function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
+  if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
+  // Word positions of the mention (folding keeps the word count).
+  const at = t.hay
+    .slice(0, i + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean).length;
+  const end = at + needle.trim().split(' ').length;
+  const before = ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
+  const after = ` ${t.words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
+  return hasWord(before, ADDRESSING, t.folds) || hasWord(after, ATTENDING, t.folds);
+}
+
 /**
  * The branches a question pins its meeting to: every branch it names ("Kỳ họp HĐND huyện", "UBND
  * huyện X họp", "Who chairs the … People's Council?"), except one the meeting addressed ("Bí thư
@@ -71,26 +101,14 @@ const hasWord = (words: string, phrases: readonly string[], folds: boolean): boo
  * keeps another body's meeting from answering; only a body shown not to hold it is let go.
  */
 export function heldBranchesIn(text: string): Set<string> {
-  const folds = fold(text) === text.toLowerCase();
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
-    const hay = spaced(clause, true);
-    const words = spaced(clause, folds).trim().split(' ');
+    const t = mentionText(clause);
     for (const b of BODY_BRANCHES) {
       for (const form of b.forms) {
         const needle = spaced(form, true);
-        for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-          if (TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) continue;
-          // Word positions of the form within the clause (folding keeps the word count).
-          const at = hay
-            .slice(0, i + 1)
-            .trim()
-            .split(' ')
-            .filter(Boolean).length;
-          const end = at + needle.trim().split(' ').length;
-          const before = ` ${words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
-          const after = ` ${words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
-          if (hasWord(before, ADDRESSING, folds) || hasWord(after, ATTENDING, folds)) continue;
+        for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
+          if (notHolder(t, i, needle, TITLE_BEFORE)) continue;
           out.add(b.branch);
         }
       }
@@ -224,25 +242,53 @@ export interface AskedBody {
 }
 
 // Where a body's purpose ends in a folded Vietnamese question: a place's type word, a linking
-// word, a verb of meeting, or the period. Closed class.
+// word, a verb of meeting, the period, or a question word ("những ban chỉ đạo nào họp"). Closed class.
 const PURPOSE_END = new Set(
-  'huyen thi xa thanh pho tinh quan phuong thi tran cua ve voi tai o hop danh gia so ket tong ket giao ban nam quy thang dien to chuc do'.split(
+  'huyen thi xa thanh pho tinh quan phuong thi tran cua ve voi tai o hop danh gia so ket tong ket giao ban nam quy thang dien to chuc do nao gi ai'.split(
     ' ',
   ),
 );
+// Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "the secretary of the …
+// Party Committee"): the body names the person's post, not the meeting.
+const POST_BEFORE =
+  /(?:(?:chu tich|bi thu|chairman|chairwoman|chairperson|vice chair|secretary)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director|secretary) of(?: [a-z']+){0,5}) $/u;
+
+type Family = (typeof MEETING_BODY_FAMILIES)[number];
+
+/**
+ * The first body the question names as the one that met — not inside a post, not addressed by a
+ * direction, not attending (`notHolder`) — with its family, written form and folded offset.
+ */
+function askedBodyMention(question: string): { family: Family; f: string; at: number } | null {
+  const t = mentionText(question);
+  let best: { family: Family; f: string; at: number } | null = null;
+  for (const family of MEETING_BODY_FAMILIES) {
+    for (const f of family.forms) {
+      const needle = folded(f);
+      for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
+        if (notHolder(t, i, needle, POST_BEFORE)) continue;
+        if (!best || i < best.at) best = { family, f, at: i };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** The family of the body the question names as the one that met (see `askedBodyMention`), or null. */
+export function askedBodyFamily(question: string): Family | null {
+  return askedBodyMention(question)?.family ?? null;
+}
+
 /** Most words of a purpose ("phát triển giao thông nông thôn" is 5; a longer run is not a name). */
 const MAX_PURPOSE_WORDS = 9;
 
 /** The body the question names first (outside a person's title), with its purpose words; null when none. */
 export function askedBody(question: string): AskedBody | null {
-  const family = askedBodyFamily(question);
-  if (!family) return null;
-  const hay = folded(question);
-  const form = family.forms
-    .map((f) => ({ f, at: hay.indexOf(folded(f)) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
+  const form = askedBodyMention(question);
   if (!form) return null;
+  const { family } = form;
+  const hay = folded(question);
   const label = form.f;
   if (!family.byPurpose)
     return { family: family.family, byPurpose: false, name: null, label, renderings: null };
@@ -263,9 +309,17 @@ export function askedBody(question: string): AskedBody | null {
 /** The glossary's renderings of the purpose words of the English body name in `question`, or null. */
 function englishPurpose(question: string): string[][] | null {
   for (const span of englishBodyNames(question)) {
-    const words = question.slice(span.start, span.end).split(/\s+/u);
+    // A number after the head is the body's purpose in any language ("Steering Committee 35").
+    const numbered = /^\s+(\d+)(?!\p{L})/u.exec(question.slice(span.end));
+    if (numbered?.[1]) return [[numbered[1]]];
+    // A place inside the name ("the Gia Lai Steering Committee") is whose body it is, not its purpose.
+    let name = question.slice(span.start, span.end);
+    for (const p of findPlaces(name)) name = name.replace(p.surface, ' ');
     // The head words ("Steering Board", "Task Force", "Council") are the family, not the purpose.
-    const purpose = words.filter((w) => !BODY_WORDS_EN.has(w.toLowerCase())).join(' ');
+    const purpose = name
+      .split(/\s+/u)
+      .filter((w) => w && !BODY_WORDS_EN.has(w.toLowerCase()))
+      .join(' ');
     if (!purpose) continue;
     return findGlossaryTerms(purpose.toLowerCase()).map((m) => m.vi.map((v) => fold(v)));
   }

@@ -9,31 +9,10 @@
 import type { DocRecords } from '../records/bundle.ts';
 import { MEETING_BODY_FAMILIES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { askedBodyFamily } from './bodies.ts';
 import type { Candidate } from './candidates.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A body named inside a person's title ("Chủ tịch UBND huyện", "Bí thư Huyện ủy") names the person.
-const TITLE_BEFORE = /(?:chu tich|bi thu|chairman|chairwoman|chairperson|secretary)(?: [a-z']+){0,2} $/u;
-
-type Family = (typeof MEETING_BODY_FAMILIES)[number];
-
-/** The family of the body the question names first (outside a person's title), or null. */
-export function askedBodyFamily(question: string): Family | null {
-  const hay = folded(question);
-  let best: { family: Family; at: number } | null = null;
-  for (const family of MEETING_BODY_FAMILIES) {
-    const { forms } = family;
-    for (const form of forms) {
-      const needle = folded(form);
-      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-        if (TITLE_BEFORE.test(hay.slice(Math.max(0, i - 30), i + 1))) continue;
-        if (!best || i < best.at) best = { family, at: i };
-        break;
-      }
-    }
-  }
-  return best?.family ?? null;
-}
 
 /** Families of the body that held an article's meeting (its name and the body it met with). */
 function bodyFamilies(rec: DocRecords): Set<string> {
