@@ -65,13 +65,19 @@ const ACTS: readonly Act[] = [
  * The act the question asks about that the quoted sentences do not state (its name in the
  * question's language), or null when none is asked or every one asked is stated. A "why" question
  * asks for the reason, whatever else it names ("vì sao … không còn làm Bí thư"), so it is checked
- * for a stated cause only.
+ * for a stated cause only. With `countsSomething` (a "how many" question) only a cause is checked.
  */
-export function unstatedAct(question: string, quoted: string, lang: 'vi' | 'en'): string | null {
+export function unstatedAct(
+  question: string,
+  quoted: string,
+  lang: 'vi' | 'en',
+  countsSomething = false,
+): string | null {
   const plain = fold(question).toLowerCase() === question.toLowerCase();
   const asks = (a: Act) => (plain ? a.asked.folded : a.asked.exact).test(question);
   const why = ACTS[ACTS.length - 1]!;
-  const asked = asks(why) ? [why] : ACTS.filter(asks);
+  // A count asks no personnel change: "how many makeshift houses did X replace" counts houses.
+  const asked = asks(why) ? [why] : countsSomething ? [] : ACTS.filter(asks);
   const missing = asked.find((a) => !a.stated.exact.test(quoted));
   return missing ? missing.name[lang] : null;
 }

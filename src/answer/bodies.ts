@@ -248,10 +248,10 @@ const PURPOSE_END = new Set(
     ' ',
   ),
 );
-// Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "the secretary of the …
-// Party Committee"): the body names the person's post, not the meeting.
+// Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "Trưởng Ban Tuyên giáo
+// Tỉnh ủy", "the secretary of the … Party Committee"): the body names the person's post, not the meeting.
 const POST_BEFORE =
-  /(?:(?:chu tich|bi thu|chairman|chairwoman|chairperson|vice chair|secretary)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director|secretary) of(?: [a-z']+){0,5}) $/u;
+  /(?:(?:chu tich|bi thu|truong|pho truong|uy vien|chairman|chairwoman|chairperson|vice chair|secretary)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director|secretary) of(?: [a-z']+){0,5}) $/u;
 
 type Family = (typeof MEETING_BODY_FAMILIES)[number];
 
@@ -297,12 +297,15 @@ export function askedBody(question: string): AskedBody | null {
   // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
   const english = fold(form.f) === form.f.toLowerCase();
   const name = !english && purpose.length > 0 ? purpose : null;
+  const renderings = english ? englishPurpose(question) : null;
+  // A bare "council" / "hội đồng" names no body: the People's Council's session is called so too.
+  if (family.family === 'board' && name === null && renderings === null) return null;
   return {
     family: family.family,
     byPurpose: true,
     name,
     label,
-    renderings: english ? englishPurpose(question) : null,
+    renderings,
   };
 }
 

@@ -147,7 +147,7 @@ export function unsupported(
   }
   // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
   // a cause answers; the meeting's people are no successors, its lead no reason.
-  const act = unstatedAct(q.raw, quoted, q.lang);
+  const act = unstatedAct(q.raw, quoted, q.lang, q.asks.has('howmany'));
   if (act) return { reason: 'act', label: act };
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
   if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
