@@ -54,8 +54,12 @@ const ADDRESSING = [
   'directed',
   'called on',
 ];
-// A body that attends a meeting does not hold it. Closed class.
-const ATTENDING = ['dự', 'tham dự', 'attend', 'attends', 'attended', 'attending'];
+// A body that attends a meeting does not hold it. Closed class. Typed without diacritics a bare
+// "du" is also "du lịch" (tourism: "Ban Chỉ đạo phát triển du lịch"), so only "dự" before a
+// meeting noun counts then.
+const ATTENDING_EN = ['attend', 'attends', 'attended', 'attending'];
+const ATTENDING = ['dự', 'tham dự', ...ATTENDING_EN];
+const ATTENDING_PLAIN = ['du hop', 'du hoi nghi', 'du ky hop', 'du cuoc hop', 'tham du', ...ATTENDING_EN];
 
 /** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
 const spaced = (s: string, folds: boolean): string =>
@@ -90,7 +94,9 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
   const end = at + needle.trim().split(' ').length;
   const before = ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
   const after = ` ${t.words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
-  return hasWord(before, ADDRESSING, t.folds) || hasWord(after, ATTENDING, t.folds);
+  return (
+    hasWord(before, ADDRESSING, t.folds) || hasWord(after, t.folds ? ATTENDING_PLAIN : ATTENDING, t.folds)
+  );
 }
 
 /**
@@ -296,7 +302,9 @@ export function askedBody(question: string): AskedBody | null {
   // English names the purpose before the head ("Tourism Development Steering Board"): family only.
   // The Vietnamese forms of the by-purpose families all carry diacritics, the English ones none.
   const english = fold(form.f) === form.f.toLowerCase();
-  const name = !english && purpose.length > 0 ? purpose : null;
+  // A purpose written with acronyms ("Ban Chỉ đạo các CT MTQG") cannot be compared word for word
+  // with the name the article spells out: the family alone is checked then.
+  const name = !english && purpose.length > 0 && !hasAcronym(question, purpose) ? purpose : null;
   const renderings = english ? englishPurpose(question) : null;
   // A bare "council" / "hội đồng" names no body: the People's Council's session is called so too.
   if (family.family === 'board' && name === null && renderings === null) return null;
@@ -307,6 +315,12 @@ export function askedBody(question: string): AskedBody | null {
     label,
     renderings,
   };
+}
+
+/** Some word of the folded `purpose` is written in `question` as an acronym (two or more capitals: "CT", "MTQG"). */
+function hasAcronym(question: string, purpose: string): boolean {
+  const acronyms = new Set((question.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu) ?? []).map((a) => fold(a)));
+  return purpose.split(' ').some((w) => acronyms.has(w));
 }
 
 /** The glossary's renderings of the purpose words of the English body name in `question`, or null. */

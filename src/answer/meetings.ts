@@ -69,10 +69,13 @@ const MAX_SCANNED = 200;
 const MEETING_NOUN = `(?:${eitherSpelling(MEETING_NOUNS)}|${MEETING_NOUN_EN_PATTERN})`;
 // Classifiers that count sittings: "bao nhiêu cuộc làm việc", "mấy buổi". Closed class.
 const SITTING = eitherSpelling(['cuộc', 'buổi', 'phiên', 'kỳ họp']);
-// The corpus's items counted ("bao nhiêu bài", "how many articles"): each reports a meeting, so
-// the meetings are counted (copies of one article are one). "báo cáo"/"reports" are left out: "how
-// many reports were presented" is a figure of the meeting.
-const ARTICLES = `(?:${eitherSpelling(ARTICLE_GENRE_WORDS.filter((w) => w !== 'báo cáo'))})${NOT_WORD_AFTER}`;
+// The corpus's items counted by what they are about ("bao nhiêu bài về …", "how many articles are
+// about …"): each reports a meeting, so the meetings are counted (copies of one article are one).
+// Without "về"/"about" the items are a figure of the meeting ("gỡ bỏ bao nhiêu tin bài vi phạm"),
+// and "báo cáo"/"reports" always are ("how many reports were presented").
+const ARTICLES = `(?:${eitherSpelling(ARTICLE_GENRE_WORDS.filter((w) => w !== 'báo cáo'))})\\s+(?:${eitherSpelling(['về', 'nói về', 'viết về'])})${NOT_WORD_AFTER}`;
+// English: "how many articles are about / cover …".
+const ARTICLES_EN = '(?:articles|news items|stories)\\s+(?:(?:are|were|is)\\s+)?(?:about|on|cover|covering)';
 // Modifiers of an English counted noun ("how many nine-month briefings", "steering committee
 // meetings"): words of a noun phrase, never a function word or a past verb, so "how many people
 // attended the meeting" counts people, not meetings.
@@ -80,7 +83,7 @@ const EN_MODIFIER =
   '(?:(?!(?:the|a|an|of|at|in|on|to|for|by|with|did|do|does|was|were|is|are|has|have|had)\\s)(?![\\p{L}-]+ed\\s)[\\p{L}\\d-]+\\s+)';
 /** "bao nhiêu cuộc họp", "mấy buổi làm việc", "how many (nine-month) meetings", "bao nhiêu bài về …". */
 const COUNTS_MEETINGS = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:bao nhiêu|bao nhieu|mấy|may)\\s+(?:${MEETING_NOUN}|${SITTING}${NOT_WORD_AFTER}|${ARTICLES})|(?:how many|number of)\\s+${EN_MODIFIER}{0,3}(?:${MEETING_NOUN_EN_PATTERN}|reviews?|articles|news items|stories)${NOT_WORD_AFTER})`,
+  `${NOT_WORD_BEFORE}(?:(?:bao nhiêu|bao nhieu|mấy|may)\\s+(?:${MEETING_NOUN}|${SITTING}${NOT_WORD_AFTER}|${ARTICLES})|(?:how many|number of)\\s+${EN_MODIFIER}{0,3}(?:${MEETING_NOUN_EN_PATTERN}|reviews?|${ARTICLES_EN})${NOT_WORD_AFTER})`,
   'iu',
 );
 /** "những cuộc họp nào", "các hội nghị nào", "cuộc làm việc nào", "which meetings", "list the meetings". */
