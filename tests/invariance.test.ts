@@ -29,10 +29,16 @@ import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './he
 const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp bao nhiêu đảng viên mới?';
 
 /**
- * Fixtures over the robustness articles (eval/robustness/corpus), which this engine does not index:
- * their questions would all be "not found" here. Their own test (near-miss-3.test.ts) indexes them.
+ * Fixtures kept out: scale-kinds asks about synthetic articles this engine does not index; near-miss-3,
+ * roles-3way and figures-3way (fifth session) assert their own phrasings' agreement on their own
+ * indexes (near-miss-3.test.ts, figures-3way.test.ts) and are not yet part of this floor's population.
  */
-const OTHER_CORPUS = new Set(['near-miss-3.jsonl', 'roles-3way.jsonl', 'figures-3way.jsonl']);
+const OTHER_CORPUS = new Set([
+  'near-miss-3.jsonl',
+  'roles-3way.jsonl',
+  'figures-3way.jsonl',
+  'scale-kinds.jsonl',
+]);
 
 describe('surface variants', () => {
   it('folds diacritics and đ, keeping case and every word', () => {
@@ -144,7 +150,7 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     timeoutMs: 180_000,
   });
 
-  it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 3359/3401 = 98.8% measured after the fourth session merges)', async () => {
+  it('variants of every dev, seeds and fixture question get the same answer (≥ 98%; 4233/4275 = 99.0% measured after the fifth session merges)', async () => {
     const dev = load(join(DEV_CORPUS, '..', 'questions.jsonl')).map((q) => ({ ...q, group: q.id }));
     const fixtures = readdirSync('tests/fixtures')
       .filter((f) => f.endsWith('.jsonl') && f !== 'en-variants.jsonl' && !OTHER_CORPUS.has(f))
@@ -168,7 +174,8 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     expect(r.tally.unpunctuated?.agree).toBe(r.tally.unpunctuated?.total);
     // English phrasings (en-variants and the answers-b fixture) agree with the formal question.
     const en = r.tally['group:en'];
-    // 57/64 after the third session; 124/132 (93.9%) after the fourth (phrasings-real joined the fixtures).
+    // 57/64 after the third session; 124/132 (93.9%) after the fourth (phrasings-real joined the fixtures);
+    // 185/198 (93.4%) after the fifth (sections-3way joined, its articles indexed).
     expect(en && en.agree / en.total).toBeGreaterThanOrEqual(0.93);
   }, 600_000);
 });
