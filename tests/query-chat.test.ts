@@ -21,6 +21,16 @@ describe('chat shorthand', () => {
     expect(expandShorthand('ho tro 5k ho', 'vi')).toBe('ho tro 5k ho');
   });
 
+  it('never expands a word with tone marks or inside a place name ("Hồng Ngự" is no "không Ngự")', () => {
+    expect(expandShorthand('Tổng đảng viên của Thành ủy Hồng Ngự là bao nhiêu?', 'vi')).toBe(
+      'Tổng đảng viên của Thành ủy Hồng Ngự là bao nhiêu?',
+    );
+    expect(expandShorthand('thanh uy hong ngu q2 2022 tong dang vien bn', 'vi')).toBe(
+      'thanh uy hong ngu quy 2 2022 tong dang vien bao nhieu',
+    );
+    expect(expandShorthand('bao yen co giao ban hong', 'vi')).toBe('bao yen co giao ban khong');
+  });
+
   it('leaves English alone apart from invisible characters', () => {
     expect(expandShorthand('Bao Yen vs\u200B Chiem Hoa k', 'en')).toBe('Bao Yen vs Chiem Hoa k');
   });

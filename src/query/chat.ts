@@ -191,11 +191,27 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;
+    // Shorthand is typed bare: a word with tone marks is a word ("Hồng" is no "hong" = không), and a
+    // word inside a place name is the name ("thanh uy hong ngu").
+    if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inPlaceName(withPeriods, partStart(parts, i)))
+      return;
     // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
     const full = /^\p{Lu}/u.test(p) && !/^\p{Lu}/u.test(rule.full) ? capitalise(rule.full) : rule.full;
     out[i] = style(full);
   });
   return out.join('').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Character offset of `parts[i]` in the text the parts were cut from (the parts cover it in order). */
+function partStart(parts: readonly string[], i: number): number {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += parts[k]?.length ?? 0;
+  return at;
+}
+
+/** Offset `at` of `text` lies inside a place name the gazetteer knows (chat spellings allowed). */
+function inPlaceName(text: string, at: number): boolean {
+  return findPlaces(text, { chat: true }).some((m) => at >= m.start && at < m.end);
 }
 
 function capitalise(s: string): string {
