@@ -192,9 +192,10 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;
     // Shorthand is typed bare: a word with tone marks is a word ("Hồng" is no "hong" = không), and a
-    // word inside a place name is the name ("thanh uy hong ngu").
-    if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inPlaceName(withPeriods, partStart(parts, i)))
-      return;
+    // word inside a place name is the name ("thanh uy hong ngu") — unless typed in capitals, an
+    // acronym on purpose ("TU quang binh": the linker may read a lone "TU" as a place).
+    const inName = !isCaps(p) && inPlaceName(withPeriods, partStart(parts, i));
+    if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inName) return;
     // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
     const full = /^\p{Lu}/u.test(p) && !/^\p{Lu}/u.test(rule.full) ? capitalise(rule.full) : rule.full;
     out[i] = style(full);
