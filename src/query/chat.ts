@@ -169,6 +169,12 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
     .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`);
+  // The place names of the text as tokenised, found once and only when a shorthand rule applies.
+  let namedPlaces: ReturnType<typeof findPlaces> | null = null;
+  const inPlaceName = (at: number): boolean => {
+    namedPlaces ??= findPlaces(withPeriods, { chat: true });
+    return namedPlaces.some((m) => at >= m.start && at < m.end);
+  };
   const parts = withPeriods.match(TOKEN) ?? [];
   const words = parts.map((p, i) => ({ p, i })).filter(({ p }) => /[\p{L}\p{N}]/u.test(p));
   const out = [...parts];
@@ -194,7 +200,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     // Shorthand is typed bare: a word with tone marks is a word ("Hồng" is no "hong" = không), and a
     // word inside a place name is the name ("thanh uy hong ngu") — unless typed in capitals, an
     // acronym on purpose ("TU quang binh": the linker may read a lone "TU" as a place).
-    const inName = !isCaps(p) && inPlaceName(withPeriods, partStart(parts, i));
+    const inName = !isCaps(p) && inPlaceName(partStart(parts, i));
     if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inName) return;
     // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
     const full = /^\p{Lu}/u.test(p) && !/^\p{Lu}/u.test(rule.full) ? capitalise(rule.full) : rule.full;
@@ -208,11 +214,6 @@ function partStart(parts: readonly string[], i: number): number {
   let at = 0;
   for (let k = 0; k < i; k++) at += parts[k]?.length ?? 0;
   return at;
-}
-
-/** Offset `at` of `text` lies inside a place name the gazetteer knows (chat spellings allowed). */
-function inPlaceName(text: string, at: number): boolean {
-  return findPlaces(text, { chat: true }).some((m) => at >= m.start && at < m.end);
 }
 
 function capitalise(s: string): string {
