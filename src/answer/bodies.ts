@@ -5,11 +5,19 @@
  */
 
 import { findPlaces } from '../place/find.ts';
+import { DIRECTING_VERBS_EN } from '../query/directing-verbs.ts';
 import { englishBodyNames } from '../query/entities.ts';
 import { findGlossaryTerms } from '../query/glossary.ts';
 import { ASSIGNED_CUES } from '../query/list-vocab.ts';
 import type { MeetingRecord } from '../records/types.ts';
-import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
+import {
+  BODY_BRANCHES,
+  MEETING_BODY_FAMILIES,
+  MEETING_KINDS,
+  MEETING_NOUNS,
+  PROVINCE_BODY_FORMS,
+  SECTION_CUES,
+} from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
@@ -33,33 +41,20 @@ const ADDRESSED_WINDOW = 3;
 /** Words after a branch where a verb of attending stands ("đại diện MTTQ dự họp"). */
 const ATTENDED_WINDOW = 4;
 // Verbs by which a meeting addresses a body: it directs or assigns, it does not hold. Closed class.
-const ADDRESSING = [
-  ...SECTION_CUES.directive,
-  ...ASSIGNED_CUES,
-  'ask',
-  'asks',
-  'asked',
-  'urge',
-  'urged',
-  'request',
-  'requested',
-  'require',
-  'requires',
-  'required',
-  'tell',
-  'told',
-  'instruct',
-  'instructed',
-  'direct',
-  'directed',
-  'called on',
-];
+const ADDRESSING = [...SECTION_CUES.directive, ...ASSIGNED_CUES, ...DIRECTING_VERBS_EN];
 // A body that attends a meeting does not hold it. Closed class. Typed without diacritics a bare
 // "du" is also "du lịch" (tourism: "Ban Chỉ đạo phát triển du lịch"), so only "dự" before a
 // meeting noun counts then.
 const ATTENDING_EN = ['attend', 'attends', 'attended', 'attending'];
 const ATTENDING = ['dự', 'tham dự', ...ATTENDING_EN];
-const ATTENDING_PLAIN = ['du hop', 'du hoi nghi', 'du ky hop', 'du cuoc hop', 'tham du', ...ATTENDING_EN];
+// "dự" before a meeting noun or kind ("du giao ban", "du ky hop"), from the closed vocabularies.
+const ATTENDING_PLAIN = [
+  ...new Set([...MEETING_NOUNS, ...MEETING_KINDS].map((n) => `du ${fold(n).toLowerCase()}`)),
+  'tham du',
+  ...ATTENDING_EN,
+];
+/** Words in the longest verb-of-attending phrase ("du hoi nghi ban chap hanh"). */
+const ATTENDING_SPAN = Math.max(...[...ATTENDING, ...ATTENDING_PLAIN].map((p) => p.split(' ').length));
 
 /** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
 const spaced = (s: string, folds: boolean): string =>
@@ -85,6 +80,12 @@ const mentionText = (text: string): MentionText => {
  */
 function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
   if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
+  const { before, after } = mentionWindows(t, i, needle);
+  return hasWord(before, ADDRESSING, t.folds) || attends(t, after);
+}
+
+/** The words just before and just after the mention at `i` of `t.hay`, as ` a b c `. */
+function mentionWindows(t: MentionText, i: number, needle: string): { before: string; after: string } {
   // Word positions of the mention (folding keeps the word count).
   const at = t.hay
     .slice(0, i + 1)
@@ -92,12 +93,16 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
     .split(' ')
     .filter(Boolean).length;
   const end = at + needle.trim().split(' ').length;
-  const before = ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
-  const after = ` ${t.words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
-  return (
-    hasWord(before, ADDRESSING, t.folds) || hasWord(after, t.folds ? ATTENDING_PLAIN : ATTENDING, t.folds)
-  );
+  return {
+    before: ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `,
+    // The verb of attending starts within the window; the meeting noun after it may run past it.
+    after: ` ${t.words.slice(end, end + ATTENDED_WINDOW + ATTENDING_SPAN - 1).join(' ')} `,
+  };
 }
+
+/** A verb of attending in the words after a mention. */
+const attends = (t: MentionText, after: string): boolean =>
+  hasWord(after, t.folds ? ATTENDING_PLAIN : ATTENDING, t.folds);
 
 /**
  * The branches a question pins its meeting to: every branch it names ("Kỳ họp HĐND huyện", "UBND
@@ -116,6 +121,38 @@ export function heldBranchesIn(text: string): Set<string> {
         for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
           if (notHolder(t, i, needle, TITLE_BEFORE)) continue;
           out.add(b.branch);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// Words before a body that make it the one a person stands for ("đại diện MTTQ", "represented
+// the Fatherland Front"). Closed class: the verbs and nouns of representing.
+const REPRESENTING = [
+  'đại diện',
+  'thay mặt',
+  'represent',
+  'represented',
+  'representing',
+  'representative of',
+];
+
+/**
+ * The branches a question names as attending the meeting ("Ai đại diện MTTQ dự họp?", "Who
+ * represented the Fatherland Front at …"): a person answering it must hold a post of that branch.
+ */
+export function attendingBranchesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const clause of text.split(/[,.;:?!()]/u)) {
+    const t = mentionText(clause);
+    for (const b of BODY_BRANCHES) {
+      for (const form of b.forms) {
+        const needle = spaced(form, true);
+        for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
+          const w = mentionWindows(t, i, needle);
+          if (hasWord(w.before, REPRESENTING, t.folds) || attends(t, w.after)) out.add(b.branch);
         }
       }
     }

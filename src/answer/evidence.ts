@@ -2,6 +2,7 @@ import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import { MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
+import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -77,7 +78,7 @@ export function rankSentences(body: string, eq: EvidenceQuery): Evidence[] {
     const text = body.slice(span.start, span.end);
     const form = eq.folded ? fold(text) : text.toLowerCase();
     const words = syllables(form);
-    const set = new Set(words);
+    const set = withBodyAliases(words, eq.folded);
     let score = 0;
     for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && set.has(t)) score += w;
     for (const p of eq.phrases) {
@@ -204,7 +205,7 @@ function clauses(text: string): string[] {
  */
 export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): number {
   const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
-  const words = new Set(syllables(form(text)));
+  const words = withBodyAliases(syllables(form(text)), eq.folded);
   // Words of the context (the headline: they name the meeting) and the words that refer to the
   // report or the meeting are not asked of the sentence.
   const skip = new Set([

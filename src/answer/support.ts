@@ -48,6 +48,7 @@ import {
   UNITS,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
+import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
@@ -550,7 +551,7 @@ function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): strin
 
 /** The question's content words (in its order) that `said` lacks. */
 function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
-  const have = new Set(syllables(form(`${said} ${skip} ${MEETING_FRAME}`, eq.folded)));
+  const have = withBodyAliases(syllables(form(`${said} ${skip} ${MEETING_FRAME}`, eq.folded)), eq.folded);
   const out: string[] = [];
   for (const w of syllables(form(q.text, eq.folded)))
     if (eq.idf.has(w) && !eq.ignore.has(w) && !have.has(w) && !out.includes(w)) out.push(w);

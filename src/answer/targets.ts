@@ -11,6 +11,7 @@ import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '..
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import {
+  BODY_BRANCHES,
   KIND_CUES,
   PERCENT_WORDS,
   PERSON_UNITS,
@@ -18,6 +19,7 @@ import {
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { attendingBranchesIn } from './bodies.ts';
 import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
@@ -67,7 +69,7 @@ export function answerTarget(
   const t = q.target.target;
   switch (t.kind) {
     case 'role':
-      return roleAnswer(rec, t.role, q.lang, ranked);
+      return roleAnswer(rec, t.role, q, ranked);
     case 'position':
       return positionAnswer(rec, q, ranked);
     case 'holder':
@@ -126,10 +128,18 @@ function scoreOf(ranked: Evidence[], start: number): number {
 function roleAnswer(
   rec: DocRecords,
   role: Role,
-  lang: Lang,
+  q: ParsedQuestion,
   ranked: Evidence[],
 ): TargetAnswer | null | undefined {
+  const lang = q.lang;
   let found = rec.roles.filter((r) => ROLE_RECORDS[role].includes(r.role));
+  // "Ai đại diện MTTQ dự họp?": only an attendee holding a post of that body answers; the article
+  // naming none of them does not say (never the other guests in their place).
+  const forBranches = role === 'attendee' ? attendingBranchesIn(q.text) : new Set<string>();
+  if (forBranches.size > 0) {
+    found = found.filter((r) => holdsBranch(r.title ?? titleOf(rec, r.person), forBranches));
+    if (found.length === 0) return null;
+  }
   // A working visit has a head of delegation rather than a chair.
   if (found.length === 0 && role === 'chair') found = rec.roles.filter((r) => r.role === 'leader');
   if (found.length === 0) {
@@ -160,6 +170,15 @@ function roleAnswer(
   }));
   // Ranked against other articles by how well the article as a whole matches, as chair answers always were.
   return { lines, relevance: Math.max(ranked[0]?.score ?? 0, 0.01) };
+}
+
+/** A title names a post of one of `branches` ("Chủ tịch Ủy ban MTTQ huyện" of the front). */
+function holdsBranch(title: string | null, branches: ReadonlySet<string>): boolean {
+  if (title === null) return false;
+  const t = ` ${fold(title).toLowerCase()} `;
+  return BODY_BRANCHES.some(
+    (b) => branches.has(b.branch) && b.forms.some((f) => t.includes(` ${fold(f).toLowerCase()} `)),
+  );
 }
 
 /** The title an article gives a person anywhere (first titled mention). */

@@ -48,6 +48,9 @@ const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== nul
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
 // "tổng số đv"), and before which it is a member ("đv mới"): "dv" is also "dịch vụ" elsewhere.
+// Words that open a committee's name ("bt huyện ủy", "bt thành ủy", "bt đảng ủy"), or its acronym
+// ("bt HU"): "bt" before them is "bí thư" (secretary).
+const COMMITTEE_NEXT = new Set(['huyen', 'tinh', 'thanh', 'thi', 'dang', 'hu', 'tu', 'du', 'chi']);
 const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
 const DV_AFTER = new Set(['moi']);
 
@@ -85,6 +88,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['mn'], full: 'mọi người' },
   { forms: ['tg'], full: 'thời gian' },
   { forms: ['sl'], full: 'số lượng' },
+  { forms: ['yc', 'y/c'], full: 'yêu cầu' },
   // Time.
   { forms: ['hnay', 'hnai'], full: 'hôm nay' },
   { forms: ['hqua'], full: 'hôm qua' },
@@ -92,7 +96,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     forms: ['bt'],
     full: 'bí thư',
-    when: (c) => startsUpper(c.nextRaw) || c.next === 'huyen' || c.next === 'tinh',
+    when: (c) => startsUpper(c.nextRaw) || (c.next !== null && COMMITTEE_NEXT.has(c.next)),
   },
   { forms: ['pbt'], full: 'phó bí thư' },
   { forms: ['nv', 'nvu'], full: 'nhiệm vụ' },
@@ -118,6 +122,9 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['hu'], full: 'Huyện ủy', when: committee },
   { forms: ['đu'], full: 'Đảng ủy', when: committee },
   { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
+  // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
+  { forms: ['ntm'], full: 'nông thôn mới' },
+  { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['ub'], full: 'Ủy ban', when: (c) => c.next === 'mttq' || c.next === 'kiem' },
   { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
   {

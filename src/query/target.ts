@@ -14,6 +14,7 @@
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { DIRECTING_VERBS_EN } from './directing-verbs.ts';
 import { allMatches, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
@@ -98,7 +99,7 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
     'proposal',
   ),
   cue(
-    'yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|request(?:ed|s)?|ask(?:ed)?|urg(?:e|ed)|stress(?:ed)?|emphasi[sz](?:e|ed)|call(?:ed)? (?:on|for)|instructions?|directions?|requir(?:e|ed|es)|demand(?:ed|s)?|tell|told|tasked|assigned',
+    `yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|${alternation(DIRECTING_VERBS_EN)}|stress(?:ed)?|emphasi[sz](?:e|ed)|instructions?|directions?`,
     'directive',
   ),
   cue(
@@ -125,6 +126,9 @@ export const TOTAL_WORDS = [
 
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
+  // "asked the districts to admit 210 members": a figure someone is directed to reach is a target,
+  // whatever verb of change or admission follows ("phấn đấu kết nạp" in Vietnamese reports).
+  cue(`(?:${alternation(DIRECTING_VERBS_EN)})(?:\\s+[\\p{L}'’-]+){0,4}?\\s+to(?=\\s+\\p{L})`, 'target'),
   cue(
     'tăng|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
     'change',

@@ -86,6 +86,9 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 2,
   },
   { re: word(`nửa (đầu|cuối) năm(?: ${Y})?`), kind: (m) => (m[1]!.startsWith('c') ? 'H2' : 'H1'), year: 2 },
+  // "kỳ họp giữa năm 2023", "giao ban giữa năm": the mid-year meeting reviews the first half (as
+  // "mid-year" does in English below).
+  { re: word(`giữa năm(?:\\s*[/,]?\\s*${Y})?`), kind: () => 'H1', year: 1 },
   {
     re: word(`${NOT_AFTER_DAY}(?:6|sáu) tháng(?: (?:của )?năm)?\\s*[/,]?\\s*${Y}`),
     kind: () => 'H1',
