@@ -250,8 +250,11 @@ export function asksProvinceBody(text: string): boolean {
   if (LOWER_BODIES.some((b) => hay.includes(folded(b)))) return false;
   return PROVINCE_BODY_FORMS.some((form) => {
     const needle = folded(form);
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-      if (!TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+      // Inside a post of the State or of the Party ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
+      const before = hay.slice(Math.max(0, i - 40), i + 1);
+      if (!TITLE_BEFORE.test(before) && !PARTY_TITLE_BEFORE.test(before)) return true;
+    }
     return false;
   });
 }

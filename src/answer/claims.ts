@@ -21,6 +21,7 @@ import {
   PERCENT_AFTER,
   satisfies,
   scaleOf,
+  YES_NO_TAIL_VI,
 } from '../query/yesno-cues.ts';
 import { parseVietNumber } from '../records/numbers.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
@@ -81,7 +82,9 @@ function figureQuestion(q: ParsedQuestion, claim: NumberClaim): ParsedQuestion {
   // "hơn 1.900 đảng viên": the words after the number are read as a how-many question reads the
   // words after "bao nhiêu" (a scale word, then the longest known unit or counted noun).
   const at = q.text.indexOf(claim.raw);
-  const after = q.text.slice(at + claim.raw.length).trim();
+  // The yes/no tail ("… phải không", "… đúng không") is no part of the unit ("400 tỷ phải không").
+  const rest = q.text.slice(at + claim.raw.length);
+  const after = (q.lang === 'vi' ? rest.replace(YES_NO_TAIL_VI, '') : rest).trim();
   const units = /^\p{L}/u.test(after) ? unitsOf(after, q.lang) : [];
   return units.length > 0 ? { ...asked, unitPhrases: units } : asked;
 }

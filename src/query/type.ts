@@ -33,6 +33,18 @@ const PERSON_NOUNS = [
   'cá nhân',
   'ủy viên',
 ];
+/** Posts among `PERSON_NOUNS`: they are followed by the body they belong to. */
+const PERSON_TITLES = [
+  'bí thư',
+  'phó bí thư',
+  'chủ tịch',
+  'phó chủ tịch',
+  'trưởng ban',
+  'phó trưởng ban',
+  'giám đốc',
+];
+/** Words of a post's body between the post and "nào" ("Dân vận Tỉnh ủy", "UBND huyện"). */
+const TITLE_BODY_MAX_WORDS = 4;
 const TIME_NOUNS = [
   'ngày',
   'hôm',
@@ -98,6 +110,12 @@ const NAO = word('nào(?! (?:đó|cũng))');
 const TAIL_TIME = endsWith(TIME_NOUNS);
 const TAIL_PERSON = endsWith(PERSON_NOUNS);
 const TAIL_PLACE = endsWith(PLACE_NOUNS);
+// A post with its body before "nào" ("Phó Trưởng ban Dân vận Tỉnh ủy nào", "Chủ tịch UBND huyện
+// nào"): a person is asked, though the words right before "nào" name a body or a place.
+const TITLE_OF_BODY = new RegExp(
+  `(?:${alt(PERSON_TITLES).split('|').map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,${TITLE_BODY_MAX_WORDS}}\\s*$`,
+  'u',
+);
 const TAIL_ROUTE = new RegExp(`(?:${ROUTE_NOUNS.map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,2}\\s*$`, 'u');
 
 const VI = {
@@ -124,7 +142,8 @@ const EN = {
   who: [
     word('who|whom|whose|by whom'),
     word(
-      '(?:which|what) (?:official|officials|leader|leaders|person|people|persons|secretary|secretaries|chairman|chairwoman|chairperson|chair|comrade|comrades|member|members|cadre|cadres|head)',
+      // A post may carry its rank first ("which deputy head", "which vice chairman").
+      '(?:which|what) (?:(?:deputy|vice|standing|permanent|acting) )?(?:official|officials|leader|leaders|person|people|persons|secretary|secretaries|chairman|chairwoman|chairperson|chair|comrade|comrades|member|members|cadre|cadres|head|heads|director|directors)',
     ),
     word('name of the (?:chair|chairman|leader|person|head|secretary)'),
   ],
@@ -270,7 +289,7 @@ function kindOfNao(low: string, at: number): AskKind {
   const before = low.slice(Math.max(0, at - 40), at);
   const clause = before.slice(before.search(/[^,.;:?!()"“”]*$/u));
   if (TAIL_TIME.test(clause)) return 'when';
-  if (TAIL_PERSON.test(clause)) return 'who';
+  if (TAIL_PERSON.test(clause) || TITLE_OF_BODY.test(clause)) return 'who';
   if (TAIL_PLACE.test(clause) || TAIL_ROUTE.test(clause)) return 'where';
   return 'what';
 }
