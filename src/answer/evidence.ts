@@ -56,7 +56,8 @@ export function prepareEvidenceQuery(
   // evidence towards the opening sentence that restates them.
   const t = q.time;
   if (t.periods.length + t.years.length + t.months.length + t.dates.length > 0) {
-    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w)) ignore.add(w);
+    // An English question's period reaches the terms in Vietnamese ("third quarter" → "quý III").
+    for (const w of [...syllables(form(q.text)), ...q.terms.map(form)]) if (TIME_WORD.test(w)) ignore.add(w);
   }
   return {
     idf,

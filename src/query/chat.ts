@@ -125,6 +125,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
   { forms: ['ntm'], full: 'nông thôn mới' },
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
+  { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
+  { forms: ['xnk'], full: 'xuất nhập khẩu' },
   { forms: ['ub'], full: 'Ủy ban', when: (c) => c.next === 'mttq' || c.next === 'kiem' },
   { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
   {

@@ -372,6 +372,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['traditional festival'], vi: ['lễ hội truyền thống'] },
   { en: ['investment', 'invest', 'invested'], vi: ['đầu tư'] },
   { en: ['public investment'], vi: ['đầu tư công'] },
+  { en: ['disburse', 'disbursed', 'disbursement', 'disbursing'], vi: ['giải ngân'] },
+  { en: ['capital'], vi: ['vốn'] },
   { en: ['medium-term', 'medium term'], vi: ['trung hạn'] },
   { en: ['embankment', 'embankments', 'dyke', 'dike', 'sea dyke', 'sea wall'], vi: ['kè'] },
   { en: ['erosion', 'landslide', 'landslides'], vi: ['sạt lở'] },
