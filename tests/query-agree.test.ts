@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attendingBranchesIn, heldBranchesIn } from '../src/answer/bodies.ts';
+import { prepareEvidenceQuery } from '../src/answer/evidence.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { detectTarget } from '../src/query/target.ts';
@@ -17,6 +18,7 @@ describe('phrasings read alike', () => {
     ['ba be 2022 them bn xa dat chuan ntm', 'ba be 2022 them bao nhieu xa dat chuan nong thon moi'],
     ['bt thanh uy cao bang yc xong gpmb', 'bi thu thanh uy cao bang yeu cau xong giai phong mat bang'],
     ['bt dang uy xa', 'bi thu dang uy xa'],
+    ['giai ngan von dtc dc bn %', 'giai ngan von dau tu cong duoc bao nhieu %'],
   ])('chat %s → %s', (q, want) => {
     expect(expandShorthand(q, 'vi')).toBe(want);
   });
@@ -41,6 +43,16 @@ describe('phrasings read alike', () => {
       kind: 'section',
       section: 'directive',
     });
+  });
+
+  it('an English period rendered in Vietnamese terms scores no sentence, as a Vietnamese one does', () => {
+    const q = parseQuestion(
+      'What percentage of public investment capital had Ngoc Hoi disbursed in the third quarter of 2024?',
+    );
+    const eq = prepareEvidenceQuery(q, new Map(), 'quantity');
+    expect(eq.ignore.has('quy')).toBe(true);
+    expect(eq.ignore.has('iii')).toBe(true);
+    expect(eq.ignore.has('ngan')).toBe(false);
   });
 
   it('a body in one form covers the question that writes it in the other', () => {

@@ -415,6 +415,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['technology', 'technologies'], vi: ['công nghệ'] },
   { en: ['digital technology'], vi: ['công nghệ số'] },
   { en: ['house', 'houses', 'home', 'homes', 'dwelling', 'dwellings'], vi: ['nhà', 'căn nhà'] },
+  {
+    en: ['temporary house', 'temporary houses', 'makeshift house', 'makeshift houses', 'temporary housing'],
+    vi: ['nhà tạm'],
+  },
   { en: ['build', 'built', 'building', 'construct', 'constructed', 'construction'], vi: ['xây dựng'] },
   { en: ['works', 'facility', 'facilities', 'structure', 'structures'], vi: ['công trình'] },
   { en: ['river', 'rivers'], vi: ['sông'] },
