@@ -12,12 +12,55 @@ import type { MeetingRecord } from '../records/types.ts';
 import { BODY_BRANCHES, MEETING_BODY_FAMILIES, PROVINCE_BODY_FORMS, SECTION_CUES } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
-const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the X
-// district People's Committee": English puts the place between the post and its body) names the
-// person, not the meeting.
-const TITLE_BEFORE =
-  /(?:(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director) of(?: [a-z']+){0,5}) $/u;
+/** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
+const spaced = (s: string, folds: boolean): string =>
+  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+const folded = (s: string): string => spaced(s, true);
+
+/**
+ * Posts a body can stand inside, folded: "Chủ tịch UBND huyện", "Bí thư Huyện ủy", "the chairman of
+ * the X district People's Committee". A body named there names a person's post, not the meeting.
+ * `before`: words directly before the body, up to three more words between (Vietnamese order);
+ * `of`: English "<post> of", up to five words between (English puts the place between post and body).
+ */
+const POSTS = {
+  /** Posts of a State body (People's Committee, People's Council). */
+  state: {
+    before: ['chu tich', 'chairman', 'chairwoman', 'chairperson', 'vice chair'],
+    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director'],
+  },
+  /** Posts of a Party body (its secretary, members, standing office, its boards' heads). */
+  party: {
+    before: ['bi thu', 'uy vien', 'thuong truc', 'van phong', 'truong ban', 'pho ban', 'secretary', 'member'],
+    of: [],
+  },
+  /** Posts of a body of any family: a State or Party head, a department's head or deputy. */
+  any: {
+    before: [
+      'chu tich',
+      'bi thu',
+      'truong',
+      'pho truong',
+      'uy vien',
+      'chairman',
+      'chairwoman',
+      'chairperson',
+      'vice chair',
+      'secretary',
+    ],
+    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director', 'secretary'],
+  },
+} as const;
+
+/** The folded text just before a body ends with one of `posts` (see {@link POSTS}). */
+function postBefore(posts: { before: readonly string[]; of: readonly string[] }, between = 3): RegExp {
+  const before = `(?:${posts.before.join('|')})(?: [a-z']+){0,${between}}`;
+  const of = posts.of.length > 0 ? `|(?:${posts.of.join('|')}) of(?: [a-z']+){0,5}` : '';
+  return new RegExp(`(?:${before}${of}) $`, 'u');
+}
+
+// Built once: no flags that keep state, so the patterns are safe to share.
+const TITLE_BEFORE = postBefore(POSTS.state);
 
 // Folded once: every candidate article is checked against every form.
 const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
@@ -61,9 +104,6 @@ const ATTENDING_EN = ['attend', 'attends', 'attended', 'attending'];
 const ATTENDING = ['dự', 'tham dự', ...ATTENDING_EN];
 const ATTENDING_PLAIN = ['du hop', 'du hoi nghi', 'du ky hop', 'du cuoc hop', 'tham du', ...ATTENDING_EN];
 
-/** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
-const spaced = (s: string, folds: boolean): string =>
-  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 const hasWord = (words: string, phrases: readonly string[], folds: boolean): boolean =>
   phrases.some((p) => words.includes(spaced(p, folds)));
 
@@ -153,8 +193,7 @@ const PARTY_BODIES = [
 ];
 // A Party body inside a person's title ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ", "secretary of
 // the district Party Committee") names the person, not the meeting.
-const PARTY_TITLE_BEFORE =
-  /(?:bi thu|uy vien|thuong truc|van phong|truong ban|pho ban|secretary|member)(?: (?:of|the|[a-z']+)){0,4} $/u;
+const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
 
 /**
@@ -256,8 +295,7 @@ const PURPOSE_END = new Set(
 );
 // Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "Trưởng Ban Tuyên giáo
 // Tỉnh ủy", "the secretary of the … Party Committee"): the body names the person's post, not the meeting.
-const POST_BEFORE =
-  /(?:(?:chu tich|bi thu|truong|pho truong|uy vien|chairman|chairwoman|chairperson|vice chair|secretary)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director|secretary) of(?: [a-z']+){0,5}) $/u;
+const POST_BEFORE = postBefore(POSTS.any);
 
 type Family = (typeof MEETING_BODY_FAMILIES)[number];
 
