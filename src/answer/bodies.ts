@@ -71,6 +71,21 @@ export function branchesIn(text: string): Set<string> {
   return new Set(FOLDED_BRANCHES.filter((b) => b.needles.some((n) => hay.includes(n))).map((b) => b.branch));
 }
 
+/**
+ * {@link heldBranchesIn} and {@link asksPartyBody} of the last question text: `partyAskedOfState`
+ * asks them of every candidate article with the same question (at 10k chunks, folding the tables
+ * again per candidate was an eighth of `ask`'s CPU time).
+ */
+const lastHeld = { text: '', held: new Set<string>() as ReadonlySet<string>, party: null as string | null };
+function questionBodies(text: string): { held: ReadonlySet<string>; party: string | null } {
+  if (lastHeld.text !== text || lastHeld.text === '') {
+    lastHeld.held = heldBranchesIn(text);
+    lastHeld.party = asksPartyBody(text);
+    lastHeld.text = text;
+  }
+  return lastHeld;
+}
+
 /** Words before a branch where a verb addressing it stands ("đề nghị MTTQ", "asked the Front"). */
 const ADDRESSED_WINDOW = 3;
 /** Words after a branch where a verb of attending stands ("đại diện MTTQ dự họp"). */
@@ -104,8 +119,20 @@ const ATTENDING_EN = ['attend', 'attends', 'attended', 'attending'];
 const ATTENDING = ['dự', 'tham dự', ...ATTENDING_EN];
 const ATTENDING_PLAIN = ['du hop', 'du hoi nghi', 'du ky hop', 'du cuoc hop', 'tham du', ...ATTENDING_EN];
 
-const hasWord = (words: string, phrases: readonly string[], folds: boolean): boolean =>
-  phrases.some((p) => words.includes(spaced(p, folds)));
+/** Phrases as {@link spaced} writes them, both ways; made once per table (folding is most of this file's cost per question). */
+interface SpacedPhrases {
+  typed: readonly string[];
+  folded: readonly string[];
+}
+const spacedPhrases = (phrases: readonly string[]): SpacedPhrases => ({
+  typed: phrases.map((p) => spaced(p, false)),
+  folded: phrases.map((p) => spaced(p, true)),
+});
+const hasWord = (words: string, phrases: SpacedPhrases, folds: boolean): boolean =>
+  (folds ? phrases.folded : phrases.typed).some((p) => words.includes(p));
+const ADDRESSING_SPACED = spacedPhrases(ADDRESSING);
+const ATTENDING_SPACED = spacedPhrases(ATTENDING);
+const ATTENDING_PLAIN_SPACED = spacedPhrases(ATTENDING_PLAIN);
 
 /** A text as the mention checks read it: folded words, and its words as typed (`folds`: no diacritics). */
 interface MentionText {
@@ -135,7 +162,8 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
   const before = ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `;
   const after = ` ${t.words.slice(end, end + ATTENDED_WINDOW).join(' ')} `;
   return (
-    hasWord(before, ADDRESSING, t.folds) || hasWord(after, t.folds ? ATTENDING_PLAIN : ATTENDING, t.folds)
+    hasWord(before, ADDRESSING_SPACED, t.folds) ||
+    hasWord(after, t.folds ? ATTENDING_PLAIN_SPACED : ATTENDING_SPACED, t.folds)
   );
 }
 
@@ -150,9 +178,8 @@ export function heldBranchesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
-    for (const b of BODY_BRANCHES) {
-      for (const form of b.forms) {
-        const needle = spaced(form, true);
+    for (const b of FOLDED_BRANCHES) {
+      for (const needle of b.needles) {
         for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
           if (notHolder(t, i, needle, TITLE_BEFORE)) continue;
           out.add(b.branch);
@@ -195,6 +222,7 @@ const PARTY_BODIES = [
 // the district Party Committee") names the person, not the meeting.
 const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
+const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b) }));
 
 /**
  * The Party body the question names as the one that met ("Hội nghị Ban Chấp hành Đảng bộ huyện X")
@@ -202,21 +230,22 @@ const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
  * meeting: its names carry no Party body) and the question names no State body: as written, or null.
  */
 export function partyAskedOfState(text: string, meeting: MeetingRecord, title: string): string | null {
-  if (meeting.orgName === null || heldBranchesIn(text).size > 0) return null;
+  if (meeting.orgName === null) return null;
+  const asked = questionBodies(text);
+  if (asked.held.size > 0) return null;
   const org = `${meeting.orgName} ${meeting.counterpart ?? ''}`;
   const stateMet = [...branchesIn(`${org} ${title}`)].some((b) => STATE_BRANCHES.has(b));
   const orgText = folded(`${org} ${title}`);
-  if (!stateMet || PARTY_BODIES.some((b) => orgText.includes(folded(b)))) return null;
-  return asksPartyBody(text);
+  if (!stateMet || FOLDED_PARTY_BODIES.some((b) => orgText.includes(b.needle))) return null;
+  return asked.party;
 }
 
 /** The Party body the question names outside a person's title, as written in the table, or null. */
 export function asksPartyBody(text: string): string | null {
   const hay = folded(text);
-  for (const b of PARTY_BODIES) {
-    const needle = folded(b);
+  for (const { body, needle } of FOLDED_PARTY_BODIES) {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return b;
+      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return body;
   }
   return null;
 }
@@ -244,14 +273,16 @@ const LOWER_BODIES = [
   'town',
 ];
 
+const FOLDED_LOWER_BODIES = LOWER_BODIES.map(folded);
+const FOLDED_PROVINCE_FORMS = PROVINCE_BODY_FORMS.map(folded);
+
 /** The question names a province-level body (folded, word-bounded, not inside a person's title). */
 export function asksProvinceBody(text: string): boolean {
   const hay = folded(text);
   // Another body named beside it holds the meeting ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường vụ
   // Tỉnh ủy", "Tỉnh ủy làm việc với Huyện ủy …"): the province body is then not the one that met.
-  if (LOWER_BODIES.some((b) => hay.includes(folded(b)))) return false;
-  return PROVINCE_BODY_FORMS.some((form) => {
-    const needle = folded(form);
+  if (FOLDED_LOWER_BODIES.some((b) => hay.includes(b))) return false;
+  return FOLDED_PROVINCE_FORMS.some((needle) => {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
       if (!TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
     return false;
@@ -298,6 +329,11 @@ const PURPOSE_END = new Set(
 const POST_BEFORE = postBefore(POSTS.any);
 
 type Family = (typeof MEETING_BODY_FAMILIES)[number];
+/** Each family's forms folded, in table order (folded once: every candidate article is checked). */
+const FOLDED_FAMILY_FORMS = new Map<Family, { form: string; needle: string }[]>(
+  MEETING_BODY_FAMILIES.map((f) => [f, f.forms.map((form) => ({ form, needle: folded(form) }))]),
+);
+const familyForms = (f: Family): { form: string; needle: string }[] => FOLDED_FAMILY_FORMS.get(f) ?? [];
 
 /**
  * The first body the question names as the one that met — not inside a post, not addressed by a
@@ -307,8 +343,7 @@ function askedBodyMention(question: string): { family: Family; f: string; at: nu
   const t = mentionText(question);
   let best: { family: Family; f: string; at: number } | null = null;
   for (const family of MEETING_BODY_FAMILIES) {
-    for (const f of family.forms) {
-      const needle = folded(f);
+    for (const { form: f, needle } of familyForms(family)) {
       for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
         if (notHolder(t, i, needle, POST_BEFORE)) continue;
         if (!best || i < best.at) best = { family, f, at: i };
@@ -398,7 +433,7 @@ function purposeAfter(hay: string, from: number): string {
  */
 export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   const names = folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''}`);
-  const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
+  const families = MEETING_BODY_FAMILIES.filter((f) => familyForms(f).some((x) => names.includes(x.needle)));
   if (families.length === 0) return false;
   if (!families.some((f) => f.family === asked.family)) return true;
   if (asked.renderings) return !englishPurposeMet(asked.renderings, names);
@@ -406,9 +441,9 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   // Told apart by purpose: one purpose must open the other ("Ban Chỉ đạo 32" asked as "Ban Chỉ đạo
   // 32 hồi tháng 6"), else they are two bodies ("… phát triển du lịch" vs "… giảm nghèo bền vững").
   const family = MEETING_BODY_FAMILIES.find((f) => f.family === asked.family);
-  const own = (family?.forms ?? []).flatMap((form) => {
-    const at = names.indexOf(folded(form));
-    return at < 0 ? [] : [purposeAfter(names, at + folded(form).length)];
+  const own = (family ? familyForms(family) : []).flatMap(({ needle }) => {
+    const at = names.indexOf(needle);
+    return at < 0 ? [] : [purposeAfter(names, at + needle.length)];
   });
   return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
 }
