@@ -232,7 +232,8 @@ const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b
 export function partyAskedOfState(text: string, meeting: MeetingRecord, title: string): string | null {
   if (meeting.orgName === null) return null;
   const asked = questionBodies(text);
-  if (asked.held.size > 0) return null;
+  // Null whatever the article when the question names a State body or no Party body: checked first.
+  if (asked.held.size > 0 || asked.party === null) return null;
   const org = `${meeting.orgName} ${meeting.counterpart ?? ''}`;
   const stateMet = [...branchesIn(`${org} ${title}`)].some((b) => STATE_BRANCHES.has(b));
   const orgText = folded(`${org} ${title}`);
