@@ -10,6 +10,7 @@ import { Haystack } from '../src/answer/haystack.ts';
 import { listAsk } from '../src/answer/list-ask.ts';
 import { entityIsPlace } from '../src/answer/places.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import type { MeetingRecord } from '../src/records/types.ts';
 
 const TEXT = 'Huyện ủy Bảo Yên có 3.742 đảng viên; Ban Chỉ đạo 35 tỉnh họp quý I/2021.';
@@ -32,17 +33,15 @@ describe('Haystack.deferred', () => {
   });
 });
 
+/** The meeting record of an empty article, held by `orgName`. */
 const meeting = (orgName: string): MeetingRecord => ({
-  orgKind: null,
+  ...extractRecords({
+    title: '',
+    body: '',
+    published: null,
+    facts: { meetingDates: [], periods: [], chairs: [], organisation: null },
+  }).meeting,
   orgName,
-  counterpart: null,
-  placeText: null,
-  kindWords: null,
-  session: null,
-  venue: null,
-  dates: [],
-  periods: [],
-  deadlines: [],
 });
 
 describe('partyAskedOfState across questions', () => {
