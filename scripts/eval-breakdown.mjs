@@ -37,11 +37,13 @@ for (const x of r.results) {
   }
 }
 const agree = [...groups.values()].filter((g) => g.every((v) => v === g[0])).length;
+// Groups whose phrasings are all answered correctly: agreeing by being right, not by all failing.
+const allCorrect = [...groups.values()].filter((g) => g.every(Boolean)).length;
 console.log(
   Object.entries(tally)
     .map(([k, [c, t]]) => `${k} ${c}/${t}`)
     .join('  '),
 );
 console.log(
-  `answered-but-wrong ${wrongAnswered}/${answerable} answerable; phrasings agree in ${agree}/${groups.size} groups`,
+  `answered-but-wrong ${wrongAnswered}/${answerable} answerable; phrasings agree in ${agree}/${groups.size} groups, all correct in ${allCorrect}`,
 );

@@ -156,14 +156,30 @@ function select(
   const askedProvince = asksProvinceBody(q.text);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
-  const gatheredRecords =
-    askedBranches.size > 0 || askedProvince || body || asksPartyBody(q.text) !== null
-      ? reader.records.get(gathered.map((c) => c.doc.bodyHash))
-      : new Map<string, DocRecords>();
-  const gatheredPlaces =
-    q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
-  let cands = gathered.filter((c) => {
-    const rec = gatheredRecords.get(c.doc.bodyHash);
+  const asksBody = askedBranches.size > 0 || askedProvince || body || asksPartyBody(q.text) !== null;
+  // A person the question names must be in the article: a soft match never answers for them.
+  const missingPerson = new Map(
+    gathered.map((c) => [
+      c,
+      q.entities.some(
+        (e) => !entityIsPlace(e, q.places) && !c.hay.has(e) && isPersonAsked(q.text, e, q.places),
+      ),
+    ]),
+  );
+  // Records (parsed JSON) are read only for the candidates past the cheap checks: about one in five
+  // at 10k chunks; a failed candidate's are read when its unmet constraints are named.
+  const passesCheap = (c: Candidate) => c.check.placeOk && !missingPerson.get(c);
+  const gatheredRecords = asksBody
+    ? reader.records.get(gathered.filter(passesCheap).map((c) => c.doc.bodyHash))
+    : new Map<string, DocRecords>();
+  const recordsOf = (c: Candidate): DocRecords | undefined =>
+    !asksBody
+      ? undefined
+      : passesCheap(c)
+        ? gatheredRecords.get(c.doc.bodyHash)
+        : reader.records.get([c.doc.bodyHash]).get(c.doc.bodyHash);
+  const branchesOf = (c: Candidate): string[] => {
+    const rec = recordsOf(c);
     const branches = rec
       ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
       : [];
@@ -175,14 +191,17 @@ function select(
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
-    // A person the question names must be in the article: a soft match never answers for them.
-    const missingPerson = q.entities.some(
-      (e) => !entityIsPlace(e, q.places) && !c.hay.has(e) && isPersonAsked(q.text, e, q.places),
-    );
-    // Cheap checks first: the time and session checks scan the body (computed only when read), and
-    // the unmet constraints are listed only for a candidate that fails, to name what it misses.
-    const ok =
-      c.check.placeOk && branches.length === 0 && !missingPerson && c.check.timeOk && c.check.ordinalOk;
+    return branches;
+  };
+  const gatheredPlaces =
+    q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
+  let cands = gathered.filter((c) => {
+    // Cheap checks first: the body checks read the records, the time and session checks scan the
+    // body (computed only when read), and the unmet constraints are listed only for a candidate
+    // that fails, to name what it misses.
+    const cheap = passesCheap(c);
+    let branches: string[] | undefined = cheap ? branchesOf(c) : undefined;
+    const ok = cheap && branches?.length === 0 && c.check.timeOk && c.check.ordinalOk;
     if (!ok) {
       const docPlaces = gatheredPlaces?.get(c.doc.bodyHash);
       // Named only when read (closestMiss, when nothing is found): it reads the time and session
@@ -191,6 +210,7 @@ function select(
       misses.push({
         cand: c,
         get unmet() {
+          branches ??= branchesOf(c);
           unmet ??= unmetConstraints(q, c.check, c.hay, {
             placeFit: (p) => (docPlaces ? placeFit(p, docPlaces) : null),
             branches,

@@ -20,12 +20,55 @@ import {
 } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
-const folded = (s: string): string => ` ${fold(s).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-// A branch named inside a person's title ("Chủ tịch UBND huyện chủ trì", "the chairman of the X
-// district People's Committee": English puts the place between the post and its body) names the
-// person, not the meeting.
-const TITLE_BEFORE =
-  /(?:(?:chu tich|chairman|chairwoman|chairperson|vice chair)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director) of(?: [a-z']+){0,5}) $/u;
+/** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
+const spaced = (s: string, folds: boolean): string =>
+  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+const folded = (s: string): string => spaced(s, true);
+
+/**
+ * Posts a body can stand inside, folded: "Chủ tịch UBND huyện", "Bí thư Huyện ủy", "the chairman of
+ * the X district People's Committee". A body named there names a person's post, not the meeting.
+ * `before`: words directly before the body, up to three more words between (Vietnamese order);
+ * `of`: English "<post> of", up to five words between (English puts the place between post and body).
+ */
+const POSTS = {
+  /** Posts of a State body (People's Committee, People's Council). */
+  state: {
+    before: ['chu tich', 'chairman', 'chairwoman', 'chairperson', 'vice chair'],
+    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director'],
+  },
+  /** Posts of a Party body (its secretary, members, standing office, its boards' heads). */
+  party: {
+    before: ['bi thu', 'uy vien', 'thuong truc', 'van phong', 'truong ban', 'pho ban', 'secretary', 'member'],
+    of: [],
+  },
+  /** Posts of a body of any family: a State or Party head, a department's head or deputy. */
+  any: {
+    before: [
+      'chu tich',
+      'bi thu',
+      'truong',
+      'pho truong',
+      'uy vien',
+      'chairman',
+      'chairwoman',
+      'chairperson',
+      'vice chair',
+      'secretary',
+    ],
+    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director', 'secretary'],
+  },
+} as const;
+
+/** The folded text just before a body ends with one of `posts` (see {@link POSTS}). */
+function postBefore(posts: { before: readonly string[]; of: readonly string[] }, between = 3): RegExp {
+  const before = `(?:${posts.before.join('|')})(?: [a-z']+){0,${between}}`;
+  const of = posts.of.length > 0 ? `|(?:${posts.of.join('|')}) of(?: [a-z']+){0,5}` : '';
+  return new RegExp(`(?:${before}${of}) $`, 'u');
+}
+
+// Built once: no flags that keep state, so the patterns are safe to share.
+const TITLE_BEFORE = postBefore(POSTS.state);
 
 // Folded once: every candidate article is checked against every form.
 const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
@@ -34,6 +77,21 @@ const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b
 export function branchesIn(text: string): Set<string> {
   const hay = folded(text);
   return new Set(FOLDED_BRANCHES.filter((b) => b.needles.some((n) => hay.includes(n))).map((b) => b.branch));
+}
+
+/**
+ * {@link heldBranchesIn} and {@link asksPartyBody} of the last question text: `partyAskedOfState`
+ * asks them of every candidate article with the same question (at 10k chunks, folding the tables
+ * again per candidate was an eighth of `ask`'s CPU time).
+ */
+const lastHeld = { text: '', held: new Set<string>() as ReadonlySet<string>, party: null as string | null };
+function questionBodies(text: string): { held: ReadonlySet<string>; party: string | null } {
+  if (lastHeld.text !== text || lastHeld.text === '') {
+    lastHeld.held = heldBranchesIn(text);
+    lastHeld.party = asksPartyBody(text);
+    lastHeld.text = text;
+  }
+  return lastHeld;
 }
 
 /** Words before a branch where a verb addressing it stands ("đề nghị MTTQ", "asked the Front"). */
@@ -56,11 +114,20 @@ const ATTENDING_PLAIN = [
 /** Words in the longest verb-of-attending phrase ("du hoi nghi ban chap hanh"). */
 const ATTENDING_SPAN = Math.max(...[...ATTENDING, ...ATTENDING_PLAIN].map((p) => p.split(' ').length));
 
-/** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
-const spaced = (s: string, folds: boolean): string =>
-  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-const hasWord = (words: string, phrases: readonly string[], folds: boolean): boolean =>
-  phrases.some((p) => words.includes(spaced(p, folds)));
+/** Phrases as {@link spaced} writes them, both ways; made once per table (folding is most of this file's cost per question). */
+interface SpacedPhrases {
+  typed: readonly string[];
+  folded: readonly string[];
+}
+const spacedPhrases = (phrases: readonly string[]): SpacedPhrases => ({
+  typed: phrases.map((p) => spaced(p, false)),
+  folded: phrases.map((p) => spaced(p, true)),
+});
+const hasWord = (words: string, phrases: SpacedPhrases, folds: boolean): boolean =>
+  (folds ? phrases.folded : phrases.typed).some((p) => words.includes(p));
+const ADDRESSING_SPACED = spacedPhrases(ADDRESSING);
+const ATTENDING_SPACED = spacedPhrases(ATTENDING);
+const ATTENDING_PLAIN_SPACED = spacedPhrases(ATTENDING_PLAIN);
 
 /** A text as the mention checks read it: folded words, and its words as typed (`folds`: no diacritics). */
 interface MentionText {
@@ -81,7 +148,7 @@ const mentionText = (text: string): MentionText => {
 function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
   if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
   const { before, after } = mentionWindows(t, i, needle);
-  return hasWord(before, ADDRESSING, t.folds) || attends(t, after);
+  return hasWord(before, ADDRESSING_SPACED, t.folds) || attends(t, after);
 }
 
 /** The words just before and just after the mention at `i` of `t.hay`, as ` a b c `. */
@@ -102,7 +169,7 @@ function mentionWindows(t: MentionText, i: number, needle: string): { before: st
 
 /** A verb of attending in the words after a mention. */
 const attends = (t: MentionText, after: string): boolean =>
-  hasWord(after, t.folds ? ATTENDING_PLAIN : ATTENDING, t.folds);
+  hasWord(after, t.folds ? ATTENDING_PLAIN_SPACED : ATTENDING_SPACED, t.folds);
 
 /**
  * The branches a question pins its meeting to: every branch it names ("Kỳ họp HĐND huyện", "UBND
@@ -115,9 +182,8 @@ export function heldBranchesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
-    for (const b of BODY_BRANCHES) {
-      for (const form of b.forms) {
-        const needle = spaced(form, true);
+    for (const b of FOLDED_BRANCHES) {
+      for (const needle of b.needles) {
         for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
           if (notHolder(t, i, needle, TITLE_BEFORE)) continue;
           out.add(b.branch);
@@ -138,6 +204,7 @@ const REPRESENTING = [
   'representing',
   'representative of',
 ];
+const REPRESENTING_SPACED = spacedPhrases(REPRESENTING);
 
 /**
  * The branches a question names as attending the meeting ("Ai đại diện MTTQ dự họp?", "Who
@@ -147,12 +214,11 @@ export function attendingBranchesIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
-    for (const b of BODY_BRANCHES) {
-      for (const form of b.forms) {
-        const needle = spaced(form, true);
+    for (const b of FOLDED_BRANCHES) {
+      for (const needle of b.needles) {
         for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
           const w = mentionWindows(t, i, needle);
-          if (hasWord(w.before, REPRESENTING, t.folds) || attends(t, w.after)) out.add(b.branch);
+          if (hasWord(w.before, REPRESENTING_SPACED, t.folds) || attends(t, w.after)) out.add(b.branch);
         }
       }
     }
@@ -190,9 +256,9 @@ const PARTY_BODIES = [
 ];
 // A Party body inside a person's title ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ", "secretary of
 // the district Party Committee") names the person, not the meeting.
-const PARTY_TITLE_BEFORE =
-  /(?:bi thu|uy vien|thuong truc|van phong|truong ban|pho ban|secretary|member)(?: (?:of|the|[a-z']+)){0,4} $/u;
+const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
+const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b) }));
 
 /**
  * The Party body the question names as the one that met ("Hội nghị Ban Chấp hành Đảng bộ huyện X")
@@ -200,21 +266,23 @@ const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
  * meeting: its names carry no Party body) and the question names no State body: as written, or null.
  */
 export function partyAskedOfState(text: string, meeting: MeetingRecord, title: string): string | null {
-  if (meeting.orgName === null || heldBranchesIn(text).size > 0) return null;
+  if (meeting.orgName === null) return null;
+  const asked = questionBodies(text);
+  // Null whatever the article when the question names a State body or no Party body: checked first.
+  if (asked.held.size > 0 || asked.party === null) return null;
   const org = `${meeting.orgName} ${meeting.counterpart ?? ''}`;
   const stateMet = [...branchesIn(`${org} ${title}`)].some((b) => STATE_BRANCHES.has(b));
   const orgText = folded(`${org} ${title}`);
-  if (!stateMet || PARTY_BODIES.some((b) => orgText.includes(folded(b)))) return null;
-  return asksPartyBody(text);
+  if (!stateMet || FOLDED_PARTY_BODIES.some((b) => orgText.includes(b.needle))) return null;
+  return asked.party;
 }
 
 /** The Party body the question names outside a person's title, as written in the table, or null. */
 export function asksPartyBody(text: string): string | null {
   const hay = folded(text);
-  for (const b of PARTY_BODIES) {
-    const needle = folded(b);
+  for (const { body, needle } of FOLDED_PARTY_BODIES) {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return b;
+      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return body;
   }
   return null;
 }
@@ -242,14 +310,16 @@ const LOWER_BODIES = [
   'town',
 ];
 
+const FOLDED_LOWER_BODIES = LOWER_BODIES.map(folded);
+const FOLDED_PROVINCE_FORMS = PROVINCE_BODY_FORMS.map(folded);
+
 /** The question names a province-level body (folded, word-bounded, not inside a person's title). */
 export function asksProvinceBody(text: string): boolean {
   const hay = folded(text);
   // Another body named beside it holds the meeting ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường vụ
   // Tỉnh ủy", "Tỉnh ủy làm việc với Huyện ủy …"): the province body is then not the one that met.
-  if (LOWER_BODIES.some((b) => hay.includes(folded(b)))) return false;
-  return PROVINCE_BODY_FORMS.some((form) => {
-    const needle = folded(form);
+  if (FOLDED_LOWER_BODIES.some((b) => hay.includes(b))) return false;
+  return FOLDED_PROVINCE_FORMS.some((needle) => {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       // Inside a post of the State or of the Party ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
       const before = hay.slice(Math.max(0, i - 40), i + 1);
@@ -296,10 +366,14 @@ const PURPOSE_END = new Set(
 );
 // Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "Trưởng Ban Tuyên giáo
 // Tỉnh ủy", "the secretary of the … Party Committee"): the body names the person's post, not the meeting.
-const POST_BEFORE =
-  /(?:(?:chu tich|bi thu|truong|pho truong|uy vien|chairman|chairwoman|chairperson|vice chair|secretary)(?: [a-z']+){0,3}|(?:chairman|chairwoman|chairperson|head|director|secretary) of(?: [a-z']+){0,5}) $/u;
+const POST_BEFORE = postBefore(POSTS.any);
 
 type Family = (typeof MEETING_BODY_FAMILIES)[number];
+/** Each family's forms folded, in table order (folded once: every candidate article is checked). */
+const FOLDED_FAMILY_FORMS = new Map<Family, { form: string; needle: string }[]>(
+  MEETING_BODY_FAMILIES.map((f) => [f, f.forms.map((form) => ({ form, needle: folded(form) }))]),
+);
+const familyForms = (f: Family): { form: string; needle: string }[] => FOLDED_FAMILY_FORMS.get(f) ?? [];
 
 /**
  * The first body the question names as the one that met — not inside a post, not addressed by a
@@ -309,8 +383,7 @@ function askedBodyMention(question: string): { family: Family; f: string; at: nu
   const t = mentionText(question);
   let best: { family: Family; f: string; at: number } | null = null;
   for (const family of MEETING_BODY_FAMILIES) {
-    for (const f of family.forms) {
-      const needle = folded(f);
+    for (const { form: f, needle } of familyForms(family)) {
       for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
         if (notHolder(t, i, needle, POST_BEFORE)) continue;
         if (!best || i < best.at) best = { family, f, at: i };
@@ -400,7 +473,7 @@ function purposeAfter(hay: string, from: number): string {
  */
 export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   const names = folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''}`);
-  const families = MEETING_BODY_FAMILIES.filter((f) => f.forms.some((form) => names.includes(folded(form))));
+  const families = MEETING_BODY_FAMILIES.filter((f) => familyForms(f).some((x) => names.includes(x.needle)));
   if (families.length === 0) return false;
   if (!families.some((f) => f.family === asked.family)) return true;
   if (asked.renderings) return !englishPurposeMet(asked.renderings, names);
@@ -408,9 +481,9 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
   // Told apart by purpose: one purpose must open the other ("Ban Chỉ đạo 32" asked as "Ban Chỉ đạo
   // 32 hồi tháng 6"), else they are two bodies ("… phát triển du lịch" vs "… giảm nghèo bền vững").
   const family = MEETING_BODY_FAMILIES.find((f) => f.family === asked.family);
-  const own = (family?.forms ?? []).flatMap((form) => {
-    const at = names.indexOf(folded(form));
-    return at < 0 ? [] : [purposeAfter(names, at + folded(form).length)];
+  const own = (family ? familyForms(family) : []).flatMap(({ needle }) => {
+    const at = names.indexOf(needle);
+    return at < 0 ? [] : [purposeAfter(names, at + needle.length)];
   });
   return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
 }

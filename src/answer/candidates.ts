@@ -85,20 +85,21 @@ export function gatherCandidates(
     hashes = [...only];
   }
   const out: Candidate[] = [];
-  const texts = preparedTexts(reader, hashes);
   const docPlaces = places.length > 0 ? reader.records.places(hashes) : new Map<string, DocPlaces>();
   for (const hash of hashes) {
     // Oldest first, undated last: the first publication of a syndicated text is the one cited.
     const docs = [...reader.docsWithBody(hash)].sort(byFirstPublished);
     const doc = docs[0];
-    const text = texts.get(hash);
-    if (!doc || text === undefined) continue;
-    const { body, hay } = text;
+    if (!doc) continue;
+    const text = lazyText(reader, hash);
     const chunks = byBody.get(hash) ?? [];
+    const hay = Haystack.deferred(() => text().hay);
     out.push({
       doc,
       copies: docs.slice(1),
-      body,
+      get body() {
+        return text().body;
+      },
       hay,
       retrieval: chunks[0]?.score ?? 0,
       chunks,
@@ -109,6 +110,20 @@ export function gatherCandidates(
 }
 
 /**
+ * A candidate's body and haystack, read on first use. Most candidates are refused on their
+ * places (at 10k chunks 18 of 88 a question pass the place check), which reads no text: reading
+ * every candidate's body from SQLite up front was a tenth of `ask`'s CPU. The index stores a body
+ * for every document (same transaction), so a body is never missing; if one were, it reads as empty.
+ */
+function lazyText(reader: IndexReader, hash: string): () => PreparedText {
+  let text: PreparedText | undefined;
+  return () => {
+    text ??= preparedTexts(reader, [hash]).get(hash) ?? { body: '', hay: new Haystack('') };
+    return text;
+  };
+}
+
+/**
  * Bodies kept prepared across questions, per reader (most recently used last). The same articles
  * come back as candidates question after question; reading a body from SQLite and building its
  * haystack (lower-cased, folded, numbers) each time was a large share of the answer step
@@ -116,18 +131,20 @@ export function gatherCandidates(
  * because a 100k-chunk corpus holds ~30k bodies (≈ 15 KB each prepared).
  */
 export const PREPARED_BODIES = 1000;
-const prepared = new WeakMap<IndexReader, Map<string, { body: string; hay: Haystack }>>();
+/** A body and its haystack (title and body, prepared for look-ups). */
+interface PreparedText {
+  body: string;
+  hay: Haystack;
+}
+const prepared = new WeakMap<IndexReader, Map<string, PreparedText>>();
 
-function preparedTexts(
-  reader: IndexReader,
-  hashes: readonly string[],
-): Map<string, { body: string; hay: Haystack }> {
+function preparedTexts(reader: IndexReader, hashes: readonly string[]): Map<string, PreparedText> {
   let cache = prepared.get(reader);
   if (!cache) {
     cache = new Map();
     prepared.set(reader, cache);
   }
-  const out = new Map<string, { body: string; hay: Haystack }>();
+  const out = new Map<string, PreparedText>();
   const missing: string[] = [];
   for (const h of hashes) {
     const hit = cache.get(h);

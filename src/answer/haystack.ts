@@ -4,33 +4,71 @@ import { escapeRegExp } from '../text/regex.ts';
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** A haystack's text, its stored periods and its derived forms (made on first use). */
+interface HaystackSource {
+  text: string;
+  periods?: readonly string[] | undefined;
+  lower: string | null;
+  folded: string | null;
+  numbers: Set<string> | null;
+}
+
 /**
  * A text prepared for whole-word phrase look-ups, both exact (case-insensitive) and diacritic-folded.
  * `Bảo Yên` matches `bảo yên` exactly; `Bao Yen` (typed without marks) matches through the folded form.
  */
 export class Haystack {
-  private lowerCache: string | null = null;
-  private foldedCache: string | null = null;
-  private numbersCache: Set<string> | null = null;
+  /** The text and its derived forms; shared with the haystack a deferred one reads (see {@link deferred}). */
+  private source: HaystackSource | null;
+  private load: (() => Haystack) | null = null;
 
   /**
    * @param periods the periods `text` names, when stored at build time (src/index/text-periods.ts);
    *   absent, they are computed from the text when needed
    */
-  constructor(
-    readonly text: string,
-    readonly periods?: readonly string[],
-  ) {}
+  constructor(text: string, periods?: readonly string[]) {
+    this.source = { text, periods, lower: null, folded: null, numbers: null };
+  }
+
+  /**
+   * A haystack whose text is read by `load` on first use, sharing the derived forms (lower-cased,
+   * folded, numbers) of the haystack `load` returns: most candidate articles are refused on their
+   * places before any look-up, and reading their bodies was a tenth of `ask` (10k chunks).
+   */
+  static deferred(load: () => Haystack): Haystack {
+    const hay = new Haystack('');
+    hay.source = null;
+    hay.load = load;
+    return hay;
+  }
+
+  private get data(): HaystackSource {
+    if (this.source === null) {
+      this.source = this.load?.().data ?? { text: '', lower: null, folded: null, numbers: null };
+      this.load = null;
+    }
+    return this.source;
+  }
+
+  get text(): string {
+    return this.data.text;
+  }
+
+  get periods(): readonly string[] | undefined {
+    return this.data.periods;
+  }
 
   // Both forms are made on first use: many candidates are refused before any look-up needs them.
   private get lower(): string {
-    this.lowerCache ??= this.text.toLowerCase();
-    return this.lowerCache;
+    const d = this.data;
+    d.lower ??= d.text.toLowerCase();
+    return d.lower;
   }
 
   private get folded(): string {
-    this.foldedCache ??= fold(this.text);
-    return this.foldedCache;
+    const d = this.data;
+    d.folded ??= fold(d.text);
+    return d.folded;
   }
 
   /** Whole-word match; a needle without diacritics also matches any diacritic variant. */
@@ -49,10 +87,9 @@ export class Haystack {
 
   /** Numbers compare without thousands separators: `11.264` = `11264`. */
   hasNumber(num: string): boolean {
-    if (!this.numbersCache) {
-      this.numbersCache = new Set((this.text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
-    }
-    return this.numbersCache.has(stripNumber(num));
+    const d = this.data;
+    d.numbers ??= new Set((d.text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+    return d.numbers.has(stripNumber(num));
   }
 }
 

@@ -86,8 +86,25 @@ const PLACE_HOLDS_EN = new RegExp(
 // Quang districts …") is a constraint, read apart: the frame is tested without it.
 const PLACE_LINK = `(?:(?:${eitherSpelling(['của', 'thuộc', 'ở', 'tại'])}|in|of)\\s+)?(?:(?:${eitherSpelling(PLACE_LEVELS)})\\s+)?`;
 
+/**
+ * {@link withoutPlaces} and {@link listAsk} of each parsed question (a question is never changed
+ * after parsing: a reframed one is a new object). The answer step reads the list kind of one
+ * question up to four times, and each reading compiled one pattern per place of the question.
+ */
+const placesRemoved = new WeakMap<ParsedQuestion, string>();
+const listKinds = new WeakMap<ParsedQuestion, ListAsk | null>();
+
 /** `q.text` without its places (and the word linking each to the frame). */
 function withoutPlaces(q: ParsedQuestion): string {
+  let out = placesRemoved.get(q);
+  if (out === undefined) {
+    out = removePlaces(q);
+    placesRemoved.set(q, out);
+  }
+  return out;
+}
+
+function removePlaces(q: ParsedQuestion): string {
   let text = q.text;
   for (const p of q.places) {
     const name = p.surface.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -163,6 +180,15 @@ export function askedPlaceLevel(q: ParsedQuestion): PlaceLevel | null {
 
 /** Read the list or "what" kind of a question (none for yes/no, comparisons and meeting counts). */
 export function listAsk(q: ParsedQuestion): ListAsk | null {
+  let kind = listKinds.get(q);
+  if (kind === undefined) {
+    kind = readListAsk(q);
+    listKinds.set(q, kind);
+  }
+  return kind;
+}
+
+function readListAsk(q: ParsedQuestion): ListAsk | null {
   if (q.target.yesNo || q.target.compare || q.latest) return null;
   const t = q.target.target;
   // A role or a figure is answered by its own operation; a figure per place is a group-by.

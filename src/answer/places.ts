@@ -57,8 +57,26 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
   return province && elsewhere ? 'conflict' : 'absent';
 }
 
+/**
+ * {@link entityIsPlace} per question's places (a parsed question's list, never changed): it is asked
+ * for every entity of every candidate article, and folding both names each time was 1–2% of `ask`.
+ */
+const placeOfEntity = new WeakMap<readonly QuestionPlace[], Map<string, QuestionPlace | undefined>>();
+
 /** True when a question entity (a capitalised name) is the written form of a question place. */
 export function entityIsPlace(entity: string, places: readonly QuestionPlace[]): QuestionPlace | undefined {
+  let memo = placeOfEntity.get(places);
+  if (!memo) {
+    memo = new Map();
+    placeOfEntity.set(places, memo);
+  }
+  if (memo.has(entity)) return memo.get(entity);
+  const found = placeOf(entity, places);
+  memo.set(entity, found);
+  return found;
+}
+
+function placeOf(entity: string, places: readonly QuestionPlace[]): QuestionPlace | undefined {
   const e = fold(entity);
   return places.find((p) => {
     const s = fold(p.surface);

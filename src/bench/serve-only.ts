@@ -25,6 +25,8 @@ export interface ServeOnlyOptions {
   questions?: number;
   /** Skip the `ask` child process (keyword figures only). Default false. */
   keywordOnly?: boolean;
+  /** Write each question, its accepted strings, the answer and its citations here (JSON lines). */
+  dumpFile?: string;
   log?: (line: string) => void;
 }
 
@@ -37,7 +39,14 @@ export interface ServeOnlyResult {
   keyword: KeywordFigures;
   keywordSyllables: KeywordFigures;
   /** The full run's `ask` figures, less those a serve-only pass does not report (mean, max, first, vectors). */
-  ask?: Omit<BenchResult['ask'], 'meanMs' | 'maxMs' | 'firstMs' | 'vectors'>;
+  ask?: Omit<BenchResult['ask'], 'meanMs' | 'maxMs' | 'firstMs' | 'vectors'> & {
+    /**
+     * CPU time of the serving process (all threads) per question, p50/p95: unlike wall time it
+     * moves little with the other processes sharing the cores, so runs at different loads compare.
+     */
+    cpuP50Ms?: number;
+    cpuP95Ms?: number;
+  };
   load?: { seconds: number; embedderSeconds: number };
   memory?: { rssAfterLoadMB: number; rssAfterAskMB: number; peakRssMB: number };
 }
@@ -96,13 +105,21 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
         indexDir,
         modelDir: join(opts.dir, 'test-model'),
         modelsDir: join(opts.dir, 'models'),
-        questions: asked.map((q) => ({ q: q.q, expect: q.expect, must: q.must, type: q.type })),
+        questions: asked.map((q) => ({
+          q: q.q,
+          expect: q.expect,
+          must: q.must,
+          type: q.type,
+          ...(opts.dumpFile ? { id: q.id, lang: q.lang, docs: q.docs } : {}),
+        })),
+        ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(scratch, 'serve-input.json'),
     ).finally(() => rm(scratch, { recursive: true, force: true }));
     const all = summarize(s.ask.ms);
     const ret = summarize(s.ask.retrieveMs);
     const ans = summarize(s.ask.answerMs);
+    const cpu = s.ask.cpuMs ? summarize(s.ask.cpuMs) : null;
     result.ask = {
       questions: s.ask.ms.length,
       p50Ms: round(all.p50, 2),
@@ -111,6 +128,7 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
       retrieveP95Ms: round(ret.p95, 2),
       answerP50Ms: round(ans.p50, 2),
       answerP95Ms: round(ans.p95, 2),
+      ...(cpu ? { cpuP50Ms: round(cpu.p50, 2), cpuP95Ms: round(cpu.p95, 2) } : {}),
       answered: s.ask.answered,
       correct: s.ask.correct,
       byType: s.ask.byType,
@@ -140,7 +158,8 @@ export function formatServeOnly(r: ServeOnlyResult): string {
   if (r.ask && r.load)
     lines.push(
       `ask: p50/p95 ${r.ask.p50Ms} / ${r.ask.p95Ms} ms (retrieve ${r.ask.retrieveP50Ms} / ${r.ask.retrieveP95Ms}, ` +
-        `answer ${r.ask.answerP50Ms} / ${r.ask.answerP95Ms}), ${r.ask.correct}/${r.ask.questions} correct, ` +
+        `answer ${r.ask.answerP50Ms} / ${r.ask.answerP95Ms}; CPU ${r.ask.cpuP50Ms ?? '?'} / ${r.ask.cpuP95Ms ?? '?'}), ` +
+        `${r.ask.correct}/${r.ask.questions} correct, ` +
         `${r.ask.answered} answered`,
       `load: createEngine ${r.load.seconds} s (embedder ${r.load.embedderSeconds} s); RSS after load ` +
         `${r.memory?.rssAfterLoadMB} MB, after ask ${r.memory?.rssAfterAskMB} MB, peak ${r.memory?.peakRssMB} MB`,
