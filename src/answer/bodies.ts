@@ -179,15 +179,21 @@ const attends = (t: MentionText, after: string): boolean =>
  * keeps another body's meeting from answering; only a body shown not to hold it is let go.
  */
 export function heldBranchesIn(text: string): Set<string> {
+  return branchesMentioned(text, (t, i, needle) => !notHolder(t, i, needle, TITLE_BEFORE));
+}
+
+/** The branches of the mentions in `text` (clause by clause) that `counts` keeps. */
+function branchesMentioned(
+  text: string,
+  counts: (t: MentionText, i: number, needle: string) => boolean,
+): Set<string> {
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
     for (const b of FOLDED_BRANCHES) {
       for (const needle of b.needles) {
-        for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
-          if (notHolder(t, i, needle, TITLE_BEFORE)) continue;
-          out.add(b.branch);
-        }
+        for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1))
+          if (counts(t, i, needle)) out.add(b.branch);
       }
     }
   }
@@ -211,19 +217,10 @@ const REPRESENTING_SPACED = spacedPhrases(REPRESENTING);
  * represented the Fatherland Front at …"): a person answering it must hold a post of that branch.
  */
 export function attendingBranchesIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const clause of text.split(/[,.;:?!()]/u)) {
-    const t = mentionText(clause);
-    for (const b of FOLDED_BRANCHES) {
-      for (const needle of b.needles) {
-        for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1)) {
-          const w = mentionWindows(t, i, needle);
-          if (hasWord(w.before, REPRESENTING_SPACED, t.folds) || attends(t, w.after)) out.add(b.branch);
-        }
-      }
-    }
-  }
-  return out;
+  return branchesMentioned(text, (t, i, needle) => {
+    const w = mentionWindows(t, i, needle);
+    return hasWord(w.before, REPRESENTING_SPACED, t.folds) || attends(t, w.after);
+  });
 }
 
 /**
