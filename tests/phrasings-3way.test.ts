@@ -9,16 +9,10 @@
  * measurements: a change that loses a phrasing, or makes fewer groups all correct, fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
+import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
 
 const present = devCorpusPresent('phrasings-3way.test', 'the three-way phrasing set');
-
-/** One line of the set: an evaluation question with its phrasing and the fact it asks. */
-interface PhrasingQuestion extends EvalQuestion {
-  style: 'formal' | 'chat' | 'en';
-  group: string;
-}
 
 /**
  * Measured 2026-12-02 (keyword-only) of 47 groups. On main before: formal 42, chat 38, en 36, all
@@ -33,24 +27,12 @@ describe.skipIf(!present)('frozen three-way phrasing set (keyword-only)', () => 
 
   it(`formal ≥ ${FLOORS.formal}, chat ≥ ${FLOORS.chat}, English ≥ ${FLOORS.en} of 47; all three correct in ${GROUPS_ALL_CORRECT} groups`, async () => {
     const questions = readJsonLines<PhrasingQuestion>('tests/fixtures/phrasings-3way.jsonl');
-    const results = new Map<string, EvalResult>();
-    for (const q of questions) results.set(q.id, scoreAnswer(q, await engine().ask(q.q)));
-    const correct = (style: PhrasingQuestion['style']): number =>
-      questions.filter((q) => q.style === style && results.get(q.id)?.correct).length;
-    const groups = new Map<string, boolean[]>();
-    for (const q of questions)
-      groups.set(q.group, [...(groups.get(q.group) ?? []), results.get(q.id)?.correct === true]);
-    const allCorrect = [...groups.values()].filter((g) => g.every(Boolean)).length;
-    const wrong = questions.filter((q) => {
-      const r = results.get(q.id);
-      return q.type !== 'none' && r?.answered && !r.correct;
-    }).length;
-    const scores = { formal: correct('formal'), chat: correct('chat'), en: correct('en') };
+    const { style: scores, groups, allCorrect, wrong } = await scorePhrasings(engine(), questions);
     console.info(
-      `phrasings-3way.test: formal ${scores.formal}, chat ${scores.chat}, en ${scores.en} of ${groups.size}; all three correct in ${allCorrect}/${groups.size} groups; ${wrong} answered wrongly`,
+      `phrasings-3way.test: formal ${scores.formal}, chat ${scores.chat}, en ${scores.en} of ${groups}; all three correct in ${allCorrect}/${groups} groups; ${wrong} answered wrongly`,
     );
     expect(questions).toHaveLength(141);
-    expect(groups.size).toBe(47);
+    expect(groups).toBe(47);
     expect(scores.formal).toBeGreaterThanOrEqual(FLOORS.formal);
     expect(scores.chat).toBeGreaterThanOrEqual(FLOORS.chat);
     expect(scores.en).toBeGreaterThanOrEqual(FLOORS.en);

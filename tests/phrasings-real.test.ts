@@ -8,16 +8,10 @@
  * more often, fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
+import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
 
 const present = devCorpusPresent('phrasings-real.test', 'the real-phrasing set');
-
-/** One line of the set: an evaluation question with its phrasing and the fact it asks. */
-interface PhrasingQuestion extends EvalQuestion {
-  style: 'formal' | 'chat' | 'en';
-  group: string;
-}
 
 /** Measured 2026-12-02 (keyword-only; before the mechanisms: formal 68, chat 54, en 63, agree 51/68, wrong 1). */
 const FLOORS = { formal: 68, chat: 67, en: 66 } as const;
@@ -29,24 +23,12 @@ describe.skipIf(!present)('frozen real-phrasing set (keyword-only)', () => {
 
   it(`formal ≥ ${FLOORS.formal}, chat ≥ ${FLOORS.chat}, English ≥ ${FLOORS.en} of 68; ${GROUPS_AGREEING} groups agree`, async () => {
     const questions = readJsonLines<PhrasingQuestion>('tests/fixtures/phrasings-real.jsonl');
-    const results = new Map<string, EvalResult>();
-    for (const q of questions) results.set(q.id, scoreAnswer(q, await engine().ask(q.q)));
-    const correct = (style: PhrasingQuestion['style']): number =>
-      questions.filter((q) => q.style === style && results.get(q.id)?.correct).length;
-    const groups = new Map<string, boolean[]>();
-    for (const q of questions)
-      groups.set(q.group, [...(groups.get(q.group) ?? []), results.get(q.id)?.correct === true]);
-    const agreeing = [...groups.values()].filter((g) => g.every((v) => v === g[0])).length;
-    const wrong = questions.filter((q) => {
-      const r = results.get(q.id);
-      return q.type !== 'none' && r?.answered && !r.correct;
-    }).length;
-    const scores = { formal: correct('formal'), chat: correct('chat'), en: correct('en') };
+    const { style: scores, groups, agreeing, wrong } = await scorePhrasings(engine(), questions);
     console.info(
-      `phrasings-real.test: formal ${scores.formal}, chat ${scores.chat}, en ${scores.en} of ${groups.size}; ${agreeing}/${groups.size} groups agree; ${wrong} answered wrongly`,
+      `phrasings-real.test: formal ${scores.formal}, chat ${scores.chat}, en ${scores.en} of ${groups}; ${agreeing}/${groups} groups agree; ${wrong} answered wrongly`,
     );
     expect(questions).toHaveLength(204);
-    expect(groups.size).toBe(68);
+    expect(groups).toBe(68);
     expect(scores.formal).toBeGreaterThanOrEqual(FLOORS.formal);
     expect(scores.chat).toBeGreaterThanOrEqual(FLOORS.chat);
     expect(scores.en).toBeGreaterThanOrEqual(FLOORS.en);
