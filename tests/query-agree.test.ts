@@ -39,6 +39,12 @@ describe('phrasings read alike', () => {
       kind: 'figure',
       figure: 'new',
     });
+    // Only a how-many question: "which project … ask to focus on" asks no figure.
+    expect(
+      detectTarget("Which project's clearance did the secretary ask to focus on?", what, 'en').target,
+    ).toEqual({
+      kind: 'open',
+    });
     expect(detectTarget('What did the secretary call for?', what, 'en').target).toEqual({
       kind: 'section',
       section: 'directive',

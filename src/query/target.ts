@@ -126,9 +126,6 @@ export const TOTAL_WORDS = [
 
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
-  // "asked the districts to admit 210 members": a figure someone is directed to reach is a target,
-  // whatever verb of change or admission follows ("phấn đấu kết nạp" in Vietnamese reports).
-  cue(`(?:${alternation(DIRECTING_VERBS_EN)})(?:\\s+[\\p{L}'’-]+){0,4}?\\s+to(?=\\s+\\p{L})`, 'target'),
   cue(
     'tăng|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
     'change',
@@ -141,6 +138,14 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),
   cue(TOTAL_WORDS.join('|'), 'total'),
 ];
+
+// "How many … did the secretary ask the districts to admit?": a number someone is directed to reach
+// is a target, whatever verb of change or admission follows ("phấn đấu kết nạp" in Vietnamese
+// reports). Only in a how-many question: "which project did he ask to finish" asks no figure.
+const DIRECTED_TO = word(
+  `(?:${alternation(DIRECTING_VERBS_EN)})(?:\\s+[\\p{L}'’-]+){0,4}?\\s+to(?=\\s+\\p{L})`,
+  'iu',
+);
 
 const ABOUT_ASKED = /(?<![\p{L}])about\s*\??\s*$/iu;
 const DEADLINE = word(
@@ -225,10 +230,10 @@ export interface TargetScan {
 export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi' | 'en'): TargetScan {
   const role = first(ROLE_CUES, text);
   // "đạt bao nhiêu phần trăm kế hoạch": the plan is what a rate is measured against, not a target asked.
-  const figure = first(
-    FIGURE_CUES,
-    text.replace(RATE_OF_PLAN, ' phần trăm ').replace(AGAINST_PLAN, ' phần trăm '),
-  );
+  const figure =
+    asks.has('howmany') && DIRECTED_TO.test(text)
+      ? 'target'
+      : first(FIGURE_CUES, text.replace(RATE_OF_PLAN, ' phần trăm ').replace(AGAINST_PLAN, ' phần trăm '));
   const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
