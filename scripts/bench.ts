@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--seed S] [--keep]`
- * `npm run bench -- --serve DIR [--keyword-only] [--out FILE] [--seed S]` (serve side of a kept run)
+ * `npm run bench -- --serve DIR [--keyword-only] [--out FILE] [--seed S] [--dump FILE]` (serve side of a kept run)
  *
  * Builds an index over a generated corpus with the offline test model (in a temp folder) and
  * measures build, vector and keyword search, `ask`, load, memory and an incremental update; prints
@@ -101,6 +101,7 @@ async function serveOnly(dir: string, values: Record<string, string | boolean | 
     dir: path.resolve(dir),
     seed: (values.seed as string | undefined) ?? '1',
     keywordOnly: values['keyword-only'] === true,
+    ...(values.dump ? { dumpFile: path.resolve(values.dump as string) } : {}),
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });
   console.log(formatServeOnly(result));
