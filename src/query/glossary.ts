@@ -372,6 +372,35 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['traditional festival'], vi: ['lễ hội truyền thống'] },
   { en: ['investment', 'invest', 'invested'], vi: ['đầu tư'] },
   { en: ['public investment'], vi: ['đầu tư công'] },
+  // The fields steering boards, task forces and councils are named for ("the Digital Government
+  // Steering Board" is "Ban Chỉ đạo xây dựng chính quyền số"): an English body name is told from
+  // another body of the same place only through these renderings (answer/bodies.ts englishPurpose).
+  { en: ['disbursement', 'disbursements', 'disburse', 'disbursed', 'disbursing'], vi: ['giải ngân'] },
+  {
+    en: ['agricultural production', 'agriculture production', 'farm production'],
+    vi: ['sản xuất nông nghiệp'],
+  },
+  { en: ['agriculture', 'agricultural'], vi: ['nông nghiệp'] },
+  { en: ['education', 'education and training'], vi: ['giáo dục'] },
+  { en: ['insurance'], vi: ['bảo hiểm'] },
+  { en: ['health insurance'], vi: ['bảo hiểm y tế', 'BHYT'] },
+  { en: ['social insurance'], vi: ['bảo hiểm xã hội', 'BHXH'] },
+  { en: ['social and health insurance'], vi: ['bảo hiểm xã hội', 'bảo hiểm y tế'] },
+  {
+    en: ['digital government', 'e-government', 'electronic government'],
+    vi: ['chính quyền số', 'chính quyền điện tử'],
+  },
+  {
+    en: ['rural roads', 'rural road', 'rural transport', 'rural transportation', 'rural traffic'],
+    vi: ['giao thông nông thôn'],
+  },
+  { en: ['compensation', 'compensate', 'compensated'], vi: ['bồi thường'] },
+  { en: ['resettlement'], vi: ['tái định cư'] },
+  // The council in charge of clearing land is named for its compensation duty ("Hội đồng bồi thường,
+  // hỗ trợ và tái định cư"); reports call the work "bồi thường, giải phóng mặt bằng".
+  { en: ['land clearance', 'site clearance', 'ground clearance'], vi: ['giải phóng mặt bằng', 'bồi thường'] },
+  { en: ['task force', 'taskforce'], vi: ['tổ công tác'] },
+  { en: ['coverage', 'coverage rate'], vi: ['bao phủ', 'tỷ lệ bao phủ'] },
   { en: ['medium-term', 'medium term'], vi: ['trung hạn'] },
   { en: ['embankment', 'embankments', 'dyke', 'dike', 'sea dyke', 'sea wall'], vi: ['kè'] },
   { en: ['erosion', 'landslide', 'landslides'], vi: ['sạt lở'] },
