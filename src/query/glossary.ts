@@ -327,6 +327,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['poverty rate'], vi: ['tỷ lệ hộ nghèo'] },
   { en: ['budget revenue', 'budget revenues', 'budget collection', 'revenue'], vi: ['thu ngân sách'] },
   { en: ['budget', 'state budget'], vi: ['ngân sách'] },
+  // Revenue of a trade is "doanh thu" ("doanh thu từ du lịch"); "revenue" alone is the budget's.
+  {
+    en: ['tourism revenue', 'tourism revenues', 'revenue from tourism'],
+    vi: ['doanh thu du lịch', 'doanh thu'],
+  },
+  { en: ['turnover', 'sales revenue', 'business revenue'], vi: ['doanh thu'] },
   { en: ['estimate', 'budget estimate', 'planned estimate'], vi: ['dự toán'] },
   { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí'] },
   { en: ['trillion dong', 'trillion vnd', 'trillion'], vi: ['nghìn tỷ đồng'] },
