@@ -247,7 +247,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['ward', 'wards'], vi: ['phường'] },
   { en: ['township'], vi: ['thị trấn'] },
   { en: ['village', 'villages', 'hamlet', 'hamlets'], vi: ['thôn', 'bản'] },
-  { en: ['locality', 'localities'], vi: ['địa phương'] },
+  { en: ['locality', 'localities', 'local'], vi: ['địa phương'] },
   { en: ['venue', 'location'], vi: ['địa điểm', 'hội trường'] },
   { en: ['headquarters'], vi: ['trụ sở'] },
   // Documents and policy
