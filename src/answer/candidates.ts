@@ -123,8 +123,9 @@ export function gatherCandidates(
 
 /**
  * The bodies found by names, places or periods, best first, so that the candidate cap cuts the
- * least likely: those of a document reporting one of the question's periods first (title or
- * parsed period, stored: no body is read), then those more of the question's searches found.
+ * least likely: those a name or place search found whose document reports one of the question's
+ * periods first (title or parsed period, stored: no body is read), then those more of the
+ * question's searches found, then those only the period brought in.
  * Stable: ties keep the order the searches found them in.
  */
 function byPriority(
@@ -135,7 +136,15 @@ function byPriority(
 ): string[] {
   const fits = (h: string) =>
     periods.length > 0 && reader.docsWithBody(h).some((d) => periods.some((p) => docPeriods(d).has(p)));
-  const score = new Map(hashes.map((h) => [h, (fits(h) ? PERIOD_PRIORITY : 0) + (found.get(h) ?? 0)]));
+  // A body only the period brought in (a list's every meeting of the quarter, nationwide) keeps its
+  // place after the named ones: ranked up, another province's meeting of that quarter crowded out the
+  // asked province's (100k bench s0065 answered Nam Định's for "tỉnh Ninh Bình").
+  const score = new Map(
+    hashes.map((h) => {
+      const n = found.get(h) ?? 0;
+      return [h, n > 0 && fits(h) ? PERIOD_PRIORITY + n : n];
+    }),
+  );
   return [...hashes].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
 }
 
