@@ -29,7 +29,7 @@ import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './he
 const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp bao nhiêu đảng viên mới?';
 
 /**
- * Fixtures kept out: scale-kinds asks about synthetic articles this engine does not index; near-miss-3,
+ * Fixtures kept out: scale-kinds and scale-kinds-2 ask about synthetic articles this engine does not index; near-miss-3,
  * roles-3way and figures-3way (fifth session) assert their own phrasings' agreement on their own
  * indexes (near-miss-3.test.ts, figures-3way.test.ts) and are not yet part of this floor's population.
  */
@@ -38,6 +38,7 @@ const OTHER_CORPUS = new Set([
   'roles-3way.jsonl',
   'figures-3way.jsonl',
   'scale-kinds.jsonl',
+  'scale-kinds-2.jsonl',
 ]);
 
 describe('surface variants', () => {

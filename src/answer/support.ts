@@ -51,6 +51,7 @@ import {
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
+import { askedBody } from './bodies.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
@@ -193,7 +194,12 @@ export function unsupported(
   }
   // A comparison derives the change from two figures (compare.ts asks each side without its
   // compare flag): each alone states none.
-  const statesChange = target.kind === 'figure' && target.figure === 'change' && !COMPARE.test(q.text);
+  // "giảm" inside a body's name ("Ban Chỉ đạo giảm nghèo bền vững") asks for no change.
+  const statesChange =
+    target.kind === 'figure' &&
+    target.figure === 'change' &&
+    !COMPARE.test(q.text) &&
+    hasAny(outsideBodyName(q.text), CHANGE_CUES);
   if (statesChange && !hasAny(quoted, CHANGE_CUES))
     return { reason: 'kind', label: phraseOf(q.text, CHANGE_CUES) ?? 'so với cùng kỳ' };
   if (target.kind !== 'figure' && target.kind !== 'open') return null;
@@ -461,6 +467,13 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 function hasAny(text: string, cues: readonly string[]): boolean {
   const words = ` ${syllables(fold(text)).join(' ')} `;
   return cues.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
+}
+
+/** The question folded, less the purpose of the body it names as the one that met ("giảm nghèo bền vững"). */
+function outsideBodyName(text: string): string {
+  const words = ` ${syllables(fold(text)).join(' ')} `;
+  const purpose = askedBody(text)?.name;
+  return purpose ? words.replace(` ${purpose} `, ' ') : words;
 }
 
 /** The cue of `cues` the question uses, as it writes it, or null. */

@@ -14,7 +14,8 @@
 
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
-import { allMatches, type Span, word } from './match.ts';
+import { englishBodyNames } from './entities.ts';
+import { allMatches, blank, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
@@ -144,6 +145,8 @@ const DEADLINE = word(
   'iu',
 );
 const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+/** "What was the venue of …": the venue asked with "what" (no "where"). */
+const VENUE_ASKED_EN = word('(?:what|which) (?:was|is|were) the (?:venue|location)', 'iu');
 // "làm việc với nơi nào", "họp với đâu": the body met (the counterpart), not where it happened.
 const COUNTERPART_PLACE = word('với (?:những |các )?(?:nơi nào|đâu)', 'iu');
 const POSITION = word(
@@ -240,6 +243,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
+    if (lang === 'en' && VENUE_ASKED_EN.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
     // "What was the … meeting about?": its topic, whatever figure word its name holds ("national
     // target programmes").
@@ -324,9 +328,11 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
     if (list?.[1]) heads.push(list[1]);
   } else {
-    const m = EN_ASKED.exec(text);
+    // A body's English name is no section asked ("the venue of … the Disbursement Task Force").
+    const plain = blank(text, englishBodyNames(text));
+    const m = EN_ASKED.exec(plain);
     if (m?.[1]) heads.push(m[1]);
-    const v = EN_VERB.exec(text);
+    const v = EN_VERB.exec(plain);
     if (v?.[1]) heads.push(v[1]);
   }
   for (const h of heads) {
