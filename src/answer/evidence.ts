@@ -29,6 +29,8 @@ export interface EvidenceQuery {
   phrases: string[][];
   units: string[];
   shape: Shape;
+  /** Question terms no indexed passage contains (unexpanded shorthand, typos): nothing can carry them. */
+  unseen?: ReadonlySet<string>;
 }
 
 const FRAME_SYLLABLES = new Set(

@@ -29,6 +29,11 @@ export const ANSWER_OPTIONS = {
    * ("tham dự" is not "tham mưu" sharing a syllable).
    */
   widenedUnitCoverage: 1,
+  /**
+   * Least share of the question's content words (by idf; headline words set aside) that the clause
+   * setting a deadline must contain: below it the deadline is another task's.
+   */
+  minDeadlineCoverage: 0.5,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
   /**

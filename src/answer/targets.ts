@@ -6,10 +6,12 @@
  * Every function returns `undefined` when the records cannot decide (the caller then falls back to
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
+
+import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
-import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
+import type { DeadlineRecord, FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import {
   KIND_CUES,
   PERCENT_WORDS,
@@ -73,7 +75,7 @@ export function answerTarget(
     case 'holder':
       return holderAnswer(rec, q, ranked);
     case 'date':
-      return t.deadline ? deadlineAnswer(rec, q.lang, ranked) : undefined;
+      return t.deadline ? deadlineAnswer(rec, q.lang, ranked, eq, title) : undefined;
     case 'venue':
       return rec.meeting.venue
         ? {
@@ -258,8 +260,34 @@ function formatDeadline(date: string, lang: Lang): string {
   return date;
 }
 
-function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): TargetAnswer | null {
-  const best = [...rec.meeting.deadlines].sort(
+/**
+ * The clause of a deadline's sentence that holds the deadline phrase: the sentence cut at its
+ * semicolons, which separate the tasks of a conclusion ("hoàn thành A trước 31/1/2024; chăm lo B").
+ */
+function deadlineClause(ranked: Evidence[], d: DeadlineRecord): string {
+  const e = ranked.find((x) => x.start <= d.span.start && d.span.start < x.end);
+  if (!e) return '';
+  const at = d.at.start - e.start;
+  const from = e.text.lastIndexOf(';', at) + 1;
+  const to = e.text.indexOf(';', at);
+  return e.text.slice(from, to < 0 ? undefined : to);
+}
+
+function deadlineAnswer(
+  rec: DocRecords,
+  lang: Lang,
+  ranked: Evidence[],
+  eq: EvidenceQuery,
+  title: string,
+): TargetAnswer | null {
+  // A deadline answers only for the task the question names: the clause setting it must carry the
+  // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
+  // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
+  const skip = [title, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  const fits = rec.meeting.deadlines.filter(
+    (d) => contentCoverage(deadlineClause(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
+  );
+  const best = fits.sort(
     (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
   )[0];
   if (!best) return null;
