@@ -34,6 +34,11 @@ export const ANSWER_OPTIONS = {
    * setting a deadline must contain: below it the deadline is another task's.
    */
   minDeadlineCoverage: 0.5,
+  /**
+   * The same for an English question whose every word the glossary renders (through alternatives,
+   * only one of each group can match: measured 0.29 for a right deadline, 0 for another task's).
+   */
+  minDeadlineCoverageEn: 0.25,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
   /**

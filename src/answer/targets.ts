@@ -10,6 +10,7 @@
 import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { DeadlineRecord, FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
 import {
@@ -75,7 +76,7 @@ export function answerTarget(
     case 'holder':
       return holderAnswer(rec, q, ranked);
     case 'date':
-      return t.deadline ? deadlineAnswer(rec, q.lang, ranked, eq, title) : undefined;
+      return t.deadline ? deadlineAnswer(rec, q, ranked, eq, title) : undefined;
     case 'venue':
       return rec.meeting.venue
         ? {
@@ -275,7 +276,7 @@ function deadlineClause(ranked: Evidence[], d: DeadlineRecord): string {
 
 function deadlineAnswer(
   rec: DocRecords,
-  lang: Lang,
+  q: ParsedQuestion,
   ranked: Evidence[],
   eq: EvidenceQuery,
   title: string,
@@ -284,8 +285,15 @@ function deadlineAnswer(
   // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
   // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
   const skip = [title, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  // English reaches the article through the glossary's alternatives, so fewer of its weights can
+  // match; the full share is asked again when some of its words have no rendering at all.
+  const lang = q.lang;
+  const min =
+    lang === 'en' && untranslatedWords(q).length === 0
+      ? ANSWER_OPTIONS.minDeadlineCoverageEn
+      : ANSWER_OPTIONS.minDeadlineCoverage;
   const fits = rec.meeting.deadlines.filter(
-    (d) => contentCoverage(deadlineClause(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
+    (d) => contentCoverage(deadlineClause(ranked, d), eq, skip) >= min,
   );
   const best = fits.sort(
     (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
