@@ -55,6 +55,7 @@ import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
@@ -62,7 +63,7 @@ import { askedUnit } from './units.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act' | 'role';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
@@ -160,6 +161,9 @@ export function unsupported(
   const aboutPerson = ['date', 'figure', 'open', 'section'].includes(target.kind) && !q.target.yesNo;
   const otherRole = aboutPerson ? unheldTitle(q, cand.hay.text) : null;
   if (otherRole) return { reason: 'title', label: otherRole };
+  // "Đồng chí X trình bày báo cáo gì?" about someone the article names only in another role.
+  const notHeld = roleNotHeld(q, cand.records);
+  if (notHeld) return { reason: 'role', label: notHeld };
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
   const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
   if (future && !hasAny(quoted, FUTURE_STATED))
