@@ -31,14 +31,17 @@ export const ANSWER_OPTIONS = {
   widenedUnitCoverage: 1,
   /**
    * Least share of the question's content words (by idf; headline words set aside) that the clause
-   * setting a deadline must contain: below it the deadline is another task's.
+   * setting a deadline must contain: below it the deadline is another task's. Vietnamese only (see
+   * targets.ts `deadlineAnswer`).
    */
   minDeadlineCoverage: 0.5,
   /**
-   * The same for an English question whose every word the glossary renders (through alternatives,
-   * only one of each group can match: measured 0.29 for a right deadline, 0 for another task's).
+   * Least share of the question's content weight (headline, function words and unseen terms set
+   * aside) that the semicolon clause holding a figure must carry when its sentence has several:
+   * measured 0 for the neighbouring result's figure ("kiểm tra 21 tổ chức đảng" for "kỷ luật bao
+   * nhiêu tổ chức đảng"), 0.12 and up for right ones whose subject stands in another clause.
    */
-  minDeadlineCoverageEn: 0.25,
+  minFigureClauseCoverage: 0.1,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
   /**

@@ -10,9 +10,8 @@
 import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
-import { untranslatedWords } from '../query/untranslated.ts';
 import type { DocRecords } from '../records/bundle.ts';
-import type { DeadlineRecord, FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
+import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/types.ts';
 import {
   KIND_CUES,
   PERCENT_WORDS,
@@ -262,10 +261,11 @@ function formatDeadline(date: string, lang: Lang): string {
 }
 
 /**
- * The clause of a deadline's sentence that holds the deadline phrase: the sentence cut at its
- * semicolons, which separate the tasks of a conclusion ("hoàn thành A trước 31/1/2024; chăm lo B").
+ * The clause of a sentence that holds a record's phrase (a deadline, a figure): the sentence cut at
+ * its semicolons, which separate the tasks of a conclusion ("hoàn thành A trước 31/1/2024; chăm lo
+ * B") and the results of a report ("kiểm tra 21 tổ chức đảng; thi hành kỷ luật 3 đảng viên").
  */
-function deadlineClause(ranked: Evidence[], d: DeadlineRecord): string {
+function clauseAt(ranked: Evidence[], d: { span: Span; at: Span }): string {
   const e = ranked.find((x) => x.start <= d.span.start && d.span.start < x.end);
   if (!e) return '';
   const at = d.at.start - e.start;
@@ -285,16 +285,15 @@ function deadlineAnswer(
   // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
   // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
   const skip = [title, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
-  // English reaches the article through the glossary's alternatives, so fewer of its weights can
-  // match; the full share is asked again when some of its words have no rendering at all.
-  const lang = q.lang;
-  const min =
-    lang === 'en' && untranslatedWords(q).length === 0
-      ? ANSWER_OPTIONS.minDeadlineCoverageEn
-      : ANSWER_OPTIONS.minDeadlineCoverage;
-  const fits = rec.meeting.deadlines.filter(
-    (d) => contentCoverage(deadlineClause(ranked, d), eq, skip) >= min,
-  );
+  // English reaches the article through the glossary's alternatives, whose weights its clauses
+  // match too unevenly to judge (right deadlines measured 0–0.5): an English question keeps the
+  // best-placed deadline.
+  const fits =
+    q.lang === 'en'
+      ? [...rec.meeting.deadlines]
+      : rec.meeting.deadlines.filter(
+          (d) => contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
+        );
   const best = fits.sort(
     (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
   )[0];
@@ -303,8 +302,8 @@ function deadlineAnswer(
     // The sentence says what the deadline is for: quoted beside the date.
     lines: [
       {
-        label: LABELS[lang].deadline,
-        value: `${formatDeadline(best.date, lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
+        label: LABELS[q.lang].deadline,
+        value: `${formatDeadline(best.date, q.lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
         quote: best.span,
       },
     ],
@@ -365,6 +364,27 @@ function figureAnswer(
  */
 const FALLBACK_KINDS: Readonly<Record<string, readonly FigureRecord['kind'][]>> = { total: ['result'] };
 
+/**
+ * Whether a figure's sentence has several clauses and the figure's own clause (with its subject
+ * and the kind words credited to it) carries almost none of the question's content weight.
+ */
+function clauseMeasuresElse(
+  f: FigureRecord,
+  /** Words the figure is credited with beyond its text (the asked kind's cue words). */
+  credited: string,
+  context: string,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+): boolean {
+  const sentence = sentenceText(ranked, f.span.start);
+  if (!sentence.includes(';')) return false;
+  const skip = [context, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  return (
+    contentCoverage(`${f.subject} ${clauseAt(ranked, f)} ${credited}`, eq, skip) <
+    ANSWER_OPTIONS.minFigureClauseCoverage
+  );
+}
+
 /** The best of `figs` for the question, converted to the asked unit; null when it measures something else. */
 function bestFigure(
   figs: FigureRecord[],
@@ -397,6 +417,11 @@ function bestFigure(
   // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
   // matched only by its kind and unit may measure something else.
   if (unit?.unit == null && uncheckable(q, eq, title, said, ANSWER_OPTIONS.minContentCoverage)) return null;
+  // A sentence of several results ("kiểm tra 21 tổ chức đảng …; thi hành kỷ luật 3 đảng viên"):
+  // the clause holding the figure must itself name some of what is asked, or the figure is the
+  // neighbouring result's.
+  const credited = wantKind !== null && best.f.kind === wantKind ? (KIND_WORDS.get(wantKind) ?? '') : '';
+  if (clauseMeasuresElse(best.f, credited, context, eq, ranked)) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {
