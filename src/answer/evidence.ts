@@ -181,7 +181,7 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
 }
 
 /** Split at semicolons outside parentheses: "(29 đảng bộ; 47 chi bộ)" stays whole. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

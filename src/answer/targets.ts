@@ -20,7 +20,7 @@ import {
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
+import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -365,8 +365,9 @@ function figureAnswer(
 const FALLBACK_KINDS: Readonly<Record<string, readonly FigureRecord['kind'][]>> = { total: ['result'] };
 
 /**
- * Whether a figure's sentence has several clauses and the figure's own clause (with its subject
- * and the kind words credited to it) carries almost none of the question's content weight.
+ * Whether a figure's sentence has several clauses (semicolons outside parentheses), the figure's
+ * own clause (with its subject and the kind words credited to it) carries almost none of the
+ * question's content weight and another clause carries it: the figure is that clause's neighbour.
  */
 function clauseMeasuresElse(
   f: FigureRecord,
@@ -376,13 +377,26 @@ function clauseMeasuresElse(
   eq: EvidenceQuery,
   ranked: Evidence[],
 ): boolean {
-  const sentence = sentenceText(ranked, f.span.start);
-  if (!sentence.includes(';')) return false;
+  const e = ranked.find((x) => x.start <= f.span.start && f.span.start < x.end);
+  if (!e) return false;
+  const parts = clauses(e.text);
+  if (parts.length < 2) return false;
   const skip = [context, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
-  return (
-    contentCoverage(`${f.subject} ${clauseAt(ranked, f)} ${credited}`, eq, skip) <
-    ANSWER_OPTIONS.minFigureClauseCoverage
-  );
+  const at = f.at.start - e.start;
+  let from = 0;
+  let own = 1;
+  let elsewhere = 0;
+  for (const part of parts) {
+    const holds = from <= at && at < from + part.length + 1;
+    const text = holds ? `${f.subject} ${part} ${credited}` : part;
+    const cover = contentCoverage(text, eq, skip);
+    if (holds) own = cover;
+    else elsewhere = Math.max(elsewhere, cover);
+    from += part.length + 1;
+  }
+  // Refused only when another clause carries what is asked: the figure is then that clause's
+  // neighbour, not a figure whose subject the sentence states once for all its clauses.
+  return own < ANSWER_OPTIONS.minFigureClauseCoverage && elsewhere >= ANSWER_OPTIONS.minContentCoverage;
 }
 
 /** The best of `figs` for the question, converted to the asked unit; null when it measures something else. */
