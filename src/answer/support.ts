@@ -71,6 +71,9 @@ export interface Unsupported {
 /** The opening of a body, where it says whose meeting it is (its words name the meeting). */
 const LEAD_CHARS = 300;
 
+/** The verbs of presenting (the presenter's sentence states them by definition), written and folded. */
+const PRESENTING_VERBS = 'trình bày trinh bay present presented presents';
+
 /** Words of the figure frame: they ask for a percentage or a change, not what is measured. */
 const FIGURE_FRAME = [
   ...PERCENT_WORDS,
@@ -145,6 +148,23 @@ export function unsupported(
             ? (englishTitleWritten(q.text) ?? title)
             : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
+  }
+  // "Ai trình bày tờ trình dự toán ngân sách?": what the presenter presented is named, and the
+  // sentence naming the presenter must carry it — the political report is no budget estimate.
+  if (target.kind === 'role' && target.role === 'presenter') {
+    const skip = [
+      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
+      FUNCTION_WORDS,
+      PRESENTING_VERBS,
+      ...unseen,
+      ...q.places.map((p) => p.surface),
+    ].join(' ');
+    const min = q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
+    if (
+      contentWords(q, eq, skip).length >= ANSWER_OPTIONS.minContentWords &&
+      contentCoverage(quoted, eq, skip) < min
+    )
+      return { reason: 'content', label: missingWords(q, eq, quoted, skip) };
   }
   // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
   // a cause answers; the meeting's people are no successors, its lead no reason.
