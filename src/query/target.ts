@@ -144,7 +144,11 @@ const DEADLINE = word(
   'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
 );
-const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+// The venue asked by its kind of place ("tại hội trường nào", "in which hall") too: a closed class.
+const VENUE = word(
+  'ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at|hội trường nào|phòng họp nào|trụ sở nào|nhà văn hóa nào|(?:which|what) (?:hall|building|room)',
+  'iu',
+);
 /** "What was the venue of …": the venue asked with "what" (no "where"). */
 const VENUE_ASKED_EN = word('(?:what|which) (?:was|is|were) the (?:venue|location)', 'iu');
 // "làm việc với nơi nào", "họp với đâu": the body met (the counterpart), not where it happened.
