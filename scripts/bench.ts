@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--seed S] [--keep]`
- * `npm run bench -- --serve DIR [--keyword-only] [--out FILE] [--seed S]` (serve side of a kept run)
+ * `npm run bench -- --serve DIR [--keyword-only] [--out FILE] [--seed S] [--dump FILE]` (serve side of a kept run)
  *
  * Builds an index over a generated corpus with the offline test model (in a temp folder) and
  * measures build, vector and keyword search, `ask`, load, memory and an incremental update; prints

@@ -150,7 +150,10 @@ function select(
 ): { answers: DocAnswer[]; misses: Miss[]; satisfied: boolean; eq: EvidenceQuery; refused: Refusal[] } {
   const { maxList = 10, maxMatches = 4, relevanceRatio = 0.5, minCoverage = 0.5, minSupport = 0.4 } = opts;
   const gathered = gatherCandidates(reader, retrieval, q, opts.onlyDocs);
-  const eq0 = prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q));
+  const eq0 = {
+    ...prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q)),
+    unseen: unseenTerms(retrieval.keyword.idf, reader.manifest.counts.chunks),
+  };
   const misses: Miss[] = [];
   const askedBranches = heldBranchesIn(q.text);
   const askedProvince = asksProvinceBody(q.text);

@@ -356,11 +356,21 @@ export interface AskedBody {
 
 // Where a body's purpose ends in a folded Vietnamese question: a place's type word, a linking
 // word, a verb of meeting, the period, or a question word ("những ban chỉ đạo nào họp"). Closed class.
+// Two-word ends count only as the pair: "giao" alone opens a purpose ("Hội đồng Giáo dục"), as
+// "số" closes one ("chính quyền số").
 const PURPOSE_END = new Set(
-  'huyen thi xa thanh pho tinh quan phuong thi tran cua ve voi tai o hop danh gia so ket tong ket giao ban nam quy thang dien to chuc do nao gi ai'.split(
-    ' ',
-  ),
+  'huyen tinh quan phuong cua ve voi tai o hop nam quy thang dien do nao gi ai'.split(' '),
 );
+const PURPOSE_END_PAIRS = new Set([
+  'thi xa',
+  'thanh pho',
+  'thi tran',
+  'danh gia',
+  'so ket',
+  'tong ket',
+  'giao ban',
+  'to chuc',
+]);
 // Posts before a body of any family, a Party one too ("Bí thư Huyện ủy", "Trưởng Ban Tuyên giáo
 // Tỉnh ủy", "the secretary of the … Party Committee"): the body names the person's post, not the meeting.
 const POST_BEFORE = postBefore(POSTS.any);
@@ -456,8 +466,10 @@ function englishPurpose(question: string): string[][] | null {
 /** The purpose words after a body's form in folded text ("phat trien du lich"); empty when none. */
 function purposeAfter(hay: string, from: number): string {
   const words: string[] = [];
-  for (const w of hay.slice(from).trim().split(' ')) {
-    if (!w || PURPOSE_END.has(w) || words.length >= MAX_PURPOSE_WORDS) break;
+  const all = hay.slice(from).trim().split(' ');
+  for (const [i, w] of all.entries()) {
+    if (!w || PURPOSE_END.has(w) || PURPOSE_END_PAIRS.has(`${w} ${all[i + 1]}`)) break;
+    if (words.length >= MAX_PURPOSE_WORDS) break;
     words.push(w);
   }
   return words.join(' ');

@@ -47,12 +47,19 @@ export function gatherCandidates(
     byBody.set(c.bodyHash, list);
   }
   const extra = new Set<string>();
+  // How many of the question's name and place searches found each body: at 100k a district's name
+  // alone brings in 50–100 articles (its meetings of every period), more than the cap keeps.
+  const found = new Map<string, number>();
+  const add = (b: string) => {
+    extra.add(b);
+    found.set(b, (found.get(b) ?? 0) + 1);
+  };
   const weights = new Map<string, number>();
   const n = Math.max(1, reader.manifest.counts.contents);
   const places = q.places;
   // An article may name a 2025 province only by the province it joined ("Sóc Trăng" for "Cần Thơ").
   for (const name of places.flatMap(searchNames)) {
-    for (const b of reader.phraseBodies('folded', syllables(fold(name)), PHRASE_CHUNKS)) extra.add(b);
+    for (const b of reader.phraseBodies('folded', syllables(fold(name)), PHRASE_CHUNKS)) add(b);
   }
   // Places typed without capitals ("huyen dong van") are not entities, but still pin the question down.
   const placeNames = places
@@ -62,7 +69,7 @@ export function gatherCandidates(
     const plain = q.folded || fold(e) === e.toLowerCase();
     const phrase = syllables(plain ? fold(e) : e);
     const bodies = new Set(reader.phraseBodies(plain ? 'folded' : 'text', phrase, PHRASE_CHUNKS));
-    for (const b of bodies) extra.add(b);
+    for (const b of bodies) add(b);
     // Inverse document frequency of the name: rare names weigh more in coverage.
     weights.set(e, Math.log(1 + (n - bodies.size + 0.5) / (bodies.size + 0.5)));
   }
@@ -79,7 +86,13 @@ export function gatherCandidates(
   if (q.latest && q.entities.length === 0 && q.time.periods.length === 0) {
     for (const d of newestDocs(reader, 10)) extra.add(d.bodyHash);
   }
-  let hashes = [...byBody.keys(), ...[...extra].filter((h) => !byBody.has(h))].slice(0, MAX_CANDIDATES);
+  const extras = byPriority(
+    reader,
+    [...extra].filter((h) => !byBody.has(h)),
+    found,
+    q.time.periods,
+  );
+  let hashes = [...byBody.keys(), ...extras].slice(0, MAX_CANDIDATES);
   if (onlyDocs) {
     const only = new Set(onlyDocs.flatMap((id) => reader.doc(id)?.bodyHash ?? []));
     hashes = [...only];
@@ -122,6 +135,36 @@ function lazyText(reader: IndexReader, hash: string): () => PreparedText {
     return text;
   };
 }
+
+/**
+ * The bodies found by names, places or periods, best first, so that the candidate cap cuts the
+ * least likely: those a name or place search found whose document reports one of the question's
+ * periods first (title or parsed period, stored: no body is read), then those more of the
+ * question's searches found, then those only the period brought in.
+ * Stable: ties keep the order the searches found them in.
+ */
+function byPriority(
+  reader: IndexReader,
+  hashes: readonly string[],
+  found: ReadonlyMap<string, number>,
+  periods: readonly string[],
+): string[] {
+  const fits = (h: string) =>
+    periods.length > 0 && reader.docsWithBody(h).some((d) => periods.some((p) => docPeriods(d).has(p)));
+  // A body only the period brought in (a list's every meeting of the quarter, nationwide) keeps its
+  // place after the named ones: ranked up, another province's meeting of that quarter crowded out the
+  // asked province's (100k bench s0065 answered Nam Định's for "tỉnh Ninh Bình").
+  const score = new Map(
+    hashes.map((h) => {
+      const n = found.get(h) ?? 0;
+      return [h, n > 0 && fits(h) ? PERIOD_PRIORITY + n : n];
+    }),
+  );
+  return [...hashes].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
+}
+
+/** A found body reporting the asked period ranks above one any number of name searches found. */
+const PERIOD_PRIORITY = 100;
 
 /**
  * Bodies kept prepared across questions, per reader (most recently used last). The same articles

@@ -31,6 +31,8 @@ export interface EvidenceQuery {
   phrases: string[][];
   units: string[];
   shape: Shape;
+  /** Question terms no indexed passage contains (unexpanded shorthand, typos): nothing can carry them. */
+  unseen?: ReadonlySet<string>;
 }
 
 const FRAME_SYLLABLES = new Set(
@@ -188,7 +190,7 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
 }
 
 /** Split at semicolons outside parentheses: "(29 đảng bộ; 47 chi bộ)" stays whole. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

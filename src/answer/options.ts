@@ -29,6 +29,19 @@ export const ANSWER_OPTIONS = {
    * ("tham dự" is not "tham mưu" sharing a syllable).
    */
   widenedUnitCoverage: 1,
+  /**
+   * Least share of the question's content words (by idf; headline words set aside) that the clause
+   * setting a deadline must contain: below it the deadline is another task's. Vietnamese only (see
+   * targets.ts `deadlineAnswer`).
+   */
+  minDeadlineCoverage: 0.5,
+  /**
+   * Least share of the question's content weight (headline, function words and unseen terms set
+   * aside) that the semicolon clause holding a figure must carry when its sentence has several:
+   * measured 0 for the neighbouring result's figure ("kiểm tra 21 tổ chức đảng" for "kỷ luật bao
+   * nhiêu tổ chức đảng"), 0.12 and up for right ones whose subject stands in another clause.
+   */
+  minFigureClauseCoverage: 0.1,
   /** Another dated sentence replaces the meeting date only when it scores this many times more. */
   otherDateRatio: 1.3,
   /**

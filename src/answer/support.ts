@@ -52,10 +52,12 @@ import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
+import { askedBody } from './bodies.ts';
 import { hasConstraints, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
@@ -63,13 +65,16 @@ import { askedUnit } from './units.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
-  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act';
+  reason: 'content' | 'qualifier' | 'kind' | 'title' | 'names' | 'time' | 'future' | 'topic' | 'act' | 'role';
   /** The words of the question the cited text does not carry, as the question writes them. */
   label: string;
 }
 
 /** The opening of a body, where it says whose meeting it is (its words name the meeting). */
 const LEAD_CHARS = 300;
+
+/** The verbs of presenting (the presenter's sentence states them by definition), written and folded. */
+const PRESENTING_VERBS = 'trình bày trinh bay present presented presents';
 
 /** Words of the figure frame: they ask for a percentage or a change, not what is measured. */
 const FIGURE_FRAME = [
@@ -146,6 +151,23 @@ export function unsupported(
             : (namedTitles(q.text).find((t) => t.folded === title)?.written ?? title),
       };
   }
+  // "Ai trình bày tờ trình dự toán ngân sách?": what the presenter presented is named, and the
+  // sentence naming the presenter must carry it — the political report is no budget estimate.
+  if (target.kind === 'role' && target.role === 'presenter') {
+    const skip = [
+      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
+      FUNCTION_WORDS,
+      PRESENTING_VERBS,
+      ...unseen,
+      ...q.places.map((p) => p.surface),
+    ].join(' ');
+    const min = q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
+    if (
+      contentWords(q, eq, skip).length >= ANSWER_OPTIONS.minContentWords &&
+      contentCoverage(quoted, eq, skip) < min
+    )
+      return { reason: 'content', label: missingWords(q, eq, quoted, skip) };
+  }
   // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
   // a cause answers; the meeting's people are no successors, its lead no reason.
   const act = unstatedAct(q.raw, quoted, q.lang, q.asks.has('howmany'));
@@ -161,6 +183,9 @@ export function unsupported(
   const aboutPerson = ['date', 'figure', 'open', 'section'].includes(target.kind) && !q.target.yesNo;
   const otherRole = aboutPerson ? unheldTitle(q, cand.hay.text) : null;
   if (otherRole) return { reason: 'title', label: otherRole };
+  // "Đồng chí X trình bày báo cáo gì?" about someone the article names only in another role.
+  const notHeld = roleNotHeld(q, cand.records);
+  if (notHeld) return { reason: 'role', label: notHeld };
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
   const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
   if (future && !hasAny(quoted, FUTURE_STATED))
@@ -194,7 +219,12 @@ export function unsupported(
   }
   // A comparison derives the change from two figures (compare.ts asks each side without its
   // compare flag): each alone states none.
-  const statesChange = target.kind === 'figure' && target.figure === 'change' && !COMPARE.test(q.text);
+  // "giảm" inside a body's name ("Ban Chỉ đạo giảm nghèo bền vững") asks for no change.
+  const statesChange =
+    target.kind === 'figure' &&
+    target.figure === 'change' &&
+    !COMPARE.test(q.text) &&
+    hasAny(outsideBodyName(q.text), CHANGE_CUES);
   if (statesChange && !hasAny(quoted, CHANGE_CUES))
     return { reason: 'kind', label: phraseOf(q.text, CHANGE_CUES) ?? 'so với cùng kỳ' };
   if (target.kind !== 'figure' && target.kind !== 'open') return null;
@@ -462,6 +492,13 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 function hasAny(text: string, cues: readonly string[]): boolean {
   const words = ` ${syllables(fold(text)).join(' ')} `;
   return cues.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
+}
+
+/** The question folded, less the purpose of the body it names as the one that met ("giảm nghèo bền vững"). */
+function outsideBodyName(text: string): string {
+  const words = ` ${syllables(fold(text)).join(' ')} `;
+  const purpose = askedBody(text)?.name;
+  return purpose ? words.replace(` ${purpose} `, ' ') : words;
 }
 
 /** The cue of `cues` the question uses, as it writes it, or null. */

@@ -6,10 +6,12 @@
  * Every function returns `undefined` when the records cannot decide (the caller then falls back to
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
+
+import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
-import type { FigureRecord, RoleRecord, SectionKind } from '../records/types.ts';
+import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/types.ts';
 import {
   BODY_BRANCHES,
   KIND_CUES,
@@ -20,7 +22,7 @@ import {
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { attendingBranchesIn } from './bodies.ts';
-import { contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
+import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -75,7 +77,7 @@ export function answerTarget(
     case 'holder':
       return holderAnswer(rec, q, ranked);
     case 'date':
-      return t.deadline ? deadlineAnswer(rec, q.lang, ranked) : undefined;
+      return t.deadline ? deadlineAnswer(rec, q, ranked, eq, title) : undefined;
     case 'venue':
       return rec.meeting.venue
         ? {
@@ -277,8 +279,41 @@ function formatDeadline(date: string, lang: Lang): string {
   return date;
 }
 
-function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): TargetAnswer | null {
-  const best = [...rec.meeting.deadlines].sort(
+/**
+ * The clause of a sentence that holds a record's phrase (a deadline, a figure): the sentence cut at
+ * its semicolons, which separate the tasks of a conclusion ("hoàn thành A trước 31/1/2024; chăm lo
+ * B") and the results of a report ("kiểm tra 21 tổ chức đảng; thi hành kỷ luật 3 đảng viên").
+ */
+function clauseAt(ranked: Evidence[], d: { span: Span; at: Span }): string {
+  const e = ranked.find((x) => x.start <= d.span.start && d.span.start < x.end);
+  if (!e) return '';
+  const at = d.at.start - e.start;
+  const from = e.text.lastIndexOf(';', at) + 1;
+  const to = e.text.indexOf(';', at);
+  return e.text.slice(from, to < 0 ? undefined : to);
+}
+
+function deadlineAnswer(
+  rec: DocRecords,
+  q: ParsedQuestion,
+  ranked: Evidence[],
+  eq: EvidenceQuery,
+  title: string,
+): TargetAnswer | null {
+  // A deadline answers only for the task the question names: the clause setting it must carry the
+  // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
+  // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
+  const skip = [title, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  // English reaches the article through the glossary's alternatives, whose weights its clauses
+  // match too unevenly to judge (right deadlines measured 0–0.5): an English question keeps the
+  // best-placed deadline.
+  const fits =
+    q.lang === 'en'
+      ? [...rec.meeting.deadlines]
+      : rec.meeting.deadlines.filter(
+          (d) => contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
+        );
+  const best = fits.sort(
     (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
   )[0];
   if (!best) return null;
@@ -286,8 +321,8 @@ function deadlineAnswer(rec: DocRecords, lang: Lang, ranked: Evidence[]): Target
     // The sentence says what the deadline is for: quoted beside the date.
     lines: [
       {
-        label: LABELS[lang].deadline,
-        value: `${formatDeadline(best.date, lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
+        label: LABELS[q.lang].deadline,
+        value: `${formatDeadline(best.date, q.lang)} — “${sentenceText(ranked, best.span.start).trim()}”`,
         quote: best.span,
       },
     ],
@@ -348,6 +383,41 @@ function figureAnswer(
  */
 const FALLBACK_KINDS: Readonly<Record<string, readonly FigureRecord['kind'][]>> = { total: ['result'] };
 
+/**
+ * Whether a figure's sentence has several clauses (semicolons outside parentheses), the figure's
+ * own clause (with its subject and the kind words credited to it) carries almost none of the
+ * question's content weight and another clause carries it: the figure is that clause's neighbour.
+ */
+function clauseMeasuresElse(
+  f: FigureRecord,
+  /** Words the figure is credited with beyond its text (the asked kind's cue words). */
+  credited: string,
+  context: string,
+  eq: EvidenceQuery,
+  ranked: Evidence[],
+): boolean {
+  const e = ranked.find((x) => x.start <= f.span.start && f.span.start < x.end);
+  if (!e) return false;
+  const parts = clauses(e.text);
+  if (parts.length < 2) return false;
+  const skip = [context, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  const at = f.at.start - e.start;
+  let from = 0;
+  let own = 1;
+  let elsewhere = 0;
+  for (const part of parts) {
+    const holds = from <= at && at < from + part.length + 1;
+    const text = holds ? `${f.subject} ${part} ${credited}` : part;
+    const cover = contentCoverage(text, eq, skip);
+    if (holds) own = cover;
+    else elsewhere = Math.max(elsewhere, cover);
+    from += part.length + 1;
+  }
+  // Refused only when another clause carries what is asked: the figure is then that clause's
+  // neighbour, not a figure whose subject the sentence states once for all its clauses.
+  return own < ANSWER_OPTIONS.minFigureClauseCoverage && elsewhere >= ANSWER_OPTIONS.minContentCoverage;
+}
+
 /** The best of `figs` for the question, converted to the asked unit; null when it measures something else. */
 function bestFigure(
   figs: FigureRecord[],
@@ -380,6 +450,11 @@ function bestFigure(
   // What the figure measures is asked in words the glossary cannot render ("tea area"): a figure
   // matched only by its kind and unit may measure something else.
   if (unit?.unit == null && uncheckable(q, eq, title, said, ANSWER_OPTIONS.minContentCoverage)) return null;
+  // A sentence of several results ("kiểm tra 21 tổ chức đảng …; thi hành kỷ luật 3 đảng viên"):
+  // the clause holding the figure must itself name some of what is asked, or the figure is the
+  // neighbouring result's.
+  const credited = wantKind !== null && best.f.kind === wantKind ? (KIND_WORDS.get(wantKind) ?? '') : '';
+  if (clauseMeasuresElse(best.f, credited, context, eq, ranked)) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
   return {

@@ -22,6 +22,7 @@ import { FlatVectors } from './exact.ts';
 import { keywordBench } from './keyword.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureServing } from './serve.ts';
+import { servedQuestion } from './serve-types.ts';
 import { round, summarize } from './stats.ts';
 import { checkTargets } from './targets.ts';
 import type { BenchMode, BenchResult, StageResult } from './types.ts';
@@ -288,15 +289,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         indexDir,
         modelDir,
         modelsDir,
-        questions: asked.map((q) => ({
-          q: q.q,
-          expect: q.expect,
-          must: q.must,
-          type: q.type,
-          id: q.id,
-          lang: q.lang,
-          docs: q.docs,
-        })),
+        questions: asked.map(servedQuestion),
         ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(workDir, 'serve-input.json'),

@@ -12,6 +12,7 @@ import { generateArticles, generateQuestions } from '../synth/index.ts';
 import { type KeywordFigures, keywordBench } from './keyword.ts';
 import { loadAverage } from './machine.ts';
 import { measureServing } from './serve.ts';
+import { servedQuestion } from './serve-types.ts';
 import { round, summarize } from './stats.ts';
 import type { BenchResult } from './types.ts';
 
@@ -105,13 +106,7 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
         indexDir,
         modelDir: join(opts.dir, 'test-model'),
         modelsDir: join(opts.dir, 'models'),
-        questions: asked.map((q) => ({
-          q: q.q,
-          expect: q.expect,
-          must: q.must,
-          type: q.type,
-          ...(opts.dumpFile ? { id: q.id, lang: q.lang, docs: q.docs } : {}),
-        })),
+        questions: asked.map(servedQuestion),
         ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(scratch, 'serve-input.json'),

@@ -59,3 +59,16 @@ export interface ServeFigures {
     byType: Record<string, { total: number; correct: number }>;
   };
 }
+
+/** A generated question as the serving child takes it (the dump names it by id, language and gold articles). */
+export function servedQuestion(q: {
+  q: string;
+  expect: string[];
+  must: string[][];
+  type: string;
+  id: string;
+  lang: string;
+  docs: string[];
+}): ServeInput['questions'][number] {
+  return { q: q.q, expect: q.expect, must: q.must, type: q.type, id: q.id, lang: q.lang, docs: q.docs };
+}

@@ -247,7 +247,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['ward', 'wards'], vi: ['phường'] },
   { en: ['township'], vi: ['thị trấn'] },
   { en: ['village', 'villages', 'hamlet', 'hamlets'], vi: ['thôn', 'bản'] },
-  { en: ['locality', 'localities'], vi: ['địa phương'] },
+  { en: ['locality', 'localities', 'local'], vi: ['địa phương'] },
   { en: ['venue', 'location'], vi: ['địa điểm', 'hội trường'] },
   { en: ['headquarters'], vi: ['trụ sở'] },
   // Documents and policy
@@ -327,6 +327,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['poverty rate'], vi: ['tỷ lệ hộ nghèo'] },
   { en: ['budget revenue', 'budget revenues', 'budget collection', 'revenue'], vi: ['thu ngân sách'] },
   { en: ['budget', 'state budget'], vi: ['ngân sách'] },
+  // Revenue of a trade is "doanh thu" ("doanh thu từ du lịch"); "revenue" alone is the budget's.
+  {
+    en: ['tourism revenue', 'tourism revenues', 'revenue from tourism'],
+    vi: ['doanh thu du lịch', 'doanh thu'],
+  },
+  { en: ['turnover', 'sales revenue', 'business revenue'], vi: ['doanh thu'] },
   { en: ['estimate', 'budget estimate', 'planned estimate'], vi: ['dự toán'] },
   { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí'] },
   { en: ['trillion dong', 'trillion vnd', 'trillion'], vi: ['nghìn tỷ đồng'] },
@@ -372,8 +378,36 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['traditional festival'], vi: ['lễ hội truyền thống'] },
   { en: ['investment', 'invest', 'invested'], vi: ['đầu tư'] },
   { en: ['public investment'], vi: ['đầu tư công'] },
-  { en: ['disburse', 'disbursed', 'disbursement', 'disbursing'], vi: ['giải ngân'] },
   { en: ['capital'], vi: ['vốn'] },
+  // The fields steering boards, task forces and councils are named for ("the Digital Government
+  // Steering Board" is "Ban Chỉ đạo xây dựng chính quyền số"): an English body name is told from
+  // another body of the same place only through these renderings (answer/bodies.ts englishPurpose).
+  { en: ['disbursement', 'disbursements', 'disburse', 'disbursed', 'disbursing'], vi: ['giải ngân'] },
+  {
+    en: ['agricultural production', 'agriculture production', 'farm production'],
+    vi: ['sản xuất nông nghiệp'],
+  },
+  { en: ['agriculture', 'agricultural'], vi: ['nông nghiệp'] },
+  { en: ['education', 'education and training'], vi: ['giáo dục'] },
+  { en: ['insurance'], vi: ['bảo hiểm'] },
+  { en: ['health insurance'], vi: ['bảo hiểm y tế', 'BHYT'] },
+  { en: ['social insurance'], vi: ['bảo hiểm xã hội', 'BHXH'] },
+  { en: ['social and health insurance'], vi: ['bảo hiểm xã hội', 'bảo hiểm y tế'] },
+  {
+    en: ['digital government', 'e-government', 'electronic government'],
+    vi: ['chính quyền số', 'chính quyền điện tử'],
+  },
+  {
+    en: ['rural roads', 'rural road', 'rural transport', 'rural transportation', 'rural traffic'],
+    vi: ['giao thông nông thôn'],
+  },
+  { en: ['compensation', 'compensate', 'compensated'], vi: ['bồi thường'] },
+  { en: ['resettlement'], vi: ['tái định cư'] },
+  // The council in charge of clearing land is named for its compensation duty ("Hội đồng bồi thường,
+  // hỗ trợ và tái định cư"); reports call the work "bồi thường, giải phóng mặt bằng".
+  { en: ['land clearance', 'site clearance', 'ground clearance'], vi: ['giải phóng mặt bằng', 'bồi thường'] },
+  { en: ['task force', 'taskforce'], vi: ['tổ công tác'] },
+  { en: ['coverage', 'coverage rate'], vi: ['bao phủ', 'tỷ lệ bao phủ'] },
   { en: ['medium-term', 'medium term'], vi: ['trung hạn'] },
   { en: ['embankment', 'embankments', 'dyke', 'dike', 'sea dyke', 'sea wall'], vi: ['kè'] },
   { en: ['erosion', 'landslide', 'landslides'], vi: ['sạt lở'] },

@@ -15,7 +15,8 @@
 import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { DIRECTING_VERBS_EN } from './directing-verbs.ts';
-import { allMatches, type Span, word } from './match.ts';
+import { englishBodyNames } from './entities.ts';
+import { allMatches, blank, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
@@ -152,7 +153,13 @@ const DEADLINE = word(
   'hạn chót|thời hạn|hạn cuối|chậm nhất|trước ngày nào|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)',
   'iu',
 );
-const VENUE = word('ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at', 'iu');
+// The venue asked by its kind of place ("tại hội trường nào", "in which hall") too: a closed class.
+const VENUE = word(
+  'ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at|hội trường nào|phòng họp nào|trụ sở nào|nhà văn hóa nào|(?:which|what) (?:hall|building|room)',
+  'iu',
+);
+/** "What was the venue of …": the venue asked with "what" (no "where"). */
+const VENUE_ASKED_EN = word('(?:what|which) (?:was|is|were) the (?:venue|location)', 'iu');
 // "làm việc với nơi nào", "họp với đâu": the body met (the counterpart), not where it happened.
 const COUNTERPART_PLACE = word('với (?:những |các )?(?:nơi nào|đâu)', 'iu');
 const POSITION = word(
@@ -249,6 +256,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
+    if (lang === 'en' && VENUE_ASKED_EN.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
     // "What was the … meeting about?": its topic, whatever figure word its name holds ("national
     // target programmes").
@@ -333,9 +341,11 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
     if (list?.[1]) heads.push(list[1]);
   } else {
-    const m = EN_ASKED.exec(text);
+    // A body's English name is no section asked ("the venue of … the Disbursement Task Force").
+    const plain = blank(text, englishBodyNames(text));
+    const m = EN_ASKED.exec(plain);
     if (m?.[1]) heads.push(m[1]);
-    const v = EN_VERB.exec(text);
+    const v = EN_VERB.exec(plain);
     if (v?.[1]) heads.push(v[1]);
   }
   for (const h of heads) {

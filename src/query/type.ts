@@ -127,7 +127,10 @@ const VI = {
     word('(?:nêu|cho biết|kèm|kèm theo|ghi rõ|ghi)(?: rõ)? (?:ngày|thời gian|thời điểm)'),
     word('ngày của (?:từng|mỗi|các)'),
   ],
-  where: [word('ở đâu|tại đâu|nơi đâu|từ đâu|về đâu|đến đâu|đâu'), word('địa điểm nào|nơi nào')],
+  where: [
+    word('ở đâu|tại đâu|nơi đâu|từ đâu|về đâu|đến đâu|đâu'),
+    word('(?:địa điểm|nơi|hội trường|phòng họp|trụ sở|nhà văn hóa) nào'),
+  ],
   howmany: [word('bao nhiêu|số lượng|mấy')],
   published: [
     word('(?:được |ngày |bài )?đăng (?:tải |lên )?(?:vào |lúc |từ )?(?:ngày|hôm|lúc|khi|bao giờ|thời gian)'),
@@ -156,7 +159,7 @@ const EN = {
   where: [
     word('where'),
     word(
-      '(?:what|which) (?:district|districts|province|provinces|commune|communes|town|towns|city|cities|locality|localities|place|places|venue|location|locations|ward|wards|village|villages|road|roads|route|routes|area|areas|section|sections)',
+      '(?:what|which) (?:district|districts|province|provinces|commune|communes|town|towns|city|cities|locality|localities|place|places|venue|location|locations|hall|halls|building|room|ward|wards|village|villages|road|roads|route|routes|area|areas|section|sections)',
     ),
   ],
   howmany: [

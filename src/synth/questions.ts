@@ -494,11 +494,8 @@ function alternatives(e: string): string[] {
  * lists, latest, yes/no) and three languages. Deterministic for a seed; returns fewer than `count`
  * when the articles cannot support that many distinct questions.
  */
-export function generateQuestions(articles: readonly SynthArticle[], opts: QuestionOptions): SynthQuestion[] {
-  if (!Number.isInteger(opts.count) || opts.count < 0) {
-    throw new Error(`questions: count must be a whole number ≥ 0, got ${String(opts.count)}`);
-  }
-  const r = Rng.of(String(opts.seed), 'questions');
+/** Every question draft of the corpus by type (the draws from `r` are those generateQuestions makes). */
+function draftPools(articles: readonly SynthArticle[], r: Rng): Map<QuestionType, Draft[]> {
   const pools = new Map<QuestionType, Draft[]>();
   const add = (d: Draft) => {
     const list = pools.get(d.type);
@@ -510,6 +507,38 @@ export function generateQuestions(articles: readonly SynthArticle[], opts: Quest
   }
   for (const d of listDrafts(articles)) add(d);
   for (const d of latestDrafts(articles)) add(d);
+  return pools;
+}
+
+/** A drafted question before its language is drawn: what fixture writers render in every language. */
+export interface QuestionDraft {
+  type: QuestionType;
+  articles: readonly SynthArticle[];
+  /** Accepted alternatives, as {@link SynthQuestion.must}. */
+  must: string[][];
+  render: (lang: QuestionLang, r: Rng) => string;
+}
+
+/**
+ * Every draft of the corpus, in generation order, for fixtures that ask one fact in each language
+ * (the benchmark draws one language per question through {@link generateQuestions}).
+ */
+export function questionDrafts(articles: readonly SynthArticle[], seed: string): QuestionDraft[] {
+  const pools = draftPools(articles, Rng.of(seed, 'questions'));
+  return [...pools.values()].flat().map((d) => {
+    const must = d.expect.map(alternatives);
+    if (d.verdict === 'yes') must.push(['Đúng', 'Yes']);
+    if (d.verdict === 'no') must.push(['Không', 'No']);
+    return { type: d.type, articles: d.articles, must, render: d.render };
+  });
+}
+
+export function generateQuestions(articles: readonly SynthArticle[], opts: QuestionOptions): SynthQuestion[] {
+  if (!Number.isInteger(opts.count) || opts.count < 0) {
+    throw new Error(`questions: count must be a whole number ≥ 0, got ${String(opts.count)}`);
+  }
+  const r = Rng.of(String(opts.seed), 'questions');
+  const pools = draftPools(articles, r);
   const queues = new Map<QuestionType, Draft[]>();
   for (const [type] of QUOTA) queues.set(type, r.shuffle(pools.get(type) ?? []));
 
