@@ -15,11 +15,13 @@ import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
 const present = devCorpusPresent('phrasings-3way.test', 'the three-way phrasing set');
 
 /**
- * Measured 2026-12-02 (keyword-only) of 47 groups. On main before: formal 42, chat 38, en 36, all
- * three correct in 32 groups, 3 answered wrongly.
+ * Measured 2026-12-02 (keyword-only) of 47 groups, after merging main 8be398e (s6-abstain: one
+ * held-out formal and one chat question fewer, the dev near-miss t47 refused in formal; before that
+ * merge formal 45, chat 44, all correct 42). On main 80a61eb before: formal 42, chat 38, en 36,
+ * all three correct in 32 groups, 3 answered wrongly.
  */
-const FLOORS = { formal: 45, chat: 44, en: 42 } as const;
-const GROUPS_ALL_CORRECT = 42;
+const FLOORS = { formal: 45, chat: 43, en: 42 } as const;
+const GROUPS_ALL_CORRECT = 41;
 const ANSWERED_WRONG = 1;
 
 describe.skipIf(!present)('frozen three-way phrasing set (keyword-only)', () => {
