@@ -101,6 +101,7 @@ async function serveOnly(dir: string, values: Record<string, string | boolean | 
     dir: path.resolve(dir),
     seed: (values.seed as string | undefined) ?? '1',
     keywordOnly: values['keyword-only'] === true,
+    ...(typeof values.dump === 'string' ? { dumpFile: path.resolve(values.dump) } : {}),
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });
   console.log(formatServeOnly(result));

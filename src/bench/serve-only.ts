@@ -25,6 +25,8 @@ export interface ServeOnlyOptions {
   questions?: number;
   /** Skip the `ask` child process (keyword figures only). Default false. */
   keywordOnly?: boolean;
+  /** Write each asked question with its answer and citations to this JSON-lines file (serve-types.ts). */
+  dumpFile?: string;
   log?: (line: string) => void;
 }
 
@@ -96,7 +98,16 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
         indexDir,
         modelDir: join(opts.dir, 'test-model'),
         modelsDir: join(opts.dir, 'models'),
-        questions: asked.map((q) => ({ q: q.q, expect: q.expect, must: q.must, type: q.type })),
+        questions: asked.map((q) => ({
+          q: q.q,
+          expect: q.expect,
+          must: q.must,
+          type: q.type,
+          id: q.id,
+          lang: q.lang,
+          docs: q.docs,
+        })),
+        ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(scratch, 'serve-input.json'),
     ).finally(() => rm(scratch, { recursive: true, force: true }));
