@@ -6,10 +6,10 @@
  * warm-up question. Prints the load average beside the figures, since the machine is shared.
  * `--engine`: createEngine alone, in this fresh process (the README's load figure).
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { mainThreadCpuMs } from '../src/bench/machine.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadEmbedder } from '../src/embed/load.ts';
 import { createEngine } from '../src/engine/create.ts';
@@ -29,24 +29,6 @@ if (!indexDir) {
 }
 const gen = await currentGeneration(indexDir);
 if (!gen) throw new Error(`no generation in ${indexDir}`);
-
-/** Clock ticks per second of /proc's thread times (USER_HZ, 100 on Linux). */
-const TICK_MS = 10;
-
-/**
- * CPU of the main thread alone, in ms (Linux; null elsewhere): on a shared machine the wall time of
- * a start that uses two threads is not comparable, and this is what a quiet machine's wall time
- * follows. Ten-millisecond resolution.
- */
-function mainThreadCpuMs(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return null;
-  }
-}
 
 /** Time `f`: wall, CPU (user + system, all threads of the process) and main-thread CPU, in ms. */
 async function timed<T>(label: string, f: () => T | Promise<T>): Promise<T> {

@@ -3,12 +3,13 @@
  * kept benchmark folder (DIR holds `corpus/`, `index/`, `test-model/`; use a copy, it is changed).
  * One article in the middle of the corpus gets one more sentence (as `npm run bench`'s incremental
  * step does), then the build runs with its checkpoints timed: wall and process CPU (all threads)
- * per phase, with the load average.
+ * and main-thread CPU per phase, with the load average.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { mainThreadCpuMs } from '../src/bench/machine.ts';
 import { loadEmbedder } from '../src/embed/load.ts';
 import { buildIndex } from '../src/index/build.ts';
 
@@ -43,14 +44,17 @@ const cpuMs = () => {
 };
 let wall = performance.now();
 let cpu = cpuMs();
+let main = mainThreadCpuMs() ?? 0;
 const lap = (label: string) => {
   const w = performance.now();
   const c = cpuMs();
+  const m = mainThreadCpuMs() ?? 0;
   console.log(
-    `${label.padEnd(10)} wall ${(w - wall).toFixed(0).padStart(6)} ms   cpu ${(c - cpu).toFixed(0).padStart(6)} ms`,
+    `${label.padEnd(10)} wall ${(w - wall).toFixed(0).padStart(6)} ms   cpu ${(c - cpu).toFixed(0).padStart(6)} ms   main thread ${String(m - main).padStart(6)} ms`,
   );
   wall = w;
   cpu = c;
+  main = m;
 };
 const report = await buildIndex({
   sourceDir: corpus,

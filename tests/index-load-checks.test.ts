@@ -1,15 +1,18 @@
 /**
  * The checks of a generation's load that were made cheaper (s6-load) refuse what they refused
  * before, with the same words: the manifest's per-document check (a plain loop first, zod's own
- * message when it fails) and the HNSW structural check (read through 32-bit words now).
+ * message when it fails) and the HNSW structural check (read through 32-bit words now); and the
+ * build's hashing on a worker thread gives describeFile's sizes and hashes, and its errors.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFilesAside } from '../src/index/hash-aside.ts';
 import { checkHnswFile } from '../src/index/hnsw-check.ts';
 import { DamagedIndexError, FORMAT_VERSION, readManifest } from '../src/index/manifest.ts';
+import { describeFile } from '../src/index/verify.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -151,5 +154,20 @@ describe('HNSW structural check', () => {
     }
     const bad = edited((b) => b.writeUInt32LE(lowest, target));
     expect(() => checkHnswFile(bad, { dim: DIM })).toThrow(`to element ${lowest}, which has no such level`);
+  });
+});
+
+describe('hashing on a worker thread', () => {
+  it('gives the sizes and sha256 describeFile gives, in order', async () => {
+    const a = path.join(dir, 'a.bin');
+    const b = path.join(dir, 'b.bin');
+    writeFileSync(a, Buffer.alloc(200_000, 7));
+    writeFileSync(b, 'ngắn');
+    expect(await describeFilesAside([a, b])).toEqual([await describeFile(a), await describeFile(b)]);
+  });
+  it('rejects with the file system error and its code', async () => {
+    await expect(describeFilesAside([path.join(dir, 'missing.bin')])).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 });
