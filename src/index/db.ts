@@ -274,9 +274,9 @@ export function deleteContent(db: Db, bodyHash: string): number[] {
 const CHUNK_COLUMNS = 'id, body_hash AS bodyHash, ord, start, end, text';
 
 export function chunksOfBody(db: Db, bodyHash: string): ChunkRow[] {
-  return db
-    .prepare(`SELECT ${CHUNK_COLUMNS} FROM chunks WHERE body_hash = ? ORDER BY ord`)
-    .all(bodyHash) as ChunkRow[];
+  return statement(db, `SELECT ${CHUNK_COLUMNS} FROM chunks WHERE body_hash = ? ORDER BY ord`).all(
+    bodyHash,
+  ) as ChunkRow[];
 }
 
 /** Chunks by id, in one statement (ids passed as a JSON array). */
