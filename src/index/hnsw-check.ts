@@ -73,8 +73,10 @@ function check(fd: number, bytes: number, expect: HnswExpectation): HnswFacts {
     throw new HnswFileError(why);
   };
   const hasher: Hash | null = expect.hash ? createHash('sha256') : null;
-  const readAt = (length: number, position: number): Buffer => {
-    const buf = Buffer.alloc(length);
+  /** Read `length` bytes at `position` into `into` (reused between blocks) or a new buffer. */
+  const readAt = (length: number, position: number, into?: Buffer): Buffer => {
+    // Not zero-filled: every byte is read from the file before it is looked at.
+    const buf = into ? into.subarray(0, length) : Buffer.allocUnsafeSlow(length);
     let got = 0;
     while (got < length) {
       const n = readSync(fd, buf, got, length - got, position + got);
@@ -129,40 +131,48 @@ function check(fd: number, bytes: number, expect: HnswExpectation): HnswFacts {
   if (maxLevel < 0 || maxLevel > MAX_LEVEL) fail(`header says top level ${maxLevel}`);
   if (enterPoint >= count) fail(`entry point ${enterPoint} is not among its ${count} elements`);
 
-  // Level 0, in blocks: link counts, neighbour ids, labels, delete flags.
+  // Level 0, in blocks: link counts, neighbour ids, labels, delete flags. Records and link lists are
+  // whole 32-bit words (all their sizes are multiples of 4) and each block is a fresh buffer, so
+  // they are read through a Uint32Array in the machine's order, which is the order hnswlib wrote
+  // them in: Buffer's per-field reads made this check cost as much as hnswlib's own load.
+  const recordWords = sizeData / ID_BYTES;
+  const labelWord = labelOffset / ID_BYTES;
+  const limit = expect.labelLimit;
   let deleted = 0;
   const perBlock = Math.max(1, Math.floor(BLOCK_BYTES / sizeData));
+  const blockBuffer = Buffer.allocUnsafeSlow(Math.min(perBlock, count) * sizeData);
   for (let first = 0; first < count; first += perBlock) {
     const n = Math.min(perBlock, count - first);
-    const block = readAt(n * sizeData, HEADER_BYTES + first * sizeData);
+    const block = readAt(n * sizeData, HEADER_BYTES + first * sizeData, blockBuffer);
+    const words = new Uint32Array(block.buffer, block.byteOffset, block.length / ID_BYTES);
     for (let r = 0; r < n; r++) {
-      const at = r * sizeData;
+      const at = r * recordWords;
       const id = first + r;
-      const links = block.readUInt16LE(at);
+      const head = words[at]!;
+      const links = head & 0xffff;
       if (links > maxM0) fail(`element ${id} has ${links} level-0 links, more than ${maxM0}`);
-      for (let j = 0; j < links; j++) {
-        const to = block.readUInt32LE(at + LIST_HEADER_BYTES + j * ID_BYTES);
+      for (let j = 1; j <= links; j++) {
+        const to = words[at + j]!;
         if (to >= count) fail(`element ${id} links to element ${to} of ${count}`);
       }
-      if ((block[at + 2]! & 1) === 1) deleted++;
-      if (expect.labelLimit !== undefined) {
-        const label = block.readBigUInt64LE(at + labelOffset);
-        if (label >= BigInt(expect.labelLimit))
-          fail(
-            `element ${id} has label ${label}, not below the manifest's next chunk id ${expect.labelLimit}`,
-          );
-      }
+      if (((head >>> 16) & 1) === 1) deleted++;
+      // A label is a u64; its high word is zero below 2^32, and any other value fails the limit.
+      if (limit !== undefined && (words[at + labelWord + 1] !== 0 || words[at + labelWord]! >= limit))
+        fail(
+          `element ${id} has label ${block.readBigUInt64LE(r * sizeData + labelOffset)}, not below the manifest's next chunk id ${limit}`,
+        );
     }
   }
 
   // The upper levels: sizes first (hnswlib's own check), then every list against the levels.
   const tail = readAt(bytes - level0End, level0End);
+  const tailWords = new Uint32Array(tail.buffer, tail.byteOffset, Math.floor(tail.length / ID_BYTES));
   const levels = new Uint8Array(count);
   const starts = new Float64Array(count);
   let pos = 0;
   for (let i = 0; i < count; i++) {
     if (pos + 4 > tail.length) fail(`its link lists end after ${i} of ${count} elements`);
-    const size = tail.readUInt32LE(pos);
+    const size = tailWords[pos / ID_BYTES]!;
     const level = size / linksUpper;
     if (!Number.isInteger(level) || level > maxLevel)
       fail(`element ${i} has an upper link list of ${size} bytes (top level ${maxLevel})`);
@@ -175,11 +185,11 @@ function check(fd: number, bytes: number, expect: HnswExpectation): HnswFacts {
     fail(`entry point ${enterPoint} has level ${levels[enterPoint]}, not the top level ${maxLevel}`);
   for (let i = 0; i < count; i++) {
     for (let level = 1; level <= levels[i]!; level++) {
-      const at = starts[i]! + (level - 1) * linksUpper;
-      const links = tail.readUInt16LE(at);
+      const at = (starts[i]! + (level - 1) * linksUpper) / ID_BYTES;
+      const links = tailWords[at]! & 0xffff;
       if (links > maxM) fail(`element ${i} has ${links} links at level ${level}, more than ${maxM}`);
-      for (let j = 0; j < links; j++) {
-        const to = tail.readUInt32LE(at + LIST_HEADER_BYTES + j * ID_BYTES);
+      for (let j = 1; j <= links; j++) {
+        const to = tailWords[at + j]!;
         if (to >= count || levels[to]! < level)
           fail(`element ${i} links at level ${level} to element ${to}, which has no such level`);
       }

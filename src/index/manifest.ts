@@ -87,6 +87,26 @@ const MANIFEST_SCHEMA = z.looseObject({
   ),
   files: z.record(z.string(), z.object({ size: count, sha256: z.string() })).optional(),
 });
+/**
+ * The same without the per-document check, for manifests whose documents {@link docsLookValid}
+ * already passed: zod spent 120 ms of CPU on the 30k documents of a 100k-chunk index at every load.
+ */
+const MANIFEST_HEAD_SCHEMA = MANIFEST_SCHEMA.extend({ docs: z.unknown() });
+
+/**
+ * The per-document check of {@link MANIFEST_SCHEMA} as a plain loop, at least as strict as zod's:
+ * when it fails, the full schema runs, so a bad manifest is described in zod's words as before.
+ */
+function docsLookValid(docs: unknown): boolean {
+  if (typeof docs !== 'object' || docs === null || Array.isArray(docs)) return false;
+  for (const doc of Object.values(docs)) {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return false;
+    const d = doc as Record<string, unknown>;
+    if (typeof d.fileHash !== 'string' || typeof d.bodyHash !== 'string' || typeof d.source !== 'string')
+      return false;
+  }
+  return true;
+}
 
 /**
  * Read and validate a generation's manifest. A missing, unreadable, non-JSON or incomplete file
@@ -115,7 +135,8 @@ export async function readManifest(path: string): Promise<Manifest> {
       `index: format version ${version} ≠ supported ${FORMAT_VERSION} in ${path}, run npm run index -- --rebuild`,
     );
   }
-  const parsed = MANIFEST_SCHEMA.safeParse(raw);
+  const fast = typeof raw === 'object' && raw !== null && docsLookValid((raw as { docs?: unknown }).docs);
+  const parsed = (fast ? MANIFEST_HEAD_SCHEMA : MANIFEST_SCHEMA).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.length ? issue.path.join('.') : 'the top level';

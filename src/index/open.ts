@@ -72,12 +72,13 @@ export class IndexReader {
   readonly collocations: ReadonlySet<string>;
   /** Dominant written forms of folded syllables and pairs (surface-forms.ts), for restoring bare questions. */
   readonly surfaceForms: SurfaceLookup;
+  /** Set by {@link open} once hnswlib has read the graph (it loads while the database is read). */
+  private vectorIndex: VectorIndex | null = null;
 
   private constructor(
     readonly dir: string,
     readonly manifest: Manifest,
     private readonly db: Db,
-    readonly vectors: VectorIndex | null,
     readonly docs: readonly DocRow[],
   ) {
     this.byId = new Map(docs.map((d) => [d.docId, d]));
@@ -129,20 +130,45 @@ export class IndexReader {
     }
     const current = scan.usable;
     const manifest = current.manifest;
-    let vectors: VectorIndex | null = null;
+    let loading: Promise<VectorIndex | null> = Promise.resolve(null);
     if (manifest.model && opts.embedder) {
       assertModelMatches(manifest, { id: opts.embedder.modelId, dim: opts.embedder.dim });
-      if (manifest.counts.vectors > 0) {
-        vectors = VectorIndex.load(
+      if (manifest.counts.vectors > 0)
+        // Verified above (structure, and hashes once per generation): only then may hnswlib read it.
+        loading = VectorIndex.loadAsync(
           join(current.dir, HNSW),
           manifest.model.dim,
           manifest.hnsw,
           manifest.counts.vectors,
         );
-      }
     }
-    const db = openDb(join(current.dir, SQLITE), { readonly: true });
-    return new IndexReader(current.dir, manifest, db, vectors, readDocs(db));
+    // The database is read on this thread while hnswlib reads the graph on the thread pool.
+    let reader: IndexReader;
+    try {
+      const db = openDb(join(current.dir, SQLITE), { readonly: true });
+      try {
+        reader = new IndexReader(current.dir, manifest, db, readDocs(db));
+      } catch (err) {
+        db.close();
+        throw err;
+      }
+    } catch (err) {
+      // Let the graph load settle, so its own failure is not left unhandled; the first error wins.
+      await loading.catch(() => null);
+      throw err;
+    }
+    try {
+      reader.vectorIndex = await loading;
+    } catch (err) {
+      reader.close();
+      throw err;
+    }
+    return reader;
+  }
+
+  /** The HNSW graph of chunk vectors; null when keyword-only (no embedder, or an index without vectors). */
+  get vectors(): VectorIndex | null {
+    return this.vectorIndex;
   }
 
   get generation(): number {

@@ -75,13 +75,6 @@ export async function describeFile(path: string): Promise<GenerationFile> {
   return { size, sha256: hash.digest('hex') };
 }
 
-/** The `files` record of a manifest: size and sha256 of each named file of `dir`. */
-export async function describeFiles(dir: string, names: string[]): Promise<Record<string, GenerationFile>> {
-  const files: Record<string, GenerationFile> = {};
-  for (const name of names) files[name] = await describeFile(join(dir, name));
-  return files;
-}
-
 /** Record that a generation the caller has just written and hashed passed full verification. */
 export async function rememberVerified(dir: string, manifest: Manifest): Promise<void> {
   const sig = await signature(dir, Object.keys(manifest.files ?? {}));
@@ -134,12 +127,14 @@ async function writeStamp(dir: string, sig: string): Promise<void> {
  * Check one generation folder of `indexDir` at `level`. Never throws for damage: it returns why.
  * `hashesFresh`: the caller has just computed the manifest's hashes from these very files (a build
  * publishing them), so they are not read a second time; everything else is still checked.
+ * `databaseChecked`: the caller has just run {@link checkDatabase} on this very file against this
+ * manifest's counts and it passed (a build, while the files were hashed), so it is not run again.
  */
 export async function verifyGeneration(
   indexDir: string,
   name: string,
   level: VerifyLevel,
-  opts: { hashesFresh?: boolean } = {},
+  opts: { hashesFresh?: boolean; databaseChecked?: boolean } = {},
 ): Promise<GenerationCheck> {
   const dir = join(indexDir, name);
   const bad = (reason: string): GenerationBad => ({ ok: false, name, dir, reason });
@@ -200,7 +195,7 @@ export async function verifyGeneration(
     const rec = files[SQLITE];
     if (rec && !opts.hashesFresh && (await describeFile(path)).sha256 !== rec.sha256)
       return bad(`${path} does not match the sha256 its manifest records (changed after the build)`);
-    const problem = checkDatabase(path, manifest);
+    const problem = opts.databaseChecked ? null : checkDatabase(path, manifest.counts);
     if (problem) return bad(problem);
     if (sig) {
       fullyVerified.set(dir, sig);
@@ -210,8 +205,8 @@ export async function verifyGeneration(
   return { ok: true, name, dir, manifest };
 }
 
-/** `PRAGMA quick_check` and the row counts against the manifest; the problem, or null. */
-function checkDatabase(path: string, manifest: Manifest): string | null {
+/** `PRAGMA quick_check` and the row counts against the manifest's; the problem, or null. */
+export function checkDatabase(path: string, counts: Manifest['counts']): string | null {
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -219,9 +214,9 @@ function checkDatabase(path: string, manifest: Manifest): string | null {
     const first = rows[0]?.quick_check ?? 'no answer';
     if (first !== 'ok') return `${path} fails SQLite's integrity check (${first.slice(0, 120)})`;
     const n = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const counts = { docs: n('docs'), contents: n('contents'), chunks: n('chunks') };
-    for (const [table, rowsNow] of Object.entries(counts)) {
-      const want = manifest.counts[table as keyof typeof counts];
+    const found = { docs: n('docs'), contents: n('contents'), chunks: n('chunks') };
+    for (const [table, rowsNow] of Object.entries(found)) {
+      const want = counts[table as keyof typeof found];
       if (rowsNow !== want) return `${path} has ${rowsNow} ${table} rows where the manifest records ${want}`;
     }
     return null;
