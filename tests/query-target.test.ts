@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../src/query/parse.ts';
-import { detectTarget } from '../src/query/target.ts';
+import { deadlineCueText, detectTarget } from '../src/query/target.ts';
 
 const scan = (q: string) => {
   const p = parseQuestion(q);
@@ -91,5 +91,24 @@ describe('question targets', () => {
     'What did they decide?',
   ])('not yes/no: %s', (q) => {
     expect(scan(q).yesNo).toBe(false);
+  });
+});
+
+describe('deadline cue words', () => {
+  // The deadline check measures how much of the asked task the deadline's clause carries: the cue
+  // ("phải xong trước ngày nào") is frame and must not count as a missing task word (the 10k
+  // benchmark's three deadline questions were refused once the cue's "phải xong" counted).
+  it.each([
+    ['việc nộp kế hoạch của từng đơn vị phải xong trước ngày nào?', 'xong trước phải'],
+    ['viec ra soat so lieu phai xong truoc ngay nao', 'xong truoc phai'],
+    ['cần hoàn thành trước ngày nào', 'hoàn thành trước cần'],
+    ['By when must the units submit their plans?', 'By when'],
+    ['What must be completed by 15/8?', 'must be completed must'],
+  ])('%s → %s', (q, cue) => {
+    expect(deadlineCueText(parseQuestion(q).text)).toBe(cue);
+  });
+
+  it('leaves the task and a modal not before a deadline cue', () => {
+    expect(deadlineCueText('Huyện phải làm gì để nộp kế hoạch?')).toBe('');
   });
 });

@@ -9,7 +9,14 @@
 
 import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
-import { figureCue, mentionsRole, type Role, type Target, TOTAL_WORDS } from '../query/target.ts';
+import {
+  deadlineCueText,
+  figureCue,
+  mentionsRole,
+  type Role,
+  type Target,
+  TOTAL_WORDS,
+} from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/types.ts';
 import {
@@ -303,7 +310,8 @@ function deadlineAnswer(
   // A deadline answers only for the task the question names: the clause setting it must carry the
   // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
   // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
-  const skip = [title, ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  // The deadline cue itself ("phải xong trước ngày nào") is frame, not the task.
+  const skip = [title, deadlineCueText(q.text), ...(eq.unseen ?? []), ...VI_STOP].join(' ');
   // English reaches the article through the glossary's alternatives, whose weights its clauses
   // match too unevenly to judge (right deadlines measured 0–0.5): an English question keeps the
   // best-placed deadline.

@@ -212,6 +212,17 @@ export function cueSpans(text: string): Span[] {
   );
 }
 
+/**
+ * The words of `text` that ask for a deadline ("xong trước", "thời hạn", "by when"), with a modal
+ * before them ("phải xong trước", "must be completed"): the question's frame, never the task whose
+ * deadline is asked.
+ */
+export function deadlineCueText(text: string): string {
+  return [...allMatches(DEADLINE, text), ...allMatches(DEADLINE_MODAL, text)].map((m) => m[0]).join(' ');
+}
+// A modal verb directly before a deadline cue ("phải xong trước", "cần hoàn thành trước").
+const DEADLINE_MODAL = word('(?:phải|cần|must|should)(?= (?:xong|hoàn thành|be|complete|finish))', 'iu');
+
 function first<T>(cues: readonly Cue<T>[], text: string): T | null {
   for (const c of cues) if (c.re.test(text)) return c.value;
   return null;
