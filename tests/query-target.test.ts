@@ -101,14 +101,15 @@ describe('deadline cue words', () => {
   it.each([
     ['việc nộp kế hoạch của từng đơn vị phải xong trước ngày nào?', 'xong trước phải'],
     ['viec ra soat so lieu phai xong truoc ngay nao', 'xong truoc phai'],
-    ['cần hoàn thành trước ngày nào', 'hoàn thành trước cần'],
-    ['By when must the units submit their plans?', 'By when'],
+    ['cần hoàn thành trước ngày nào', 'hoàn thành trước'],
+    ['Ban Chi dao 35 phai kien toan xong truoc ngay nao?', 'xong truoc phai'],
+    ['By when must the units submit their plans?', 'By when must'],
     ['What must be completed by 15/8?', 'must be completed must'],
   ])('%s → %s', (q, cue) => {
     expect(deadlineCueText(parseQuestion(q).text)).toBe(cue);
   });
 
-  it('leaves the task and a modal not before a deadline cue', () => {
+  it('reads no modal of a question that asks no deadline', () => {
     expect(deadlineCueText('Huyện phải làm gì để nộp kế hoạch?')).toBe('');
   });
 });

@@ -213,15 +213,17 @@ export function cueSpans(text: string): Span[] {
 }
 
 /**
- * The words of `text` that ask for a deadline ("xong trước", "thời hạn", "by when"), with a modal
- * before them ("phải xong trước", "must be completed"): the question's frame, never the task whose
- * deadline is asked.
+ * The words of `text` that ask for a deadline ("xong trước", "thời hạn", "by when") and, when it asks
+ * for one, its modal verbs wherever they stand ("phải kiện toàn xong trước", "must be completed"):
+ * the question's frame, never the task whose deadline is asked. Empty when no deadline is asked.
  */
 export function deadlineCueText(text: string): string {
-  return [...allMatches(DEADLINE, text), ...allMatches(DEADLINE_MODAL, text)].map((m) => m[0]).join(' ');
+  const cues = [...allMatches(DEADLINE, text)].map((m) => m[0]);
+  if (cues.length === 0) return '';
+  return [...cues, ...[...allMatches(DEADLINE_MODAL, text)].map((m) => m[0])].join(' ');
 }
-// A modal verb directly before a deadline cue ("phải xong trước", "cần hoàn thành trước").
-const DEADLINE_MODAL = word('(?:phải|cần|must|should)(?= (?:xong|hoàn thành|be|complete|finish))', 'iu');
+// Modal verbs of a deadline question. Not "cần": folded, "can" is also "cán" (cán bộ).
+const DEADLINE_MODAL = word('phải|must|should|need to|have to|has to', 'iu');
 
 function first<T>(cues: readonly Cue<T>[], text: string): T | null {
   for (const c of cues) if (c.re.test(text)) return c.value;
