@@ -77,10 +77,13 @@ describe('conversations through telegram-test-api (real bot process, real engine
     const chat = stack.chat();
     const prompt = await chat.ask(Q_BOTH, REPLY_MS);
     const choices = prompt.buttons.filter((b) => b.data.startsWith('k:'));
-    expect(choices.map((b) => b.text)).toEqual(['Mường Lay · 31/3/2021', 'Hậu Giang · 17/3/2021']);
+    // Both meetings are offered; their order follows the passages' scores (acronym aliases in sentence
+    // scoring put Hậu Giang first), so the button is found by its label.
+    expect(choices.map((b) => b.text).sort()).toEqual(['Hậu Giang · 17/3/2021', 'Mường Lay · 31/3/2021']);
     for (const b of choices) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+    const hauGiang = choices.find((b) => b.text.startsWith('Hậu Giang'));
 
-    await chat.press(choices[1]!.data, prompt.messageId);
+    await chat.press(hauGiang!.data, prompt.messageId);
     const [tapped] = await chat.replies(1, 20_000);
     const answer = plain(tapped!.text);
     expect(answer).toContain(`Chủ trì: ${CHAIR_HAU_GIANG}`);

@@ -42,6 +42,12 @@ const POSTS = {
     before: ['bi thu', 'uy vien', 'thuong truc', 'van phong', 'truong ban', 'pho ban', 'secretary', 'member'],
     of: [],
   },
+  /**
+   * Posts in a department of a Party committee ("Phó Trưởng ban Dân vận Tỉnh ủy", "Văn phòng Tỉnh
+   * ủy"): the committee's name there names the department, whereas its secretary ("Bí thư Tỉnh ủy
+   * chủ trì") still names the committee's level.
+   */
+  partyDepartment: { before: ['truong ban', 'pho ban', 'van phong'], of: [] },
   /** Posts of a body of any family: a State or Party head, a department's head or deputy. */
   any: {
     before: [
@@ -254,6 +260,7 @@ const PARTY_BODIES = [
 // A Party body inside a person's title ("Bí thư Huyện ủy", "Ủy viên Ban Thường vụ", "secretary of
 // the district Party Committee") names the person, not the meeting.
 const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
+const PARTY_DEPARTMENT_BEFORE = postBefore(POSTS.partyDepartment, 4);
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
 const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b) }));
 
@@ -318,9 +325,9 @@ export function asksProvinceBody(text: string): boolean {
   if (FOLDED_LOWER_BODIES.some((b) => hay.includes(b))) return false;
   return FOLDED_PROVINCE_FORMS.some((needle) => {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-      // Inside a post of the State or of the Party ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
+      // Inside a post of the State or of a Party department ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
       const before = hay.slice(Math.max(0, i - 40), i + 1);
-      if (!TITLE_BEFORE.test(before) && !PARTY_TITLE_BEFORE.test(before)) return true;
+      if (!TITLE_BEFORE.test(before) && !PARTY_DEPARTMENT_BEFORE.test(before)) return true;
     }
     return false;
   });
