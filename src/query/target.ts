@@ -12,7 +12,14 @@
  * terms, matched against the articles' own sentences and record subjects.
  */
 
-import { alternation, eitherSpelling, PERCENT_WORDS, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import {
+  alternation,
+  eitherSpelling,
+  PERCENT_WORDS,
+  PERCENT_WORDS_EN,
+  VENUE_HALLS,
+  VENUE_HALLS_EN,
+} from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { DIRECTING_VERBS_EN } from './directing-verbs.ts';
 import { englishBodyNames } from './entities.ts';
@@ -155,7 +162,7 @@ const DEADLINE = word(
 );
 // The venue asked by its kind of place ("tại hội trường nào", "in which hall") too: a closed class.
 const VENUE = word(
-  'ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at|hội trường nào|phòng họp nào|trụ sở nào|nhà văn hóa nào|(?:which|what) (?:hall|building|room)',
+  `ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at|(?:${VENUE_HALLS.join('|')}) nào|(?:which|what) (?:${VENUE_HALLS_EN.join('|')})`,
   'iu',
 );
 /** "What was the venue of …": the venue asked with "what" (no "where"). */

@@ -3,6 +3,7 @@
  * list, and whether it wants the most recent information. Vietnamese patterns accept the bare
  * spelling ("ai chu tri", "bao nhieu") as well as the marked one.
  */
+import { VENUE_HALLS } from '../records/vocab.ts';
 import { allMatches, alt, globalOf, isNameLike, word } from './match.ts';
 import type { AskKind } from './types.ts';
 import { EN_IN_SCALE_SOURCE } from './units.ts';
@@ -129,7 +130,7 @@ const VI = {
   ],
   where: [
     word('ở đâu|tại đâu|nơi đâu|từ đâu|về đâu|đến đâu|đâu'),
-    word('(?:địa điểm|nơi|hội trường|phòng họp|trụ sở|nhà văn hóa) nào'),
+    word(`(?:địa điểm|nơi|${VENUE_HALLS.join('|')}) nào`),
   ],
   howmany: [word('bao nhiêu|số lượng|mấy')],
   published: [

@@ -5,7 +5,14 @@
  * claim without being part of what it claims ("có phải", "is it true that"). Nothing here names a
  * topic, place or person: the claim's own words stay content terms of the question.
  */
-import { eitherSpelling, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCALES, VENUE_HEADS } from '../records/vocab.ts';
+import {
+  eitherSpelling,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
+  SCALES,
+  VENUE_HALLS,
+  VENUE_HEADS,
+} from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 
 /** How a claimed number relates to the stated one. */
@@ -154,13 +161,7 @@ export const CLAIM_FRAME_SYLLABLES: ReadonlySet<string> = new Set(
 );
 
 /** The venue heads that name a building or room; an administrative unit after "tại" is a place. */
-const HALL_HEADS: ReadonlySet<string> = new Set([
-  'hội trường',
-  'trụ sở',
-  'phòng họp',
-  'nhà văn hóa',
-  'trung tâm hội nghị',
-]);
+const HALL_HEADS: ReadonlySet<string> = new Set([...VENUE_HALLS, 'trung tâm hội nghị']);
 
 /**
  * A claimed venue: "tại/ở <hall> …" up to the yes/no tail ("diễn ra tại hội trường Huyện ủy phải

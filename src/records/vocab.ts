@@ -486,14 +486,19 @@ export const MEETING_KINDS = [
 ];
 
 /**
+ * The venue heads that name a building or room, which a question can ask by kind ("tại hội
+ * trường nào", "in which hall"). Closed.
+ */
+export const VENUE_HALLS = ['hội trường', 'trụ sở', 'phòng họp', 'nhà văn hóa'];
+/** {@link VENUE_HALLS} in English, as "which/what <noun>" asks them. */
+export const VENUE_HALLS_EN = ['hall', 'building', 'room'];
+
+/**
  * Heads of a venue phrase after "tại" ("tại Hội trường UBND huyện", "tại xã Vĩnh Hải"). Closed:
  * the kinds of place a meeting is held in.
  */
 export const VENUE_HEADS = [
-  'hội trường',
-  'trụ sở',
-  'phòng họp',
-  'nhà văn hóa',
+  ...VENUE_HALLS,
   'trung tâm hội nghị',
   'trung tâm',
   'điểm cầu',
