@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     model: e5Dir,
     modelsDir: input.modelsDir,
     queryCacheSize: 0,
+    queryThread: true, // as the engine serves
     onWarning: () => {},
   });
   if (!e5.ok) throw new Error(`bench-ask-encoded: the e5-shaped model did not load: ${e5.reason}`);

@@ -60,6 +60,10 @@ async function main(): Promise<ServeFigures> {
           docs,
           ok,
           answered: a.answered,
+          // Per-question cost, to find the slow ones (CPU moves far less with the load than wall).
+          cpuMs: ask.cpuMs?.at(-1),
+          retrieveMs: a.timings.retrieveMs,
+          answerMs: a.timings.answerMs,
           answer: a.answer,
           citations,
         }),

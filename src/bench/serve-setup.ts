@@ -38,6 +38,7 @@ export async function openServing(
   const loaded = await loadEmbedder({
     model: input.modelDir,
     modelsDir: input.modelsDir,
+    queryThread: true, // as the engine serves
     onWarning: () => {},
   });
   if (!loaded.ok) throw new Error(`bench: the index's model did not load: ${loaded.reason}`);

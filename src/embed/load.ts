@@ -40,8 +40,6 @@ export interface LoadEmbedderOptions extends TransformersOptions {
   revision?: string;
   /** Base for relative paths. Default `process.cwd()`. */
   cwd?: string;
-  /** Called with each warning of a successful load (e.g. the WASM fallback). Default `console.warn`. */
-  onWarning?: (message: string) => void;
 }
 
 export type LoadEmbedderResult =
@@ -267,6 +265,7 @@ export async function loadEmbedder(opts: LoadEmbedderOptions): Promise<LoadEmbed
     opts.maxTokens ?? null,
     opts.batchSize?.toString() ?? null,
     opts.queryCacheSize ?? null,
+    opts.queryThread ?? false,
   ]);
   const existing = loading.get(key);
   if (existing) {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { AutoModel, AutoTokenizer, env, type PreTrainedModel, Tensor } from '@xenova/transformers';
 import { type BatchSizeRule, defaultBatchSize, planBatches } from './batching.ts';
+import { ForwardAside } from './forward-aside.ts';
 import { l2Normalize, meanPool } from './pooling.ts';
 import { type Prefixes, type PrefixOption, resolvePrefixes } from './prefixes.ts';
 import { DEFAULT_QUERY_CACHE_SIZE, QueryVectorCache } from './query-cache.ts';
@@ -32,6 +33,13 @@ export interface TransformersOptions {
    * Default {@link DEFAULT_QUERY_CACHE_SIZE}. Passages are never cached here (the index has its own cache).
    */
   queryCacheSize?: number;
+  /**
+   * Run questions' forward pass on a worker thread (forward-aside.ts says why), falling back to this
+   * thread until it is ready or if it fails. Default false; the serving engine turns it on.
+   */
+  queryThread?: boolean;
+  /** Called with each warning (e.g. the WASM fallback, a failed query thread). Default `console.warn`. */
+  onWarning?: (message: string) => void;
 }
 
 /** The ONNX execution backend actually in use. `wasm` means Transformers.js fell back silently. */
@@ -119,6 +127,8 @@ export class TransformersEmbedder implements Embedder {
     private readonly model: PreTrainedModel,
     private readonly batchSize: BatchSizeRule = defaultBatchSize,
     queryCacheSize: number = DEFAULT_QUERY_CACHE_SIZE,
+    /** Questions' forward pass on a worker thread, when it is usable. */
+    private readonly aside: ForwardAside | null = null,
   ) {
     this.queryCache = new QueryVectorCache(queryCacheSize);
   }
@@ -194,11 +204,7 @@ export class TransformersEmbedder implements Embedder {
           mask[row * seq + s] = 1;
         }
       });
-      const result = (await this.model.forward({
-        input_ids: new Tensor('int64', ids, [n, seq]),
-        attention_mask: new Tensor('int64', mask64, [n, seq]),
-      })) as Record<string, { data: unknown; dims: number[] }>;
-      const hidden = hiddenStates(result);
+      const hidden = await this.forward(ids, mask64, [n, seq], kind);
       const [b, s, d] = hidden.dims;
       if (b !== n || s !== seq || d !== this.dim) {
         throw new Error(
@@ -213,10 +219,37 @@ export class TransformersEmbedder implements Embedder {
     return out;
   }
 
+  /** The per-token output for padded ids: a question's on the query thread when it is usable. */
+  private async forward(
+    ids: BigInt64Array,
+    mask: BigInt64Array,
+    dims: [number, number],
+    kind: EmbedKind,
+  ): Promise<{ data: unknown; dims: number[] }> {
+    if (kind === 'query' && this.aside?.usable) {
+      try {
+        return await this.aside.forward(ids, mask, dims);
+      } catch {
+        // The thread failed (reported once through onWarning); this question runs here.
+      }
+    }
+    const result = (await this.model.forward({
+      input_ids: new Tensor('int64', ids, dims),
+      attention_mask: new Tensor('int64', mask, dims),
+    })) as Record<string, { data: unknown; dims: number[] }>;
+    return hiddenStates(result);
+  }
+
+  /** True while questions run on the worker thread (for tests and diagnostics). */
+  get queryThreadActive(): boolean {
+    return this.aside?.usable === true;
+  }
+
   async close(): Promise<void> {
     if (this.closedFlag) return;
     this.closedFlag = true;
     this.queryCache.clear();
+    await this.aside?.close();
     await this.model.dispose();
   }
 }
@@ -333,6 +366,11 @@ export async function openTransformersEmbedder(
     model,
     options.batchSize,
     options.queryCacheSize,
+    options.queryThread && backend === 'onnxruntime-node'
+      ? new ForwardAside(path.join(modelDir, 'onnx', 'model_quantized.onnx'), (reason) =>
+          (options.onWarning ?? console.warn)(`embed: questions are encoded on the main thread: ${reason}`),
+        )
+      : null,
   );
   return { embedder, warnings };
 }

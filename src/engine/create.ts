@@ -80,7 +80,13 @@ export async function createEngine(config: Config, deps: EngineDeps = {}): Promi
   let missingReason: string | undefined;
   if (deps.embedder !== undefined) embedder = deps.embedder;
   else {
-    const loaded = await loadEmbedder({ model: config.EMBEDDING_MODEL, modelsDir: config.MODELS_DIR });
+    // Serving: questions are encoded on their own thread while the keyword search runs.
+    const loaded = await loadEmbedder({
+      model: config.EMBEDDING_MODEL,
+      modelsDir: config.MODELS_DIR,
+      queryThread: true,
+      onWarning: (m) => log.warn({ model: config.EMBEDDING_MODEL }, m),
+    });
     embedder = loaded.ok ? loaded.embedder : null;
     if (!loaded.ok) {
       missingReason = loaded.reason;

@@ -51,14 +51,24 @@ export async function retrieve(
   opts: RetrieveOptions = {},
 ): Promise<Retrieval> {
   const { k = 8, candidates = 50, perDocCap = 2 } = opts;
+  // The question's encoding starts first: on the embedder's query thread it runs while this thread
+  // searches the keywords. Settled into a value at once, so a failure is never an unhandled rejection.
+  const encoding =
+    embedder && reader.vectors && q.text.trim().length > 0
+      ? embedder.embed([q.text], 'query').then(
+          ([vec]) => ({ vec }),
+          (error: unknown) => ({ error }),
+        )
+      : null;
   const keyword = buildKeywordQuery(reader, q);
   const kwHits = reader.keyword(keyword.query, candidates);
   const rankings: number[][] = [kwHits.map((h) => h.id)];
   let dense = false;
-  if (embedder && reader.vectors && q.text.trim().length > 0) {
-    const [vec] = await embedder.embed([q.text], 'query');
-    if (vec) {
-      rankings.push(reader.vector(vec, candidates).map((h) => h.id));
+  if (encoding) {
+    const encoded = await encoding;
+    if ('error' in encoded) throw encoded.error;
+    if (encoded.vec) {
+      rankings.push(reader.vector(encoded.vec, candidates).map((h) => h.id));
       dense = true;
     }
   }

@@ -1,0 +1,123 @@
+/**
+ * Questions encoded on the query thread (src/embed/forward-aside.ts): the same vectors as on the
+ * main thread for both tokenizer families, passages never sent there, and a thread that dies or
+ * cannot open its model costs a warning, never a question.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { ForwardAside } from '../src/embed/forward-aside.ts';
+import { loadEmbedder } from '../src/embed/load.ts';
+import { buildTestModel, type TestTokenizer } from '../src/embed/test-model.ts';
+import type { TransformersEmbedder } from '../src/embed/transformers.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'embed-query-thread-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const QUESTIONS = [
+  'Ai chủ trì hội nghị giao ban quý III năm 2023 của Huyện ủy?',
+  'How many new Party members were admitted in Dong Van district?',
+  'bn dang vien moi dc ket nap 6t dau nam',
+];
+const READY_WAIT_MS = 10_000;
+
+function modelFor(tokenizer: TestTokenizer): string {
+  const out = path.join(tmp, tokenizer);
+  buildTestModel({ out, corpusDirs: [path.join(root, 'seeds')], tokenizer });
+  return out;
+}
+
+async function load(
+  model: string,
+  queryThread: boolean,
+  warnings: string[] = [],
+): Promise<TransformersEmbedder> {
+  const r = await loadEmbedder({
+    model,
+    modelsDir: tmp,
+    offline: true,
+    queryCacheSize: 0,
+    queryThread,
+    onWarning: (m) => warnings.push(m),
+  });
+  if (!r.ok) throw new Error(r.warning);
+  return r.embedder;
+}
+
+/** Wait (bounded) until the embedder's query thread is open. */
+async function threadReady(e: TransformersEmbedder): Promise<boolean> {
+  const until = Date.now() + READY_WAIT_MS;
+  while (!e.queryThreadActive && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  return e.queryThreadActive;
+}
+
+describe.each(['wordpiece', 'unigram'] as const)('query thread, %s test model', (tokenizer) => {
+  const model = modelFor(tokenizer);
+
+  it('gives the main thread’s vectors, and passages stay on the main thread', async () => {
+    const onThread = await load(model, true);
+    const onMain = await load(model, false);
+    expect(await threadReady(onThread)).toBe(true);
+    expect(onMain.queryThreadActive).toBe(false);
+    const forward = vi.spyOn(ForwardAside.prototype, 'forward');
+    for (const q of QUESTIONS) {
+      const [a] = await onThread.embed([q], 'query');
+      const [b] = await onMain.embed([q], 'query');
+      expect(Array.from(a!)).toEqual(Array.from(b!));
+    }
+    expect(forward).toHaveBeenCalledTimes(QUESTIONS.length);
+    await onThread.embed(QUESTIONS, 'passage');
+    expect(forward).toHaveBeenCalledTimes(QUESTIONS.length);
+    forward.mockRestore();
+    await onThread.close();
+    await onMain.close();
+  });
+});
+
+describe('query thread failures', () => {
+  const model = modelFor('wordpiece');
+
+  it('a thread that dies mid-run is reported once and the questions run on the main thread', async () => {
+    const warnings: string[] = [];
+    const e = await load(model, true, warnings);
+    const reference = await load(model, false);
+    expect(await threadReady(e)).toBe(true);
+    // Kill the worker under the embedder, as a crash of the native runtime would.
+    const aside = (e as unknown as { aside: { worker: { terminate(): Promise<number> } } }).aside;
+    await aside.worker.terminate();
+    await vi.waitFor(() => expect(e.queryThreadActive).toBe(false), { timeout: READY_WAIT_MS });
+    const [a] = await e.embed([QUESTIONS[0]!], 'query');
+    const [b] = await reference.embed([QUESTIONS[0]!], 'query');
+    expect(Array.from(a!)).toEqual(Array.from(b!));
+    expect(warnings).toEqual([
+      'embed: questions are encoded on the main thread: the query thread exited (code 1)',
+    ]);
+    await e.close();
+    await reference.close();
+  });
+
+  it('a model file the thread cannot open is reported with the runtime’s reason, and nothing is sent', async () => {
+    const bad = path.join(tmp, 'not-a-model.onnx');
+    writeFileSync(bad, 'not an onnx file');
+    const failures: string[] = [];
+    const aside = new ForwardAside(bad, (reason) => failures.push(reason));
+    await vi.waitFor(() => expect(failures).toHaveLength(1), { timeout: READY_WAIT_MS });
+    expect(failures[0]).toMatch(/^the query thread could not open the model: /);
+    expect(aside.usable).toBe(false);
+    await expect(aside.forward(new BigInt64Array(1), new BigInt64Array(1), [1, 1])).rejects.toThrow(
+      'the query thread is failed',
+    );
+    await aside.close();
+  });
+
+  it('close() ends the thread: pending work rejects and later questions are refused by the embedder', async () => {
+    const e = await load(model, true);
+    expect(await threadReady(e)).toBe(true);
+    await e.close();
+    expect(e.queryThreadActive).toBe(false);
+    await expect(e.embed([QUESTIONS[0]!], 'query')).rejects.toThrow('is closed; load it again');
+  });
+});
