@@ -19,12 +19,13 @@ const present = devCorpusPresent('en-3way-2.test', 'the second English three-way
 type Question = PhrasingQuestion & { half: 'dev' | 'held' };
 
 /**
- * Measured 2026-12-02 (keyword-only), see the commit. On main 08f3140 before: dev formal 18, chat
- * 16, en 12 of 19, all three correct in 11 groups; held formal 17, chat 19, en 15 of 19, 14 groups;
- * 5 answered wrongly; 10 of 24 near-miss questions answered.
+ * Measured 2026-12-02 (keyword-only, branch s7-en 69ada18): dev formal 18, chat 16, en 18 of 19,
+ * all three correct in 16 groups; held 17, 19, 15 of 19, 14 groups; 3 answered wrongly; 4 of 24
+ * near-miss questions answered. On main 08f3140 before: dev 18, 16, 12, 11 groups; held 17, 19,
+ * 15, 14 groups; 5 answered wrongly; 10 of 24 near-miss questions answered.
  */
 const FLOORS = {
-  dev: { formal: 18, chat: 16, en: 17, allCorrect: 15 },
+  dev: { formal: 18, chat: 16, en: 18, allCorrect: 16 },
   held: { formal: 17, chat: 19, en: 15, allCorrect: 14 },
 } as const;
 const ANSWERED_WRONG = 3;
