@@ -124,6 +124,23 @@ export function askOf(t: Target): AskKind {
 }
 
 /** Text of the ranked sentence starting at `start`. */
+/** Money named in a question. Closed class: the nouns of an amount of money (not "tiền" folded: "tiến"). */
+const MONEY_ASKED =
+  /(?<![\p{L}])(?:kinh phí|kinh phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|funding|funds|money)(?![\p{L}])/iu;
+/** "Tổng" before a noun ("tổng kinh phí", "tong von") or "in total": a total asked. */
+const TOTAL_ASKED = /(?<![\p{L}])(?:tổng|tong|in total|total)(?![\p{L}])/iu;
+/** Words before a figure that make it an amount per item ("mỗi nhà", "bình quân", "trung bình"). */
+const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?:\s+[\p{L}]+){0,2}\s*$/iu;
+
+/** The figure is an amount per item: "mỗi nhà 60 triệu đồng", "bình quân 50 triệu đồng/nhà". */
+function perItem(f: FigureRecord, ranked: Evidence[]): boolean {
+  const e = ranked.find((x) => x.start <= f.at.start && f.at.end <= x.end);
+  if (!e) return false;
+  const before = e.text.slice(Math.max(0, f.at.start - e.start - 40), f.at.start - e.start);
+  const after = e.text.slice(f.at.end - e.start, f.at.end - e.start + 3);
+  return PER_ITEM_BEFORE.test(before) || /^\s*\/\s*\p{L}/u.test(after);
+}
+
 function sentenceText(ranked: Evidence[], start: number): string {
   return ranked.find((e) => e.start <= start && start < e.end)?.text ?? '';
 }
@@ -355,6 +372,10 @@ function figureAnswer(
   const countsCue = unit !== null && unit.unit === null && figureCue(unit.words.join(' ')) === asked;
   const wantKind = countsCue ? null : asked;
   let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
+  // Money named as what is measured ("tổng kinh phí … là bao nhiêu", "how much funding"): an amount
+  // in đồng, never the count of what it paid for ("xóa 96 nhà tạm").
+  if (unit === null && wantKind !== 'rate' && MONEY_ASKED.test(q.text))
+    figs = figs.filter((f) => f.unit === 'đồng');
   if (figs.length === 0) return undefined;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
@@ -441,6 +462,9 @@ function bestFigure(
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
   const best = scored[0];
   if (!best || best.score <= 0) return undefined;
+  // A total asked ("tổng kinh phí", "in total") measured best by an amount per item ("mỗi nhà 60
+  // triệu đồng", "bình quân 50 triệu đồng/nhà"): the article states no total.
+  if ((wantKind === 'total' || TOTAL_ASKED.test(q.text)) && perItem(best.f, ranked)) return null;
   // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
   // names, or the article does not say.
   let said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;

@@ -40,3 +40,11 @@ export const DIRECTING_VERBS_EN: readonly string[] = [
   'tasked',
   'assigned',
 ];
+
+/**
+ * A direction reported as speech: a verb of saying, then a modal of obligation ("the secretary
+ * said the communes must be supplied …", "stated that agencies should …"), the English of "yêu cầu
+ * … phải". Closed class: the verbs of saying and the modals of obligation.
+ */
+export const DIRECTING_SPEECH_EN =
+  "(?:say|says|said|state|states|stated|stress|stresses|stressed)(?: that)?(?:\\s+[\\p{L}'’-]+){0,8}?\\s+(?:must|should|need to|needs to|needed to|have to|has to|had to)";

@@ -239,6 +239,10 @@ export function extractEntities(
 ): string[] {
   const tokens = tokenize(text);
   const isMasked = (t: Token): boolean => masked.some((s) => t.start < s.end && t.end > s.start);
+  // In English, a capitalised word no Vietnamese syllable can spell ("Leadership", "Capacity",
+  // "Programmes") is an English word of a body's or a project's name, never part of a Vietnamese
+  // name written without diacritics ("Ke Sach", "Nguyen").
+  const englishOnly = (t: Token): boolean => lang === 'en' && !VI_SYLLABLE.test(t.fold.toLowerCase());
   const generic = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; ) {
     const n = genericLengthAt(tokens, i);
@@ -298,6 +302,7 @@ export function extractEntities(
       !generic[i] &&
       !isMasked(t) &&
       !ROMAN_TOKEN.test(t.text) &&
+      !englishOnly(t) &&
       !FUNCTION_VI.has(t.low) &&
       !(initial.some((w) => tokenIs(t, w)) && atSentenceStart(t));
     if (!eligible) {
@@ -322,6 +327,13 @@ export function extractEntities(
   }
   return out;
 }
+
+/**
+ * A Vietnamese syllable without diacritics: onset, one to three vowels, final. Closed: the
+ * language's syllable structure (finals c, ch, m, n, ng, nh, p, t; vowels and y as glides).
+ */
+const VI_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 
 /**
  * Head words of a body's name written in English ("Public Investment Disbursement Task Force",

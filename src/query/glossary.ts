@@ -262,6 +262,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['grassroots democracy', 'democracy at the grassroots'], vi: ['dân chủ ở cơ sở', 'quy chế dân chủ'] },
   { en: ['plan'], vi: ['kế hoạch'] },
   { en: ['programme', 'program'], vi: ['chương trình'] },
+  {
+    en: [
+      'national target programmes',
+      'national target programs',
+      'national target programme',
+      'national target program',
+    ],
+    vi: ['chương trình mục tiêu quốc gia'],
+  },
   { en: ['project'], vi: ['dự án', 'đề án'] },
   { en: ['documents', 'papers'], vi: ['văn bản'] },
   { en: ['electronic documents', 'e-documents', 'digital documents'], vi: ['văn bản điện tử'] },
@@ -334,7 +343,22 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['turnover', 'sales revenue', 'business revenue'], vi: ['doanh thu'] },
   { en: ['estimate', 'budget estimate', 'planned estimate'], vi: ['dự toán'] },
-  { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí'] },
+  // Funding is spent ("kinh phí") or made available ("nguồn vốn thực hiện 3 chương trình").
+  { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí', 'vốn'] },
+  // What people earn: "thu nhập bình quân đầu người" (income per capita); a trade's earnings are
+  // "doanh thu" (tourism revenue above, "earn from tourism" below).
+  { en: ['income', 'incomes'], vi: ['thu nhập'] },
+  // People earn an income, a trade earns revenue ("How much did tourism earn …").
+  { en: ['earn', 'earned', 'earning', 'earnings'], vi: ['thu nhập', 'doanh thu'] },
+  {
+    en: ['earn from tourism', 'earned from tourism', 'tourism earnings'],
+    vi: ['doanh thu du lịch', 'doanh thu'],
+  },
+  {
+    en: ['per capita', 'per person', 'per head', 'average income', 'per capita income', 'income per capita'],
+    vi: ['bình quân đầu người', 'thu nhập bình quân'],
+  },
+  { en: ['growth', 'grow', 'grew', 'growth rate', 'economic growth'], vi: ['tăng trưởng'] },
   { en: ['trillion dong', 'trillion vnd', 'trillion'], vi: ['nghìn tỷ đồng'] },
   { en: ['billion dong', 'billion vnd', 'billion'], vi: ['tỷ đồng'] },
   { en: ['million usd', 'million us dollars', 'million dollars'], vi: ['triệu USD'] },
@@ -345,6 +369,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['turnover', 'trade turnover', 'trade value'], vi: ['kim ngạch'] },
   {
+    en: ['import-export turnover', 'import and export turnover', 'export-import turnover'],
+    vi: ['kim ngạch xuất nhập khẩu', 'kim ngạch'],
+  },
+  {
     en: ['border crossings', 'border crossing', 'entries and exits'],
     vi: ['xuất nhập cảnh'],
   },
@@ -353,6 +381,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['spending', 'expenditure', 'expenditures', 'spend'], vi: ['chi'] },
   { en: ['jobs', 'job', 'employment'], vi: ['việc làm'] },
   { en: ['workers', 'labourers', 'laborers', 'employees'], vi: ['lao động'] },
+  { en: ['employers', 'employer'], vi: ['người sử dụng lao động'] },
+  { en: ['pay', 'paid', 'paid out', 'payment', 'payments', 'pay out'], vi: ['chi trả'] },
+  { en: ['pandemic', 'covid-19 pandemic', 'covid pandemic'], vi: ['đại dịch', 'dịch'] },
   { en: ['million dong', 'million vnd', 'million'], vi: ['triệu đồng'] },
   { en: ['dong', 'vnd'], vi: ['đồng'] },
   {
@@ -471,7 +502,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['work', 'affairs'], vi: ['công tác'] },
   { en: ['account', 'accounts'], vi: ['tài khoản'] },
-  { en: ['take down', 'taken down', 'took down', 'remove', 'removed', 'removal'], vi: ['gỡ bỏ'] },
+  { en: ['take down', 'taken down', 'took down'], vi: ['gỡ bỏ'] },
+  // Posts are removed ("gỡ bỏ"), makeshift houses and poverty are removed or eliminated ("xóa").
+  { en: ['remove', 'removed', 'removal', 'removing'], vi: ['gỡ bỏ', 'xóa'] },
+  {
+    en: ['eliminate', 'eliminated', 'eliminating', 'elimination', 'replace', 'replaced', 'replacing'],
+    vi: ['xóa'],
+  },
   { en: ['infringing', 'offending'], vi: ['vi phạm'] },
   { en: ['poor', 'poverty'], vi: ['nghèo'] },
   { en: ['collect', 'collected', 'collecting'], vi: ['thu'] },

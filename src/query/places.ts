@@ -4,7 +4,7 @@
  */
 import { findPlaces } from '../place/find.ts';
 import type { Place } from '../place/types.ts';
-import { TYPE_WORDS_BEFORE } from '../place/words.ts';
+import { TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
 import { fold } from '../text/normalize.ts';
 
 /** A place the question names, with the units it may be. */
@@ -41,17 +41,30 @@ const TYPE_BEFORE = [...TYPE_WORDS_BEFORE]
 /**
  * A question phrase that stands where a place name does ("thi uy la gi giao ban …": "La Gi" after
  * "Thị ủy") spells the place: right after a type word, with a unit of that name and of that type
- * in the gazetteer, and with more of the question after it ("… của thị xã là gì?" at the end asks).
+ * in the gazetteer, and with more of the question after it ("… của thị xã là gì?" at the end asks);
+ * or, in English, right before a type word ("La Gi town") with a unit of that name and type.
  */
 function namesPlace(text: string, at: number, length: number): boolean {
   if (!/[\p{L}\d]/u.test(text.slice(at + length))) return false;
+  const phrase = text.slice(at, at + length);
+  const after = text
+    .slice(at + length)
+    .toLowerCase()
+    .match(/^\s+(\p{L}+)/u)?.[1];
+  const english = TYPE_WORDS_AFTER.find((t) => t.words === after);
+  if (
+    english &&
+    findPlaces(`${phrase} ${english.words}`, { chat: true }).some((m) =>
+      m.candidates.some((p) => english.types.includes(p.type)),
+    )
+  )
+    return true;
   const before = fold(text.slice(0, at)).toLowerCase().trimEnd();
   const type = TYPE_BEFORE.find((t) => {
     const w = fold(t.words);
     return before.endsWith(w) && !/\p{L}/u.test(before.charAt(before.length - w.length - 1));
   });
   if (!type) return false;
-  const phrase = text.slice(at, at + length);
   return findPlaces(`${type.words} ${phrase}`, { chat: true }).some((m) =>
     m.candidates.some((p) => type.types.includes(p.type)),
   );

@@ -21,7 +21,7 @@ import {
   VENUE_HALLS_EN,
 } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
-import { DIRECTING_VERBS_EN } from './directing-verbs.ts';
+import { DIRECTING_SPEECH_EN, DIRECTING_VERBS_EN } from './directing-verbs.ts';
 import { englishBodyNames } from './entities.ts';
 import { allMatches, blank, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
@@ -107,7 +107,7 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
     'proposal',
   ),
   cue(
-    `yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|${alternation(DIRECTING_VERBS_EN)}|stress(?:ed)?|emphasi[sz](?:e|ed)|instructions?|directions?`,
+    `yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|được giao|giao nhiệm vụ|${alternation(DIRECTING_VERBS_EN)}|${DIRECTING_SPEECH_EN}|stress(?:ed)?|emphasi[sz](?:e|ed)|instructions?|directions?`,
     'directive',
   ),
   cue(
@@ -260,7 +260,13 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
   const figure =
     asks.has('howmany') && DIRECTED_TO.test(text)
       ? 'target'
-      : first(FIGURE_CUES, text.replace(RATE_OF_PLAN, ' phần trăm ').replace(AGAINST_PLAN, ' phần trăm '));
+      : first(
+          FIGURE_CUES,
+          text
+            .replace(RATE_OF_PLAN, ' phần trăm ')
+            .replace(AGAINST_PLAN, ' phần trăm ')
+            .replace(NAMED_PROGRAMMES, ' chương trình '),
+        );
   const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
@@ -401,6 +407,10 @@ function earliest<T>(cues: readonly Cue<T>[], text: string): T | null {
 // A rate against a plan, a target or an estimate. Closed class: the references of a percentage.
 // "Tỷ lệ thu ngân sách so với dự toán": measured against the plan is a rate of the plan, not a change
 // (a change is measured against a past period, "so với cùng kỳ"). Closed class: the plan words.
+// Programmes whose name holds a figure-kind word ("chương trình mục tiêu quốc gia", "national
+// target programmes"): the name is no target asked. Closed class: the programmes' fixed names.
+const NAMED_PROGRAMMES =
+  /(?:chương trình|chuong trinh|ct) (?:mục tiêu|muc tieu|mt) (?:quốc gia|quoc gia|qg)|national target program(?:me)?s?/giu;
 const AGAINST_PLAN =
   /(?:so với|so voi|compared (?:with|to)|against)\s+(?:the\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan|target|estimate)/giu;
 const RATE_OF_PLAN = new RegExp(

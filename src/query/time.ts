@@ -46,6 +46,9 @@ const EN_QUARTER: Record<string, number> = {
 };
 
 type PeriodKind = `Q${1 | 2 | 3 | 4}` | 'H1' | 'H2' | '9M' | 'Y';
+/** The cumulative period a month closes (see the "by the end of" rule). */
+const CUMULATIVE: Record<number, PeriodKind> = { 3: 'Q1', 6: 'H1', 9: '9M', 12: 'Y' };
+
 type PeriodRule = { re: RegExp; kind: (m: RegExpExecArray) => PeriodKind | null; year: number };
 
 // `year` is the capture group holding the year (0 when the rule has none).
@@ -135,6 +138,21 @@ const PERIOD_RULES: PeriodRule[] = [
   },
   { re: word(`9m\\s*[/–-]?\\s*${Y}`), kind: () => '9M', year: 1 },
   { re: word(`${Y}\\s*[/–-]?\\s*9m`), kind: () => '9M', year: 1 },
+  // "by the end of September 2023", "đến hết tháng 9 năm 2023": a running total from the year's
+  // start, the cumulative period a report of that month closes (March Q1, June H1, September 9M,
+  // December the year); other months stay months.
+  {
+    re: word(
+      `(?:by|as of|at|to|through|until|till|up to) (?:the )?end[- ]of[- ](march|mar|june|jun|september|sept|sep|december|dec)\\.?,?(?: (?:of )?${Y})?`,
+    ),
+    kind: (m) => CUMULATIVE[enMonthNumber(m[1]!)] ?? null,
+    year: 2,
+  },
+  {
+    re: word(`(?:đến|tới) (?:hết|cuối) tháng (3|6|9|12)(?:\\s*[/,]\\s*|(?: năm)? )?${Y}?`),
+    kind: (m) => CUMULATIVE[Number(m[1])] ?? null,
+    year: 2,
+  },
   // tổng kết (công tác …) năm 2020, year-end review 2020, 2020 year-end
   {
     re: word(`tổng kết(?: (?!năm )[\\p{L}]+){0,6}? năm ${Y}`),

@@ -6,7 +6,7 @@
 import { VENUE_HALLS } from '../records/vocab.ts';
 import { allMatches, alt, globalOf, isNameLike, word } from './match.ts';
 import type { AskKind } from './types.ts';
-import { EN_IN_SCALE_SOURCE } from './units.ts';
+import { EN_FIGURE_ASK_SOURCE, EN_IN_SCALE_SOURCE } from './units.ts';
 
 /** Result of `detectKinds`. */
 export interface KindScan {
@@ -167,6 +167,8 @@ const EN = {
     word('how many|how much'),
     word('(?:what|which) (?:percentage|percent|proportion|share|number|amount|rate|ratio|total|figure)'),
     word('the number of|the total number of'),
+    // "What was the per capita income …", "What total spending did … approve" (units.ts).
+    word(EN_FIGURE_ASK_SOURCE),
     // "What was the production value, in trillion dong?": asked in a unit, it asks an amount.
     word(EN_IN_SCALE_SOURCE),
   ],

@@ -4,7 +4,7 @@
  * English units are translated through the glossary.
  */
 
-import { UNITS } from '../records/vocab.ts';
+import { alternation, FIGURE_NOUNS_EN, SCALES, UNITS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms, translatePhrase } from './glossary.ts';
 import { type Collocations, compoundAt, isStopToken } from './lexicon.ts';
@@ -19,6 +19,14 @@ const EN_UNIT_ASK = word('what (?:percentage|percent|proportion|share)');
 export const EN_IN_SCALE_SOURCE =
   'in (?:(?:thousand|million|billion|trillion)s? (?:of )?(?:dong|vnd|usd|us dollars)|usd|us dollars)';
 const EN_IN_SCALE = word(EN_IN_SCALE_SOURCE);
+/**
+ * "What was the per capita income …", "What total spending did … approve": a quantity's noun
+ * (records/vocab.ts FIGURE_NOUNS_EN) after "what (was) (the)" and modifiers that are no preposition
+ * or verb ("What difficulties were pointed out in budget revenue" asks none). It asks an amount as
+ * "how much" does; group 1 is the question words, the unit phrase follows them.
+ */
+export const EN_FIGURE_ASK_SOURCE = `(what(?: (?:was|is|were|are|will be))?(?: the)?)(?= (?:(?!(?:of|in|at|for|on|to|by|with|from|about|did|do|does|was|were|is|are|has|have|had)(?![\\p{L}]))[\\p{L}'’-]+ ){0,5}?(?:${alternation(FIGURE_NOUNS_EN)})s?(?![\\p{L}]))`;
+const EN_FIGURE_ASK = word(EN_FIGURE_ASK_SOURCE);
 const MAX_WORDS = 3;
 // Words that end a unit phrase: verbs, prepositions, time words ("bao nhiêu đảng viên tính đến…").
 const VI_UNIT_STOP = new Set([
@@ -90,10 +98,37 @@ export function extractUnits(
   }
   for (const m of allMatches(EN_ASK, low)) {
     const unit = enUnitAfter(low, m.index + m[0].length);
+    // "How much" measures a mass: the noun after it is a unit ("how much money", "how much rice in
+    // tonnes" names tonnes elsewhere) or what is measured ("how much support was paid"), never a
+    // counted noun the number must stand beside.
+    if (unit && (!/much$/.test(m[0]) || measuresIn(unit))) out.push(unit);
+  }
+  for (const m of allMatches(EN_FIGURE_ASK, low)) {
+    const unit = enUnitAfter(low, m.index + (m[1] ?? '').length);
     if (unit) out.push(unit);
   }
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
   return [...new Set(out)];
+}
+
+/**
+ * Units, scale words and money nouns: what a "how much" phrase may name as its unit. Compared with
+ * diacritics (glossary renderings carry them): folded, "hỗ trợ" would start with "hộ".
+ */
+const MEASURE_HEADS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(SCALES),
+  'tiền',
+  'kinh phí',
+  'vốn',
+  'ngân sách',
+  'phần trăm',
+].map((w) => w.toLowerCase());
+
+/** Whether a translated unit phrase starts with a unit, a scale or a money noun. */
+function measuresIn(unit: string): boolean {
+  const f = unit.toLowerCase();
+  return MEASURE_HEADS.some((h) => f === h || f.startsWith(`${h} `));
 }
 
 function viUnitAfter(

@@ -457,6 +457,30 @@ export const PERCENT_WORDS = ['phần trăm', 'tỷ lệ'];
 /** English words for a percentage. */
 export const PERCENT_WORDS_EN = ['percent', 'percentage'];
 
+/**
+ * English nouns that name a reported quantity ("What was the per capita income …", "What total
+ * spending did … approve"): after "what (was) (the)" and modifiers they ask for a figure, as "bao
+ * nhiêu" does. Singular; patterns add the plural `s`. Closed: the measures of a report (money,
+ * output, area), not the things counted.
+ */
+export const FIGURE_NOUNS_EN = [
+  'income',
+  'revenue',
+  'turnover',
+  'funding',
+  'spending',
+  'expenditure',
+  'output',
+  'catch',
+  'yield',
+  'production',
+  'capital',
+  'growth',
+  'value',
+  'amount',
+  'area',
+];
+
 /** English names of the bodies of `ORG_KINDS` that questions use. */
 export const ORG_KINDS_EN = ['provincial Party Committee', 'district Party Committee'];
 
