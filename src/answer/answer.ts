@@ -12,6 +12,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
+import { agencyUnmet, askedAgency } from './agency.ts';
 import {
   askedBody,
   asksPartyBody,
@@ -159,7 +160,9 @@ function select(
   const askedProvince = asksProvinceBody(q.text);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
-  const asksBody = askedBranches.size > 0 || askedProvince || body || asksPartyBody(q.text) !== null;
+  const agency = q.latest ? null : askedAgency(q.text);
+  const asksBody =
+    askedBranches.size > 0 || askedProvince || body || agency || asksPartyBody(q.text) !== null;
   // A person the question names must be in the article: a soft match never answers for them.
   const missingPerson = new Map(
     gathered.map((c) => [
@@ -194,6 +197,13 @@ function select(
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
+    // A State agency asked ("Công an huyện X", "Sở Y tế"): a meeting its body's names do not carry is another's.
+    if (
+      rec &&
+      agency &&
+      agencyUnmet(agency, `${rec.meeting.orgName ?? ''} ${rec.meeting.counterpart ?? ''} ${c.doc.title}`)
+    )
+      branches.push(agency.label);
     return branches;
   };
   const gatheredPlaces =
