@@ -28,9 +28,9 @@ interface ChatQuestion extends PhrasingQuestion {
  */
 const FLOORS = {
   dev: { formal: 19, light: 19, heavy: 19, allCorrect: 19 },
-  held: { formal: 18, light: 17, heavy: 16, allCorrect: 15 },
+  held: { formal: 19, light: 18, heavy: 16, allCorrect: 15 },
 } as const;
-const ANSWERED_WRONG = 3;
+const ANSWERED_WRONG = 1;
 
 describe.skipIf(!present)('frozen chat phrasing set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'chat-2', extra: ['eval/robustness/corpus'] });
