@@ -49,6 +49,7 @@ import {
   meetingOp,
   renderMeetings,
   samePerson,
+  statedCountAsked,
 } from './meetings.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
@@ -100,9 +101,17 @@ export function answerQuestion(
   // Lists and counts of meetings are answered over every matching meeting; when none matches the
   // stricter test, the question is answered as any other.
   const op = meetingOp(q);
-  if (op) {
+  // "bao nhiêu hội nghị học tập nghị quyết": the count a report states first, the meetings counted
+  // only when no report states it.
+  const statedFirst = op === 'count' && statedCountAsked(q);
+  const meetingsAnswer = (): DraftAnswer | null => {
+    if (!op) return null;
     const listed = answerMeetings(reader, retrieval, q, op, listOptions(listAsk(q), opts));
-    if (listed.answered) return listed;
+    return listed.answered ? listed : null;
+  };
+  if (!statedFirst) {
+    const listed = meetingsAnswer();
+    if (listed) return listed;
   }
   if (q.target.compare) {
     const compared = answerComparison(reader, retrieval, q, opts);
@@ -121,6 +130,8 @@ export function answerQuestion(
   const { misses, satisfied, eq, refused } = selected;
   const found = shapeAnswers(listKind, selected.answers);
   if (found.length === 0) {
+    const counted = statedFirst ? meetingsAnswer() : null;
+    if (counted) return counted;
     // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
     // An article refused by the support check is shown the same way, naming what it does not say.
     const miss = (satisfied ? refusedMiss(refused) : null) ?? closestMiss(misses);

@@ -103,6 +103,7 @@ const COUNT_NOUN_AFTER = new Set(
     ...MEETING_KINDS.flatMap((k) => fold(k).split(' ')),
     'cua ve do nao da duoc trong nam quy thang dau cuoi tai o voi lan thu ban chap hanh thuong vu chi dao',
     'huyen tinh thanh thi xa pho uy dang bo ubnd hdnd mttq bcd bch btv hu tu dien ra to chuc lien quan co',
+    'vao nhung cac kem va hay hoac ngay khi luc dip nay sap toi tiep theo',
   ].flatMap((w) => w.split(' ')),
 );
 const COUNTED_MEETING_NOUN = new RegExp(
@@ -122,7 +123,7 @@ export function statedCountAsked(q: ParsedQuestion): boolean {
 /** The question asks for a list or a count of meetings, or null when it asks something else. */
 export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
-  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return statedCountAsked(q) ? null : 'count';
+  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
   // "Những cuộc họp nào …, kèm ngày": each meeting listed is stated with its date anyway.
   const kind = q.target.target.kind;
   const plainDate = kind === 'date' && !q.target.target.deadline;
