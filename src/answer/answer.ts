@@ -208,22 +208,30 @@ function select(
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
-    // A State agency asked ("Công an huyện X", "Sở Y tế"): a meeting its body's names do not carry is another's.
-    if (
-      rec &&
-      agency &&
-      agencyUnmet(agency, `${rec.meeting.orgName ?? ''} ${rec.meeting.counterpart ?? ''} ${c.doc.title}`)
-    )
-      branches.push(agency.label);
     return branches;
+  };
+  // A State agency asked ("Công an huyện X", "Sở Y tế"): a meeting its body's names do not carry is
+  // another body's, and no closer to the question for sharing its place and period: left out unnamed.
+  const otherThanAgency = (c: Candidate): boolean => {
+    const rec = agency ? recordsOf(c) : undefined;
+    return (
+      rec !== undefined &&
+      agency !== null &&
+      agencyUnmet(agency, `${rec.meeting.orgName ?? ''} ${rec.meeting.counterpart ?? ''} ${c.doc.title}`)
+    );
   };
   const gatheredPlaces =
     q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
+  let agencyMissed = false;
   let cands = gathered.filter((c) => {
     // Cheap checks first: the body checks read the records, the time and session checks scan the
     // body (computed only when read), and the unmet constraints are listed only for a candidate
     // that fails, to name what it misses.
     const cheap = passesCheap(c);
+    if (cheap && otherThanAgency(c)) {
+      agencyMissed = true;
+      return false;
+    }
     let branches: string[] | undefined = cheap ? branchesOf(c) : undefined;
     const ok = cheap && branches?.length === 0 && c.check.timeOk && c.check.ordinalOk;
     if (!ok) {
@@ -245,6 +253,8 @@ function select(
     }
     return ok;
   });
+  // The agency's own meeting is in no article: the others that missed are no closer ("not found").
+  if (agencyMissed && cands.length === 0) misses.length = 0;
   const satisfied = cands.length > 0;
   const covered = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // Those naming too little of what the question names are still the closest when nothing answers.
