@@ -33,7 +33,9 @@ const dev = load(join(shared, 'questions.jsonl')).map((q) => ({ ...q, group: q.i
 const fixtures = readdirSync('tests/fixtures')
   .filter((f) => f.endsWith('.jsonl'))
   .sort((a, b) => (a === 'en-variants.jsonl' ? 1 : b === 'en-variants.jsonl' ? -1 : a.localeCompare(b)))
-  .flatMap((f) => load(join('tests/fixtures', f)));
+  .flatMap((f) => load(join('tests/fixtures', f)))
+  // A frozen set's held-out half is scored only by its test: never listed question by question here.
+  .filter((q) => (q as { half?: string }).half !== 'held');
 const questions = [...dev, ...load(join(shared, 'seeds-questions.jsonl')), ...fixtures];
 
 const config = { ...loadConfig({}), INDEX_DIR: indexDir };

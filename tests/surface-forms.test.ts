@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnSurfaceForms, type SurfaceLookup } from '../src/index/surface-forms.ts';
 import { parseQuestion } from '../src/query/parse.ts';
-import { capitalisePlaces, restoreSurface, wantsRestoring } from '../src/query/restore.ts';
+import { capitalisePlaces, iyVariant, restoreSurface, wantsRestoring } from '../src/query/restore.ts';
 import { fold } from '../src/text/normalize.ts';
 
 // Article-like text written for this test: a district of no evaluation set, made-up people.
@@ -87,5 +87,32 @@ describe('restoring a bare question', () => {
     expect(lower.folded).toBe(true);
     // The folded column is searched with the folded terms: the same search as typed.
     expect(lower.terms.map(fold)).toEqual(without.terms);
+  });
+});
+
+describe('restoring the other i/y spelling the index writes', () => {
+  // Article-like text: the index writes "tỷ lệ" only; a chat question types "ti le" (as "tỉ lệ" is also spelt).
+  const forms = lookup([
+    'Tỷ lệ hộ nghèo của huyện còn 12,5%.',
+    'Tỷ lệ tiêm vắc xin đạt 91%.',
+    'Tỷ lệ đảng viên trẻ tăng.',
+    'Lý do chậm tiến độ là thiếu vốn; lý do khác là mặt bằng; lý do chính được nêu rõ.',
+  ]);
+
+  it('reads a bigram the index never writes in the spelling it does write, same length', () => {
+    const q = 'ti le ho ngheo con bn';
+    const r = restoreSurface(q, forms);
+    expect(r.startsWith('tỷ lệ')).toBe(true);
+    expect(r.length).toBe(q.length);
+    expect(restoreSurface('li do cham', forms).startsWith('lý do')).toBe(true);
+  });
+
+  it('swaps only a final i/y after a consonant, and never a spelling the index itself writes', () => {
+    expect(iyVariant('ti')).toBe('ty');
+    expect(iyVariant('ly')).toBe('li');
+    expect(iyVariant('tai')).toBeNull();
+    expect(iyVariant('nghi')).toBeNull();
+    // "ty le" is learned as written: nothing is swapped.
+    expect(restoreSurface('ty le', forms)).toBe('tỷ lệ');
   });
 });

@@ -47,7 +47,12 @@ const LEAVE = folded(
   'thôi (?:giữ chức|làm|nhiệm vụ)|không còn (?:làm|giữ)|nghỉ hưu|từ chức|miễn nhiệm|cách chức|stop(?:ped)? being|no longer|step(?:ped)? down|resign(?:ed)?|retire(?:d)?|dismiss(?:ed)?',
 );
 // A cause: "do …" (not the agent "do đồng chí X chủ trì"), "vì", "bởi", "nguyên nhân", "because".
-const WHY_ASKED = folded('vì sao|tại sao|lý do|nguyên nhân|why|for what reason|what caused');
+// Typed plain, "ly do" before the agent ("cách ly do ai chủ trì", "do đồng chí nào") is "… ly" then
+// "do <agent>" (by whom), not "lý do" (reason): the agents are those "do" takes in CAUSE_STATED.
+const WHY_ASKED = folded(
+  'vì sao|tại sao|lý do|nguyên nhân|why|for what reason|what caused',
+  'vi sao|tai sao|ly do(?! (?:ai|dong chi|dc|đc|ong|ba|cac dong chi|ubnd|hdnd|huyen uy|tinh uy|ban))|nguyen nhan|why|for what reason|what caused',
+);
 const CAUSE_STATED = folded(
   'do(?! (?:đồng chí|ông|bà|các đồng chí|ubnd|hđnd|huyện ủy|tỉnh ủy|ban))|vì|bởi|nguyên nhân|lý do|because|due to|owing to|as a result',
 );

@@ -12,6 +12,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
+import { agencyUnmet, askedAgency } from './agency.ts';
 import {
   askedBody,
   asksPartyBody,
@@ -48,6 +49,7 @@ import {
   meetingOp,
   renderMeetings,
   samePerson,
+  statedCountAsked,
 } from './meetings.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
@@ -99,9 +101,17 @@ export function answerQuestion(
   // Lists and counts of meetings are answered over every matching meeting; when none matches the
   // stricter test, the question is answered as any other.
   const op = meetingOp(q);
-  if (op) {
+  // "bao nhiêu hội nghị học tập nghị quyết": the count a report states first, the meetings counted
+  // only when no report states it.
+  const statedFirst = op === 'count' && statedCountAsked(q);
+  const meetingsAnswer = (): DraftAnswer | null => {
+    if (!op) return null;
     const listed = answerMeetings(reader, retrieval, q, op, listOptions(listAsk(q), opts));
-    if (listed.answered) return listed;
+    return listed.answered ? listed : null;
+  };
+  if (!statedFirst) {
+    const listed = meetingsAnswer();
+    if (listed) return listed;
   }
   if (q.target.compare) {
     const compared = answerComparison(reader, retrieval, q, opts);
@@ -120,6 +130,8 @@ export function answerQuestion(
   const { misses, satisfied, eq, refused } = selected;
   const found = shapeAnswers(listKind, selected.answers);
   if (found.length === 0) {
+    const counted = statedFirst ? meetingsAnswer() : null;
+    if (counted) return counted;
     // Nothing satisfies what the question pins down: name what is unmet and show the closest as such.
     // An article refused by the support check is shown the same way, naming what it does not say.
     const miss = (satisfied ? refusedMiss(refused) : null) ?? closestMiss(misses);
@@ -159,7 +171,9 @@ function select(
   const askedProvince = asksProvinceBody(q.text);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
-  const asksBody = askedBranches.size > 0 || askedProvince || body || asksPartyBody(q.text) !== null;
+  const agency = q.latest ? null : askedAgency(q.text);
+  const asksBody =
+    askedBranches.size > 0 || askedProvince || body || agency || asksPartyBody(q.text) !== null;
   // A person the question names must be in the article: a soft match never answers for them.
   const missingPerson = new Map(
     gathered.map((c) => [
@@ -196,13 +210,28 @@ function select(
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
     return branches;
   };
+  // A State agency asked ("Công an huyện X", "Sở Y tế"): a meeting its body's names do not carry is
+  // another body's, and no closer to the question for sharing its place and period: left out unnamed.
+  const otherThanAgency = (c: Candidate): boolean => {
+    const rec = agency ? recordsOf(c) : undefined;
+    return (
+      rec !== undefined &&
+      agency !== null &&
+      agencyUnmet(agency, `${rec.meeting.orgName ?? ''} ${rec.meeting.counterpart ?? ''} ${c.doc.title}`)
+    );
+  };
   const gatheredPlaces =
     q.places.length > 0 ? reader.records.places(gathered.map((c) => c.doc.bodyHash)) : null;
+  let agencyMissed = false;
   let cands = gathered.filter((c) => {
     // Cheap checks first: the body checks read the records, the time and session checks scan the
     // body (computed only when read), and the unmet constraints are listed only for a candidate
     // that fails, to name what it misses.
     const cheap = passesCheap(c);
+    if (cheap && otherThanAgency(c)) {
+      agencyMissed = true;
+      return false;
+    }
     let branches: string[] | undefined = cheap ? branchesOf(c) : undefined;
     const ok = cheap && branches?.length === 0 && c.check.timeOk && c.check.ordinalOk;
     if (!ok) {
@@ -224,6 +253,8 @@ function select(
     }
     return ok;
   });
+  // The agency's own meeting is in no article: the others that missed are no closer ("not found").
+  if (agencyMissed && cands.length === 0) misses.length = 0;
   const satisfied = cands.length > 0;
   const covered = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
   // Those naming too little of what the question names are still the closest when nothing answers.

@@ -26,6 +26,7 @@ import type { ParsedQuestion } from '../query/parse.ts';
 import type { Role } from '../query/target.ts';
 import type { RoleRecord } from '../records/types.ts';
 import {
+  alternation,
   eitherSpelling,
   MEETING_KINDS,
   MEETING_NOUN_EN_PATTERN,
@@ -91,6 +92,33 @@ const LISTS_MEETINGS = new RegExp(
   `(?:(?:${MEETING_NOUN}|${SITTING}(?:\\s+[\\p{L}]+){1,2})\\s+(?:nào|nao)${NOT_WORD_AFTER}|${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|liệt kê(?: các| những)?|liet ke(?: cac| nhung)?)\\s+${MEETING_NOUN}${NOT_WORD_AFTER})`,
   'iu',
 );
+
+// "bao nhiêu hội nghị học tập nghị quyết": the meeting noun qualified by what the meetings did —
+// a word that is no meeting kind, period, body, linking or question word. Reports state such counts
+// themselves ("tổ chức 12 hội nghị học tập nghị quyết"), so the stated figure is read first
+// (`statedCountAsked`); "bao nhiêu hội nghị giao ban", "bao nhiêu cuộc họp của BCĐ" stay counts of
+// the meetings. Closed class: the words that may follow a counted meeting noun in a count of meetings.
+const COUNT_NOUN_AFTER = new Set(
+  [
+    ...MEETING_KINDS.flatMap((k) => fold(k).split(' ')),
+    'cua ve do nao da duoc trong nam quy thang dau cuoi tai o voi lan thu ban chap hanh thuong vu chi dao',
+    'huyen tinh thanh thi xa pho uy dang bo ubnd hdnd mttq bcd bch btv hu tu dien ra to chuc lien quan co',
+    'vao nhung cac kem va hay hoac ngay khi luc dip nay sap toi tiep theo',
+  ].flatMap((w) => w.split(' ')),
+);
+const COUNTED_MEETING_NOUN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:bao nhieu|may)\\s+(?:${alternation(MEETING_NOUNS.map((n) => fold(n)))})\\s+([\\p{L}]+)`,
+  'u',
+);
+
+/**
+ * A count of meetings whose noun is qualified by what they did ("bao nhiêu hội nghị học tập"): the
+ * figure a report states is asked before the meetings are counted.
+ */
+export function statedCountAsked(q: ParsedQuestion): boolean {
+  const m = COUNTED_MEETING_NOUN.exec(fold(q.text));
+  return m?.[1] !== undefined && !COUNT_NOUN_AFTER.has(m[1]);
+}
 
 /** The question asks for a list or a count of meetings, or null when it asks something else. */
 export function meetingOp(q: ParsedQuestion): MeetingOp | null {

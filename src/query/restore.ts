@@ -78,9 +78,37 @@ export function capitalisePlaces(text: string): string {
   return chars.join('');
 }
 
+/**
+ * A syllable's other spelling where Vietnamese writes a final i or y after a consonant either way
+ * ("tỉ lệ" / "tỷ lệ", "lí do" / "lý do", "kĩ thuật" / "kỹ thuật"): the folded key with that letter
+ * swapped, or null when the syllable is not of that shape (a vowel before: "tai" is not "tay").
+ */
+export function iyVariant(key: string): string | null {
+  const m = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|qu|r|s|t|th|tr|v|x)([iy])$/u.exec(key);
+  if (!m) return null;
+  return `${m[1]}${m[2] === 'i' ? 'y' : 'i'}`;
+}
+
+/** `raw` and `form` are the same syllable folded, or its i/y spelling ({@link iyVariant}). */
+const sameSyllable = (raw: string, form: string): boolean =>
+  fold(form) === fold(raw) || iyVariant(fold(raw)) === fold(form);
+
+/**
+ * The learned form of the bigram `a b` (folded keys), or, when the index's text never writes it so,
+ * of its i/y spelling (one syllable swapped, see {@link iyVariant}): "ti le" is read as the index's
+ * "tỷ lệ". The index's own text decides; a spelling it writes itself is never swapped.
+ */
+function bigramForm(forms: SurfaceLookup, a: string, b: string): { form: string; n: number } | undefined {
+  const hit = forms.get(`${a} ${b}`);
+  if (hit) return hit;
+  const va = iyVariant(a);
+  const vb = iyVariant(b);
+  return (va ? forms.get(`${va} ${b}`) : undefined) ?? (vb ? forms.get(`${a} ${vb}`) : undefined);
+}
+
 /** Apply a learned form to a syllable as typed, or null when it would change what the user typed. */
 function apply(raw: string, form: string): string | null {
-  if (form.length !== raw.length || fold(form) !== fold(raw)) return null;
+  if (form.length !== raw.length || !sameSyllable(raw, form)) return null;
   // Typed with diacritics: only the capital may change.
   if (hasDiacritics(raw) && form.toLowerCase() !== raw.toLowerCase()) return null;
   const base = hasDiacritics(raw) ? raw.toLowerCase() : form.toLowerCase();
@@ -137,7 +165,7 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
     const a = syls[i]!;
     const b = syls[i + 1]!;
     if (!/^ +$/.test(text.slice(a.end, b.start))) continue;
-    const hit = forms.get(`${a.key} ${b.key}`);
+    const hit = bigramForm(forms, a.key, b.key);
     if (!hit) continue;
     const [fa, fb] = hit.form.split(' ');
     if (fa !== undefined) offer(a, fa, BIGRAM_RANK + hit.n);

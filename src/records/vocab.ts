@@ -745,6 +745,27 @@ export const MEETING_BODY_FAMILIES: readonly {
 ];
 
 /**
+ * State agencies a question may name as the body that met ("Hội nghị giao ban quý I của Công an
+ * huyện X", "Sở Y tế tỉnh Y tổ chức sơ kết …"): none is a Party committee, a People's Council or
+ * Committee, the Front or a steering board, so a meeting of those never answers for one
+ * (`answer/agency.ts`). Closed: the heads of the State administration's, judiciary's and services'
+ * agencies. `named`: a head that is also a common syllable ("sở" / "sơ kết", "bộ" / "Đảng bộ",
+ * "cục") counts only capitalised before a capitalised name ("Sở Y tế", "Bo Y te"), so that a
+ * question typed without diacritics or capitals never reads one into its words.
+ */
+export const AGENCY_HEADS: readonly { form: string; named?: true }[] = [
+  { form: 'Công an' },
+  { form: 'Tòa án' },
+  { form: 'Viện Kiểm sát' },
+  { form: 'Kho bạc' },
+  { form: 'Bệnh viện' },
+  { form: 'Chi cục' },
+  { form: 'Sở', named: true },
+  { form: 'Bộ', named: true },
+  { form: 'Cục', named: true },
+];
+
+/**
  * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
  * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
  * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
