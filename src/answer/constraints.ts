@@ -1,4 +1,5 @@
 import type { DocRow } from '../index/db.ts';
+import { parseRoman } from '../query/numbers.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { TimeInfo } from '../query/types.ts';
@@ -139,7 +140,39 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // A plain year may be the meeting's or one the meeting plans for ("nhiệm vụ năm 2021" decided in
   // December 2020), so a year named in the text also counts.
   for (const y of t.years) if (!years.has(y) && !hay.has(`năm ${y}`)) return false;
+  if (!termsMet(q, hay)) return false;
   return monthsAndDatesMet(t, dates);
+}
+
+// "khóa XII" (a council's or committee's term by number), "12th-term", "the 12th term".
+const TERM_NUMERAL = /(?<![\p{L}])(?:khóa|khoá)\s+([IVXLC]+)(?![\p{L}])/gu;
+const TERM_NUMERAL_FOLDED = /(?<![\p{L}])khoa\s+([IVXLC]+)(?![\p{L}])/gu;
+const TERM_ORDINAL_EN = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)[\s-]+term(?![\p{L}])/giu;
+
+/** The terms of office a text names: year ranges ("nhiệm kỳ 2020 - 2025") and term numbers ("khóa XII"). */
+function termsIn(text: string, years: readonly string[], folded: boolean): Set<string> {
+  const out = new Set(years);
+  for (const re of folded ? [TERM_NUMERAL, TERM_NUMERAL_FOLDED] : [TERM_NUMERAL])
+    for (const m of text.matchAll(re)) {
+      const n = parseRoman(m[1] as string);
+      if (n !== null) out.add(`#${n}`);
+    }
+  for (const m of text.matchAll(TERM_ORDINAL_EN)) out.add(`#${Number(m[1])}`);
+  return out;
+}
+
+/**
+ * A term of office the question names ("nhiệm kỳ 2015 - 2020", "khóa XI", "11th-term") is one the
+ * article names, when the article names any of that kind: the third plenum of the 2020-2025 term
+ * is not the 2015-2020 term's, the 14th session of khóa XII not khóa XI's. An article naming no
+ * term of that kind contradicts nothing.
+ */
+function termsMet(q: ParsedQuestion, hay: Haystack): boolean {
+  const asked = termsIn(q.text, q.time.terms, q.folded);
+  if (asked.size === 0) return true;
+  const stated = termsIn(hay.text, extractTime(hay.text).terms, false);
+  const kind = (t: string) => t.startsWith('#');
+  return [...asked].every((t) => stated.has(t) || ![...stated].some((s) => kind(s) === kind(t)));
 }
 
 /**
