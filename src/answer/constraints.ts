@@ -312,6 +312,18 @@ function spansOf(periods: readonly string[], years: readonly number[], year: num
 }
 
 /**
+ * A period named without its number ("Trong quý, …", "trong tháng") is the meeting's own quarter
+ * or month: a figure so stated is of that span only. Closed: the grain nouns of the reports.
+ */
+const BARE_GRAINS: readonly { re: RegExp; months: number }[] = [
+  { re: /(?<![\p{L}])trong quý(?!\s*(?:[IVX]+|\d|đầu|cuối|tới))(?![\p{L}])/iu, months: 3 },
+  { re: /(?<![\p{L}])trong tháng(?!\s*(?:\d|đầu|cuối|tới))(?![\p{L}])/iu, months: 1 },
+];
+
+/** The quote names its period only as the meeting's own quarter or month ("Trong quý, …"). */
+export const namesBareGrain = (quote: string): boolean => BARE_GRAINS.some((g) => g.re.test(quote));
+
+/**
  * The period a cited figure is for, when its sentence names one, lies wholly outside every period
  * and year the question asks ("năm 2019" stated for "năm 2020", "9 tháng" for "quý IV"): the
  * figure is another period's, though the article may name the asked one (a plan for next year, the
@@ -328,6 +340,10 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   const dated = doc.facts.meetingDates[0] ?? doc.published;
   const meetingYear = reviewed ? Number(reviewed.slice(0, 4)) : dated ? Number(dated.slice(0, 4)) : null;
   const asked = spansOf(t.periods, t.years, t.years[0] ?? meetingYear);
+  // "Trong quý, … kết nạp 32 đảng viên": the meeting's own quarter, not the nine months asked.
+  const bare = BARE_GRAINS.find((g) => g.re.test(quote));
+  if (bare && asked.length > 0 && asked.every((a) => a.to - a.from + 1 > bare.months))
+    return timeLabels(q)[0] ?? null;
   const said = extractTime(quote.replace(COMPARISON_BASE, ' '));
   const stated = spansOf(said.periods, said.years, meetingYear);
   if (asked.length === 0 || stated.length === 0) return null;
