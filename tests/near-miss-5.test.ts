@@ -19,12 +19,12 @@ const present = devCorpusPresent('near-miss-5.test', 'the fifth near-miss set');
 const CONTROLS = 51;
 const NEAR_MISSES = 60;
 /**
- * Measured (2026-12-02, branch s7-abstain e1b06e9): controls 48/51 (dev 25/27, held 23/24),
- * near-misses answered 13/60 (dev 1/30, held 12/30). On main 08f3140: controls 48/51 (dev 25/27,
+ * Measured (2026-12-02, branch s7-abstain 9503b2d): controls 48/51 (dev 25/27, held 23/24),
+ * near-misses answered 14/60 (dev 2/30, held 12/30). On main 08f3140: controls 48/51 (dev 25/27,
  * held 23/24), near-misses answered 36/60 (dev 16/30, held 20/30).
  */
 const CONTROLS_CORRECT = 48;
-const NEAR_MISSES_ANSWERED = 13;
+const NEAR_MISSES_ANSWERED = 14;
 
 describe('places and terms in time', () => {
   it('reads a 2025 province asked before the mergers as the province of that year', () => {
