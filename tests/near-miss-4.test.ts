@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { parseQuestion } from '../src/query/parse.ts';
-import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
+import { devCorpusPresent, useEvalEngine } from './helpers/eval-engine.ts';
+import { scoreNearMissSet } from './helpers/near-miss-score.ts';
 
 const present = devCorpusPresent('near-miss-4.test', 'the fourth near-miss set');
-
-/** A question of the frozen set: split by pairs of groups ('dev' tuned on, 'frozen' held out). */
-type Question = EvalQuestion & { half: 'dev' | 'frozen' };
 
 /**
  * Frozen set of issue 10 (tests/fixtures/near-miss-4.jsonl), keyword-only over the seeds, the dev
@@ -43,26 +40,12 @@ describe.skipIf(!present)('frozen near-miss set 4 (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'near-miss-4', extra: ['eval/robustness/corpus'] });
 
   it(`controls ≥ ${CONTROLS_CORRECT}, at most ${NEAR_MISSES_ANSWERED} near-misses answered`, async () => {
-    const questions = readJsonLines<Question>('tests/fixtures/near-miss-4.jsonl');
-    const results: EvalResult[] = [];
-    for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
-    const half = new Map(questions.map((q) => [q.id, q.half]));
-    const controls = results.filter((r) => r.type !== 'none');
-    const misses = results.filter((r) => r.type === 'none');
-    const correct = controls.filter((r) => r.correct);
-    const answered = misses.filter((r) => r.answered);
-    const byHalf = (['dev', 'frozen'] as const)
-      .map(
-        (h) =>
-          `${h}: ${correct.filter((r) => half.get(r.id) === h).length} correct, ${answered.filter((r) => half.get(r.id) === h).length} answered`,
-      )
-      .join('; ');
-    console.info(
-      `near-miss-4.test: controls ${correct.length}/${controls.length}, near-misses answered ${answered.length}/${misses.length} (${byHalf}); failed controls: ${controls
-        .filter((r) => !r.correct)
-        .map((r) => r.id)
-        .join(' ')}; answered: ${answered.map((r) => r.id).join(' ')}`,
+    const { controls, misses, correct, answered, summary } = await scoreNearMissSet(
+      engine(),
+      'tests/fixtures/near-miss-4.jsonl',
+      ['dev', 'frozen'],
     );
+    console.info(`near-miss-4.test: ${summary}`);
     expect(controls).toHaveLength(CONTROLS);
     expect(misses).toHaveLength(NEAR_MISSES);
     expect(correct.length).toBeGreaterThanOrEqual(CONTROLS_CORRECT);

@@ -21,8 +21,12 @@ import {
 import { fold } from '../text/normalize.ts';
 
 /** ` a b c ` as words: lower case, punctuation dropped; folded too when `folds` (a question typed without diacritics). */
+// An English possessive is its noun ("the Ministry of Health's review", "Farmers' Association"),
+// on both sides alike ("People's Council" is read "people council").
 const spaced = (s: string, folds: boolean): string =>
-  ` ${(folds ? fold(s) : s.toLowerCase()).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  ` ${(folds ? fold(s) : s.toLowerCase())
+    .replace(/['’]s(?![\p{L}])|(?<=\p{L})['’](?![\p{L}])/gu, '')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 const folded = (s: string): string => spaced(s, true);
 
 /**
@@ -34,7 +38,7 @@ const folded = (s: string): string => spaced(s, true);
 const POSTS = {
   /** Posts of a State body (People's Committee, People's Council). */
   state: {
-    before: ['chu tich', 'chairman', 'chairwoman', 'chairperson', 'vice chair'],
+    before: ['chu tich', 'giam doc', 'chairman', 'chairwoman', 'chairperson', 'vice chair'],
     of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director'],
   },
   /** Posts of a Party body (its secretary, members, standing office, its boards' heads). */
@@ -77,7 +81,14 @@ function postBefore(posts: { before: readonly string[]; of: readonly string[] },
 const TITLE_BEFORE = postBefore(POSTS.state);
 
 // Folded once: every candidate article is checked against every form.
-const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({ branch: b.branch, needles: b.forms.map(folded) }));
+// A ministry or department ("Bộ Y tế", "Sở GD") folds to words of everyday text ("bộ", "số"):
+// in a question typed with diacritics it must be written as such (`typed`).
+const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({
+  branch: b.branch,
+  needles: b.forms.map(folded),
+  typed: b.forms.map((f) => spaced(f, false)),
+  agency: /^(?:ministry|department):/u.test(b.branch),
+}));
 
 /** The branches `text` names (folded, word-bounded): an article's meeting body and headline. */
 export function branchesIn(text: string): Set<string> {
@@ -196,15 +207,23 @@ function branchesMentioned(
   const out = new Set<string>();
   for (const clause of text.split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
+    const typed = t.folds ? '' : spaced(clause, false);
     for (const b of FOLDED_BRANCHES) {
-      for (const needle of b.needles) {
+      for (const [k, needle] of b.needles.entries()) {
+        if (!t.folds && b.agency && !typed.includes(b.typed[k] as string)) continue;
         for (let i = t.hay.indexOf(needle); i >= 0; i = t.hay.indexOf(needle, i + 1))
-          if (counts(t, i, needle)) out.add(b.branch);
+          if (!(b.agency && t.folds && digitalNoun(t.hay, i)) && counts(t, i, needle)) out.add(b.branch);
       }
     }
   }
   return out;
 }
+
+/**
+ * "số" after "đổi" is the digital of "chuyển đổi số", not a department ("chuyen doi so y te" is
+ * digital health, not "Sở Y tế"): read so only where diacritics are gone.
+ */
+const digitalNoun = (hay: string, i: number): boolean => hay.slice(Math.max(0, i - 4), i + 1) === ' doi ';
 
 // Words before a body that make it the one a person stands for ("đại diện MTTQ", "represented
 // the Fatherland Front"). Closed class: the verbs and nouns of representing.
@@ -294,7 +313,8 @@ export function asksPartyBody(text: string): string | null {
 /** The written form of a branch for a message ("HĐND", "People's Council"). */
 export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   const forms = BODY_BRANCHES.find((b) => b.branch === branch)?.forms ?? [branch];
-  return (lang === 'en' ? forms[2] : forms[0]) ?? branch;
+  // English: the first form in plain ASCII of more than one word ("People's Council", "Ministry of Health").
+  return (lang === 'en' ? forms.find((f) => /^[\x20-\x7e]+ [\x20-\x7e]+$/u.test(f)) : forms[0]) ?? branch;
 }
 
 /** Bodies other than a province's own that a question may name. Closed class (`ORG_KINDS` below the province). */

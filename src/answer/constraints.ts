@@ -1,4 +1,5 @@
 import type { DocRow } from '../index/db.ts';
+import { parseRoman } from '../query/numbers.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { TimeInfo } from '../query/types.ts';
@@ -139,7 +140,39 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // A plain year may be the meeting's or one the meeting plans for ("nhiệm vụ năm 2021" decided in
   // December 2020), so a year named in the text also counts.
   for (const y of t.years) if (!years.has(y) && !hay.has(`năm ${y}`)) return false;
+  if (!termsMet(q, hay)) return false;
   return monthsAndDatesMet(t, dates);
+}
+
+// "khóa XII" (a council's or committee's term by number), "12th-term", "the 12th term".
+const TERM_NUMERAL = /(?<![\p{L}])(?:khóa|khoá)\s+([IVXLC]+)(?![\p{L}])/gu;
+const TERM_NUMERAL_FOLDED = /(?<![\p{L}])khoa\s+([IVXLC]+)(?![\p{L}])/gu;
+const TERM_ORDINAL_EN = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)[\s-]+term(?![\p{L}])/giu;
+
+/** The terms of office a text names: year ranges ("nhiệm kỳ 2020 - 2025") and term numbers ("khóa XII"). */
+function termsIn(text: string, years: readonly string[], folded: boolean): Set<string> {
+  const out = new Set(years);
+  for (const re of folded ? [TERM_NUMERAL, TERM_NUMERAL_FOLDED] : [TERM_NUMERAL])
+    for (const m of text.matchAll(re)) {
+      const n = parseRoman(m[1] as string);
+      if (n !== null) out.add(`#${n}`);
+    }
+  for (const m of text.matchAll(TERM_ORDINAL_EN)) out.add(`#${Number(m[1])}`);
+  return out;
+}
+
+/**
+ * A term of office the question names ("nhiệm kỳ 2015 - 2020", "khóa XI", "11th-term") is one the
+ * article names, when the article names any of that kind: the third plenum of the 2020-2025 term
+ * is not the 2015-2020 term's, the 14th session of khóa XII not khóa XI's. An article naming no
+ * term of that kind contradicts nothing.
+ */
+function termsMet(q: ParsedQuestion, hay: Haystack): boolean {
+  const asked = termsIn(q.text, q.time.terms, q.folded);
+  if (asked.size === 0) return true;
+  const stated = termsIn(hay.text, extractTime(hay.text).terms, false);
+  const kind = (t: string) => t.startsWith('#');
+  return [...asked].every((t) => stated.has(t) || ![...stated].some((s) => kind(s) === kind(t)));
 }
 
 /**
@@ -279,6 +312,18 @@ function spansOf(periods: readonly string[], years: readonly number[], year: num
 }
 
 /**
+ * A period named without its number ("Trong quý, …", "trong tháng") is the meeting's own quarter
+ * or month: a figure so stated is of that span only. Closed: the grain nouns of the reports.
+ */
+const BARE_GRAINS: readonly { re: RegExp; months: number }[] = [
+  { re: /(?<![\p{L}])trong quý(?!\s*(?:[IVX]+|\d|đầu|cuối|tới))(?![\p{L}])/iu, months: 3 },
+  { re: /(?<![\p{L}])trong tháng(?!\s*(?:\d|đầu|cuối|tới))(?![\p{L}])/iu, months: 1 },
+];
+
+/** The quote names its period only as the meeting's own quarter or month ("Trong quý, …"). */
+export const namesBareGrain = (quote: string): boolean => BARE_GRAINS.some((g) => g.re.test(quote));
+
+/**
  * The period a cited figure is for, when its sentence names one, lies wholly outside every period
  * and year the question asks ("năm 2019" stated for "năm 2020", "9 tháng" for "quý IV"): the
  * figure is another period's, though the article may name the asked one (a plan for next year, the
@@ -295,6 +340,10 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   const dated = doc.facts.meetingDates[0] ?? doc.published;
   const meetingYear = reviewed ? Number(reviewed.slice(0, 4)) : dated ? Number(dated.slice(0, 4)) : null;
   const asked = spansOf(t.periods, t.years, t.years[0] ?? meetingYear);
+  // "Trong quý, … kết nạp 32 đảng viên": the meeting's own quarter, not the nine months asked.
+  const bare = BARE_GRAINS.find((g) => g.re.test(quote));
+  if (bare && asked.length > 0 && asked.every((a) => a.to - a.from + 1 > bare.months))
+    return timeLabels(q)[0] ?? null;
   const said = extractTime(quote.replace(COMPARISON_BASE, ' '));
   const stated = spansOf(said.periods, said.years, meetingYear);
   if (asked.length === 0 || stated.length === 0) return null;

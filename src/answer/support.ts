@@ -53,7 +53,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
-import { hasConstraints, quoteOutOfTime } from './constraints.ts';
+import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { contentCoverage, type EvidenceQuery } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -212,7 +212,7 @@ export function unsupported(
       // A sentence naming no period of its own (a year after "so với" is a comparison base) states
       // the meeting's figure: of the period its headline names ("… 9 tháng năm 2023" is no 2022 rate).
       const other =
-        quoteOutOfTime(q, statesPeriod(quote) ? quote : cand.doc.title, cand.doc) ??
+        quoteOutOfTime(q, statesPeriod(quote) || namesBareGrain(quote) ? quote : cand.doc.title, cand.doc) ??
         figureOfOtherYear(q, cand.records, l);
       if (other) return { reason: 'time', label: other };
     }

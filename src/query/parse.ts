@@ -12,7 +12,7 @@ import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { scanPlaces } from './places.ts';
+import { placesInTime, scanPlaces } from './places.ts';
 import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
@@ -89,7 +89,13 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
 
-  const places = scanPlaces(seen, masked);
+  const places = placesInTime(scanPlaces(seen, masked), [
+    ...time.years,
+    ...time.periods.map((p) => Number(p.slice(0, 4))),
+    ...time.dates.map((d) => Number(d.slice(0, 4))),
+    ...time.months.flatMap((m) => (m.year === null ? [] : [m.year])),
+    ...time.terms.flatMap((t) => t.split('-').map(Number)),
+  ]);
   const named = extractEntities(
     seen,
     lang,

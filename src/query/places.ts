@@ -3,6 +3,7 @@
  * ordinal expressions blanked, so "Q1 2021" is a quarter and never "Quận 1".
  */
 import { findPlaces } from '../place/find.ts';
+import { is2025 } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
 import { TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
 import { fold } from '../text/normalize.ts';
@@ -75,4 +76,22 @@ function maskLike(text: string, masked: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += masked[i] === ' ' && text[i] !== ' ' ? ' ' : text[i];
   return out;
+}
+
+/** The first year in which the provinces of 1 July 2025 exist (the mergers took effect mid-year). */
+export const MERGER_YEAR = 2025;
+
+/**
+ * The question's places as they stood in its time: when every year the question names is before
+ * the 2025 mergers, a province of 2025 is not what it asks ("tỉnh Hưng Yên … năm 2023" is the
+ * Hưng Yên of 2023, not Hưng Yên with Thái Bình), so a place's 2025 candidates are dropped when it
+ * has another. A question naming no year, or 2025 or later, keeps them.
+ */
+export function placesInTime(places: QuestionPlace[], years: readonly number[]): QuestionPlace[] {
+  const named = years.filter(Number.isFinite);
+  if (named.length === 0 || named.some((y) => y >= MERGER_YEAR)) return places;
+  return places.map((p) => {
+    const before = p.candidates.filter((c) => !is2025(c));
+    return before.length > 0 && before.length < p.candidates.length ? { ...p, candidates: before } : p;
+  });
 }

@@ -766,6 +766,75 @@ export const AGENCY_HEADS: readonly { form: string; named?: true }[] = [
 ];
 
 /**
+ * The socio-political organisations beside the Fatherland Front, each its own body: a meeting of
+ * the Farmers' Association is not the Party committee's briefing of the same district. Closed
+ * class (the five mass organisations), Vietnamese full and short forms and English.
+ */
+export const MASS_ORGANISATIONS: readonly { key: string; forms: readonly string[] }[] = [
+  {
+    key: 'farmers',
+    forms: ['Hội Nông dân', "Farmers' Association", 'Farmers Association', "Farmers' Union"],
+  },
+  { key: 'women', forms: ['Hội Liên hiệp Phụ nữ', 'Hội Phụ nữ', "Women's Union", 'Womens Union'] },
+  { key: 'veterans', forms: ['Hội Cựu chiến binh', "Veterans' Association", 'Veterans Association'] },
+  { key: 'youth', forms: ['Đoàn Thanh niên', 'Tỉnh đoàn', 'Huyện đoàn', 'Youth Union'] },
+  { key: 'labour', forms: ['Liên đoàn Lao động', 'Labour Federation', 'Labor Federation'] },
+];
+
+/**
+ * The fields of the ministries and of the provincial departments that mirror them ("Bộ Y tế",
+ * "Sở Giáo dục và Đào tạo", "so GD", "Ministry of Health", "Department of Education"): a body of
+ * the State above or beside the local government, never the Party committee or steering board
+ * whose meeting a local report gives. Closed class: the ministries before and after 2025, each
+ * field in its Vietnamese name, its usual short forms and English.
+ */
+export const AGENCY_FIELDS: readonly { key: string; vi: readonly string[]; en: readonly string[] }[] = [
+  { key: 'health', vi: ['Y tế'], en: ['Health'] },
+  { key: 'education', vi: ['Giáo dục và Đào tạo', 'Giáo dục', 'GD&ĐT', 'GDĐT', 'GD'], en: ['Education'] },
+  { key: 'police', vi: ['Công an'], en: ['Public Security'] },
+  { key: 'defence', vi: ['Quốc phòng'], en: ['Defence', 'Defense'] },
+  { key: 'finance', vi: ['Tài chính', 'TC'], en: ['Finance'] },
+  { key: 'home', vi: ['Nội vụ'], en: ['Home Affairs'] },
+  { key: 'justice', vi: ['Tư pháp'], en: ['Justice'] },
+  { key: 'foreign', vi: ['Ngoại giao', 'Ngoại vụ'], en: ['Foreign Affairs'] },
+  { key: 'construction', vi: ['Xây dựng'], en: ['Construction'] },
+  { key: 'trade', vi: ['Công Thương'], en: ['Industry and Trade'] },
+  { key: 'science', vi: ['Khoa học và Công nghệ', 'KH&CN', 'KHCN'], en: ['Science and Technology'] },
+  { key: 'culture', vi: ['Văn hóa, Thể thao và Du lịch', 'Văn hóa', 'VHTTDL'], en: ['Culture'] },
+  { key: 'ethnic', vi: ['Dân tộc và Tôn giáo'], en: ['Ethnic'] },
+  { key: 'ict', vi: ['Thông tin và Truyền thông', 'TT&TT', 'TTTT'], en: ['Information and Communications'] },
+  { key: 'planning', vi: ['Kế hoạch và Đầu tư', 'KH&ĐT', 'KHĐT'], en: ['Planning and Investment'] },
+  { key: 'transport', vi: ['Giao thông vận tải', 'GTVT'], en: ['Transport'] },
+  { key: 'labour', vi: ['Lao động - Thương binh và Xã hội', 'Lao động', 'LĐTBXH'], en: ['Labour', 'Labor'] },
+  { key: 'environment', vi: ['Tài nguyên và Môi trường', 'TN&MT', 'TNMT'], en: ['Natural Resources'] },
+  {
+    key: 'agriculture',
+    vi: ['Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Nông nghiệp', 'NN&PTNT'],
+    en: ['Agriculture'],
+  },
+];
+
+/** {@link MASS_ORGANISATIONS} and the ministries and departments of {@link AGENCY_FIELDS} as branches. */
+function holdingBodies(): { branch: string; forms: string[] }[] {
+  return [
+    ...MASS_ORGANISATIONS.map((o) => ({ branch: `mass:${o.key}`, forms: [...o.forms] })),
+    ...AGENCY_FIELDS.flatMap((f) => [
+      {
+        branch: `ministry:${f.key}`,
+        forms: [...f.vi.map((v) => `Bộ ${v}`), ...f.en.map((e) => `Ministry of ${e}`)],
+      },
+      {
+        branch: `department:${f.key}`,
+        forms: [
+          ...f.vi.map((v) => `Sở ${v}`),
+          ...f.en.flatMap((e) => [`Department of ${e}`, `${e} Department`]),
+        ],
+      },
+    ]),
+  ];
+}
+
+/**
  * Branches of government a question may pin a meeting to ("kỳ họp HĐND", "UBND huyện … họp", "the
  * People's Council session"): a meeting of another branch's body does not answer it. Party bodies
  * (Tỉnh ủy, Huyện ủy, Ban Chấp hành, Ban Thường vụ…) are not listed: their names nest in one another
@@ -773,11 +842,13 @@ export const AGENCY_HEADS: readonly { form: string; named?: true }[] = [
  * `MEETING_BODY_FAMILIES` that are such branches, each in its full and abbreviated Vietnamese form
  * and in English.
  */
-export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] =
-  MEETING_BODY_FAMILIES.filter((f) => ['council', 'government', 'front'].includes(f.family)).map((f) => ({
+export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] }[] = [
+  ...MEETING_BODY_FAMILIES.filter((f) => ['council', 'government', 'front'].includes(f.family)).map((f) => ({
     branch: f.family,
     forms: f.forms,
-  }));
+  })),
+  ...holdingBodies(),
+];
 
 // ---------------------------------------------------------------- abstaining (answer/support.ts)
 
