@@ -261,6 +261,29 @@ export function shapeAnswers(kind: ListAsk | null, answers: DocAnswer[]): DocAns
   });
 }
 
+/** The type words of each level, as an article writes them before a name (`LEVEL_HEADS`, less the Party committees). */
+const NAMED_AT_LEVEL = new Map(
+  LEVEL_HEADS.map(({ level, vi }) => [
+    level,
+    new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(vi.filter((w) => !w.endsWith('ủy')))})\\s+\\p{Lu}`, 'u'),
+  ]),
+);
+
+/**
+ * The answers of an items list that asks for places ("những xã nào …", "which communes …") whose
+ * lines name a place of that level ("các xã Huổi Só, Sính Phình"): a sentence that only says "ở
+ * một số xã" names none, and is no answer to which ones.
+ */
+export function keepNamedPlaces(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
+  if (kind !== 'items') return answers;
+  const level = askedPlaceLevel(q);
+  const named = level ? NAMED_AT_LEVEL.get(level) : undefined;
+  if (!named) return answers;
+  return answers.filter((a) =>
+    a.lines.some((l) => named.test(a.cand.body.slice(l.quote.start, l.quote.end))),
+  );
+}
+
 /**
  * Least (idf-weighted) share of the question's terms each article of a list of places must hold:
  * every place listed must have held the meeting the question describes ("làm việc với Ban Thường
