@@ -114,8 +114,9 @@ function removePlaces(q: ParsedQuestion): string {
 }
 const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
 const PLACE_LIST_VI = [VI_HEAD(PLACE_LEVELS, false), VI_HEAD(PLACE_LEVELS, true)] as const;
+// The body's owner may stand between ("Which Kien Xuong district Party Committee agencies were assigned …"): a few words of a name, no verb.
 const BODY_LIST_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:${alternation(BODY_HEADS_EN)})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:(?!(?:did|do|does|was|were|is|are|has|have|had)\\s)[\\p{L}-]+\\s+){0,5}?(?:${alternation(BODY_HEADS_EN)})${NOT_WORD_AFTER}`,
   'iu',
 );
 const PLACE_LIST_EN = new RegExp(

@@ -167,6 +167,11 @@ const EN = {
     word('how many|how much'),
     word('(?:what|which) (?:percentage|percent|proportion|share|number|amount|rate|ratio|total|figure)'),
     word('the number of|the total number of'),
+    // "What was the per capita income / budget revenue / economic growth of X?": a noun that is an
+    // amount asks a figure as "how much" does. Closed class: the report's nouns of an amount.
+    word(
+      '(?:what|which) (?:was|is|were|are) (?:the )?(?:[a-z-]+ ){0,3}(?:income|revenue|revenues|output|turnover|growth|growth rate|yield)',
+    ),
     // "What was the production value, in trillion dong?": asked in a unit, it asks an amount.
     word(EN_IN_SCALE_SOURCE),
   ],
