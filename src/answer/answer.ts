@@ -41,7 +41,7 @@ import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape }
 import { LABELS, viDate } from './format.ts';
 import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
-import { keepNamedPlaces, listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
+import { bodiesOfResults, keepNamedPlaces, listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
 import {
   answerMeetings,
   asksMeetingHeld,
@@ -119,7 +119,11 @@ export function answerQuestion(
     selected = select(reader, retrieval, asked, opts);
   }
   const { misses, satisfied, eq, refused } = selected;
-  const shaped = keepNamedPlaces(q, listKind, shapeAnswers(listKind, selected.answers));
+  const shaped = bodiesOfResults(
+    q,
+    listKind,
+    keepNamedPlaces(q, listKind, shapeAnswers(listKind, selected.answers)),
+  );
   // "Những chương trình nào …": an article that enumerates the asked noun answers with its members.
   const found = listKind === 'places' || listKind === 'open' ? shaped : enumeratedAnswers(q, shaped);
   if (found.length === 0) {
