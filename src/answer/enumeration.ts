@@ -91,7 +91,8 @@ function enumerationLines(body: string, noun: readonly string[]): Line[] | null 
  * when the question asks "which <noun>" and the article enumerates that noun; else unchanged.
  */
 export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocAnswer[] {
-  if (q.target.yesNo || q.target.compare) return answers;
+  // A section asked ("what results", "những hạn chế nào") is answered by its sentences, not by a list after the word.
+  if (q.target.yesNo || q.target.compare || q.target.target.kind !== 'open') return answers;
   const noun = askedNoun(q);
   if (!noun) return answers;
   return answers.map((a) => {
