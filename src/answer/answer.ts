@@ -37,11 +37,12 @@ import {
 import { closestMiss, closestReply, type Miss, uncoveredMisses } from './closest.ts';
 import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, type UnmetConstraint, unmetConstraints } from './constraints.ts';
+import { enumeratedAnswers } from './enumeration.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { LABELS, viDate } from './format.ts';
 import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
-import { listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
+import { bodiesOfResults, keepNamedPlaces, listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
 import {
   answerMeetings,
   asksMeetingHeld,
@@ -128,7 +129,13 @@ export function answerQuestion(
     selected = select(reader, retrieval, asked, opts);
   }
   const { misses, satisfied, eq, refused } = selected;
-  const found = shapeAnswers(listKind, selected.answers);
+  const shaped = bodiesOfResults(
+    q,
+    listKind,
+    keepNamedPlaces(q, listKind, shapeAnswers(listKind, selected.answers)),
+  );
+  // "Những chương trình nào …": an article that enumerates the asked noun answers with its members.
+  const found = listKind === 'places' || listKind === 'open' ? shaped : enumeratedAnswers(q, shaped);
   if (found.length === 0) {
     const counted = statedFirst ? meetingsAnswer() : null;
     if (counted) return counted;

@@ -13,16 +13,20 @@
  * The cue words are the closed classes of `query/list-vocab.ts`.
  */
 
+import { placeByKey } from '../place/relations.ts';
 import type { PlaceLevel } from '../place/types.ts';
 import {
   ASSIGNED_CUES,
   BODY_HEADS,
   BODY_HEADS_EN,
+  BODY_NAME_HEADS,
+  BODY_NAME_HEADS_ALONE,
   HOLDING_VERBS,
   OPEN_WHAT_EN,
   OPEN_WHAT_EN_ABOUT,
   OPEN_WHAT_VI,
   PLACE_HEADS_EN,
+  RESULT_ASKED_CUES,
 } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { detectTarget, type TargetScan } from '../query/target.ts';
@@ -37,9 +41,11 @@ import {
   ORG_KINDS,
   PLACE_LEVELS,
 } from '../records/vocab.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { itemize } from './items.ts';
 import { leadLine } from './open-what.ts';
-import type { DocAnswer } from './render.ts';
+import { ANSWER_OPTIONS } from './options.ts';
+import type { DocAnswer, Line } from './render.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
 export type ListAsk = 'items' | 'places' | 'open';
@@ -114,8 +120,9 @@ function removePlaces(q: ParsedQuestion): string {
 }
 const BODY_LIST_VI = [VI_HEAD(BODY_HEADS, false), VI_HEAD(BODY_HEADS, true)] as const;
 const PLACE_LIST_VI = [VI_HEAD(PLACE_LEVELS, false), VI_HEAD(PLACE_LEVELS, true)] as const;
+// The body's owner may stand between ("Which Kien Xuong district Party Committee agencies were assigned …"): a few words of a name, no verb.
 const BODY_LIST_EN = new RegExp(
-  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:${alternation(BODY_HEADS_EN)})${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:(?!(?:did|do|does|was|were|is|are|has|have|had)\\s)[\\p{L}-]+\\s+){0,5}?(?:${alternation(BODY_HEADS_EN)})${NOT_WORD_AFTER}`,
   'iu',
 );
 const PLACE_LIST_EN = new RegExp(
@@ -258,6 +265,80 @@ export function shapeAnswers(kind: ListAsk | null, answers: DocAnswer[]): DocAns
   return answers.map((a) => {
     const lead = leadLine(a.cand.body);
     return lead ? { ...a, lines: [lead] } : a;
+  });
+}
+
+/** The type words of each level before a name (`LEVEL_HEADS`: "xã Huổi Só", "huyện Bắc Hà", "Thị ủy Sa Pa"). */
+const NAMED_AT_LEVEL = new Map(
+  LEVEL_HEADS.map(({ level, vi }) => [
+    level,
+    // "thị xã Sa Pa" names no commune.
+    new RegExp(`${NOT_WORD_BEFORE}(?<!(?:thị|thi)\\s)(?:${alternation(vi)})\\s+\\p{Lu}`, 'iu'),
+  ]),
+);
+// Case matters for the name after the type word ("một số xã còn buông lỏng" names none).
+const namesAtLevel = (re: RegExp, text: string): boolean =>
+  [...text.matchAll(new RegExp(re.source, 'giu'))].some((m) => /\p{Lu}$/u.test(m[0]));
+
+/**
+ * The answers of an items list that asks for places ("những xã nào …", "which districts …") that
+ * name a place of that level, in a quoted line ("các xã Huổi Só, Sính Phình") or as a place the
+ * article is about (each article of several is its own place: "Đoàn công tác … về huyện Bắc Hà"): a
+ * sentence that only says "ở một số xã", in an article about a district, is no answer to which ones.
+ */
+export function keepNamedPlaces(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
+  if (kind !== 'items') return answers;
+  const level = askedPlaceLevel(q);
+  const named = level ? NAMED_AT_LEVEL.get(level) : undefined;
+  if (!named) return answers;
+  return answers.filter(
+    (a) =>
+      (a.cand.records?.places.own ?? []).some((k) => placeByKey(k)?.level === level) ||
+      a.lines.some((l) => namesAtLevel(named, a.cand.body.slice(l.quote.start, l.quote.end))),
+  );
+}
+
+// A sentence opening with a body's name, after a short lead ending in a colon or comma ("Cụ thể: Ban Tuyên giáo …", "Trong đó, Ban Tổ chức …").
+const BODY_OPENING = new RegExp(
+  `^(?:[^.:;]{0,20}[:,]\\s*)?(?:(?:${alternation(BODY_NAME_HEADS)})\\s+\\p{Lu}|(?:${alternation(BODY_NAME_HEADS_ALONE)})${NOT_WORD_AFTER})`,
+  'u',
+);
+const RESULT_ASKED = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(RESULT_ASKED_CUES)})${NOT_WORD_AFTER}`,
+  'iu',
+);
+const GIAO_BAN = new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling(['giao ban'])}${NOT_WORD_AFTER}`, 'giu');
+// "Ban Dân vận thị ủy đã phối hợp …": the body's name, then "đã" — what it did, a result.
+const DONE_AFTER_BODY = /^[^,.;:]{0,60}?\s(?:đã|da)\s/u;
+/** Fewest bodies for the list to be read from the bodies' own sentences. */
+const MIN_BODY_ITEMS = 2;
+
+/**
+ * "Những cơ quan nào … được nêu kết quả", "which agencies reported results": a list of bodies
+ * asked about the results is the results section's sentences that open with a body's name, one
+ * item each ("Ban Tuyên giáo đã …", "Ủy ban Kiểm tra …", "Ban Dân vận …"), however long the
+ * section; an article with fewer than two such sentences keeps its answer.
+ */
+export function bodiesOfResults(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
+  // "giao ban" is a meeting's name, not work given.
+  if (kind !== 'items' || ASSIGNED.test(q.text.replace(GIAO_BAN, ' ')) || !RESULT_ASKED.test(q.text))
+    return answers;
+  if (!BODY_LIST_VI[q.folded ? 1 : 0].test(q.text) && !BODY_LIST_EN.test(q.text)) return answers;
+  return answers.map((a) => {
+    const results = new Set(
+      (a.cand.records?.sections ?? []).filter((s) => s.kind === 'result').map((s) => s.span.start),
+    );
+    const spans = splitSentences(a.cand.body).filter((span) => {
+      const text = a.cand.body.slice(span.start, span.end);
+      return BODY_OPENING.test(text) && (results.has(span.start) || DONE_AFTER_BODY.test(text));
+    });
+    if (spans.length < MIN_BODY_ITEMS) return a;
+    const lines: Line[] = spans
+      .slice(0, ANSWER_OPTIONS.maxListItems)
+      .map((quote) => ({ label: null, value: '', quote, item: true }));
+    const more = spans.length - lines.length;
+    if (more > 0) lines[lines.length - 1]!.more = more;
+    return { ...a, lines };
   });
 }
 

@@ -325,6 +325,30 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['lớp', 'bồi dưỡng'],
   },
   { en: ['students', 'trainees', 'learners'], vi: ['học viên'] },
+  {
+    en: [
+      'per capita income',
+      'average income per person',
+      'income per capita',
+      'income per person',
+      'average income',
+    ],
+    vi: ['thu nhập bình quân đầu người', 'thu nhập bình quân'],
+  },
+  { en: ['income', 'incomes'], vi: ['thu nhập'] },
+  {
+    en: [
+      'disseminate',
+      'disseminated',
+      'disseminating',
+      'dissemination',
+      'propagate',
+      'propaganda',
+      'popularise',
+      'popularize',
+    ],
+    vi: ['tuyên truyền', 'phổ biến'],
+  },
   { en: ['elections', 'election'], vi: ['bầu cử'] },
   { en: ['anniversary'], vi: ['kỷ niệm'] },
   // Figures reported

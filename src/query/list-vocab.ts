@@ -59,6 +59,63 @@ export const PLACE_HEADS_EN = [
 ];
 
 /**
+ * Heads of a body's proper name opening a sentence ("Ban Tuyên giáo đã tham mưu …", "Ủy ban Kiểm
+ * tra - Thanh tra thị xã đã …", "Văn phòng thị xã …"): a list of bodies asked about a section
+ * ("những cơ quan nào … được nêu kết quả") is the bodies whose own sentences the section holds. The
+ * first heads need a capitalised name after them ("Ban Tuyên giáo", not "ban hành"); the second
+ * stand alone. Closed: the institutional nouns of Party, State and Front bodies.
+ */
+export const BODY_NAME_HEADS = [
+  'Ban',
+  'Ủy ban',
+  'Hội',
+  'Đoàn',
+  'Liên đoàn',
+  'Trung tâm',
+  'Mặt trận',
+  'Sở',
+  'Phòng',
+  'Đảng ủy',
+];
+export const BODY_NAME_HEADS_ALONE = ['Văn phòng', 'MTTQ', 'UBND', 'HĐND', 'Công an'];
+
+/** Words that ask for a report's results ("được nêu kết quả", "reported results"). Closed. */
+export const RESULT_ASKED_CUES = ['kết quả', 'thành tích', 'results', 'result', 'achievements', 'achieved'];
+
+/**
+ * Activities a report counts in conferences it organised ("tổ chức 8 hội nghị tuyên truyền, phổ
+ * biến Luật", "12 hội nghị học tập nghị quyết"): a meeting noun qualified by one of them is a
+ * counted unit of a figure the report states, not a meeting the articles report, so "bao nhiêu
+ * hội nghị tuyên truyền" reads the stated figure instead of counting meetings. Closed: the
+ * report's verbs of dissemination, study, training and dialogue.
+ */
+export const COUNTED_ACTIVITIES = [
+  'tuyên truyền',
+  'phổ biến',
+  'học tập',
+  'quán triệt',
+  'tập huấn',
+  'bồi dưỡng',
+  'đối thoại',
+  'tiếp xúc',
+];
+/** English forms of `COUNTED_ACTIVITIES`, after the meeting noun ("conferences to disseminate", "on studying") or before it ("training sessions"). */
+export const COUNTED_ACTIVITIES_EN = [
+  'disseminate',
+  'disseminating',
+  'dissemination',
+  'propagate',
+  'propaganda',
+  'study',
+  'studying',
+  'learn',
+  'training',
+  'train',
+  'dialogue',
+  'dialogues',
+];
+
+/**
  * Words of a list question that say the items were given work ("được giao", "assigned"): the
  * report's tasks and directions hold them. Closed: the verbs of assigning.
  */

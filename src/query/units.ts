@@ -108,6 +108,10 @@ export function extractUnits(
     if (unit) out.push(unit);
   }
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
+  if (out.length === 0 && VI_ASK_AT_END.test(low)) {
+    const money = MONEY_SUBJECT.exec(fold(low));
+    if (money?.[1]) out.push(money[1]);
+  }
   return [...new Set(out)];
 }
 
@@ -130,6 +134,20 @@ function measuresIn(unit: string): boolean {
   const f = unit.toLowerCase();
   return MEASURE_HEADS.some((h) => f === h || f.startsWith(`${h} `));
 }
+
+/**
+ * Nouns of money that head a how-many question's subject when "bao nhiêu" ends it and names no
+ * unit ("Kinh phí thực hiện … là bao nhiêu?", "6 tháng đầu năm, tổng nguồn vốn … đạt bao
+ * nhiêu?", "Thu ngân sách … là bao nhiêu?"): the figure asked is an amount of money, so a count
+ * written in the same sentence ("3 chương trình") is no answer. The noun must open the question (a
+ * leading time phrase and comma aside, "tổng", "số", "nguồn", "thu", "chi" before it): "giải
+ * ngân vốn … đạt bao nhiêu" asks a rate as often as an amount and keeps the subject coverage
+ * check. Folded; the captured noun is one of `MONEY_WORDS` of `answer/units.ts`. Closed class.
+ */
+const MONEY_SUBJECT =
+  /^(?:[^,?]{0,40},\s*)?(?:tong\s+)?(?:so\s+)?(?:(?:nguon|thu|chi|tong)\s+)?(kinh phi|von|ngan sach|tien)(?![\p{L}])/u;
+/** "… (là|đạt|được) bao nhiêu?" ending the question, nothing after the question word. */
+const VI_ASK_AT_END = /(?:bao nhiêu|bao nhieu|bn)\s*\??\s*$/u;
 
 function viUnitAfter(
   text: string,

@@ -1,0 +1,102 @@
+/**
+ * A list of the things a report names right after their noun: "những chương trình nào …" is
+ * answered by "3 chương trình mục tiêu quốc gia (xây dựng nông thôn mới, giảm nghèo bền vững,
+ * phát triển …)" as one cited item per member, not by the sentence that merely shares the noun.
+ *
+ * The asked noun is the phrase between "những"/"các" and "nào" ("which … programmes" through the
+ * glossary); the article's enumeration is that phrase followed by a parenthesis or a colon holding
+ * at least two members parted by commas, semicolons or "và". Nothing here names a topic: the noun
+ * is the question's own, so a question about another province's programmes is read the same way.
+ */
+
+import { translatePhrase } from '../query/glossary.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { fold } from '../text/normalize.ts';
+import type { DocAnswer, Line } from './render.ts';
+
+/** "những/các <noun phrase of 1–6 words> nào". */
+const VI_HEAD =
+  /(?:^|[\s,])(?:những|các|nhung|cac)\s+((?:[\p{L}]+\s+){0,5}[\p{L}]+)\s+(?:nào|nao)(?![\p{L}])/iu;
+/** "which <noun phrase ending in a plural> did/were/…". */
+const EN_HEAD =
+  /(?<![\p{L}])(?:which|what)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+s)\s+(?:did|do|does|were|was|are|is|have|has|had)(?![\p{L}])/iu;
+/** Fewest syllables of an asked noun phrase: one word ("những gì") names no kind of thing. */
+const MIN_HEAD_SYLLABLES = 2;
+/** Most characters between the noun and the opening parenthesis or colon (a count, "sau", "gồm"). */
+const MAX_GAP = 24;
+/** Most members stated. */
+const MAX_MEMBERS = 12;
+
+/** The folded syllables of the noun phrase a list question asks about, or null. */
+function askedNoun(q: ParsedQuestion): string[] | null {
+  let phrase: string | null = null;
+  if (q.lang === 'vi') phrase = VI_HEAD.exec(q.text)?.[1] ?? null;
+  else {
+    const en = EN_HEAD.exec(q.text)?.[1];
+    const singular = en?.replace(/s$/u, '');
+    phrase = en
+      ? (translatePhrase(en)?.[0] ?? (singular ? translatePhrase(singular)?.[0] : null) ?? null)
+      : null;
+  }
+  if (!phrase) return null;
+  const words = fold(phrase).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= MIN_HEAD_SYLLABLES ? words : null;
+}
+
+/** Syllables of a text with their offsets (fold keeps one character per character of NFC text). */
+function syllableSpans(text: string): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
+    out.push({ w: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The member spans of an enumeration opening at `open` ("(" or ":") in `body`, or null. */
+function members(body: string, open: number): { start: number; end: number }[] | null {
+  const close = body[open] === '(' ? body.indexOf(')', open) : body.slice(open).search(/[.!?\n]/u) + open;
+  if (close <= open) return null;
+  const inner = body.slice(open + 1, close);
+  const out: { start: number; end: number }[] = [];
+  let at = open + 1;
+  for (const piece of inner.split(/(,|;|\s(?:và|hoặc)\s)/u)) {
+    if (/^(?:,|;|\s(?:và|hoặc)\s)$/u.test(piece)) {
+      at += piece.length;
+      continue;
+    }
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (/\p{L}/u.test(trimmed)) out.push({ start: at + lead, end: at + lead + trimmed.length });
+    at += piece.length;
+  }
+  return out.length >= 2 ? out.slice(0, MAX_MEMBERS) : null;
+}
+
+/** The article's enumeration of the asked noun, as item lines, or null when it has none. */
+function enumerationLines(body: string, noun: readonly string[]): Line[] | null {
+  const spans = syllableSpans(body);
+  for (let i = 0; i + noun.length <= spans.length; i++) {
+    if (!noun.every((w, k) => spans[i + k]!.w === w)) continue;
+    const after = spans[i + noun.length - 1]!.end;
+    const gap = body.slice(after, after + MAX_GAP);
+    const open = gap.search(/[(:]/u);
+    if (open < 0 || /[.;!?\n]/u.test(gap.slice(0, open))) continue;
+    const found = members(body, after + open);
+    if (found) return found.map((quote) => ({ label: null, value: '', quote, item: true }));
+  }
+  return null;
+}
+
+/**
+ * Each answer's lines replaced by the members of its article's enumeration of the asked noun,
+ * when the question asks "which <noun>" and the article enumerates that noun; else unchanged.
+ */
+export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocAnswer[] {
+  // A section asked ("what results", "những hạn chế nào") is answered by its sentences, not by a list after the word.
+  if (q.target.yesNo || q.target.compare || q.target.target.kind !== 'open') return answers;
+  const noun = askedNoun(q);
+  if (!noun) return answers;
+  return answers.map((a) => {
+    const lines = enumerationLines(a.cand.body, noun);
+    return lines ? { ...a, lines } : a;
+  });
+}
