@@ -3,6 +3,7 @@
  * main thread for both tokenizer families, passages never sent there, and a thread that dies or
  * cannot open its model costs a warning, never a question.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -119,5 +120,32 @@ describe('query thread failures', () => {
     await e.close();
     expect(e.queryThreadActive).toBe(false);
     await expect(e.embed([QUESTIONS[0]!], 'query')).rejects.toThrow('is closed; load it again');
+  });
+
+  it('an idle query thread never keeps a finished process alive, a busy one does until its answer', () => {
+    const script = path.join(tmp, 'open-and-leave.ts');
+    const aside = path.join(root, 'src', 'embed', 'forward-aside.ts');
+    const modelFile = path.join(model, 'onnx', 'model_quantized.onnx');
+    writeFileSync(
+      script,
+      `import { ForwardAside } from ${JSON.stringify(aside)};\n` +
+        `const a = new ForwardAside(${JSON.stringify(modelFile)});\n` +
+        'const t = setInterval(() => {\n' +
+        '  if (!a.usable) return;\n' +
+        '  clearInterval(t);\n' +
+        '  console.log("ready");\n' +
+        // While a pass is in flight the worker is the only handle left: it must keep the process up.
+        '  a.forward(new BigInt64Array([2n, 5n, 3n]), new BigInt64Array([1n, 1n, 1n]), [1, 3]).then((h) => console.log(h.dims.join(",")));\n' +
+        '}, 20);\n',
+    );
+    // Before the fix the 'message' listener re-referenced the worker and this child never ended.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.signal, 'the child was killed at the 30 s timeout').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^ready\n1,3,\d+$/);
   });
 });

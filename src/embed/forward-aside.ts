@@ -51,13 +51,15 @@ export class ForwardAside {
   ) {
     const ortPath = createRequire(import.meta.url).resolve('onnxruntime-node');
     this.worker = new Worker(WORKER_FILE, { workerData: { modelFile, ortPath } });
-    // The worker must not keep a finished process alive (a CLI that forgot close()).
-    this.worker.unref();
     this.worker.on('message', (msg: FromWorker) => this.receive(msg));
     this.worker.on('error', (err) => this.fail(`the query thread failed: ${err.message}`));
     this.worker.on('exit', (code) => {
       if (this.state !== 'closed') this.fail(`the query thread exited (code ${code})`);
     });
+    // An idle worker must not keep a finished process alive (a CLI that exits without close()); one
+    // with a pass in flight must (`forward` refs it), or the process could end before the answer
+    // comes back. After the listeners: a 'message' listener refs the worker's port again.
+    this.worker.unref();
   }
 
   /** True once the worker's session is open and until it fails or is closed. */
@@ -75,6 +77,7 @@ export class ForwardAside {
     if (this.state !== 'ready') return Promise.reject(new Error(`the query thread is ${this.state}`));
     const id = this.nextId++;
     return new Promise<HiddenStates>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, ids, mask, dims });
     });
@@ -100,6 +103,7 @@ export class ForwardAside {
     const waiting = this.pending.get(msg.id);
     if (!waiting) return;
     this.pending.delete(msg.id);
+    if (this.pending.size === 0) this.worker.unref();
     if (msg.kind === 'result') waiting.resolve({ data: msg.data, dims: msg.dims });
     else waiting.reject(new Error(msg.message));
   }
@@ -116,5 +120,6 @@ export class ForwardAside {
   private rejectAll(reason: string): void {
     for (const { reject } of this.pending.values()) reject(new Error(reason));
     this.pending.clear();
+    this.worker.unref();
   }
 }
