@@ -340,13 +340,15 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   const dated = doc.facts.meetingDates[0] ?? doc.published;
   const meetingYear = reviewed ? Number(reviewed.slice(0, 4)) : dated ? Number(dated.slice(0, 4)) : null;
   const asked = spansOf(t.periods, t.years, t.years[0] ?? meetingYear);
-  // "Trong quý, … kết nạp 32 đảng viên": the meeting's own quarter, not the nine months asked.
-  const bare = BARE_GRAINS.find((g) => g.re.test(quote));
-  if (bare && asked.length > 0 && asked.every((a) => a.to - a.from + 1 > bare.months))
-    return timeLabels(q)[0] ?? null;
   const said = extractTime(quote.replace(COMPARISON_BASE, ' '));
   const stated = spansOf(said.periods, said.years, meetingYear);
-  if (asked.length === 0 || stated.length === 0) return null;
   const overlaps = stated.some((s) => asked.some((a) => s.from <= a.to && a.from <= s.to));
+  // "Trong quý, … kết nạp 32 đảng viên": the meeting's own quarter, not the nine months asked —
+  // unless the sentence also names the asked span ("Trong quý, kết nạp 43, nâng tổng số … 6 tháng
+  // đầu năm lên 71"): a period written out beats the bare grain.
+  const bare = BARE_GRAINS.find((g) => g.re.test(quote));
+  if (bare && !overlaps && asked.length > 0 && asked.every((a) => a.to - a.from + 1 > bare.months))
+    return timeLabels(q)[0] ?? null;
+  if (asked.length === 0 || stated.length === 0) return null;
   return overlaps ? null : (timeLabels(q)[0] ?? null);
 }
