@@ -148,7 +148,8 @@ describe('kill -9 of npm run index at random moments', () => {
     let run = 0;
     while (kills < KILLS && run < KILLS * 2) {
       run++;
-      expect(performance.now() - t0, 'crash loop time budget').toBeLessThan(150_000);
+      // 150 s until the seventh session, whose three clean-clone runs under load 3–4 took 161–167 s.
+      expect(performance.now() - t0, 'crash loop time budget').toBeLessThan(190_000);
       mutateSource(run);
       const expectedNew = await sourceState(src);
       const cachedAtStart = cachedKeys(indexDir, embedder.modelId);
