@@ -282,8 +282,9 @@ const namesAtLevel = (re: RegExp, text: string): boolean =>
 
 /**
  * The answers of an items list that asks for places ("những xã nào …", "which districts …") that
- * name a place of that level, in a quoted line ("các xã Huổi Só, Sính Phình") or as a place the
- * article is about (each article of several is its own place: "Đoàn công tác … về huyện Bắc Hà"): a
+ * name a place of that level, in a quoted line ("các xã Huổi Só, Sính Phình"), as a place the
+ * article is about (each article of several is its own place: "Đoàn công tác … về huyện Bắc Hà") or
+ * in the article's title with the level's type word (known to the gazetteer or not): a
  * sentence that only says "ở một số xã", in an article about a district, is no answer to which ones.
  */
 export function keepNamedPlaces(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
@@ -294,6 +295,9 @@ export function keepNamedPlaces(q: ParsedQuestion, kind: ListAsk | null, answers
   return answers.filter(
     (a) =>
       (a.cand.records?.places.own ?? []).some((k) => placeByKey(k)?.level === level) ||
+      // A place the gazetteer does not know (a new unit, a renamed one) is still the article's own
+      // when its title names it with the level's type word ("Đảng bộ huyện Sơn Dương sơ kết …").
+      namesAtLevel(named, a.cand.doc.title) ||
       a.lines.some((l) => namesAtLevel(named, a.cand.body.slice(l.quote.start, l.quote.end))),
   );
 }

@@ -17,7 +17,6 @@ import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts'
 import type { PlaceLevel } from '../place/types.ts';
 import {
   ARTICLE_GENRE_WORDS,
-  COUNTED_ACTIVITIES,
   COUNTED_ACTIVITIES_EN,
   HOLDING_VERBS,
   MEETING_NAME_STOP_WORDS,
@@ -114,27 +113,28 @@ const COUNTED_MEETING_NOUN = new RegExp(
 );
 
 /**
- * A count of meetings whose noun is qualified by what they did ("bao nhiêu hội nghị học tập"): the
- * figure a report states is asked before the meetings are counted.
+ * "how many conferences to disseminate …", "how many training sessions": English puts what the
+ * meetings did around the noun, so its closed class of activities (`COUNTED_ACTIVITIES_EN`) is read.
+ */
+const COUNTS_ACTIVITY_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:how many|number of)\\s+(?:(?:${alternation(COUNTED_ACTIVITIES_EN)})\\s+${MEETING_NOUN_EN_PATTERN}|${MEETING_NOUN_EN_PATTERN}\\s+(?:to|on|for)\\s+(?:${alternation(COUNTED_ACTIVITIES_EN)}))${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+/**
+ * A count of meetings whose noun is qualified by what they did ("bao nhiêu hội nghị học tập", "how
+ * many training sessions"): the figure a report states is asked before the meetings are counted.
  */
 export function statedCountAsked(q: ParsedQuestion): boolean {
+  if (COUNTS_ACTIVITY_EN.test(q.text)) return true;
   const m = COUNTED_MEETING_NOUN.exec(fold(q.text));
   return m?.[1] !== undefined && !COUNT_NOUN_AFTER.has(m[1]);
 }
-/**
- * "bao nhiêu hội nghị tuyên truyền", "how many conferences to disseminate …", "how many training
- * sessions": the meeting noun counts an activity the report states a figure for
- * (`COUNTED_ACTIVITIES`), not the meetings the articles report.
- */
-const COUNTS_ACTIVITY = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:bao nhiêu|bao nhieu|mấy|may)\\s+${MEETING_NOUN}(?:\\s*,\\s*|\\s+)(?:${eitherSpelling(COUNTED_ACTIVITIES)})${NOT_WORD_AFTER}|(?:how many|number of)\\s+(?:(?:${alternation(COUNTED_ACTIVITIES_EN)})\\s+${MEETING_NOUN_EN_PATTERN}|${MEETING_NOUN_EN_PATTERN}\\s+(?:to|on|for)\\s+(?:${alternation(COUNTED_ACTIVITIES_EN)}))${NOT_WORD_AFTER})`,
-  'iu',
-);
 
 /** The question asks for a list or a count of meetings, or null when it asks something else. */
 export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
-  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text) && !COUNTS_ACTIVITY.test(q.text)) return 'count';
+  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
   // "Những cuộc họp nào …, kèm ngày": each meeting listed is stated with its date anyway.
   const kind = q.target.target.kind;
   const plainDate = kind === 'date' && !q.target.target.deadline;

@@ -24,17 +24,21 @@
 
 import { englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
-import { OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
+import { ANSWER_KIND_NOUNS, ANSWER_KIND_NOUNS_EN, OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
 import { extractTime } from '../query/time.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
+  alternation,
+  eitherSpelling,
   FUTURE_ASKED,
   FUTURE_STATED,
   KIND_CUES,
   MEETING_KINDS,
   MEETING_NOUNS,
+  NOT_WORD_AFTER,
+  NOT_WORD_BEFORE,
   PERCENT_WORDS,
   PLACE_LEVELS,
   QUALIFIERS,
@@ -88,6 +92,17 @@ const FIGURE_FRAME = [
 
 /** Words of an open "what" frame ("bàn về nội dung gì", "what was discussed"): they ask, they are not asked about. */
 const OPEN_WHAT_FRAME = [...OPEN_WHAT_VI, ...OPEN_WHAT_EN].join(' ');
+
+/** "lĩnh vực gì", "những vấn đề nào", "what sector": a category noun the question asks the member of. */
+const ASKED_KIND = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(ANSWER_KIND_NOUNS)})(?=\\s+(?:gì|gi|nào|nao)${NOT_WORD_AFTER})|${NOT_WORD_BEFORE}(?:what|which)\\s+(?:${alternation(ANSWER_KIND_NOUNS_EN)})s?${NOT_WORD_AFTER}`,
+  'giu',
+);
+
+/** The category nouns the question asks a member of ({@link ASKED_KIND}): they frame, the answer need not write them. */
+function askedKindWords(q: ParsedQuestion): string {
+  return [...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ');
+}
 
 /**
  * Words a place name follows ("huyện X", "Tỉnh ủy X", "UBND tỉnh X"): a name there is a place even
@@ -247,6 +262,7 @@ export function unsupported(
     headline,
     FIGURE_FRAME,
     OPEN_WHAT_FRAME,
+    askedKindWords(q),
     FUNCTION_WORDS,
     ...unseen,
     ...q.unitPhrases,
@@ -352,6 +368,7 @@ function offTopic(
     frame,
     FIGURE_FRAME,
     OPEN_WHAT_FRAME,
+    askedKindWords(q),
     FUNCTION_WORDS,
     LATEST_FRAME,
     ...unseen,

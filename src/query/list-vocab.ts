@@ -83,23 +83,12 @@ export const BODY_NAME_HEADS_ALONE = ['Văn phòng', 'MTTQ', 'UBND', 'HĐND', 'C
 export const RESULT_ASKED_CUES = ['kết quả', 'thành tích', 'results', 'result', 'achievements', 'achieved'];
 
 /**
- * Activities a report counts in conferences it organised ("tổ chức 8 hội nghị tuyên truyền, phổ
- * biến Luật", "12 hội nghị học tập nghị quyết"): a meeting noun qualified by one of them is a
- * counted unit of a figure the report states, not a meeting the articles report, so "bao nhiêu
- * hội nghị tuyên truyền" reads the stated figure instead of counting meetings. Closed: the
- * report's verbs of dissemination, study, training and dialogue.
+ * Activities a report counts in conferences it organised ("8 conferences to disseminate the Law",
+ * "12 training sessions"): an English meeting noun qualified by one of them is a counted unit of a
+ * figure the report states, not a meeting the articles report. Closed: the report's verbs of
+ * dissemination, study, training and dialogue. Vietnamese needs no list: any word after the counted
+ * noun that is no meeting kind, body or period qualifies it (answer/meetings.ts `statedCountAsked`).
  */
-export const COUNTED_ACTIVITIES = [
-  'tuyên truyền',
-  'phổ biến',
-  'học tập',
-  'quán triệt',
-  'tập huấn',
-  'bồi dưỡng',
-  'đối thoại',
-  'tiếp xúc',
-];
-/** English forms of `COUNTED_ACTIVITIES`, after the meeting noun ("conferences to disseminate", "on studying") or before it ("training sessions"). */
 export const COUNTED_ACTIVITIES_EN = [
   'disseminate',
   'disseminating',
@@ -181,6 +170,17 @@ export const OPEN_WHAT_EN = [
   'what agenda',
   'what subjects',
 ];
+/**
+ * Nouns that name the kind of answer asked when an interrogative follows them ("về lĩnh vực gì",
+ * "những vấn đề nào", "what sector"): the answer is a field, an issue, a subject, so its sentence
+ * need not write the noun itself ("Nghị quyết chuyên đề về phát triển du lịch" answers "lĩnh vực
+ * gì"). Closed: the abstract category nouns of Vietnamese and their English forms; nouns that also
+ * name content ("việc" of "việc làm", "mặt" of "mặt trận") are left out.
+ */
+export const ANSWER_KIND_NOUNS = ['lĩnh vực', 'vấn đề', 'nội dung', 'chủ đề', 'khía cạnh', 'phương diện'];
+/** English forms of {@link ANSWER_KIND_NOUNS}, after "what" or "which" (a plural s is allowed). */
+export const ANSWER_KIND_NOUNS_EN = ['field', 'sector', 'topic', 'subject', 'issue', 'aspect'];
+
 /** English "What was the … about?" with the meeting named in between. */
 export const OPEN_WHAT_EN_ABOUT = /(?<![\p{L}])what\s+(?:was|were|is)\s+.+\s+about\s*\??\s*$/iu;
 
