@@ -208,6 +208,31 @@ export function clauses(text: string): string[] {
 }
 
 /**
+ * `skip` less the syllables of a two-syllable question phrase that joins a frame syllable to a
+ * content one: such a phrase is one word, and the frame syllable inside it is the word's ("tăng"
+ * is a change cue, "tăng trưởng" is growth; "hội" of "hội nghị" frames, of "xã hội" it does not),
+ * so the word is asked of the sentence whole. The phrases are the question's own (learned
+ * collocations, glossary renderings), not a list.
+ */
+export function keepCompounds(skip: ReadonlySet<string>, eq: EvidenceQuery): Set<string> {
+  const out = new Set(skip);
+  for (const p of compounds(skip, eq)) for (const s of p) out.delete(s);
+  return out;
+}
+
+/** The question phrases that join a word of `skip` to a content word ({@link keepCompounds}). */
+function compounds(skip: ReadonlySet<string>, eq: EvidenceQuery): string[][] {
+  // Two syllables: one Vietnamese word. A longer phrase joins words ("đánh giá kết quả"), each of
+  // which keeps its own reading.
+  return eq.phrases.filter(
+    (p) =>
+      p.length === 2 &&
+      p.some((s) => skip.has(s)) &&
+      p.some((s) => !skip.has(s) && !eq.ignore.has(s) && eq.idf.has(s)),
+  );
+}
+
+/**
  * Share (by idf weight) of the question's content words that a text contains: the words left once
  * names, time words and question words are set aside. An answer whose quote covers little of it
  * speaks about something else ("hộ nghèo" in a sentence about houses for the poor does not give
@@ -218,16 +243,24 @@ export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): 
   const words = withBodyAliases(syllables(form(text)), eq.folded);
   // Words of the context (the headline: they name the meeting) and the words that refer to the
   // report or the meeting are not asked of the sentence.
-  const skip = new Set([
+  const framing = new Set([
     ...syllables(form(context)),
     ...(eq.folded ? FRAME_SYLLABLES_FOLDED : FRAME_SYLLABLES),
   ]);
+  const skip = keepCompounds(framing, eq);
+  // A compound is carried only whole: "tăng 12%" is no "tăng trưởng". Its two words may stand
+  // apart ("trồng được 1.120 ha rừng" carries "trồng rừng").
+  const split = new Set(
+    compounds(framing, eq)
+      .filter((p) => !p.every((s) => words.has(s)))
+      .flat(),
+  );
   let total = 0;
   let found = 0;
   for (const [t, w] of eq.idf) {
     if (eq.ignore.has(t) || skip.has(t)) continue;
     total += w;
-    if (words.has(t)) found += w;
+    if (words.has(t) && !split.has(t)) found += w;
   }
   return total === 0 ? 1 : found / total;
 }

@@ -58,7 +58,7 @@ import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
-import { contentCoverage, type EvidenceQuery } from './evidence.ts';
+import { contentCoverage, type EvidenceQuery, keepCompounds } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
@@ -549,7 +549,10 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
       for (let k = i + unit.length; k < words.length; k++) {
         const w = words[k] as string;
         const content = eq.idf.has(w) && !eq.ignore.has(w) && !frame.has(w);
-        if (!content && !qualifierWords.has(w)) break;
+        // A qualifier qualifies the number after it ("dưới 15 mét"); with none, it is a preposition
+        // ("ngân sách trên địa bàn thị xã").
+        const qualifies = qualifierWords.has(w) && words.slice(k + 1, k + 3).some((x) => /^\d/u.test(x));
+        if (!content && !qualifies) break;
         out.push(w);
       }
       // A trailing qualifier word alone ("… dưới") qualifies nothing.
@@ -605,11 +608,20 @@ function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): strin
 
 /** The question's content words (in its order) that `said` lacks. */
 function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
-  const have = withBodyAliases(syllables(form(`${said} ${skip} ${MEETING_FRAME}`, eq.folded)), eq.folded);
+  const framed = keepCompounds(
+    withBodyAliases(syllables(form(`${skip} ${MEETING_FRAME}`, eq.folded)), eq.folded),
+    eq,
+  );
+  const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
+  // An English question is searched in its Vietnamese rendering (the terms, in order): its own
+  // words are not the index's, so they would leave nothing to judge.
+  const asked = syllables(form(q.text, eq.folded));
   const out: string[] = [];
-  for (const w of syllables(form(q.text, eq.folded)))
-    if (eq.idf.has(w) && !eq.ignore.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
-  return out.join(' ');
+  for (const w of asked)
+    if (eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
+  if (q.lang === 'vi') return out.join(' ');
+  // Named for the reader as the terms write them ("tăng trưởng", not the folded "tang truong").
+  return out.map((w) => q.terms.find((t) => form(t, eq.folded) === w) ?? w).join(' ');
 }
 
 /**

@@ -110,7 +110,9 @@ export function extractUnits(
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
   if (out.length === 0 && VI_ASK_AT_END.test(low)) {
     const money = MONEY_SUBJECT.exec(fold(low));
-    if (money?.[1]) out.push(money[1]);
+    // As the question spells it (folding keeps the length): "kinh phí", or "kinh phi" typed bare.
+    if (money?.[1])
+      out.push(low.slice(money.index + money[0].length - money[1].length, money.index + money[0].length));
   }
   return [...new Set(out)];
 }
