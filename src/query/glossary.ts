@@ -547,14 +547,34 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 ];
 
 interface Compiled {
-  re: RegExp;
+  /**
+   * Each spelling's pattern (sticky, word-bounded), filed under its leading run of letters and
+   * digits, with its rank in the alternation (longest spelling first). One alternation of every
+   * spelling, run over the question, cost more than the rest of an English parse's regexes
+   * together (profiled); a word of the question only needs the few spellings that start with it.
+   */
+  byHead: Map<string, Variant[]>;
+  longestHead: number;
   byKey: Map<string, GlossaryEntry>;
+}
+
+interface Variant {
+  rank: number;
+  re: RegExp;
 }
 
 let compiled: Compiled | null = null;
 
+/** The glossary compiled on first use (the table itself never changes). */
+function glossary(): Compiled {
+  compiled ??= compile();
+  return compiled;
+}
+
 /** A compound of several words whose last is a plural in -s (not -ss): "poor households". */
 const PLURAL_COMPOUND = /\s\S+[^s\s]s$/u;
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 function keyOf(s: string): string {
   return s
@@ -581,18 +601,48 @@ function compile(): Compiled {
       }
     }
   }
-  const src = [...new Set(variants)]
-    .sort((a, b) => b.length - a.length)
-    .map((v) =>
-      v
-        .split(' ')
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
-        .join('[\\s-]+'),
-    )
+  const byHead = new Map<string, Variant[]>();
+  let longestHead = 0;
+  // Longest first: where several spellings match at one place, the first in this order wins, as
+  // it would in an alternation of them all.
+  const ordered = [...new Set(variants)].sort((a, b) => b.length - a.length);
+  for (const [rank, v] of ordered.entries()) {
+    const words = v
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
+      .join('[\\s-]+');
     // Abbreviations of two letters take no plural: "has" is never "ha" (hectares) plus "s".
-    .map((v) => (v.length <= 2 ? v : `${v}(?:e?s)?`))
-    .join('|');
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'gu'), byKey };
+    const src = v.length <= 2 ? words : `${words}(?:e?s)?`;
+    const head = LEADING_WORD.exec(v)?.[0];
+    // Every spelling starts with a letter or digit; the scan below relies on it.
+    if (head === undefined) throw new Error(`glossary: "${v}" does not start with a letter or digit`);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'uy');
+    const list = byHead.get(head) ?? [];
+    list.push({ rank, re });
+    byHead.set(head, list);
+    longestHead = Math.max(longestHead, head.length);
+  }
+  return { byHead, longestHead, byKey };
+}
+
+/**
+ * Where a glossary spelling starts at `at`, the first (by rank) that matches there, with its
+ * length; `word` is the run of letters and digits starting at `at`, which the spelling's own
+ * leading run must begin.
+ */
+function spellingAt(low: string, at: number, word: string, c: Compiled): string | null {
+  const candidates: Variant[] = [];
+  for (let n = 1; n <= Math.min(word.length, c.longestHead); n++) {
+    const list = c.byHead.get(word.slice(0, n));
+    if (list) candidates.push(...list);
+  }
+  candidates.sort((a, b) => a.rank - b.rank);
+  for (const { re } of candidates) {
+    re.lastIndex = at;
+    const m = re.exec(low);
+    if (m) return m[0];
+  }
+  return null;
 }
 
 function entryFor(matched: string, byKey: Map<string, GlossaryEntry>): GlossaryEntry | undefined {
@@ -610,17 +660,23 @@ export interface GlossaryMatch {
 
 /** Glossary phrases in `low` (lower-cased English text), longest first, not overlapping, in text order. */
 export function findGlossaryTerms(low: string): GlossaryMatch[] {
-  compiled ??= compile();
+  const c = glossary();
   const out: GlossaryMatch[] = [];
-  for (const m of low.matchAll(compiled.re)) {
-    const e = entryFor(m[0], compiled.byKey);
-    if (e) out.push({ start: m.index, end: m.index + m[0].length, en: m[0], vi: e.vi });
+  // A spelling starts at the start of a word and ends at the end of one; the scan resumes after it.
+  let from = 0;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(low); w !== null; w = WORD.exec(low)) {
+    if (w.index < from) continue;
+    const en = spellingAt(low, w.index, w[0], c);
+    if (en === null) continue;
+    from = w.index + en.length;
+    const e = entryFor(en, c.byKey);
+    if (e) out.push({ start: w.index, end: from, en, vi: e.vi });
   }
   return out;
 }
 
 /** Vietnamese renderings of an English phrase when the whole phrase is a glossary entry, else null. */
 export function translatePhrase(en: string): readonly string[] | null {
-  compiled ??= compile();
-  return entryFor(en, compiled.byKey)?.vi ?? null;
+  return entryFor(en, glossary().byKey)?.vi ?? null;
 }
