@@ -275,6 +275,19 @@ describe('glossary', () => {
     expect(found.map((f) => f.vi[0])).toEqual(['đảng viên mới', 'huyện ủy', 'kết nạp']);
   });
 
+  it('finds every spelling whole, in the plural too, hyphenated or spaced', () => {
+    for (const e of GLOSSARY) {
+      for (const en of e.en) {
+        const texts = [en, `zz ${en.replace(/ /g, '-')} zz`, ...(en.length > 2 ? [`${en}s`] : [])];
+        for (const text of texts) {
+          const start = text.startsWith('zz ') ? 3 : 0;
+          const end = text.endsWith(' zz') ? text.length - 3 : text.length;
+          expect(findGlossaryTerms(text).find((f) => f.start === start)?.end, text).toBe(end);
+        }
+      }
+    }
+  });
+
   it('returns null for unknown phrases', () => {
     expect(translatePhrase('spaceship')).toBeNull();
   });

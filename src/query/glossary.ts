@@ -548,19 +548,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 
 interface Compiled {
   /**
-   * Each spelling's pattern (sticky, word-bounded), filed under its leading run of letters and
-   * digits, with its rank in the alternation (longest spelling first). One alternation of every
-   * spelling, run over the question, cost more than the rest of an English parse's regexes
-   * together (profiled); a word of the question only needs the few spellings that start with it.
+   * The spellings' alternation split by first character: one sticky, word-bounded pattern per
+   * character, its spellings in the alternation's order (longest first). One alternation of every
+   * spelling, run over the whole question, cost more than the rest of an English parse's regexes
+   * together (profiled); a spelling can only start at the start of a word, with that word's first
+   * character, so each word runs the one pattern its first character files.
    */
-  byHead: Map<string, Variant[]>;
-  longestHead: number;
+  byFirst: Map<string, RegExp>;
   byKey: Map<string, GlossaryEntry>;
-}
-
-interface Variant {
-  rank: number;
-  re: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -573,7 +568,6 @@ function glossary(): Compiled {
 
 /** A compound of several words whose last is a plural in -s (not -ss): "poor households". */
 const PLURAL_COMPOUND = /\s\S+[^s\s]s$/u;
-const LEADING_WORD = /^[\p{L}\p{N}]+/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function keyOf(s: string): string {
@@ -601,48 +595,27 @@ function compile(): Compiled {
       }
     }
   }
-  const byHead = new Map<string, Variant[]>();
-  let longestHead = 0;
-  // Longest first: where several spellings match at one place, the first in this order wins, as
-  // it would in an alternation of them all.
-  const ordered = [...new Set(variants)].sort((a, b) => b.length - a.length);
-  for (const [rank, v] of ordered.entries()) {
+  const sources = new Map<string, string[]>();
+  // Longest first: where several spellings match at one place, the first in this order wins.
+  for (const v of [...new Set(variants)].sort((a, b) => b.length - a.length)) {
+    const first = String.fromCodePoint(v.codePointAt(0)!);
+    // The scan below tries spellings at word starts only.
+    if (!/^[\p{L}\p{N}]$/u.test(first))
+      throw new Error(`glossary: "${v}" does not start with a letter or digit`);
     const words = v
       .split(' ')
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
       .join('[\\s-]+');
     // Abbreviations of two letters take no plural: "has" is never "ha" (hectares) plus "s".
-    const src = v.length <= 2 ? words : `${words}(?:e?s)?`;
-    const head = LEADING_WORD.exec(v)?.[0];
-    // Every spelling starts with a letter or digit; the scan below relies on it.
-    if (head === undefined) throw new Error(`glossary: "${v}" does not start with a letter or digit`);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'uy');
-    const list = byHead.get(head) ?? [];
-    list.push({ rank, re });
-    byHead.set(head, list);
-    longestHead = Math.max(longestHead, head.length);
+    const list = sources.get(first) ?? [];
+    list.push(v.length <= 2 ? words : `${words}(?:e?s)?`);
+    sources.set(first, list);
   }
-  return { byHead, longestHead, byKey };
-}
-
-/**
- * Where a glossary spelling starts at `at`, the first (by rank) that matches there, with its
- * length; `word` is the run of letters and digits starting at `at`, which the spelling's own
- * leading run must begin.
- */
-function spellingAt(low: string, at: number, word: string, c: Compiled): string | null {
-  const candidates: Variant[] = [];
-  for (let n = 1; n <= Math.min(word.length, c.longestHead); n++) {
-    const list = c.byHead.get(word.slice(0, n));
-    if (list) candidates.push(...list);
+  const byFirst = new Map<string, RegExp>();
+  for (const [first, list] of sources) {
+    byFirst.set(first, new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
   }
-  candidates.sort((a, b) => a.rank - b.rank);
-  for (const { re } of candidates) {
-    re.lastIndex = at;
-    const m = re.exec(low);
-    if (m) return m[0];
-  }
-  return null;
+  return { byFirst, byKey };
 }
 
 function entryFor(matched: string, byKey: Map<string, GlossaryEntry>): GlossaryEntry | undefined {
@@ -667,11 +640,14 @@ export function findGlossaryTerms(low: string): GlossaryMatch[] {
   WORD.lastIndex = 0;
   for (let w = WORD.exec(low); w !== null; w = WORD.exec(low)) {
     if (w.index < from) continue;
-    const en = spellingAt(low, w.index, w[0], c);
-    if (en === null) continue;
-    from = w.index + en.length;
-    const e = entryFor(en, c.byKey);
-    if (e) out.push({ start: w.index, end: from, en, vi: e.vi });
+    const re = c.byFirst.get(String.fromCodePoint(w[0].codePointAt(0)!));
+    if (re === undefined) continue;
+    re.lastIndex = w.index;
+    const m = re.exec(low);
+    if (m === null) continue;
+    from = w.index + m[0].length;
+    const e = entryFor(m[0], c.byKey);
+    if (e) out.push({ start: w.index, end: from, en: m[0], vi: e.vi });
   }
   return out;
 }
