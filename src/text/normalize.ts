@@ -45,8 +45,13 @@ const FOLD_RANGES: readonly (readonly [number, number])[] = [
   [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese precomposed letters)
 ];
 const FOLDED = new Map<number, string>();
+/** Characters of the ranges that carry a diacritic (a combining mark once decomposed, or đ/Đ). */
+const MARKED = new Set<number>();
 for (const [from, to] of FOLD_RANGES) {
-  for (let c = from; c <= to; c++) FOLDED.set(c, foldSlow(String.fromCharCode(c)));
+  for (let c = from; c <= to; c++) {
+    FOLDED.set(c, foldSlow(String.fromCharCode(c)));
+    if (hasDiacriticsSlow(String.fromCharCode(c))) MARKED.add(c);
+  }
 }
 
 /** Lower-case and strip every diacritic, `đ` included (FTS5's own folding leaves `đ`). */
@@ -64,9 +69,20 @@ export function fold(text: string): string {
   return out;
 }
 
+/** `hasDiacritics` by its definition (see `fold` for the per-character fast path). */
+function hasDiacriticsSlow(text: string): boolean {
+  return /[\p{M}đĐ]/u.test(text.normalize('NFD'));
+}
+
 /** True when the text carries Vietnamese diacritics (any combining mark or đ/Đ). */
 export function hasDiacritics(text: string): boolean {
-  return /[\p{M}đĐ]/u.test(text.normalize('NFD'));
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (!FOLDED.has(c)) return hasDiacriticsSlow(text);
+    if (MARKED.has(c)) return true;
+  }
+  return false;
 }
 
 /** Syllable tokens: runs of letters and digits, lower-cased. Vietnamese words are 1–4 syllables. */
