@@ -2,6 +2,7 @@
  * Question patterns keep no state between calls: a question parses the same whatever was parsed
  * before it (a global pattern used with `.test` would start from the previous call's `lastIndex`).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allMatches, globalOf, word } from '../src/query/match.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -45,5 +46,62 @@ describe('question patterns are stateless', () => {
     const backward = [...QUESTIONS].reverse().map(frame).reverse();
     expect(twice).toEqual(first.map((f) => [f, f]));
     expect(backward).toEqual(first);
+  });
+});
+
+/**
+ * `word()` checks its leading boundary in code rather than with a lookbehind (match.ts explains
+ * why); every method must still give what the plain pattern of the same source and flags gives.
+ */
+describe('word() patterns match as their plain source does', () => {
+  const sources = [
+    'quý',
+    'giao ban|ban',
+    'ai',
+    'a',
+    'đ[aă]',
+    'x?',
+    '(\\d{1,2}) tháng',
+    'qu[ýí]\\s*(iv|iii|ii|i)',
+  ];
+  const alphabet = [...'aăâđbxyq1 2,.-/ÝýíIiV', 'quý', 'ban', 'giao ', 'tháng', '\u0345', '𝐀', 'ai', 'Ai'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }).map((xs) => xs.join(''));
+  const plain = (re: RegExp) => new RegExp(re.source, re.flags);
+  const results = (re: RegExp, s: string, from: number) => {
+    const out: unknown[] = [];
+    re.lastIndex = from;
+    out.push(JSON.stringify(re.exec(s)), re.lastIndex);
+    re.lastIndex = from;
+    out.push(re.test(s), re.lastIndex);
+    out.push(s.replace(re, '<$&>'), s.search(re));
+    // V8 splits a plain pattern by a shortcut that can cut a surrogate pair where the pattern
+    // matches the empty string; a subclass is split as the specification says, by code points.
+    if (!re.test('')) out.push(JSON.stringify(s.split(re)));
+    if (re.global) out.push(JSON.stringify([...s.matchAll(re)]));
+    out.push(JSON.stringify(allMatches(re, s)));
+    return out;
+  };
+
+  it('exec, test, replace, search, split, matchAll and allMatches agree, whatever the flags and lastIndex', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.constantFrom('u', 'iu', 'gu', 'giu', 'yu', 'gyu'),
+        text,
+        fc.nat(6),
+        (src, flags, s, from) => {
+          const re = word(src, flags);
+          expect(results(re, s, from)).toEqual(results(plain(re), s, from));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the source and flags of the whole pattern', () => {
+    const re = word('giao ban', 'iu');
+    expect(re.source.startsWith('(?<![\\p{L}\\p{N}])')).toBe(true);
+    expect(re.flags).toBe('iu');
+    expect(globalOf(re).flags).toBe('giu');
   });
 });

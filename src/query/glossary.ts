@@ -547,14 +547,28 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 ];
 
 interface Compiled {
-  re: RegExp;
+  /**
+   * The spellings' alternation split by first character: one sticky, word-bounded pattern per
+   * character, its spellings in the alternation's order (longest first). One alternation of every
+   * spelling, run over the whole question, cost more than the rest of an English parse's regexes
+   * together (profiled); a spelling can only start at the start of a word, with that word's first
+   * character, so each word runs the one pattern its first character files.
+   */
+  byFirst: Map<string, RegExp>;
   byKey: Map<string, GlossaryEntry>;
 }
 
 let compiled: Compiled | null = null;
 
+/** The glossary compiled on first use (the table itself never changes). */
+function glossary(): Compiled {
+  compiled ??= compile();
+  return compiled;
+}
+
 /** A compound of several words whose last is a plural in -s (not -ss): "poor households". */
 const PLURAL_COMPOUND = /\s\S+[^s\s]s$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 function keyOf(s: string): string {
   return s
@@ -581,18 +595,27 @@ function compile(): Compiled {
       }
     }
   }
-  const src = [...new Set(variants)]
-    .sort((a, b) => b.length - a.length)
-    .map((v) =>
-      v
-        .split(' ')
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
-        .join('[\\s-]+'),
-    )
+  const sources = new Map<string, string[]>();
+  // Longest first: where several spellings match at one place, the first in this order wins.
+  for (const v of [...new Set(variants)].sort((a, b) => b.length - a.length)) {
+    const first = String.fromCodePoint(v.codePointAt(0)!);
+    // The scan below tries spellings at word starts only.
+    if (!/^[\p{L}\p{N}]$/u.test(first))
+      throw new Error(`glossary: "${v}" does not start with a letter or digit`);
+    const words = v
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
+      .join('[\\s-]+');
     // Abbreviations of two letters take no plural: "has" is never "ha" (hectares) plus "s".
-    .map((v) => (v.length <= 2 ? v : `${v}(?:e?s)?`))
-    .join('|');
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'gu'), byKey };
+    const list = sources.get(first) ?? [];
+    list.push(v.length <= 2 ? words : `${words}(?:e?s)?`);
+    sources.set(first, list);
+  }
+  const byFirst = new Map<string, RegExp>();
+  for (const [first, list] of sources) {
+    byFirst.set(first, new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
+  }
+  return { byFirst, byKey };
 }
 
 function entryFor(matched: string, byKey: Map<string, GlossaryEntry>): GlossaryEntry | undefined {
@@ -610,17 +633,26 @@ export interface GlossaryMatch {
 
 /** Glossary phrases in `low` (lower-cased English text), longest first, not overlapping, in text order. */
 export function findGlossaryTerms(low: string): GlossaryMatch[] {
-  compiled ??= compile();
+  const c = glossary();
   const out: GlossaryMatch[] = [];
-  for (const m of low.matchAll(compiled.re)) {
-    const e = entryFor(m[0], compiled.byKey);
-    if (e) out.push({ start: m.index, end: m.index + m[0].length, en: m[0], vi: e.vi });
+  // A spelling starts at the start of a word and ends at the end of one; the scan resumes after it.
+  let from = 0;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(low); w !== null; w = WORD.exec(low)) {
+    if (w.index < from) continue;
+    const re = c.byFirst.get(String.fromCodePoint(w[0].codePointAt(0)!));
+    if (re === undefined) continue;
+    re.lastIndex = w.index;
+    const m = re.exec(low);
+    if (m === null) continue;
+    from = w.index + m[0].length;
+    const e = entryFor(m[0], c.byKey);
+    if (e) out.push({ start: w.index, end: from, en: m[0], vi: e.vi });
   }
   return out;
 }
 
 /** Vietnamese renderings of an English phrase when the whole phrase is a glossary entry, else null. */
 export function translatePhrase(en: string): readonly string[] | null {
-  compiled ??= compile();
-  return entryFor(en, compiled.byKey)?.vi ?? null;
+  return entryFor(en, glossary().byKey)?.vi ?? null;
 }

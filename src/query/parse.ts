@@ -9,7 +9,7 @@ import { glossarySpans } from './english.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { blank, lowerAligned, tokenize } from './match.ts';
+import { blank, lowerAligned, type Token, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { placesInTime, scanPlaces } from './places.ts';
@@ -63,11 +63,22 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     );
   }
   const input = typeof raw === 'string' ? raw : '';
+  // The question is tokenised as typed, spelt out and restored, most often one and the same text:
+  // tokenised once per distinct text of this parse (the analysers only read the tokens).
+  const tokenized = new Map<string, Token[]>();
+  const tokensOf = (s: string): Token[] => {
+    let t = tokenized.get(s);
+    if (t === undefined) {
+      t = tokenize(s);
+      tokenized.set(s, t);
+    }
+    return t;
+  };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
-  const full = expandShorthand(spaced, detectLang(tokenize(spaced)));
+  const full = expandShorthand(spaced, detectLang(tokensOf(spaced)));
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
-  const typedLang = detectLang(tokenize(text));
+  const typedLang = detectLang(tokensOf(text));
   // Read with the diacritics and capitals the index's text gives it (restore.ts); searched as typed.
   const seen = !wantsRestoring(text, typedLang)
     ? text
@@ -78,7 +89,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
         : text;
 
   const low = lowerAligned(seen);
-  const tokens = tokenize(seen);
+  const tokens = tokensOf(seen);
   const lang = typedLang;
   const kinds = detectKinds(seen, low, lang);
 

@@ -304,6 +304,9 @@ const VI_ASKED =
 // what is asked. Closed class: the nouns that stand for "something" in a question.
 const VI_PLACEHOLDER =
   /([\p{L}]+\s+[\p{L}]+)\s+(?:(?:những|nhung|các|cac)\s+)?(?:nội dung|noi dung|vấn đề|van de|văn bản|van ban|việc|viec|điều|dieu|cái|cai)\s+(?:(?:là|la)\s+)?(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+const VI_LISTED = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu;
+/** The ending that VI_ASKED, VI_PLACEHOLDER, VI_BEFORE_IS and VI_LISTED all need. */
+const VI_QUESTION_WORD = /(?:gì|gi|nào|nao)(?![\p{L}])/iu;
 // The (at most four) words before "là gì": the noun phrase of "X là gì".
 const VI_BEFORE_IS = /((?:[\p{L}]+\s+){0,3}[\p{L}]+)\s+(?:là|la)\s+(?:gì|gi)(?![\p{L}])/iu;
 const VI_SUBJECT_IS =
@@ -352,19 +355,22 @@ const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
 function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   const heads: string[] = [];
   if (lang === 'vi') {
-    const m = VI_ASKED.exec(text);
+    // Every pattern here but VI_SUBJECT_IS ends in "gì"/"nào": without one they cannot match, and
+    // those opening on a run of letters are costly to fail (tried from every letter; profiled).
+    const asks = VI_QUESTION_WORD.test(text);
+    const m = asks ? VI_ASKED.exec(text) : null;
     if (m?.[1]) heads.push(m[1]);
-    const p = VI_PLACEHOLDER.exec(text);
+    const p = asks ? VI_PLACEHOLDER.exec(text) : null;
     if (p?.[1]) heads.push(p[1]);
     // "Nhiệm vụ trọng tâm … là gì?": the subject at the start is what is asked; "… nv trọng tâm
     // là gì": so is the noun phrase right before "là".
     if (VI_SUBJECT_IS.test(text)) {
       heads.push(text.split(/\s+/).slice(0, 3).join(' '));
-      const before = VI_BEFORE_IS.exec(text);
+      const before = asks ? VI_BEFORE_IS.exec(text) : null;
       if (before?.[1]) heads.push(before[1]);
     }
     // "Còn những khó khăn, vướng mắc nào?": the listed nouns before the question word.
-    const list = /(?:những|nhung|các|cac)\s+([^?]+?)\s+(?:gì|gi|nào|nao)(?![\p{L}])/iu.exec(text);
+    const list = asks ? VI_LISTED.exec(text) : null;
     if (list?.[1]) heads.push(list[1]);
   } else {
     // A body's English name is no section asked ("the venue of … the Disbursement Task Force").
