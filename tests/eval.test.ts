@@ -93,7 +93,9 @@ describe.skipIf(!present)('evaluation targets (npm run eval)', () => {
     // One question more may differ than before place linking: made-up names are not in the gazetteer,
     // so a district article asked about with its province (d035: the article never names the
     // province) is answered only under real names. A real move to another province keeps the link.
-    expect(Math.abs(renamed.correct - original.correct)).toBeLessThanOrEqual(2);
+    // Measured 78 vs 79 (the eighth session, once made-up syllables no longer fold to words the
+    // articles write): d035 is that one question.
+    expect(Math.abs(renamed.correct - original.correct)).toBeLessThanOrEqual(1);
     expect(renamed.noneAnswered).toBe(0);
   });
 });
