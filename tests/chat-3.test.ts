@@ -12,6 +12,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreAnswer } from '../src/eval/score.ts';
+import { learnSurfaceForms, type SurfaceLookup } from '../src/index/surface-forms.ts';
+import { expandShorthand } from '../src/query/chat.ts';
+import { editOne, mendSlips, wellSpelt } from '../src/query/slips.ts';
+import { fold, syllables } from '../src/text/normalize.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
 
@@ -64,4 +68,96 @@ describe.skipIf(!present)('third frozen chat phrasing set (keyword-only)', () =>
     console.info(`chat-3.test: answerable questions answered wrongly ${wrong}`);
     expect(wrong).toBeLessThanOrEqual(ANSWERED_WRONG);
   }, 600_000);
+});
+
+// Article-like text written for these tests: districts of no evaluation set, made-up figures.
+const TEXTS = [
+  'Huyện ủy Lạc Thủy tổ chức hội nghị giao ban quý I năm 2022. Hội nghị giao ban do Bí thư chủ trì.',
+  'Năm 2022 huyện Lạc Thủy xuống giống 4.200 ha lúa; hội nghị giao ban đánh giá xuống giống vụ mùa.',
+  'Giao ban quý II: sản lượng lúa đạt 21.000 tấn, sản lượng ngô tăng; xuống giống đúng lịch.',
+  'Sản lượng thủy sản của Lạc Thủy tăng; hội nghị giao ban tổng kết sản lượng cả năm.',
+  'Hội nghị giao ban của Huyện ủy Lạc Thủy bàn về công nghệ số; tổ công nghệ số cộng đồng ra mắt.',
+  'Công nghệ số được ứng dụng; công nghệ cao trong nông nghiệp; giao ban công nghệ mỗi quý.',
+  'Bàn giao bản đồ, giao bài, ban hành kế hoạch; hội nghị giao ban lần hai.',
+];
+
+/** A vocabulary over TEXTS as the index's full-text tables give it (syllables, folded pairs). */
+function vocabulary(texts: readonly string[]): SurfaceLookup {
+  const forms = learnSurfaceForms(texts);
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (const t of texts) {
+    const low = t.toLowerCase();
+    for (const w of new Set(syllables(low))) exact.set(w, (exact.get(w) ?? 0) + 1);
+    const f = syllables(fold(t));
+    for (const w of new Set(f)) folded.set(w, (folded.get(w) ?? 0) + 1);
+    for (const p of new Set(f.slice(1).map((w, i) => `${f[i]}${w}`))) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  return {
+    get: (key) => forms.get(key),
+    written: (term, how) => (how === 'exact' ? exact : folded).get(term) ?? 0,
+    pairsFrom: (prefix) => new Map([...pairs].filter(([p]) => p.startsWith(prefix))),
+  };
+}
+
+describe('slips read from the index vocabulary (src/query/slips.ts)', () => {
+  const vocab = vocabulary(TEXTS);
+
+  it('counts one insertion, deletion, substitution or swap as one edit', () => {
+    expect(editOne('bann', 'ban')).toBe(true);
+    expect(editOne('giog', 'giong')).toBe(true);
+    expect(editOne('hao', 'hoa')).toBe(true);
+    expect(editOne('ban', 'ban')).toBe(false);
+    expect(editOne('bann', 'bo')).toBe(false);
+  });
+
+  it('tells Vietnamese spelling from slips and words run together', () => {
+    for (const ok of ['nghieng', 'khuyen', 'thuong', 'hom', 'nhiu', 'gi', 'quy', 'oai'])
+      expect(wellSpelt(ok)).toBe(true);
+    for (const bad of ['bann', 'giog', 'luog', 'moii', 'docc', 'lagi', 'baoyen'])
+      expect(wellSpelt(bad)).toBe(false);
+  });
+
+  it('mends a doubled, dropped or wrong letter only beside a neighbour the index writes it with', () => {
+    expect(mendSlips('lac thuy giao bann quy 1 2022 ai chu tri', vocab)).toBe(
+      'lac thuy giao ban quy 1 2022 ai chu tri',
+    );
+    expect(mendSlips('lac thuy xuong giog bao nhieu ha lua', vocab)).toBe(
+      'lac thuy xuong giong bao nhieu ha lua',
+    );
+    expect(mendSlips('san luog lua lac thuy', vocab)).toBe('san luong lua lac thuy');
+    // No neighbour vouches for a reading: left as typed.
+    expect(mendSlips('lac thuy bann 2022', vocab)).toBe('lac thuy bann 2022');
+    // Well spelt (a word the articles may lack): never read as another.
+    expect(mendSlips('lac thuy giao bam quy 1', vocab)).toBe('lac thuy giao bam quy 1');
+  });
+
+  it('splits words run together where the index writes the two syllables side by side', () => {
+    expect(mendSlips('huyen lacthuy giao ban quy 1', vocab)).toBe('huyen lac thuy giao ban quy 1');
+    expect(mendSlips('huyen lacthuy giao ban', { get: vocab.get })).toBe('huyen lacthuy giao ban'); // no vocabulary
+  });
+
+  it('reads a tone mark the index never writes by its learned spelling, or bare in a bare question', () => {
+    expect(mendSlips('Tổ công nghẹ số của Huyện ủy', vocab)).toBe('Tổ công nghệ số của Huyện ủy');
+    expect(mendSlips('to cong nghẹ so lac thuy', vocab)).toBe('to cong nghe so lac thuy');
+  });
+
+  it('leaves English, capitalised names and acronyms alone', () => {
+    const en = 'How many hectares of rice did Lac Thuy district sow in 2022?';
+    expect(mendSlips(en, vocab)).toBe(en);
+    expect(mendSlips('huyen Lacthuy giao ban', vocab)).toBe('huyen Lacthuy giao ban');
+    expect(mendSlips('UBNDD lac thuy giao ban', vocab)).toBe('UBNDD lac thuy giao ban');
+  });
+
+  it('spells out a unit type clipped before a place name, and a committee acronym before one', () => {
+    expect(expandShorthand('ty le ho ngheo h. minh hoa 2021', 'vi')).toBe(
+      'ty le ho ngheo huyen minh hoa 2021',
+    );
+    expect(expandShorthand('ai chủ trì giao ban h.Bao Yen', 'vi')).toBe('ai chủ trì giao ban huyện Bao Yen');
+    expect(expandShorthand('hu dong van giao ban', 'vi')).toBe('huyen uy dong van giao ban');
+    expect(expandShorthand('hop luc 8 h sang', 'vi')).toBe('hop luc 8 h sang');
+    expect(expandShorthand('xe bi hu nang', 'vi')).toBe('xe bi hu nang');
+    expect(expandShorthand('lagi co bao nhiu tau ca', 'vi')).toBe('lagi co bao nhieu tau ca');
+  });
 });

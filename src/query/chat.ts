@@ -33,6 +33,8 @@ export interface TokenContext {
   nextRaw: string | null;
   /** The token is the last word of the question (punctuation aside). */
   last: boolean;
+  /** A place name the gazetteer knows begins at the next word ("hu dong van": Huyện ủy Đồng Văn). */
+  placeNext?: () => boolean;
 }
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
@@ -42,8 +44,12 @@ const isCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s);
 // Abbreviations of a leading body or title: a committee acronym after them is that body's
 // ("TT TU", "BTV HU", "UBKT TU"), whatever its case.
 const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']);
-/** Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals or after a body. */
-const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev));
+/**
+ * Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals, after a body, or
+ * before a place name (a committee is named by its place: "hu dong van", "tu gia lai").
+ */
+const committee = (c: TokenContext): boolean =>
+  isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev)) || c.placeNext?.() === true;
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
@@ -60,7 +66,9 @@ const DV_AFTER = new Set(['moi']);
  */
 export const SHORTHAND: readonly Shorthand[] = [
   // Question words.
-  { forms: ['bn', 'bnh', 'bnhieu', 'baonhieu'], full: 'bao nhiêu' },
+  { forms: ['bn', 'bnh', 'bnhieu', 'bnhiu', 'baonhieu', 'baonhiu'], full: 'bao nhiêu' },
+  // "bao nhiu": "nhiêu" clipped as it is said.
+  { forms: ['nhiu'], full: 'nhiêu', when: (c) => c.prev === 'bao' },
   { forms: ['ntn', 'ntnao'], full: 'như thế nào' },
   { forms: ['bh', 'bgio'], full: 'bao giờ' },
   { forms: ['j'], full: 'gì' },
@@ -149,6 +157,16 @@ for (const s of SHORTHAND) {
 const QUARTER_SHORT = /(?<![\p{L}\p{N}])(?:q|quy|quý)\s?([1-4]|i{1,3}|iv)(?=$|[^\p{L}\p{N}]|\/?\d{4})/giu;
 const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
+// A unit type clipped to its letter before a place name: "h.Bao Yen", "h. Dong Van", "x Ia Pal".
+const CLIPPED_TYPE = /(?<![\p{L}\p{N}.])([hxtpq])(?:\. ?| )(?=\p{L})/giu;
+/** The type words the letters stand for (closed class of Vietnamese administrative units). */
+const CLIPPED_TYPES: Readonly<Record<string, string>> = {
+  h: 'huyện',
+  x: 'xã',
+  t: 'tỉnh',
+  p: 'phường',
+  q: 'quận',
+};
 // A word in capitals (two or more letters) or "đ/c": an acronym, whatever its letters.
 const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-ZĐ]{2,}|[đĐ]\/[cC])(?![\p{L}\p{N}])/gu;
 // A word that may be a Telex slip (telex.ts decides): letters only, ending in a tone key.
@@ -174,10 +192,18 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
   // A place name is never a slip, though a few end like one ("Ea Kar", typed "ea kar").
   const places = TELEX_ANY.test(clean) ? findPlaces(clean, { chat: true }) : [];
   const inPlace = (at: number): boolean => places.some((m) => at >= m.start && at < m.end);
+  // The place names after a clipped type letter, found once (the text before clipping is replaced).
+  let clipped: ReturnType<typeof findPlaces> | undefined;
   const withPeriods = clean
     .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
-    .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`);
+    .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`)
+    .replace(CLIPPED_TYPE, (m, letter: string, at: number, whole: string) => {
+      const type = CLIPPED_TYPES[letter.toLowerCase()];
+      if (type === undefined) return m;
+      clipped ??= findPlaces(whole, { chat: true });
+      return clipped.some((p) => p.start === at + m.length) ? `${style(type)} ` : m;
+    });
   // The place names of the text as tokenised, found once and only when a shorthand rule applies.
   let namedPlaces: ReturnType<typeof findPlaces> | null = null;
   const inPlaceName = (at: number): boolean => {
@@ -203,6 +229,13 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,
+      placeNext: () => {
+        const next = words[w + 1];
+        if (next === undefined) return false;
+        const at = partStart(parts, next.i);
+        namedPlaces ??= findPlaces(withPeriods, { chat: true });
+        return namedPlaces.some((m) => m.start === at);
+      },
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;

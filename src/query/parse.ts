@@ -14,6 +14,7 @@ import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { placesInTime, scanPlaces } from './places.ts';
 import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
+import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { scanTime } from './time.ts';
@@ -64,7 +65,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   }
   const input = typeof raw === 'string' ? raw : '';
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
-  const full = expandShorthand(spaced, detectLang(tokenize(spaced)));
+  const full = mendSlips(expandShorthand(spaced, detectLang(tokenize(spaced))), opts.surfaceForms);
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
   const typedLang = detectLang(tokenize(text));
