@@ -33,8 +33,6 @@ export interface TokenContext {
   nextRaw: string | null;
   /** The token is the last word of the question (punctuation aside). */
   last: boolean;
-  /** A place name the gazetteer knows begins at the next word ("hu dong van": Huyện ủy Đồng Văn). */
-  placeNext?: () => boolean;
 }
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
@@ -44,12 +42,8 @@ const isCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s);
 // Abbreviations of a leading body or title: a committee acronym after them is that body's
 // ("TT TU", "BTV HU", "UBKT TU"), whatever its case.
 const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']);
-/**
- * Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals, after a body, or
- * before a place name (a committee is named by its place: "hu dong van", "tu gia lai").
- */
-const committee = (c: TokenContext): boolean =>
-  isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev)) || c.placeNext?.() === true;
+/** Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals or after a body. */
+const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev));
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
@@ -229,13 +223,6 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,
-      placeNext: () => {
-        const next = words[w + 1];
-        if (next === undefined) return false;
-        const at = partStart(parts, next.i);
-        namedPlaces ??= findPlaces(withPeriods, { chat: true });
-        return namedPlaces.some((m) => m.start === at);
-      },
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;
