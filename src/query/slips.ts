@@ -90,7 +90,6 @@ const withCase = (raw: string, word: string): string =>
 export function mendSlips(text: string, forms?: SurfaceLookup): string {
   const written = forms?.written;
   if (!forms || !written || !/\p{L}/u.test(text)) return text;
-  if (detectLang(tokenize(text)) !== 'vi') return text;
   const syls: Syl[] = [];
   for (const m of text.matchAll(SYLLABLE)) {
     const before = text[m.index - 1] ?? '';
@@ -107,6 +106,9 @@ export function mendSlips(text: string, forms?: SurfaceLookup): string {
     !wellSpelt(s.key) &&
     written(s.key, 'folded') === 0;
   const suspects = syls.filter((s) => !ALL_CAPS.test(s.raw) && (toneSlip(s) || letterSlip(s)));
+  const half = halfAccented(text, forms);
+  // English questions are left as they are (their words are not the index's); asked only when needed.
+  if ((suspects.length === 0 && !half) || detectLang(tokenize(text)) !== 'vi') return text;
   let out = text;
   if (suspects.length > 0) {
     const places = findPlaces(text, { include2025: true, chat: true });
@@ -128,7 +130,7 @@ export function mendSlips(text: string, forms?: SurfaceLookup): string {
     }
     for (const { s, to } of edits.reverse()) out = out.slice(0, s.start) + to + out.slice(s.end);
   }
-  return halfAccented(out, forms) ? restoreSurface(out, forms) : out;
+  return half || halfAccented(out, forms) ? restoreSurface(out, forms) : out;
 }
 
 /** Two syllables stand side by side, only spaces between them. */
