@@ -37,6 +37,8 @@ export const MIN_PAIR = 2;
 const DOMINANCE = 3;
 /** Shortest bare syllable read as a letter slip (shorter ones are chat shorthand: "gb", "xd", "ak"). */
 const MIN_SLIP_LENGTH = 3;
+/** Longer texts are left as typed (a question is far shorter; parse cuts at 2000 characters after this). */
+const MAX_MENDED_CHARS = 2000;
 
 const SYLLABLE = /\p{L}+/gu;
 const UPPER_START = /^\p{Lu}/u;
@@ -89,7 +91,7 @@ const withCase = (raw: string, word: string): string =>
  */
 export function mendSlips(text: string, forms?: SurfaceLookup): string {
   const written = forms?.written;
-  if (!forms || !written || !/\p{L}/u.test(text)) return text;
+  if (!forms || !written || text.length > MAX_MENDED_CHARS || !/\p{L}/u.test(text)) return text;
   const syls: Syl[] = [];
   for (const m of text.matchAll(SYLLABLE)) {
     const before = text[m.index - 1] ?? '';
