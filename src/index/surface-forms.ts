@@ -136,16 +136,62 @@ export function refreshSurfaceForms(db: Db, recount: boolean): { recounted: bool
   return { recounted: true, forms: found.size };
 }
 
-/** Looks a folded key up in the learned forms. */
+/** Looks a folded key up in the learned forms, and the index's own vocabulary. */
 export interface SurfaceLookup {
   /** The dominant form and how often the key was seen, or undefined when none is stored. */
   get(key: string): { form: string; n: number } | undefined;
+  /**
+   * Chunks that write the syllable `term` (lower case): `exact` as typed with its diacritics, or
+   * `folded`. 0 when the index never writes it. Absent: no vocabulary (nothing is read as a slip).
+   */
+  written?(term: string, how: 'exact' | 'folded'): number;
+  /**
+   * Adjacent folded syllable pairs the index writes, joined (`giao ban` → `giaoban`), that begin
+   * with `prefix`, with their chunk counts. Absent or empty: no pair vocabulary.
+   */
+  pairsFrom?(prefix: string): ReadonlyMap<string, number>;
 }
 
-/** The stored forms of `db`, looked up on demand (a prepared statement); empty for older generations. */
+/** Entries kept per memo of {@link readSurfaceForms} before it is emptied (bounds its memory). */
+const MEMO_LIMIT = 20_000;
+
+function memo<T>(read: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    const hit = seen.get(key);
+    if (hit !== undefined || seen.has(key)) return hit as T;
+    if (seen.size >= MEMO_LIMIT) seen.clear();
+    const v = read(key);
+    seen.set(key, v);
+    return v;
+  };
+}
+
+/**
+ * The stored forms of `db`, looked up on demand (a prepared statement); empty for older generations.
+ * The vocabulary comes from the full-text tables the index already has (the syllables of
+ * `chunks_fts` and the pairs of `chunk_pairs`), read through their fts5vocab views and memoised.
+ */
 export function readSurfaceForms(db: Db): SurfaceLookup {
-  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'surface_forms'").get();
-  if (!has) return { get: () => undefined };
-  const stmt = db.prepare('SELECT form, n FROM surface_forms WHERE key = ?');
-  return { get: (key) => stmt.get(key) as { form: string; n: number } | undefined };
+  const table = (name: string): boolean =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  const out: SurfaceLookup = { get: () => undefined };
+  if (table('surface_forms')) {
+    const stmt = db.prepare('SELECT form, n FROM surface_forms WHERE key = ?');
+    out.get = (key) => stmt.get(key) as { form: string; n: number } | undefined;
+  }
+  if (table('chunks_vocab')) {
+    const col = db.prepare('SELECT doc FROM chunks_vocab WHERE col = ? AND term = ?');
+    const exact = memo((t) => (col.get('text', t) as { doc: number } | undefined)?.doc ?? 0);
+    const folded = memo((t) => (col.get('folded', t) as { doc: number } | undefined)?.doc ?? 0);
+    out.written = (term, how) => (how === 'exact' ? exact(term) : folded(term));
+  }
+  if (table('chunk_pairs_vocab')) {
+    const range = db.prepare('SELECT term, doc FROM chunk_pairs_vocab WHERE term >= ? AND term < ?');
+    out.pairsFrom = memo((prefix) => {
+      const rows = range.all(prefix, `${prefix}\u{10FFFF}`) as { term: string; doc: number }[];
+      return new Map(rows.map((r) => [r.term, r.doc]));
+    });
+  }
+  return out;
 }

@@ -60,7 +60,9 @@ const DV_AFTER = new Set(['moi']);
  */
 export const SHORTHAND: readonly Shorthand[] = [
   // Question words.
-  { forms: ['bn', 'bnh', 'bnhieu', 'baonhieu'], full: 'bao nhiêu' },
+  { forms: ['bn', 'bnh', 'bnhieu', 'bnhiu', 'baonhieu', 'baonhiu'], full: 'bao nhiêu' },
+  // "bao nhiu": "nhiêu" clipped as it is said.
+  { forms: ['nhiu'], full: 'nhiêu', when: (c) => c.prev === 'bao' },
   { forms: ['ntn', 'ntnao'], full: 'như thế nào' },
   { forms: ['bh', 'bgio'], full: 'bao giờ' },
   { forms: ['j'], full: 'gì' },
@@ -149,6 +151,16 @@ for (const s of SHORTHAND) {
 const QUARTER_SHORT = /(?<![\p{L}\p{N}])(?:q|quy|quý)\s?([1-4]|i{1,3}|iv)(?=$|[^\p{L}\p{N}]|\/?\d{4})/giu;
 const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
+// A unit type clipped to its letter before a place name: "h.Bao Yen", "h. Dong Van", "x Ia Pal".
+const CLIPPED_TYPE = /(?<![\p{L}\p{N}.])([hxtpq])(?:\. ?| )(?=\p{L})/giu;
+/** The type words the letters stand for (closed class of Vietnamese administrative units). */
+const CLIPPED_TYPES: Readonly<Record<string, string>> = {
+  h: 'huyện',
+  x: 'xã',
+  t: 'tỉnh',
+  p: 'phường',
+  q: 'quận',
+};
 // A word in capitals (two or more letters) or "đ/c": an acronym, whatever its letters.
 const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-ZĐ]{2,}|[đĐ]\/[cC])(?![\p{L}\p{N}])/gu;
 // A word that may be a Telex slip (telex.ts decides): letters only, ending in a tone key.
@@ -174,10 +186,18 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
   // A place name is never a slip, though a few end like one ("Ea Kar", typed "ea kar").
   const places = TELEX_ANY.test(clean) ? findPlaces(clean, { chat: true }) : [];
   const inPlace = (at: number): boolean => places.some((m) => at >= m.start && at < m.end);
+  // The place names after a clipped type letter, found once (the text before clipping is replaced).
+  let clipped: ReturnType<typeof findPlaces> | undefined;
   const withPeriods = clean
     .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
-    .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`);
+    .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`)
+    .replace(CLIPPED_TYPE, (m, letter: string, at: number, whole: string) => {
+      const type = CLIPPED_TYPES[letter.toLowerCase()];
+      if (type === undefined) return m;
+      clipped ??= findPlaces(whole, { chat: true });
+      return clipped.some((p) => p.start === at + m.length) ? `${style(type)} ` : m;
+    });
   // The place names of the text as tokenised, found once and only when a shorthand rule applies.
   let namedPlaces: ReturnType<typeof findPlaces> | null = null;
   const inPlaceName = (at: number): boolean => {

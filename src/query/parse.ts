@@ -14,6 +14,7 @@ import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { placesInTime, scanPlaces } from './places.ts';
 import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
+import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { scanTime } from './time.ts';
@@ -75,7 +76,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     return t;
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
-  const full = expandShorthand(spaced, detectLang(tokensOf(spaced)));
+  const full = mendSlips(expandShorthand(spaced, detectLang(tokensOf(spaced))), opts.surfaceForms);
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
   const typedLang = detectLang(tokensOf(text));
