@@ -9,17 +9,13 @@
  * groups the held-out half. The floors are the measurements.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
-import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
+import { scorePhrasings, scoreVariants, type VariantQuestion } from './helpers/phrasings.ts';
 
 const present = devCorpusPresent('chat-2.test', 'the chat phrasing set');
 
 /** A line of the set: the chat style's variant (light folding or heavy shorthand) and its half. */
-interface ChatQuestion extends PhrasingQuestion {
-  variant: 'formal' | 'light' | 'heavy';
-  half: 'dev' | 'held';
-}
+type ChatQuestion = VariantQuestion<'formal' | 'light' | 'heavy'>;
 
 /**
  * Measured 2026-12-02 (keyword-only). On main 08f3140 before: dev half formal 18, light 18, heavy 17
@@ -38,24 +34,17 @@ describe.skipIf(!present)('frozen chat phrasing set (keyword-only)', () => {
   it('formal, light and heavy chat at their floors in each half; no more wrong answers', async () => {
     const questions = readJsonLines<ChatQuestion>('tests/fixtures/chat-2.jsonl');
     expect(questions).toHaveLength(114);
-    const correct = new Map<string, boolean>();
-    for (const q of questions) correct.set(q.id, scoreAnswer(q, await engine().ask(q.q)).correct);
+    const scores = await scoreVariants(engine(), questions, ['formal', 'light', 'heavy'] as const);
     for (const half of ['dev', 'held'] as const) {
-      const own = questions.filter((q) => q.half === half);
-      const count = (v: ChatQuestion['variant']) =>
-        own.filter((q) => q.variant === v && correct.get(q.id)).length;
-      const groups = new Map<string, boolean[]>();
-      for (const q of own) groups.set(q.group, [...(groups.get(q.group) ?? []), correct.get(q.id) === true]);
-      const allCorrect = [...groups.values()].filter((g) => g.every(Boolean)).length;
-      const got = { formal: count('formal'), light: count('light'), heavy: count('heavy'), allCorrect };
+      const { variant, groups, allCorrect } = scores[half];
       console.info(
-        `chat-2.test ${half}: formal ${got.formal}, light ${got.light}, heavy ${got.heavy} of ${groups.size}; all three correct in ${allCorrect}`,
+        `chat-2.test ${half}: formal ${variant.formal}, light ${variant.light}, heavy ${variant.heavy} of ${groups}; all three correct in ${allCorrect}`,
       );
-      expect(groups.size).toBe(19);
-      expect(got.formal).toBeGreaterThanOrEqual(FLOORS[half].formal);
-      expect(got.light).toBeGreaterThanOrEqual(FLOORS[half].light);
-      expect(got.heavy).toBeGreaterThanOrEqual(FLOORS[half].heavy);
-      expect(got.allCorrect).toBeGreaterThanOrEqual(FLOORS[half].allCorrect);
+      expect(groups).toBe(19);
+      expect(variant.formal).toBeGreaterThanOrEqual(FLOORS[half].formal);
+      expect(variant.light).toBeGreaterThanOrEqual(FLOORS[half].light);
+      expect(variant.heavy).toBeGreaterThanOrEqual(FLOORS[half].heavy);
+      expect(allCorrect).toBeGreaterThanOrEqual(FLOORS[half].allCorrect);
     }
     // The shared scorer too: wrong answers to answerable questions (formal and both chat variants).
     const { wrong } = await scorePhrasings(engine(), questions);

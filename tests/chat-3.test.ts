@@ -11,21 +11,17 @@
  * half. The floors are the measurements.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreAnswer } from '../src/eval/score.ts';
 import { learnSurfaceForms, type SurfaceLookup } from '../src/index/surface-forms.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { editOne, mendSlips, wellSpelt } from '../src/query/slips.ts';
 import { fold, syllables } from '../src/text/normalize.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
-import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
+import { scorePhrasings, scoreVariants, type VariantQuestion } from './helpers/phrasings.ts';
 
 const present = devCorpusPresent('chat-3.test', 'the third chat phrasing set');
 
 /** A line of the set: its chat variant (teen-code or one slip) and its half. */
-interface ChatQuestion extends PhrasingQuestion {
-  variant: 'formal' | 'teen' | 'typo';
-  half: 'dev' | 'held';
-}
+type ChatQuestion = VariantQuestion<'formal' | 'teen' | 'typo'>;
 
 /**
  * Measured 2026-12-03 (keyword-only, this test). On main 382d38f before: dev half formal 20, teen 19,
@@ -46,24 +42,17 @@ describe.skipIf(!present)('third frozen chat phrasing set (keyword-only)', () =>
   it('formal, teen-code and slipped chat at their floors in each half; no more wrong answers', async () => {
     const questions = readJsonLines<ChatQuestion>('tests/fixtures/chat-3.jsonl');
     expect(questions).toHaveLength(120);
-    const correct = new Map<string, boolean>();
-    for (const q of questions) correct.set(q.id, scoreAnswer(q, await engine().ask(q.q)).correct);
+    const scores = await scoreVariants(engine(), questions, ['formal', 'teen', 'typo'] as const);
     for (const half of ['dev', 'held'] as const) {
-      const own = questions.filter((q) => q.half === half);
-      const count = (v: ChatQuestion['variant']) =>
-        own.filter((q) => q.variant === v && correct.get(q.id)).length;
-      const groups = new Map<string, boolean[]>();
-      for (const q of own) groups.set(q.group, [...(groups.get(q.group) ?? []), correct.get(q.id) === true]);
-      const allCorrect = [...groups.values()].filter((g) => g.every(Boolean)).length;
-      const got = { formal: count('formal'), teen: count('teen'), typo: count('typo'), allCorrect };
+      const { variant, groups, allCorrect } = scores[half];
       console.info(
-        `chat-3.test ${half}: formal ${got.formal}, teen ${got.teen}, typo ${got.typo} of ${groups.size}; all three correct in ${allCorrect}`,
+        `chat-3.test ${half}: formal ${variant.formal}, teen ${variant.teen}, typo ${variant.typo} of ${groups}; all three correct in ${allCorrect}`,
       );
-      expect(groups.size).toBe(20);
-      expect(got.formal).toBeGreaterThanOrEqual(FLOORS[half].formal);
-      expect(got.teen).toBeGreaterThanOrEqual(FLOORS[half].teen);
-      expect(got.typo).toBeGreaterThanOrEqual(FLOORS[half].typo);
-      expect(got.allCorrect).toBeGreaterThanOrEqual(FLOORS[half].allCorrect);
+      expect(groups).toBe(20);
+      expect(variant.formal).toBeGreaterThanOrEqual(FLOORS[half].formal);
+      expect(variant.teen).toBeGreaterThanOrEqual(FLOORS[half].teen);
+      expect(variant.typo).toBeGreaterThanOrEqual(FLOORS[half].typo);
+      expect(allCorrect).toBeGreaterThanOrEqual(FLOORS[half].allCorrect);
     }
     // The shared scorer too: wrong answers to answerable questions (formal and both chat variants).
     const { wrong } = await scorePhrasings(engine(), questions);

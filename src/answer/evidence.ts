@@ -2,7 +2,7 @@ import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { periodWords } from '../query/terms.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
-import { MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
+import { KIND_CUES, MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
@@ -223,14 +223,22 @@ export function keepCompounds(skip: ReadonlySet<string>, eq: EvidenceQuery): Set
 /** The question phrases that join a word of `skip` to a content word ({@link keepCompounds}). */
 function compounds(skip: ReadonlySet<string>, eq: EvidenceQuery): string[][] {
   // Two syllables: one Vietnamese word. A longer phrase joins words ("đánh giá kết quả"), each of
-  // which keeps its own reading.
+  // which keeps its own reading. Only a one-syllable cue is a word's syllable; a syllable set aside
+  // because the headline writes it ("thành" of "thành công") is not read back into "hoàn thành".
   return eq.phrases.filter(
     (p) =>
       p.length === 2 &&
-      p.some((s) => skip.has(s)) &&
+      p.some((s) => skip.has(s) && CUE_SYLLABLES.has(s)) &&
       p.some((s) => !skip.has(s) && !eq.ignore.has(s) && eq.idf.has(s)),
   );
 }
+
+/** The one-syllable figure cues ("tăng", "giảm"), written and folded: the frame words that are also syllables of words. */
+const CUE_SYLLABLES = new Set(
+  KIND_CUES.flatMap((c) => [...c.before, ...(c.after ?? [])])
+    .filter((w) => syllables(w).length === 1)
+    .flatMap((w) => [w.toLowerCase(), fold(w)]),
+);
 
 /**
  * Share (by idf weight) of the question's content words that a text contains: the words left once

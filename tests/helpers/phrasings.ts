@@ -42,3 +42,39 @@ export async function scorePhrasings(engine: Engine, questions: PhrasingQuestion
     wrong,
   };
 }
+
+/** A line of a chat set whose variants are finer than the three styles, split into dev and held-out halves. */
+export interface VariantQuestion<V extends string> extends PhrasingQuestion {
+  variant: V;
+  half: 'dev' | 'held';
+}
+
+/** Per half: correct answers per variant, the groups, and the groups all correct. */
+export type VariantScores<V extends string> = Record<
+  'dev' | 'held',
+  { variant: Record<V, number>; groups: number; allCorrect: number }
+>;
+
+/** Ask every question once and score each half by variant (chat-2: formal/light/heavy; chat-3: formal/teen/typo). */
+export async function scoreVariants<V extends string>(
+  engine: Engine,
+  questions: VariantQuestion<V>[],
+  variants: readonly V[],
+): Promise<VariantScores<V>> {
+  const correct = new Map<string, boolean>();
+  for (const q of questions) correct.set(q.id, scoreAnswer(q, await engine.ask(q.q)).correct);
+  const half = (h: 'dev' | 'held') => {
+    const own = questions.filter((q) => q.half === h);
+    const groups = new Map<string, boolean[]>();
+    for (const q of own) groups.set(q.group, [...(groups.get(q.group) ?? []), correct.get(q.id) === true]);
+    const variant = Object.fromEntries(
+      variants.map((v) => [v, own.filter((q) => q.variant === v && correct.get(q.id)).length]),
+    ) as Record<V, number>;
+    return {
+      variant,
+      groups: groups.size,
+      allCorrect: [...groups.values()].filter((g) => g.every(Boolean)).length,
+    };
+  };
+  return { dev: half('dev'), held: half('held') };
+}
