@@ -208,23 +208,26 @@ export function clauses(text: string): string[] {
 }
 
 /**
- * `skip` less the syllables of a two-syllable question phrase that joins a frame syllable to a
- * content one: such a phrase is one word, and the frame syllable inside it is the word's ("tăng"
- * is a change cue, "tăng trưởng" is growth; "hội" of "hội nghị" frames, of "xã hội" it does not),
- * so the word is asked of the sentence whole. The phrases are the question's own (learned
- * collocations, glossary renderings), not a list.
+ * `skip` less the syllables of a two-syllable question phrase that joins a one-syllable figure cue
+ * to a content syllable: such a phrase is one word, and the cue inside it is the word's ("tăng" is
+ * a change cue, "tăng trưởng" is growth), so the word is asked of the sentence whole. The phrases
+ * are the question's own (learned collocations, glossary renderings), not a list.
  */
 export function keepCompounds(skip: ReadonlySet<string>, eq: EvidenceQuery): Set<string> {
+  return withoutCompounds(skip, compounds(skip, eq));
+}
+
+function withoutCompounds(skip: ReadonlySet<string>, joined: readonly string[][]): Set<string> {
   const out = new Set(skip);
-  for (const p of compounds(skip, eq)) for (const s of p) out.delete(s);
+  for (const p of joined) for (const s of p) out.delete(s);
   return out;
 }
 
 /** The question phrases that join a word of `skip` to a content word ({@link keepCompounds}). */
 function compounds(skip: ReadonlySet<string>, eq: EvidenceQuery): string[][] {
   // Two syllables: one Vietnamese word. A longer phrase joins words ("đánh giá kết quả"), each of
-  // which keeps its own reading. Only a one-syllable cue is a word's syllable; a syllable set aside
-  // because the headline writes it ("thành" of "thành công") is not read back into "hoàn thành".
+  // which keeps its own reading. Only a one-syllable cue is a word's syllable: "thành", set aside as
+  // a syllable of the cue "thành lập mới", is not read back into "hoàn thành".
   return eq.phrases.filter(
     (p) =>
       p.length === 2 &&
@@ -255,14 +258,11 @@ export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): 
     ...syllables(form(context)),
     ...(eq.folded ? FRAME_SYLLABLES_FOLDED : FRAME_SYLLABLES),
   ]);
-  const skip = keepCompounds(framing, eq);
-  // A compound is carried only whole: "tăng 12%" is no "tăng trưởng". Its two words may stand
-  // apart ("trồng được 1.120 ha rừng" carries "trồng rừng").
-  const split = new Set(
-    compounds(framing, eq)
-      .filter((p) => !p.every((s) => words.has(s)))
-      .flat(),
-  );
+  const joined = compounds(framing, eq);
+  const skip = withoutCompounds(framing, joined);
+  // A compound is carried only whole: "tăng 12%" is no "tăng trưởng". Its two syllables may stand
+  // apart ("hộ nghèo giảm còn …" carries "giảm nghèo").
+  const split = new Set(joined.filter((p) => !p.every((s) => words.has(s))).flat());
   let total = 0;
   let found = 0;
   for (const [t, w] of eq.idf) {

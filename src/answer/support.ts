@@ -613,15 +613,10 @@ function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: 
     eq,
   );
   const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
-  // An English question is searched in its Vietnamese rendering (the terms, in order): its own
-  // words are not the index's, so they would leave nothing to judge.
-  const asked = syllables(form(q.text, eq.folded));
   const out: string[] = [];
-  for (const w of asked)
+  for (const w of syllables(form(q.text, eq.folded)))
     if (eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
-  if (q.lang === 'vi') return out.join(' ');
-  // Named for the reader as the terms write them ("tăng trưởng", not the folded "tang truong").
-  return out.map((w) => q.terms.find((t) => form(t, eq.folded) === w) ?? w).join(' ');
+  return out.join(' ');
 }
 
 /**
