@@ -223,6 +223,18 @@ function withoutCompounds(skip: ReadonlySet<string>, joined: readonly string[][]
   return out;
 }
 
+/** Words that refer to the report or the meeting (as `contentCoverage` sets them aside). */
+const MEETING_FRAME = [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].join(' ');
+
+/**
+ * The syllables a content rule sets aside: those of `skip` (the headline, the frame words of the
+ * question's kind, names) and of the meeting frame, in the evidence's form, compounds kept whole.
+ */
+export function framedSyllables(eq: EvidenceQuery, skip: string): Set<string> {
+  const form = eq.folded ? fold(`${skip} ${MEETING_FRAME}`) : `${skip} ${MEETING_FRAME}`.toLowerCase();
+  return keepCompounds(withBodyAliases(syllables(form), eq.folded), eq);
+}
+
 /** The question phrases that join a word of `skip` to a content word ({@link keepCompounds}). */
 function compounds(skip: ReadonlySet<string>, eq: EvidenceQuery): string[][] {
   // Two syllables: one Vietnamese word. A longer phrase joins words ("đánh giá kết quả"), each of

@@ -58,6 +58,12 @@ export const ANSWER_OPTIONS = {
    */
   minQuoteSupportEn: 0.1,
   /**
+   * Least share of an English question's glossary concepts (english-concepts.ts: each English
+   * phrase, carried by any one of its renderings) that the cited sentences must carry, when it
+   * asks at least `minContentWords` of them.
+   */
+  minConceptShareEn: 0.5,
+  /**
    * The content rule applies only when the question has at least this many content words beyond
    * its frame: a single one is often a verb the article paraphrases ("đón" / "đến … đạt").
    */

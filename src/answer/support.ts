@@ -58,7 +58,8 @@ import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
-import { contentCoverage, type EvidenceQuery, keepCompounds } from './evidence.ts';
+import { conceptCoverage } from './english-concepts.ts';
+import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
@@ -273,7 +274,24 @@ export function unsupported(
   const asked = contentWords(q, eq, skip);
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
-  return null;
+  return conceptsUncarried(q, eq, said, skip);
+}
+
+/**
+ * An English question's glossary concepts (english-concepts.ts) that the cited text carries too
+ * few of: at least `minContentWords` syllables of them asked (as the Vietnamese rule counts) and
+ * less than `minConceptShareEn` carried.
+ */
+function conceptsUncarried(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  said: string,
+  skip: string,
+): Unsupported | null {
+  const c = conceptCoverage(q, eq, said, skip);
+  if (c.syllables < ANSWER_OPTIONS.minContentWords || c.share >= ANSWER_OPTIONS.minConceptShareEn)
+    return null;
+  return { reason: 'content', label: c.missing.join(', ') };
 }
 
 /**
@@ -598,9 +616,6 @@ function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
   return tail.filter((w) => eq.idf.has(w) && !eq.ignore.has(w) && !frame.has(w));
 }
 
-/** Words that refer to the report or the meeting (as `contentCoverage` sets them aside). */
-const MEETING_FRAME = [...REPORT_FRAME_WORDS, ...MEETING_NOUNS, ...MEETING_KINDS].join(' ');
-
 /** The question's content words (in its order), less those of `skip`. */
 function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
   return missingWords(q, eq, '', skip).split(' ').filter(Boolean);
@@ -608,10 +623,7 @@ function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): strin
 
 /** The question's content words (in its order) that `said` lacks. */
 function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
-  const framed = keepCompounds(
-    withBodyAliases(syllables(form(`${skip} ${MEETING_FRAME}`, eq.folded)), eq.folded),
-    eq,
-  );
+  const framed = framedSyllables(eq, skip);
   const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
   const out: string[] = [];
   for (const w of syllables(form(q.text, eq.folded)))

@@ -10,6 +10,7 @@
 import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import {
+  DEADLINE_NOUNS,
   deadlineCueText,
   figureCue,
   mentionsRole,
@@ -24,11 +25,13 @@ import {
   KIND_CUES,
   PERCENT_WORDS,
   PERSON_UNITS,
+  ROLE_VERBS,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { attendingBranchesIn } from './bodies.ts';
+import { conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
@@ -317,6 +320,14 @@ function clauseAt(ranked: Evidence[], d: { span: Span; at: Span }): string {
   return e.text.slice(from, to < 0 ? undefined : to);
 }
 
+/**
+ * What an English deadline question says around the task, rendered: the deadline itself ("What
+ * deadline was set", rendered "thời hạn"), who set it ("the chair of … asked", a role verb) and the
+ * finishing ("complete … by", "finish removing …"), which the Vietnamese cue "hoàn thành … trước"
+ * holds and a clause may not repeat.
+ */
+const DEADLINE_FRAME_EN = [...DEADLINE_NOUNS, ...Object.keys(ROLE_VERBS), 'hoàn thành', 'xong'].join(' ');
+
 function deadlineAnswer(
   rec: DocRecords,
   q: ParsedQuestion,
@@ -329,15 +340,15 @@ function deadlineAnswer(
   // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
   // The deadline cue itself ("phải xong trước ngày nào") is frame, not the task.
   const skip = [title, deadlineCueText(q.text), ...(eq.unseen ?? []), ...VI_STOP].join(' ');
-  // English reaches the article through the glossary's alternatives, whose weights its clauses
-  // match too unevenly to judge (right deadlines measured 0–0.5): an English question keeps the
-  // best-placed deadline.
-  const fits =
+  // English reaches the article through the glossary's alternatives, whose syllable weights its
+  // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
+  // question's concepts instead, one rendering of each (english-concepts.ts).
+  const skipEn = `${skip} ${DEADLINE_FRAME_EN}`;
+  const fits = rec.meeting.deadlines.filter((d) =>
     q.lang === 'en'
-      ? [...rec.meeting.deadlines]
-      : rec.meeting.deadlines.filter(
-          (d) => contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
-        );
+      ? conceptCoverage(q, eq, clauseAt(ranked, d), skipEn).share >= ANSWER_OPTIONS.minConceptShareEn
+      : contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
+  );
   const best = fits.sort(
     (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
   )[0];

@@ -367,8 +367,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['turnover', 'sales revenue', 'business revenue'], vi: ['doanh thu'] },
   { en: ['estimate', 'budget estimate', 'planned estimate'], vi: ['dự toán'] },
-  // Funding is spent ("kinh phí") or made available ("nguồn vốn thực hiện 3 chương trình").
-  { en: ['money', 'funding', 'funds', 'amount of money'], vi: ['tiền', 'kinh phí', 'vốn'] },
+  // Funding is spent ("kinh phí": what a task costs) or made available ("nguồn vốn thực hiện 3 chương trình").
+  {
+    en: ['money', 'funding', 'funds', 'amount of money', 'cost', 'expense', 'expenditure', 'spending'],
+    vi: ['tiền', 'kinh phí', 'vốn'],
+  },
   // What people earn: "thu nhập bình quân đầu người" (income per capita); a trade's earnings are
   // "doanh thu" (tourism revenue above, "earn from tourism" below).
   { en: ['income', 'incomes'], vi: ['thu nhập'] },

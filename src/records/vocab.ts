@@ -470,6 +470,8 @@ export const FIGURE_NOUNS_EN = [
   'funding',
   'spending',
   'expenditure',
+  'cost',
+  'expense',
   'output',
   'catch',
   'yield',

@@ -1,0 +1,83 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishConcepts } from '../src/answer/english-concepts.ts';
+import type { EvidenceQuery } from '../src/answer/evidence.ts';
+import { loadConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine/create.ts';
+import type { Engine } from '../src/engine/types.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+
+/**
+ * The content rule of English questions counts glossary concepts, each carried by any one of its
+ * renderings (src/answer/english-concepts.ts). Before it, English answers were judged by no content
+ * word at all (the English words are no index terms): a poverty rate answered a growth rate, a
+ * disbursement deadline a housing one. Questions written for this test over the project's own
+ * articles (eval/robustness/corpus), each refusal beside a control the same article answers.
+ */
+describe('English concepts', () => {
+  it('groups a phrase’s renderings; a phrase rendered in frame words asks nothing', () => {
+    const q = parseQuestion('What was the total cost of removing temporary houses in Ngoc Hoi district?');
+    const idf = new Map(
+      ['tien', 'kinh', 'phi', 'von', 'go', 'bo', 'xoa', 'nha', 'tam', 'huyen'].map((t) => [t, 1]),
+    );
+    const eq: EvidenceQuery = { idf, folded: true, ignore: new Set(), phrases: [], units: [], shape: null };
+    const concepts = englishConcepts(q, eq, new Set(['huyen']));
+    expect(concepts.map((c) => c.en)).toEqual(['cost', 'removing', 'temporary houses']);
+    expect(concepts[0]?.renderings).toEqual([['tien'], ['kinh', 'phi'], ['von']]);
+  });
+
+  describe('over the robustness articles (keyword-only)', () => {
+    let tmp = '';
+    let engine: Engine | undefined;
+    beforeAll(async () => {
+      tmp = await mkdtemp(join(tmpdir(), 'english-concepts-'));
+      const seeds = join(tmp, 'seeds');
+      await cp(resolve('eval/robustness/corpus'), seeds, { recursive: true });
+      engine = await createEngine(
+        { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
+        { embedder: null, logger: { info() {}, warn() {} } },
+      );
+    }, 120_000);
+    afterAll(async () => {
+      await engine?.close();
+      await rm(tmp, { recursive: true, force: true });
+    });
+    const ask = (text: string) => {
+      if (!engine) throw new Error('english-concepts.test: the engine is not built');
+      return engine.ask(text);
+    };
+
+    it('a growth rate is not answered with the poverty rate’s fall; the poverty rate is', async () => {
+      const growth = await ask('What was the economic growth rate of Ngoc Hoi in 2023?');
+      expect(growth.answered).toBe(false);
+      expect(growth.answer).toContain('economic growth');
+      expect((await ask('What was the poverty rate of Ngoc Hoi district in 2023?')).answer).toContain(
+        '4,87%',
+      );
+    });
+
+    it('a deadline is the asked task’s in English too', async () => {
+      const other = await ask(
+        'By what date did the 17th plenum of the Ngoc Hoi district Party Committee ask to finish removing temporary houses?',
+      );
+      expect(other.answered).toBe(false);
+      const stated = await ask(
+        'By what date did Ngoc Hoi’s 17th plenum ask to complete the disbursement of 2023 public investment capital?',
+      );
+      expect(stated.answer).toContain('31/1/2024');
+    });
+
+    it('a total cost asks money: a count of houses is no answer', async () => {
+      const cost = await ask(
+        'What was the total cost of removing temporary houses in Ngoc Hoi in the first nine months of 2024?',
+      );
+      expect(cost.answered).toBe(false);
+      const count = await ask(
+        'How many temporary houses did Ngoc Hoi remove in the first nine months of 2024?',
+      );
+      expect(count.answer).toContain('96');
+    });
+  });
+});
