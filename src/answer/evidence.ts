@@ -2,7 +2,7 @@ import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { periodWords } from '../query/terms.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
-import { KIND_CUES, MEETING_KINDS, MEETING_NOUNS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
+import { KIND_CUES, MEETING_KINDS, MEETING_NOUNS, PERCENT_WORDS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
@@ -68,6 +68,12 @@ export function prepareEvidenceQuery(
       for (const p of t.periods.filter((x) => PERIOD_KIND.test(x)))
         for (const w of periodWords(p)[0] ?? []) ignore.add(form(w));
   }
+  // An English "rate" is rendered "tỷ lệ", which a Vietnamese sentence writes for some rates only
+  // ("tỷ lệ hộ nghèo giảm còn 4,87%", not "kinh tế tăng trưởng 9,2%"): the percentage is the
+  // answer's shape, not a word that says which sentence answers.
+  if (q.lang === 'en' && shape === 'quantity')
+    for (const u of q.unitPhrases.filter((x) => PERCENT_WORDS.includes(x)))
+      for (const w of syllables(form(u))) ignore.add(w);
   return {
     idf,
     folded: q.folded,
