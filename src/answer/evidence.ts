@@ -2,7 +2,13 @@ import { findCuedDates, findFullDates } from '../ingest/dates.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { periodWords } from '../query/terms.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
-import { KIND_CUES, MEETING_KINDS, MEETING_NOUNS, PERCENT_WORDS, REPORT_FRAME_WORDS } from '../records/vocab.ts';
+import {
+  KIND_CUES,
+  MEETING_KINDS,
+  MEETING_NOUNS,
+  PERCENT_WORDS,
+  REPORT_FRAME_WORDS,
+} from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';

@@ -25,6 +25,7 @@ import {
   KIND_CUES,
   PERCENT_WORDS,
   PERSON_UNITS,
+  PLACE_LEVELS,
   ROLE_VERBS,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
@@ -126,14 +127,32 @@ export function askOf(t: Target): AskKind {
   }
 }
 
-/** Text of the ranked sentence starting at `start`. */
 /** Money named in a question. Closed class: the nouns of an amount of money (not "tiền" folded: "tiến"). */
 const MONEY_ASKED =
   /(?<![\p{L}])(?:kinh phí|kinh phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|funding|funds|money)(?![\p{L}])/iu;
 /** "Tổng" before a noun ("tổng kinh phí", "tong von") or "in total": a total asked. */
 const TOTAL_ASKED = /(?<![\p{L}])(?:tổng|tong|in total|total)(?![\p{L}])/iu;
+/** Nouns after "mỗi" / "each" / "per" that ask no amount per item ({@link PER_ITEM_ASKED}). Closed. */
+const PER_ITEM_NOT = [
+  ...['năm', 'quý', 'tháng', 'tuần', 'ngày', 'kỳ', 'year', 'quarter', 'month', 'week', 'day', 'term'],
+  ...['capita', 'cent', 'the', 'its', 'their', 'this', 'that', 'a', 'an'],
+  ...['địa phương', 'đơn vị', 'district', 'province', 'commune', 'town', 'city', 'ward', 'locality', 'unit'],
+];
 /** Words before a figure that make it an amount per item ("mỗi nhà", "bình quân", "trung bình"). */
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?:\s+[\p{L}]+){0,2}\s*$/iu;
+
+/**
+ * An amount per item asked: "mỗi" or "each" before a noun, "per" before one ("per household"),
+ * as written with diacritics (bare "moi" is also "mới", new). Not a period ("mỗi năm", "each
+ * quarter": a rate over time), not a place or unit ("mỗi huyện kết nạp bao nhiêu", "each
+ * district": a figure per place, grouped), not "per the briefing" (according to) and not "per
+ * capita" / "per cent", whose figures are written without "mỗi" ("thu nhập bình quân đầu người
+ * đạt 45 triệu đồng").
+ */
+const PER_ITEM_ASKED = new RegExp(
+  `(?<![\\p{L}])(?:mỗi|each|per)\\s+(?!(?:${[...PER_ITEM_NOT, ...PLACE_LEVELS].join('|')})(?![\\p{L}]))\\p{L}`,
+  'iu',
+);
 
 /** The figure is an amount per item: "mỗi nhà 60 triệu đồng", "bình quân 50 triệu đồng/nhà". */
 function perItem(f: FigureRecord, ranked: Evidence[]): boolean {
@@ -144,6 +163,7 @@ function perItem(f: FigureRecord, ranked: Evidence[]): boolean {
   return PER_ITEM_BEFORE.test(before) || /^\s*\/\s*\p{L}/u.test(after);
 }
 
+/** Text of the ranked sentence starting at `start`. */
 function sentenceText(ranked: Evidence[], start: number): string {
   return ranked.find((e) => e.start <= start && start < e.end)?.text ?? '';
 }
@@ -471,7 +491,12 @@ function bestFigure(
   const scored = figs
     .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind) }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
-  const best = scored[0];
+  // "Mỗi nhà được hỗ trợ bao nhiêu?", "How much did each household get?": only an amount per
+  // item answers; the count of items beside it ("hỗ trợ xóa 96 nhà tạm, mỗi nhà 60 triệu đồng")
+  // does not, and an article with no amount per item does not say.
+  const perItemAsked = PER_ITEM_ASKED.test(q.text);
+  const best = perItemAsked ? scored.find((s) => s.score > 0 && perItem(s.f, ranked)) : scored[0];
+  if (perItemAsked && !best) return scored[0] && scored[0].score > 0 ? null : undefined;
   if (!best || best.score <= 0) return undefined;
   // A total asked ("tổng kinh phí", "in total") measured best by an amount per item ("mỗi nhà 60
   // triệu đồng", "bình quân 50 triệu đồng/nhà"): the article states no total.
