@@ -73,6 +73,22 @@ describe('English concepts', () => {
       expect(stated.answer).toContain('31/1/2024');
     });
 
+    it('counted party organisations are tổ chức đảng, not the Đảng bộ of a place', async () => {
+      expect(
+        parseQuestion('How many party organisations were disciplined in Cao Bang city?').unitPhrases,
+      ).toEqual(['tổ chức đảng']);
+      expect(
+        (await ask('In the first half of 2022, how many party organisations did Cao Bang city discipline?'))
+          .answered,
+      ).toBe(false);
+      const inspected = await ask(
+        'How many party organisations were inspected in Cao Bang city in the first half of 2022?',
+      );
+      expect(inspected.answer).toMatch(/^21 tổ chức đảng — /mu);
+      const members = await ask('How many party members does the Cao Bang city Party organisation have?');
+      expect(members.answer).toMatch(/^6\.482 đảng viên — /mu);
+    });
+
     it('a total cost asks money: a count of houses is no answer', async () => {
       const cost = await ask(
         'What was the total cost of removing temporary houses in Ngoc Hoi in the first nine months of 2024?',

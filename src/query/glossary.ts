@@ -92,6 +92,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // Bodies and titles
   { en: ['party'], vi: ['đảng'] },
   { en: ['party committee', 'party organisation', 'party organization'], vi: ['đảng bộ', 'đảng ủy'] },
+  // Counted, party organisations are the units a report inspects or disciplines ("kiểm tra 21 tổ
+  // chức đảng"), not the Đảng bộ of a place: the plural has its own entry (an exact key wins);
+  // grassroots ones are the cells and committees a Đảng bộ is made of ("48 tổ chức cơ sở đảng").
+  { en: ['party organisations', 'party organizations'], vi: ['tổ chức đảng', 'tổ chức cơ sở đảng'] },
+  {
+    en: ['grassroots party organisations', 'grassroots party organizations'],
+    vi: ['tổ chức cơ sở đảng'],
+  },
   {
     en: ['district party committee', 'district party organisation', 'district party organization'],
     vi: ['huyện ủy', 'đảng bộ huyện'],
