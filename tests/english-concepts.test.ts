@@ -89,6 +89,20 @@ describe('English concepts', () => {
       expect(members.answer).toMatch(/^6\.482 đảng viên — /mu);
     });
 
+    it('a place’s level is no concept; a folded collision ("kỷ" / "kỳ") leaves a word its size', async () => {
+      // "town"/"district" rendered "thị xã"/"huyện" once made a second concept the quote carried, and
+      // "kỷ luật" counted one syllable: the total of 3.471 members answered a disciplinary count.
+      expect((await ask('How many party members did Ngoc Hoi district discipline in 2023?')).answered).toBe(
+        false,
+      );
+      const admitted = await ask('How many party members did Ngoc Hoi district admit in 2023?');
+      expect(admitted.answer).toMatch(/^156 đảng viên — /mu);
+      const disciplined = await ask(
+        'How many party members did Dong Van district discipline in the first nine months of 2023?',
+      );
+      expect(disciplined.answer).toMatch(/^6 đảng viên — /mu);
+    });
+
     it('a total cost asks money: a count of houses is no answer', async () => {
       const cost = await ask(
         'What was the total cost of removing temporary houses in Ngoc Hoi in the first nine months of 2024?',

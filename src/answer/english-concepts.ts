@@ -21,6 +21,11 @@ export interface Concept {
   en: string;
   /** Per rendering, its syllables the index knows that are not frame, in the evidence's form. */
   renderings: string[][];
+  /**
+   * Syllables of its shortest rendering, frame ones included: "kỷ luật" is a word of two even
+   * when its folded "ky" is also the frame's "kỳ".
+   */
+  size: number;
 }
 
 /**
@@ -43,7 +48,7 @@ export function englishConcepts(
     // A rendering left empty is frame, a name or words no article writes: the phrase asks nothing checkable.
     if (renderings.some((r) => r.length === 0)) continue;
     if (out.some((c) => c.en === g.en)) continue;
-    out.push({ en: g.en, renderings });
+    out.push({ en: g.en, renderings, size: Math.min(...g.vi.map((vi) => syllables(vi).length)) });
   }
   return out;
 }
@@ -58,7 +63,7 @@ export interface ConceptCoverage {
   /** The concepts the question asks of the text. */
   asked: number;
   /**
-   * Their weight in Vietnamese syllables (each concept's shortest rendering): "economic growth"
+   * Their weight in Vietnamese syllables (each concept's {@link Concept.size}): "economic growth"
    * asks "tăng trưởng", two syllables, as much as the Vietnamese question asks.
    */
   syllables: number;
@@ -82,6 +87,6 @@ export function conceptCoverage(
   if (concepts.length === 0) return { asked: 0, syllables: 0, missing: [], share: 1 };
   const have = withBodyAliases(syllables(eq.folded ? fold(text) : text.toLowerCase()), eq.folded);
   const missing = concepts.filter((c) => !carried(c, have)).map((c) => c.en);
-  const weight = concepts.reduce((n, c) => n + Math.min(...c.renderings.map((r) => r.length)), 0);
+  const weight = concepts.reduce((n, c) => n + c.size, 0);
   return { asked: concepts.length, syllables: weight, missing, share: 1 - missing.length / concepts.length };
 }

@@ -288,7 +288,8 @@ function conceptsUncarried(
   said: string,
   skip: string,
 ): Unsupported | null {
-  const c = conceptCoverage(q, eq, said, skip);
+  // "town", "district": the level of the place asked (checked as a unit), not what is asked of it.
+  const c = conceptCoverage(q, eq, said, `${skip} ${PLACE_LEVELS.join(' ')}`);
   if (c.syllables < ANSWER_OPTIONS.minContentWords || c.share >= ANSWER_OPTIONS.minConceptShareEn)
     return null;
   return { reason: 'content', label: c.missing.join(', ') };
