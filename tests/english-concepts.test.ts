@@ -1,13 +1,8 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { englishConcepts } from '../src/answer/english-concepts.ts';
 import type { EvidenceQuery } from '../src/answer/evidence.ts';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { useCorpusEngine } from './helpers/eval-engine.ts';
 
 /**
  * The content rule of English questions counts glossary concepts, each carried by any one of its
@@ -29,25 +24,8 @@ describe('English concepts', () => {
   });
 
   describe('over the robustness articles (keyword-only)', () => {
-    let tmp = '';
-    let engine: Engine | undefined;
-    beforeAll(async () => {
-      tmp = await mkdtemp(join(tmpdir(), 'english-concepts-'));
-      const seeds = join(tmp, 'seeds');
-      await cp(resolve('eval/robustness/corpus'), seeds, { recursive: true });
-      engine = await createEngine(
-        { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
-        { embedder: null, logger: { info() {}, warn() {} } },
-      );
-    }, 120_000);
-    afterAll(async () => {
-      await engine?.close();
-      await rm(tmp, { recursive: true, force: true });
-    });
-    const ask = (text: string) => {
-      if (!engine) throw new Error('english-concepts.test: the engine is not built');
-      return engine.ask(text);
-    };
+    const engine = useCorpusEngine('english-concepts', ['eval/robustness/corpus']);
+    const ask = (text: string) => engine().ask(text);
 
     it('a growth rate is answered with the growth, not the poverty rate’s fall; the poverty rate with the rate', async () => {
       const growth = await ask('What was the economic growth rate of Ngoc Hoi in 2023?');

@@ -1,10 +1,5 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
+import { describe, expect, it } from 'vitest';
+import { useCorpusEngine } from './helpers/eval-engine.ts';
 
 /**
  * An amount per item asked ("mỗi nhà", "each household", "per house") is answered only by a
@@ -14,25 +9,8 @@ import type { Engine } from '../src/engine/types.ts';
  * briefing" ask no such amount. Questions written for this test over eval/robustness/corpus.
  */
 describe('amounts per item (keyword-only, robustness articles)', () => {
-  let tmp = '';
-  let engine: Engine | undefined;
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'per-item-'));
-    const seeds = join(tmp, 'seeds');
-    await cp(resolve('eval/robustness/corpus'), seeds, { recursive: true });
-    engine = await createEngine(
-      { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
-      { embedder: null, logger: { info() {}, warn() {} } },
-    );
-  }, 120_000);
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
-  });
-  const ask = (text: string) => {
-    if (!engine) throw new Error('per-item.test: the engine is not built');
-    return engine.ask(text);
-  };
+  const engine = useCorpusEngine('per-item', ['eval/robustness/corpus']);
+  const ask = (text: string) => engine().ask(text);
 
   it.each([
     'Mỗi nhà tạm ở Ngọc Hồi được hỗ trợ bao nhiêu?',

@@ -37,22 +37,34 @@ export interface EvalEngineOptions {
  * `describe`. The returned function gives the engine (only inside tests).
  */
 export function useEvalEngine(opts: EvalEngineOptions): () => Engine {
+  return useCorpusEngine(
+    opts.prefix,
+    [resolve('seeds'), DEV_CORPUS, ...(opts.extra ?? []).map((d) => resolve(d))],
+    opts.timeoutMs,
+  );
+}
+
+/**
+ * A keyword-only engine over exactly the article folders `dirs` (paths from the project root),
+ * built before the enclosing `describe`'s tests in a temporary folder named after `prefix`, closed
+ * after. The returned function gives the engine (only inside tests).
+ */
+export function useCorpusEngine(prefix: string, dirs: readonly string[], timeoutMs = 120_000): () => Engine {
   let tmp: string | undefined;
   let engine: Engine | undefined;
   beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), `${opts.prefix}-`));
+    tmp = await mkdtemp(join(tmpdir(), `${prefix}-`));
     const seeds = join(tmp, 'seeds');
-    for (const dir of [resolve('seeds'), DEV_CORPUS, ...(opts.extra ?? []).map((d) => resolve(d))])
-      await cp(dir, seeds, { recursive: true });
+    for (const dir of dirs) await cp(resolve(dir), seeds, { recursive: true });
     const config = { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') };
     engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
-  }, opts.timeoutMs ?? 120_000);
+  }, timeoutMs);
   afterAll(async () => {
     await engine?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
   return () => {
-    if (!engine) throw new Error(`${opts.prefix}: the engine is not built (used outside a test?)`);
+    if (!engine) throw new Error(`${prefix}: the engine is not built (used outside a test?)`);
     return engine;
   };
 }
