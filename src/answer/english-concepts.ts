@@ -74,16 +74,20 @@ export interface ConceptCoverage {
 }
 
 /**
- * The concepts of an English question (`skip` set aside as for the Vietnamese rule: the headline,
- * frame words, names) that `text` carries. Nothing asked for a Vietnamese question.
+ * The concepts of an English question, `skip` set aside as for the Vietnamese rule (the headline,
+ * frame words, names): computed once, then measured against each text by {@link conceptCoverage}.
+ * None for a Vietnamese question.
  */
+export function askedConcepts(q: ParsedQuestion, eq: EvidenceQuery, skip: string): Concept[] {
+  return q.lang === 'en' ? englishConcepts(q, eq, framedSyllables(eq, skip)) : [];
+}
+
+/** How many of `concepts` (from {@link askedConcepts}) `text` carries. */
 export function conceptCoverage(
-  q: ParsedQuestion,
+  concepts: readonly Concept[],
   eq: EvidenceQuery,
   text: string,
-  skip: string,
 ): ConceptCoverage {
-  const concepts = englishConcepts(q, eq, framedSyllables(eq, skip));
   if (concepts.length === 0) return { asked: 0, syllables: 0, missing: [], share: 1 };
   const have = withBodyAliases(syllables(eq.folded ? fold(text) : text.toLowerCase()), eq.folded);
   const missing = concepts.filter((c) => !carried(c, have)).map((c) => c.en);

@@ -58,7 +58,7 @@ import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
-import { conceptCoverage } from './english-concepts.ts';
+import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
 import { figureOfOtherYear } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -289,7 +289,7 @@ function conceptsUncarried(
   skip: string,
 ): Unsupported | null {
   // "town", "district": the level of the place asked (checked as a unit), not what is asked of it.
-  const c = conceptCoverage(q, eq, said, `${skip} ${PLACE_LEVELS.join(' ')}`);
+  const c = conceptCoverage(askedConcepts(q, eq, `${skip} ${PLACE_LEVELS.join(' ')}`), eq, said);
   if (c.syllables < ANSWER_OPTIONS.minContentWords || c.share >= ANSWER_OPTIONS.minConceptShareEn)
     return null;
   return { reason: 'content', label: c.missing.join(', ') };

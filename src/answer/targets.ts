@@ -32,7 +32,7 @@ import {
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { attendingBranchesIn } from './bodies.ts';
-import { conceptCoverage } from './english-concepts.ts';
+import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { periodYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
@@ -363,10 +363,10 @@ function deadlineAnswer(
   // English reaches the article through the glossary's alternatives, whose syllable weights its
   // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
   // question's concepts instead, one rendering of each (english-concepts.ts).
-  const skipEn = `${skip} ${DEADLINE_FRAME_EN}`;
+  const concepts = askedConcepts(q, eq, `${skip} ${DEADLINE_FRAME_EN}`);
   const fits = rec.meeting.deadlines.filter((d) =>
     q.lang === 'en'
-      ? conceptCoverage(q, eq, clauseAt(ranked, d), skipEn).share >= ANSWER_OPTIONS.minConceptShareEn
+      ? conceptCoverage(concepts, eq, clauseAt(ranked, d)).share >= ANSWER_OPTIONS.minConceptShareEn
       : contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
   );
   const best = fits.sort(
