@@ -35,8 +35,6 @@ import {
   FUTURE_ASKED,
   FUTURE_STATED,
   KIND_CUES,
-  MEETING_KINDS,
-  MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
   PERCENT_WORDS,
@@ -67,6 +65,7 @@ import { entityIsPlace, placeFit } from './places.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
+import { wordWrittenApart } from './word-apart.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
@@ -274,6 +273,9 @@ export function unsupported(
   const asked = contentWords(q, eq, skip);
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
+  // "xuất khẩu" asked, "xuất nhập khẩu" quoted: every syllable is there, the word is not.
+  const apart = wordWrittenApart(eq, quoted);
+  if (apart) return { reason: 'content', label: apart };
   return conceptsUncarried(q, eq, said, skip);
 }
 
