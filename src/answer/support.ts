@@ -274,7 +274,7 @@ export function unsupported(
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
   // "xuất khẩu" asked, "xuất nhập khẩu" quoted: every syllable is there, the word is not.
-  const apart = wordWrittenApart(eq, quoted);
+  const apart = wordWrittenApart(eq, q.text, q.lang === 'vi', quoted);
   if (apart) return { reason: 'content', label: apart };
   return conceptsUncarried(q, eq, said, skip);
 }

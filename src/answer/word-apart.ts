@@ -6,13 +6,15 @@
  * the one asked for.
  *
  * The question's words are its own phrases (collocations learned from the indexed text, glossary
- * renderings of an English question), not a list. Two syllables only: one Vietnamese word; a longer
+ * renderings of an English question) and, for a Vietnamese question, its adjacent syllables that a
+ * dictionary lists as one word (text/dictionary.ts: "xuất khẩu" where no article writes it whole). Two syllables only: one Vietnamese word; a longer
  * phrase joins words, and a word may stand between them ("tỷ lệ giảm hộ nghèo"). A number
  * ("kết nạp 64 đảng viên"), a function word ("triển khai các nhiệm vụ") or a clause break
  * ("xuất, nhập cảnh") inside the pair splits no word, nor does a syllable after a measure word
  * ({@link MEASURE_HEADS}).
  */
 import { VI_STOP } from '../query/lexicon.ts';
+import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import type { EvidenceQuery } from './evidence.ts';
 
@@ -32,18 +34,36 @@ const STOP_PLAIN = new Set(STOP);
  * The first two-syllable question word (as the question's form writes it, "xuất khẩu") that
  * `quoted` never writes whole but writes with one content syllable inside; null when none.
  */
-export function wordWrittenApart(eq: EvidenceQuery, quoted: string): string | null {
-  const form = eq.folded ? fold(quoted) : quoted.toLowerCase();
-  const clauses = form.split(CLAUSE_BREAK).map((c) => syllables(c));
+export function wordWrittenApart(
+  eq: EvidenceQuery,
+  question: string,
+  vietnamese: boolean,
+  quoted: string,
+): string | null {
+  const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
+  const clauses = form(quoted)
+    .split(CLAUSE_BREAK)
+    .map((c) => syllables(c));
   const stop = eq.folded ? STOP_FOLDED : STOP_PLAIN;
-  for (const p of eq.phrases) {
-    if (p.length !== 2) continue;
-    const [a, b] = p as [string, string];
+  for (const [a, b] of questionWords(eq, vietnamese ? form(question) : '')) {
     if (eq.ignore.has(a) || eq.ignore.has(b) || stop.has(a) || stop.has(b)) continue;
     if (clauses.some((c) => hasPair(c, a, b))) continue;
     if (clauses.some((c) => hasSplitPair(c, a, b, stop))) return `${a} ${b}`;
   }
   return null;
+}
+
+/** The question's two-syllable words: its phrases, then its adjacent syllables a dictionary lists. */
+function questionWords(eq: EvidenceQuery, question: string): [string, string][] {
+  const out = eq.phrases.filter((p) => p.length === 2) as [string, string][];
+  for (const clause of question.split(CLAUSE_BREAK)) {
+    const words = syllables(clause);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i] as string, words[i + 1] as string];
+      if (isDictionaryWord(a, b, eq.folded)) out.push([a, b]);
+    }
+  }
+  return out;
 }
 
 function hasPair(words: readonly string[], a: string, b: string): boolean {
