@@ -601,9 +601,11 @@ const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)]
 /**
  * The content words of the asked unit phrase after its scale and unit: the noun a counter counts
  * ("lượt khách du lịch" → khách, du, lịch; "ha lúa" → lúa), empty when the phrase is a unit alone.
+ * An English question's unit phrase is its glossary rendering ("tourist visits" → "lượt khách"), so
+ * the same noun is asked of the quote: "1.540 lượt cán bộ" counts no tourists.
  */
 function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
-  if (q.lang !== 'vi' || q.unitPhrases.length === 0) return [];
+  if (q.unitPhrases.length === 0) return [];
   // "bao nhiêu tiền / kinh phí": money, whatever word names it.
   if (askedUnit(q.unitPhrases)?.unit === 'đồng') return [];
   let rest = syllables(fold(q.unitPhrases[0] ?? '').toLowerCase()).join(' ');
