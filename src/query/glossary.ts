@@ -368,6 +368,42 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['poverty rate'], vi: ['tỷ lệ hộ nghèo'] },
   { en: ['budget revenue', 'budget revenues', 'budget collection', 'revenue'], vi: ['thu ngân sách'] },
   { en: ['budget', 'state budget'], vi: ['ngân sách'] },
+  // The lines of a district's budget report: revenue by source, spending by kind.
+  {
+    en: ['domestic revenue', 'domestic revenues', 'domestic budget revenue', 'inland revenue'],
+    vi: ['thu nội địa'],
+  },
+  {
+    en: [
+      'land-use fees',
+      'land use fees',
+      'land-use fee',
+      'land use fee',
+      'land-use levies',
+      'land use levies',
+    ],
+    vi: ['tiền sử dụng đất'],
+  },
+  { en: ['tax', 'taxes', 'tax revenue', 'tax revenues'], vi: ['thuế'] },
+  {
+    en: [
+      'recurrent spending',
+      'recurrent expenditure',
+      'recurrent expenditures',
+      'regular spending',
+      'regular expenditure',
+    ],
+    vi: ['chi thường xuyên'],
+  },
+  {
+    en: [
+      'development investment spending',
+      'development spending',
+      'capital spending',
+      'capital expenditure',
+    ],
+    vi: ['chi đầu tư phát triển'],
+  },
   // Revenue of a trade is "doanh thu" ("doanh thu từ du lịch"); "revenue" alone is the budget's.
   {
     en: ['tourism revenue', 'tourism revenues', 'revenue from tourism'],
