@@ -402,7 +402,9 @@ function figureAnswer(
   const asked = q.target.target.kind === 'figure' ? q.target.target.figure : null;
   const countsCue = unit !== null && unit.unit === null && figureCue(unit.words.join(' ')) === asked;
   const wantKind = countsCue ? null : asked;
-  let figs = rec.figures.filter((f) => unit === null || unitFits(f, unit.unit, unit.words));
+  let figs = rec.figures.filter(
+    (f) => (unit === null || unitFits(f, unit.unit, unit.words)) && !restatedByQuestion(f, q, ranked),
+  );
   // Money named as what is measured ("tổng kinh phí … là bao nhiêu", "how much funding"): an amount
   // in đồng, never the count of what it paid for ("xóa 96 nhà tạm").
   if (unit === null && wantKind !== 'rate' && MONEY_ASKED.test(q.text))
@@ -434,6 +436,21 @@ function figureAnswer(
   // amounts are tried next, still held to what the question names.
   const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
   return (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind) : null) ?? found;
+}
+
+/**
+ * The question writes the figure itself ("tổng vốn 3 chương trình … là bao nhiêu": "3 chương
+ * trình"): part of what is asked about, not its answer; a number the question writes (its `numbers`). The figure as written and the word after
+ * it (a bare count, "3", is followed by what it counts) are compared as whole syllables, folded.
+ */
+function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence[]): boolean {
+  // A yes/no claim's figure is verified by asking without it (verify.ts drops it from `numbers`).
+  const number = f.text.match(/^[\d.,]+/u)?.[0];
+  if (!number || !q.numbers.includes(number)) return false;
+  const e = ranked.find((x) => x.start <= f.at.start && f.at.start < x.end);
+  const next = e ? (syllables(e.text.slice(f.at.end - e.start))[0] ?? '') : '';
+  const written = syllables(fold(`${f.text} ${f.unit === null ? next : ''}`)).join(' ');
+  return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
 }
 
 /**
