@@ -50,4 +50,10 @@ describe('wordWrittenApart', () => {
     expect(wordWrittenApart(query([], true), 'kim ngach xuat khau bn', true, quote)).toBe('xuat khau');
     expect(wordWrittenApart(query([]), 'xuất khẩu', false, quote)).toBeNull();
   });
+
+  it('takes no pair that ends one dictionary word and starts the next', () => {
+    const quote = 'hỗ trợ người lao động gặp khó khăn do đại dịch';
+    // Folded "dong kho" is a listed word, but here it is "lao động" + "khó khăn".
+    expect(wordWrittenApart(query([], true), 'ho tro lao dong kho khan do dich', true, quote)).toBeNull();
+  });
 });

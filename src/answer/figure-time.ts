@@ -4,12 +4,21 @@
  * 2022"; its "trong năm, kết nạp 156 đảng viên" is still 2023's and answers another question.
  */
 import type { ParsedQuestion } from '../query/parse.ts';
+import { extractTime } from '../query/time.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord } from '../records/types.ts';
 import type { Line } from './render.ts';
 
 // A single-year period id: "2023", "2022-H1", "2021-Q1", "2023-9M" (a term "2015-2020" is none).
 const ONE_YEAR = /^\d{4}(?:-(?:Q\d|H\d|\d{1,2}M))?$/;
+
+const COMPARED_WITH = /so với[^,;.]*/giu;
+
+/** The sentence names a period or year of its own, outside its comparison bases. */
+export function statesPeriod(sentence: string): boolean {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  return t.periods.length + t.years.length > 0;
+}
 
 /** The year a period id starts in ("2022-H1" → 2022). */
 export const periodYear = (period: string): number => Number(period.slice(0, 4));

@@ -27,7 +27,6 @@ import { VI_STOP } from '../query/lexicon.ts';
 import { ANSWER_KIND_NOUNS, ANSWER_KIND_NOUNS_EN, OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
-import { extractTime } from '../query/time.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
 import {
   alternation,
@@ -58,7 +57,7 @@ import { askedBody } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
-import { figureOfOtherYear } from './figure-time.ts';
+import { figureOfOtherYear, statesPeriod } from './figure-time.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
@@ -585,14 +584,6 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
 }
 
 /** A comparison base ("so với cuối năm 2022"): not the period a figure is of. */
-const COMPARED_WITH = /so với[^,;.]*/giu;
-
-/** The sentence names a period or year of its own, outside its comparison bases. */
-function statesPeriod(sentence: string): boolean {
-  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
-  return t.periods.length + t.years.length > 0;
-}
-
 /** Measure units and scale words, folded, longest first ("tấn/ha" before "tấn"). */
 const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(SCALES)]
   .map((u) => fold(u).toLowerCase())

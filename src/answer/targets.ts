@@ -34,7 +34,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
-import { periodYear } from './figure-time.ts';
+import { periodYear, statesPeriod } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -416,10 +416,15 @@ function figureAnswer(
   // neighbouring sentence's comparison ("so với cuối năm 2022"), so another year is left to the rule below.
   const periods = q.time.periods;
   const askedYearsOfPeriods = new Set(periods.map(periodYear));
+  // A figure whose sentence names no period of its own has the headline's ("quý III" for a figure
+  // of the nine months the body reviews): it is not dropped for it.
   if (figs.some((f) => f.period !== null && periods.includes(f.period)))
     figs = figs.filter(
       (f) =>
-        f.period === null || periods.includes(f.period) || !askedYearsOfPeriods.has(periodYear(f.period)),
+        f.period === null ||
+        periods.includes(f.period) ||
+        !askedYearsOfPeriods.has(periodYear(f.period)) ||
+        !statesPeriod(sentenceText(ranked, f.span.start)),
     );
 
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))

@@ -53,15 +53,21 @@ export function wordWrittenApart(
   return null;
 }
 
-/** The question's two-syllable words: its phrases, then its adjacent syllables a dictionary lists. */
+/**
+ * The question's two-syllable words: its phrases, then its adjacent syllables a dictionary lists,
+ * except a pair that ends one listed word and starts the next ("lao dong kho khan": folded "dong
+ * kho" is listed too, but the syllables are "lao động" and "khó khăn").
+ */
 function questionWords(eq: EvidenceQuery, question: string): [string, string][] {
   const out = eq.phrases.filter((p) => p.length === 2) as [string, string][];
   for (const clause of question.split(CLAUSE_BREAK)) {
     const words = syllables(clause);
-    for (let i = 0; i + 1 < words.length; i++) {
-      const [a, b] = [words[i] as string, words[i + 1] as string];
-      if (isDictionaryWord(a, b, eq.folded)) out.push([a, b]);
-    }
+    const listed = words.map(
+      (w, i) => i + 1 < words.length && isDictionaryWord(w, words[i + 1] as string, eq.folded),
+    );
+    for (let i = 0; i + 1 < words.length; i++)
+      if (listed[i] && !(listed[i - 1] && listed[i + 1]))
+        out.push([words[i] as string, words[i + 1] as string]);
   }
   return out;
 }
