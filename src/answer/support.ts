@@ -38,6 +38,7 @@ import {
   NOT_WORD_BEFORE,
   PERCENT_WORDS,
   PLACE_LEVELS,
+  PLACE_LEVELS_EN,
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
@@ -111,14 +112,13 @@ function askedKindWords(q: ParsedQuestion): string {
  */
 const PLACE_HEADS = [...PLACE_LEVELS, 'tỉnh ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'quận ủy'];
 /** English words that follow or precede a place name ("X district", "X provincial …", "in X"). */
-const PLACE_TAILS_EN = ['province', 'provincial', 'district', 'town', 'city', 'commune', 'ward'];
 const PLACE_PREPOSITIONS_EN = ['in'];
 
 /** Whether the question writes `entity` where a place name stands (after a level word, before an English one). */
 export function inPlacePosition(entity: string, question: string): boolean {
   const e = escapeRegExp(fold(entity));
   const heads = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
-  const tails = PLACE_TAILS_EN.map(escapeRegExp).join('|');
+  const tails = PLACE_LEVELS_EN.map(escapeRegExp).join('|');
   const pattern = new RegExp(
     `(?:^|[^\\p{L}])(?:(?:${heads})\\s+${e}|${e}\\s+(?:${tails}))(?![\\p{L}])`,
     'iu',

@@ -26,6 +26,7 @@ import {
   PERCENT_WORDS,
   PERSON_UNITS,
   PLACE_LEVELS,
+  PLACE_LEVELS_EN,
   ROLE_VERBS,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
@@ -136,7 +137,7 @@ const TOTAL_ASKED = /(?<![\p{L}])(?:tổng|tong|in total|total)(?![\p{L}])/iu;
 const PER_ITEM_NOT = [
   ...['năm', 'quý', 'tháng', 'tuần', 'ngày', 'kỳ', 'year', 'quarter', 'month', 'week', 'day', 'term'],
   ...['capita', 'cent', 'the', 'its', 'their', 'this', 'that', 'a', 'an'],
-  ...['địa phương', 'đơn vị', 'district', 'province', 'commune', 'town', 'city', 'ward', 'locality', 'unit'],
+  ...['địa phương', 'đơn vị', 'locality', 'unit', ...PLACE_LEVELS_EN],
 ];
 /** Words before a figure that make it an amount per item ("mỗi nhà", "bình quân", "trung bình"). */
 const PER_ITEM_BEFORE = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?:\s+[\p{L}]+){0,2}\s*$/iu;

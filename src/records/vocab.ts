@@ -496,6 +496,8 @@ export function eitherSpelling(phrases: readonly string[]): string {
 
 /** Administrative level words before a place name ("huyện Sơn Dương"). Closed: the levels of the state. */
 export const PLACE_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn'];
+/** The same levels as English writes them after a name ("Dong Van district", "Ha Giang provincial"). */
+export const PLACE_LEVELS_EN = ['province', 'provincial', 'district', 'town', 'city', 'commune', 'ward'];
 
 /**
  * Meeting kinds, in order of preference when several occur. Closed: the genres of meeting a
