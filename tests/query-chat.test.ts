@@ -7,6 +7,11 @@ describe('chat shorthand', () => {
     ['bn dv moi dc ket nap?', 'bao nhieu dang vien moi duoc ket nap?'],
     ['đc nào chủ trì hnay v', 'đồng chí nào chủ trì hôm nay vậy'],
     ['co phai dc Hung chu tri ko', 'co phai dong chi Hung chu tri khong'],
+    // A clause opens with its subject: a lower-case name after "dc" is a comrade's.
+    ['dc dinh cong luan co chu tri ko', 'dong chi dinh cong luan co chu tri khong'],
+    ['tong ket 2021, dc nong thanh binh de nghi j', 'tong ket 2021, dong chi nong thanh binh de nghi gi'],
+    ['dc bn dv moi', 'duoc bao nhieu dang vien moi'],
+    ['nha dc ho tro bn tien', 'nha duoc ho tro bao nhieu tien'],
     ['han che j', 'han che gi'],
     ['ket qua ra s', 'ket qua ra sao'],
     ['giao ban q3 2022 cua tx Muong Lay', 'giao ban quy 3 2022 cua thi xa Muong Lay'],

@@ -33,6 +33,8 @@ export interface TokenContext {
   nextRaw: string | null;
   /** The token is the last word of the question (punctuation aside). */
   last: boolean;
+  /** The token opens the question or a clause (after a comma, semicolon or colon). */
+  clauseStart: boolean;
 }
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
@@ -53,6 +55,22 @@ const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 const COMMITTEE_NEXT = new Set(['huyen', 'tinh', 'thanh', 'thi', 'dang', 'hu', 'tu', 'du', 'chi']);
 const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
 const DV_AFTER = new Set(['moi']);
+// Words "được" stands before as an auxiliary ("được bao nhiêu", "được không", "được mấy").
+const DUOC_BEFORE = new Set([
+  'bn',
+  'bnh',
+  'bnhieu',
+  'bao',
+  'may',
+  'khong',
+  'ko',
+  'k',
+  'chua',
+  'gi',
+  'j',
+  'hem',
+  'nhieu',
+]);
 
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
@@ -76,10 +94,15 @@ export const SHORTHAND: readonly Shorthand[] = [
     full: 'không',
     when: (c) => !isNumber(c.prev),
   },
+  // A clause opens with its subject, a person ("dc dinh cong luan co chu tri…", "…, dc nong thanh
+  // binh de nghi…"), not with "được" — unless what follows is what "được" counts ("dc bn", "dc 5").
   {
     forms: ['dc', 'đc', 'd/c', 'đ/c'],
     full: 'đồng chí',
-    when: (c) => startsUpper(c.nextRaw) || c.next === 'nao',
+    when: (c) =>
+      startsUpper(c.nextRaw) ||
+      c.next === 'nao' ||
+      (c.clauseStart && c.next !== null && !isNumber(c.next) && !DUOC_BEFORE.has(c.next)),
   },
   { forms: ['dc', 'đc', 'dk', 'đk'], full: 'được' },
   { forms: ['cx', 'cg'], full: 'cũng' },
@@ -223,6 +246,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,
+      clauseStart: w === 0 || /[,;:]/u.test(parts.slice((words[w - 1]?.i ?? -1) + 1, i).join('')),
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;
