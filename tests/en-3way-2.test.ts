@@ -23,10 +23,11 @@ type Question = PhrasingQuestion & { half: 'dev' | 'held' };
  * all three correct in 16 groups; held 17, 19, 15 of 19, 14 groups; 3 answered wrongly; 4 of 24
  * near-miss questions answered. On main 08f3140 before: dev 18, 16, 12, 11 groups; held 17, 19,
  * 15, 14 groups; 5 answered wrongly; 10 of 24 near-miss questions answered. Main of 2026-12-03
- * (tenth session: a figure's inherited period, words written apart): dev chat 17, 17 groups.
+ * (tenth session: a figure's inherited period, words written apart): dev chat 17, 17 groups; with
+ * lower-case names after "đồng chí" read as names: dev chat 18, 18 groups.
  */
 const FLOORS = {
-  dev: { formal: 18, chat: 17, en: 18, allCorrect: 17 },
+  dev: { formal: 18, chat: 18, en: 18, allCorrect: 18 },
   held: { formal: 17, chat: 19, en: 15, allCorrect: 14 },
 } as const;
 const ANSWERED_WRONG = 3;

@@ -4,6 +4,7 @@
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
 import { fold, normalizeText } from '../text/normalize.ts';
+import { barePersonNames } from './bare-person.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
@@ -122,6 +123,10 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     const inBody = bodyNames.some((s) => at >= s.start && at + e.length <= s.end);
     return !inBody || places.some((p) => fold(p.surface) === fold(e));
   });
+  // A bare question names people in lower case after "đồng chí" (bare-person.ts).
+  if (lang === 'vi' && isFolded(text, lang))
+    for (const n of barePersonNames(text))
+      if (!entities.some((e) => fold(e).toLowerCase().includes(n))) entities.push(n);
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).

@@ -1,0 +1,47 @@
+/**
+ * A person a bare Vietnamese question names in lower case after "đồng chí" ("dc dinh cong luan co
+ * chu tri …", spelt out by chat.ts as "dong chi dinh cong luan …"): capitals are what names are
+ * found by (entities.ts), and a chat question has none. The name is the two to four syllables after
+ * the honorific, up to a function word ("có", "đã") or a role verb ("chủ trì", "kết luận"); a title
+ * after the honorific ("đồng chí bí thư …") names a post, not a person.
+ */
+import { ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
+import { VI_STOP_FOLDED } from './lexicon.ts';
+
+const HONORIFIC = /(?<![\p{L}])(?:dong chi|đồng chí)\s+/gu;
+const SYLLABLE = /^[a-z]+$/u;
+/**
+ * Where a name ends: the bare stop words that spell no domain word (lexicon.ts; "van" and "thi"
+ * stay, they are Văn and Thị in most names), and the auxiliaries a predicate opens with ("có",
+ * "đã", "là", "sẽ", "đang", "được", "cũng"), whose bare spellings also spell domain words.
+ */
+const STOP = new Set([...VI_STOP_FOLDED, 'co', 'da', 'la', 'se', 'dang', 'duoc', 'cung']);
+const MIN_NAME = 2;
+const MAX_NAME = 4;
+/** Folded role verbs and title heads, as syllable runs, longest first. */
+const ROLE_RUNS = Object.keys(ROLE_VERBS).map((v) => fold(v).split(' '));
+const TITLE_RUNS = TITLE_HEADS.map((t) => fold(t).toLowerCase().split(' '));
+
+const startsRun = (words: readonly string[], at: number, runs: readonly string[][]): boolean =>
+  runs.some((r) => r.every((w, k) => words[at + k] === w));
+
+/**
+ * The lower-case names after "đồng chí" in a question typed without diacritics, as typed. A
+ * capitalised word ends the name: capitalised names are entities.ts's.
+ */
+export function barePersonNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(HONORIFIC)) {
+    const words = text.slice(m.index + m[0].length).split(/\s+/u);
+    if (startsRun(words, 0, TITLE_RUNS)) continue;
+    const name: string[] = [];
+    for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
+      const w = words[i] as string;
+      if (!SYLLABLE.test(w) || STOP.has(w) || startsRun(words, i, ROLE_RUNS)) break;
+      name.push(w);
+    }
+    if (name.length >= MIN_NAME) out.push(name.join(' '));
+  }
+  return out;
+}
