@@ -38,12 +38,14 @@ const FORMAL = '9 tháng năm 2022, Đảng bộ huyện Bảo Yên kết nạp 
  * phrasings-3way.test.ts, and counted in it took group:en to 266/292 (256/292 with main's code);
  * the seventh session's frozen sets (chat-2, en-3way-2, lists-figures-2, near-miss-5) neither, for the
  * same reason: each scores its phrasings per group in its own test, and counted here they took
- * group:en to 284/321 (half of each is held out and not tuned on).
+ * group:en to 284/321 (half of each is held out and not tuned on); near-miss-6 (eleventh session)
+ * neither, scored per half in near-miss-6.test.ts (counted here it took group:en to 215/234).
  */
 const OTHER_CORPUS = new Set([
   'near-miss-3.jsonl',
   'near-miss-4.jsonl',
   'near-miss-5.jsonl',
+  'near-miss-6.jsonl',
   'chat-2.jsonl',
   'en-3way-2.jsonl',
   'lists-figures-2.jsonl',

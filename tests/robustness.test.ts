@@ -34,7 +34,9 @@ describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', 
     console.info(
       `robustness.test: dialogues ${s.turnsCorrect}/${s.turns} turns, ${s.wrongMeeting} wrong meetings`,
     );
-    expect(s.turnAccuracy).toBeGreaterThanOrEqual(0.84);
+    // 0.84 until the eleventh session; 129/148 (87.2%) since who-questions of an act no role cue
+    // names are answered by whoever the article writes doing it (answer/asked-act.ts).
+    expect(s.turnAccuracy).toBeGreaterThanOrEqual(0.87);
     expect(s.wrongMeeting).toBe(0);
   }, 300_000);
 });

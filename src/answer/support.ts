@@ -34,6 +34,7 @@ import {
   FUTURE_ASKED,
   FUTURE_STATED,
   KIND_CUES,
+  MEASURE_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
   PERCENT_WORDS,
@@ -51,6 +52,7 @@ import {
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
+import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
@@ -249,6 +251,10 @@ export function unsupported(
   // The same for the noun a counter counts ("lượt khách du lịch" → khách du lịch): "1.540 lượt
   // cán bộ" is no count of tourists, in an article that never writes of tourists.
   const counted = countedNoun(q, eq).filter((w) => !unseen.has(w));
+  // And for the noun a measure names ("diện tích cây cà phê"): the total sown area is no coffee area.
+  const measured = absentMeasuredWord(measuredNoun(q, eq), eq.folded, said);
+  if (measured && !containsRun(syllables(form(cand.hay.text, eq.folded)), measured))
+    return { reason: 'qualifier', label: measured.join(' ') };
   for (const words of [qualifier, counted]) {
     if (words.length === 0) continue;
     const inQuote = new Set(syllables(form(said, eq.folded)));
@@ -581,6 +587,54 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
     }
   }
   return [];
+}
+
+/**
+ * The content words after a measure noun of a Vietnamese figure question, up to the first word that
+ * is not one (a place, a time word, a number, a function word): "diện tích cây cà phê của huyện …" →
+ * cây, cà, phê. Empty when no measure noun opens the subject.
+ */
+function measuredNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
+  if (q.lang !== 'vi') return [];
+  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  const places = new Set(q.places.flatMap((p) => syllables(form(p.surface, eq.folded))));
+  const heads = MEASURE_NOUNS.map((m) => syllables(form(m, eq.folded)));
+  for (const clause of q.text.split(CLAUSE_BREAK)) {
+    const words = syllables(form(clause, eq.folded));
+    for (let i = 0; i < words.length; i++) {
+      const head = heads.find((h) => h.every((w, j) => words[i + j] === w));
+      if (!head) continue;
+      const out: string[] = [];
+      for (let k = i + head.length; k < words.length; k++) {
+        const w = words[k] as string;
+        if (!eq.idf.has(w) || eq.ignore.has(w) || places.has(w) || /\p{N}/u.test(w)) break;
+        // Typed bare, a frame word may be a noun's syllable ("ca phe" is no "cả"): a dictionary
+        // word with the next syllable goes on.
+        const next = words[k + 1];
+        const nounGoesOn =
+          next !== undefined && eq.idf.has(next) && !places.has(next) && isDictionaryWord(w, next, eq.folded);
+        if (frame.has(w) && !nounGoesOn) break;
+        out.push(w);
+        if (frame.has(w) && next !== undefined) out.push(words[++k] as string);
+      }
+      return out;
+    }
+  }
+  return [];
+}
+
+/**
+ * A word of the measured noun (two adjacent syllables a dictionary lists as one word, "cà phê")
+ * that `said` writes neither syllable of; null when every word is at least partly there (a
+ * paraphrase, "xuất, nhập khẩu" for "xuất nhập khẩu").
+ */
+function absentMeasuredWord(measured: readonly string[], folded: boolean, said: string): string[] | null {
+  const inSaid = new Set(syllables(form(said, folded)));
+  for (let i = 0; i + 1 < measured.length; i++) {
+    const [a, b] = [measured[i] as string, measured[i + 1] as string];
+    if (!inSaid.has(a) && !inSaid.has(b) && isDictionaryWord(a, b, folded)) return [a, b];
+  }
+  return null;
 }
 
 /** A comparison base ("so với cuối năm 2022"): not the period a figure is of. */

@@ -19,10 +19,12 @@ import {
   TOTAL_WORDS,
 } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
+import { articleCast } from '../records/roles.ts';
 import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/types.ts';
 import {
   BODY_BRANCHES,
   KIND_CUES,
+  MEASURE_NOUNS,
   PERCENT_WORDS,
   PERSON_UNITS,
   PLACE_LEVELS,
@@ -32,6 +34,7 @@ import {
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
@@ -182,6 +185,26 @@ function roleAnswer(
   ranked: Evidence[],
 ): TargetAnswer | null | undefined {
   const lang = q.lang;
+  // "Ai điều hành phần thảo luận?": an act no role cue names is answered by whoever the article
+  // writes doing it, never by the chair the unnamed role defaults to.
+  const act = q.target.role === null ? askedAct(q) : null;
+  const actor = act
+    ? actorOf(act, castRecords(rec, ranked), (r) => sentenceText(ranked, r.span.start))
+    : null;
+  if (actor) {
+    const r = actor.record;
+    return {
+      lines: [
+        {
+          label: actLabel(q, actor),
+          value: formatChair({ name: r.person, title: r.title ?? titleOf(rec, r.person) }),
+          quote: r.span,
+          persons: [r.person],
+        },
+      ],
+      relevance: Math.max(ranked[0]?.score ?? 0, 0.01),
+    };
+  }
   let found = rec.roles.filter((r) => ROLE_RECORDS[role].includes(r.role));
   // "Ai đại diện MTTQ dự họp?": only an attendee holding a post of that body answers; the article
   // naming none of them does not say (never the other guests in their place).
@@ -220,6 +243,29 @@ function roleAnswer(
   }));
   // Ranked against other articles by how well the article as a whole matches, as chair answers always were.
   return { lines, relevance: Math.max(ranked[0]?.score ?? 0, 0.01) };
+}
+
+/**
+ * The article's role records and, for each person of its cast no record names, a record of each
+ * sentence naming them (role `speaker`: a mention, whatever its act).
+ */
+function castRecords(rec: DocRecords, ranked: Evidence[]): RoleRecord[] {
+  const named = new Set(rec.roles.map((r) => r.person));
+  const sentences = [...ranked].sort((a, b) => a.start - b.start);
+  const out = [...rec.roles];
+  for (const p of articleCast(sentences.map((s) => s.text).join('\n'))) {
+    if (named.has(p.name)) continue;
+    for (const s of sentences)
+      if (s.text.includes(p.name))
+        out.push({
+          role: 'speaker',
+          person: p.name,
+          title: p.title,
+          inferred: false,
+          span: { start: s.start, end: s.end },
+        });
+  }
+  return out;
 }
 
 /** A title names a post of one of `branches` ("Chủ tịch Ủy ban MTTQ huyện" of the front). */
@@ -572,6 +618,15 @@ const RATE_SYLLABLES: ReadonlySet<string> = new Set(
   PERCENT_WORDS.flatMap((w) => [...syllables(w.toLowerCase()), ...syllables(fold(w))]),
 );
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** Syllables of the measure nouns ("diện tích", "sản lượng"), as written and folded. */
+const MEASURE_SYLLABLES: ReadonlySet<string> = new Set(
+  MEASURE_NOUNS.flatMap((w) => [...syllables(w), ...syllables(fold(w))]),
+);
+/** The question names a measure noun ("diện tích", typed bare "dien tich"). */
+function namesMeasure(text: string): boolean {
+  const words = ` ${syllables(fold(text)).join(' ')} `;
+  return MEASURE_NOUNS.some((m) => words.includes(` ${syllables(fold(m)).join(' ')} `));
+}
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
 function figureScore(
@@ -585,7 +640,8 @@ function figureScore(
   let s = 0;
   // A rate asked is matched by the figure's kind; "tỷ lệ" in one subject must not outweigh the words
   // naming what is measured ("tỷ lệ hộ nghèo 3,85%, hộ cận nghèo 4,12%" asked for the near-poor rate).
-  const skip = wantKind === 'rate' ? RATE_SYLLABLES : NO_WORDS;
+  // "diện tích hồ tiêu": the crop names the figure, the measure noun every area of the article.
+  const skip = wantKind === 'rate' ? RATE_SYLLABLES : namesMeasure(q.text) ? MEASURE_SYLLABLES : NO_WORDS;
   for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && !skip.has(t) && subject.has(t)) s += w;
   // The sentence counts too, less: it may speak of several figures.
   s += 0.3 * scoreOf(ranked, f.span.start);

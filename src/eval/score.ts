@@ -21,6 +21,11 @@ export interface EvalResult {
   correct: boolean;
   answered: boolean;
   mustOk: boolean;
+  /**
+   * The required words are in what the answer states, not only in a quote it cites: a figure
+   * answered "43.620 ha — “… 5.310 ha …”" passes `mustOk` for 5.310 but states another value.
+   */
+  statedOk: boolean;
   docsOk: boolean;
   citedDocs: string[];
   goldCited: number;
@@ -93,9 +98,11 @@ export function scoreAnswer(q: EvalQuestion, a: Answer): EvalResult {
   const lang = q.lang === 'vi' && !hasDiacritics(q.q) ? 'vi-plain' : q.lang;
   const base = { id: q.id, type: q.type, lang, answered: a.answered, citedDocs, totalMs: a.timings.totalMs };
   if (q.type === 'none') {
-    return { ...base, correct: !a.answered, mustOk: true, docsOk: true, goldCited: 0 };
+    return { ...base, correct: !a.answered, mustOk: true, statedOk: true, docsOk: true, goldCited: 0 };
   }
   const mustOk = q.must.every((group) => group.some((alt) => containsAlternative(a.answer, alt)));
+  const stated = statedPart(a.answer);
+  const statedOk = q.must.every((group) => group.some((alt) => containsAlternative(stated, alt)));
   // Syndicated copies listed together in `docs` are alternatives of one another.
   const docsOk = q.docs.every((d) => cited.has(d));
   const goldCited = citedDocs.filter(
@@ -103,7 +110,18 @@ export function scoreAnswer(q: EvalQuestion, a: Answer): EvalResult {
       q.docs.includes(d) ||
       a.citations.some((c) => c.docId === d && c.alsoIn?.some((x) => q.docs.includes(x.docId))),
   ).length;
-  return { ...base, correct: a.answered && mustOk && docsOk, mustOk, docsOk, goldCited };
+  return { ...base, correct: a.answered && mustOk && docsOk, mustOk, statedOk, docsOk, goldCited };
+}
+
+/** Sources lists start at a line of this (the answer layer's labels). */
+const SOURCES_LINE = /\n(?:Nguồn|Sources):/u;
+/** A quoted passage of the answer. */
+const QUOTED = /“[^”]*”/gu;
+
+/** What an answer states: its text less the passages it quotes and its sources list. */
+export function statedPart(answer: string): string {
+  const m = SOURCES_LINE.exec(answer);
+  return (m ? answer.slice(0, m.index) : answer).replace(QUOTED, ' ');
 }
 
 /** Percentile of a sample (nearest rank). */
@@ -124,6 +142,8 @@ export interface EvalSummary {
   citationPrecision: number;
   /** `none` questions that got an answer anyway (should be 0). */
   noneAnswered: number;
+  /** Correct answers whose required words are only in a quote they cite, not in what they state. */
+  quoteOnly: number;
   p50Ms: number;
   p95Ms: number;
 }
@@ -152,6 +172,7 @@ export function summarize(results: EvalResult[]): EvalSummary {
     byLang: tally((r) => r.lang),
     citationPrecision: cited ? gold / cited : 1,
     noneAnswered: results.filter((r) => r.type === 'none' && r.answered).length,
+    quoteOnly: results.filter((r) => r.correct && !r.statedOk).length,
     p50Ms: percentile(ms, 50),
     p95Ms: percentile(ms, 95),
   };

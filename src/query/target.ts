@@ -61,7 +61,7 @@ const cue = <T>(src: string, value: T): Cue<T> => ({ re: word(src, 'iu'), value 
  */
 const ROLE_CUES: readonly Cue<Role>[] = [
   cue(
-    'đồng chủ trì|cùng chủ trì|chủ trì|chủ tọa|điều hành|co-?chair(?:ed|s)?|chair(?:ed|s|ing)?|presid(?:e|ed|ing)',
+    'đồng chủ trì|cùng chủ trì|chủ trì|chủ tọa|co-?chair(?:ed|s)?|chair(?:ed|s|ing)?|presid(?:e|ed|ing)',
     'chair',
   ),
   cue(

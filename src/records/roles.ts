@@ -102,6 +102,15 @@ function castOf(body: string): Person[] {
   return cast;
 }
 
+/**
+ * The article's people named after an honorific ("đồng chí", "ông", "bà"), each with the first
+ * title the article gives them: also those no role verb names ("đồng chí X, Chủ tịch UBND huyện
+ * trao Huy hiệu …").
+ */
+export function articleCast(body: string): readonly { name: string; title: string | null }[] {
+  return castOf(body);
+}
+
 /** The person a bare title designates ("Bí thư Tỉnh ủy" → the one person whose title has that part). */
 function byTitle(cast: readonly Person[], s: string, at: number): { person: Person; length: number } | null {
   let best: { person: Person; length: number } | null = null;

@@ -438,6 +438,12 @@ export const ORG_TRAILING_VERBS = ['về', 'đến', 'tới', 'xuống', 'lên']
  * Nouns that name a meeting ("hội nghị", "cuộc họp"…), as questions and articles write them.
  * Closed: the register's words for a sitting of a body. English forms in `MEETING_NOUNS_EN`.
  */
+/**
+ * Nouns of measure that open a figure's subject: what follows them names what is measured
+ * ("diện tích cây cà phê", "sản lượng tôm nuôi"). Closed class.
+ */
+export const MEASURE_NOUNS = ['diện tích', 'sản lượng', 'năng suất', 'kim ngạch', 'doanh thu', 'số lượng'];
+
 export const MEETING_NOUNS = [
   'hội nghị',
   'cuộc họp',

@@ -1,0 +1,175 @@
+/**
+ * "Who did X?" where X is no role the vocabulary names: "Ai điều hành phần thảo luận?", "Người đọc
+ * diễn văn khai mạc là ai?", "Who moderated the discussion?". The answer is the person the article
+ * writes doing X: a role record's person whose name, followed by nothing but their title, opens a
+ * clause that goes on with X's verb ("đồng chí Hà Thị Lý, Phó Bí thư Thường trực Huyện ủy điều hành
+ * phần thảo luận"). Any verb works, so a new act needs no new list entry; an English question's verb
+ * goes through the closed table {@link ACT_VERBS_EN}.
+ *
+ * Without such a sentence the question's act is not the chair's, so the caller may not answer the
+ * chair in its place unless the question asked for the chair.
+ */
+import { VI_STOP } from '../query/lexicon.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import type { RoleRecord } from '../records/types.ts';
+import { MEETING_NOUNS, ORG_KINDS, PLACE_LEVELS, ROLE_ADVERBS } from '../records/vocab.ts';
+import { fold, syllables } from '../text/normalize.ts';
+
+/**
+ * English verbs of a part in a meeting that no role cue reads, with the Vietnamese verb reports
+ * write for them. Closed class; the object after the verb is not translated (the verb alone is
+ * matched).
+ */
+export const ACT_VERBS_EN: Readonly<Record<string, string>> = {
+  moderated: 'điều hành',
+  moderates: 'điều hành',
+  moderate: 'điều hành',
+  ran: 'điều hành',
+  opened: 'khai mạc',
+  welcomed: 'chào mừng',
+  awarded: 'trao',
+  presented: 'trao',
+  handed: 'trao',
+  announced: 'công bố',
+  read: 'đọc',
+  received: 'tiếp',
+  hosted: 'tiếp',
+  signed: 'ký',
+  introduced: 'giới thiệu',
+  briefed: 'thông tin',
+  answered: 'trả lời',
+  explained: 'giải trình',
+};
+
+/**
+ * Phrases an act never runs into: the meeting, its body, its place level and kind, function words
+ * (folded syllables, matched whole at the act's next word).
+ */
+const ACT_STOP: readonly string[] = [
+  ...VI_STOP,
+  ...MEETING_NOUNS,
+  ...ORG_KINDS,
+  ...PLACE_LEVELS,
+  'tổng kết',
+  'sơ kết',
+  'giao ban',
+  'hn',
+]
+  .map((w) => w.toLowerCase())
+  .filter((w) => w.trim().length > 0);
+/** {@link ACT_STOP} in each form a question may take: as written (diacritics) or folded. */
+const ACT_STOP_FORMS = {
+  plain: ACT_STOP.map((w) => syllables(w)),
+  folded: ACT_STOP.map((w) => syllables(fold(w))),
+};
+const stopsAt = (words: readonly string[], i: number, folded: boolean) =>
+  ACT_STOP_FORMS[folded ? 'folded' : 'plain'].some((p) => p.every((w, j) => words[i + j] === w));
+// Words that introduce the asker's person ("người", "đồng chí nào") before the act.
+const ASKER_HEADS = new Set(['nguoi', 'vi', 'dong', 'chi', 'nao', 'la']);
+const DIGIT = /\p{N}/u;
+const TITLE_GAP = /^[\s,]*$/u;
+/** Words of a clause that may stand between a person's title and their act. */
+const ADVERBS = [...ROLE_ADVERBS, ...ROLE_ADVERBS.map((a) => fold(a))];
+
+/** The act a who-question asks about, in the question's form (with diacritics or folded). */
+export interface AskedAct {
+  /** Its syllables, lower case ("điều hành phần thảo luận", or "dieu hanh …" typed bare). */
+  words: string[];
+  /** Whether `words` are folded (the question was typed without diacritics). */
+  folded: boolean;
+}
+
+/**
+ * The act a who-question asks about ("Ai điều hành phần thảo luận …" → điều hành phần thảo luận);
+ * null when the question asks no act of its own (no verb after "ai", or one of a single syllable).
+ */
+export function askedAct(q: ParsedQuestion): AskedAct | null {
+  if (q.lang === 'en') {
+    const vi = ACT_VERBS_EN[englishActVerb(q.text) ?? ''];
+    return vi ? { words: syllables(vi), folded: false } : null;
+  }
+  const form = (t: string) => (q.folded ? fold(t) : t).toLowerCase();
+  const places = new Set(q.places.flatMap((p) => syllables(form(p.surface))));
+  const words = syllables(form(q.text));
+  const at = words.findIndex((w, i) => w === 'ai' || (fold(w) === 'nao' && i > 0));
+  if (at < 0) return null;
+  // "ai X …" reads forwards; "(người) X … là ai" reads the words before "ai".
+  let from = at + 1;
+  if (at === words.length - 1) {
+    from = 0;
+    while (from < at && ASKER_HEADS.has(fold(words[from] ?? ''))) from++;
+  }
+  const act: string[] = [];
+  for (let i = from; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (stopsAt(words, i, q.folded) || places.has(w) || DIGIT.test(w) || w === 'ai') break;
+    act.push(w);
+  }
+  return act.length >= 2 ? { words: act, folded: q.folded } : null;
+}
+
+/** The person whose clause writes the act, and where; null when no clause of the article does. */
+export interface Actor {
+  record: RoleRecord;
+  /** The act as the article writes it (its first syllables, as many as the question's act has). */
+  written: string;
+}
+
+/**
+ * The role record whose person the article writes doing `act`: in the person's sentence (`text` at
+ * the record's span), the name, then nothing but the person's title, adverbs and commas, then the
+ * act's first two syllables. The record whose clause also carries more of the act's other words wins.
+ */
+export function actorOf(
+  asked: AskedAct,
+  roles: readonly RoleRecord[],
+  sentenceOf: (r: RoleRecord) => string,
+): Actor | null {
+  const act = asked.words;
+  const form = (t: string) => (asked.folded ? fold(t) : t).toLowerCase();
+  const verb = act.slice(0, 2);
+  let best: { actor: Actor; score: number } | null = null;
+  for (const r of roles) {
+    const sentence = sentenceOf(r);
+    const low = form(sentence);
+    const name = form(r.person);
+    for (let i = low.indexOf(name); i >= 0; i = low.indexOf(name, i + 1)) {
+      let rest = low.slice(i + name.length);
+      const title = r.title ? form(r.title) : '';
+      if (title) {
+        const t = rest.indexOf(title);
+        if (t >= 0 && TITLE_GAP.test(rest.slice(0, t))) rest = rest.slice(t + title.length);
+      }
+      const words = syllables(rest.split(/[;.]/u)[0] ?? '');
+      let k = 0;
+      while (k < words.length && ADVERBS.includes(words[k] ?? '')) k++;
+      // Only adverbs between the title and the verb: any other word is another clause's subject.
+      if (!verb.every((v, j) => words[k + j] === v)) continue;
+      const clause = new Set(words.slice(k));
+      const score = act.filter((w) => clause.has(w)).length;
+      if (best && best.score >= score) continue;
+      // As written: the sentence's own syllables at the act's place.
+      const start = sentence.length - rest.length;
+      const written = sentence
+        .slice(start)
+        .trim()
+        .split(/\s+/u)
+        .slice(k, k + act.length)
+        .join(' ')
+        .replace(/[,;.]+$/u, '');
+      best = { actor: { record: r, written }, score };
+    }
+  }
+  return best?.actor ?? null;
+}
+
+/** The verb after "who" of an English question, lower case ("Who moderated …" → moderated). */
+export function englishActVerb(text: string): string | null {
+  return /\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The answer line's label for an actor: the act as the article writes it, or the English verb. */
+export function actLabel(q: ParsedQuestion, actor: Actor): string {
+  const label = q.lang === 'en' ? (englishActVerb(q.text) ?? actor.written) : actor.written;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
