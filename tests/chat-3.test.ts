@@ -28,10 +28,11 @@ type ChatQuestion = VariantQuestion<'formal' | 'teen' | 'typo'>;
  * typo 15 of 20, 14/20 groups all correct; held-out half formal 19, teen 15, typo 12 of 20, 10/20
  * all correct; 5 answerable questions answered wrongly. After the slips (slips.ts) and the clipped
  * unit types (chat.ts): dev formal 20, teen 19, typo 19, 18 all correct; held-out formal 19, teen 15,
- * typo 15, 12 all correct; 4 answered wrongly.
+ * typo 15, 12 all correct; 4 answered wrongly. Eleventh session (gb, xd, 'hu' opening the
+ * question; a steering board's purpose asked short): dev 20, 20, 20, all 20; held-out unchanged.
  */
 const FLOORS = {
-  dev: { formal: 20, teen: 19, typo: 19, allCorrect: 18 },
+  dev: { formal: 20, teen: 20, typo: 20, allCorrect: 20 },
   held: { formal: 19, teen: 15, typo: 15, allCorrect: 12 },
 } as const;
 const ANSWERED_WRONG = 4;

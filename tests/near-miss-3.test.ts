@@ -27,11 +27,13 @@ const ROLE_QUESTIONS = 81;
  * answered wrongly. On main 0643eed: 50/55, 19/60 answered; roles 49/81, 20 answered wrongly.
  * Floors raised to main's measurement of 2026-12-03 (tenth session, English counted nouns):
  * controls 54/55, near-misses answered 3/60 (dev 3/29, frozen 0/31), roles 75/81 (1 answered wrongly).
+ * Eleventh session (a department's head asked in English, "Who headed the … Propaganda
+ * Commission"): roles 76/81 (dev 37/42, frozen 39/39), none answered wrongly.
  */
 const CONTROLS_CORRECT = 54;
 const NEAR_MISSES_ANSWERED = 3;
-const ROLES_CORRECT = 75;
-const ROLES_WRONG = 1;
+const ROLES_CORRECT = 76;
+const ROLES_WRONG = 0;
 
 function tally(results: readonly EvalResult[], questions: readonly Question[]): string {
   const half = new Map(questions.map((q) => [q.id, q.half]));

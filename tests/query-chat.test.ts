@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { askedBody, otherBody } from '../src/answer/bodies.ts';
 import { expandShorthand } from '../src/query/chat.ts';
+import { englishTitle } from '../src/query/english-titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import type { MeetingRecord } from '../src/records/types.ts';
 
 describe('chat shorthand', () => {
   it.each([
@@ -17,6 +20,9 @@ describe('chat shorthand', () => {
     ['giao ban q3 2022 cua tx Muong Lay', 'giao ban quy 3 2022 cua thi xa Muong Lay'],
     ['6t dau nam 2023 thu ngan sach', '6 thang dau nam 2023 thu ngan sach'],
     ['TP Kon Tum có bn đảng viên?', 'Thành phố Kon Tum có bao nhiêu đảng viên?'],
+    // Meeting words written short, and the district committee opening the question.
+    ['hu dong van gb xd dang 9t 2023', 'huyen uy dong van giao ban xay dung dang 9 thang 2023'],
+    ['kq thuc hien nq dai hoi ve ktxh', 'kq thuc hien nghi quyet dai hoi ve kinh te - xa hoi'],
   ])('%s → %s', (q, want) => {
     expect(expandShorthand(q, 'vi')).toBe(want);
   });
@@ -51,5 +57,43 @@ describe('chat shorthand', () => {
     expect(chat.time.periods).toEqual(['2021-Q1']);
     expect(chat.unitPhrases).toEqual(formal.unitPhrases);
     expect(chat.entities).toEqual(['Kon Tum']);
+  });
+});
+
+describe('English posts of Party departments', () => {
+  it.each([
+    [
+      'Who headed the Gia Lai provincial Party Propaganda Commission in 2023?',
+      'truong ban tuyen giao tinh uy',
+    ],
+    [
+      'Who is the deputy head of the district Mass Mobilisation Commission?',
+      'pho truong ban dan van huyen uy',
+    ],
+    [
+      'Who is the head of the Inspection Commission of Bao Yen district?',
+      'chu nhiem uy ban kiem tra huyen uy',
+    ],
+  ])('%s → %s', (q, title) => {
+    expect(englishTitle(q)).toBe(title);
+    expect(parseQuestion(q).target.target.kind).toBe('holder');
+  });
+
+  it('"head" alone or of a delegation is no post', () => {
+    expect(englishTitle('Who headed the delegation?')).toBeNull();
+    expect(parseQuestion('Who headed the delegation?').target.role).toBe('leader');
+  });
+});
+
+describe('a steering board asked by a short purpose', () => {
+  const meeting = {
+    orgName: 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở thành phố',
+    counterpart: null,
+  } as MeetingRecord;
+  it('is the board whose name carries its words in order, and no other', () => {
+    const short = askedBody('tong ket nam 2023 ban chi dao dan chu co so dong hoi do ai chu tri');
+    expect(short && otherBody(short, meeting)).toBe(false);
+    const other = askedBody('Ai chủ trì hội nghị của Ban Chỉ đạo phát triển du lịch thành phố Đồng Hới?');
+    expect(other && otherBody(other, meeting)).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ describe.skipIf(!present)('frozen robustness and dialogue sets (keyword-only)', 
     for (const q of questions) results.push(scoreAnswer(q, await engine().ask(q.q)));
     const s = summarize(results);
     console.info(`robustness.test: ${s.correct}/${s.total}, none answered ${s.noneAnswered}`);
-    expect(s.accuracy).toBeGreaterThanOrEqual(0.9); // 226/249 = 90.8% measured 2026-12-02 (fifth session; 221 = 88.8% after the fourth)
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.92); // 230/249 = 92.4% (eleventh session); 0.9 before, 226/249 = 90.8% measured 2026-12-02 (fifth session; 221 = 88.8% after the fourth)
     expect(s.noneAnswered).toBeLessThanOrEqual(5);
   }, 300_000);
 

@@ -521,7 +521,29 @@ export function otherBody(asked: AskedBody, meeting: MeetingRecord): boolean {
     const at = names.indexOf(needle);
     return at < 0 ? [] : [purposeAfter(names, at + needle.length)];
   });
-  return own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
+  const differs =
+    own.length > 0 && own.every((p) => p !== '' && !opens(p, asked.name!) && !opens(asked.name!, p));
+  // A purpose asked short ("Ban Chỉ đạo dân chủ cơ sở" for "… thực hiện Quy chế dân chủ ở cơ sở"):
+  // its words, in order, within the body's name are the same body.
+  return differs && !withinName(asked.name, names);
+}
+
+/**
+ * The purpose words asked (less a place named after them: "dân chủ cơ sở Đồng Hới") appear in
+ * order among the words of `names`: at least two of them, so a lone word matches nothing.
+ */
+function withinName(purpose: string, names: string): boolean {
+  let words = purpose.split(' ').filter(Boolean);
+  for (const p of findPlaces(purpose)) {
+    const place = folded(p.surface).trim();
+    const at = ` ${words.join(' ')} `.indexOf(` ${place} `);
+    if (at >= 0) words = ` ${words.join(' ')} `.slice(0, at).trim().split(' ').filter(Boolean);
+  }
+  if (words.length < 2) return false;
+  const hay = names.split(' ').filter(Boolean);
+  let i = 0;
+  for (const w of hay) if (w === words[i]) i++;
+  return i >= words.length;
 }
 
 /**

@@ -144,7 +144,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['bch'], full: 'Ban Chấp hành' },
   // Committees as Party writing abbreviates them. "tu"/"hu" are also words: only in capitals or after a body.
   { forms: ['tu'], full: 'Tỉnh ủy', when: committee },
-  { forms: ['hu'], full: 'Huyện ủy', when: committee },
+  // Opening the question ("hu dong van …"), "hu" is the committee: "hư" opens no question.
+  { forms: ['hu'], full: 'Huyện ủy', when: (c) => committee(c) || c.prev === null },
   { forms: ['đu'], full: 'Đảng ủy', when: committee },
   { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
@@ -152,6 +153,11 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
   { forms: ['xnk'], full: 'xuất nhập khẩu' },
+  // Meeting and report words the reports' readers write short ("gb quý 3", "xd đảng", "nq đại hội").
+  { forms: ['gb'], full: 'giao ban' },
+  { forms: ['xd'], full: 'xây dựng' },
+  { forms: ['nq'], full: 'nghị quyết' },
+  { forms: ['ktxh', 'kt-xh'], full: 'kinh tế - xã hội' },
   { forms: ['ub'], full: 'Ủy ban', when: (c) => c.next === 'mttq' || c.next === 'kiem' },
   { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
   {

@@ -18,6 +18,8 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
   { re: word('chair(?:man|woman|person)', 'iu'), vi: 'chu tich' },
   { re: word('standing deputy head', 'iu'), vi: 'pho truong ban thuong truc' },
   { re: word('deputy head', 'iu'), vi: 'pho truong ban' },
+  // "the head of the Propaganda Commission", "who headed …": a department's head (its name below).
+  { re: word('head(?:s|ed)?', 'iu'), vi: 'truong ban' },
   { re: word('director', 'iu'), vi: 'giam doc' },
   { re: word('chief of (?:the )?office', 'iu'), vi: 'chanh van phong' },
 ];
@@ -25,6 +27,18 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
 /** What may come before the post of the person asked about: the question word, a copula, an article. */
 const ASKED_BEFORE_TITLE =
   /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:the|a|an|current))?\s*$/iu;
+
+/**
+ * Departments of a Party committee, by their English names ("Propaganda Commission"), folded
+ * Vietnamese: a department's head ("trưởng ban") is named with it. Closed class.
+ */
+const PARTY_DEPARTMENTS: readonly { re: RegExp; vi: string }[] = [
+  { re: word('propaganda(?: and education)?', 'iu'), vi: 'ban tuyen giao' },
+  { re: word('organi[sz]ation (?:commission|committee|department)', 'iu'), vi: 'ban to chuc' },
+  { re: word('mass mobili[sz]ation', 'iu'), vi: 'ban dan van' },
+  { re: word('internal affairs', 'iu'), vi: 'ban noi chinh' },
+  { re: word('inspection (?:commission|committee)', 'iu'), vi: 'uy ban kiem tra' },
+];
 
 /** Bodies of State: the level follows the body ("UBND huyện"). */
 const STATE_BODIES: readonly { re: RegExp; vi: string }[] = [
@@ -66,5 +80,15 @@ export function englishTitle(text: string): string | null {
   const state = STATE_BODIES.find((b) => b.re.test(text));
   if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
   if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;
+  if (head.vi.endsWith('truong ban')) {
+    // A head names their department, or nothing: "head" alone is no post to check.
+    const dept = PARTY_DEPARTMENTS.find((d) => d.re.test(text));
+    if (!dept) return head.vi === 'truong ban' ? null : head.vi;
+    // The inspection commission's head is its chairman ("Chủ nhiệm Ủy ban Kiểm tra").
+    const post = dept.vi.startsWith('uy ban')
+      ? `${head.vi.replace('truong ban', 'chu nhiem')} ${dept.vi}`
+      : `${head.vi.replace(/ban$/u, '')}${dept.vi}`;
+    return `${post}${level ? ` ${level.party}` : ''}`;
+  }
   return head.vi;
 }

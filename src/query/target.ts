@@ -175,13 +175,14 @@ const POSITION = word(
   'giữ chức|chức vụ|chức danh|cương vị|(?:his|her|their) (?:position|title|post|role|job)|what (?:position|title|post) does',
   'iu',
 );
-const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức)', 'iu');
+// "Who heads / headed the Propaganda Commission?": the verb of the post, asking its holder.
+const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức|heads|headed)', 'iu');
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
 // question typed without diacritics reads the same).
 const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
-  'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|chief',
+  'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|heads|headed|chief',
   'iu',
 );
 
