@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedBody, otherBody } from '../src/answer/bodies.ts';
+import { askedBody, asksProvinceBody, otherBody } from '../src/answer/bodies.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { englishTitle } from '../src/query/english-titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -82,6 +82,25 @@ describe('English posts of Party departments', () => {
   it('"head" alone or of a delegation is no post', () => {
     expect(englishTitle('Who headed the delegation?')).toBeNull();
     expect(parseQuestion('Who headed the delegation?').target.role).toBe('leader');
+  });
+});
+
+describe('a person named by a Party department', () => {
+  it.each([
+    'Lãnh đạo Ban Tổ chức Tỉnh ủy nào dự hội nghị giao ban 9 tháng năm 2023 của Huyện ủy Đồng Văn?',
+    'Which provincial Party Organisation Commission official attended the Dong Van district briefing?',
+  ])('%s asks who attended', (q) => {
+    const p = parseQuestion(q);
+    expect(p.asks.has('who')).toBe(true);
+    expect(p.target.target).toEqual({ kind: 'role', role: 'attendee' });
+  });
+
+  it('the department is no provincial body that met', () => {
+    expect(asksProvinceBody('ai o ban dan van tinh uy du hoi nghi so ket 6t 2022 tp cao bang')).toBe(false);
+    expect(asksProvinceBody('Who from the provincial Party Mass Mobilisation Commission attended?')).toBe(
+      false,
+    );
+    expect(asksProvinceBody('Ban Thường vụ Tỉnh ủy Gia Lai họp ngày nào?')).toBe(true);
   });
 });
 

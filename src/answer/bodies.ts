@@ -51,7 +51,21 @@ const POSTS = {
    * ủy"): the committee's name there names the department, whereas its secretary ("Bí thư Tỉnh ủy
    * chủ trì") still names the committee's level.
    */
-  partyDepartment: { before: ['truong ban', 'pho ban', 'van phong'], of: [] },
+  partyDepartment: {
+    before: [
+      'truong ban',
+      'pho ban',
+      'van phong',
+      // The department itself ("Ban Tổ chức Tỉnh ủy", "lãnh đạo Ban Dân vận Tỉnh ủy dự họp").
+      'ban to chuc',
+      'ban tuyen giao',
+      'ban dan van',
+      'ban noi chinh',
+      'ban kinh te',
+      'uy ban kiem tra',
+    ],
+    of: [],
+  },
   /** Posts of a body of any family: a State or Party head, a department's head or deputy. */
   any: {
     before: [
@@ -280,6 +294,12 @@ const PARTY_BODIES = [
 // the district Party Committee") names the person, not the meeting.
 const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
 const PARTY_DEPARTMENT_BEFORE = postBefore(POSTS.partyDepartment, 4);
+/**
+ * English names a Party department after the committee ("the provincial Party Mass Mobilisation
+ * Commission"): the committee's name there is the department's. Closed class, folded.
+ */
+const DEPARTMENT_AFTER_EN =
+  /^\s*(?:[a-z]+ ){0,2}(?:propaganda|organi[sz]ation (?:commission|committee|department)|mass mobili[sz]ation|inspection (?:commission|committee)|internal affairs|office)(?![a-z])/u;
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
 const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b) }));
 
@@ -347,7 +367,8 @@ export function asksProvinceBody(text: string): boolean {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       // Inside a post of the State or of a Party department ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
       const before = hay.slice(Math.max(0, i - 40), i + 1);
-      if (!TITLE_BEFORE.test(before) && !PARTY_DEPARTMENT_BEFORE.test(before)) return true;
+      const department = DEPARTMENT_AFTER_EN.test(hay.slice(i + needle.length));
+      if (!TITLE_BEFORE.test(before) && !PARTY_DEPARTMENT_BEFORE.test(before) && !department) return true;
     }
     return false;
   });

@@ -43,9 +43,12 @@ const PERSON_TITLES = [
   'trưởng ban',
   'phó trưởng ban',
   'giám đốc',
+  // Who leads or represents a body, named by it: "Lãnh đạo Ban Tổ chức Tỉnh ủy nào dự …".
+  'lãnh đạo',
+  'đại diện',
 ];
-/** Words of a post's body between the post and "nào" ("Dân vận Tỉnh ủy", "UBND huyện"). */
-const TITLE_BODY_MAX_WORDS = 4;
+/** Words of a post's body between the post and "nào" ("Dân vận Tỉnh ủy", "UBND huyện", "Ban Tổ chức Tỉnh ủy"). */
+const TITLE_BODY_MAX_WORDS = 5;
 const TIME_NOUNS = [
   'ngày',
   'hôm',
@@ -142,6 +145,37 @@ const VI = {
 // Weak signals: only count when nothing else was asked ("tỷ lệ hộ nghèo của huyện X?").
 const VI_WEAK_HOWMANY = word('tỷ lệ|tổng số|số đảng viên|số hộ|số người|số lượt');
 
+/** Words of an English body's name ("provincial Party Organisation Commission"). Closed class. */
+const BODY_WORDS_EN = [
+  'provincial',
+  'district',
+  'town',
+  'city',
+  'commune',
+  'party',
+  'organi[sz]ation',
+  'propaganda',
+  'and',
+  'education',
+  'mass',
+  'mobili[sz]ation',
+  'inspection',
+  'internal',
+  'affairs',
+  'commission',
+  'committee',
+  'department',
+  "people[’']?s",
+  'council',
+  'fatherland',
+  'front',
+  'standing',
+  'executive',
+  'steering',
+  'board',
+  'office',
+].join('|');
+
 const EN = {
   who: [
     word('who|whom|whose|by whom'),
@@ -150,6 +184,10 @@ const EN = {
       '(?:which|what) (?:(?:deputy|vice|standing|permanent|acting) )?(?:official|officials|leader|leaders|person|people|persons|secretary|secretaries|chairman|chairwoman|chairperson|chair|comrade|comrades|member|members|cadre|cadres|head|heads|director|directors)',
     ),
     word('name of the (?:chair|chairman|leader|person|head|secretary)'),
+    // A person named by their body: "Which provincial Party Organisation Commission official …".
+    word(
+      `(?:which|what) (?:(?:${BODY_WORDS_EN}) ){1,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres)`,
+    ),
   ],
   when: [
     word('when'),
