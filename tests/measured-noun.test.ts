@@ -5,8 +5,8 @@ import { useCorpusEngine } from './helpers/eval-engine.ts';
 /**
  * What a measure noun measures ("diện tích cây cà phê"): the figure must be of that noun, and an
  * article that never writes it does not say (answer/support.ts `measuredNoun`; targets.ts weighs
- * the measured noun over the measure noun). Over one article written for this test: a total sown
- * area and two crops' areas.
+ * the measured noun over the measure noun), and a project's amount to the project named. Over one
+ * article written for this test: a total sown area, two crops' areas, two projects.
  */
 describe('the noun a measure names (keyword-only)', () => {
   const engine = useCorpusEngine('measured-noun', ['tests/fixtures/measured-noun']);
@@ -27,6 +27,18 @@ describe('the noun a measure names (keyword-only)', () => {
     'dien tich ca phe ia hdrai 5t 2021 bn ha',
   ])('%s → not stated (no coffee in the article)', async (q) => {
     expect((await ask(q)).answered).toBe(false);
+  });
+
+  it('a project is answered by the sentence naming it, never another project’s amount', async () => {
+    const named = await ask('Dự án nâng cấp đường liên xã Ia Tơi - Ia Dom có tổng mức đầu tư bao nhiêu?');
+    expect(statedPart(named.answer)).toContain('38 tỷ đồng');
+    // The article names the border road only as under preparation, in a sentence of its own: no
+    // amount. (Named in the amount's own sentence, the check is not clause-precise: not covered.)
+    for (const q of [
+      'Dự án đường tuần tra biên giới ở Ia H’Drai có tổng mức đầu tư bao nhiêu?',
+      'du an duong tuan tra bien gioi ia hdrai tong muc dau tu bn',
+    ])
+      expect((await ask(q)).answered, q).toBe(false);
   });
 });
 

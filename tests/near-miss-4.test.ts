@@ -21,10 +21,11 @@ const NEAR_MISSES = 57;
  * near-misses answered 18/57 (dev 10/30, frozen 8/27). On main 80a61eb: controls 41/48,
  * near-misses answered 34/57 (dev 17/30, frozen 17/27). Floors raised to main's measurement of
  * 2026-12-03 (tenth session): controls 43/48, near-misses answered 9/57 (dev 2/30, frozen 7/27) with
- * words written apart, 8/57 (frozen 6/27) with English counted nouns.
+ * words written apart, 8/57 (frozen 6/27) with English counted nouns; 6/57 (dev 0/30, frozen 6/27)
+ * in the eleventh session, a project's amount stated only by a sentence naming that project.
  */
 const CONTROLS_CORRECT = 43;
-const NEAR_MISSES_ANSWERED = 8;
+const NEAR_MISSES_ANSWERED = 6;
 
 describe('venue asked by its kind of place', () => {
   it('reads "tại hội trường nào" and "in which hall" as the venue', () => {

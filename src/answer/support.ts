@@ -255,6 +255,10 @@ export function unsupported(
   const measured = absentMeasuredWord(measuredNoun(q, eq), eq.folded, said);
   if (measured && !containsRun(syllables(form(cand.hay.text, eq.folded)), measured))
     return { reason: 'qualifier', label: measured.join(' ') };
+  // "Dự án đường ven biển … tổng mức đầu tư bao nhiêu": the quote must name the project, wherever
+  // else the article writes of it ("dự án nâng cấp đường Hải Thiện" states another's amount).
+  const project = absentMeasuredWord(nounAfter(q, eq, PROJECT_HEADS), eq.folded, said);
+  if (project) return { reason: 'qualifier', label: project.join(' ') };
   for (const words of [qualifier, counted]) {
     if (words.length === 0) continue;
     const inQuote = new Set(syllables(form(said, eq.folded)));
@@ -595,10 +599,21 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
  * cây, cà, phê. Empty when no measure noun opens the subject.
  */
 function measuredNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
+  return nounAfter(q, eq, MEASURE_NOUNS);
+}
+
+/**
+ * Nouns that open the name of one project or works ("dự án đường ven biển", "công trình kè …"):
+ * a figure of another project's sentence is not its figure. Closed class.
+ */
+const PROJECT_HEADS = ['dự án', 'công trình'];
+
+/** The content words after the first of `heads` in a Vietnamese question (see {@link measuredNoun}). */
+function nounAfter(q: ParsedQuestion, eq: EvidenceQuery, headWords: readonly string[]): string[] {
   if (q.lang !== 'vi') return [];
   const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
   const places = new Set(q.places.flatMap((p) => syllables(form(p.surface, eq.folded))));
-  const heads = MEASURE_NOUNS.map((m) => syllables(form(m, eq.folded)));
+  const heads = headWords.map((m) => syllables(form(m, eq.folded)));
   for (const clause of q.text.split(CLAUSE_BREAK)) {
     const words = syllables(form(clause, eq.folded));
     for (let i = 0; i < words.length; i++) {
