@@ -51,6 +51,8 @@ export const LABELS = {
       leader: 'Trưởng đoàn',
       speaker: 'Phát biểu',
     },
+    /** A chair no sentence names, taken from who concluded or directed the meeting. */
+    chairInferred: 'Chủ trì (suy ra từ người kết luận)',
     position: 'Chức vụ',
     venue: 'Địa điểm',
     place: 'Địa phương',
@@ -84,6 +86,7 @@ export const LABELS = {
       leader: 'Delegation led by',
       speaker: 'Spoke',
     },
+    chairInferred: 'Chaired by (inferred from the closing speech)',
     position: 'Position',
     venue: 'Venue',
     place: 'Place',
