@@ -226,7 +226,9 @@ function roleAnswer(
   }
   // A chair inferred from the concluding speaker is said to be one: the article names no chair.
   const label =
-    role === 'chair' && found.every((r) => r.inferred) ? LABELS[lang].chairInferred : LABELS[lang].roles[role];
+    role === 'chair' && found.every((r) => r.inferred)
+      ? LABELS[lang].chairInferred
+      : LABELS[lang].roles[role];
   const bySpan = new Map<number, RoleRecord[]>();
   const seen = new Set<string>();
   for (const r of found) {
