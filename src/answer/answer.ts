@@ -39,6 +39,7 @@ import { answerComparison, verifyComparison } from './compare.ts';
 import { hasConstraints, type UnmetConstraint, unmetConstraints } from './constraints.ts';
 import { enumeratedAnswers } from './enumeration.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
+import { pairFigures } from './figure-pair.ts';
 import { LABELS, viDate } from './format.ts';
 import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
@@ -144,7 +145,9 @@ export function answerQuestion(
     const miss = (satisfied ? refusedMiss(refused) : null) ?? closestMiss(misses);
     return (miss && closestReply(miss, q, eq)) ?? notFound(q.lang);
   }
-  const draft = render(found, q.lang);
+  // "… bao nhiêu …, bao nhiêu …": both figures stated, when the one article states both.
+  const paired = found.length === 1 && found[0] ? pairFigures(reader, retrieval, q, found[0], opts) : null;
+  const draft = render(paired ? [paired] : found, q.lang);
   // One meeting asked about, several found: all are stated, and the caller may ask which was meant.
   const single = !asked.list && !q.latest && found.length > 1;
   return single ? { ...draft, meetings: found.map((a) => meetingChoice(a.cand)) } : draft;
