@@ -15,6 +15,7 @@ import {
   MEETING_BODY_FAMILIES,
   MEETING_KINDS,
   MEETING_NOUNS,
+  PARTY_DEPARTMENTS_EN,
   PROVINCE_BODY_FORMS,
   SECTION_CUES,
 } from '../records/vocab.ts';
@@ -295,11 +296,13 @@ const PARTY_BODIES = [
 const PARTY_TITLE_BEFORE = postBefore(POSTS.party, 4);
 const PARTY_DEPARTMENT_BEFORE = postBefore(POSTS.partyDepartment, 4);
 /**
- * English names a Party department after the committee ("the provincial Party Mass Mobilisation
- * Commission"): the committee's name there is the department's. Closed class, folded.
+ * English names a Party department (or its office) after the committee ("the provincial Party Mass
+ * Mobilisation Commission"): the committee's name there is the department's. Folded text.
  */
-const DEPARTMENT_AFTER_EN =
-  /^\s*(?:[a-z]+ ){0,2}(?:propaganda|organi[sz]ation (?:commission|committee|department)|mass mobili[sz]ation|inspection (?:commission|committee)|internal affairs|office)(?![a-z])/u;
+const DEPARTMENT_AFTER_EN = new RegExp(
+  `^\\s*(?:[a-z]+ ){0,2}(?:${[...PARTY_DEPARTMENTS_EN.map((d) => d.en), 'office'].join('|')})(?![a-z])`,
+  'u',
+);
 const STATE_BRANCHES = new Set(BODY_BRANCHES.map((b) => b.branch));
 const FOLDED_PARTY_BODIES = PARTY_BODIES.map((b) => ({ body: b, needle: folded(b) }));
 

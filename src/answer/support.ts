@@ -54,6 +54,7 @@ import {
 import { withBodyAliases } from '../text/acronyms.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
@@ -204,7 +205,7 @@ export function unsupported(
   if (notHeld) return { reason: 'role', label: notHeld };
   // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
   const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
-  if (future && !hasAny(quoted, FUTURE_STATED))
+  if (future && !writesAnyFolded(quoted, FUTURE_STATED))
     return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
   if (q.latest) {
     // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
@@ -240,8 +241,8 @@ export function unsupported(
     target.kind === 'figure' &&
     target.figure === 'change' &&
     !COMPARE.test(q.text) &&
-    hasAny(outsideBodyName(q.text), CHANGE_CUES);
-  if (statesChange && !hasAny(quoted, CHANGE_CUES))
+    writesAnyFolded(outsideBodyName(q.text), CHANGE_CUES);
+  if (statesChange && !writesAnyFolded(quoted, CHANGE_CUES))
     return { reason: 'kind', label: phraseOf(q.text, CHANGE_CUES) ?? 'so với cùng kỳ' };
   if (target.kind !== 'figure' && target.kind !== 'open') return null;
   const qualifier = unitQualifier(q, eq).filter((w) => !unseen.has(w));
@@ -347,13 +348,13 @@ const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new').map((c) => ({
  */
 function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
   const target = q.target.target;
-  if (target.kind === 'figure' && target.figure === 'target' && !hasAny(quoted, TARGET_CUES))
+  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, TARGET_CUES))
     return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
   if (q.lang !== 'vi') return null;
   for (const c of CUED_KINDS) {
     const asked = c.before.find((cue) => hasCue(q.text, [cue], q.folded, q.lang));
     // Named with the asked unit ("kết nạp (phần trăm)"): the article may state the count, not the share.
-    if (asked && !hasAny(quoted, [...c.before, ...(c.after ?? [])]))
+    if (asked && !writesAnyFolded(quoted, [...c.before, ...(c.after ?? [])]))
       return q.unitPhrases[0] ? `${asked} (${q.unitPhrases[0]})` : asked;
   }
   return null;
@@ -529,16 +530,17 @@ const CLAUSE_BREAK = /[,;?!]/u;
 
 const form = (s: string, folded: boolean): string => (folded ? fold(s) : s.toLowerCase());
 
+/** Syllables of a figure question's frame and function words, in each form a question takes (built once). */
+const FIGURE_FRAME_SYLLABLES = {
+  plain: new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, false))),
+  folded: new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, true))),
+};
+
 /** `words` holds `run` as consecutive syllables. */
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= words.length; i++)
     if (run.every((w, j) => words[i + j] === w)) return true;
   return false;
-}
-
-function hasAny(text: string, cues: readonly string[]): boolean {
-  const words = ` ${syllables(fold(text)).join(' ')} `;
-  return cues.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
 }
 
 /** The question folded, less the purpose of the body it names as the one that met ("giảm nghèo bền vững"). */
@@ -569,7 +571,7 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
   const unit = syllables(form(q.unitPhrases[0] ?? '', eq.folded));
   if (unit.length === 0) return [];
   const qualifierWords = new Set(Object.keys(QUALIFIERS).flatMap((w) => syllables(form(w, eq.folded))));
-  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  const frame = FIGURE_FRAME_SYLLABLES[eq.folded ? 'folded' : 'plain'];
   // Within the clause of the unit: "bao nhiêu đơn thư, đạt tỷ lệ bao nhiêu" asks two figures.
   for (const clause of q.text.split(CLAUSE_BREAK)) {
     const words = syllables(form(clause, eq.folded));
@@ -611,7 +613,7 @@ const PROJECT_HEADS = ['dự án', 'công trình'];
 /** The content words after the first of `heads` in a Vietnamese question (see {@link measuredNoun}). */
 function nounAfter(q: ParsedQuestion, eq: EvidenceQuery, headWords: readonly string[]): string[] {
   if (q.lang !== 'vi') return [];
-  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  const frame = FIGURE_FRAME_SYLLABLES[eq.folded ? 'folded' : 'plain'];
   const places = new Set(q.places.flatMap((p) => syllables(form(p.surface, eq.folded))));
   const heads = headWords.map((m) => syllables(form(m, eq.folded)));
   for (const clause of q.text.split(CLAUSE_BREAK)) {
@@ -674,7 +676,7 @@ function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
     u = UNIT_WORDS.find((w) => rest === w || rest.startsWith(`${w} `));
   }
   if (rest === '') return [];
-  const frame = new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, eq.folded)));
+  const frame = FIGURE_FRAME_SYLLABLES[eq.folded ? 'folded' : 'plain'];
   // The question's own spelling of those words (the index's terms carry its diacritics or not).
   const asked = syllables(form(q.unitPhrases[0] ?? '', eq.folded));
   const tail = asked.slice(asked.length - syllables(rest).length);

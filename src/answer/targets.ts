@@ -34,6 +34,7 @@ import {
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { writesAnyFolded } from '../text/phrase.ts';
 import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
@@ -561,8 +562,9 @@ function bestFigure(
   unit: ReturnType<typeof askedUnit>,
   wantKind: FigureRecord['kind'] | null,
 ): TargetAnswer | null | undefined {
+  const skip = subjectSkip(q, wantKind);
   const scored = figs
-    .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind) }))
+    .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind, skip) }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
   // "Mỗi nhà được hỗ trợ bao nhiêu?", "How much did each household get?": only an amount per
   // item answers; the count of items beside it ("hỗ trợ xóa 96 nhà tạm, mỗi nhà 60 triệu đồng")
@@ -626,10 +628,16 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const MEASURE_SYLLABLES: ReadonlySet<string> = new Set(
   MEASURE_NOUNS.flatMap((w) => [...syllables(w), ...syllables(fold(w))]),
 );
-/** The question names a measure noun ("diện tích", typed bare "dien tich"). */
-function namesMeasure(text: string): boolean {
-  const words = ` ${syllables(fold(text)).join(' ')} `;
-  return MEASURE_NOUNS.some((m) => words.includes(` ${syllables(fold(m)).join(' ')} `));
+
+/**
+ * Question syllables that name no figure's subject: a rate asked is matched by the figure's kind, so
+ * "tỷ lệ" in one subject must not outweigh the words naming what is measured ("tỷ lệ hộ nghèo 3,85%,
+ * hộ cận nghèo 4,12%" asked for the near-poor rate); "diện tích hồ tiêu": the crop names the figure,
+ * the measure noun every area of the article.
+ */
+function subjectSkip(q: ParsedQuestion, wantKind: string | null): ReadonlySet<string> {
+  if (wantKind === 'rate') return RATE_SYLLABLES;
+  return writesAnyFolded(q.text, MEASURE_NOUNS) ? MEASURE_SYLLABLES : NO_WORDS;
 }
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
@@ -639,13 +647,11 @@ function figureScore(
   eq: EvidenceQuery,
   ranked: Evidence[],
   wantKind: string | null,
+  /** Syllables that name no figure's subject here (see {@link subjectSkip}). */
+  skip: ReadonlySet<string>,
 ): number {
   const subject = new Set(syllables(eq.folded ? fold(f.subject) : f.subject.toLowerCase()));
   let s = 0;
-  // A rate asked is matched by the figure's kind; "tỷ lệ" in one subject must not outweigh the words
-  // naming what is measured ("tỷ lệ hộ nghèo 3,85%, hộ cận nghèo 4,12%" asked for the near-poor rate).
-  // "diện tích hồ tiêu": the crop names the figure, the measure noun every area of the article.
-  const skip = wantKind === 'rate' ? RATE_SYLLABLES : namesMeasure(q.text) ? MEASURE_SYLLABLES : NO_WORDS;
   for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && !skip.has(t) && subject.has(t)) s += w;
   // The sentence counts too, less: it may speak of several figures.
   s += 0.3 * scoreOf(ranked, f.span.start);

@@ -7,6 +7,7 @@
  * Closed tables: the posts of Party and State bodies (heads), the bodies, and the administrative
  * levels. "Chair" alone is the verb of a meeting role ("Who chaired …"), never a post here.
  */
+import { PARTY_DEPARTMENTS_EN } from '../records/vocab.ts';
 import { word } from './match.ts';
 
 /** English post heads → folded Vietnamese heads, most specific first. */
@@ -28,17 +29,8 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
 const ASKED_BEFORE_TITLE =
   /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:the|a|an|current))?\s*$/iu;
 
-/**
- * Departments of a Party committee, by their English names ("Propaganda Commission"), folded
- * Vietnamese: a department's head ("trưởng ban") is named with it. Closed class.
- */
-const PARTY_DEPARTMENTS: readonly { re: RegExp; vi: string }[] = [
-  { re: word('propaganda(?: and education)?', 'iu'), vi: 'ban tuyen giao' },
-  { re: word('organi[sz]ation (?:commission|committee|department)', 'iu'), vi: 'ban to chuc' },
-  { re: word('mass mobili[sz]ation', 'iu'), vi: 'ban dan van' },
-  { re: word('internal affairs', 'iu'), vi: 'ban noi chinh' },
-  { re: word('inspection (?:commission|committee)', 'iu'), vi: 'uy ban kiem tra' },
-];
+/** Departments of a Party committee: a department's head ("trưởng ban") is named with it. */
+const PARTY_DEPARTMENTS = PARTY_DEPARTMENTS_EN.map((d) => ({ re: word(d.en, 'iu'), vi: d.vi }));
 
 /** Bodies of State: the level follows the body ("UBND huyện"). */
 const STATE_BODIES: readonly { re: RegExp; vi: string }[] = [

@@ -439,6 +439,18 @@ export const ORG_TRAILING_VERBS = ['về', 'đến', 'tới', 'xuống', 'lên']
  * Closed: the register's words for a sitting of a body. English forms in `MEETING_NOUNS_EN`.
  */
 /**
+ * A Party committee's departments by their English names (pattern sources, lower case), with the
+ * folded Vietnamese department: "Propaganda Commission" is "Ban Tuyên giáo". Closed class.
+ */
+export const PARTY_DEPARTMENTS_EN: readonly { en: string; vi: string }[] = [
+  { en: 'propaganda(?: and education)?', vi: 'ban tuyen giao' },
+  { en: 'organi[sz]ation (?:commission|committee|department)', vi: 'ban to chuc' },
+  { en: 'mass mobili[sz]ation', vi: 'ban dan van' },
+  { en: 'internal affairs', vi: 'ban noi chinh' },
+  { en: 'inspection (?:commission|committee)', vi: 'uy ban kiem tra' },
+];
+
+/**
  * Nouns of measure that open a figure's subject: what follows them names what is measured
  * ("diện tích cây cà phê", "sản lượng tôm nuôi"). Closed class.
  */

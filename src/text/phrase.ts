@@ -1,4 +1,4 @@
-import { fold, hasDiacritics } from './normalize.ts';
+import { fold, hasDiacritics, syllables } from './normalize.ts';
 
 /** A letter or digit: a phrase must not start or end inside a word ("sách" is not in "sáchx"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -26,4 +26,13 @@ export function phraseMatches(text: string, phrase: string): { start: number; en
     if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) out.push({ start: i, end: i + want.length });
   }
   return out;
+}
+
+/**
+ * Whether `text` writes any of `phrases` as whole syllables, diacritics and case aside ("dien tich"
+ * typed bare writes "diện tích").
+ */
+export function writesAnyFolded(text: string, phrases: readonly string[]): boolean {
+  const words = ` ${syllables(fold(text)).join(' ')} `;
+  return phrases.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
 }
