@@ -96,6 +96,7 @@ async function main(): Promise<number> {
   }
   await registerCommands(bot.api, config.ADMIN_IDS, logger);
   watch.start(bot.api);
+  warmWhileIdle(engine, logger);
 
   const stoppedBy = await Promise.race([
     signal().then((name) => ({ name })),
@@ -181,12 +182,24 @@ async function runTerminal(config: Config, logger: Logger): Promise<number> {
     { engine, logger },
     { token: 'terminal', botInfo: TERMINAL_BOT_INFO },
   );
+  warmWhileIdle(engine, logger);
   try {
     await runTerminalChat(bot, { input: process.stdin, output: process.stdout });
   } finally {
     await engine.close();
   }
   return 0;
+}
+
+/**
+ * The first users after a start get warm answers: the engine asks itself questions about its own
+ * headlines while nobody else does (engine/idle-warm-up.ts); closing the engine ends it.
+ */
+function warmWhileIdle(engine: Engine, logger: Logger): void {
+  void engine.warmUpWhenIdle?.().then(
+    (r) => logger.info({ asked: r.asked, ms: Math.round(r.ms) }, 'engine: warmed up while idle'),
+    (err: unknown) => logger.warn({ err }, 'engine: idle warm-up failed'),
+  );
 }
 
 function startupFailure(err: unknown, config: Config): string {

@@ -28,6 +28,13 @@ import {
 } from './conversation.ts';
 import { previewArticle, storedDocument, titleMatches } from './documents.ts';
 import { docFacets } from './facets.ts';
+import {
+  IDLE_WARM_UP_DEFAULTS,
+  IdleWarmUp,
+  type IdleWarmUpOptions,
+  type IdleWarmUpReport,
+  warmUpQuestions,
+} from './idle-warm-up.ts';
 import { Mutex } from './mutex.ts';
 import { ReaderSlot } from './reader-slot.ts';
 import type {
@@ -174,6 +181,9 @@ export const WARM_UP_BUDGET_MS = 600;
 
 class LocalEngine implements Engine {
   private readonly updates = new Mutex();
+  /** Questions being answered now (users' and warm-up's): the idle warm-up waits while any is. */
+  private asking = 0;
+  private warmUp: IdleWarmUp | null = null;
 
   constructor(
     private readonly config: Config,
@@ -189,6 +199,28 @@ class LocalEngine implements Engine {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
+    this.asking++;
+    try {
+      return await this.answer(question, opts);
+    } finally {
+      this.asking--;
+    }
+  }
+
+  warmUpWhenIdle(options: Partial<IdleWarmUpOptions> = {}): Promise<IdleWarmUpReport> {
+    if (!this.warmUp) {
+      const titles = this.slot.reader.docs.map((d) => d.title);
+      const questions = warmUpQuestions(titles, options.questions ?? IDLE_WARM_UP_DEFAULTS.questions);
+      this.warmUp = new IdleWarmUp(
+        { ask: (q) => this.ask(q), busy: () => this.asking > 0 || this.updates.busy },
+        questions,
+        options,
+      );
+    }
+    return this.warmUp.done;
+  }
+
+  private async answer(question: string, opts: AskOptions): Promise<Answer> {
     const t0 = performance.now();
     const max = this.config.MAX_QUESTION_CHARS;
     // Collocations of the index being served, so the question's topic words become phrases.
@@ -435,6 +467,7 @@ class LocalEngine implements Engine {
   }
 
   async close(): Promise<void> {
+    await this.warmUp?.stop();
     await this.updates.run(async () => {});
     this.slot.close();
     await this.ownEmbedder?.close?.();

@@ -5,6 +5,7 @@
 import type { DocPlaces } from '../records/bundle.ts';
 import type { ArticleRef, Citation } from './citation.ts';
 import type { DocFacet } from './facets.ts';
+import type { IdleWarmUpOptions, IdleWarmUpReport } from './idle-warm-up.ts';
 
 export type { ArticleRef, Citation, DocFacet, DocPlaces };
 
@@ -195,5 +196,10 @@ export interface Engine {
   removeArticle(docId: string): Promise<UpdateReport>;
   /** True while an update runs. */
   readonly updating: boolean;
+  /**
+   * Keep warming up (questions about the index's own headlines) while no question or update is in
+   * progress, within the options' count and time; resolves when done. Optional: test doubles omit it.
+   */
+  warmUpWhenIdle?(options?: Partial<IdleWarmUpOptions>): Promise<IdleWarmUpReport>;
   close(): Promise<void>;
 }
