@@ -44,6 +44,9 @@ describe('periods', () => {
     ['first nine months of 2023', '2023-9M', en],
     ['year-end review 2020', '2020', en],
     ['2020 year-end', '2020', en],
+    // Found by the made near-misses (src/eval/mutations.ts): "mid-2023" had lost its year entirely.
+    ['mid-2023', '2023-H1', en],
+    ['mid 2022', '2022-H1', en],
   ];
   it.each(forms)('%s → %s', (form, period, template) => {
     const p = parseQuestion(template(form));

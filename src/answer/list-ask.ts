@@ -135,6 +135,11 @@ const EXPLICIT_LIST = new RegExp(
   'iu',
 );
 const ASSIGNED = new RegExp(`${NOT_WORD_BEFORE}(?:${eitherSpelling(ASSIGNED_CUES)})${NOT_WORD_AFTER}`, 'iu');
+// "giao ban" (a briefing) is the meeting; "giao Ban Tổ chức …" assigns a board a task: the board is
+// capitalised. Case-sensitive on the second word for that reason.
+const GIAO_BAN = /(?<!\p{L})[Gg]iao ban(?!\p{L})/gu;
+/** An assigning verb in the question, the meeting "giao ban" not counted. */
+const assigns = (text: string): boolean => ASSIGNED.test(text.replace(GIAO_BAN, ' '));
 const HOLDS = new RegExp(`${NOT_WORD_BEFORE}(?:${eitherSpelling(HOLDING_VERBS)})${NOT_WORD_AFTER}`, 'iu');
 const OPEN_WHAT = new RegExp(
   `${NOT_WORD_BEFORE}(?:${eitherSpelling(OPEN_WHAT_VI)}|${alternation(OPEN_WHAT_EN)})${NOT_WORD_AFTER}`,
@@ -248,7 +253,7 @@ export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
       ? q.target
       : q.target.role
         ? { ...q.target, target: { kind: 'role', role: q.target.role } }
-        : section || ASSIGNED.test(q.text)
+        : section || assigns(q.text)
           ? { ...q.target, target: { kind: 'section', section: section ?? 'task' } }
           : q.target;
   // The list flag stays as parsed: items asked of several matching meetings are each one's.
@@ -311,7 +316,6 @@ const RESULT_ASKED = new RegExp(
   `${NOT_WORD_BEFORE}(?:${eitherSpelling(RESULT_ASKED_CUES)})${NOT_WORD_AFTER}`,
   'iu',
 );
-const GIAO_BAN = new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling(['giao ban'])}${NOT_WORD_AFTER}`, 'giu');
 // "Ban Dân vận thị ủy đã phối hợp …": the body's name, then "đã" — what it did, a result.
 const DONE_AFTER_BODY = /^[^,.;:]{0,60}?\s(?:đã|da)\s/u;
 /** Fewest bodies for the list to be read from the bodies' own sentences. */
@@ -325,8 +329,7 @@ const MIN_BODY_ITEMS = 2;
  */
 export function bodiesOfResults(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
   // "giao ban" is a meeting's name, not work given.
-  if (kind !== 'items' || ASSIGNED.test(q.text.replace(GIAO_BAN, ' ')) || !RESULT_ASKED.test(q.text))
-    return answers;
+  if (kind !== 'items' || assigns(q.text) || !RESULT_ASKED.test(q.text)) return answers;
   if (!BODY_LIST_VI[q.folded ? 1 : 0].test(q.text) && !BODY_LIST_EN.test(q.text)) return answers;
   return answers.map((a) => {
     const results = new Set(

@@ -52,8 +52,14 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
   // A province asked about (or a 2025 province, with its former ones), and the article is about
   // units of other provinces only, naming none of it: "Ban Chỉ đạo 35 tỉnh Quảng Ngãi" is not
   // answered by Gia Lai's board, whatever else matches.
+  // An article whose own place is unknown and which names only other provinces ("… hợp tác xã tỉnh
+  // Sơn La" in a resolution's name) is theirs, not the asked province's.
   const province = q.candidates.length > 0 && q.candidates.every((c) => c.level === 'province');
-  const elsewhere = own.length > 0 && own.every((d) => !q.candidates.some((c) => sameOrContains(d, c)));
+  const outside = (units: Place[]) => units.every((d) => !q.candidates.some((c) => sameOrContains(d, c)));
+  const elsewhere =
+    own.length > 0
+      ? outside(own)
+      : unitsOf(doc.named).some((d) => d.level === 'province') && outside(unitsOf(doc.named));
   return province && elsewhere ? 'conflict' : 'absent';
 }
 

@@ -105,10 +105,25 @@ export const COUNTED_ACTIVITIES_EN = [
 ];
 
 /**
- * Words of a list question that say the items were given work ("được giao", "assigned"): the
- * report's tasks and directions hold them. Closed: the verbs of assigning.
+ * Words of a list question that say the items were given work ("được giao", "assigned", "những xã
+ * nào cần …", "which communes must …"): the report's tasks and directions hold them. Closed: the
+ * verbs of assigning and the modals of obligation.
  */
-export const ASSIGNED_CUES = ['được giao', 'giao', 'phân công', 'assigned', 'tasked', 'given tasks'];
+export const ASSIGNED_CUES = [
+  'được giao',
+  'giao',
+  'phân công',
+  'phải',
+  'cần',
+  'assigned',
+  'tasked',
+  'given tasks',
+  'must',
+  'need to',
+  'needs to',
+  'have to',
+  'has to',
+];
 
 /**
  * Verbs of holding a meeting in a list question ("những huyện nào tổ chức giao ban", "which

@@ -43,11 +43,14 @@ const TYPE_BEFORE = [...TYPE_WORDS_BEFORE]
  * A question phrase that stands where a place name does ("thi uy la gi giao ban …": "La Gi" after
  * "Thị ủy") spells the place: right after a type word, with a unit of that name and of that type
  * in the gazetteer, and with more of the question after it ("… của thị xã là gì?" at the end asks);
- * or, in English, right before a type word ("La Gi town") with a unit of that name and type.
+ * or, in English, right before a type word ("La Gi town") with a unit of that name and type; or
+ * opening the question, where no interrogative stands ("la gi 9t 2022 giải ngân …": a copula needs
+ * a subject before it), when a unit has that name.
  */
 function namesPlace(text: string, at: number, length: number): boolean {
   if (!/[\p{L}\d]/u.test(text.slice(at + length))) return false;
   const phrase = text.slice(at, at + length);
+  if (!/[\p{L}\d]/u.test(text.slice(0, at)) && findPlaces(phrase, { chat: true }).length > 0) return true;
   const after = text
     .slice(at + length)
     .toLowerCase()

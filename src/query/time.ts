@@ -122,6 +122,8 @@ const PERIOD_RULES: PeriodRule[] = [
   },
   { re: word(`(?:six|6) months?(?: of)?(?: the year)?(?: ${Y})`), kind: () => 'H1', year: 1 },
   { re: word(`${Y} mid[- ]?year`), kind: () => 'H1', year: 1 },
+  // "the mid-2023 review", "at mid 2022": the review held mid-year covers the first half.
+  { re: word(`mid[- ]${Y}`), kind: () => 'H1', year: 1 },
   { re: word(`mid[- ]?year(?: review)?(?: (?:of|for|in) ${Y})?`), kind: () => 'H1', year: 1 },
   // 9 tháng năm 2023, 9 tháng 2023, chín tháng đầu năm, nine months of 2023
   {

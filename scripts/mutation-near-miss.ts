@@ -1,0 +1,70 @@
+/**
+ * Near-misses made from answerable questions (src/eval/mutations.ts), asked on a keyword-only index
+ * of the seeds and the dev corpus: how many the bot answers (it should answer none), by kind and
+ * language, and each one it answers. Source questions: the dev and seeds questions of ../shared/eval
+ * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out half
+ * is counted, never listed. The frozen robustness and dialogue questions are never used here.
+ *
+ * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet]
+ *   --index DIR  index folder: reused when present, else built there (default /tmp/mutation-index)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine/create.ts';
+import { scoreMutations } from '../src/eval/mutation-score.ts';
+import { foldCorpus } from '../src/eval/mutations.ts';
+
+const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
+const indexDir = resolve(values.index ?? '/tmp/mutation-index');
+const shared = resolve('../shared/eval');
+const sources = [
+  resolve('seeds'),
+  join(shared, 'corpus'),
+  resolve('eval/robustness/corpus'),
+  resolve('tests/fixtures/answers-b'),
+];
+/** Fixture sets over other corpora (synthetic articles): their questions name no article indexed here. */
+const OTHER_CORPUS = /^(?:scale-kinds|bench-kinds)/u;
+
+const load = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; q: string; type: string; half?: string });
+const fixtures = readdirSync('tests/fixtures')
+  .filter((f) => f.endsWith('.jsonl') && !OTHER_CORPUS.test(f))
+  .flatMap((f) =>
+    load(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f.replace('.jsonl', '')}:${q.id}` })),
+  );
+const questions = [
+  ...load(join(shared, 'questions.jsonl')),
+  ...load(join(shared, 'seeds-questions.jsonl')),
+  ...fixtures.filter((q) => q.half !== 'held'),
+];
+const held = fixtures.filter((q) => q.half === 'held');
+const texts = sources.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8')));
+
+const config = { ...loadConfig({}), INDEX_DIR: indexDir };
+if (!existsSync(indexDir)) {
+  const src = await mkdtemp(join(tmpdir(), 'mutation-src-'));
+  for (const d of sources) await cp(d, src, { recursive: true });
+  config.SEEDS_DIR = src;
+}
+const engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
+try {
+  const corpus = foldCorpus(texts);
+  const score = await scoreMutations(engine, questions, corpus);
+  console.log(`dev and seeds and fixtures (not held): ${score.summary}`);
+  console.log(`held-out halves (counted only): ${(await scoreMutations(engine, held, corpus)).summary}`);
+  if (!values.quiet)
+    for (const r of score.answered)
+      console.log(
+        `  ${r.mutation.kind} ${r.mutation.sourceId} [${r.mutation.from} → ${r.mutation.to}] ${r.mutation.q}\n      ${r.answer.split('\n')[0]?.slice(0, 160)}`,
+      );
+} finally {
+  await engine.close();
+}

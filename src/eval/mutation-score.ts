@@ -1,0 +1,47 @@
+/** Asking and scoring the near-misses made from a question set (src/eval/mutations.ts). */
+import type { Engine } from '../engine/types.ts';
+import { MUTATION_KINDS, type Mutation, type MutationCorpus, mutations } from './mutations.ts';
+
+/** One near-miss asked. */
+export interface MutationResult {
+  mutation: Mutation;
+  answered: boolean;
+  /** The reply's text (for reading the answered ones). */
+  answer: string;
+}
+
+/** Every near-miss asked, those answered, and a one-line summary by kind. */
+export interface MutationScore {
+  results: MutationResult[];
+  answered: MutationResult[];
+  summary: string;
+}
+
+/** Make the near-misses of every answerable question, ask each, and count the answered ones. */
+export async function scoreMutations(
+  engine: Engine,
+  questions: readonly { id: string; q: string; type: string }[],
+  corpus: MutationCorpus,
+): Promise<MutationScore> {
+  const results: MutationResult[] = [];
+  for (const q of questions) {
+    if (q.type === 'none') continue;
+    for (const m of mutations(q, corpus)) {
+      const a = await engine.ask(m.q);
+      // A yes/no claim made false ("… on 5/11/2018, right?", "Is it X who chaired …?") is rightly
+      // answered "No" with what the article says.
+      const refused = !a.answered || a.verdict === 'no';
+      results.push({ mutation: m, answered: !refused, answer: a.answer });
+    }
+  }
+  const answered = results.filter((r) => r.answered);
+  const byKind = MUTATION_KINDS.map(
+    (k) =>
+      `${k} ${answered.filter((r) => r.mutation.kind === k).length}/${results.filter((r) => r.mutation.kind === k).length}`,
+  ).join(', ');
+  return {
+    results,
+    answered,
+    summary: `near-misses answered ${answered.length}/${results.length} (${byKind})`,
+  };
+}

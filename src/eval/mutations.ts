@@ -1,0 +1,298 @@
+/**
+ * Near-misses made from answerable questions: the question's district (or province) swapped for a
+ * neighbour the corpus never names, or its year moved to one no article about its place mentions.
+ * Whatever the phrasing, the right reply to such a question is "not found" (or a question back),
+ * never an answer; so every answerable question of a set yields unanswerable ones with a known
+ * oracle, and refusal is measured on many more than a hand-written set holds (issue 10: 0
+ * unanswerable questions answered).
+ */
+
+import { gazetteer } from '../place/data.ts';
+import { findPlaces } from '../place/find.ts';
+import { placesNamed } from '../place/names.ts';
+import { districtsOf } from '../place/relations.ts';
+import type { Place, PlaceMention } from '../place/types.ts';
+import { fold } from '../text/normalize.ts';
+
+/** What was changed. */
+export type MutationKind = 'place' | 'year' | 'period' | 'person';
+
+/** Every kind, in the order the summary lists them. */
+export const MUTATION_KINDS: readonly MutationKind[] = ['place', 'year', 'period', 'person'];
+
+/** One near-miss made from a question. */
+export interface Mutation {
+  kind: MutationKind;
+  /** The question it was made from. */
+  sourceId: string;
+  /** The changed question. */
+  q: string;
+  /** What was replaced, and by what. */
+  from: string;
+  to: string;
+}
+
+/** The corpus the oracle checks against: every article's title and body. */
+export interface MutationCorpus {
+  texts: readonly string[];
+}
+
+/** Years tried, in order, for a question's year Y: the nearest first (the likeliest near-miss). */
+const YEAR_STEPS: readonly number[] = [-1, 1, -2, 2];
+const YEAR = /(?<!\d)(20\d\d)(?!\d)/gu;
+
+/** The corpus folded once (lower case, no diacritics), for whole-word look-ups. */
+export function foldCorpus(texts: readonly string[]): MutationCorpus {
+  return { texts: texts.map((t) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) };
+}
+
+/** Whether some article writes `phrase` as whole words (folded). */
+function written(corpus: MutationCorpus, phrase: string): boolean {
+  const needle = ` ${fold(phrase)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+  return corpus.texts.some((t) => t.includes(needle));
+}
+
+/** Whether one article writes all the phrases (folded, whole words). */
+function writtenTogether(corpus: MutationCorpus, phrases: readonly string[]): boolean {
+  const needles = phrases.map(
+    (p) =>
+      ` ${fold(p)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `,
+  );
+  return corpus.texts.some((t) => needles.every((n) => t.includes(n)));
+}
+
+const hasMarks = (s: string): boolean => fold(s) !== s.toLowerCase();
+
+/**
+ * `name` spelled as `surface` (which writes `original`) is: without diacritics when it drops them,
+ * lower case when it is.
+ */
+function writtenLike(name: string, surface: string, original: string): string {
+  if (hasMarks(surface) || !hasMarks(original))
+    return surface === surface.toLowerCase() ? name.toLowerCase() : name;
+  const bare = fold(name).replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  return surface === surface.toLowerCase() ? bare.toLowerCase() : bare;
+}
+
+/** The unit a mention most likely names, when the text settles it and it is a district or province. */
+function settled(m: PlaceMention): Place | null {
+  const top = m.candidates[0];
+  if (!top || m.ambiguous || top.id.startsWith('p2025:')) return null;
+  return top.level === 'district' || top.level === 'province' ? top : null;
+}
+
+/** A name no other district or province shares, so the swapped question names one place only. */
+const uniqueName = (p: Place): boolean =>
+  placesNamed(p.name, 'district').length + placesNamed(p.name, 'province').length === 1;
+
+/**
+ * The district of the same province and type (or another province) that comes next by name after
+ * `place`, whose name is unique and which no article names.
+ */
+function neighbour(place: Place, corpus: MutationCorpus, provinces: readonly Place[]): Place | null {
+  const pool =
+    place.level === 'district'
+      ? districtsOf(place.provinceId).filter((d) => d.type === place.type)
+      : provinces.filter((p) => p.type === place.type);
+  const sorted = [...pool].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const at = sorted.findIndex((p) => p.id === place.id);
+  for (let i = 1; i < sorted.length; i++) {
+    const p = sorted[(at + i) % sorted.length] as Place;
+    if (p.id !== place.id && uniqueName(p) && !written(corpus, p.name) && !mergedWritten(p, corpus)) return p;
+  }
+  return null;
+}
+
+/**
+ * Whether the corpus names a province merged with `p` in 2025 (or one of their districts): "Lâm
+ * Đồng" asked now also means the former Bình Thuận, so it is no near-miss of a Bình Thuận article.
+ */
+function mergedWritten(p: Place, corpus: MutationCorpus): boolean {
+  if (p.level !== 'province') return false;
+  const g = gazetteer();
+  const group = g.former.get(g.to2025.get(p.id)?.id ?? '') ?? [p];
+  return group.some(
+    (f) =>
+      written(corpus, f.name) ||
+      (g.districts.get(f.id) ?? []).some((d) => uniqueName(d) && written(corpus, d.name)),
+  );
+}
+
+/**
+ * The names an article about the mentioned places may use instead: a province's own districts
+ * (an article about Ba Bể may never write "Bắc Kạn").
+ */
+function namesOf(mentions: readonly PlaceMention[]): string[] {
+  const names = new Set(mentions.map((m) => m.surface));
+  for (const m of mentions) {
+    const p = settled(m);
+    if (p?.level === 'province') for (const d of districtsOf(p.id)) names.add(d.name);
+  }
+  return [...names];
+}
+
+/** Replace the spans (start, end) of `text` right to left. */
+function replaceSpans(text: string, spans: readonly { start: number; end: number; by: string }[]): string {
+  let out = text;
+  for (const s of [...spans].sort((a, b) => b.start - a.start))
+    out = out.slice(0, s.start) + s.by + out.slice(s.end);
+  return out;
+}
+
+function placeMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+  provinces: readonly Place[],
+): Mutation | null {
+  const units = mentions.flatMap((m) => {
+    const p = settled(m);
+    return p ? [{ m, p }] : [];
+  });
+  // The most specific unit is swapped: a district's province stays true to it.
+  const target = units.find((u) => u.p.level === 'district') ?? units.find((u) => u.p.level === 'province');
+  if (!target) return null;
+  const to = neighbour(target.p, corpus, provinces);
+  if (!to) return null;
+  const spans = units
+    .filter((u) => u.p.id === target.p.id)
+    .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(to.name, u.m.surface, u.p.name) }));
+  return {
+    kind: 'place',
+    sourceId: id,
+    q: replaceSpans(q, spans),
+    from: target.m.surface,
+    to: spans[0]?.by ?? to.name,
+  };
+}
+
+function yearMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const years = [...new Set([...q.matchAll(YEAR)].map((m) => Number(m[1])))];
+  // Only a question pinned to one year and to a place: without a place, another year may well be
+  // answered by another article.
+  if (years.length !== 1 || mentions.length === 0) return null;
+  const year = years[0] as number;
+  const names = namesOf(mentions);
+  for (const step of YEAR_STEPS) {
+    const other = year + step;
+    if (names.some((n) => writtenTogether(corpus, [n, String(other)]))) continue;
+    return {
+      kind: 'year',
+      sourceId: id,
+      q: q.replace(YEAR, (y) => (Number(y) === year ? String(other) : y)),
+      from: String(year),
+      to: String(other),
+    };
+  }
+  return null;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+/** A quarter as questions write it: "quý III", "quy 3", "q2", "Q2". Group 1 the word, 2 the number. */
+const QUARTER = /\b(quý|quy|q|Q)(?:\s*)(IV|I{1,3}|[1-4])\b/gu;
+/** Quarters tried for quarter n (1–4), nearest first. */
+const QUARTER_STEPS: readonly number[] = [1, -1, 2, -2];
+
+const quarterNumber = (written: string): number =>
+  /^\d$/u.test(written)
+    ? Number(written)
+    : ROMAN.indexOf(written.toUpperCase() as (typeof ROMAN)[number]) + 1;
+
+function periodMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const found = [...q.matchAll(QUARTER)];
+  const quarters = [...new Set(found.map((m) => quarterNumber(m[2] as string)))];
+  if (quarters.length !== 1 || mentions.length === 0) return null;
+  const n = quarters[0] as number;
+  const names = namesOf(mentions);
+  for (const step of QUARTER_STEPS) {
+    const other = n + step;
+    if (other < 1 || other > 4) continue;
+    const roman = ROMAN[other - 1] as string;
+    // Conservative: no article naming the place writes the other quarter at all.
+    if (
+      names.some(
+        (name) =>
+          writtenTogether(corpus, [name, `quý ${roman}`]) || writtenTogether(corpus, [name, `quý ${other}`]),
+      )
+    )
+      continue;
+    const changed = q.replace(
+      QUARTER,
+      (_all, word: string, num: string) =>
+        `${word}${word.length > 1 ? ' ' : ''}${/^\d$/u.test(num) ? other : roman}`,
+    );
+    return { kind: 'period', sourceId: id, q: changed, from: found[0]?.[0] ?? '', to: `${n} → ${other}` };
+  }
+  return null;
+}
+
+/** Given names put in place of a person's: common ones, tried in order until the name is unwritten. */
+const GIVEN_NAMES: readonly string[] = ['Khải', 'Thịnh', 'Quyết', 'Ngân', 'Trọng', 'Hiền'];
+/** Two to four capitalised syllables: a person's name as questions write it. */
+const CAPITALISED = /(?<!\p{L})(?:\p{Lu}(?:\p{Ll}|\p{M})*\s+){1,3}\p{Lu}(?:\p{Ll}|\p{M})*(?!\p{L})/gu;
+
+function personMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  for (const m of q.matchAll(CAPITALISED)) {
+    const name = m[0];
+    const start = m.index ?? 0;
+    const end = start + name.length;
+    // A place, or a name no article writes (a title, a body), is not a person of the corpus.
+    if (mentions.some((p) => p.start < end && p.end > start)) continue;
+    if (name.split(/\s+/u).length < 3 || !written(corpus, name)) continue;
+    const parts = name.split(/\s+/u);
+    for (const given of GIVEN_NAMES) {
+      const other = [
+        ...parts.slice(0, -1),
+        writtenLike(given, parts.at(-1) as string, parts.at(-1) as string),
+      ].join(' ');
+      if (fold(other) === fold(name) || written(corpus, other)) continue;
+      return {
+        kind: 'person',
+        sourceId: id,
+        q: q.slice(0, start) + other + q.slice(end),
+        from: name,
+        to: other,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The near-misses of one answerable question (at most one per kind): see the file comment. A
+ * question whose place the text does not settle, or which names no year and place, yields fewer.
+ */
+export function mutations(question: { id: string; q: string }, corpus: MutationCorpus): Mutation[] {
+  const provinces = gazetteer().provinces;
+  const mentions = findPlaces(question.q);
+  const out: Mutation[] = [];
+  const place = placeMutation(question.id, question.q, mentions, corpus, provinces);
+  if (place) out.push(place);
+  const year = yearMutation(question.id, question.q, mentions, corpus);
+  if (year) out.push(year);
+  const period = periodMutation(question.id, question.q, mentions, corpus);
+  if (period) out.push(period);
+  const person = personMutation(question.id, question.q, mentions, corpus);
+  if (person) out.push(person);
+  return out;
+}
