@@ -158,6 +158,8 @@ const spacedPhrases = (phrases: readonly string[]): SpacedPhrases => ({
 const hasWord = (words: string, phrases: SpacedPhrases, folds: boolean): boolean =>
   (folds ? phrases.folded : phrases.typed).some((p) => words.includes(p));
 const ADDRESSING_SPACED = spacedPhrases(ADDRESSING);
+/** "giao ban" in a window of words (` a b c `, lower case, folded or not). */
+const BRIEFING_WORDS = / giao ban(?= )/gu;
 const ATTENDING_SPACED = spacedPhrases(ATTENDING);
 const ATTENDING_PLAIN_SPACED = spacedPhrases(ATTENDING_PLAIN);
 
@@ -180,7 +182,8 @@ const mentionText = (text: string): MentionText => {
 function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
   if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
   const { before, after } = mentionWindows(t, i, needle);
-  return hasWord(before, ADDRESSING_SPACED, t.folds) || attends(t, after);
+  // "hội nghị giao ban của UBND huyện": the briefing, not "giao" (assign) addressing the body.
+  return hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) || attends(t, after);
 }
 
 /** The words just before and just after the mention at `i` of `t.hay`, as ` a b c `. */

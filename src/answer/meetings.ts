@@ -41,6 +41,7 @@ import {
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { heldBranchesIn, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
@@ -300,9 +301,12 @@ export function matchingMeetings(
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   const records = reader.records.get(cands.map((c) => c.doc.bodyHash));
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
+  // "UBND huyện X có mấy cuộc giao ban": the People's Committee's meetings, not the Huyện ủy's.
+  const branches = heldBranchesIn(q.text);
   cands = cands.filter((c) => {
     const own = c.records?.meeting.periods ?? [];
     if (!ownTimeFits(q, c.doc, new Set([...docPeriods(c.doc), ...own]))) return false;
+    if (c.records && unmetBranches(branches, c.records.meeting, c.doc.title).length > 0) return false;
     const dp = places.get(c.doc.bodyHash);
     // A place asked about is the article's own unit (or within it), not one it names in passing.
     for (const p of q.places) {

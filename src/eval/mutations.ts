@@ -15,10 +15,10 @@ import type { Place, PlaceMention } from '../place/types.ts';
 import { fold } from '../text/normalize.ts';
 
 /** What was changed. */
-export type MutationKind = 'place' | 'year' | 'period' | 'person';
+export type MutationKind = 'place' | 'year' | 'period' | 'person' | 'body';
 
 /** Every kind, in the order the summary lists them. */
-export const MUTATION_KINDS: readonly MutationKind[] = ['place', 'year', 'period', 'person'];
+export const MUTATION_KINDS: readonly MutationKind[] = ['place', 'year', 'period', 'person', 'body'];
 
 /** One near-miss made from a question. */
 export interface Mutation {
@@ -278,6 +278,43 @@ function personMutation(
   return null;
 }
 
+/** A Party committee written right before a place, and the People's Committee of the same place. */
+const PARTY_BEFORE_PLACE =
+  /(huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|huyen uy|thi uy|thanh uy|tinh uy)\s+$/iu;
+const STATE_OF: Readonly<Record<string, string>> = {
+  'huyen uy': 'UBND huyện',
+  'thi uy': 'UBND thị xã',
+  'thanh uy': 'UBND thành phố',
+  'tinh uy': 'UBND tỉnh',
+};
+
+function bodyMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  for (const m of mentions) {
+    const before = PARTY_BEFORE_PLACE.exec(q.slice(0, m.start));
+    if (!before) continue;
+    const party = before[1] as string;
+    const state = STATE_OF[fold(party).toLowerCase()] as string;
+    // Conservative: no article names the People's Committee of that place at all.
+    const long = state.replace('UBND', 'Ủy ban nhân dân');
+    if (written(corpus, `${state} ${m.surface}`) || written(corpus, `${long} ${m.surface}`)) continue;
+    const by = hasMarks(party) ? state : fold(state);
+    const at = before.index ?? 0;
+    return {
+      kind: 'body',
+      sourceId: id,
+      q: q.slice(0, at) + by + q.slice(at + party.length),
+      from: party,
+      to: by,
+    };
+  }
+  return null;
+}
+
 /**
  * The near-misses of one answerable question (at most one per kind): see the file comment. A
  * question whose place the text does not settle, or which names no year and place, yields fewer.
@@ -294,5 +331,7 @@ export function mutations(question: { id: string; q: string }, corpus: MutationC
   if (period) out.push(period);
   const person = personMutation(question.id, question.q, mentions, corpus);
   if (person) out.push(person);
+  const body = bodyMutation(question.id, question.q, mentions, corpus);
+  if (body) out.push(body);
   return out;
 }
