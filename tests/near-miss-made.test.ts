@@ -2,7 +2,8 @@
  * Near-misses made from answerable questions (src/eval/mutations.ts): a district or province swapped
  * for a neighbour no article names, a year or quarter moved to one no article about the place
  * writes, a person's given name changed, a Party committee made the People's Committee of the
- * place when no article names that one. Unit checks of the generator and its oracle, the fixes
+ * place when no article names that one, a district the index does report on but not for that year,
+ * another person the articles name but never with that place. Unit checks of the generator and its oracle, the fixes
  * its first run found (each failed before), then the property over the dev, seeds and fixture
  * questions: none of their near-misses is answered. Floors are the measured figures
  * (`npx tsx scripts/mutation-near-miss.ts`).
@@ -83,6 +84,13 @@ describe('mutations', () => {
     ).not.toContain('body');
   });
 
+  it('swaps in a district the corpus reports on only when no article about it writes the year', () => {
+    const q = 'Ai chủ trì giao ban quý II năm 2022 của Huyện ủy Tuy Phong?';
+    const known = mutations({ id: 'a', q }, corpus).find((m) => m.kind === 'known-place');
+    // Bảo Yên is reported on, but in 2022: no near-miss; Ba Bể (2021) is.
+    expect(known).toMatchObject({ from: 'Tuy Phong', to: 'Ba Bể' });
+  });
+
   it("changes a named person's given name to one no article writes", () => {
     const found = mutations({ id: 'a', q: 'Đồng chí Lục Văn Khởi đã chủ trì những hội nghị nào?' }, corpus);
     expect(found.find((m) => m.kind === 'person')).toMatchObject({
@@ -126,6 +134,28 @@ describe('what the made near-misses found', () => {
     expect([...heldBranchesIn('Bí thư giao UBND huyện Đồng Văn rà soát các dự án')]).toEqual([]);
   });
 
+  it('a one-syllable name no Vietnamese word spells is a place, capitalised or in chat ("KBang", "kbang")', () => {
+    expect(
+      parseQuestion('Who led the delegation that worked with KBang in November 2019?').places.map(
+        (p) => p.surface,
+      ),
+    ).toEqual(['KBang']);
+    expect(
+      parseQuestion('truong doan lam viec voi kbang nam 2019 la ai').places.map((p) => p.surface),
+    ).toEqual(['kbang']);
+    // A Vietnamese syllable or a number is not ("Lắk" needs its type word; "6" is no Quận 6).
+    expect(
+      parseQuestion('tam duong 6 thang dau nam 2023 con han che gi').places.map((p) => p.surface),
+    ).toEqual(['tam duong']);
+  });
+
+  it('a district name that is also an everyday phrase, typed bare where chat puts a place, must be written by the answer', () => {
+    expect(parseQuestion('tam dao 6t dau 2023 don dc bn luot khach').looseNames).toEqual(['tam dao']);
+    expect(parseQuestion('dien tich ho tieu dai tu 10t 2019 bn ha').looseNames).toEqual(['dai tu']);
+    expect(parseQuestion('hn thong qua van ban nao').looseNames).toEqual([]);
+    expect(parseQuestion('phai xong gpmb du an duong cao toc truoc ngay nao').looseNames).toEqual([]);
+  });
+
   it('an article naming only another province (its own place unknown) conflicts with the asked province', () => {
     const asked = parseQuestion('Ban Chỉ đạo 32 tỉnh An Giang họp ngày nào?').places[0]!;
     const sonLa = placeKey(placesNamed('Sơn La', 'province')[0]!);
@@ -156,7 +186,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     .flatMap((f) => readJsonLines<Q>(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f}:${q.id}` })));
   const shared = resolve('../shared/eval');
 
-  it('answers none of the near-misses made from 2,900 questions (16 answered before the fixes)', async () => {
+  it('answers none of the 4,256 near-misses made from 1,697 answerable questions (26 answered before the fixes)', async () => {
     const questions = [
       ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
       ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),
@@ -164,18 +194,18 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ];
     const s = await scoreMutations(engine(), questions, corpus);
     console.info(`near-miss-made.test: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(2_800);
+    expect(s.results.length).toBeGreaterThanOrEqual(4_200);
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers at most 2 of those made from the held-out halves (8 before; counted, never listed)', async () => {
+  it('answers at most 3 of those made from the held-out halves (11 before; counted, never listed)', async () => {
     const s = await scoreMutations(
       engine(),
       fixtures.filter((q) => q.half === 'held'),
       corpus,
     );
     console.info(`near-miss-made.test held: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(420);
-    expect(s.answered.length).toBeLessThanOrEqual(2);
+    expect(s.results.length).toBeGreaterThanOrEqual(640);
+    expect(s.answered.length).toBeLessThanOrEqual(3);
   }, 600_000);
 });

@@ -15,10 +15,18 @@ import type { Place, PlaceMention } from '../place/types.ts';
 import { fold } from '../text/normalize.ts';
 
 /** What was changed. */
-export type MutationKind = 'place' | 'year' | 'period' | 'person' | 'body';
+export type MutationKind = 'place' | 'year' | 'period' | 'person' | 'body' | 'known-place' | 'known-person';
 
 /** Every kind, in the order the summary lists them. */
-export const MUTATION_KINDS: readonly MutationKind[] = ['place', 'year', 'period', 'person', 'body'];
+export const MUTATION_KINDS: readonly MutationKind[] = [
+  'place',
+  'year',
+  'period',
+  'person',
+  'body',
+  'known-place',
+  'known-person',
+];
 
 /** One near-miss made from a question. */
 export interface Mutation {
@@ -34,7 +42,12 @@ export interface Mutation {
 
 /** The corpus the oracle checks against: every article's title and body. */
 export interface MutationCorpus {
+  /** Each article folded, words separated by single spaces, with a space at each end. */
   texts: readonly string[];
+  /** Districts some article names (unique names only), by name. */
+  districts: readonly Place[];
+  /** People the articles name after "đồng chí", "ông", "bà" (three or four syllables). */
+  persons: readonly string[];
 }
 
 /** Years tried, in order, for a question's year Y: the nearest first (the likeliest near-miss). */
@@ -43,11 +56,22 @@ const YEAR = /(?<!\d)(20\d\d)(?!\d)/gu;
 
 /** The corpus folded once (lower case, no diacritics), for whole-word look-ups. */
 export function foldCorpus(texts: readonly string[]): MutationCorpus {
-  return { texts: texts.map((t) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) };
+  const folded = { texts: texts.map((t) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) };
+  const districts = [...gazetteer().districts.values()]
+    .flat()
+    .filter((d) => uniqueName(d) && written(folded, d.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const persons = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(TITLED_PERSON)) persons.add((m[1] as string).trim());
+  return { ...folded, districts, persons: [...persons].sort((a, b) => a.localeCompare(b, 'vi')) };
 }
 
+/** A person as articles introduce them: "đồng chí Lục Văn Khởi", "ông Nguyễn Văn A". */
+const TITLED_PERSON =
+  /(?<!\p{L})(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+((?:\p{Lu}(?:\p{Ll}|\p{M})*\s+){2,3}\p{Lu}(?:\p{Ll}|\p{M})*)(?!\p{L})/gu;
+
 /** Whether some article writes `phrase` as whole words (folded). */
-function written(corpus: MutationCorpus, phrase: string): boolean {
+function written(corpus: Pick<MutationCorpus, 'texts'>, phrase: string): boolean {
   const needle = ` ${fold(phrase)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
@@ -288,6 +312,21 @@ const STATE_OF: Readonly<Record<string, string>> = {
   'tinh uy': 'UBND tỉnh',
 };
 
+/** In English, after the place: "Dong Van district Party Committee", "… provincial Party Standing Committee". */
+const PARTY_AFTER_PLACE_EN =
+  /^(\s+(district|town|city|provincial|province)\s+)(Party\s+(?:Executive\s+|Standing\s+)?Committee)/iu;
+const STATE_TYPE_EN: Readonly<Record<string, string>> = {
+  district: 'huyện',
+  town: 'thị xã',
+  city: 'thành phố',
+  provincial: 'tỉnh',
+  province: 'tỉnh',
+};
+
+/** Whether some article names the People's Committee of `type` `place` ("UBND huyện X", in full or short). */
+const stateWritten = (corpus: MutationCorpus, type: string, place: string): boolean =>
+  written(corpus, `UBND ${type} ${place}`) || written(corpus, `Ủy ban nhân dân ${type} ${place}`);
+
 function bodyMutation(
   id: string,
   q: string,
@@ -295,13 +334,27 @@ function bodyMutation(
   corpus: MutationCorpus,
 ): Mutation | null {
   for (const m of mentions) {
+    const en = PARTY_AFTER_PLACE_EN.exec(q.slice(m.end));
+    if (en) {
+      const type = STATE_TYPE_EN[(en[2] as string).toLowerCase()] as string;
+      if (stateWritten(corpus, type, m.surface)) continue;
+      const at = m.end + (en[1] as string).length;
+      const party = en[3] as string;
+      const by = "People's Committee";
+      return {
+        kind: 'body',
+        sourceId: id,
+        q: q.slice(0, at) + by + q.slice(at + party.length),
+        from: party,
+        to: by,
+      };
+    }
     const before = PARTY_BEFORE_PLACE.exec(q.slice(0, m.start));
     if (!before) continue;
     const party = before[1] as string;
     const state = STATE_OF[fold(party).toLowerCase()] as string;
     // Conservative: no article names the People's Committee of that place at all.
-    const long = state.replace('UBND', 'Ủy ban nhân dân');
-    if (written(corpus, `${state} ${m.surface}`) || written(corpus, `${long} ${m.surface}`)) continue;
+    if (stateWritten(corpus, state.replace('UBND ', ''), m.surface)) continue;
     const by = hasMarks(party) ? state : fold(state);
     const at = before.index ?? 0;
     return {
@@ -309,6 +362,80 @@ function bodyMutation(
       sourceId: id,
       q: q.slice(0, at) + by + q.slice(at + party.length),
       from: party,
+      to: by,
+    };
+  }
+  return null;
+}
+
+/**
+ * A district the corpus does report on, of the same type (and province, when the question names
+ * one), in place of the asked one, when no article naming it writes the question's year: "wrong
+ * district" where the wrong one is well known to the index.
+ */
+function knownPlaceMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const years = [...new Set([...q.matchAll(YEAR)].map((m) => m[1] as string))];
+  if (years.length !== 1) return null;
+  const units = mentions.flatMap((m) => {
+    const p = settled(m);
+    return p ? [{ m, p }] : [];
+  });
+  const target = units.find((u) => u.p.level === 'district');
+  if (!target) return null;
+  const province = units.find((u) => u.p.level === 'province')?.p;
+  const at = corpus.districts.findIndex((d) => d.name.localeCompare(target.p.name, 'vi') > 0);
+  for (let i = 0; i < corpus.districts.length; i++) {
+    const d = corpus.districts[(Math.max(0, at) + i) % corpus.districts.length] as Place;
+    if (d.id === target.p.id || d.type !== target.p.type || fold(d.name) === fold(target.p.name)) continue;
+    if (province && d.provinceId !== province.id) continue;
+    if (writtenTogether(corpus, [d.name, years[0] as string])) continue;
+    const spans = units
+      .filter((u) => u.p.id === target.p.id)
+      .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(d.name, u.m.surface, u.p.name) }));
+    return {
+      kind: 'known-place',
+      sourceId: id,
+      q: replaceSpans(q, spans),
+      from: target.m.surface,
+      to: spans[0]?.by ?? d.name,
+    };
+  }
+  return null;
+}
+
+/**
+ * Another person the articles name, in place of the one asked about, when no article naming them
+ * names the question's place: "a person who never appears" at that meeting, though the index knows them.
+ */
+function knownPersonMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const names = [...new Set(mentions.map((m) => m.surface))];
+  if (names.length === 0) return null;
+  for (const m of q.matchAll(CAPITALISED)) {
+    const name = m[0];
+    const start = m.index ?? 0;
+    const end = start + name.length;
+    if (mentions.some((p) => p.start < end && p.end > start)) continue;
+    if (name.split(/\s+/u).length < 3 || !written(corpus, name)) continue;
+    const other = corpus.persons.find(
+      (p) => fold(p) !== fold(name) && !names.some((n) => writtenTogether(corpus, [p, n])),
+    );
+    if (!other) return null;
+    const by = writtenLike(other, name, name);
+    return {
+      kind: 'known-person',
+      sourceId: id,
+      q: q.slice(0, start) + by + q.slice(end),
+      from: name,
       to: by,
     };
   }
@@ -333,5 +460,9 @@ export function mutations(question: { id: string; q: string }, corpus: MutationC
   if (person) out.push(person);
   const body = bodyMutation(question.id, question.q, mentions, corpus);
   if (body) out.push(body);
+  const knownPlace = knownPlaceMutation(question.id, question.q, mentions, corpus);
+  if (knownPlace) out.push(knownPlace);
+  const knownPerson = knownPersonMutation(question.id, question.q, mentions, corpus);
+  if (knownPerson) out.push(knownPerson);
   return out;
 }

@@ -117,6 +117,12 @@ const COMMON_SET = new Set(COMMON_PHRASES);
 // Between a type word and its name: spaces, or a dot ("TP.HCM", "Tp. HCM", "H. Đồng Văn").
 const TYPE_GAP = /^[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*\.?[ \u00A0\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 const APOSTROPHE = /['’]/;
+/**
+ * A folded syllable that starts as Vietnamese ones do: a vowel, or one of the language's initial
+ * consonants (b, c, ch, d, g, gh, gi, h, k, kh, l, m, n, ng, ngh, nh, p, ph, qu, r, s, t, th, tr,
+ * v, x), then a vowel. Closed class (the orthography's onsets).
+ */
+const VIETNAMESE_ONSET = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]/u;
 const FIRST_LETTER = /\p{L}/u;
 const UPPER_LETTER = /\p{Lu}/u;
 /** Longest list separator: ", và " with spaces to spare. */
@@ -322,7 +328,10 @@ function properName(
   if (entries.every((e) => e.personLike)) return false;
   const span = tokens.slice(at, at + length);
   const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
-  if (length === 1 && !(provinces && span[0]!.cap)) return false;
+  // One syllable no Vietnamese word spells ("KBang", "Pleiku", "M'Đrắk": a minority language's
+  // name), capitalised or in a text all in lower case, is a name, like a province's.
+  const foreign = !span[0]!.numeric && (span[0]!.cap || casual) && !VIETNAMESE_ONSET.test(span[0]!.folded);
+  if (length === 1 && !(provinces && span[0]!.cap) && !foreign) return false;
   // After an apostrophe a syllable of a minority-language name stays lower-case ("Cư M'gar").
   if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1))))) {
     // In a heading in capitals every word is capitalised: there only a province name counts bare

@@ -13,7 +13,7 @@ import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Token, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { placesInTime, scanPlaces } from './places.ts';
+import { looseNames, placesInTime, scanPlaces } from './places.ts';
 import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
 import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
@@ -174,6 +174,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     entities,
     numbers,
     places,
+    looseNames: looseNames(text, places),
     target: detectTarget(seen, kinds.asks, lang),
     unitPhrases,
     terms,

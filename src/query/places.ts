@@ -3,9 +3,10 @@
  * ordinal expressions blanked, so "Q1 2021" is a quarter and never "Quận 1".
  */
 import { findPlaces } from '../place/find.ts';
+import { placesNamed } from '../place/names.ts';
 import { is2025 } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
-import { TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
+import { COMMON_PHRASES, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
 import { fold } from '../text/normalize.ts';
 
 /** A place the question names, with the units it may be. */
@@ -32,6 +33,38 @@ export function scanPlaces(text: string, masked: string): QuestionPlace[] {
     surface: text.slice(m.start, m.end),
     candidates: m.candidates,
   }));
+}
+
+/** The start of a period written after a place in chat: a number ("6t", "2023"), "q3", "quy", "nam", "thang". */
+const PERIOD_AFTER = '(?:\\d|q\\d|quy(?!\\p{L})|nam(?!\\p{L})|thang(?!\\p{L}))';
+
+/** The district and province names that are also everyday phrases once folded (`COMMON_PHRASES`). */
+let looseNameList: { name: string; re: RegExp }[] | undefined;
+const looseNameTable = (): { name: string; re: RegExp }[] =>
+  (looseNameList ??= COMMON_PHRASES.filter(
+    (n) => placesNamed(n, 'district').length + placesNamed(n, 'province').length > 0,
+  ).map((n) => {
+    const name = n.replace(' ', '\\s+');
+    // Where chat writes a place: opening the question, or right before its period ("dai tu 10t 2019").
+    return {
+      name: n,
+      re: new RegExp(`^\\s*${name}(?![\\p{L}\\d])|(?<![\\p{L}\\d])${name}\\s+${PERIOD_AFTER}`, 'u'),
+    };
+  }));
+
+/**
+ * Place names the question may mean though they are not taken as places: written bare and in lower
+ * case where chat puts a place, opening the question or right before its period ("tam dao 6t dau
+ * 2023 …", "dien tich ho tieu dai tu 10t 2019"). They are also everyday phrases ("du an duong", "van
+ * ban nao" are no places), so they are no constraint; but an article that writes neither the place
+ * nor the phrase answers another question (answer/answer.ts keeps only articles that write them).
+ */
+export function looseNames(text: string, places: readonly QuestionPlace[]): string[] {
+  if (fold(text) !== text.toLowerCase()) return [];
+  const taken = places.map((p) => fold(p.surface));
+  return looseNameTable()
+    .filter((n) => n.re.test(fold(text)) && !taken.includes(n.name))
+    .map((n) => n.name);
 }
 
 /** The type words written before a name ("thị ủy", "thị xã", "huyện"), longest first. */

@@ -43,6 +43,11 @@ export interface ParsedQuestion {
   folded: boolean;
   /** Places the question names, linked to the gazetteer (a 2025 province also stands for those it joined). */
   places: QuestionPlace[];
+  /**
+   * District names written bare in lower case that are also everyday phrases ("tam dao", "dai tu"):
+   * not places, but an answering article must write them (query/places.ts `looseNames`).
+   */
+  looseNames?: readonly string[];
   /** What the question wants back (a role, a date, a figure, a section…) and whether it is a yes/no check. */
   target: TargetScan;
   asks: Set<AskKind>;
