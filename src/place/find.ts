@@ -10,7 +10,8 @@
  *    ("District 1"). A unit type changes over the years (huyện → thị xã), so a type word filters by
  *    level and only favours the exact type.
  * 3. Without a type word a name must be written as a proper name: two syllables or more (or a
- *    province such as "Huế", or an unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
+ *    province such as "Huế", a syllable no Vietnamese word spells such as "KBang" or "Pleiku", or an
+ *    unambiguous alias such as "TP.HCM", "Hanoi"), every syllable
  *    capitalised ("hòa bình" in an article is peace) — lower case (aliases such as "tphcm" included)
  *    only in a text written all in lower case (chat), and there never a name that is an everyday
  *    phrase once folded ("van ban"). In a
