@@ -23,9 +23,11 @@ const NEAR_MISSES = 60;
  * near-misses answered 14/60 (dev 2/30, held 12/30). On main 08f3140: controls 48/51 (dev 25/27,
  * held 23/24), near-misses answered 36/60 (dev 16/30, held 20/30). Floor lowered to main's
  * measurement of 2026-12-03 (tenth session, budget lines in the glossary): near-misses answered
- * 11/60 (dev 0/30, held 11/30), controls 48/51.
+ * 11/60 (dev 0/30, held 11/30), controls 48/51. Twelfth session (a planned date, "dự kiến tổ chức
+ * tháng mấy", is the one a sentence states as an event to be held, not the meeting's own): controls
+ * 50/51 (dev 27/27, held 23/24).
  */
-const CONTROLS_CORRECT = 48;
+const CONTROLS_CORRECT = 50;
 const NEAR_MISSES_ANSWERED = 11;
 
 describe('places and terms in time', () => {

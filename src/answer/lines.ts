@@ -1,5 +1,6 @@
 import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
+import { HOLDING_VERBS } from '../query/list-vocab.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import {
   eitherSpelling,
@@ -7,12 +8,16 @@ import {
   MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
+  PLANNED_STATED,
 } from '../records/vocab.ts';
+import { EN_MONTH_NAMES } from '../text/months.ts';
+import { writesAnyFolded } from '../text/phrase.ts';
 import type { Candidate } from './candidates.ts';
 import { type Evidence, type EvidenceQuery, focusQuote, rankSentences, uncheckable } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
+import { asksFutureDate } from './support.ts';
 import { answerTarget, askOf } from './targets.ts';
 
 export const VENUE_QUESTION =
@@ -166,8 +171,22 @@ function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQ
   const meetingSentence = meeting ? ranked.find((e) => datesIn(e.text, ref).includes(meeting)) : undefined;
   // "When was the meeting held?" asks the meeting's date, however well another date's sentence
   // (a deadline, a planned congress) matches; other questions may ask another dated event.
-  const other = ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence);
-  if (other && (!meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)) {
+  // A planned date ("dự kiến tổ chức tháng mấy") is the one a sentence states as an event to be
+  // held ("dự kiến tổ chức trong tháng 6/2020"), whatever the meeting's own sentence scores; a
+  // deadline ("phấn đấu … trước ngày 31/12") plans no event.
+  const planned = asksFutureDate(q)
+    ? dated.find(
+        (e) =>
+          e !== meetingSentence &&
+          writesAnyFolded(e.text, PLANNED_STATED) &&
+          writesAnyFolded(e.text, HOLDING_VERBS),
+      )
+    : undefined;
+  const other = planned ?? (ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence));
+  if (
+    other &&
+    (planned || !meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)
+  ) {
     const value = dateText(other.text, ref, q.lang);
     if (value) return { label, value, quote: { start: other.start, end: other.end } };
   }
@@ -191,8 +210,12 @@ function dateText(text: string, ref: string | null, lang: Lang): string | null {
   const iso = datesIn(text, ref)[0];
   if (iso) return fmtDate(iso, lang);
   const month = /tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?/iu.exec(text);
-  if (month) return month[2] ? `tháng ${month[1]}/${month[2]}` : `tháng ${month[1]}`;
-  return null;
+  if (!month) return null;
+  const vi = month[2] ? `tháng ${month[1]}/${month[2]}` : `tháng ${month[1]}`;
+  const name = EN_MONTH_NAMES[Number(month[1]) - 1];
+  // English states the month by name, the Vietnamese form after it as the quote writes it.
+  if (lang === 'en' && name) return `${month[2] ? `${name} ${month[2]}` : name} (${vi})`;
+  return vi;
 }
 
 function firstSentence(body: string): { start: number; end: number } | null {

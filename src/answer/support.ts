@@ -203,9 +203,8 @@ export function unsupported(
   // "Đồng chí X trình bày báo cáo gì?" about someone the article names only in another role.
   const notHeld = roleNotHeld(q, cand.records);
   if (notHeld) return { reason: 'role', label: notHeld };
-  // "When is the next meeting?": a meeting's own date is a past one; only a date stated as to come answers.
-  const future = target.kind === 'date' && !target.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
-  if (future && !writesAnyFolded(quoted, FUTURE_STATED))
+  // A meeting's own date is a past one; only a date stated as to come answers a future date.
+  if (asksFutureDate(q) && !writesAnyFolded(quoted, FUTURE_STATED))
     return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
   if (q.latest) {
     // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
@@ -358,6 +357,15 @@ function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
       return q.unitPhrases[0] ? `${asked} (${q.unitPhrases[0]})` : asked;
   }
   return null;
+}
+
+/**
+ * A date yet to come is asked ("When is the next meeting?", "dự kiến tổ chức tháng mấy", "planned to
+ * be held"), not a deadline.
+ */
+export function asksFutureDate(q: ParsedQuestion): boolean {
+  const t = q.target.target;
+  return t.kind === 'date' && !t.deadline && hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
 }
 
 /**

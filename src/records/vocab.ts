@@ -876,9 +876,10 @@ export const BODY_BRANCHES: readonly { branch: string; forms: readonly string[] 
 
 /**
  * Words that ask about a meeting yet to come ("cuộc họp tiếp theo", "the next meeting", "sẽ diễn
- * ra khi nào"). Closed: the future and sequence markers of a question.
+ * ra khi nào", "dự kiến tổ chức tháng mấy"). Closed: the future, planning and sequence markers of a
+ * question.
  */
-export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'next', 'upcoming', 'planned', 'will'];
+export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'dự kiến', 'next', 'upcoming', 'planned', 'will'];
 
 /**
  * Words with which a report states something yet to come ("dự kiến tổ chức trong tháng 6/2020",
@@ -886,6 +887,12 @@ export const FUTURE_ASKED = ['tiếp theo', 'sắp tới', 'sẽ', 'next', 'upco
  * and future markers of the reports.
  */
 export const FUTURE_STATED = ['dự kiến', 'sẽ', 'kế hoạch', 'tiếp theo', 'sắp tới', 'trước ngày', 'phấn đấu'];
+
+/**
+ * The words of `FUTURE_STATED` that plan an event ("dự kiến tổ chức trong tháng 6/2020"), not a
+ * deadline or a target ("phấn đấu giải ngân … trước ngày 31/12").
+ */
+export const PLANNED_STATED = FUTURE_STATED.filter((w) => w !== 'trước ngày' && w !== 'phấn đấu');
 
 /**
  * Words that introduce the topic a question asks about ("tin mới nhất về X", "the latest meeting
