@@ -167,32 +167,52 @@ function replaceSpans(text: string, spans: readonly { start: number; end: number
   return out;
 }
 
-function placeMutation(
-  id: string,
-  q: string,
-  mentions: readonly PlaceMention[],
-  corpus: MutationCorpus,
-  provinces: readonly Place[],
-): Mutation | null {
-  const units = mentions.flatMap((m) => {
+/** A mention whose unit the text settles, with that unit. */
+interface SettledUnit {
+  m: PlaceMention;
+  p: Place;
+}
+
+const settledUnits = (mentions: readonly PlaceMention[]): SettledUnit[] =>
+  mentions.flatMap((m) => {
     const p = settled(m);
     return p ? [{ m, p }] : [];
   });
-  // The most specific unit is swapped: a district's province stays true to it.
-  const target = units.find((u) => u.p.level === 'district') ?? units.find((u) => u.p.level === 'province');
-  if (!target) return null;
-  const to = neighbour(target.p, corpus, provinces);
-  if (!to) return null;
+
+/** `q` with every mention of `target`'s unit replaced by `to`, spelled as each mention is. */
+function placeSwapped(
+  kind: MutationKind,
+  id: string,
+  q: string,
+  units: readonly SettledUnit[],
+  target: SettledUnit,
+  to: Place,
+): Mutation {
   const spans = units
     .filter((u) => u.p.id === target.p.id)
     .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(to.name, u.m.surface, u.p.name) }));
   return {
-    kind: 'place',
+    kind,
     sourceId: id,
     q: replaceSpans(q, spans),
     from: target.m.surface,
     to: spans[0]?.by ?? to.name,
   };
+}
+
+function placeMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const units = settledUnits(mentions);
+  // The most specific unit is swapped: a district's province stays true to it.
+  const target = units.find((u) => u.p.level === 'district') ?? units.find((u) => u.p.level === 'province');
+  if (!target) return null;
+  const to = neighbour(target.p, corpus, gazetteer().provinces);
+  if (!to) return null;
+  return placeSwapped('place', id, q, units, target, to);
 }
 
 function yearMutation(
@@ -270,33 +290,51 @@ const GIVEN_NAMES: readonly string[] = ['Khải', 'Thịnh', 'Quyết', 'Ngân',
 /** Two to four capitalised syllables: a person's name as questions write it. */
 const CAPITALISED = /(?<!\p{L})(?:\p{Lu}(?:\p{Ll}|\p{M})*\s+){1,3}\p{Lu}(?:\p{Ll}|\p{M})*(?!\p{L})/gu;
 
+/** Words of the question (a person's name, a body): what is written, and where. */
+interface AskedPerson {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The people the question names whom some article writes: three or four capitalised syllables that
+ * are no place (a title or a body is no person the corpus writes as such).
+ */
+function askedPersons(q: string, mentions: readonly PlaceMention[], corpus: MutationCorpus): AskedPerson[] {
+  const out: AskedPerson[] = [];
+  for (const m of q.matchAll(CAPITALISED)) {
+    const name = m[0];
+    const start = m.index ?? 0;
+    const end = start + name.length;
+    if (mentions.some((p) => p.start < end && p.end > start)) continue;
+    if (name.split(/\s+/u).length >= 3 && written(corpus, name)) out.push({ name, start, end });
+  }
+  return out;
+}
+
+/** `q` with the words at `p` (a person, a body) replaced by `by`, as a mutation of `kind`. */
+const swapped = (kind: MutationKind, id: string, q: string, p: AskedPerson, by: string): Mutation => ({
+  kind,
+  sourceId: id,
+  q: q.slice(0, p.start) + by + q.slice(p.end),
+  from: p.name,
+  to: by,
+});
+
 function personMutation(
   id: string,
   q: string,
   mentions: readonly PlaceMention[],
   corpus: MutationCorpus,
 ): Mutation | null {
-  for (const m of q.matchAll(CAPITALISED)) {
-    const name = m[0];
-    const start = m.index ?? 0;
-    const end = start + name.length;
-    // A place, or a name no article writes (a title, a body), is not a person of the corpus.
-    if (mentions.some((p) => p.start < end && p.end > start)) continue;
-    if (name.split(/\s+/u).length < 3 || !written(corpus, name)) continue;
-    const parts = name.split(/\s+/u);
-    for (const given of GIVEN_NAMES) {
-      const other = [
-        ...parts.slice(0, -1),
-        writtenLike(given, parts.at(-1) as string, parts.at(-1) as string),
-      ].join(' ');
-      if (fold(other) === fold(name) || written(corpus, other)) continue;
-      return {
-        kind: 'person',
-        sourceId: id,
-        q: q.slice(0, start) + other + q.slice(end),
-        from: name,
-        to: other,
-      };
+  for (const person of askedPersons(q, mentions, corpus)) {
+    const parts = person.name.split(/\s+/u);
+    const given = parts.at(-1) as string;
+    for (const other of GIVEN_NAMES) {
+      const name = [...parts.slice(0, -1), writtenLike(other, given, given)].join(' ');
+      if (fold(name) === fold(person.name) || written(corpus, name)) continue;
+      return swapped('person', id, q, person, name);
     }
   }
   return null;
@@ -340,14 +378,7 @@ function bodyMutation(
       if (stateWritten(corpus, type, m.surface)) continue;
       const at = m.end + (en[1] as string).length;
       const party = en[3] as string;
-      const by = "People's Committee";
-      return {
-        kind: 'body',
-        sourceId: id,
-        q: q.slice(0, at) + by + q.slice(at + party.length),
-        from: party,
-        to: by,
-      };
+      return swapped('body', id, q, { name: party, start: at, end: at + party.length }, "People's Committee");
     }
     const before = PARTY_BEFORE_PLACE.exec(q.slice(0, m.start));
     if (!before) continue;
@@ -355,15 +386,9 @@ function bodyMutation(
     const state = STATE_OF[fold(party).toLowerCase()] as string;
     // Conservative: no article names the People's Committee of that place at all.
     if (stateWritten(corpus, state.replace('UBND ', ''), m.surface)) continue;
-    const by = hasMarks(party) ? state : fold(state);
     const at = before.index ?? 0;
-    return {
-      kind: 'body',
-      sourceId: id,
-      q: q.slice(0, at) + by + q.slice(at + party.length),
-      from: party,
-      to: by,
-    };
+    const by = hasMarks(party) ? state : fold(state);
+    return swapped('body', id, q, { name: party, start: at, end: at + party.length }, by);
   }
   return null;
 }
@@ -381,10 +406,7 @@ function knownPlaceMutation(
 ): Mutation | null {
   const years = [...new Set([...q.matchAll(YEAR)].map((m) => m[1] as string))];
   if (years.length !== 1) return null;
-  const units = mentions.flatMap((m) => {
-    const p = settled(m);
-    return p ? [{ m, p }] : [];
-  });
+  const units = settledUnits(mentions);
   const target = units.find((u) => u.p.level === 'district');
   if (!target) return null;
   const province = units.find((u) => u.p.level === 'province')?.p;
@@ -394,16 +416,7 @@ function knownPlaceMutation(
     if (d.id === target.p.id || d.type !== target.p.type || fold(d.name) === fold(target.p.name)) continue;
     if (province && d.provinceId !== province.id) continue;
     if (writtenTogether(corpus, [d.name, years[0] as string])) continue;
-    const spans = units
-      .filter((u) => u.p.id === target.p.id)
-      .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(d.name, u.m.surface, u.p.name) }));
-    return {
-      kind: 'known-place',
-      sourceId: id,
-      q: replaceSpans(q, spans),
-      from: target.m.surface,
-      to: spans[0]?.by ?? d.name,
-    };
+    return placeSwapped('known-place', id, q, units, target, d);
   }
   return null;
 }
@@ -420,26 +433,12 @@ function knownPersonMutation(
 ): Mutation | null {
   const names = [...new Set(mentions.map((m) => m.surface))];
   if (names.length === 0) return null;
-  for (const m of q.matchAll(CAPITALISED)) {
-    const name = m[0];
-    const start = m.index ?? 0;
-    const end = start + name.length;
-    if (mentions.some((p) => p.start < end && p.end > start)) continue;
-    if (name.split(/\s+/u).length < 3 || !written(corpus, name)) continue;
-    const other = corpus.persons.find(
-      (p) => fold(p) !== fold(name) && !names.some((n) => writtenTogether(corpus, [p, n])),
-    );
-    if (!other) return null;
-    const by = writtenLike(other, name, name);
-    return {
-      kind: 'known-person',
-      sourceId: id,
-      q: q.slice(0, start) + by + q.slice(end),
-      from: name,
-      to: by,
-    };
-  }
-  return null;
+  const person = askedPersons(q, mentions, corpus)[0];
+  if (!person) return null;
+  const other = corpus.persons.find(
+    (p) => fold(p) !== fold(person.name) && !names.some((n) => writtenTogether(corpus, [p, n])),
+  );
+  return other ? swapped('known-person', id, q, person, writtenLike(other, person.name, person.name)) : null;
 }
 
 /**
@@ -447,22 +446,23 @@ function knownPersonMutation(
  * question whose place the text does not settle, or which names no year and place, yields fewer.
  */
 export function mutations(question: { id: string; q: string }, corpus: MutationCorpus): Mutation[] {
-  const provinces = gazetteer().provinces;
   const mentions = findPlaces(question.q);
-  const out: Mutation[] = [];
-  const place = placeMutation(question.id, question.q, mentions, corpus, provinces);
-  if (place) out.push(place);
-  const year = yearMutation(question.id, question.q, mentions, corpus);
-  if (year) out.push(year);
-  const period = periodMutation(question.id, question.q, mentions, corpus);
-  if (period) out.push(period);
-  const person = personMutation(question.id, question.q, mentions, corpus);
-  if (person) out.push(person);
-  const body = bodyMutation(question.id, question.q, mentions, corpus);
-  if (body) out.push(body);
-  const knownPlace = knownPlaceMutation(question.id, question.q, mentions, corpus);
-  if (knownPlace) out.push(knownPlace);
-  const knownPerson = knownPersonMutation(question.id, question.q, mentions, corpus);
-  if (knownPerson) out.push(knownPerson);
-  return out;
+  return MAKERS.flatMap((make) => make(question.id, question.q, mentions, corpus) ?? []);
 }
+
+/** One maker per kind, in `MUTATION_KINDS` order. */
+type Maker = (
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+) => Mutation | null;
+const MAKERS: readonly Maker[] = [
+  placeMutation,
+  yearMutation,
+  periodMutation,
+  personMutation,
+  bodyMutation,
+  knownPlaceMutation,
+  knownPersonMutation,
+];
