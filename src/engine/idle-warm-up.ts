@@ -57,7 +57,7 @@ export function warmUpQuestions(titles: readonly string[], n: number): string[] 
   if (usable.length === 0 || n <= 0) return [];
   const out: string[] = [];
   const step = Math.max(1, Math.floor(usable.length / n));
-  for (let i = 0; out.length < n && i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const title = usable[(i * step) % usable.length] as string;
     out.push((TEMPLATES[i % TEMPLATES.length] as (t: string) => string)(title));
   }

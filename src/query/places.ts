@@ -60,10 +60,11 @@ const looseNameTable = (): { name: string; re: RegExp }[] =>
  * nor the phrase answers another question (answer/answer.ts keeps only articles that write them).
  */
 export function looseNames(text: string, places: readonly QuestionPlace[]): string[] {
-  if (fold(text) !== text.toLowerCase()) return [];
+  const bare = fold(text);
+  if (bare !== text.toLowerCase()) return [];
   const taken = places.map((p) => fold(p.surface));
   return looseNameTable()
-    .filter((n) => n.re.test(fold(text)) && !taken.includes(n.name))
+    .filter((n) => n.re.test(bare) && !taken.includes(n.name))
     .map((n) => n.name);
 }
 
