@@ -16,7 +16,7 @@ import { formatReport } from '../src/bench/table.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep] [--dump FILE] [--serve DIR [--keyword-only]]\n' +
+  'usage: npm run bench -- [--quick] [--real-cost] [--out FILE] [--articles N] [--chunks N] [--seed S] [--keep] [--dump FILE] [--cold] [--serve DIR [--keyword-only]]\n' +
   '  --quick      about 10k chunks instead of 100k (under 90 s)\n' +
   "  --real-cost  10k chunks embedded by a random-weight model of multilingual-e5-small's shape and cost\n" +
   '               (generated offline, 118 MB int8); results in bench/last-real-cost.json\n' +
@@ -24,6 +24,7 @@ const USAGE =
   '  --articles N exact article count; --chunks N target chunk count (the article count follows)\n' +
   '  --keep       keep the temporary corpus and index, and print where they are\n' +
   '  --dump FILE  write each generated question, its accepted strings, the answer and its citations (JSON lines)\n' +
+  '  --cold       ask the questions right after the start, without the idle warm-up the bot runs first\n' +
   '  --serve DIR  no build: keyword search, ask, load and memory on the folder a --keep run printed\n' +
   '               (with --keyword-only: keyword search alone); JSON only with --out';
 
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
         dump: { type: 'string' },
         serve: { type: 'string' },
         'keyword-only': { type: 'boolean' },
+        cold: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -83,6 +85,7 @@ async function main(): Promise<number> {
     keep: values.keep === true,
     mode: custom || realCost ? 'custom' : quick ? 'quick' : 'full',
     realCost,
+    idleWarmUp: values.cold !== true,
     ...(values.dump ? { dumpFile: path.resolve(values.dump as string) } : {}),
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });
@@ -101,6 +104,7 @@ async function serveOnly(dir: string, values: Record<string, string | boolean | 
     dir: path.resolve(dir),
     seed: (values.seed as string | undefined) ?? '1',
     keywordOnly: values['keyword-only'] === true,
+    idleWarmUp: values.cold !== true,
     ...(values.dump ? { dumpFile: path.resolve(values.dump as string) } : {}),
     log: (line) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`),
   });

@@ -111,6 +111,11 @@ describe('runBench at a tiny size', () => {
     expect(kinds.reduce((n, k) => n + k.total, 0)).toBe(result.ask.questions);
     expect(kinds.reduce((n, k) => n + k.correct, 0)).toBe(result.ask.correct);
     positive(result.load.seconds);
+    // By default the questions come after the bot's idle warm-up (engine/idle-warm-up.ts: ≤ 60).
+    const warm = result.load.idleWarmUp;
+    expect(warm?.asked).toBeGreaterThan(0);
+    expect(warm?.asked).toBeLessThanOrEqual(60);
+    expect(warm?.seconds).toBeGreaterThan(0);
     positive(result.memory.rssMB);
     expect(result.memory.peakRssMB).toBeGreaterThanOrEqual(result.memory.rssAfterLoadMB);
     expect(result.incremental.changed).toBe(1);
@@ -126,6 +131,7 @@ describe('runBench at a tiny size', () => {
     const text = formatReport(result);
     expect(text).toContain('Targets');
     expect(text).toContain(`Default efSearch: ${result.vector.efSearch}`);
+    expect(text).toContain(`asked after the idle warm-up (${result.load.idleWarmUp?.asked} questions`);
   });
 
   it('removes its working folder', () => {

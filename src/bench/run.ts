@@ -68,6 +68,11 @@ export interface BenchOptions {
   realCost?: boolean;
   /** Write each asked question with its answer and citations to this JSON-lines file (serve-types.ts). */
   dumpFile?: string;
+  /**
+   * Ask after the engine's idle warm-up, as the bot is asked once it has been up a few seconds
+   * (serve-types.ts `idleWarmUp`). Default true; false measures the first questions after a start.
+   */
+  idleWarmUp?: boolean;
   /** Progress lines. Default: none. */
   log?: (line: string) => void;
 }
@@ -290,6 +295,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         modelDir,
         modelsDir,
         questions: asked.map(servedQuestion),
+        idleWarmUp: opts.idleWarmUp ?? true,
         ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(workDir, 'serve-input.json'),
@@ -416,6 +422,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         seconds: round(serving.engineSeconds, 3),
         readerOpenSeconds: round(readerOpenSeconds, 3),
         embedderSeconds: round(serving.embedderSeconds, 3),
+        idleWarmUp: serving.idleWarmUp
+          ? { asked: serving.idleWarmUp.asked, seconds: round(serving.idleWarmUp.seconds, 2) }
+          : null,
       },
       memory: {
         rssMB: round(Math.max(serving.rssAfterLoadMB, serving.rssAfterAskMB), 1),

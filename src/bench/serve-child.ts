@@ -18,6 +18,8 @@ async function main(): Promise<ServeFigures> {
   const rssStartMB = rssMB();
   const { engine, embedderSeconds, engineSeconds, close } = await openServing(input);
   const rssAfterLoadMB = rssMB();
+  const warm = input.idleWarmUp ? await engine.warmUpWhenIdle?.() : undefined;
+  const idleWarmUp = warm ? { asked: warm.asked, seconds: warm.ms / 1000 } : null;
   const ask: ServeFigures['ask'] = {
     ms: [],
     retrieveMs: [],
@@ -84,6 +86,7 @@ async function main(): Promise<ServeFigures> {
     // maxRSS is in kibibytes.
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     heapUsedMB: mb(process.memoryUsage().heapUsed),
+    idleWarmUp,
     ask,
   };
 }

@@ -12,7 +12,7 @@ import { generateArticles, generateQuestions } from '../synth/index.ts';
 import { type KeywordFigures, keywordBench } from './keyword.ts';
 import { loadAverage } from './machine.ts';
 import { measureServing } from './serve.ts';
-import { servedQuestion } from './serve-types.ts';
+import { servedQuestion, warmUpLine } from './serve-types.ts';
 import { round, summarize } from './stats.ts';
 import type { BenchResult } from './types.ts';
 
@@ -28,6 +28,8 @@ export interface ServeOnlyOptions {
   keywordOnly?: boolean;
   /** Write each question, its accepted strings, the answer and its citations here (JSON lines). */
   dumpFile?: string;
+  /** Ask after the engine's idle warm-up, as the bot does (serve-types.ts). Default true. */
+  idleWarmUp?: boolean;
   log?: (line: string) => void;
 }
 
@@ -48,7 +50,12 @@ export interface ServeOnlyResult {
     cpuP50Ms?: number;
     cpuP95Ms?: number;
   };
-  load?: { seconds: number; embedderSeconds: number };
+  load?: {
+    seconds: number;
+    embedderSeconds: number;
+    /** The idle warm-up asked before the measured questions; null when run `--cold`. */
+    idleWarmUp: { asked: number; seconds: number } | null;
+  };
   memory?: { rssAfterLoadMB: number; rssAfterAskMB: number; peakRssMB: number };
 }
 
@@ -107,6 +114,7 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
         modelDir: join(opts.dir, 'test-model'),
         modelsDir: join(opts.dir, 'models'),
         questions: asked.map(servedQuestion),
+        idleWarmUp: opts.idleWarmUp ?? true,
         ...(opts.dumpFile ? { dumpFile: opts.dumpFile } : {}),
       },
       join(scratch, 'serve-input.json'),
@@ -128,7 +136,13 @@ export async function runServeOnly(opts: ServeOnlyOptions): Promise<ServeOnlyRes
       correct: s.ask.correct,
       byType: s.ask.byType,
     };
-    result.load = { seconds: round(s.engineSeconds, 3), embedderSeconds: round(s.embedderSeconds, 3) };
+    result.load = {
+      seconds: round(s.engineSeconds, 3),
+      embedderSeconds: round(s.embedderSeconds, 3),
+      idleWarmUp: s.idleWarmUp
+        ? { asked: s.idleWarmUp.asked, seconds: round(s.idleWarmUp.seconds, 2) }
+        : null,
+    };
     result.memory = {
       rssAfterLoadMB: round(s.rssAfterLoadMB, 1),
       rssAfterAskMB: round(s.rssAfterAskMB, 1),
@@ -156,7 +170,7 @@ export function formatServeOnly(r: ServeOnlyResult): string {
         `answer ${r.ask.answerP50Ms} / ${r.ask.answerP95Ms}; CPU ${r.ask.cpuP50Ms ?? '?'} / ${r.ask.cpuP95Ms ?? '?'}), ` +
         `${r.ask.correct}/${r.ask.questions} correct, ` +
         `${r.ask.answered} answered`,
-      `load: createEngine ${r.load.seconds} s (embedder ${r.load.embedderSeconds} s); RSS after load ` +
+      `load: createEngine ${r.load.seconds} s (embedder ${r.load.embedderSeconds} s); ${warmUpLine(r.load.idleWarmUp)}; RSS after load ` +
         `${r.memory?.rssAfterLoadMB} MB, after ask ${r.memory?.rssAfterAskMB} MB, peak ${r.memory?.peakRssMB} MB`,
     );
   return lines.join('\n');

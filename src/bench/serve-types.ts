@@ -26,6 +26,12 @@ export interface ServeInput {
    * answer, its citations and whether it was scored correct (to classify the misses).
    */
   dumpFile?: string;
+  /**
+   * Let the engine finish the warm-up the bot runs in its first idle seconds
+   * (engine/idle-warm-up.ts) before the questions are asked, so the figures are those of a bot that
+   * has been up a few seconds. False measures the first questions after a cold start.
+   */
+  idleWarmUp?: boolean;
 }
 
 export interface ServeFigures {
@@ -41,6 +47,8 @@ export interface ServeFigures {
   /** Highest RSS the serving process reached. */
   peakRssMB: number;
   heapUsedMB: number;
+  /** The idle warm-up run before the questions (`idleWarmUp`); null when it was not run. */
+  idleWarmUp: { asked: number; seconds: number } | null;
   ask: {
     /** totalMs of each question, in list order. */
     ms: number[];
@@ -71,4 +79,12 @@ export function servedQuestion(q: {
   docs: string[];
 }): ServeInput['questions'][number] {
   return { q: q.q, expect: q.expect, must: q.must, type: q.type, id: q.id, lang: q.lang, docs: q.docs };
+}
+
+/** How the questions were preceded: the bot's idle warm-up or nothing (`--cold`). */
+export function warmUpLine(w: { asked: number; seconds: number } | null | undefined): string {
+  if (w === undefined) return 'idle warm-up not recorded';
+  return w
+    ? `asked after the idle warm-up (${w.asked} questions, ${w.seconds} s)`
+    : 'asked cold (no idle warm-up)';
 }

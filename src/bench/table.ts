@@ -1,4 +1,5 @@
 /** The human-readable report of a run: aligned plain-text tables. */
+import { warmUpLine } from './serve-types.ts';
 import type { BenchResult, CurvePoint } from './types.ts';
 
 /** Left-align the first column and any column named in `left`; right-align the rest (numbers). */
@@ -129,7 +130,7 @@ export function formatReport(r: BenchResult): string {
     `  by kind: ${Object.entries(r.ask.byType ?? {})
       .map(([k, v]) => `${k} ${v.correct}/${v.total}`)
       .join(', ')}`,
-    `Load: createEngine ${f(r.load.seconds, 3)} s (IndexReader.open ${f(r.load.readerOpenSeconds, 3)} s; test-model load ${f(r.load.embedderSeconds, 3)} s)`,
+    `Load: createEngine ${f(r.load.seconds, 3)} s (IndexReader.open ${f(r.load.readerOpenSeconds, 3)} s; test-model load ${f(r.load.embedderSeconds, 3)} s); questions ${warmUpLine(r.load.idleWarmUp)}`,
     `Memory (serving process RSS): ${int(r.memory.rssAfterLoadMB)} MB after load, ${int(r.memory.rssAfterAskMB)} MB after the questions, peak ${int(r.memory.peakRssMB)} MB`,
     `Incremental: one article edited → ${f(r.incremental.seconds)} s (${r.incremental.changed} changed, ${r.incremental.embedded} chunks embedded)`,
     '',

@@ -133,7 +133,13 @@ export interface BenchResult {
     /** The engine searched vectors (hybrid), not keywords only. */
     vectors: boolean;
   };
-  load: { seconds: number; readerOpenSeconds: number; embedderSeconds: number };
+  load: {
+    seconds: number;
+    readerOpenSeconds: number;
+    embedderSeconds: number;
+    /** The idle warm-up asked before the measured questions; null with `--cold` (absent before 12-03). */
+    idleWarmUp?: { asked: number; seconds: number } | null;
+  };
   memory: { rssMB: number; rssAfterLoadMB: number; rssAfterAskMB: number; peakRssMB: number };
   incremental: {
     seconds: number;
