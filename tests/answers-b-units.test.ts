@@ -4,10 +4,11 @@
  * a question pins down, and deadline records in their written forms.
  */
 import { describe, expect, it } from 'vitest';
-import { asksProvinceBody, branchesIn, heldBranchesIn } from '../src/answer/bodies.ts';
+import { asksProvinceBody, branchesIn, heldBranchesIn, provinceAskUnmet } from '../src/answer/bodies.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { extractMeeting } from '../src/records/meeting.ts';
+import type { MeetingRecord } from '../src/records/types.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 
 const target = (q: string) => parseQuestion(q).target.target;
@@ -92,10 +93,50 @@ describe('bodies a question pins down', () => {
   });
 
   it('a province-level body', () => {
-    expect(asksProvinceBody('Tỉnh ủy Hà Giang giao ban quý III, ai chủ trì?')).toBe(true);
-    expect(asksProvinceBody('tinh uy ha giang giao ban q3 ai chu tri')).toBe(true);
-    expect(asksProvinceBody('Huyện ủy Yên Minh, tỉnh Hà Giang giao ban quý III')).toBe(false);
-    expect(asksProvinceBody('Bí thư Tỉnh ủy chủ trì hội nghị nào?')).toBe(true);
+    expect(asksProvinceBody('Tỉnh ủy Hà Giang giao ban quý III, ai chủ trì?')).toBe('body');
+    expect(asksProvinceBody('tinh uy ha giang giao ban q3 ai chu tri')).toBe('body');
+    expect(asksProvinceBody('Huyện ủy Yên Minh, tỉnh Hà Giang giao ban quý III')).toBe(null);
+    expect(asksProvinceBody('Bí thư Tỉnh ủy chủ trì hội nghị nào?')).toBe('body');
+  });
+
+  it('a province named with its type word is asked as a whole, not as the container of a district', () => {
+    const typed = (text: string) => asksProvinceBody(text, parseQuestion(text).places);
+    expect(typed('Năm 2019, Đảng bộ tỉnh Bình Thuận kết nạp bao nhiêu đảng viên mới?')).toBe('typed');
+    expect(typed('nam 2023 thu ngan sach tinh khanh hoa dat bn')).toBe('typed');
+    expect(typed('How many tonnes of seafood did Binh Thuan province catch in 2022?')).toBe('typed');
+    expect(typed('Who chaired the H1 2023 review of the Kien Giang provincial Steering Committee 35?')).toBe(
+      'typed',
+    );
+    // Its own board ("Ban Chỉ đạo … tỉnh X") is the province's too.
+    expect(typed('Ban Chỉ đạo 35 tỉnh Gia Lai sơ kết 6 tháng đầu năm 2023 vào ngày nào?')).toBe('typed');
+    // A district of it named beside, or the province only inside a post: not the province as a whole.
+    expect(typed('Huyện Tuy Phong, tỉnh Bình Thuận kết nạp bao nhiêu đảng viên?')).toBe(null);
+    expect(typed('Which districts and towns of Binh Thuan province held a Q2 2022 Party briefing?')).toBe(
+      null,
+    );
+    expect(typed('Phó Chủ tịch UBND tỉnh Kon Tum nào dự hội nghị?')).toBe(null);
+    // Without the type word a bare province name may be answered from one of its districts.
+    expect(typed('binh thuan 6t 2022 khai thac hai san dc bn tan')).toBe(null);
+  });
+
+  it("a district's meeting fails the province asked as a whole; a board named without a unit does not", () => {
+    const meeting = (orgName: string | null, counterpart: string | null = null) =>
+      ({ orgName, counterpart }) as MeetingRecord;
+    const district = meeting('Huyện ủy Tuy Phong');
+    const title = 'Huyện ủy Tuy Phong giao ban quý II năm 2022';
+    expect(provinceAskUnmet('typed', district, title)).toBe(true);
+    expect(provinceAskUnmet('body', district, title)).toBe(true);
+    expect(provinceAskUnmet(null, district, title)).toBe(false);
+    const cityBoard = meeting('Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở thành phố');
+    expect(provinceAskUnmet('typed', cityBoard, 'Tổng kết năm 2023')).toBe(true);
+    // Sơn La's Ban Chỉ đạo 32, its headline naming no unit: the province's own board.
+    const board = meeting('Ban Chỉ đạo xây dựng và thực hiện Đề án (Ban Chỉ đạo 32)');
+    expect(provinceAskUnmet('typed', board, 'Tiếp tục nâng cao năng lực lãnh đạo')).toBe(false);
+    // A district's meeting with the province's standing committee is the province's too.
+    const withProvince = meeting('Thường trực Tỉnh ủy', 'Ban Thường vụ Thị ủy Vĩnh Châu');
+    expect(provinceAskUnmet('typed', withProvince, 'Thường trực Tỉnh ủy làm việc với thị xã Vĩnh Châu')).toBe(
+      false,
+    );
   });
 });
 

@@ -3,7 +3,9 @@
  * for a neighbour no article names, a year or quarter moved to one no article about the place
  * writes, a person's given name changed, a Party committee made the People's Committee of the
  * place when no article names that one, a district the index does report on but not for that year,
- * another person the articles name but never with that place. Unit checks of the generator and its oracle, the fixes
+ * another person the articles name but never with that place, a meeting's ordinal moved to one the
+ * place's articles never write, a district's body raised to its province's when no article reports
+ * the province's own meetings that year. Unit checks of the generator and its oracle, the fixes
  * its first run found (each failed before), then the property over the dev, seeds and fixture
  * questions: none of their near-misses is answered. Floors are the measured figures
  * (`npx tsx scripts/mutation-near-miss.ts`).
@@ -15,10 +17,12 @@ import { heldBranchesIn } from '../src/answer/bodies.ts';
 import { listAsk, reframe } from '../src/answer/list-ask.ts';
 import { placeFit } from '../src/answer/places.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
-import { foldCorpus, type MutationCorpus, mutations } from '../src/eval/mutations.ts';
+import { foldCorpus, type MutationCorpus, mutations, viOrdinalWords } from '../src/eval/mutations.ts';
 import { placesNamed } from '../src/place/names.ts';
 import { placeKey } from '../src/place/relations.ts';
+import { englishPostsNamed } from '../src/query/english-titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { extractOrdinals } from '../src/query/time.ts';
 import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
 describe('mutations', () => {
@@ -91,6 +95,52 @@ describe('mutations', () => {
     expect(known).toMatchObject({ from: 'Tuy Phong', to: 'Ba Bể' });
   });
 
+  it("moves a meeting's ordinal to one no article about the place writes, written as the question writes it", () => {
+    const sessions = foldCorpus([
+      'Hội nghị lần thứ ba Ban Chấp hành Đảng bộ huyện Tiền Hải.',
+      'Hội nghị lần thứ tư Ban Chấp hành Đảng bộ huyện Tiền Hải.',
+      'Kỳ họp thứ 14 HĐND huyện Hải Lăng.',
+    ]);
+    const session = (q: string) => mutations({ id: 'a', q }, sessions).find((m) => m.kind === 'session');
+    // The fourth is written, so the fifth.
+    expect(session('Hội nghị lần thứ ba Ban Chấp hành Đảng bộ huyện Tiền Hải do ai chủ trì?')?.q).toBe(
+      'Hội nghị lần thứ năm Ban Chấp hành Đảng bộ huyện Tiền Hải do ai chủ trì?',
+    );
+    expect(session('hoi nghi lan 3 bch dang bo huyen tien hai ai chu tri')?.q).toBe(
+      'hoi nghi lan 5 bch dang bo huyen tien hai ai chu tri',
+    );
+    expect(session('ky hop thu 14 hdnd hai lang hop ngay nao')?.to).toBe('15');
+    expect(session("When was the 14th session of the Hai Lang district People's Council held?")?.to).toBe(
+      '15th',
+    );
+    expect(session('Who chaired the third plenum of the Tien Hai district Party Committee?')?.to).toBe('5th');
+  });
+
+  it('writes ordinals 1–99 in Vietnamese words that read back to the same number', () => {
+    for (let n = 1; n <= 99; n++)
+      expect(extractOrdinals(`Hội nghị lần thứ ${viOrdinalWords(n)}`)).toEqual([n]);
+  });
+
+  it("raises a district's body to its province's, only when no article reports the province's own meetings that year", () => {
+    const level = (q: string, c: MutationCorpus = corpus) =>
+      mutations({ id: 'a', q }, c).find((m) => m.kind === 'level');
+    expect(level('Ai chủ trì giao ban quý II năm 2022 của Huyện ủy Tuy Phong?')?.q).toBe(
+      'Ai chủ trì giao ban quý II năm 2022 của Tỉnh ủy Bình Thuận?',
+    );
+    expect(level('huyen uy tuy phong giao ban quy 2 nam 2022 ai chu tri')?.to).toBe('tinh uy binh thuan');
+    expect(level('How many tonnes of seafood did Tuy Phong district catch in 2022?')?.to).toBe(
+      'Binh Thuan province',
+    );
+    expect(level('Who chaired the Q2 2022 briefing of the Tuy Phong district Party Committee?')?.to).toBe(
+      'Binh Thuan provincial',
+    );
+    // A bare district name (no type word) would give a bare province name, which may fairly be
+    // answered from one of its districts: no near-miss.
+    expect(level('tuy phong giao ban quy 2 2022 ai chu tri')).toBeUndefined();
+    const reported = foldCorpus(['Tỉnh ủy Bình Thuận giao ban quý II năm 2022.']);
+    expect(level('Ai chủ trì giao ban quý II năm 2022 của Huyện ủy Tuy Phong?', reported)).toBeUndefined();
+  });
+
   it("changes a named person's given name to one no article writes", () => {
     const found = mutations({ id: 'a', q: 'Đồng chí Lục Văn Khởi đã chủ trì những hội nghị nào?' }, corpus);
     expect(found.find((m) => m.kind === 'person')).toMatchObject({
@@ -156,6 +206,29 @@ describe('what the made near-misses found', () => {
     expect(parseQuestion('phai xong gpmb du an duong cao toc truoc ngay nao').looseNames).toEqual([]);
   });
 
+  it('"provincial" after a name is its type word: the province, not a commune of that name', () => {
+    const [p] = parseQuestion(
+      'Who chaired the H1 2023 review of the Kien Giang provincial Steering Committee 35?',
+    ).places;
+    expect(p?.typeWord).toBe('provincial');
+    expect(p?.candidates.map((c) => c.level)).toEqual(['province']);
+  });
+
+  it('reads the posts an English question writes with their level, wherever they stand', () => {
+    expect(
+      englishPostsNamed('What did the Binh Thuan provincial party secretary ask the town to focus on?'),
+    ).toEqual([{ folded: 'bi thu tinh uy', written: 'provincial party secretary' }]);
+    expect(
+      englishPostsNamed("Which vice-chairman of the Kon Tum provincial People's Committee attended?").map(
+        (p) => p.folded,
+      ),
+    ).toEqual(['pho chu tich ubnd tinh']);
+    expect(
+      englishPostsNamed('Who is the secretary of the Dong Van district Party Committee?')[0]?.folded,
+    ).toBe('bi thu huyen uy');
+    expect(englishPostsNamed('Who chaired the Q2 2022 briefing?')).toEqual([]);
+  });
+
   it('an article naming only another province (its own place unknown) conflicts with the asked province', () => {
     const asked = parseQuestion('Ban Chỉ đạo 32 tỉnh An Giang họp ngày nào?').places[0]!;
     const sonLa = placeKey(placesNamed('Sơn La', 'province')[0]!);
@@ -189,7 +262,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     .flatMap((f) => readJsonLines<Q>(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f}:${q.id}` })));
   const shared = resolve('../shared/eval');
 
-  it('answers none of the 4,256 near-misses made from 1,697 answerable questions (26 answered before the fixes)', async () => {
+  it('answers none of the 4,411 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came)', async () => {
     const questions = [
       ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
       ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),
@@ -197,18 +270,18 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ];
     const s = await scoreMutations(engine(), questions, corpus());
     console.info(`near-miss-made.test: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(4_200);
+    expect(s.results.length).toBeGreaterThanOrEqual(4_400);
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers at most 3 of those made from the held-out halves (11 before; counted, never listed)', async () => {
+  it('answers at most 4 of the 677 made from the held-out halves (11 before the first fixes; counted, never listed)', async () => {
     const s = await scoreMutations(
       engine(),
       fixtures.filter((q) => q.half === 'held'),
       corpus(),
     );
     console.info(`near-miss-made.test held: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(640);
-    expect(s.answered.length).toBeLessThanOrEqual(3);
+    expect(s.results.length).toBeGreaterThanOrEqual(670);
+    expect(s.answered.length).toBeLessThanOrEqual(4);
   }, 600_000);
 });

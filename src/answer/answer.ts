@@ -16,12 +16,11 @@ import { agencyUnmet, askedAgency } from './agency.ts';
 import {
   askedBody,
   asksPartyBody,
-  asksProvinceBody,
   branchLabel,
   heldBranchesIn,
   otherBody,
   partyAskedOfState,
-  provinceBodyMet,
+  provinceAskUnmet,
   unmetBranches,
 } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
@@ -43,7 +42,15 @@ import { pairFigures } from './figure-pair.ts';
 import { LABELS, viDate } from './format.ts';
 import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
-import { bodiesOfResults, keepNamedPlaces, listAsk, listOptions, reframe, shapeAnswers } from './list-ask.ts';
+import {
+  asksProvinceLevel,
+  bodiesOfResults,
+  keepNamedPlaces,
+  listAsk,
+  listOptions,
+  reframe,
+  shapeAnswers,
+} from './list-ask.ts';
 import {
   answerMeetings,
   asksMeetingHeld,
@@ -178,7 +185,7 @@ function select(
   };
   const misses: Miss[] = [];
   const askedBranches = heldBranchesIn(q.text);
-  const askedProvince = asksProvinceBody(q.text);
+  const askedProvince = asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
   const agency = q.latest ? null : askedAgency(q.text);
@@ -218,7 +225,7 @@ function select(
     const party = rec ? partyAskedOfState(q.text, rec.meeting, c.doc.title) : null;
     if (party) branches.push(party);
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
-    if (rec && askedProvince && !provinceBodyMet(rec.meeting, c.doc.title))
+    if (rec && provinceAskUnmet(askedProvince, rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);

@@ -9,6 +9,7 @@ import { DIRECTING_VERBS_EN } from '../query/directing-verbs.ts';
 import { englishBodyNames } from '../query/entities.ts';
 import { findGlossaryTerms } from '../query/glossary.ts';
 import { ASSIGNED_CUES } from '../query/list-vocab.ts';
+import type { QuestionPlace } from '../query/places.ts';
 import type { MeetingRecord } from '../records/types.ts';
 import {
   BODY_BRANCHES,
@@ -343,47 +344,105 @@ export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   return (lang === 'en' ? forms.find((f) => /^[\x20-\x7e]+ [\x20-\x7e]+$/u.test(f)) : forms[0]) ?? branch;
 }
 
-/** Bodies other than a province's own that a question may name. Closed class (`ORG_KINDS` below the province). */
-const LOWER_BODIES = [
-  'Ban Chỉ đạo',
+/** The units below a province and their Party committees, as a question may name them. Closed class. */
+const LOWER_UNITS = [
   'Huyện ủy',
   'Thị ủy',
   'Thành ủy',
   'Đảng ủy',
   'Chi bộ',
-  'Hội đồng',
-  'Tổ công tác',
   'huyện',
   'thị xã',
-  'Steering',
   'district',
+  'districts',
   'town',
+  'towns',
 ];
+/** Bodies of any level (a province's own too: "Ban Chỉ đạo 35 tỉnh X"). Closed class (`ORG_KINDS`). */
+const ANY_LEVEL_BODIES = ['Ban Chỉ đạo', 'Hội đồng', 'Tổ công tác', 'Steering'];
 
-const FOLDED_LOWER_BODIES = LOWER_BODIES.map(folded);
+const FOLDED_LOWER_UNITS = LOWER_UNITS.map(folded);
+const FOLDED_LOWER_BODIES = [...LOWER_UNITS, ...ANY_LEVEL_BODIES].map(folded);
 const FOLDED_PROVINCE_FORMS = PROVINCE_BODY_FORMS.map(folded);
 
-/** The question names a province-level body (folded, word-bounded, not inside a person's title). */
-export function asksProvinceBody(text: string): boolean {
-  const hay = folded(text);
-  // Another body named beside it holds the meeting ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường vụ
-  // Tỉnh ủy", "Tỉnh ủy làm việc với Huyện ủy …"): the province body is then not the one that met.
-  if (FOLDED_LOWER_BODIES.some((b) => hay.includes(b))) return false;
-  return FOLDED_PROVINCE_FORMS.some((needle) => {
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-      // Inside a post of the State or of a Party department ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
-      const before = hay.slice(Math.max(0, i - 40), i + 1);
-      const department = DEPARTMENT_AFTER_EN.test(hay.slice(i + needle.length));
-      if (!TITLE_BEFORE.test(before) && !PARTY_DEPARTMENT_BEFORE.test(before) && !department) return true;
-    }
-    return false;
+/** Type words that state a province's level ("tỉnh Bình Thuận", "Binh Thuan province"), folded. Closed class. */
+const PROVINCE_TYPE_WORDS = new Set(['tinh', 'province', 'provincial']);
+
+/** The province written with its type word, as folded needles ("tinh binh thuan", "binh thuan province"). */
+function typedProvinceNeedles(places: readonly QuestionPlace[]): string[] {
+  return places.flatMap((p) => {
+    const type = p.typeWord === undefined ? '' : fold(p.typeWord).toLowerCase();
+    if (!PROVINCE_TYPE_WORDS.has(type) || !p.candidates.every((c) => c.level === 'province')) return [];
+    return [folded(`${p.typeWord} ${p.surface}`), folded(`${p.surface} ${p.typeWord}`)];
   });
+}
+
+/**
+ * How a question asks about a province as a whole: `body` when it names a province-level body
+ * ("Tỉnh ủy X", "UBND tỉnh X", "the provincial Party Committee"), `typed` when it names the province
+ * with its type word only ("tỉnh X", "X province"); null when neither, or only inside a person's
+ * title, or with a district or its bodies named beside it.
+ */
+export type ProvinceAsk = 'body' | 'typed' | null;
+
+/** Whether `needle` (folded) occurs in `hay` outside a person's post. */
+function outsidePost(hay: string, needle: string): boolean {
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    // Inside a post of the State or of a Party department ("Phó Trưởng ban Dân vận Tỉnh ủy"): the person's.
+    const before = hay.slice(Math.max(0, i - 40), i + 1);
+    const department = DEPARTMENT_AFTER_EN.test(hay.slice(i + needle.length));
+    if (!TITLE_BEFORE.test(before) && !PARTY_DEPARTMENT_BEFORE.test(before) && !department) return true;
+  }
+  return false;
+}
+
+/**
+ * See {@link ProvinceAsk}. Folded, word-bounded. A district's meeting in that province is then
+ * another body's, and its figures are the district's, not the province's.
+ */
+export function asksProvinceBody(text: string, places: readonly QuestionPlace[] = []): ProvinceAsk {
+  const hay = folded(text);
+  // A district or its bodies named beside it: the meeting may be theirs ("Tỉnh ủy làm việc với
+  // Huyện ủy …"). Another body beside a province body ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường
+  // vụ Tỉnh ủy") holds the meeting; but "Ban Chỉ đạo … tỉnh X" is the province's own board.
+  if (FOLDED_LOWER_UNITS.some((b) => hay.includes(b))) return null;
+  const bodyBeside = FOLDED_LOWER_BODIES.some((b) => hay.includes(b));
+  if (!bodyBeside && FOLDED_PROVINCE_FORMS.some((n) => outsidePost(hay, n))) return 'body';
+  return typedProvinceNeedles(places).some((n) => outsidePost(hay, n)) ? 'typed' : null;
 }
 
 /** The article's meeting is held by (or with) a province-level body: its names say "tỉnh". */
 export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean {
   if (meeting.orgName === null) return true;
   return / tinh /u.test(folded(`${meeting.orgName} ${meeting.counterpart ?? ''} ${title}`));
+}
+
+/** Unit words of an article's body or headline below the province, folded. Closed class. */
+const ARTICLE_LOWER_UNITS = [
+  'huyện',
+  'thị xã',
+  'thành phố',
+  'quận',
+  'xã',
+  'phường',
+  'thị trấn',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Quận ủy',
+].map(folded);
+
+/**
+ * Whether the article's meeting fails the province asked as a whole: with a province-level body
+ * asked, its names must say "tỉnh" ({@link provinceBodyMet}); with the province asked by its type
+ * word, its body and headline must not name a lower unit without "tỉnh" ("Huyện ủy Tuy Phong giao
+ * ban", "Ban Chỉ đạo … thành phố"), while a board whose names carry no unit stays the province's.
+ */
+export function provinceAskUnmet(ask: ProvinceAsk, meeting: MeetingRecord, title: string): boolean {
+  if (ask === 'body') return !provinceBodyMet(meeting, title);
+  if (ask !== 'typed') return false;
+  const names = folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''} ${title}`);
+  return !names.includes(' tinh ') && ARTICLE_LOWER_UNITS.some((u) => names.includes(u));
 }
 
 /**

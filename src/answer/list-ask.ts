@@ -42,6 +42,7 @@ import {
   PLACE_LEVELS,
 } from '../records/vocab.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
 import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -188,6 +189,14 @@ export function askedPlaceLevel(q: ParsedQuestion): PlaceLevel | null {
   const f = q.folded ? 1 : 0;
   const levels = LEVEL_HEAD_RES.filter((h) => h.vi[f].test(text) || h.en.test(text)).map((h) => h.level);
   return levels.length === 1 ? (levels[0] ?? null) : null;
+}
+
+/**
+ * The province as a whole is asked ("Tỉnh ủy X", "tỉnh X kết nạp bao nhiêu"), not as the container
+ * of the places a list asks for ("Những địa phương nào của tỉnh X …", "Which districts of X province").
+ */
+export function asksProvinceLevel(q: ParsedQuestion): ProvinceAsk {
+  return asksProvinceBody(q.text, listAsk(q) === 'places' ? [] : q.places);
 }
 
 /** Read the list or "what" kind of a question (none for yes/no, comparisons and meeting counts). */

@@ -41,13 +41,13 @@ import {
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { heldBranchesIn, unmetBranches } from './bodies.ts';
+import { heldBranchesIn, provinceAskUnmet, unmetBranches } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
-import { askedPlaceLevel, asksProvinces, listAsk } from './list-ask.ts';
+import { askedPlaceLevel, asksProvinceLevel, asksProvinces, listAsk } from './list-ask.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -303,10 +303,13 @@ export function matchingMeetings(
   for (const c of cands) c.records = records.get(c.doc.bodyHash);
   // "UBND huyện X có mấy cuộc giao ban": the People's Committee's meetings, not the Huyện ủy's.
   const branches = heldBranchesIn(q.text);
+  // "Tỉnh ủy X", "tỉnh X có mấy hội nghị": a district body's meetings in X are not the province's.
+  const province = asksProvinceLevel(q);
   cands = cands.filter((c) => {
     const own = c.records?.meeting.periods ?? [];
     if (!ownTimeFits(q, c.doc, new Set([...docPeriods(c.doc), ...own]))) return false;
     if (c.records && unmetBranches(branches, c.records.meeting, c.doc.title).length > 0) return false;
+    if (c.records && provinceAskUnmet(province, c.records.meeting, c.doc.title)) return false;
     const dp = places.get(c.doc.bodyHash);
     // A place asked about is the article's own unit (or within it), not one it names in passing.
     for (const p of q.places) {

@@ -22,7 +22,7 @@
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
 
-import { englishTitleWritten } from '../query/english-titles.ts';
+import { englishPostsNamed, englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
 import { ANSWER_KIND_NOUNS, ANSWER_KIND_NOUNS_EN, OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
@@ -62,6 +62,7 @@ import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
 import { figureOfOtherYear, statesPeriod } from './figure-time.ts';
+import type { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
@@ -200,6 +201,10 @@ export function unsupported(
   const aboutPerson = ['date', 'figure', 'open', 'section'].includes(target.kind) && !q.target.yesNo;
   const otherRole = aboutPerson ? unheldTitle(q, cand.hay.text) : null;
   if (otherRole) return { reason: 'title', label: otherRole };
+  // "Bí thư Tỉnh ủy X đề nghị gì …" from the Thị ủy's briefing: a post the question names that the
+  // article never writes is held by no one it names. (A yes/no claim's post is the verdict's.)
+  const post = q.target.yesNo ? null : unwrittenPost(q, cand.hay);
+  if (post) return { reason: 'title', label: post };
   // "Đồng chí X trình bày báo cáo gì?" about someone the article names only in another role.
   const notHeld = roleNotHeld(q, cand.records);
   if (notHeld) return { reason: 'role', label: notHeld };
@@ -493,6 +498,30 @@ function unheldTitle(q: ParsedQuestion, hay: string): string | null {
     // A person the article does not name is the names rule's concern.
     if (said.length === 0) continue;
     for (const t of titles) if (!said.some((x) => x.includes(` ${t.folded} `))) return t.written;
+  }
+  return null;
+}
+
+/** The short and full names of the State bodies in a post ("Chủ tịch UBND" = "Chủ tịch Ủy ban nhân dân"), folded. */
+const BODY_SPELLINGS: readonly (readonly [string, string])[] = [
+  ['ubnd', 'uy ban nhan dan'],
+  ['hdnd', 'hoi dong nhan dan'],
+];
+
+/**
+ * A post with its body the question names ("Bí thư Tỉnh ủy", "Chủ tịch UBND huyện", "the provincial
+ * party secretary") that the article writes nowhere, in either spelling of its body: as written, or null.
+ */
+function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
+  const posts = q.lang === 'en' ? englishPostsNamed(q.text) : namedTitles(q.text);
+  for (const t of posts) {
+    const forms = [
+      t.folded,
+      ...BODY_SPELLINGS.flatMap(([a, b]) =>
+        t.folded.includes(` ${a}`) ? [t.folded.replace(` ${a}`, ` ${b}`)] : [],
+      ),
+    ];
+    if (!forms.some((f) => hay.has(f))) return t.written;
   }
   return null;
 }

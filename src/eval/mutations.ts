@@ -10,12 +10,24 @@
 import { gazetteer } from '../place/data.ts';
 import { findPlaces } from '../place/find.ts';
 import { placesNamed } from '../place/names.ts';
-import { districtsOf } from '../place/relations.ts';
+import { districtsOf, provinceOf } from '../place/relations.ts';
 import type { Place, PlaceMention } from '../place/types.ts';
+import { parseEnOrdinal, romanOf } from '../query/numbers.ts';
+import { scanOrdinals } from '../query/ordinal.ts';
+import { extractOrdinals } from '../query/time.ts';
 import { fold } from '../text/normalize.ts';
 
 /** What was changed. */
-export type MutationKind = 'place' | 'year' | 'period' | 'person' | 'body' | 'known-place' | 'known-person';
+export type MutationKind =
+  | 'place'
+  | 'year'
+  | 'period'
+  | 'person'
+  | 'body'
+  | 'known-place'
+  | 'known-person'
+  | 'session'
+  | 'level';
 
 /** Every kind, in the order the summary lists them. */
 export const MUTATION_KINDS: readonly MutationKind[] = [
@@ -26,6 +38,8 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'body',
   'known-place',
   'known-person',
+  'session',
+  'level',
 ];
 
 /** One near-miss made from a question. */
@@ -48,6 +62,10 @@ export interface MutationCorpus {
   districts: readonly Place[];
   /** People the articles name after "đồng chí", "ông", "bà" (three or four syllables). */
   persons: readonly string[];
+  /** Each article's headline (its first non-empty line), folded as `texts`. */
+  titles: readonly string[];
+  /** The meeting ordinals each article writes ("lần thứ ba", "kỳ họp thứ 14"), by article. */
+  ordinals: readonly ReadonlySet<number>[];
 }
 
 /** Years tried, in order, for a question's year Y: the nearest first (the likeliest near-miss). */
@@ -56,15 +74,26 @@ const YEAR = /(?<!\d)(20\d\d)(?!\d)/gu;
 
 /** The corpus folded once (lower case, no diacritics), for whole-word look-ups. */
 export function foldCorpus(texts: readonly string[]): MutationCorpus {
-  const folded = { texts: texts.map((t) => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ')} `) };
+  const folded = { texts: texts.map(foldedWords) };
+  const titles = texts.map((t) => foldedWords(t.split('\n').find((l) => l.trim()) ?? ''));
+  const ordinals = texts.map((t) => new Set(extractOrdinals(t)));
   const districts = [...gazetteer().districts.values()]
     .flat()
     .filter((d) => uniqueName(d) && written(folded, d.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const persons = new Set<string>();
   for (const t of texts) for (const m of t.matchAll(TITLED_PERSON)) persons.add((m[1] as string).trim());
-  return { ...folded, districts, persons: [...persons].sort((a, b) => a.localeCompare(b, 'vi')) };
+  return {
+    ...folded,
+    districts,
+    persons: [...persons].sort((a, b) => a.localeCompare(b, 'vi')),
+    titles,
+    ordinals,
+  };
 }
+
+/** `text` folded, words separated by single spaces, with a space at each end (whole-word look-ups). */
+const foldedWords = (text: string): string => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 
 /** A person as articles introduce them: "đồng chí Lục Văn Khởi", "ông Nguyễn Văn A". */
 const TITLED_PERSON =
@@ -92,12 +121,13 @@ function writtenTogether(corpus: MutationCorpus, phrases: readonly string[]): bo
 const hasMarks = (s: string): boolean => fold(s) !== s.toLowerCase();
 
 /**
- * `name` spelled as `surface` (which writes `original`) is: without diacritics when it drops them,
- * lower case when it is.
+ * `name` spelled as `surface` (which writes `original`, in question `q`) is: without diacritics when
+ * it drops them — or, when `original` has none to drop ("Tuy Phong"), when the whole question does —
+ * and lower case when it is.
  */
-function writtenLike(name: string, surface: string, original: string): string {
-  if (hasMarks(surface) || !hasMarks(original))
-    return surface === surface.toLowerCase() ? name.toLowerCase() : name;
+function writtenLike(name: string, surface: string, original: string, q: string): string {
+  const marked = hasMarks(original) ? hasMarks(surface) : hasMarks(q);
+  if (marked) return surface === surface.toLowerCase() ? name.toLowerCase() : name;
   const bare = fold(name).replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   return surface === surface.toLowerCase() ? bare.toLowerCase() : bare;
 }
@@ -190,7 +220,7 @@ function placeSwapped(
 ): Mutation {
   const spans = units
     .filter((u) => u.p.id === target.p.id)
-    .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(to.name, u.m.surface, u.p.name) }));
+    .map((u) => ({ start: u.m.start, end: u.m.end, by: writtenLike(to.name, u.m.surface, u.p.name, q) }));
   return {
     kind,
     sourceId: id,
@@ -332,7 +362,7 @@ function personMutation(
     const parts = person.name.split(/\s+/u);
     const given = parts.at(-1) as string;
     for (const other of GIVEN_NAMES) {
-      const name = [...parts.slice(0, -1), writtenLike(other, given, given)].join(' ');
+      const name = [...parts.slice(0, -1), writtenLike(other, given, given, q)].join(' ');
       if (fold(name) === fold(person.name) || written(corpus, name)) continue;
       return swapped('person', id, q, person, name);
     }
@@ -438,7 +468,142 @@ function knownPersonMutation(
   const other = corpus.persons.find(
     (p) => fold(p) !== fold(person.name) && !names.some((n) => writtenTogether(corpus, [p, n])),
   );
-  return other ? swapped('known-person', id, q, person, writtenLike(other, person.name, person.name)) : null;
+  return other
+    ? swapped('known-person', id, q, person, writtenLike(other, person.name, person.name, q))
+    : null;
+}
+
+/** Ordinals tried for an asked ordinal n: the next ones first (a session not yet held). */
+const ORDINAL_STEPS: readonly number[] = [1, 2, -1, -2];
+const VI_UNITS = ['', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
+
+/** 1–99 in Vietnamese words as ordinals write them ("thứ nhất", "thứ tư", "thứ mười lăm", "thứ hai mươi mốt"). */
+export function viOrdinalWords(n: number): string {
+  if (n === 1) return 'nhất';
+  if (n === 4) return 'tư';
+  const tens = Math.floor(n / 10);
+  const u = n % 10;
+  if (tens === 0) return VI_UNITS[u] as string;
+  const head = tens === 1 ? 'mười' : `${VI_UNITS[tens]} mươi`;
+  if (u === 0) return head;
+  const tail = u === 5 ? 'lăm' : u === 1 && tens > 1 ? 'mốt' : u === 4 && tens > 1 ? 'tư' : VI_UNITS[u];
+  return `${head} ${tail}`;
+}
+
+/**
+ * `n` written in the form `written` has in question `q`: digits, a Roman numeral, English "14th"
+ * (also for a word such as "third") or Vietnamese words, without diacritics when `q` has none.
+ */
+function ordinalLike(n: number, written: string, q: string): string {
+  if (/^\d+$/u.test(written)) return String(n);
+  if (/^\d+(?:st|nd|rd|th)$/iu.test(written) || parseEnOrdinal(written.toLowerCase()) !== null) {
+    const last = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${last}`;
+  }
+  if (/^[ivxlc]+$/iu.test(written))
+    return written === written.toLowerCase() ? romanOf(n).toLowerCase() : romanOf(n);
+  const words = viOrdinalWords(n);
+  return hasMarks(q) ? words : fold(words);
+}
+
+/** Indices of the articles writing one of `names` (every article when `names` is empty). */
+function articlesNaming(corpus: Pick<MutationCorpus, 'texts'>, names: readonly string[]): number[] {
+  const needles = names.map(foldedWords);
+  return corpus.texts.flatMap((t, i) =>
+    needles.length === 0 || needles.some((n) => t.includes(n)) ? [i] : [],
+  );
+}
+
+/**
+ * The meeting's ordinal ("Hội nghị lần thứ ba", "kỳ họp thứ 14", "the 14th session") moved to one no
+ * article about the question's place writes: a session the corpus never reports.
+ */
+function sessionMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const hits = scanOrdinals(q.toLowerCase());
+  if (hits.length !== 1 || mentions.length === 0) return null;
+  const hit = hits[0] as (typeof hits)[number];
+  const written = q.slice(hit.span.start, hit.span.end);
+  const about = articlesNaming(corpus, namesOf(mentions));
+  for (const step of ORDINAL_STEPS) {
+    const other = hit.value + step;
+    if (other < 1 || other > 99 || about.some((i) => corpus.ordinals[i]?.has(other))) continue;
+    return swapped(
+      'session',
+      id,
+      q,
+      { name: written, start: hit.span.start, end: hit.span.end },
+      // "lần 9" (the whole match is the span): only its number changes.
+      /\d/u.test(written)
+        ? written.replace(/\d+(?:st|nd|rd|th)?/iu, (n) => ordinalLike(other, n, q))
+        : ordinalLike(other, written, q),
+    );
+  }
+  return null;
+}
+
+/** A district-level body or type written right before the district's name ("Huyện ủy", "UBND huyện", "tx"). */
+const DISTRICT_BODY_BEFORE =
+  /(?<!\p{L})((?:(?:UBND|HĐND|ubnd|hdnd|Đảng bộ|đảng bộ|Dang bo|dang bo)\s+)?)(huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ|huyen uy|thi uy|thanh uy|huyện|thị xã|thành phố|huyen|thi xa|thanh pho|tp\.?|tx\.?)\s+$/iu;
+/** In English, after the district's name: "Dong Van district", "… town Party Committee". */
+const DISTRICT_TYPE_AFTER_EN = /^\s+(?:district|town|city)\b(?=(\s+(?:Party|People's|party|people's))?)/u;
+
+/** Whether `q` names a province-level body or a province already ("Tỉnh ủy", "provincial", "tỉnh X"). */
+const PROVINCE_LEVEL = /(?<!\p{L})(?:tỉnh|tinh|provincial|province)(?!\p{L})/iu;
+
+/** The province-level word for a district-level one: "Huyện ủy" → "Tỉnh ủy", "huyen" → "tinh". */
+function provinceWord(districtWord: string, bare: boolean): string {
+  const folded = fold(districtWord).toLowerCase();
+  const word = folded.endsWith(' uy') ? (bare ? 'tinh uy' : 'tỉnh ủy') : bare ? 'tinh' : 'tỉnh';
+  if (districtWord === districtWord.toUpperCase() && districtWord.length <= 2) return word.toUpperCase();
+  return /^\p{Lu}/u.test(districtWord) ? word.replace(/^\p{L}/u, (c) => c.toUpperCase()) : word;
+}
+
+/**
+ * The district's province in place of the district, at the same level of body ("Huyện ủy Đồng Văn"
+ * → "Tỉnh ủy Hà Giang", "Dong Van district Party Committee" → "Ha Giang provincial Party
+ * Committee"), when no article about that province's own meetings writes the question's year: a
+ * district's briefing is no answer about the province's. Only where the question writes the
+ * district's type or body, so the changed one says "province" in so many words (a bare province name
+ * may fairly be answered from one of its districts).
+ */
+function levelMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  if (PROVINCE_LEVEL.test(q)) return null;
+  const units = settledUnits(mentions);
+  const target = units.find((u) => u.p.level === 'district');
+  // Every place the question names is that district (an unsettled name would stay beside the province).
+  if (!target || units.length !== mentions.length || units.some((u) => u.p.id !== target.p.id)) return null;
+  const province = provinceOf(target.p);
+  const years = [...new Set([...q.matchAll(YEAR)].map((m) => m[1] as string))];
+  if (!uniqueName(province) || years.length > 1) return null;
+  // Conservative: no headline names the province and no article writes its province-level bodies
+  // together with the question's year (or at all, when it names none).
+  const pn = province.name;
+  const about = articlesNaming(corpus, [`Tỉnh ủy ${pn}`, `UBND tỉnh ${pn}`, `HĐND tỉnh ${pn}`, `tỉnh ${pn}`]);
+  const titled = corpus.titles.flatMap((t, i) => (t.includes(foldedWords(pn)) ? [i] : []));
+  const year = years[0] ? foldedWords(years[0]) : null;
+  if ([...about, ...titled].some((i) => year === null || corpus.texts[i]?.includes(year))) return null;
+  const name = writtenLike(pn, target.m.surface, target.p.name, q);
+  const after = DISTRICT_TYPE_AFTER_EN.exec(q.slice(target.m.end));
+  if (after) {
+    const end = target.m.end + after[0].length;
+    const by = `${name} ${after[1] ? 'provincial' : 'province'}`;
+    return swapped('level', id, q, { name: q.slice(target.m.start, end), start: target.m.start, end }, by);
+  }
+  const before = DISTRICT_BODY_BEFORE.exec(q.slice(0, target.m.start));
+  if (!before) return null;
+  const start = before.index ?? 0;
+  const by = `${before[1] ?? ''}${provinceWord(before[2] as string, !hasMarks(q))} ${name}`;
+  return swapped('level', id, q, { name: q.slice(start, target.m.end), start, end: target.m.end }, by);
 }
 
 /**
@@ -446,9 +611,13 @@ function knownPersonMutation(
  * question whose place the text does not settle, or which names no year and place, yields fewer.
  */
 export function mutations(question: { id: string; q: string }, corpus: MutationCorpus): Mutation[] {
-  const mentions = findPlaces(question.q);
+  // "la gi" without its type word is the question's "là gì" as often as the town La Gi.
+  const mentions = findPlaces(question.q).filter((m) => m.typeWord !== undefined || !COPULA.test(m.surface));
   return MAKERS.flatMap((make) => make(question.id, question.q, mentions, corpus) ?? []);
 }
+
+/** A question's copula spelled like a place once diacritics are gone ("là gì" → La Gi). */
+const COPULA = /^la (?:gi|ai)$/iu;
 
 /** One maker per kind, in `MUTATION_KINDS` order. */
 type Maker = (
@@ -465,4 +634,6 @@ const MAKERS: readonly Maker[] = [
   bodyMutation,
   knownPlaceMutation,
   knownPersonMutation,
+  sessionMutation,
+  levelMutation,
 ];

@@ -53,9 +53,11 @@ export const TYPE_WORDS_BEFORE: TypeWord[] = [
   { words: 'quận ủy', levels: ['district'], types: ['Quận'] },
 ];
 
-/** English words written after a name ("Dong Van district", "Ho Chi Minh City"). */
+/** English words written after a name ("Dong Van district", "Ho Chi Minh City", "Ha Giang provincial"). */
 export const TYPE_WORDS_AFTER: TypeWord[] = [
   { words: 'province', levels: ['province'], types: ['Tỉnh'] },
+  // The adjective before a body: "Kien Giang provincial Steering Committee".
+  { words: 'provincial', levels: ['province'], types: ['Tỉnh'] },
   { words: 'city', levels: ['province', 'district'], types: PROVINCE_CITY },
   { words: 'district', levels: ['district'], types: ['Huyện', 'Quận'] },
   { words: 'town', levels: ['district', 'commune'], types: ['Thị xã', 'Thị trấn'] },

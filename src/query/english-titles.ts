@@ -84,3 +84,64 @@ export function englishTitle(text: string): string | null {
   }
   return head.vi;
 }
+
+/** A level word as English writes it before a body or post, and that level's Party committee and State level. */
+const LEVEL_OF = (w: string) => LEVELS.find((l) => l.re.test(w));
+const LEVEL_WORD = '(provincial|province|district|town|city)';
+const VICE = '((?:deputy|vice)[- ]?)?';
+const CHAIR = 'chair(?:man|woman|person)';
+/** A few capitalised words of a place's name between "of the" and its level ("of the Binh Thuan provincial"). */
+const NAME_WORDS = "(?:[A-Z][\\p{L}'’-]*\\s+){0,4}";
+
+/**
+ * English posts written with their level anywhere in a question: "the provincial party secretary",
+ * "district People's Committee chairman", "vice-chairman of the Kon Tum provincial People's
+ * Committee", "secretary of the Dong Van district Party Committee". Unlike {@link englishTitle}, not
+ * only the person asked about. Each as the folded Vietnamese title and as written.
+ */
+const POST_PATTERNS: readonly { re: RegExp; title: (m: RegExpExecArray) => string | null }[] = [
+  {
+    re: new RegExp(`\\b${LEVEL_WORD}\\s+(?:party\\s+)?${VICE}secretary\\b`, 'iu'),
+    title: (m) => party(m[2], m[1]),
+  },
+  {
+    re: new RegExp(
+      `\\b${VICE}secretary\\s+of\\s+the\\s+${NAME_WORDS}${LEVEL_WORD}\\s+[Pp]arty\\s+[Cc]ommittee\\b`,
+      'u',
+    ),
+    title: (m) => party(m[1], m[2]),
+  },
+  {
+    re: new RegExp(`\\b${LEVEL_WORD}\\s+people[’']?s\\s+(committee|council)\\s+${VICE}${CHAIR}\\b`, 'iu'),
+    title: (m) => state(m[3], m[2], m[1]),
+  },
+  {
+    re: new RegExp(
+      `\\b${VICE}${CHAIR}\\s+of\\s+the\\s+${NAME_WORDS}${LEVEL_WORD}\\s+[Pp]eople[’']?s\\s+([Cc]ommittee|[Cc]ouncil)\\b`,
+      'u',
+    ),
+    title: (m) => state(m[1], m[3], m[2]),
+  },
+];
+
+function party(vice: string | undefined, level: string | undefined): string | null {
+  const l = LEVEL_OF(level ?? '');
+  return l ? `${vice ? 'pho ' : ''}bi thu ${l.party}` : null;
+}
+
+function state(vice: string | undefined, body: string | undefined, level: string | undefined): string | null {
+  const l = LEVEL_OF(level ?? '');
+  const b = /council/iu.test(body ?? '') ? 'hdnd' : 'ubnd';
+  return l ? `${vice ? 'pho ' : ''}chu tich ${b} ${l.state}` : null;
+}
+
+/** See {@link POST_PATTERNS}: the posts an English question writes with their level. */
+export function englishPostsNamed(text: string): { folded: string; written: string }[] {
+  const out: { folded: string; written: string }[] = [];
+  for (const { re, title } of POST_PATTERNS) {
+    const m = re.exec(text);
+    const folded = m ? title(m) : null;
+    if (m && folded && !out.some((o) => o.folded === folded)) out.push({ folded, written: m[0] });
+  }
+  return out;
+}

@@ -15,6 +15,11 @@ export interface QuestionPlace {
   surface: string;
   /** Candidate units, best first. */
   candidates: Place[];
+  /**
+   * The type word written with it ("tỉnh", "huyện", "province", "district"), when the question writes
+   * one: the level is then stated, not inferred ("tỉnh Bình Thuận" is the province as a whole).
+   */
+  typeWord?: string;
 }
 
 // Question phrases that spell a place name once diacritics are gone ("là gì" → La Gi). Closed
@@ -32,6 +37,7 @@ export function scanPlaces(text: string, masked: string): QuestionPlace[] {
   return findPlaces(source, { include2025: true, chat: true }).map((m) => ({
     surface: text.slice(m.start, m.end),
     candidates: m.candidates,
+    ...(m.typeWord !== undefined ? { typeWord: m.typeWord } : {}),
   }));
 }
 
