@@ -15,8 +15,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
+import { detailQuestions } from '../src/eval/details.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
@@ -46,7 +48,14 @@ const questions = [
   ...fixtures.filter((q) => q.half !== 'held'),
 ];
 const held = fixtures.filter((q) => q.half === 'held');
-const texts = sources.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8')));
+const files = sources.flatMap((d) =>
+  readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
+);
+const texts = files.map((x) => x.text);
+// Details no report states, asked of each article by its headline (src/eval/details.ts).
+const details = files.flatMap(({ f, text }) =>
+  detailQuestions({ id: f, title: parseArticle(text, { docId: f, source: f }).title }, texts),
+);
 
 const config = { ...loadConfig({}), INDEX_DIR: indexDir };
 if (!existsSync(indexDir)) {
@@ -57,7 +66,7 @@ if (!existsSync(indexDir)) {
 const engine = await createEngine(config, { embedder: null, logger: { info() {}, warn() {} } });
 try {
   const corpus = foldCorpus(texts);
-  const score = await scoreMutations(engine, questions, corpus);
+  const score = await scoreMutations(engine, questions, corpus, details);
   console.log(`dev and seeds and fixtures (not held): ${score.summary}`);
   console.log(`held-out halves (counted only): ${(await scoreMutations(engine, held, corpus)).summary}`);
   if (!values.quiet)

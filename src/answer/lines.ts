@@ -2,6 +2,7 @@ import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
 import { HOLDING_VERBS } from '../query/list-vocab.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
+import { whoAskedWords } from '../query/who-asked.ts';
 import {
   eitherSpelling,
   MEETING_NOUN_EN_PATTERN,
@@ -11,6 +12,7 @@ import {
   PLANNED_STATED,
 } from '../records/vocab.ts';
 import { EN_MONTH_NAMES } from '../text/months.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
 import type { Candidate } from './candidates.ts';
 import { type Evidence, type EvidenceQuery, focusQuote, rankSentences, uncheckable } from './evidence.ts';
@@ -31,6 +33,8 @@ const PERIOD_QUESTION = /kỳ nào|ky nao|giai đoạn nào|giai doan nao|thời
 const PERCENT = /%|phần trăm/u;
 /** The opening of a body, where it says whose meeting it is (names the meeting, not a figure). */
 const LEAD_CHARS = 300;
+/** A sentence folded to its words, single-spaced (to find a question's folded words in it). */
+const foldedWords = (s: string): string => syllables(fold(s).toLowerCase()).join(' ');
 const wantsRate = (q: ParsedQuestion): boolean =>
   q.target.target.kind === 'figure' && q.target.target.figure === 'rate';
 
@@ -78,8 +82,11 @@ export function answerDoc(
     }
   }
   const asks = (k: AskKind) => q.asks.has(k) && !handled.has(k);
+  // A who-question naming no role of the reports ("Ai là thư ký hội nghị?", "ai dẫn chương trình")
+  // is no chair question: the sentence answering it must carry its words (the evidence path below).
+  const whoOpen = target.kind === 'open' && asks('who') && !wantsListing;
 
-  if (asks('who') || (wantsListing && !handled.has('who'))) {
+  if ((asks('who') && !whoOpen) || (wantsListing && !handled.has('who'))) {
     const chair = chairLine(cand, ranked, L.chair);
     if (chair) lines.push(chair);
     else if (asks('who')) return null;
@@ -97,6 +104,15 @@ export function answerDoc(
     if (when && period && PERIOD_QUESTION.test(q.text)) {
       lines.push({ label: L.period, value: periodLabel(period, q.lang), quote: when.quote });
     }
+  }
+  if (whoOpen) {
+    const words = q.lang === 'vi' ? whoAskedWords(q.text) : null;
+    const said = words
+      ? ranked.find((e) => e.score > 0 && ` ${foldedWords(e.text)} `.includes(` ${words} `))
+      : undefined;
+    if (!said) return null;
+    if (handled.size === 0) relevance = said.score;
+    lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(said, eq)) });
   }
   const evidenceAsk = asks('howmany') || (asks('what') && !wantsListing) || (asks('where') && !wantsListing);
   if (evidenceAsk) {

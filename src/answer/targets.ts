@@ -135,6 +135,38 @@ export function askOf(t: Target): AskKind {
 /** Money named in a question. Closed class: the nouns of an amount of money (not "tiền" folded: "tiến"). */
 const MONEY_ASKED =
   /(?<![\p{L}])(?:kinh phí|kinh phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|funding|funds|money)(?![\p{L}])/iu;
+/**
+ * Money asked by its noun and nothing else beyond the meeting ("Kinh phí tổ chức hội nghị X là bao
+ * nhiêu?"): the asked unit narrows the figures to amounts, but any amount of the meeting's article
+ * (its budget revenue) is no answer; the sentence must write the noun itself. Vietnamese only.
+ */
+function moneyMeasuresElse(q: ParsedQuestion, eq: EvidenceQuery, said: string, context: string): boolean {
+  const noun = q.lang === 'vi' ? MONEY_ASKED.exec(q.text)?.[0] : undefined;
+  // Something asked beyond the meeting and the noun ("kinh phí hỗ trợ …"): the ranking's concern.
+  // (The coverage of an empty text is 1 only when nothing is asked.)
+  if (!noun || contentCoverage('', eq, `${context} ${noun}`) < 1) return false;
+  return !writesAnyFolded(said, MONEY_SPENT_NOUNS);
+}
+
+/** The semicolon clause of its sentence that holds a figure ("…; thu ngân sách đạt 26,3 tỷ đồng"). */
+function figureClause(f: FigureRecord, ranked: Evidence[]): string {
+  const e = ranked.find((x) => x.start <= f.span.start && f.span.start < x.end);
+  if (!e) return '';
+  const at = f.at.start - e.start;
+  let from = 0;
+  for (const part of clauses(e.text)) {
+    if (from <= at && at < from + part.length + 1) return part;
+    from += part.length + 1;
+  }
+  return e.text;
+}
+
+/**
+ * Nouns with which a sentence states money spent or allotted ("kinh phí", "nguồn vốn", "số tiền").
+ * Closed class; a budget's revenue ("thu ngân sách") is not among them.
+ */
+const MONEY_SPENT_NOUNS = ['kinh phí', 'chi phí', 'vốn', 'tiền'];
+
 /** "Tổng" before a noun ("tổng kinh phí", "tong von") or "in total": a total asked. */
 const TOTAL_ASKED = /(?<![\p{L}])(?:tổng|tong|in total|total)(?![\p{L}])/iu;
 /** Nouns after "mỗi" / "each" / "per" that ask no amount per item ({@link PER_ITEM_ASKED}). Closed. */
@@ -585,6 +617,11 @@ function bestFigure(
   // "phấn đấu kết nạp 210 đảng viên", a target stated in other target words.
   if (wantKind !== null && best.f.kind === wantKind) said = `${said} ${KIND_WORDS.get(wantKind) ?? ''}`;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
+    return null;
+  if (
+    unit?.unit != null &&
+    moneyMeasuresElse(q, eq, `${best.f.subject} ${figureClause(best.f, ranked)}`, context)
+  )
     return null;
   // "người" widened to another people unit ("23 đảng viên" for "bao nhiêu người tham dự") names no
   // content of its own: the figure's own sentence, not the headline, must say what is counted.

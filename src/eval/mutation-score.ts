@@ -17,22 +17,24 @@ export interface MutationScore {
   summary: string;
 }
 
-/** Make the near-misses of every answerable question, ask each, and count the answered ones. */
+/**
+ * Make the near-misses of every answerable question, ask each with the `extra` ones (made from
+ * articles, details.ts), and count the answered ones.
+ */
 export async function scoreMutations(
   engine: Engine,
   questions: readonly { id: string; q: string; type: string }[],
   corpus: MutationCorpus,
+  extra: readonly Mutation[] = [],
 ): Promise<MutationScore> {
   const results: MutationResult[] = [];
-  for (const q of questions) {
-    if (q.type === 'none') continue;
-    for (const m of mutations(q, corpus)) {
-      const a = await engine.ask(m.q);
-      // A yes/no claim made false ("… on 5/11/2018, right?", "Is it X who chaired …?") is rightly
-      // answered "No" with what the article says.
-      const refused = !a.answered || a.verdict === 'no';
-      results.push({ mutation: m, answered: !refused, answer: a.answer });
-    }
+  const made = questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus)));
+  for (const m of [...made, ...extra]) {
+    const a = await engine.ask(m.q);
+    // A yes/no claim made false ("… on 5/11/2018, right?", "Is it X who chaired …?") is rightly
+    // answered "No" with what the article says.
+    const refused = !a.answered || a.verdict === 'no';
+    results.push({ mutation: m, answered: !refused, answer: a.answer });
   }
   const answered = results.filter((r) => r.answered);
   const byKind = MUTATION_KINDS.map(

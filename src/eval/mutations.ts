@@ -27,7 +27,9 @@ export type MutationKind =
   | 'known-place'
   | 'known-person'
   | 'session'
-  | 'level';
+  | 'level'
+  /** Made from an article, not a question: a detail its report does not state (details.ts). */
+  | 'detail';
 
 /** Every kind, in the order the summary lists them. */
 export const MUTATION_KINDS: readonly MutationKind[] = [
@@ -40,6 +42,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'known-person',
   'session',
   'level',
+  'detail',
 ];
 
 /** One near-miss made from a question. */

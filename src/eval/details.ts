@@ -1,0 +1,115 @@
+/**
+ * Near-misses made from articles rather than questions: a detail of a meeting its report does not
+ * state, asked about that meeting by its headline ("Hội nghị <headline> có bao nhiêu đại biểu dự?").
+ * Every constraint of such a question fits one article exactly, so retrieval finds it; only the
+ * asked target is missing. The right reply is "not found", never the nearest sentence (a date for
+ * "how long", the chair for "who was the secretary", a budget figure for "what did it cost").
+ * The oracle is written per template: no copy of the article states the detail in any form.
+ */
+
+import { fold } from '../text/normalize.ts';
+import type { Mutation } from './mutations.ts';
+
+/** One detail a meeting's report may leave out, how a question asks it, and how an article states it. */
+export interface DetailTemplate {
+  /** What is asked (the mutation's `from`). */
+  name: string;
+  /** The formal question about meeting `m` ("hội nghị Huyện ủy X giao ban quý II năm 2022"). */
+  formal: (m: string) => string;
+  /** The same typed in chat: without diacritics, lower case, no question mark. */
+  chat: (m: string) => string;
+  /** Whether a folded article states the detail (any number of attendees, any "kinh phí"…). */
+  stated: RegExp;
+}
+
+/** Numbers written in words before a count noun ("hơn một trăm đại biểu"). */
+const NUMBER_WORDS = '(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)';
+
+/**
+ * The details asked. Closed list: facts of a meeting that reports often omit and that questions
+ * about meetings ask. Oracles are deliberately wide (any mention of the kind of fact skips the
+ * article), so a made question is unanswerable whatever its wording finds.
+ */
+export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
+  {
+    name: 'attendees',
+    formal: (m) => `${capital(m)} có bao nhiêu đại biểu dự?`,
+    chat: (m) => `${m} co bao nhieu dai bieu du`,
+    stated: new RegExp(
+      `(?:\\d[\\d.,]*|${NUMBER_WORDS}) (?:dai bieu|nguoi|thanh vien|dong chi|delegates)(?![a-z])`,
+      'u',
+    ),
+  },
+  {
+    name: 'duration',
+    formal: (m) => `${capital(m)} kéo dài mấy ngày?`,
+    chat: (m) => `${m} keo dai may ngay`,
+    stated: new RegExp(`(?:\\d+|${NUMBER_WORDS}|nua) ngay(?![a-z])|keo dai|trong ngay`, 'u'),
+  },
+  {
+    name: 'cost',
+    formal: (m) => `Kinh phí tổ chức ${m} là bao nhiêu?`,
+    chat: (m) => `kinh phi to chuc ${m} bn`,
+    stated: /kinh phi|chi phi/u,
+  },
+  {
+    name: 'secretary',
+    formal: (m) => `Ai là thư ký ${m}?`,
+    chat: (m) => `ai la thu ky ${m}`,
+    stated: /thu ky/u,
+  },
+  {
+    name: 'host',
+    formal: (m) => `Ai dẫn chương trình ${m}?`,
+    chat: (m) => `ai dan chuong trinh ${m}`,
+    stated: /dan chuong trinh|mc(?![a-z])/u,
+  },
+];
+
+const capital = (s: string): string => s.replace(/^\p{L}/u, (c) => c.toUpperCase());
+const folded = (s: string): string => fold(s).toLowerCase().replace(/\s+/gu, ' ');
+
+/** Words that already name the meeting at a headline's start ("Hội nghị …", "Kỳ họp thứ 9 …"). */
+const MEETING_OPENING = /^(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi làm việc)(?!\p{L})/iu;
+
+/**
+ * The meeting a headline reports, as a question names it: "Huyện ủy Tuy Phong giao ban quý II năm
+ * 2022" → "hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022"; "Bảo Yên: Giao ban …" → "hội nghị
+ * Bảo Yên giao ban …". Lower-case first letter; null for an empty headline.
+ */
+export function meetingOf(title: string): string | null {
+  const t = title
+    .replace(/\s*:\s*(\p{Lu})/u, (_m, c: string) => ` ${c.toLowerCase()}`)
+    .replace(/[\s.…!?]+$/u, '')
+    .trim();
+  if (!t) return null;
+  const m = MEETING_OPENING.test(t) ? t : `hội nghị ${t}`;
+  return m.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/**
+ * The detail near-misses of one article (formal and chat, per template whose detail no copy of it
+ * states). `texts` are every article of the corpus: a copy is one writing the same headline.
+ */
+export function detailQuestions(
+  article: { id: string; title: string },
+  texts: readonly string[],
+): Mutation[] {
+  const meeting = meetingOf(article.title);
+  if (!meeting) return [];
+  const headline = folded(article.title);
+  const copies = texts.map(folded).filter((t) => t.includes(headline));
+  return DETAIL_TEMPLATES.flatMap((tpl) => {
+    if (copies.length === 0 || copies.some((t) => tpl.stated.test(t))) return [];
+    return [
+      { kind: 'detail' as const, sourceId: article.id, q: tpl.formal(meeting), from: tpl.name, to: 'formal' },
+      {
+        kind: 'detail' as const,
+        sourceId: article.id,
+        q: tpl.chat(folded(meeting)),
+        from: tpl.name,
+        to: 'chat',
+      },
+    ];
+  });
+}
