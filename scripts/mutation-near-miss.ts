@@ -1,5 +1,6 @@
 /**
- * Near-misses made from answerable questions (src/eval/mutations.ts), asked on a keyword-only index
+ * Near-misses made from answerable questions (src/eval/mutations.ts) and from the articles' unstated
+ * details (src/eval/details.ts), asked on a keyword-only index
  * of the seeds and the dev corpus: how many the bot answers (it should answer none), by kind and
  * language, and each one it answers. Source questions: the dev and seeds questions of ../shared/eval
  * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out half
