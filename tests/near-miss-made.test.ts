@@ -25,7 +25,7 @@ import { placeKey } from '../src/place/relations.ts';
 import { englishPostsNamed } from '../src/query/english-titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { extractOrdinals } from '../src/query/time.ts';
-import { whoAskedWords } from '../src/query/who-asked.ts';
+import { whoAskedWords, whoAskedWordsEn } from '../src/query/who-asked.ts';
 import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 
 describe('mutations', () => {
@@ -170,7 +170,11 @@ describe('detail questions made from articles', () => {
     const silent = `${title}\nSáng 07/7, Huyện ủy Tuy Phong tổ chức hội nghị giao ban.`;
     const made = detailQuestions({ id: 'a', title }, [silent]);
     expect(new Set(made.map((m) => m.from))).toEqual(
-      new Set(['attendees', 'duration', 'cost', 'secretary', 'host']),
+      new Set(['attendees', 'duration', 'cost', 'secretary', 'host', 'absent', 'women']),
+    );
+    // English: the headline without diacritics, as English users type names.
+    expect(made.find((m) => m.from === 'secretary' && m.to === 'en')?.q).toBe(
+      'Who took the minutes at the Huyen uy Tuy Phong giao ban quy II nam 2022 meeting?',
     );
     expect(made.find((m) => m.from === 'secretary' && m.to === 'formal')?.q).toBe(
       'Ai là thư ký hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022?',
@@ -202,11 +206,39 @@ describe('what the made near-misses found', () => {
       kind: 'open',
     });
     expect(parseQuestion('Người đó là ai?').target.target).toEqual({ kind: 'role', role: 'chair' });
-    // English words cannot be checked against a Vietnamese sentence: the chair, as before.
+    // An English verb of the chair ("hosted the … briefing") is the chair's role.
     expect(
       parseQuestion('Who hosted the Q2 2022 briefing of the Tuy Phong district Party Committee?').target
         .target,
     ).toEqual({ kind: 'role', role: 'chair' });
+  });
+
+  it('an English who-question naming a part no role cue or act reads is no chair question; names, follow-ups and acts keep theirs', () => {
+    expect(whoAskedWordsEn('Who took the minutes at the Tuy Phong Q2 2022 briefing?')).toBe('minutes');
+    expect(whoAskedWordsEn('Who was the MC of the Tuy Phong Q2 2022 briefing?')).toBe('mc');
+    expect(whoAskedWordsEn('Who else?')).toBeNull();
+    expect(whoAskedWordsEn('Who is Nguyen Van Son?')).toBeNull();
+    expect(whoAskedWordsEn('Who moderated the discussion at the Ba Be review?')).toBeNull();
+    expect(parseQuestion('Who took the minutes at the Tuy Phong Q2 2022 briefing?').target.target).toEqual({
+      kind: 'open',
+    });
+    // "led the … delegation" however many words name the delegation.
+    expect(
+      parseQuestion(
+        "Who led the Quang Binh provincial Party Standing Committee's working delegation to Minh Hoa in 2021?",
+      ).target.target,
+    ).toEqual({ kind: 'role', role: 'leader' });
+    expect(parseQuestion('Who was in charge of the Tuy Phong Q2 2022 briefing?').target.target).toEqual({
+      kind: 'role',
+      role: 'chair',
+    });
+  });
+
+  it('an English question word opening the question outweighs the unaccented headline words it copies', () => {
+    expect(
+      parseQuestion('Who took the minutes at the Muong Lay: Giao ban Khoi Dang quy I nam 2021 meeting?').lang,
+    ).toBe('en');
+    expect(parseQuestion('ai chu tri giao ban quy 2 nam 2022').lang).toBe('vi');
   });
 
   it('"la gi" opening a chat question is the town La Gi, not "là gì"', () => {
@@ -332,7 +364,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers at most 9 of the 348 detail questions made from the articles (215 before: the chair for "who was the secretary", a revenue figure for "what did it cost")', async () => {
+  it('answers at most 1 of the 771 detail questions made from the articles, formal, chat and English (215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came)', async () => {
     const files = dirs.flatMap((d) =>
       readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
     );
@@ -342,9 +374,33 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     );
     const s = await scoreMutations(engine(), [], corpus(), details);
     console.info(`near-miss-made.test details: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(340);
-    expect(s.answered.length).toBeLessThanOrEqual(9);
+    expect(s.results.length).toBeGreaterThanOrEqual(760);
+    expect(s.answered.length).toBeLessThanOrEqual(1);
   }, 600_000);
+
+  it('money of the meeting itself, an absence count and an English part are refused; money of a subject and a stated target still answer', async () => {
+    const ask = (q: string) => engine().ask(q);
+    // Each failed before: a fund for schools, the budget revenue, those present, the chair.
+    for (const q of [
+      'Kinh phí tổ chức kỳ họp thứ 14 HĐND huyện Hải Lăng là bao nhiêu?',
+      'How much was spent on the Chiem Hoa district Q1 2024 briefing?',
+      'Hội nghị giao ban Ban Thường vụ Huyện ủy Chiêm Hóa quý I năm 2024 tốn bao nhiêu tiền?',
+      'Hội nghị HĐND thị xã Ninh Hòa khóa XII tổ chức kỳ họp thứ 9 có bao nhiêu đại biểu vắng mặt?',
+      "How many women delegates attended the 14th session of the Hai Lang district People's Council?",
+      'Who took the minutes at the Chiem Hoa district Q1 2024 briefing?',
+    ])
+      expect((await ask(q)).answered, q).toBe(false);
+    expect((await ask('Kinh phí hỗ trợ xóa nhà tạm của Đồng Văn là bao nhiêu?')).answer).toContain(
+      '10,75 tỷ đồng',
+    );
+    expect(
+      (
+        await ask(
+          'Nghị quyết nhiệm vụ năm 2024 của huyện Ngọc Hồi đặt mục tiêu tăng trưởng kinh tế bao nhiêu phần trăm?',
+        )
+      ).answer,
+    ).toContain('9,5%');
+  }, 120_000);
 
   it('answers at most 4 of the 677 made from the held-out halves (11 before the first fixes; counted, never listed)', async () => {
     const s = await scoreMutations(

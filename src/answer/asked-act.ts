@@ -4,42 +4,17 @@
  * writes doing X: a role record's person whose name, followed by nothing but their title, opens a
  * clause that goes on with X's verb ("đồng chí Hà Thị Lý, Phó Bí thư Thường trực Huyện ủy điều hành
  * phần thảo luận"). Any verb works, so a new act needs no new list entry; an English question's verb
- * goes through the closed table {@link ACT_VERBS_EN}.
+ * goes through the closed table `ACT_VERBS_EN` (query/who-asked.ts).
  *
  * Without such a sentence the question's act is not the chair's, so the caller may not answer the
  * chair in its place unless the question asked for the chair.
  */
 import { VI_STOP } from '../query/lexicon.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { ACT_VERBS_EN, englishActVerb } from '../query/who-asked.ts';
 import type { RoleRecord } from '../records/types.ts';
 import { MEETING_NOUNS, ORG_KINDS, PLACE_LEVELS, ROLE_ADVERBS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
-
-/**
- * English verbs of a part in a meeting that no role cue reads, with the Vietnamese verb reports
- * write for them. Closed class; the object after the verb is not translated (the verb alone is
- * matched).
- */
-export const ACT_VERBS_EN: Readonly<Record<string, string>> = {
-  moderated: 'điều hành',
-  moderates: 'điều hành',
-  moderate: 'điều hành',
-  ran: 'điều hành',
-  opened: 'khai mạc',
-  welcomed: 'chào mừng',
-  awarded: 'trao',
-  presented: 'trao',
-  handed: 'trao',
-  announced: 'công bố',
-  read: 'đọc',
-  received: 'tiếp',
-  hosted: 'tiếp',
-  signed: 'ký',
-  introduced: 'giới thiệu',
-  briefed: 'thông tin',
-  answered: 'trả lời',
-  explained: 'giải trình',
-};
 
 /**
  * Phrases an act never runs into: the meeting, its body, its place level and kind, function words
@@ -161,11 +136,6 @@ export function actorOf(
     }
   }
   return best?.actor ?? null;
-}
-
-/** The verb after "who" of an English question, lower case ("Who moderated …" → moderated). */
-export function englishActVerb(text: string): string | null {
-  return /\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu.exec(text)?.[1]?.toLowerCase() ?? null;
 }
 
 /** The answer line's label for an actor: the act as the article writes it, or the English verb. */

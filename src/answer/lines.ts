@@ -15,12 +15,19 @@ import { EN_MONTH_NAMES } from '../text/months.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
 import type { Candidate } from './candidates.ts';
-import { type Evidence, type EvidenceQuery, focusQuote, rankSentences, uncheckable } from './evidence.ts';
+import {
+  contentCoverage,
+  type Evidence,
+  type EvidenceQuery,
+  focusQuote,
+  rankSentences,
+  uncheckable,
+} from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { asksFutureDate } from './support.ts';
-import { answerTarget, askOf } from './targets.ts';
+import { answerTarget, askOf, figureWordsCredited } from './targets.ts';
 
 export const VENUE_QUESTION =
   /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
@@ -122,6 +129,14 @@ export function answerDoc(
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.
     const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
     if (uncheckable(q, eq, headline, best.text, ANSWER_OPTIONS.minContentCoverage)) return null;
+    // A count no figure record answers ("bao nhiêu đại biểu vắng mặt" where only those present are
+    // counted): the sentence must itself say what is asked beyond the meeting's names.
+    if (
+      asks('howmany') &&
+      contentCoverage(best.text, eq, `${headline} ${figureWordsCredited(q, best.text)}`) <
+        ANSWER_OPTIONS.minContentCoverage
+    )
+      return null;
     // A rate is answered by a percentage, never by a count that shares the subject's words.
     if (wantsRate(q) && !PERCENT.test(best.text)) return null;
     if (handled.size === 0) relevance = best.score;

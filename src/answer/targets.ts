@@ -25,6 +25,8 @@ import {
   BODY_BRANCHES,
   KIND_CUES,
   MEASURE_NOUNS,
+  MEETING_NOUN_EN_PATTERN,
+  MEETING_NOUNS,
   PERCENT_WORDS,
   PERSON_UNITS,
   PLACE_LEVELS,
@@ -63,6 +65,20 @@ const KIND_WORDS: ReadonlyMap<string, string> = new Map(
     return [c.kind, words.flatMap((w) => [w, fold(w)]).join(' ')];
   }),
 );
+
+/**
+ * Words a sentence answering a figure question is credited with beyond its own: the rate words
+ * when it writes a percentage ("9,5%" answers "bao nhiêu phần trăm"), and the cue words of a
+ * figure kind that both it and the question write in their own words ("chỉ tiêu" answers "đặt mục
+ * tiêu").
+ */
+export function figureWordsCredited(q: ParsedQuestion, text: string): string {
+  const kinds = KIND_CUES.filter((c) => {
+    const cues = [...c.before, ...(c.after ?? [])];
+    return writesAnyFolded(q.text, cues) && writesAnyFolded(text, cues);
+  }).map((c) => KIND_WORDS.get(c.kind) ?? '');
+  return [text.includes('%') ? RATE_WORDS : '', ...kinds].join(' ');
+}
 
 /** Record roles that answer a question role (a co-chair chaired too). */
 export const ROLE_RECORDS: Record<Role, readonly RoleRecord['role'][]> = {
@@ -132,21 +148,59 @@ export function askOf(t: Target): AskKind {
   }
 }
 
-/** Money named in a question. Closed class: the nouns of an amount of money (not "tiền" folded: "tiến"). */
-const MONEY_ASKED =
-  /(?<![\p{L}])(?:kinh phí|kinh phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|funding|funds|money)(?![\p{L}])/iu;
 /**
- * Money asked by its noun and nothing else beyond the meeting ("Kinh phí tổ chức hội nghị X là bao
- * nhiêu?"): the asked unit narrows the figures to amounts, but any amount of the meeting's article
- * (its budget revenue) is no answer; the sentence must write the noun itself. Vietnamese only.
+ * Money asked in a question: the nouns of an amount and the verbs of spending, Vietnamese and
+ * English. Closed class (not "tốn" folded: "tồn"; not "tiền" folded: "tiến").
  */
-function moneyMeasuresElse(q: ParsedQuestion, eq: EvidenceQuery, said: string, context: string): boolean {
-  const noun = q.lang === 'vi' ? MONEY_ASKED.exec(q.text)?.[0] : undefined;
-  // Something asked beyond the meeting and the noun ("kinh phí hỗ trợ …"): the ranking's concern.
-  // (The coverage of an empty text is 1 only when nothing is asked.)
-  if (!noun || contentCoverage('', eq, `${context} ${noun}`) < 1) return false;
-  return !writesAnyFolded(said, MONEY_SPENT_NOUNS);
+const MONEY_ASKED =
+  /(?<![\p{L}])(?:kinh phí|kinh phi|chi phí|chi phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|tốn|funding|funds|money|costs?|spent|spend|expenses?)(?![\p{L}])/iu;
+/** The words of money asked as a report writes them, skipped when asking what else is asked. */
+const MONEY_WORDS = 'kinh phí chi phí vốn tiền số tiền tốn chi hết tổ chức';
+/**
+ * A sentence stating the money of the meeting itself: the money noun then, within a few words,
+ * the meeting or its holding ("kinh phí tổ chức hội nghị 45 triệu đồng"), or the meeting then a
+ * verb of spending ("hội nghị đã chi 45 triệu đồng"). Folded.
+ */
+const MEETING_MONEY = new RegExp(
+  `(?<![a-z])(?:kinh phi|chi phi|so tien|tien|von)(?: [a-z]+){0,3} (?:to chuc|${MEETING_NOUNS.map(fold).join('|')})(?![a-z])|(?<![a-z])(?:${MEETING_NOUNS.map(fold).join('|')})(?: [a-z]+){0,4} (?:chi|ton|het)(?![a-z])`,
+  'u',
+);
+
+/** English: the meeting's own money ("did the X meeting cost", "spent on the X briefing", "cost of the meeting"). */
+const MEETING_MONEY_EN = new RegExp(
+  `(?:${MEETING_NOUN_EN_PATTERN})\\s+cost|(?:costs?|spent|spend|expenses?|funding)\\s+(?:of|on|for)\\s+(?:the\\s+)?(?:[\\p{L}\\d:,-]+\\s+){0,12}?(?:${MEETING_NOUN_EN_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * Money asked of the meeting itself ("Kinh phí tổ chức hội nghị X là bao nhiêu?", "How much did
+ * the X meeting cost?"): every amount of its article (a budget's revenue, a fund for houses, a
+ * province's grant) measures something else unless its clause writes the meeting's own money
+ * (`MEETING_MONEY`). Money asked with a subject ("kinh phí hỗ trợ nhà tạm") is the ranking's concern.
+ */
+function moneyMeasuresElse(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  f: FigureRecord,
+  ranked: Evidence[],
+  context: string,
+): boolean {
+  if (!MONEY_ASKED.test(q.text)) return false;
+  const clause = figureClause(f, ranked);
+  if (MEETING_MONEY.test(syllables(fold(q.text)).join(' ')) || MEETING_MONEY_EN.test(q.text))
+    return !MEETING_MONEY.test(syllables(fold(clause)).join(' '));
+  // Money asked and nothing else beyond the meeting's names, which may name what the money is for
+  // ("Ban Chỉ đạo các chương trình mục tiêu quốc gia … sơ kết"): an amount spent or allotted answers,
+  // a revenue does not. (The coverage of an empty text is 1 only when nothing else is asked.)
+  if (contentCoverage('', eq, `${context} ${MONEY_WORDS} ${fold(MONEY_WORDS)}`) < 1) return false;
+  return !writesAnyFolded(`${f.subject} ${clause}`, MONEY_SPENT_NOUNS);
 }
+
+/**
+ * Nouns with which a sentence states money spent or allotted ("kinh phí", "nguồn vốn", "số tiền").
+ * Closed class; a budget's revenue ("thu ngân sách") is not among them.
+ */
+const MONEY_SPENT_NOUNS = ['kinh phí', 'chi phí', 'vốn', 'tiền'];
 
 /** The semicolon clause of its sentence that holds a figure ("…; thu ngân sách đạt 26,3 tỷ đồng"). */
 function figureClause(f: FigureRecord, ranked: Evidence[]): string {
@@ -160,12 +214,6 @@ function figureClause(f: FigureRecord, ranked: Evidence[]): string {
   }
   return e.text;
 }
-
-/**
- * Nouns with which a sentence states money spent or allotted ("kinh phí", "nguồn vốn", "số tiền").
- * Closed class; a budget's revenue ("thu ngân sách") is not among them.
- */
-const MONEY_SPENT_NOUNS = ['kinh phí', 'chi phí', 'vốn', 'tiền'];
 
 /** "Tổng" before a noun ("tổng kinh phí", "tong von") or "in total": a total asked. */
 const TOTAL_ASKED = /(?<![\p{L}])(?:tổng|tong|in total|total)(?![\p{L}])/iu;
@@ -491,9 +539,10 @@ function figureAnswer(
   );
   // Money named as what is measured ("tổng kinh phí … là bao nhiêu", "how much funding"): an amount
   // in đồng, never the count of what it paid for ("xóa 96 nhà tạm").
-  if (unit === null && wantKind !== 'rate' && MONEY_ASKED.test(q.text))
-    figs = figs.filter((f) => f.unit === 'đồng');
-  if (figs.length === 0) return undefined;
+  // Money asked: when no amount of the article answers, no other sentence states it.
+  const none = wantKind !== 'rate' && MONEY_ASKED.test(q.text) ? null : undefined;
+  if (unit === null && none === null) figs = figs.filter((f) => f.unit === 'đồng');
+  if (figs.length === 0) return none;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
   // Only another part of an asked year is dropped: a figure's period may be inherited from a
@@ -518,7 +567,8 @@ function figureAnswer(
   // The kind asked ("mới", "tổng số", "phấn đấu") decides between figures of one unit when the article has it.
   else if (wantKind && figs.some((f) => f.kind === wantKind))
     ofKind = figs.filter((f) => f.kind === wantKind);
-  const found = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind);
+  const best = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind);
+  const found = best === undefined ? none : best;
   if (found || ofKind === figs || !FALLBACK_KINDS[wantKind ?? '']) return found;
   // "Tổng số hộ nghèo" asks for the amount stated, which the article may give without a total word
   // ("số hộ nghèo hiện còn là 2.077 hộ"), while its totals measure something else: the stated
@@ -618,11 +668,7 @@ function bestFigure(
   if (wantKind !== null && best.f.kind === wantKind) said = `${said} ${KIND_WORDS.get(wantKind) ?? ''}`;
   if (unit?.unit == null && contentCoverage(said, eq, context) < ANSWER_OPTIONS.minContentCoverage)
     return null;
-  if (
-    unit?.unit != null &&
-    moneyMeasuresElse(q, eq, `${best.f.subject} ${figureClause(best.f, ranked)}`, context)
-  )
-    return null;
+  if (moneyMeasuresElse(q, eq, best.f, ranked, context)) return null;
   // "người" widened to another people unit ("23 đảng viên" for "bao nhiêu người tham dự") names no
   // content of its own: the figure's own sentence, not the headline, must say what is counted.
   const widened = unit?.unit === 'người' && best.f.unit !== 'người';

@@ -9,6 +9,7 @@
 
 import { fold } from '../text/normalize.ts';
 import type { Mutation } from './mutations.ts';
+import { foldedVariant } from './variants.ts';
 
 /** One detail a meeting's report may leave out, how a question asks it, and how an article states it. */
 export interface DetailTemplate {
@@ -18,6 +19,8 @@ export interface DetailTemplate {
   formal: (m: string) => string;
   /** The same typed in chat: without diacritics, lower case, no question mark. */
   chat: (m: string) => string;
+  /** The same in English, `m` being the headline without diacritics ("Huyen uy Tuy Phong giao ban quy II nam 2022"). */
+  en: (m: string) => string;
   /** Whether a folded article states the detail (any number of attendees, any "kinh phí"…). */
   stated: RegExp;
 }
@@ -35,6 +38,7 @@ export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
     name: 'attendees',
     formal: (m) => `${capital(m)} có bao nhiêu đại biểu dự?`,
     chat: (m) => `${m} co bao nhieu dai bieu du`,
+    en: (m) => `How many delegates attended the ${m} meeting?`,
     stated: new RegExp(
       `(?:\\d[\\d.,]*|${NUMBER_WORDS}) (?:dai bieu|nguoi|thanh vien|dong chi|delegates)(?![a-z])`,
       'u',
@@ -44,25 +48,44 @@ export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
     name: 'duration',
     formal: (m) => `${capital(m)} kéo dài mấy ngày?`,
     chat: (m) => `${m} keo dai may ngay`,
+    en: (m) => `How many days did the ${m} meeting last?`,
     stated: new RegExp(`(?:\\d+|${NUMBER_WORDS}|nua) ngay(?![a-z])|keo dai|trong ngay`, 'u'),
   },
   {
     name: 'cost',
     formal: (m) => `Kinh phí tổ chức ${m} là bao nhiêu?`,
     chat: (m) => `kinh phi to chuc ${m} bn`,
+    en: (m) => `How much did the ${m} meeting cost?`,
     stated: /kinh phi|chi phi/u,
   },
   {
     name: 'secretary',
     formal: (m) => `Ai là thư ký ${m}?`,
     chat: (m) => `ai la thu ky ${m}`,
+    // Not "secretary": in English that is also the Party secretary (bí thư), whom reports name.
+    en: (m) => `Who took the minutes at the ${m} meeting?`,
     stated: /thu ky/u,
   },
   {
     name: 'host',
     formal: (m) => `Ai dẫn chương trình ${m}?`,
     chat: (m) => `ai dan chuong trinh ${m}`,
+    en: (m) => `Who was the MC of the ${m} meeting?`,
     stated: /dan chuong trinh|mc(?![a-z])/u,
+  },
+  {
+    name: 'absent',
+    formal: (m) => `${capital(m)} có bao nhiêu đại biểu vắng mặt?`,
+    chat: (m) => `${m} co bn dai bieu vang mat`,
+    en: (m) => `How many delegates were absent from the ${m} meeting?`,
+    stated: /vang(?![a-z])|absent/u,
+  },
+  {
+    name: 'women',
+    formal: (m) => `${capital(m)} có bao nhiêu đại biểu nữ?`,
+    chat: (m) => `${m} co bao nhieu dai bieu nu`,
+    en: (m) => `How many women delegates attended the ${m} meeting?`,
+    stated: /(?<![a-z])nu(?![a-z])|women|female/u,
   },
 ];
 
@@ -88,7 +111,7 @@ export function meetingOf(title: string): string | null {
 }
 
 /**
- * The detail near-misses of one article (formal and chat, per template whose detail no copy of it
+ * The detail near-misses of one article (formal, chat and English, per template whose detail no copy of it
  * states). `texts` are every article of the corpus: a copy is one writing the same headline.
  */
 export function detailQuestions(
@@ -99,6 +122,8 @@ export function detailQuestions(
   if (!meeting) return [];
   const headline = folded(article.title);
   const copies = texts.map(folded).filter((t) => t.includes(headline));
+  // English users type the names without diacritics; the headline's ending punctuation is dropped.
+  const headlineEn = foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim());
   return DETAIL_TEMPLATES.flatMap((tpl) => {
     if (copies.length === 0 || copies.some((t) => tpl.stated.test(t))) return [];
     return [
@@ -110,6 +135,7 @@ export function detailQuestions(
         from: tpl.name,
         to: 'chat',
       },
+      { kind: 'detail' as const, sourceId: article.id, q: tpl.en(headlineEn), from: tpl.name, to: 'en' },
     ];
   });
 }

@@ -60,6 +60,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['concluding remarks', 'concluding speech', 'concluded', 'conclusion'], vi: ['kết luận'] },
   { en: ['attend', 'attended', 'attending'], vi: ['dự'] },
   { en: ['attendees', 'delegates', 'participants'], vi: ['đại biểu'] },
+  // Who was there and who was not: attendance as reports count it.
+  { en: ['absent', 'absentees', 'not present'], vi: ['vắng mặt', 'vắng'] },
+  { en: ['women', 'woman', 'female'], vi: ['nữ'] },
+  { en: ['minutes', 'minute-taker', 'recorded the minutes', 'took the minutes'], vi: ['thư ký', 'biên bản'] },
+  { en: ['mc', 'emcee', 'master of ceremonies'], vi: ['dẫn chương trình'] },
   { en: ['hold', 'held', 'organise', 'organize', 'organised', 'organized'], vi: ['tổ chức'] },
   { en: ['approve', 'approved', 'adopt', 'adopted', 'pass', 'passed'], vi: ['thông qua'] },
   { en: ['agree', 'agreed', 'consent'], vi: ['thống nhất', 'đồng ý'] },

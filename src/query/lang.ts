@@ -33,6 +33,27 @@ const VI_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that open an English question ("Who took …", "How many …"): the opening word decides the
+ * language more than the unaccented Vietnamese names and headline words a question may copy, so it
+ * counts twice. None is a Vietnamese syllable.
+ */
+const EN_OPENERS = new Set([
+  'who',
+  'what',
+  'when',
+  'where',
+  'which',
+  'how',
+  'why',
+  'did',
+  'does',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+
 /** Whether a lower-case word is one of the English function and domain words counted here. */
 export function isEnglishWord(low: string): boolean {
   return EN_WORDS.has(low);
@@ -43,7 +64,7 @@ export function isEnglishWord(low: string): boolean {
  * Capitalised words are names and are not counted, except at the start of a sentence.
  */
 export function detectLang(tokens: readonly Token[]): 'vi' | 'en' {
-  let en = 0;
+  let en = tokens[0] && EN_OPENERS.has(tokens[0].low) ? 1 : 0;
   let vi = 0;
   for (const t of tokens) {
     const isEn = EN_WORDS.has(t.low);

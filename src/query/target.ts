@@ -25,7 +25,7 @@ import { DIRECTING_SPEECH_EN, DIRECTING_VERBS_EN } from './directing-verbs.ts';
 import { englishBodyNames } from './entities.ts';
 import { allMatches, blank, type Span, word } from './match.ts';
 import type { AskKind } from './types.ts';
-import { whoAskedWords } from './who-asked.ts';
+import { whoAskedWords, whoAskedWordsEn } from './who-asked.ts';
 import { YES_NO_TAIL_VI } from './yesno-cues.ts';
 
 /** A part someone plays in a meeting (the roles the index records, see `src/records`). */
@@ -62,7 +62,7 @@ const cue = <T>(src: string, value: T): Cue<T> => ({ re: word(src, 'iu'), value 
  */
 const ROLE_CUES: readonly Cue<Role>[] = [
   cue(
-    'đồng chủ trì|cùng chủ trì|chủ trì|chủ tọa|co-?chair(?:ed|s)?|chair(?:ed|s|ing)?|presid(?:e|ed|ing)|(?:ran|hosted|led) the (?:[\\p{L}0-9-]+ ){0,4}?(?:meeting|conference|briefing|session|review)',
+    'đồng chủ trì|cùng chủ trì|chủ trì|chủ tọa|co-?chair(?:ed|s)?|chair(?:ed|s|ing)?|presid(?:e|ed|ing)|(?:ran|hosted|led|in charge of) the (?:[\\p{L}0-9-]+ ){0,4}?(?:meeting|conference|briefing|session|review)',
     'chair',
   ),
   cue(
@@ -74,7 +74,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'concluder',
   ),
   cue(
-    'trưởng đoàn|dẫn đầu|đứng đầu|(?:led|lead|leads|leading) the (?:[\\p{L}-]+ ){0,5}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
+    'trưởng đoàn|dẫn đầu|đứng đầu|(?:led|lead|leads|leading) the (?:[\\p{L}\\x27\\u2019-]+ ){0,8}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
     'leader',
   ),
   cue(
@@ -282,9 +282,11 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
       if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && role === null)
         return { kind: 'holder' };
       // No role of the reports named ("Ai là thư ký hội nghị?"): not the chair by default, but
-      // someone the answering sentence names by the question's own words (who-asked.ts). An English
-      // one, or a follow-up asking nothing of its own ("Còn ai nữa?"), keeps the chair.
+      // someone the answering sentence names by the question's own words (who-asked.ts); likewise
+      // an English one ("Who took the minutes …"). A follow-up asking nothing of its own ("Còn ai
+      // nữa?", "Who else?") keeps the chair.
       if (role === null && lang === 'vi' && whoAskedWords(text) !== null) return { kind: 'open' };
+      if (role === null && lang === 'en' && whoAskedWordsEn(text) !== null) return { kind: 'open' };
       return { kind: 'role', role: role ?? 'chair' };
     }
     if (asks.has('howmany')) return { kind: 'figure', figure };

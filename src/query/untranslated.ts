@@ -28,6 +28,11 @@ const EN_FUNCTION = new Set(
     .concat(MEETING_NOUNS_EN, PERCENT_WORDS_EN),
 );
 
+/** Whether a lower-case English word is a function, question or auxiliary word (no content of its own). */
+export function isEnglishFunctionWord(low: string): boolean {
+  return EN_FUNCTION.has(low) || EN_FUNCTION.has(low.replace(/s$/, ''));
+}
+
 /** Content words of an English question that neither the glossary nor its names and times cover. */
 export function untranslatedWords(q: ParsedQuestion): string[] {
   if (q.lang !== 'en') return [];

@@ -2,12 +2,14 @@
  * A who-question that names no role of the reports ("Ai là thư ký hội nghị X?", "ai dẫn chương
  * trình hội nghị X", "Thư ký hội nghị X là ai?") asks for someone by words of its own, which the
  * sentence answering it must carry: the meeting's chair is no answer to it (target.ts makes it an
- * open target, answer/lines.ts finds the sentence). Vietnamese only: an English question's words
- * cannot be checked against a Vietnamese sentence. A follow-up asking nothing of its own ("Còn ai
- * nữa?", "ai vậy") has no such words.
+ * open target, answer/lines.ts finds the sentence). An English one ("Who took the minutes at …",
+ * "Who was the MC of …") is read by {@link whoAskedWordsEn}: its words cannot be checked against a
+ * Vietnamese sentence, so it is left unanswered rather than given the chair. A follow-up asking
+ * nothing of its own ("Còn ai nữa?", "ai vậy", "Who else?") has no such words.
  */
-import { MEETING_KINDS, MEETING_NOUNS } from '../records/vocab.ts';
+import { MEETING_KINDS, MEETING_NOUNS, MEETING_NOUNS_EN } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { isEnglishFunctionWord } from './untranslated.ts';
 
 /** Where the asked words end: a meeting's noun or kind, or a linking word before the meeting. */
 const ASKED_END = [
@@ -94,4 +96,79 @@ function askedWords(text: string): string | null {
   if (first?.[1]) return wordsBeforeMeeting(first[1]);
   const last = WHO_LAST.exec(folded);
   return last?.[1] ? wordsBeforeMeeting(last[1]) : null;
+}
+
+/**
+ * English verbs of a part in a meeting that no role cue reads, with the Vietnamese verb reports
+ * write for them. Closed class; the object after the verb is not translated (the verb alone is
+ * matched).
+ */
+export const ACT_VERBS_EN: Readonly<Record<string, string>> = {
+  moderated: 'điều hành',
+  moderates: 'điều hành',
+  moderate: 'điều hành',
+  ran: 'điều hành',
+  opened: 'khai mạc',
+  welcomed: 'chào mừng',
+  awarded: 'trao',
+  presented: 'trao',
+  handed: 'trao',
+  announced: 'công bố',
+  read: 'đọc',
+  received: 'tiếp',
+  hosted: 'tiếp',
+  signed: 'ký',
+  introduced: 'giới thiệu',
+  briefed: 'thông tin',
+  answered: 'trả lời',
+  explained: 'giải trình',
+};
+
+/** The verb after "who" of an English question, lower case ("Who moderated …" → moderated). */
+export function englishActVerb(text: string): string | null {
+  return /\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
+// "who (was|did …) <asked words> (at|of|in …) the …": the predicate ends at a preposition before
+// the meeting or at a meeting noun.
+const WHO_EN = /^\s*who\s+(.+)$/iu;
+const EN_ASKED_END = new Set([
+  'at',
+  'of',
+  'in',
+  'for',
+  'during',
+  'on',
+  'from',
+  'with',
+  'about',
+  ...MEETING_NOUNS_EN,
+]);
+/** English words of a follow-up that ask nothing of their own ("Who else?", "Who exactly?"). Closed class. */
+const PARTICLES_EN = new Set(['else', 'exactly', 'then', 'again', 'there']);
+// A word of a name: capital then lower case ("Nguyen"); an acronym ("MC") is no name.
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The words an English who-question asks by, when it names no role of the reports (`ROLE_CUES` in
+ * target.ts is checked first): "Who took the minutes at the … meeting?" → "took minutes"; "Who
+ * was the MC of …" → "mc". Null when its predicate holds only function words ("Who was it?",
+ * "Who else?"). No Vietnamese sentence can be checked against such words, so the chair is no
+ * answer to the question and the reply is "not found".
+ */
+export function whoAskedWordsEn(text: string): string | null {
+  const m = WHO_EN.exec(text);
+  // An act of the closed table ("Who moderated …") is answered by whoever the article writes doing it.
+  if (!m?.[1] || ACT_VERBS_EN[englishActVerb(text) ?? ''] !== undefined) return null;
+  const out: string[] = [];
+  let named = true;
+  for (const typed of m[1].split(/[^\p{L}\d-]+/u).filter(Boolean)) {
+    const w = typed.toLowerCase();
+    if (EN_ASKED_END.has(w) || EN_ASKED_END.has(w.replace(/s$/, ''))) break;
+    if (isEnglishFunctionWord(w) || PARTICLES_EN.has(w)) continue;
+    out.push(w);
+    named &&= TITLE_CASE.test(typed);
+  }
+  // "Who is Nguyen Van Son?" asks about a person by name, not for a part in a meeting.
+  return out.length > 0 && !named ? out.join(' ') : null;
 }
