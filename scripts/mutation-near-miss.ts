@@ -19,6 +19,7 @@ import { createEngine } from '../src/engine/create.ts';
 import { detailQuestions } from '../src/eval/details.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
+import { topicQuestions } from '../src/eval/topics.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
@@ -54,9 +55,11 @@ const files = sources.flatMap((d) =>
 );
 const texts = files.map((x) => x.text);
 // Details no report states, asked of each article by its headline (src/eval/details.ts).
-const details = files.flatMap(({ f, text }) =>
-  detailQuestions({ id: f, title: parseArticle(text, { docId: f, source: f }).title }, texts),
-);
+// and sections asked about a topic no report mentions (src/eval/topics.ts).
+const details = files.flatMap(({ f, text }) => {
+  const article = { id: f, title: parseArticle(text, { docId: f, source: f }).title };
+  return [...detailQuestions(article, texts), ...topicQuestions(article, texts)];
+});
 
 const config = { ...loadConfig({}), INDEX_DIR: indexDir };
 if (!existsSync(indexDir)) {

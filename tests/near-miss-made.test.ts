@@ -19,11 +19,13 @@ import { placeFit } from '../src/answer/places.ts';
 import { detailQuestions, meetingOf } from '../src/eval/details.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus, type MutationCorpus, mutations, viOrdinalWords } from '../src/eval/mutations.ts';
+import { topicQuestions } from '../src/eval/topics.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { placesNamed } from '../src/place/names.ts';
 import { placeKey } from '../src/place/relations.ts';
 import { englishPostsNamed } from '../src/query/english-titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { sectionTopic } from '../src/query/section-topic.ts';
 import { extractOrdinals } from '../src/query/time.ts';
 import { whoAskedWords, whoAskedWordsEn } from '../src/query/who-asked.ts';
 import { DEV_CORPUS, devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
@@ -241,6 +243,62 @@ describe('what the made near-misses found', () => {
     expect(parseQuestion('ai chu tri giao ban quy 2 nam 2022').lang).toBe('vi');
   });
 
+  it('reads the topic a question asks of a section by its marker, and none where the words are what is asked', () => {
+    expect(sectionTopic('Hội nghị X đề ra nhiệm vụ gì về chuyển đổi số?', 'vi')).toEqual({
+      words: 'chuyển đổi số',
+      untranslated: [],
+    });
+    expect(sectionTopic('hoi nghi x han che gi ve an toan giao thong', 'vi')?.words).toBe(
+      'an toan giao thong',
+    );
+    expect(
+      sectionTopic('Hội nghị X chỉ ra những hạn chế gì trong công tác phòng chống ma túy?', 'vi')?.words,
+    ).toBe('phòng chống ma túy');
+    expect(sectionTopic('What tasks on digital transformation were set at the X meeting?', 'en')?.words).toBe(
+      'chuyển đổi số',
+    );
+    expect(
+      sectionTopic('What shortcomings in traffic safety did the X meeting point out?', 'en')?.untranslated,
+    ).toEqual(['traffic', 'safety']);
+    // No topic: none named, "trọng tâm" typed bare, or the words lead to the question word.
+    expect(sectionTopic('Hội nghị đề ra những nhiệm vụ gì?', 'vi')).toBeNull();
+    expect(sectionTopic('What shortcomings were pointed out at the Tua Chua briefing?', 'en')).toBeNull();
+    expect(sectionTopic('ngoc hoi quy 4 2024 nhiệm vụ trong tam la j', 'vi')).toBeNull();
+    expect(
+      sectionTopic('Các đại biểu làm rõ nguyên nhân hạn chế trong những lĩnh vực nào?', 'vi'),
+    ).toBeNull();
+  });
+
+  it('makes topic near-misses only of topics no copy writes, and only of headlines naming a place', () => {
+    const title = 'Huyện ủy Tuy Phong giao ban quý II năm 2022';
+    const body = `${title}\nHội nghị bàn về chuyển đổi số và an toàn giao thông; hạn chế: phòng cháy còn yếu.`;
+    const made = topicQuestions({ id: 'a', title }, [body]);
+    const topics = new Set(made.map((m) => m.from.split(': ')[1]));
+    expect(topics).toEqual(new Set(['cải cách hành chính', 'bảo vệ môi trường']));
+    expect(made.map((m) => m.to)).toEqual([
+      'formal',
+      'chat',
+      'en',
+      'formal',
+      'chat',
+      'en',
+      'formal',
+      'chat',
+      'en',
+      'formal',
+      'chat',
+      'en',
+    ]);
+    expect(made[0]?.q).toBe(
+      'Hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022 đề ra nhiệm vụ gì về cải cách hành chính?',
+    );
+    expect(
+      topicQuestions({ id: 'b', title: '5 năm một chặng đường phát triển' }, [
+        '5 năm một chặng đường phát triển',
+      ]),
+    ).toEqual([]);
+  });
+
   it('"la gi" opening a chat question is the town La Gi, not "là gì"', () => {
     const p = parseQuestion('la gi 9t 2022 giai ngan von dau tu cong dc bn %');
     expect(p.places.map((x) => x.surface)).toEqual(['la gi']);
@@ -400,6 +458,41 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
         )
       ).answer,
     ).toContain('9,5%');
+  }, 120_000);
+
+  it("answers none of the 420 topic near-misses made from the articles (229 of 540 at first, the place-less headlines then included: the section's best sentence about something else)", async () => {
+    const files = dirs.flatMap((d) =>
+      readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
+    );
+    const texts = files.map((x) => x.text);
+    const topics = files.flatMap(({ f, text }) =>
+      topicQuestions({ id: f, title: parseArticle(text, { docId: f, source: f }).title }, texts),
+    );
+    const s = await scoreMutations(engine(), [], corpus(), topics);
+    console.info(`near-miss-made.test topics: ${s.summary}`);
+    expect(s.results.length).toBeGreaterThanOrEqual(410);
+    expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
+  }, 600_000);
+
+  it('a section asked about a topic it writes still answers; about one it never writes, not', async () => {
+    const ask = (q: string) => engine().ask(q);
+    expect(
+      (
+        await ask(
+          'Hội nghị Huyện ủy Chợ Đồn giao ban công tác quý II năm 2022 chỉ ra những hạn chế gì về giải ngân vốn?',
+        )
+      ).answer,
+    ).toContain('tiến độ giải ngân vốn');
+    expect(
+      (await ask('What shortcomings in disbursement did the Cho Don district Q2 2022 briefing point out?'))
+        .answer,
+    ).toContain('tiến độ giải ngân vốn');
+    for (const q of [
+      'Hội nghị Huyện ủy Chợ Đồn giao ban công tác quý II năm 2022 chỉ ra những hạn chế gì trong công tác chuyển đổi số?',
+      'What tasks on digital transformation were set at the Cho Don district Q2 2022 briefing?',
+      'cho don quy 2 2022 nhiem vu ve an toan giao thong la gi',
+    ])
+      expect((await ask(q)).answered, q).toBe(false);
   }, 120_000);
 
   it('answers at most 4 of the 677 made from the held-out halves (11 before the first fixes; counted, never listed)', async () => {

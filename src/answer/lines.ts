@@ -28,6 +28,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { asksFutureDate } from './support.ts';
 import { answerTarget, askOf, figureWordsCredited } from './targets.ts';
+import { topicUnwritten } from './topic.ts';
 
 export const VENUE_QUESTION =
   /ở đâu|tại đâu|địa điểm|nơi nào|o dau|tai dau|dia diem|noi nao|\bwhere\b(?! else)|\bvenue\b/iu;
@@ -129,6 +130,9 @@ export function answerDoc(
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.
     const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
     if (uncheckable(q, eq, headline, best.text, ANSWER_OPTIONS.minContentCoverage)) return null;
+    // "nhiệm vụ về an toàn giao thông là gì": a topic asked of the report must be written (English
+    // words the glossary cannot render are `uncheckable`'s concern above).
+    if (topicUnwritten(q, best.text, eq, 'passes')) return null;
     // A count no figure record answers ("bao nhiêu đại biểu vắng mặt" where only those present are
     // counted): the sentence must itself say what is asked beyond the meeting's names.
     if (

@@ -16,6 +16,12 @@ export const ANSWER_OPTIONS = {
   maxSectionRunSentences: 6,
   /** Most items stated for a list read from a report's enumerations; the rest are counted. */
   maxListItems: 12,
+  /**
+   * Least share of the topic a question asks of a section ("nhiệm vụ gì về chuyển đổi số",
+   * query/section-topic.ts), by its adjacent syllable pairs, that the quoted sentences must write:
+   * both pairs of a three-syllable topic, three of four of a five-syllable one.
+   */
+  minSectionTopicCoverage: 0.75,
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
   /**

@@ -47,6 +47,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { askedTitleOf, holdsTitle } from './titles.ts';
+import { topicUnwritten } from './topic.ts';
 import { askedUnit, convertFigure } from './units.ts';
 
 /** What one article answers for a target. */
@@ -123,7 +124,7 @@ export function answerTarget(
     case 'figure':
       return figureAnswer(rec, title, q, eq, ranked);
     case 'section':
-      return sectionAnswer(rec, t.section, ranked, eq, title);
+      return sectionAnswer(rec, t.section, q, ranked, eq, title);
     default:
       return undefined;
   }
@@ -772,6 +773,7 @@ function enumeration(text: string): number {
 function sectionAnswer(
   rec: DocRecords,
   kind: SectionKind,
+  q: ParsedQuestion,
   ranked: Evidence[],
   eq: EvidenceQuery,
   headline: string,
@@ -810,6 +812,10 @@ function sectionAnswer(
     sentences,
     ANSWER_OPTIONS.maxSectionRunSentences,
   );
+  // A topic asked of the section ("nhiệm vụ gì về chuyển đổi số"): the sentences quoted must write
+  // it, or the section says nothing about it (never its best sentence about something else).
+  const quoted = run.spans.map((span) => sentenceText(ranked, span.start)).join(' ');
+  if (topicUnwritten(q, quoted, eq)) return null;
   const lines: Line[] = run.spans.map((span) => ({ label: null, value: '', quote: span }));
   if (run.more > 0 && lines.length > 0) lines[lines.length - 1]!.more = run.more;
   return { lines, relevance: matched + 0.01 };

@@ -29,7 +29,9 @@ export type MutationKind =
   | 'session'
   | 'level'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
-  | 'detail';
+  | 'detail'
+  /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
+  | 'topic';
 
 /** Every kind, in the order the summary lists them. */
 export const MUTATION_KINDS: readonly MutationKind[] = [
@@ -43,6 +45,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'session',
   'level',
   'detail',
+  'topic',
 ];
 
 /** One near-miss made from a question. */
