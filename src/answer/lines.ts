@@ -5,10 +5,12 @@ import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { whoAskedWords } from '../query/who-asked.ts';
 import {
   eitherSpelling,
+  MEETING_KINDS,
   MEETING_NOUN_EN_PATTERN,
   MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
+  ORG_KINDS,
   PLANNED_STATED,
 } from '../records/vocab.ts';
 import { EN_MONTH_NAMES } from '../text/months.ts';
@@ -106,6 +108,10 @@ export function answerDoc(
   }
   if (asks('when') || ((wantsListing || q.latest) && !handled.has('when'))) {
     const when = whenLine(cand, ranked, L.date, q);
+    // The date of an event the article does not report ("Chợ Đồn: Bàn giao 15 căn nhà cho hộ nghèo
+    // diễn ra vào ngày nào?", asked of a teaser, answered by the district's briefing): its headline,
+    // lead or dated sentence must say what is asked.
+    if (when && asks('when') && !namesMeeting(q) && !eventReported(cand, when, eq)) return null;
     if (when) lines.push(when);
     else if (asks('when')) return null;
     const period = cand.doc.facts.periods[0];
@@ -233,6 +239,27 @@ function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQ
     };
   }
   return null;
+}
+
+/**
+ * The question names a meeting or a body (a meeting noun or kind, "họp", an organisation kind):
+ * its date is the meeting's, however the question words it. "Diễn ra", "tổ chức" name no meeting
+ * ("tổ chức Lễ hội Lồng tông", "trao quà … diễn ra vào ngày nào").
+ */
+function namesMeeting(q: ParsedQuestion): boolean {
+  return NAMES_MEETING_EN.test(q.text) || writesAnyFolded(q.text, MEETING_NAMING);
+}
+const MEETING_NAMING = [...MEETING_NOUNS, ...MEETING_KINDS, ...ORG_KINDS, 'họp'];
+const NAMES_MEETING_EN = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN_EN_PATTERN}${NOT_WORD_AFTER}`, 'iu');
+
+/**
+ * A date asked of an event, not of a meeting (`namesMeeting` false): the article's headline, lead
+ * or the sentence of `when` must cover what the question asks.
+ */
+function eventReported(cand: Candidate, when: Line, eq: EvidenceQuery): boolean {
+  const quote = cand.body.slice(when.quote.start, when.quote.end);
+  const said = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${quote}`;
+  return contentCoverage(said, eq) >= ANSWER_OPTIONS.minContentCoverage;
 }
 
 function datesIn(text: string, ref: string | null): string[] {

@@ -31,7 +31,11 @@ export type MutationKind =
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
-  | 'topic';
+  | 'topic'
+  /** Made from an article: a count of a subject its report never writes (topics.ts). */
+  | 'subject'
+  /** Made from an article's sidebar: a teaser of an article the corpus does not hold (sidebars.ts). */
+  | 'sidebar';
 
 /** Every kind, in the order the summary lists them. */
 export const MUTATION_KINDS: readonly MutationKind[] = [
@@ -46,6 +50,8 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'level',
   'detail',
   'topic',
+  'subject',
+  'sidebar',
 ];
 
 /** One near-miss made from a question. */

@@ -114,3 +114,73 @@ export function topicQuestions(article: { id: string; title: string }, texts: re
     }),
   );
 }
+
+/** A counted subject of local government reports, as questions name it. */
+export interface Subject {
+  vi: string;
+  en: string;
+  /** Folded phrases any of which, written by an article, means it may count the subject. */
+  written: readonly string[];
+}
+
+/**
+ * Subjects counted. Closed list of figures reports commonly give, each with a wide oracle (a related
+ * word skips the article), so a made question is unanswerable whatever its wording matches.
+ */
+export const SUBJECTS: readonly Subject[] = [
+  { vi: 'hộ thoát nghèo', en: 'households escaped poverty', written: ['ngheo'] },
+  { vi: 'km đường giao thông nông thôn', en: 'km of rural roads', written: ['km', 'duong', 'giao thong'] },
+  { vi: 'ha rừng trồng mới', en: 'hectares of new forest', written: ['rung', 'ha'] },
+  { vi: 'lượt khách du lịch', en: 'tourist arrivals', written: ['khach', 'du lich'] },
+  { vi: 'doanh nghiệp thành lập mới', en: 'newly founded businesses', written: ['doanh nghiep'] },
+  { vi: 'lao động được giải quyết việc làm', en: 'workers given jobs', written: ['lao dong', 'viec lam'] },
+  {
+    vi: 'xã đạt chuẩn nông thôn mới',
+    en: 'communes meeting the new rural standard',
+    written: ['nong thon moi', 'dat chuan'],
+  },
+  {
+    vi: 'trường đạt chuẩn quốc gia',
+    en: 'schools meeting national standards',
+    written: ['truong', 'chuan quoc gia'],
+  },
+];
+
+/** Subjects asked of one article at most (the first of {@link SUBJECTS} it never writes). */
+const SUBJECTS_PER_ARTICLE = 2;
+
+/**
+ * The counted-subject near-misses of one article: "Theo hội nghị X, có bao nhiêu hộ thoát nghèo?"
+ * for its first {@link SUBJECTS_PER_ARTICLE} subjects no copy writes, formal, chat and English. The
+ * article has figures, only none of that subject: the right reply is "not found", never a figure of
+ * another subject. Only headlines naming a place are used.
+ */
+export function subjectQuestions(
+  article: { id: string; title: string },
+  texts: readonly string[],
+): Mutation[] {
+  const meeting = meetingOf(article.title);
+  if (!meeting || findPlaces(article.title).length === 0) return [];
+  const headline = folded(article.title);
+  const copies = texts.map(folded).filter((t) => t.includes(headline));
+  if (copies.length === 0) return [];
+  const absent = SUBJECTS.filter((x) => !copies.some((c) => x.written.some((w) => writes(c, w)))).slice(
+    0,
+    SUBJECTS_PER_ARTICLE,
+  );
+  const en = foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim());
+  return absent.flatMap((x) => {
+    const made = (q: string, to: string): Mutation => ({
+      kind: 'subject',
+      sourceId: article.id,
+      q,
+      from: x.vi,
+      to,
+    });
+    return [
+      made(`Theo ${meeting}, có bao nhiêu ${x.vi}?`, 'formal'),
+      made(`${folded(meeting)} bn ${fold(x.vi)}`, 'chat'),
+      made(`According to the ${en} meeting, how many ${x.en} were there?`, 'en'),
+    ];
+  });
+}
