@@ -78,24 +78,33 @@ const folded = (s: string): string => fold(s).toLowerCase().replace(/\s+/gu, ' '
 const writes = (text: string, phrase: string): boolean =>
   new RegExp(`(?<![a-z])${phrase}(?![a-z])`, 'u').test(text);
 
+/** The meeting an article's headline names, its English form, and the first `n` entries of `table` no copy writes. */
+function unwrittenOf<T extends { written: readonly string[] }>(
+  article: { title: string },
+  texts: readonly string[],
+  table: readonly T[],
+  n: number,
+): { meeting: string; en: string; absent: T[] } | null {
+  const meeting = meetingOf(article.title);
+  // A headline naming no place ("5 năm một chặng đường phát triển") does not pin one meeting:
+  // another place's meeting on the topic would rightly answer.
+  if (!meeting || findPlaces(article.title).length === 0) return null;
+  const headline = folded(article.title);
+  const copies = texts.map(folded).filter((t) => t.includes(headline));
+  if (copies.length === 0) return null;
+  const absent = table.filter((x) => !copies.some((c) => x.written.some((w) => writes(c, w)))).slice(0, n);
+  return { meeting, en: foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim()), absent };
+}
+
 /**
  * The topic near-misses of one article: for each of its first {@link TOPICS_PER_ARTICLE} topics no
  * copy writes, each shape, formal, chat and English. `texts` are every article of the corpus: a
  * copy is one writing the same headline.
  */
 export function topicQuestions(article: { id: string; title: string }, texts: readonly string[]): Mutation[] {
-  const meeting = meetingOf(article.title);
-  // A headline naming no place ("5 năm một chặng đường phát triển") does not pin one meeting:
-  // another place's meeting on the topic would rightly answer.
-  if (!meeting || findPlaces(article.title).length === 0) return [];
-  const headline = folded(article.title);
-  const copies = texts.map(folded).filter((t) => t.includes(headline));
-  if (copies.length === 0) return [];
-  const absent = TOPICS.filter((t) => !copies.some((c) => t.written.some((w) => writes(c, w)))).slice(
-    0,
-    TOPICS_PER_ARTICLE,
-  );
-  const en = foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim());
+  const found = unwrittenOf(article, texts, TOPICS, TOPICS_PER_ARTICLE);
+  if (!found) return [];
+  const { meeting, en, absent } = found;
   return absent.flatMap((topic) =>
     SHAPES.flatMap((shape) => {
       const from = `${shape.name}: ${topic.vi}`;
@@ -159,16 +168,9 @@ export function subjectQuestions(
   article: { id: string; title: string },
   texts: readonly string[],
 ): Mutation[] {
-  const meeting = meetingOf(article.title);
-  if (!meeting || findPlaces(article.title).length === 0) return [];
-  const headline = folded(article.title);
-  const copies = texts.map(folded).filter((t) => t.includes(headline));
-  if (copies.length === 0) return [];
-  const absent = SUBJECTS.filter((x) => !copies.some((c) => x.written.some((w) => writes(c, w)))).slice(
-    0,
-    SUBJECTS_PER_ARTICLE,
-  );
-  const en = foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim());
+  const found = unwrittenOf(article, texts, SUBJECTS, SUBJECTS_PER_ARTICLE);
+  if (!found) return [];
+  const { meeting, en, absent } = found;
   return absent.flatMap((x) => {
     const made = (q: string, to: string): Mutation => ({
       kind: 'subject',
