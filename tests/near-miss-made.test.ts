@@ -526,14 +526,14 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 14 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names)", async () => {
+  it("answers at most 12 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names)", async () => {
     const { files, texts } = articles();
     const sidebars = files.flatMap(({ f, text }) => sidebarQuestions({ id: f, text }, texts));
     const subjects = byHeadline(subjectQuestions);
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(460);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(14);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(12);
     expect(s.answered.filter((r) => r.mutation.kind === 'subject')).toEqual([]);
   }, 600_000);
 
@@ -542,7 +542,13 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     await expectRefused([
       'Chợ Đồn: Bàn giao 15 căn nhà cho hộ nghèo diễn ra vào ngày nào?',
       'bao yen: trao 250 suat qua cho hoc sinh ngheo vuot kho ngay nao',
+      // A meeting kind the article is not ("tổng kết" of an HĐND session's report).
+      'Ninh Hòa tổng kết công tác dân vận năm 2023 diễn ra vào ngày nào?',
     ]);
+    expect(
+      (await ask('Hội nghị tổng kết năm 2021 của Ban Chấp hành Đảng bộ huyện Ba Bể diễn ra ngày nào?'))
+        .answer,
+    ).toContain('22/12/2021');
     expect((await ask('Huyện ủy Chợ Đồn giao ban quý II năm 2022 diễn ra ngày nào?')).answer).toContain(
       '4/7/2022',
     );

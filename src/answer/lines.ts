@@ -26,6 +26,7 @@ import {
   uncheckable,
 } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { asksFutureDate } from './support.ts';
@@ -112,6 +113,8 @@ export function answerDoc(
     // diễn ra vào ngày nào?", asked of a teaser, answered by the district's briefing): its headline,
     // lead or dated sentence must say what is asked.
     if (when && asks('when') && !namesMeeting(q) && !eventReported(cand, when, eq)) return null;
+    // "Ninh Hòa tổng kết công tác dân vận năm 2023 diễn ra ngày nào?": the HĐND session's date is no answer.
+    if (when && asks('when') && !kindFits(q, cand)) return null;
     if (when) lines.push(when);
     else if (asks('when')) return null;
     const period = cand.doc.facts.periods[0];

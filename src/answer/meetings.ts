@@ -48,6 +48,7 @@ import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
 import { askedPlaceLevel, asksProvinceLevel, asksProvinces, listAsk } from './list-ask.ts';
+import { kindFits, NAMED_KIND_WORDS } from './meeting-kind.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -235,13 +236,6 @@ export interface MeetingMatch {
 /** How a person must appear: in one role, or in any (attendance: whoever had a part was there). */
 export type PersonRole = Role | 'any';
 
-// Kinds of meeting a question may name ("giao ban", "sơ kết"); the generic nouns constrain nothing.
-const GENERIC_KINDS = new Set(['họp', 'hội nghị']);
-const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) => ({
-  re: new RegExp(`${NOT_WORD_BEFORE}${eitherSpelling([k])}${NOT_WORD_AFTER}`, 'iu'),
-  folded: fold(k),
-}));
-const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
 // Words of the question that frame a list or count of meetings, not its topic: meeting nouns,
 // sitting classifiers, list words. Closed class.
 const FRAME_SYLLABLES = new Set(
@@ -383,7 +377,7 @@ function constraintSyllables(q: ParsedQuestion): Set<string> {
   const words = [
     ...q.places.map((p) => p.surface),
     ...q.time.years.map(String),
-    ...NAMED_KINDS.map((k) => k.folded),
+    ...NAMED_KIND_WORDS,
     ...HOLDING_VERBS,
     // The ordinal ("lần thứ bảy" → 7) is checked by the candidates' ordinal filter.
     ...(q.ordinal !== null ? [String(q.ordinal)] : []),
@@ -411,19 +405,6 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
   ]);
   for (const y of t.years) if (!years.has(y)) return false;
   return monthsAndDatesMet(t, dates);
-}
-
-/** A kind of meeting the question names ("giao ban", "sơ kết") is the kind its headline or lead names. */
-function kindFits(q: ParsedQuestion, c: Candidate): boolean {
-  // An English question names the kind in its glossary rendering ("briefings" → "giao ban").
-  const text = q.lang === 'en' ? q.terms.join(' ') : q.text;
-  let asked = NAMED_KINDS.filter((k) => k.re.test(text));
-  if (asked.length === 0) return true;
-  // English "review" is either genre: a mid-term review ("sơ kết") or a year-end one ("tổng kết").
-  if (q.lang === 'en' && asked.some((k) => REVIEW_KINDS.has(k.folded)))
-    asked = [...asked, ...NAMED_KINDS.filter((k) => REVIEW_KINDS.has(k.folded))];
-  const named = fold(`${c.doc.title} ${c.records?.meeting.kindWords ?? ''} ${c.body.slice(0, LEAD_CHARS)}`);
-  return asked.some((k) => named.includes(k.folded));
 }
 
 /**
