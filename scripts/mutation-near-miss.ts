@@ -16,12 +16,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
-import { detailQuestions } from '../src/eval/details.ts';
+import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
-import { sidebarQuestions } from '../src/eval/sidebars.ts';
-import { subjectQuestions, topicQuestions } from '../src/eval/topics.ts';
-import { parseArticle } from '../src/ingest/parse.ts';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
@@ -55,18 +52,8 @@ const files = sources.flatMap((d) =>
   readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
 );
 const texts = files.map((x) => x.text);
-// Details no report states, asked of each article by its headline (src/eval/details.ts),
-// sections asked about a topic no report mentions and counts of a subject none writes (src/eval/topics.ts),
-// and the teasers of its sidebar that no article reports (src/eval/sidebars.ts).
-const details = files.flatMap(({ f, text }) => {
-  const article = { id: f, title: parseArticle(text, { docId: f, source: f }).title };
-  return [
-    ...detailQuestions(article, texts),
-    ...topicQuestions(article, texts),
-    ...subjectQuestions(article, texts),
-    ...sidebarQuestions({ id: f, text }, texts),
-  ];
-});
+// Near-misses made from the articles themselves (src/eval/made-from-articles.ts).
+const details = madeFromArticles(files.map(({ f, text }) => ({ id: f, text })));
 
 const config = { ...loadConfig({}), INDEX_DIR: indexDir };
 if (!existsSync(indexDir)) {

@@ -17,17 +17,18 @@ import { heldBranchesIn } from '../src/answer/bodies.ts';
 import { listAsk, reframe } from '../src/answer/list-ask.ts';
 import { placeFit } from '../src/answer/places.ts';
 import { detailQuestions, meetingOf } from '../src/eval/details.ts';
+import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import {
   foldCorpus,
   type Mutation,
   type MutationCorpus,
+  type MutationKind,
   mutations,
   viOrdinalWords,
 } from '../src/eval/mutations.ts';
 import { sidebarQuestions, teasersOf } from '../src/eval/sidebars.ts';
-import { subjectQuestions, topicQuestions } from '../src/eval/topics.ts';
-import { parseArticle } from '../src/ingest/parse.ts';
+import { topicQuestions } from '../src/eval/topics.ts';
 import { placesNamed } from '../src/place/names.ts';
 import { placeKey } from '../src/place/relations.ts';
 import { englishPostsNamed } from '../src/query/english-titles.ts';
@@ -426,22 +427,18 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     resolve('tests/fixtures/answers-b'),
   ];
   // Read when a test runs: the describe body runs even when skipped, and the dev corpus may be absent.
+  let read: { id: string; text: string }[] | undefined;
+  const files = () =>
+    (read ??= dirs.flatMap((d) =>
+      readdirSync(d).map((f) => ({ id: f, text: readFileSync(join(d, f), 'utf8') })),
+    ));
   let folded: MutationCorpus | undefined;
-  const corpus = (): MutationCorpus =>
-    (folded ??= foldCorpus(dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8')))));
-  /** Every article file of the index and their texts (for the near-misses made from articles). */
-  const articles = () => {
-    const files = dirs.flatMap((d) =>
-      readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
-    );
-    return { files, texts: files.map((x) => x.text) };
-  };
-  /** `make` asked of every article by its headline. */
-  const byHeadline = (make: (a: { id: string; title: string }, texts: readonly string[]) => Mutation[]) => {
-    const { files, texts } = articles();
-    return files.flatMap(({ f, text }) =>
-      make({ id: f, title: parseArticle(text, { docId: f, source: f }).title }, texts),
-    );
+  const corpus = (): MutationCorpus => (folded ??= foldCorpus(files().map((x) => x.text)));
+  let made: Mutation[] | undefined;
+  /** The near-misses made from the articles (made-from-articles.ts) of the given kinds. */
+  const madeOf = (...kinds: MutationKind[]) => {
+    made ??= madeFromArticles(files());
+    return made.filter((m) => kinds.includes(m.kind));
   };
   /** The near-misses made from articles, asked and scored (the summary logged under `label`). */
   const scoreMade = async (label: string, made: readonly Mutation[]) => {
@@ -472,7 +469,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
   }, 600_000);
 
   it('answers at most 1 of the 771 detail questions made from the articles, formal, chat and English (215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came)', async () => {
-    const s = await scoreMade('details', byHeadline(detailQuestions));
+    const s = await scoreMade('details', madeOf('detail'));
     expect(s.results.length).toBeGreaterThanOrEqual(760);
     expect(s.answered.length).toBeLessThanOrEqual(1);
   }, 600_000);
@@ -501,7 +498,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
   }, 120_000);
 
   it("answers none of the 420 topic near-misses made from the articles (229 of 540 at first, the place-less headlines then included: the section's best sentence about something else)", async () => {
-    const s = await scoreMade('topics', byHeadline(topicQuestions));
+    const s = await scoreMade('topics', madeOf('topic'));
     expect(s.results.length).toBeGreaterThanOrEqual(410);
     expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
@@ -527,9 +524,8 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
   }, 120_000);
 
   it("answers at most 12 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names)", async () => {
-    const { files, texts } = articles();
-    const sidebars = files.flatMap(({ f, text }) => sidebarQuestions({ id: f, text }, texts));
-    const subjects = byHeadline(subjectQuestions);
+    const sidebars = madeOf('sidebar');
+    const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(460);
     expect(subjects.length).toBeGreaterThanOrEqual(200);

@@ -54,7 +54,7 @@ import {
 import { withBodyAliases } from '../text/acronyms.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { writesAnyFolded } from '../text/phrase.ts';
+import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
 import { askedBody } from './bodies.ts';
@@ -454,12 +454,10 @@ function topicUnstated(
   // Any word of the question but its frame, names and time words (the search terms leave some out).
   const content = (w: string | undefined): w is string =>
     w !== undefined && LETTER.test(w) && !eq.ignore.has(w) && !frame.has(w);
-  const pairs: string[] = [];
-  for (let i = from + 1; i + 1 < words.length; i++)
-    if (content(words[i]) && content(words[i + 1])) pairs.push(`${words[i]} ${words[i + 1]}`);
+  const pairs = syllablePairs(words.slice(from + 1)).filter((p) => p.split(' ').every(content));
   if (pairs.length === 0) return null;
-  const text = ` ${syllables(form(hay, eq.folded)).join(' ')} `;
-  const missing = pairs.filter((p) => !text.includes(` ${p} `));
+  const written = new Set(syllablePairs(syllables(form(hay, eq.folded))));
+  const missing = pairs.filter((p) => !written.has(p));
   if (1 - missing.length / pairs.length >= ANSWER_OPTIONS.minTopicPairs) return null;
   return { reason: 'topic', label: missing.join(', ') };
 }

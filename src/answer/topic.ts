@@ -6,6 +6,7 @@
 import type { ParsedQuestion } from '../query/parse.ts';
 import { type SectionTopic, sectionTopic } from '../query/section-topic.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { syllablePairs } from '../text/phrase.ts';
 import type { EvidenceQuery } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 
@@ -34,9 +35,10 @@ export function topicUnwritten(
 export function topicShare(topic: SectionTopic, text: string, eq: EvidenceQuery): number {
   if (topic.untranslated.length > 0) return 0;
   const form = (t: string) => (eq.folded ? fold(t) : t.toLowerCase());
-  const pairs = (words: readonly string[]) =>
-    words.length < 2 ? [...words] : words.slice(1).map((w, i) => `${words[i]} ${w}`);
-  const asked = pairs(syllables(form(topic.words)));
-  const written = new Set(pairs(syllables(form(text))));
+  const words = syllables(form(topic.words));
+  const said = syllables(form(text));
+  // A one-syllable topic is matched as that syllable.
+  const [asked, written] =
+    words.length < 2 ? [words, new Set(said)] : [syllablePairs(words), new Set(syllablePairs(said))];
   return asked.length === 0 ? 1 : asked.filter((p) => written.has(p)).length / asked.length;
 }

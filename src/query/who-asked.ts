@@ -151,7 +151,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The words an English who-question asks by, when it names no role of the reports (`ROLE_CUES` in
- * target.ts is checked first): "Who took the minutes at the … meeting?" → "took minutes"; "Who
+ * target.ts is checked first): "Who took the minutes at the … meeting?" → "minutes"; "Who
  * was the MC of …" → "mc". Null when its predicate holds only function words ("Who was it?",
  * "Who else?"). No Vietnamese sentence can be checked against such words, so the chair is no
  * answer to the question and the reply is "not found".

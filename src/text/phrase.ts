@@ -36,3 +36,8 @@ export function writesAnyFolded(text: string, phrases: readonly string[]): boole
   const words = ` ${syllables(fold(text)).join(' ')} `;
   return phrases.some((c) => words.includes(` ${syllables(fold(c)).join(' ')} `));
 }
+
+/** The adjacent pairs of `words`, space-joined ("chuyển đổi", "đổi số" of chuyển, đổi, số); none for fewer than two. */
+export function syllablePairs(words: readonly string[]): string[] {
+  return words.slice(1).map((w, i) => `${words[i]} ${w}`);
+}
