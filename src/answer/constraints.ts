@@ -5,7 +5,7 @@ import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { TimeInfo } from '../query/types.ts';
 import type { DocPlaces } from '../records/bundle.ts';
 import { periodLabel } from './format.ts';
-import type { Haystack } from './haystack.ts';
+import { Haystack } from './haystack.ts';
 import { entityIsPlace, type PlaceFit, placeFit, type QuestionPlace } from './places.ts';
 
 /** How one document measures up against what the question pins down. */
@@ -138,10 +138,51 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     return false;
   }
   // A plain year may be the meeting's or one the meeting plans for ("nhiệm vụ năm 2021" decided in
-  // December 2020), so a year named in the text also counts.
-  for (const y of t.years) if (!years.has(y) && !hay.has(`năm ${y}`)) return false;
+  // December 2020), so a year named in the text also counts: for a question about the meeting itself,
+  // only where the article says what its meeting is (a year compared with further on, "tăng so với
+  // năm 2021", is no meeting of that year).
+  const own = asksOfMeeting(q) ? ownWords(hay) : null;
+  for (const y of t.years) {
+    if (years.has(y)) continue;
+    if (own ? !own.has(`năm ${y}`) && !own.has(String(y)) : !hay.has(`năm ${y}`)) return false;
+  }
   if (!termsMet(q, hay)) return false;
   return monthsAndDatesMet(t, dates);
+}
+
+/** Targets about the meeting itself, its people and its posts, rather than a figure or a section it reports. */
+const MEETING_TARGETS: ReadonlySet<string> = new Set([
+  'role',
+  'date',
+  'venue',
+  'holder',
+  'position',
+  'published',
+]);
+
+/** The question asks about the meeting itself (not a deadline it set). */
+function asksOfMeeting(q: ParsedQuestion): boolean {
+  const target = q.target.target;
+  return MEETING_TARGETS.has(target.kind) && !(target.kind === 'date' && target.deadline);
+}
+
+/** A paragraph of prose: what ends an article's headlines and short header lines. */
+const PROSE_WORDS = 25;
+const ownCache = new WeakMap<Haystack, Haystack>();
+
+/**
+ * What an article says of its own meeting: its headline(s) and every line up to and including its
+ * first paragraph of prose (the lead, which names the meeting, its date and its period).
+ */
+function ownWords(hay: Haystack): Haystack {
+  let own = ownCache.get(hay);
+  if (!own) {
+    const lines = hay.text.split('\n');
+    const lead = lines.findIndex((l) => l.split(/\s+/u).length >= PROSE_WORDS);
+    own = new Haystack(lines.slice(0, lead < 0 ? lines.length : lead + 1).join('\n'));
+    ownCache.set(hay, own);
+  }
+  return own;
 }
 
 // "khóa XII" (a council's or committee's term by number), "12th-term", "the 12th term".

@@ -7,6 +7,7 @@
  * unanswerable questions answered).
  */
 
+import { parseArticle } from '../ingest/parse.ts';
 import { gazetteer } from '../place/data.ts';
 import { findPlaces } from '../place/find.ts';
 import { placesNamed } from '../place/names.ts';
@@ -28,6 +29,10 @@ export type MutationKind =
   | 'known-person'
   | 'session'
   | 'level'
+  /** The year moved to one the place's articles mention only in passing ("so với năm 2021"). */
+  | 'year-aside'
+  /** The quarter moved to one the place's articles mention only in passing ("nhiệm vụ quý III"). */
+  | 'period-aside'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
@@ -48,6 +53,8 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'known-person',
   'session',
   'level',
+  'year-aside',
+  'period-aside',
   'detail',
   'topic',
   'subject',
@@ -78,6 +85,12 @@ export interface MutationCorpus {
   titles: readonly string[];
   /** The meeting ordinals each article writes ("lần thứ ba", "kỳ họp thứ 14"), by article. */
   ordinals: readonly ReadonlySet<number>[];
+  /**
+   * Each article's own words about its meeting: the headline and the first paragraph as the parser
+   * reads them, folded as `texts`. A year or quarter written only after them is one the article
+   * mentions in passing, not the period it reports.
+   */
+  own: readonly string[];
 }
 
 /** Years tried, in order, for a question's year Y: the nearest first (the likeliest near-miss). */
@@ -101,7 +114,15 @@ export function foldCorpus(texts: readonly string[]): MutationCorpus {
     persons: [...persons].sort((a, b) => a.localeCompare(b, 'vi')),
     titles,
     ordinals,
+    own: texts.map(ownWords),
   };
+}
+
+/** The headline and first paragraph of an article, folded (see `MutationCorpus.own`). */
+function ownWords(text: string): string {
+  const a = parseArticle(text, { docId: 'own', source: 'own' });
+  const lead = a.body.split('\n').find((l) => l.trim()) ?? '';
+  return foldedWords(`${a.title}\n${lead}`);
 }
 
 /** `text` folded, words separated by single spaces, with a space at each end (whole-word look-ups). */
@@ -257,7 +278,27 @@ function placeMutation(
   return placeSwapped('place', id, q, units, target, to);
 }
 
-function yearMutation(
+/**
+ * Where a moved period may stand among the articles `about` the question's place, given its
+ * spellings `needles` (folded words): written by none of them (`year`, `period`), or written by some
+ * but in none's headline or first paragraph, so only in passing (`year-aside`, `period-aside`).
+ */
+type PeriodPlacement = (
+  corpus: MutationCorpus,
+  about: readonly number[],
+  needles: readonly string[],
+) => boolean;
+
+const writes = (text: string | undefined, needles: readonly string[]): boolean =>
+  text !== undefined && needles.some((n) => text.includes(n));
+const nowhere: PeriodPlacement = (corpus, about, needles) =>
+  !about.some((i) => writes(corpus.texts[i], needles));
+const inPassing: PeriodPlacement = (corpus, about, needles) =>
+  !nowhere(corpus, about, needles) && !about.some((i) => writes(corpus.own[i], needles));
+
+function movedYear(
+  kind: MutationKind,
+  placed: PeriodPlacement,
   id: string,
   q: string,
   mentions: readonly PlaceMention[],
@@ -268,12 +309,12 @@ function yearMutation(
   // answered by another article.
   if (years.length !== 1 || mentions.length === 0) return null;
   const year = years[0] as number;
-  const names = namesOf(mentions);
+  const about = articlesNaming(corpus, namesOf(mentions));
   for (const step of YEAR_STEPS) {
     const other = year + step;
-    if (names.some((n) => writtenTogether(corpus, [n, String(other)]))) continue;
+    if (!placed(corpus, about, [foldedWords(String(other))])) continue;
     return {
-      kind: 'year',
+      kind,
       sourceId: id,
       q: q.replace(YEAR, (y) => (Number(y) === year ? String(other) : y)),
       from: String(year),
@@ -294,7 +335,9 @@ const quarterNumber = (written: string): number =>
     ? Number(written)
     : ROMAN.indexOf(written.toUpperCase() as (typeof ROMAN)[number]) + 1;
 
-function periodMutation(
+function movedQuarter(
+  kind: MutationKind,
+  placed: PeriodPlacement,
   id: string,
   q: string,
   mentions: readonly PlaceMention[],
@@ -304,25 +347,18 @@ function periodMutation(
   const quarters = [...new Set(found.map((m) => quarterNumber(m[2] as string)))];
   if (quarters.length !== 1 || mentions.length === 0) return null;
   const n = quarters[0] as number;
-  const names = namesOf(mentions);
+  const about = articlesNaming(corpus, namesOf(mentions));
   for (const step of QUARTER_STEPS) {
     const other = n + step;
     if (other < 1 || other > 4) continue;
     const roman = ROMAN[other - 1] as string;
-    // Conservative: no article naming the place writes the other quarter at all.
-    if (
-      names.some(
-        (name) =>
-          writtenTogether(corpus, [name, `quý ${roman}`]) || writtenTogether(corpus, [name, `quý ${other}`]),
-      )
-    )
-      continue;
+    if (!placed(corpus, about, [foldedWords(`quý ${roman}`), foldedWords(`quý ${other}`)])) continue;
     const changed = q.replace(
       QUARTER,
       (_all, word: string, num: string) =>
         `${word}${word.length > 1 ? ' ' : ''}${/^\d$/u.test(num) ? other : roman}`,
     );
-    return { kind: 'period', sourceId: id, q: changed, from: found[0]?.[0] ?? '', to: `${n} → ${other}` };
+    return { kind, sourceId: id, q: changed, from: found[0]?.[0] ?? '', to: `${n} → ${other}` };
   }
   return null;
 }
@@ -622,10 +658,14 @@ function levelMutation(
  * The near-misses of one answerable question (at most one per kind): see the file comment. A
  * question whose place the text does not settle, or which names no year and place, yields fewer.
  */
-export function mutations(question: { id: string; q: string }, corpus: MutationCorpus): Mutation[] {
+export function mutations(
+  question: { id: string; q: string; type?: string },
+  corpus: MutationCorpus,
+): Mutation[] {
   // "la gi" without its type word is the question's "là gì" as often as the town La Gi.
   const mentions = findPlaces(question.q).filter((m) => m.typeWord !== undefined || !COPULA.test(m.surface));
-  return MAKERS.flatMap((make) => make(question.id, question.q, mentions, corpus) ?? []);
+  const makers = MEETING_TYPES.has(question.type ?? '') ? [...MAKERS, ...MEETING_MAKERS] : MAKERS;
+  return makers.flatMap((make) => make(question.id, question.q, mentions, corpus) ?? []);
 }
 
 /** A question's copula spelled like a place once diacritics are gone ("là gì" → La Gi). */
@@ -640,8 +680,8 @@ type Maker = (
 ) => Mutation | null;
 const MAKERS: readonly Maker[] = [
   placeMutation,
-  yearMutation,
-  periodMutation,
+  (id, q, mentions, corpus) => movedYear('year', nowhere, id, q, mentions, corpus),
+  (id, q, mentions, corpus) => movedQuarter('period', nowhere, id, q, mentions, corpus),
   personMutation,
   bodyMutation,
   knownPlaceMutation,
@@ -649,3 +689,23 @@ const MAKERS: readonly Maker[] = [
   sessionMutation,
   levelMutation,
 ];
+
+/**
+ * Makers for questions about the meeting itself (its chair, presenter, date, venue): a period the
+ * place's articles mention only in passing is no meeting of theirs. A figure asked of such a period
+ * may be answered from the comparison that mentions it, so figure questions get none.
+ */
+const MEETING_MAKERS: readonly Maker[] = [
+  (id, q, mentions, corpus) => movedYear('year-aside', inPassing, id, q, mentions, corpus),
+  (id, q, mentions, corpus) => movedQuarter('period-aside', inPassing, id, q, mentions, corpus),
+];
+
+/** Question types asking about the meeting itself rather than a figure or a section. */
+const MEETING_TYPES: ReadonlySet<string> = new Set([
+  'who',
+  'when',
+  'where',
+  'presenter',
+  'concluder',
+  'venue',
+]);

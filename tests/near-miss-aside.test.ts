@@ -1,0 +1,96 @@
+/**
+ * A year or quarter an article mentions only in passing ("tăng so với cùng kỳ năm 2021", "nhiệm vụ
+ * quý IV") is no meeting of that period: a question about the meeting itself (its chair, its date)
+ * pinned to that period is not found. Before the fifteenth session a plain year written anywhere in
+ * the text passed the time check, so "Ai chủ trì giao ban năm 2021 …?" got the 2022 briefing's
+ * chair. The near-misses of this kind are also made from every answerable question
+ * (src/eval/mutations.ts, kinds `year-aside` and `period-aside`).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { createEngine } from '../src/engine/create.ts';
+import type { Engine } from '../src/engine/types.ts';
+import { foldCorpus, mutations } from '../src/eval/mutations.ts';
+
+/** A briefing in the raw scraped style, written for this test: 2021 and quý IV only in passing. */
+const ARTICLE = `Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng
+Mường Khương: Giao ban công tác xây dựng Đảng quý III năm 2022
+Thời gian đăng: 30/09/2022 09:12:10 AM
+Sáng ngày 29/9/2022, Huyện ủy Mường Khương tổ chức hội nghị giao ban công tác xây dựng Đảng quý III năm 2022. Đồng chí Vàng Seo Dìn, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng và Văn phòng Huyện ủy.
+Trong quý III, Ban Tổ chức Huyện ủy tham mưu kết nạp 52 đảng viên mới, tăng 7 đảng viên so với cùng kỳ năm 2021. Công tác kiểm tra, giám sát được thực hiện theo kế hoạch; so với năm 2021, số cuộc kiểm tra tăng 3 cuộc.
+Hội nghị đã thảo luận, thống nhất nhiệm vụ trọng tâm quý IV năm 2022, trong đó tập trung hoàn thành các chỉ tiêu Nghị quyết năm 2022 và chuẩn bị tổng kết công tác năm.
+Phát biểu kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các ban, ngành tập trung khắc phục hạn chế, chuẩn bị tốt các điều kiện cho năm 2023.
+Văn phòng Huyện ủy
+`;
+
+describe('near-misses made of a period mentioned in passing', () => {
+  const corpus = foldCorpus([ARTICLE]);
+  const made = (q: string, type: string) => mutations({ id: 'a', q, type }, corpus);
+
+  it('moves the year of a question about the meeting to one the article writes only after its lead', () => {
+    const found = made('Ai chủ trì giao ban quý III năm 2022 của Huyện ủy Mường Khương?', 'who');
+    // 2021 is written only in the comparisons; 2023 only in the closing remarks.
+    expect(found.find((m) => m.kind === 'year-aside')).toMatchObject({ from: '2022', to: '2021' });
+    // The plain kind keeps to years the place never writes.
+    expect(found.find((m) => m.kind === 'year')?.to).toBe('2020');
+    expect(found.find((m) => m.kind === 'period-aside')).toMatchObject({ to: '3 → 4' });
+  });
+
+  it('makes none for a figure, which a comparison may state for the year it names', () => {
+    const kinds = made('Quý III năm 2022 Mường Khương kết nạp bao nhiêu đảng viên?', 'howmany').map(
+      (m) => m.kind,
+    );
+    expect(kinds).toContain('year');
+    expect(kinds).not.toContain('year-aside');
+    expect(kinds).not.toContain('period-aside');
+  });
+});
+
+describe('a question about the meeting of a year the article mentions only in passing', () => {
+  let tmp: string;
+  let engine: Engine;
+  const ask = async (q: string) => (await engine.ask(q)).answered;
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'near-miss-aside-'));
+    const seeds = join(tmp, 'seeds');
+    await mkdir(seeds);
+    await writeFile(join(seeds, 'mk1_0a1b2c3d4e5f6071.txt'), ARTICLE);
+    engine = await createEngine(
+      { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
+      { embedder: null, logger: { info() {}, warn() {} } },
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await engine?.close();
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('is not found, in Vietnamese, in chat and in English (each was answered with the 2022 briefing)', async () => {
+    for (const q of [
+      'Ai chủ trì hội nghị giao ban năm 2021 của Huyện ủy Mường Khương?',
+      'Hội nghị giao ban của Huyện ủy Mường Khương năm 2021 diễn ra ngày nào?',
+      'who chaired muong khuong briefing in 2021',
+      "Who chaired the Muong Khuong district Party Committee's 2023 briefing?",
+      'Ai chủ trì giao ban quý IV năm 2022 của Huyện ủy Mường Khương?',
+    ])
+      expect(await ask(q), q).toBe(false);
+  });
+
+  it("the meeting's own year and quarter, and a figure of the period, still answer", async () => {
+    const chair = await engine.ask(
+      'Ai chủ trì hội nghị giao ban quý III năm 2022 của Huyện ủy Mường Khương?',
+    );
+    expect(chair.answer).toContain('Vàng Seo Dìn');
+    expect((await engine.ask('Huyện ủy Mường Khương giao ban năm 2022 ngày nào?')).answer).toContain(
+      '29/9/2022',
+    );
+    expect((await engine.ask('Quý III năm 2022 Mường Khương kết nạp bao nhiêu đảng viên?')).answer).toContain(
+      '52 đảng viên',
+    );
+  });
+});
