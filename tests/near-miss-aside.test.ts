@@ -20,10 +20,19 @@ const ARTICLE = `Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng
 Mường Khương: Giao ban công tác xây dựng Đảng quý III năm 2022
 Thời gian đăng: 30/09/2022 09:12:10 AM
 Sáng ngày 29/9/2022, Huyện ủy Mường Khương tổ chức hội nghị giao ban công tác xây dựng Đảng quý III năm 2022. Đồng chí Vàng Seo Dìn, Bí thư Huyện ủy chủ trì hội nghị. Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Huyện ủy, lãnh đạo các ban xây dựng Đảng và Văn phòng Huyện ủy.
-Trong quý III, Ban Tổ chức Huyện ủy tham mưu kết nạp 52 đảng viên mới, tăng 7 đảng viên so với cùng kỳ năm 2021. Công tác kiểm tra, giám sát được thực hiện theo kế hoạch; so với năm 2021, số cuộc kiểm tra tăng 3 cuộc.
+Trong quý III, Ban Tổ chức Huyện ủy tham mưu kết nạp 52 đảng viên mới, tăng 7 đảng viên so với cùng kỳ năm 2021. Công tác kiểm tra, giám sát được thực hiện theo kế hoạch; so với năm 2021, số cuộc kiểm tra tăng 3 cuộc. Các xã đã làm mới 12 tuyến đường giao thông nông thôn có chiều dài từ 1 km trở lên.
 Hội nghị đã thảo luận, thống nhất nhiệm vụ trọng tâm quý IV năm 2022, trong đó tập trung hoàn thành các chỉ tiêu Nghị quyết năm 2022 và chuẩn bị tổng kết công tác năm.
 Phát biểu kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các ban, ngành tập trung khắc phục hạn chế, chuẩn bị tốt các điều kiện cho năm 2023.
 Văn phòng Huyện ủy
+`;
+
+/** A province's briefing naming two of its districts only in passing, further down. */
+const PROVINCE_ARTICLE = `Trang chủ » Tin tức - Sự kiện
+Tỉnh ủy Lào Cai giao ban công tác quý III năm 2022
+Thời gian đăng: 05/10/2022 08:00:00 AM
+Sáng ngày 4/10/2022, Thường trực Tỉnh ủy Lào Cai tổ chức hội nghị giao ban công tác quý III năm 2022 với các cơ quan tham mưu, giúp việc Tỉnh ủy. Đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy chủ trì hội nghị. Dự hội nghị có các đồng chí trong Ban Thường vụ Tỉnh ủy và lãnh đạo các ban xây dựng Đảng.
+Trong quý, các cơ quan tham mưu đã hoàn thành 45 nhiệm vụ theo chương trình công tác. Công tác xây dựng Đảng ở cơ sở có chuyển biến, nhất là tại các huyện Bắc Hà, Si Ma Cai, nơi tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ tăng cao.
+Hội nghị thống nhất nhiệm vụ trọng tâm quý IV năm 2022.
 `;
 
 describe('near-misses made of a period mentioned in passing', () => {
@@ -37,6 +46,19 @@ describe('near-misses made of a period mentioned in passing', () => {
     // The plain kind keeps to years the place never writes.
     expect(found.find((m) => m.kind === 'year')?.to).toBe('2020');
     expect(found.find((m) => m.kind === 'period-aside')).toMatchObject({ to: '3 → 4' });
+  });
+
+  it('swaps in a district some article names only in passing, for a question naming a meeting', () => {
+    const two = foldCorpus([ARTICLE, PROVINCE_ARTICLE]);
+    const q = 'Ai chủ trì giao ban quý III năm 2022 của Huyện ủy Mường Khương?';
+    // The next district by name after the asked one that only passing mentions name (Bắc Hà comes before it).
+    expect(mutations({ id: 'a', q, type: 'who' }, two).find((m) => m.kind === 'place-aside')).toMatchObject({
+      from: 'Mường Khương',
+      to: 'Si Ma Cai',
+    });
+    expect(
+      mutations({ id: 'b', q: 'Mường Khương kết nạp bao nhiêu đảng viên năm 2022?', type: 'howmany' }, two),
+    ).not.toContainEqual(expect.objectContaining({ kind: 'place-aside' }));
   });
 
   it('makes none for a figure, which a comparison may state for the year it names', () => {
@@ -59,6 +81,7 @@ describe('a question about the meeting of a year the article mentions only in pa
     const seeds = join(tmp, 'seeds');
     await mkdir(seeds);
     await writeFile(join(seeds, 'mk1_0a1b2c3d4e5f6071.txt'), ARTICLE);
+    await writeFile(join(seeds, 'lc1_1a2b3c4d5e6f7081.txt'), PROVINCE_ARTICLE);
     engine = await createEngine(
       { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
       { embedder: null, logger: { info() {}, warn() {} } },
@@ -79,6 +102,29 @@ describe('a question about the meeting of a year the article mentions only in pa
       'Ai chủ trì giao ban quý IV năm 2022 của Huyện ủy Mường Khương?',
     ])
       expect(await ask(q), q).toBe(false);
+  });
+
+  it("is not found for a district the province's article names only in passing, nor for a place typed bare that only an everyday phrase spells (each was answered)", async () => {
+    for (const q of [
+      'Ai chủ trì hội nghị giao ban quý III năm 2022 của Huyện ủy Bắc Hà?',
+      'bac ha giao ban q3 2022 ngay nao',
+      "When was the Bac Ha district Party Committee's Q3 2022 briefing held?",
+      // "dai tu" (Đại Từ) is written only as "chiều dài từ 1 km".
+      'dai tu giao ban q3 2022 hom nao',
+    ])
+      expect(await ask(q), q).toBe(false);
+    // The refusal names the place and shows the province's briefing as the closest, never as the answer.
+    expect((await engine.ask('Bắc Hà giao ban quý III năm 2022 ngày nào?')).answer).toMatch(
+      /^Các bài không nói về Bắc Hà; gần nhất là:\nTỉnh ủy Lào Cai/u,
+    );
+  });
+
+  it('a post named in passing, and what the province says of its districts, still answer', async () => {
+    expect((await engine.ask('Bí thư Tỉnh ủy Lào Cai là ai?')).answer).toContain('Đặng Xuân Phong');
+    expect(
+      (await engine.ask('Những huyện nào có tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ tăng cao?'))
+        .answer,
+    ).toContain('Bắc Hà, Si Ma Cai');
   });
 
   it("the meeting's own year and quarter, and a figure of the period, still answer", async () => {

@@ -203,10 +203,10 @@ function select(
   // Records (parsed JSON) are read only for the candidates past the cheap checks: about one in five
   // at 10k chunks; a failed candidate's are read when its unmet constraints are named.
   // A district name typed bare that is also an everyday phrase ("tam dao 6t dau 2023 …"): an article
-  // writing neither answers another place's question.
+  // not writing it as a name ("Tam Đảo", not "chiều dài từ" for "dai tu") answers another place's question.
   const loose = q.looseNames ?? [];
   const passesCheap = (c: Candidate) =>
-    c.check.placeOk && !missingPerson.get(c) && loose.every((n) => c.hay.has(n));
+    c.check.placeOk && !missingPerson.get(c) && loose.every((n) => c.hay.hasName(n));
   const gatheredRecords = asksBody
     ? reader.records.get(gathered.filter(passesCheap).map((c) => c.doc.bodyHash))
     : new Map<string, DocRecords>();

@@ -93,6 +93,9 @@ export function checkDoc(
       // A place is a unit: satisfied by the unit or any unit within it, never by a look-alike string.
       const fit = placeFit(qp, place.doc);
       if (fit === 'conflict') placeOk = false;
+      // The meeting of a place the article names only in passing (its own being another) is not in it;
+      // an article whose own place is unknown ("Ban Chỉ đạo 32" with no place in its lead) may be the place's.
+      if (fit === 'named' && asksOfPlaceMeeting(q) && place.doc.own.length > 0) placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (hay.has(w)) found += weight;
   }
@@ -165,6 +168,16 @@ function asksOfMeeting(q: ParsedQuestion): boolean {
   const target = q.target.target;
   return MEETING_TARGETS.has(target.kind) && !(target.kind === 'date' && target.deadline);
 }
+
+/**
+ * The question asks about a place's meeting itself (its chair, date, venue), which an article
+ * naming the place only in passing does not report; a post's holder ("Bí thư Huyện ủy X") may well
+ * be named in passing.
+ */
+function asksOfPlaceMeeting(q: ParsedQuestion): boolean {
+  return asksOfMeeting(q) && PLACE_MEETING_TARGETS.has(q.target.target.kind);
+}
+const PLACE_MEETING_TARGETS: ReadonlySet<string> = new Set(['role', 'date', 'venue']);
 
 /** A paragraph of prose: what ends an article's headlines and short header lines. */
 const PROSE_WORDS = 25;
@@ -318,7 +331,9 @@ export function unmetConstraints(
     out.push({ kind: 'session', label: q.lang === 'en' ? `session ${q.ordinal}` : `lần thứ ${q.ordinal}` });
   for (const p of q.places) {
     const fit = extra.placeFit?.(p) ?? (hay.has(p.surface) ? 'named' : 'absent');
-    if (fit === 'conflict' || fit === 'absent') out.push({ kind: 'place', label: placeLabel(p) });
+    // 'named' fails only a meeting asked of a place the article names in passing (checkDoc).
+    if (fit === 'conflict' || fit === 'absent' || (fit === 'named' && !check.placeOk))
+      out.push({ kind: 'place', label: placeLabel(p) });
   }
   for (const label of extra.branches ?? []) out.push({ kind: 'body', label });
   for (const e of q.entities) {

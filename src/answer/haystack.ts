@@ -85,6 +85,24 @@ export class Haystack {
     ).test(hay);
   }
 
+  /**
+   * Whole-word match of a name written as a name, each of its words capitalised ("Đại Từ", "ĐẠI
+   * TỪ"): a place typed bare and folded ("dai tu") is not written by "chiều dài từ 15 mét".
+   */
+  hasName(needle: string): boolean {
+    if (!this.has(needle)) return false;
+    const text = this.text;
+    const folded = this.folded;
+    // Folding keeps every character's place except in rare decomposed text: then as `has`.
+    if (folded.length !== text.length) return true;
+    const words = escapeRegExp(fold(needle.trim())).replace(/\s+/g, '\\s+');
+    for (const m of folded.matchAll(new RegExp(`${BOUNDARY_BEFORE}${words}${BOUNDARY_AFTER}`, 'gu'))) {
+      const span = text.slice(m.index, m.index + m[0].length);
+      if (span.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return true;
+    }
+    return false;
+  }
+
   /** Numbers compare without thousands separators: `11.264` = `11264`. */
   hasNumber(num: string): boolean {
     const d = this.data;

@@ -33,6 +33,8 @@ export type MutationKind =
   | 'year-aside'
   /** The quarter moved to one the place's articles mention only in passing ("nhiệm vụ quý III"). */
   | 'period-aside'
+  /** A district some article names only in passing, in place of the asked one (a meeting asked). */
+  | 'place-aside'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
@@ -55,6 +57,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'level',
   'year-aside',
   'period-aside',
+  'place-aside',
   'detail',
   'topic',
   'subject',
@@ -484,6 +487,50 @@ function knownPlaceMutation(
 ): Mutation | null {
   const years = [...new Set([...q.matchAll(YEAR)].map((m) => m[1] as string))];
   if (years.length !== 1) return null;
+  return (
+    otherDistrict(
+      'known-place',
+      mentions,
+      corpus,
+      (d) => !writtenTogether(corpus, [d.name, years[0] as string]),
+    )?.swap(id, q) ?? null
+  );
+}
+
+/** A meeting named by a question: what a district named only in passing never held in the corpus. */
+const NAMES_A_MEETING =
+  /(?<!\p{L})(?:hội nghị|hoi nghi|giao ban|kỳ họp|ky hop|sơ kết|so ket|tổng kết|tong ket|meeting|briefing|conference|session|review)(?!\p{L})/iu;
+
+/**
+ * A district some article names only in passing (never in a headline or lead: "các huyện Bắc Bình,
+ * Hàm Thuận Bắc", a visiting official's district), together with the question's year when it names
+ * one, in place of the asked district of a question about a meeting: no article reports that
+ * district's meeting, though its name is indexed beside the year.
+ */
+function placeAsideMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  const years = [...new Set([...q.matchAll(YEAR)].map((m) => m[1] as string))];
+  if (years.length > 1 || !NAMES_A_MEETING.test(q)) return null;
+  const inPassingOnly = (d: Place): boolean =>
+    writtenTogether(corpus, [d.name, ...years]) && !corpus.own.some((o) => o.includes(foldedWords(d.name)));
+  return otherDistrict('place-aside', mentions, corpus, inPassingOnly)?.swap(id, q) ?? null;
+}
+
+/**
+ * The first district after the question's by name, among those some article names, of the same
+ * type (and province, when the question names one), that `accept`s: with what replaces the
+ * question's district by it.
+ */
+function otherDistrict(
+  kind: MutationKind,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+  accept: (d: Place) => boolean,
+): { swap: (id: string, q: string) => Mutation } | null {
   const units = settledUnits(mentions);
   const target = units.find((u) => u.p.level === 'district');
   if (!target) return null;
@@ -493,8 +540,8 @@ function knownPlaceMutation(
     const d = corpus.districts[(Math.max(0, at) + i) % corpus.districts.length] as Place;
     if (d.id === target.p.id || d.type !== target.p.type || fold(d.name) === fold(target.p.name)) continue;
     if (province && d.provinceId !== province.id) continue;
-    if (writtenTogether(corpus, [d.name, years[0] as string])) continue;
-    return placeSwapped('known-place', id, q, units, target, d);
+    if (!accept(d)) continue;
+    return { swap: (id, q) => placeSwapped(kind, id, q, units, target, d) };
   }
   return null;
 }
@@ -698,6 +745,7 @@ const MAKERS: readonly Maker[] = [
 const MEETING_MAKERS: readonly Maker[] = [
   (id, q, mentions, corpus) => movedYear('year-aside', inPassing, id, q, mentions, corpus),
   (id, q, mentions, corpus) => movedQuarter('period-aside', inPassing, id, q, mentions, corpus),
+  placeAsideMutation,
 ];
 
 /** Question types asking about the meeting itself rather than a figure or a section. */
