@@ -129,6 +129,24 @@ describe('mutations', () => {
     expect(session('Who chaired the third plenum of the Tien Hai district Party Committee?')?.to).toBe('5th');
   });
 
+  it('moves a date by a few days, or a month without a day, to one no article about the place writes in any spelling', () => {
+    const dated = foldCorpus([
+      'Ngày 26/8/2021, Thường trực Tỉnh ủy Quảng Bình làm việc với Ban Thường vụ Huyện ủy Minh Hóa.',
+      'Ngày 28/08/2021, Huyện ủy Minh Hóa giao ban. Tháng 9 năm 2021, huyện Minh Hóa tổ chức hội nghị.',
+    ]);
+    const date = (q: string) => mutations({ id: 'a', q }, dated).find((m) => m.kind === 'date');
+    // 28/8 is written ("28/08/2021"), so two days back.
+    expect(date('Buổi làm việc với Ban Thường vụ Huyện ủy Minh Hóa ngày 26/8/2021 diễn ra ở đâu?')?.q).toBe(
+      'Buổi làm việc với Ban Thường vụ Huyện ủy Minh Hóa ngày 24/8/2021 diễn ra ở đâu?',
+    );
+    // September is written ("Tháng 9 năm 2021"), so July.
+    expect(date('ai lam truong doan lam viec voi minh hoa thang 8/2021')?.q).toBe(
+      'ai lam truong doan lam viec voi minh hoa thang 7/2021',
+    );
+    // No place, no date near-miss: another place's meeting may fall on any day.
+    expect(date('Hội nghị ngày 26/8/2021 diễn ra ở đâu?')).toBeUndefined();
+  });
+
   it('writes ordinals 1–99 in Vietnamese words that read back to the same number', () => {
     for (let n = 1; n <= 99; n++)
       expect(extractOrdinals(`Hội nghị lần thứ ${viOrdinalWords(n)}`)).toEqual([n]);
@@ -456,7 +474,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     .flatMap((f) => readJsonLines<Q>(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f}:${q.id}` })));
   const shared = resolve('../shared/eval');
 
-  it('answers none of the 4,874 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came)', async () => {
+  it('answers none of the 4,933 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came; 0 of the 59 of a moved date)', async () => {
     const questions = [
       ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
       ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),
@@ -464,7 +482,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ];
     const s = await scoreMutations(engine(), questions, corpus());
     console.info(`near-miss-made.test: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(4_850);
+    expect(s.results.length).toBeGreaterThanOrEqual(4_900);
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
@@ -551,14 +569,14 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect((await ask('hn so ket 6 thang 2023 bch dang bo h tam duong hop ngay nao')).answered).toBe(true);
   }, 120_000);
 
-  it('answers at most 5 of the 729 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; counted, never listed)', async () => {
+  it('answers at most 5 of the 735 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; counted, never listed)', async () => {
     const s = await scoreMutations(
       engine(),
       fixtures.filter((q) => q.half === 'held'),
       corpus(),
     );
     console.info(`near-miss-made.test held: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(725);
+    expect(s.results.length).toBeGreaterThanOrEqual(730);
     expect(s.answered.length).toBeLessThanOrEqual(5);
   }, 600_000);
 });

@@ -35,6 +35,8 @@ export type MutationKind =
   | 'period-aside'
   /** A district some article names only in passing, in place of the asked one (a meeting asked). */
   | 'place-aside'
+  /** The day (or, without one, the month) of a dated question moved to one no article about its place writes. */
+  | 'date'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
@@ -58,6 +60,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'year-aside',
   'period-aside',
   'place-aside',
+  'date',
   'detail',
   'topic',
   'subject',
@@ -362,6 +365,75 @@ function movedQuarter(
         `${word}${word.length > 1 ? ' ' : ''}${/^\d$/u.test(num) ? other : roman}`,
     );
     return { kind, sourceId: id, q: changed, from: found[0]?.[0] ?? '', to: `${n} → ${other}` };
+  }
+  return null;
+}
+
+/** A full date as questions write it: "26/8/2021", "ngày 23/8", "on 20/6/2022". Groups: day, month, year. */
+const DAY_MONTH =
+  /(?:(?<=(?:ngày|ngay|hôm|hom|on)\s+)(\d{1,2})\/(\d{1,2})(?:\/(20\d\d))?|(?<![\d/])(\d{1,2})\/(\d{1,2})\/(20\d\d))(?![\d/])/iu;
+/** A month as questions write it: "tháng 8/2021", "thang 7 nam 2023", "tháng 8". Groups: word, month. */
+const MONTH = /(?<!\p{L})(tháng|thang)\s+(\d{1,2})(?![\d\p{L}])/iu;
+/** Days tried for a day d, and months for a month m: near ones first. */
+const DAY_STEPS: readonly number[] = [2, -2, 4, -4];
+const MONTH_STEPS: readonly number[] = [1, -1, 2, -2];
+
+/** Folded spellings of day `d` of month `m`: "26/8", "26/08", "ngày 26 tháng 8". */
+const dayNeedles = (d: number, m: number): string[] => [
+  ...new Set([` ${d} ${m} `, ` ${pad(d)} ${pad(m)} `, ` ${d} ${pad(m)} `, ` ngay ${d} thang ${m} `]),
+];
+/** Folded spellings of month `m`: "tháng 8", "tháng 08", and any date of it ("26/8/2021" → " 8 2021 "). */
+const monthNeedles = (m: number, year: string | undefined): string[] => [
+  ` thang ${m} `,
+  ` thang ${pad(m)} `,
+  ...(year ? [` ${m} ${year} `, ` ${pad(m)} ${year} `] : []),
+];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The question's date moved by a few days, or its month (when it names no day) by one or two, to one
+ * no article about its place writes in any spelling: a meeting on a day the corpus never reports.
+ */
+function dateMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  if (mentions.length === 0) return null;
+  const about = articlesNaming(corpus, namesOf(mentions));
+  const day = DAY_MONTH.exec(q);
+  if (day) {
+    const d = Number(day[1] ?? day[4]);
+    const m = Number(day[2] ?? day[5]);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    for (const step of DAY_STEPS) {
+      const other = d + step;
+      if (other < 1 || other > 28 || !nowhere(corpus, about, dayNeedles(other, m))) continue;
+      const written = day[0];
+      const by = written.replace(/^\d{1,2}/u, (w) =>
+        w.length === 2 && other < 10 ? pad(other) : String(other),
+      );
+      return swapped('date', id, q, { name: written, start: day.index, end: day.index + written.length }, by);
+    }
+    return null;
+  }
+  const month = MONTH.exec(q);
+  if (!month) return null;
+  const m = Number(month[2]);
+  if (m < 1 || m > 12) return null;
+  const year = q.slice(month.index + month[0].length).match(/^\s*(?:\/|năm|nam)\s*(20\d\d)/iu)?.[1];
+  for (const step of MONTH_STEPS) {
+    const other = m + step;
+    if (other < 1 || other > 12 || !nowhere(corpus, about, monthNeedles(other, year))) continue;
+    const at = month.index + month[0].length - (month[2] as string).length;
+    return swapped(
+      'date',
+      id,
+      q,
+      { name: month[2] as string, start: at, end: month.index + month[0].length },
+      String(other),
+    );
   }
   return null;
 }
@@ -735,6 +807,7 @@ const MAKERS: readonly Maker[] = [
   knownPersonMutation,
   sessionMutation,
   levelMutation,
+  dateMutation,
 ];
 
 /**
