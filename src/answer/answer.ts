@@ -60,6 +60,7 @@ import {
   samePerson,
   statedCountAsked,
 } from './meetings.ts';
+import { boardsMet } from './numbered-board.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
 import { entityIsPlace, placeFit } from './places.ts';
@@ -205,8 +206,10 @@ function select(
   // A district name typed bare that is also an everyday phrase ("tam dao 6t dau 2023 …"): an article
   // not writing it as a name ("Tam Đảo", not "chiều dài từ" for "dai tu") answers another place's question.
   const loose = q.looseNames ?? [];
+  // A steering committee asked by its number: an article not writing it is another body's (numbered-board.ts).
+  const boardsWritten = boardsMet(q.text);
   const passesCheap = (c: Candidate) =>
-    c.check.placeOk && !missingPerson.get(c) && loose.every((n) => c.hay.hasName(n));
+    c.check.placeOk && !missingPerson.get(c) && loose.every((n) => c.hay.hasName(n)) && boardsWritten(c.hay);
   const gatheredRecords = asksBody
     ? reader.records.get(gathered.filter(passesCheap).map((c) => c.doc.bodyHash))
     : new Map<string, DocRecords>();

@@ -244,6 +244,17 @@ function branchesMentioned(
  */
 const digitalNoun = (hay: string, i: number): boolean => hay.slice(Math.max(0, i - 4), i + 1) === ' doi ';
 
+/**
+ * The branches a question names as addressed by the meeting ("Bí thư đề nghị HĐND thị xã tập trung
+ * gì?", "asked the town People's Council to focus on"): what was asked of that body, so the cited
+ * text must name it (support.ts); what was asked of the People's Committee is not the Council's.
+ */
+export function addressedBranchesIn(text: string): Set<string> {
+  return branchesMentioned(text, (t, i, needle) =>
+    hasWord(mentionWindows(t, i, needle).before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds),
+  );
+}
+
 // Words before a body that make it the one a person stands for ("đại diện MTTQ", "represented
 // the Fatherland Front"). Closed class: the verbs and nouns of representing.
 const REPRESENTING = [

@@ -11,6 +11,7 @@
  * person (in the asked role, or any role for attendance). Each meeting is stated with its quote;
  * counts state the number and list the meetings counted.
  */
+
 import type { DocRow } from '../index/db.ts';
 import type { IndexReader } from '../index/open.ts';
 import { former2025, is2025, placeByKey, placeKey } from '../place/relations.ts';
@@ -49,6 +50,7 @@ import { formatChair, LABELS, type Lang } from './format.ts';
 import { answerDoc } from './lines.ts';
 import { askedPlaceLevel, asksProvinceLevel, asksProvinces, listAsk } from './list-ask.ts';
 import { kindFits, NAMED_KIND_WORDS } from './meeting-kind.ts';
+import { boardsMet } from './numbered-board.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
@@ -299,7 +301,9 @@ export function matchingMeetings(
   const branches = heldBranchesIn(q.text);
   // "Tỉnh ủy X", "tỉnh X có mấy hội nghị": a district body's meetings in X are not the province's.
   const province = asksProvinceLevel(q);
+  const boardsWritten = boardsMet(q.text);
   cands = cands.filter((c) => {
+    if (!boardsWritten(c.hay)) return false;
     const own = c.records?.meeting.periods ?? [];
     if (!ownTimeFits(q, c.doc, new Set([...docPeriods(c.doc), ...own]))) return false;
     if (c.records && unmetBranches(branches, c.records.meeting, c.doc.title).length > 0) return false;

@@ -57,7 +57,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
-import { askedBody } from './bodies.ts';
+import { addressedBranchesIn, askedBody, branchesIn, branchLabel } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
@@ -208,6 +208,10 @@ export function unsupported(
   // "Đồng chí X trình bày báo cáo gì?" about someone the article names only in another role.
   const notHeld = roleNotHeld(q, cand.records);
   if (notHeld) return { reason: 'role', label: notHeld };
+  // "… đề nghị HĐND thị xã tập trung gì?": what was asked of that body, which the article must name
+  // (the sentence naming it may follow the one cited: "Trong đó, UBND huyện tập trung …").
+  const addressed = ['section', 'open'].includes(target.kind) ? unaddressed(q.text, cand.hay.text) : null;
+  if (addressed) return { reason: 'names', label: branchLabel(addressed, q.lang) };
   // A meeting's own date is a past one; only a date stated as to come answers a future date.
   if (asksFutureDate(q) && !writesAnyFolded(quoted, FUTURE_STATED))
     return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
@@ -740,4 +744,12 @@ function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: 
 export function unseenTerms(idf: ReadonlyMap<string, number>, passages: number): Set<string> {
   const top = Math.log(1 + (Math.max(1, passages) + 0.5) / 0.5);
   return new Set([...idf].filter(([, w]) => w >= top - 1e-9).map(([t]) => t));
+}
+
+/** A branch the question names as addressed (bodies.ts) that the article's `text` never names. */
+function unaddressed(question: string, text: string): string | null {
+  const asked = addressedBranchesIn(question);
+  if (asked.size === 0) return null;
+  const named = branchesIn(text);
+  return [...asked].find((b) => !named.has(b)) ?? null;
 }

@@ -37,6 +37,8 @@ export type MutationKind =
   | 'place-aside'
   /** The day (or, without one, the month) of a dated question moved to one no article about its place writes. */
   | 'date'
+  /** The People's Council for the People's Committee of the place or back, or another steering committee's number. */
+  | 'council'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
@@ -61,6 +63,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'period-aside',
   'place-aside',
   'date',
+  'council',
   'detail',
   'topic',
   'subject',
@@ -438,6 +441,92 @@ function dateMutation(
   return null;
 }
 
+/** A People's Council or Committee as questions write it; group 1 the body, group 2 its level word. */
+const STATE_BODY =
+  /(?<!\p{L})(HĐND|hđnd|HDND|hdnd|UBND|ubnd|Hội đồng nhân dân|Ủy ban nhân dân|hoi dong nhan dan|uy ban nhan dan)\s+(huyện|thị xã|thành phố|tỉnh|huyen|thi xa|thanh pho|tinh)(?!\p{L})/u;
+/** In English: "People's Council" / "People's Committee". */
+const STATE_BODY_EN = /People['’]s (Council|Committee)/u;
+/** The other State body, as written: the council for the committee and back, short or in full. */
+const OTHER_STATE_BODY: Readonly<Record<string, string>> = {
+  hdnd: 'UBND',
+  ubnd: 'HĐND',
+  'hoi dong nhan dan': 'Ủy ban nhân dân',
+  'uy ban nhan dan': 'Hội đồng nhân dân',
+};
+/** A steering committee by its number: "Ban Chỉ đạo 35", "BCĐ 389", "Steering Committee 35". */
+const BOARD_NUMBER =
+  /(?<!\p{L})(?:Ban Chỉ đạo|ban chỉ đạo|Ban chỉ đạo|ban chi dao|BCĐ|bcđ|BCD|bcd|Steering Committee)\s+(\d{2,3})(?!\d)/u;
+/** Steering committees known by number, tried in order for another one. */
+const BOARD_NUMBERS: readonly string[] = ['35', '389', '138', '32', '22', '33', '47'];
+
+/**
+ * The People's Council of the question's place for its People's Committee, or back ("HĐND huyện
+ * X" ↔ "UBND huyện X", "People's Council" ↔ "People's Committee"), or another steering committee's
+ * number ("Ban Chỉ đạo 35" → "Ban Chỉ đạo 389"), when no article naming the place writes that body:
+ * another body of the same place, which the corpus never reports.
+ */
+function councilMutation(
+  id: string,
+  q: string,
+  mentions: readonly PlaceMention[],
+  corpus: MutationCorpus,
+): Mutation | null {
+  if (mentions.length === 0) return null;
+  const about = articlesNaming(corpus, namesOf(mentions));
+  const board = BOARD_NUMBER.exec(q);
+  if (board) {
+    const number = board[1] as string;
+    const at = board.index + board[0].length - number.length;
+    for (const other of BOARD_NUMBERS) {
+      if (
+        other === number ||
+        !nowhere(corpus, about, [foldedWords(`ban chi dao ${other}`), foldedWords(`bcd ${other}`)])
+      )
+        continue;
+      return swapped('council', id, q, { name: number, start: at, end: at + number.length }, other);
+    }
+    return null;
+  }
+  const vi = STATE_BODY.exec(q);
+  if (vi) {
+    const body = vi[1] as string;
+    const other = OTHER_STATE_BODY[fold(body)] as string;
+    const level = fold(vi[2] as string);
+    if (
+      !nowhere(
+        corpus,
+        about,
+        stateNames(other).map((n) => foldedWords(`${n} ${level}`)),
+      )
+    )
+      return null;
+    const written = hasMarks(q) ? other : fold(other);
+    const by =
+      body === body.toLowerCase()
+        ? written.toLowerCase()
+        : body === body.toUpperCase()
+          ? written.toUpperCase()
+          : written;
+    return swapped('council', id, q, { name: body, start: vi.index, end: vi.index + body.length }, by);
+  }
+  const en = STATE_BODY_EN.exec(q);
+  if (!en) return null;
+  const word = en[1] as string;
+  const other = word === 'Council' ? 'Committee' : 'Council';
+  if (!nowhere(corpus, about, stateNames(other === 'Council' ? 'HĐND' : 'UBND').map(foldedWords)))
+    return null;
+  const at = en.index + en[0].length - word.length;
+  return swapped('council', id, q, { name: word, start: at, end: at + word.length }, other);
+}
+
+/** A State body's short and full names: "UBND" and "Ủy ban nhân dân", "HĐND" and "Hội đồng nhân dân". */
+function stateNames(body: string): string[] {
+  const f = fold(body);
+  return f === 'ubnd' || f === 'uy ban nhan dan'
+    ? ['UBND', 'Ủy ban nhân dân']
+    : ['HĐND', 'Hội đồng nhân dân'];
+}
+
 /** Given names put in place of a person's: common ones, tried in order until the name is unwritten. */
 const GIVEN_NAMES: readonly string[] = ['Khải', 'Thịnh', 'Quyết', 'Ngân', 'Trọng', 'Hiền'];
 /** Two to four capitalised syllables: a person's name as questions write it. */
@@ -808,6 +897,7 @@ const MAKERS: readonly Maker[] = [
   sessionMutation,
   levelMutation,
   dateMutation,
+  councilMutation,
 ];
 
 /**
