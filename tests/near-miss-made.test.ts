@@ -28,6 +28,7 @@ import {
   viOrdinalWords,
 } from '../src/eval/mutations.ts';
 import { sidebarQuestions, teasersOf } from '../src/eval/sidebars.ts';
+import { namedPersons, strangerQuestions } from '../src/eval/strangers.ts';
 import { topicQuestions } from '../src/eval/topics.ts';
 import { placesNamed } from '../src/place/names.ts';
 import { placeKey } from '../src/place/relations.ts';
@@ -325,6 +326,41 @@ describe('what the made near-misses found', () => {
     ).toEqual([]);
   });
 
+  it('makes stranger near-misses of people no copy of the article names, invented or named elsewhere', () => {
+    const texts = [
+      'Huyện ủy Tuy Phong giao ban quý II năm 2022\nĐồng chí Nguyễn Văn Khởi chủ trì. Đồng chí Khải dự.',
+      'Thị ủy La Gi giao ban 9 tháng năm 2023\nĐồng chí Cao Văn Thọ chủ trì.',
+    ];
+    const made = strangerQuestions(
+      { id: 'a', title: 'Huyện ủy Tuy Phong giao ban quý II năm 2022' },
+      texts,
+      namedPersons(texts),
+      0,
+    );
+    expect(made.map((m) => [m.from, m.to])).toEqual([
+      ['said (invented)', 'formal'],
+      ['said (invented)', 'chat'],
+      ['said (invented)', 'en'],
+      ['said (known)', 'formal'],
+      ['said (known)', 'chat'],
+      ['said (known)', 'en'],
+    ]);
+    // "Khải" is written after "Đồng chí": no invented name ending in it; the known one is La Gi's.
+    expect(made[0]?.q).toMatch(
+      /^Đồng chí \p{Lu}\p{L}* \p{Lu}\p{L}* \p{Lu}\p{L}* phát biểu những gì tại hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022\?$/u,
+    );
+    expect(made[0]?.q).not.toContain('Khải');
+    expect(made[3]?.q).toBe(
+      'Đồng chí Cao Văn Thọ phát biểu những gì tại hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022?',
+    );
+    expect(made[4]?.q).toBe(
+      'dc cao van tho phat bieu gi tai hoi nghi huyen uy tuy phong giao ban quy ii nam 2022',
+    );
+    expect(made[5]?.q).toBe(
+      'What did Cao Van Tho say at the Huyen uy Tuy Phong giao ban quy II nam 2022 meeting?',
+    );
+  });
+
   it('makes sidebar near-misses of the teasers no article reports: when, and how many for a count (not a year)', () => {
     const page =
       'Tiêu đề\nNội dung bài.\nTin khác\n• Thành ủy Kon Tum giao ban quý III/2024, đồng chí Lê Minh Quân chủ trì (01/10/2024)\n• Bảo Yên: Trao 250 suất quà cho học sinh nghèo vượt khó (26/09/2022)\n';
@@ -541,14 +577,20 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 12 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names)", async () => {
+  it("answers at most 11 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names; 12 before names kept Minh, Anh, Nam)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(460);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(12);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(11);
     expect(s.answered.filter((r) => r.mutation.kind === 'subject')).toEqual([]);
+  }, 600_000);
+
+  it('answers none of the 270 stranger near-misses, invented or named elsewhere, formal, chat and English (1 at first: "dc le minh quan" read "minh" as a stop word, so no name)', async () => {
+    const s = await scoreMade('strangers', madeOf('stranger'));
+    expect(s.results.length).toBeGreaterThanOrEqual(260);
+    expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 
   it("the date of an event no article reports is not found; a meeting's date, however named, still is", async () => {

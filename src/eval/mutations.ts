@@ -46,7 +46,9 @@ export type MutationKind =
   /** Made from an article: a count of a subject its report never writes (topics.ts). */
   | 'subject'
   /** Made from an article's sidebar: a teaser of an article the corpus does not hold (sidebars.ts). */
-  | 'sidebar';
+  | 'sidebar'
+  /** Made from an article: a person who never appears at its meeting, asked about there (strangers.ts). */
+  | 'stranger';
 
 /** Every kind, in the order the summary lists them. */
 export const MUTATION_KINDS: readonly MutationKind[] = [
@@ -68,6 +70,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'topic',
   'subject',
   'sidebar',
+  'stranger',
 ];
 
 /** One near-miss made from a question. */

@@ -17,6 +17,11 @@ const SYLLABLE = /^[a-z]+$/u;
  * "đã", "là", "sẽ", "đang", "được", "cũng"), whose bare spellings also spell domain words.
  */
 const STOP = new Set([...VI_STOP_FOLDED, 'co', 'da', 'la', 'se', 'dang', 'duoc', 'cung']);
+/**
+ * Stop words that are also among the commonest syllables of names (Minh, Anh, Hiền, Như, Lại, Tùng,
+ * Nam, Long, Lan): inside a name they are the name ("dong chi le minh quan"). Closed class.
+ */
+const NAME_SYLLABLES = new Set(['minh', 'anh', 'hien', 'nhu', 'lai', 'tung', 'nam', 'long', 'lan']);
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 /** Folded role verbs and title heads, as syllable runs, longest first. */
@@ -38,7 +43,7 @@ export function barePersonNames(text: string): string[] {
     const name: string[] = [];
     for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
       const w = words[i] as string;
-      if (!SYLLABLE.test(w) || STOP.has(w) || startsRun(words, i, ROLE_RUNS)) break;
+      if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS)) break;
       name.push(w);
     }
     if (name.length >= MIN_NAME) out.push(name.join(' '));
