@@ -43,7 +43,8 @@ export function barePersonNames(text: string): string[] {
     const name: string[] = [];
     for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
       const w = words[i] as string;
-      if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS)) break;
+      if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS))
+        break;
       name.push(w);
     }
     if (name.length >= MIN_NAME) out.push(name.join(' '));
