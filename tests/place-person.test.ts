@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/place/data.ts';
 import { findPlaces } from '../src/place/find.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 
 const unaccent = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -112,5 +113,24 @@ describe('person names', () => {
     expect(findPlaces('Hội nghị tại TP Hồ Chí Minh.')[0]?.candidates[0]?.name).toBe('Hồ Chí Minh');
     expect(findPlaces('Trần Văn Thời phát biểu.')).toEqual([]);
     expect(findPlaces('huyện Trần Văn Thời, tỉnh Cà Mau')[0]?.candidates[0]?.type).toBe('Huyện');
+  });
+});
+
+describe('a surname folding to a word, then a name opening with a middle name', () => {
+  it('is a person even without diacritics: "Luc Van Quan" is Lục Văn Quân, not the district Văn Quan', () => {
+    expect(findPlaces('When did Luc Van Quan inspect flood prevention?')).toEqual([]);
+    expect(findPlaces('Le Van Lam chu tri hoi nghi nao')).toEqual([]);
+    // The district itself, bare or after its type word, is still found.
+    expect(findPlaces('Huyen Van Quan giao ban quy 3').map((m) => m.surface)).toEqual(['Van Quan']);
+    expect(findPlaces('Van Quan giao ban quy 3 2022 ngay nao').map((m) => m.surface)).toEqual(['Van Quan']);
+  });
+
+  it('keeps the last syllable that folds to a type word in the name ("Quan" is no "quận" after a name)', () => {
+    expect(parseQuestion('What did Dong chi Luc Van Quan say?').entities).toEqual(['Luc Van Quan']);
+    expect(parseQuestion('Dong chi Dinh Van Huyen chu tri hoi nghi nao?').entities).toEqual([
+      'Dinh Van Huyen',
+    ]);
+    // Before a name, or in English, the type word stays one.
+    expect(parseQuestion('When was the Dak Ha District briefing?').entities).toEqual([]);
   });
 });

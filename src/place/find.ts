@@ -26,7 +26,8 @@
  *    - it reads as a person itself: three syllables or more, a surname then a middle name
  *      ("Hồ Chí Minh" is found as "TP Hồ Chí Minh" or "TP.HCM", "Trần Văn Thời" as "huyện Trần Văn Thời").
  *    Limits: a person written without surname, title or middle name ("Ngọc Hồi phát biểu") is taken
- *    for the place; without diacritics only unambiguous surnames count ("Nguyen", "Tran", not "Le", "Do").
+ *    for the place; without diacritics only unambiguous surnames count ("Nguyen", "Tran", not "Le", "Do"),
+ *    save right before a name opening with a middle name ("Luc Van Quan": Văn Quan is also a district).
  * 5. Ranking: level (province > district > commune), the exact type of the type word, a list's type
  *    ("các huyện Đồng Văn, Mèo Vạc"), an address ("xã Lũng Cú, Đồng Văn, Hà Giang": a unit that
  *    contains the one named just before), and units of a province or district named elsewhere in the
@@ -111,6 +112,8 @@ const CREDIT_GAP = /^\s*:\s*$/;
 const TITLES = PERSON_TITLES.map(nameSyllables).sort((a, b) => b.length - a.length);
 const SURNAME_SET = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.lower));
 const FOLDED_SURNAME_SET = new Set(FOLDED_SURNAMES.map((w) => nameSyllables(w)[0]!.folded));
+/** Every surname folded, those colliding with everyday words included ("luc", "le", "do"). */
+const ANY_SURNAME_FOLDED = new Set(SURNAMES.map((w) => nameSyllables(w)[0]!.folded));
 const MIDDLE_SET = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.lower));
 const MIDDLE_FOLDED = new Set(MIDDLE_NAMES.map((w) => nameSyllables(w)[0]!.folded));
 const COMMON_SET = new Set(COMMON_PHRASES);
@@ -288,6 +291,10 @@ function personAt(
     if (tokens[at]!.cap && titleEndsAt(text, tokens, j, floor)) return runEnd;
     if (!token.cap) break;
     if (isSurname(token)) return runEnd;
+    // A capitalised surname right before a name opening with a middle name ("Luc Van Quan", "Le Van
+    // Lam"): surname, middle and given name, even where the surname alone folds to a word ("lúc", "lễ").
+    if (j === at - 1 && token.toneless && ANY_SURNAME_FOLDED.has(token.folded) && isMiddleName(tokens[at]!))
+      return runEnd;
   }
   const last = tokens[end - 1]!;
   const next = tokens[end];

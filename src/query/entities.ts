@@ -253,6 +253,26 @@ export function extractEntities(
     for (let k = 0; k < n; k++) generic[i + k] = true;
     i += n;
   }
+  // A one-word type word matched only by folding ("Quan" for "quận"), closing a run of capitalised
+  // names, is a name's last syllable ("Luc Van Quan", Lục Văn Quân): a type word stands before its name.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    const closesRun =
+      isCapitalised(prev) &&
+      !generic[i - 1] &&
+      /^\s+$/u.test(text.slice(prev.end, t.start)) &&
+      !(next && isCapitalised(next) && /^\s+$/u.test(text.slice(t.end, next.start)));
+    if (
+      generic[i] &&
+      closesRun &&
+      t.fold === t.low &&
+      genericLengthAt(tokens, i) === 1 &&
+      !isEnglishWord(t.low)
+    )
+      generic[i] = false;
+  }
   const atSentenceStart = (t: Token): boolean => {
     for (let i = t.start - 1; i >= 0; i--) {
       const c = text[i]!;
