@@ -510,7 +510,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     .flatMap((f) => readJsonLines<Q>(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f}:${q.id}` })));
   const shared = resolve('../shared/eval');
 
-  it('answers none of the 5,001 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came; 0 of the 59 of a moved date; 4 of the 68 of another State body or steering committee)', async () => {
+  it('answers none of the 5,241 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came; 0 of the 59 of a moved date; 4 of the 68 of another State body or steering committee; 3 of the 218 figures of a period mentioned in passing)', async () => {
     const questions = [
       ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
       ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),
@@ -518,7 +518,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ];
     const s = await scoreMutations(engine(), questions, corpus());
     console.info(`near-miss-made.test: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(4_990);
+    expect(s.results.length).toBeGreaterThanOrEqual(5_200);
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
@@ -611,14 +611,14 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect((await ask('hn so ket 6 thang 2023 bch dang bo h tam duong hop ngay nao')).answered).toBe(true);
   }, 120_000);
 
-  it('answers at most 5 of the 740 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; counted, never listed)', async () => {
+  it('answers at most 5 of the 789 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; counted, never listed)', async () => {
     const s = await scoreMutations(
       engine(),
       fixtures.filter((q) => q.half === 'held'),
       corpus(),
     );
     console.info(`near-miss-made.test held: ${s.summary}`);
-    expect(s.results.length).toBeGreaterThanOrEqual(735);
+    expect(s.results.length).toBeGreaterThanOrEqual(780);
     expect(s.answered.length).toBeLessThanOrEqual(5);
   }, 600_000);
 });

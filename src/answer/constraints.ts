@@ -405,6 +405,13 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   const bare = BARE_GRAINS.find((g) => g.re.test(quote));
   if (bare && !overlaps && asked.length > 0 && asked.every((a) => a.to - a.from + 1 > bare.months))
     return timeLabels(q)[0] ?? null;
+  // "Trong quý, … 47 đảng viên" at the third quarter's briefing is no figure of the fourth quarter
+  // its tasks name: the bare grain is the meeting's own span of that length.
+  const own = bare
+    ? spansOf([...docPeriods(doc)], [], meetingYear).filter((o) => o.to - o.from + 1 === bare.months)
+    : [];
+  if (!overlaps && own.length > 0 && asked.every((a) => !own.some((o) => o.from <= a.to && a.from <= o.to)))
+    return timeLabels(q)[0] ?? null;
   if (asked.length === 0 || stated.length === 0) return null;
   return overlaps ? null : (timeLabels(q)[0] ?? null);
 }

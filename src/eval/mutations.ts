@@ -39,6 +39,8 @@ export type MutationKind =
   | 'date'
   /** The People's Council for the People's Committee of the place or back, or another steering committee's number. */
   | 'council'
+  /** A figure asked of a year or quarter its place's articles mention only in passing, in no sentence stating a figure. */
+  | 'figure-aside'
   /** Made from an article, not a question: a detail its report does not state (details.ts). */
   | 'detail'
   /** Made from an article: a section asked about a topic its report never mentions (topics.ts). */
@@ -66,6 +68,7 @@ export const MUTATION_KINDS: readonly MutationKind[] = [
   'place-aside',
   'date',
   'council',
+  'figure-aside',
   'detail',
   'topic',
   'subject',
@@ -103,6 +106,8 @@ export interface MutationCorpus {
    * mentions in passing, not the period it reports.
    */
   own: readonly string[];
+  /** Each article's sentences that state a figure (a number other than a year or a date), folded as `texts`. */
+  figureSentences: readonly (readonly string[])[];
 }
 
 /** Years tried, in order, for a question's year Y: the nearest first (the likeliest near-miss). */
@@ -127,7 +132,21 @@ export function foldCorpus(texts: readonly string[]): MutationCorpus {
     titles,
     ordinals,
     own: texts.map(ownWords),
+    figureSentences: texts.map(figureSentencesOf),
   };
+}
+
+/** A sentence's end: a stop not inside a number ("1.250"), a semicolon, a line break. */
+const SENTENCE_END = /(?<!\d)[.!?;]|[.!?;](?!\d)|\n/u;
+/** What is no figure: dates ("28/9/2022", "28/9"), years, and a quarter's number ("quý 3"). */
+const NOT_FIGURES = /\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?<!\d)(?:19|20)\d\d(?!\d)|(?<=quý\s)\d/giu;
+
+/** The sentences of an article that state a figure, folded (see `MutationCorpus.figureSentences`). */
+function figureSentencesOf(text: string): string[] {
+  return text
+    .split(SENTENCE_END)
+    .filter((s) => /\d/u.test(s.replace(NOT_FIGURES, ' ')))
+    .map(foldedWords);
 }
 
 /** The headline and first paragraph of an article, folded (see `MutationCorpus.own`). */
@@ -307,6 +326,10 @@ const nowhere: PeriodPlacement = (corpus, about, needles) =>
   !about.some((i) => writes(corpus.texts[i], needles));
 const inPassing: PeriodPlacement = (corpus, about, needles) =>
   !nowhere(corpus, about, needles) && !about.some((i) => writes(corpus.own[i], needles));
+/** In passing, and in no sentence stating a figure (which might be the figure of that period). */
+const inPassingNoFigure: PeriodPlacement = (corpus, about, needles) =>
+  inPassing(corpus, about, needles) &&
+  !about.some((i) => (corpus.figureSentences[i] ?? []).some((s) => writes(s, needles)));
 
 function movedYear(
   kind: MutationKind,
@@ -338,7 +361,7 @@ function movedYear(
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 /** A quarter as questions write it: "quý III", "quy 3", "q2", "Q2". Group 1 the word, 2 the number. */
-const QUARTER = /\b(quý|quy|q|Q)(?:\s*)(IV|I{1,3}|[1-4])\b/gu;
+const QUARTER = /\b(quý|quy|q)(?:\s*)(IV|I{1,3}|[1-4])\b/giu;
 /** Quarters tried for quarter n (1–4), nearest first. */
 const QUARTER_STEPS: readonly number[] = [1, -1, 2, -2];
 
@@ -875,7 +898,12 @@ export function mutations(
 ): Mutation[] {
   // "la gi" without its type word is the question's "là gì" as often as the town La Gi.
   const mentions = findPlaces(question.q).filter((m) => m.typeWord !== undefined || !COPULA.test(m.surface));
-  const makers = MEETING_TYPES.has(question.type ?? '') ? [...MAKERS, ...MEETING_MAKERS] : MAKERS;
+  const type = question.type ?? '';
+  const makers = [
+    ...MAKERS,
+    ...(MEETING_TYPES.has(type) ? MEETING_MAKERS : []),
+    ...(FIGURE_TYPES.has(type) ? FIGURE_MAKERS : []),
+  ];
   return makers.flatMap((make) => make(question.id, question.q, mentions, corpus) ?? []);
 }
 
@@ -913,6 +941,15 @@ const MEETING_MAKERS: readonly Maker[] = [
   (id, q, mentions, corpus) => movedQuarter('period-aside', inPassing, id, q, mentions, corpus),
   placeAsideMutation,
 ];
+
+/** Makers for figure questions: a period mentioned in passing, in no sentence stating a figure. */
+const FIGURE_MAKERS: readonly Maker[] = [
+  (id, q, mentions, corpus) => movedYear('figure-aside', inPassingNoFigure, id, q, mentions, corpus),
+  (id, q, mentions, corpus) => movedQuarter('figure-aside', inPassingNoFigure, id, q, mentions, corpus),
+];
+
+/** Question types asking for a figure. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(['howmany', 'total', 'new', 'rate', 'change']);
 
 /** Question types asking about the meeting itself rather than a figure or a section. */
 const MEETING_TYPES: ReadonlySet<string> = new Set([
