@@ -66,7 +66,7 @@ import { withOwnPlaces } from './place-support.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
-import { type Unsupported, unseenTerms, unsupported } from './support.ts';
+import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
 import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
 
 export type { DraftAnswer } from './render.ts';
@@ -182,7 +182,7 @@ function select(
   const gathered = gatherCandidates(reader, retrieval, q, opts.onlyDocs);
   const eq0 = {
     ...prepareEvidenceQuery(q, retrieval.keyword.idf, shapeOf(q)),
-    unseen: unseenTerms(retrieval.keyword.idf, reader.manifest.counts.chunks),
+    unseen: unseenTerms(retrieval.keyword.idf, reader.manifest.counts.chunks, questionWords(q)),
   };
   const misses: Miss[] = [];
   const askedBranches = heldBranchesIn(q.text);
@@ -320,7 +320,7 @@ function select(
   let answers = cands.map((c) => answerDoc(c, q, eq, listing)).filter((a): a is DocAnswer => a !== null);
   // Every article's answer must carry what is asked (support.ts): one that answers another question is dropped.
   const refused: Refusal[] = [];
-  const unseen = unseenTerms(eq.idf, reader.manifest.counts.chunks);
+  const unseen = unseenTerms(eq.idf, reader.manifest.counts.chunks, questionWords(q));
   answers = answers.filter((a) => {
     const why = unsupported(a, q, eq, unseen);
     if (why) refused.push({ cand: a.cand, why });

@@ -739,11 +739,46 @@ function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: 
 
 /**
  * The question terms that no indexed passage contains: their idf is the largest an index of
- * `passages` gives (document frequency 0, see keyword-query.ts).
+ * `passages` gives (document frequency 0, see keyword-query.ts). They are no evidence either way (a
+ * misspelling: "tỉ" for "tỷ") unless `question` (its syllables in order, as the idf map spells them)
+ * writes them as part of a dictionary word: "kỷ luật" that no article writes is a real word no
+ * article speaks of, and a count of admitted members answers no question about disciplined ones.
+ * A syllable whose i/y spelling the index holds ("tỉ lệ" beside "tỷ lệ") stays a misspelling.
  */
-export function unseenTerms(idf: ReadonlyMap<string, number>, passages: number): Set<string> {
+export function unseenTerms(
+  idf: ReadonlyMap<string, number>,
+  passages: number,
+  question?: { words: readonly string[]; folded: boolean },
+): Set<string> {
   const top = Math.log(1 + (Math.max(1, passages) + 0.5) / 0.5);
-  return new Set([...idf].filter(([, w]) => w >= top - 1e-9).map(([t]) => t));
+  const unseen = new Set([...idf].filter(([, w]) => w >= top - 1e-9).map(([t]) => t));
+  if (!question) return unseen;
+  const misspelt = (w: string): boolean => unseen.has(w) && idf.has(otherIY(w)) && !unseen.has(otherIY(w));
+  const words = question.words;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    if (!unseen.has(a) && !unseen.has(b)) continue;
+    if (misspelt(a) || misspelt(b) || !isDictionaryWord(a, b, question.folded)) continue;
+    unseen.delete(a);
+    unseen.delete(b);
+  }
+  return unseen;
+}
+
+/** The question's syllables in order, spelt as the idf map spells them, for {@link unseenTerms}. */
+export function questionWords(q: ParsedQuestion): { words: string[]; folded: boolean } {
+  return { words: syllables(form(q.text, q.folded)), folded: q.folded };
+}
+
+/** A syllable's final i spelt y and back, tone kept ("tỉ" ↔ "tỷ", "lí" ↔ "lý"): Vietnamese allows both. */
+function otherIY(w: string): string {
+  const i = 'iìíỉĩị';
+  const y = 'yỳýỷỹỵ';
+  const last = w.at(-1) ?? '';
+  const k = i.indexOf(last);
+  if (k >= 0) return w.slice(0, -1) + y[k];
+  const j = y.indexOf(last);
+  return j >= 0 ? w.slice(0, -1) + i[j] : w;
 }
 
 /** A branch the question names as addressed (bodies.ts) that the article's `text` never names. */
