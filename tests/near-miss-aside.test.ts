@@ -153,6 +153,13 @@ describe('a question about the meeting of a year the article mentions only in pa
     // In an index this small "kỷ luật" is in no passage: a dictionary word, not a misspelling.
     // (Typed bare, "ky" is in "cùng kỳ" and one syllable missing is too little to refuse on: not fixed.)
     expect(await ask('Bao nhiêu đảng viên bị kỷ luật trong quý III năm 2022 ở Mường Khương?')).toBe(false);
+    // In English the glossary's renderings are no misspellings either; the forms of Party discipline are in it.
+    for (const q of [
+      'How many party members were disciplined in Muong Khuong in Q3 2022?',
+      'How many party members did Muong Khuong expel in Q3 2022?',
+    ])
+      expect(await ask(q), q).toBe(false);
+    expect(await ask('How many new party members did Muong Khuong admit in Q3 2022?')).toBe(true);
     // A misspelling that the index holds in its other i/y spelling is still no evidence either way.
     expect(
       unseenTerms(

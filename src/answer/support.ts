@@ -765,9 +765,13 @@ export function unseenTerms(
   return unseen;
 }
 
-/** The question's syllables in order, spelt as the idf map spells them, for {@link unseenTerms}. */
+/**
+ * The question's syllables in order, spelt as the idf map spells them, for {@link unseenTerms}: an
+ * English question's are its glossary renderings ("disciplined" → "kỷ luật"), no misspellings.
+ */
 export function questionWords(q: ParsedQuestion): { words: string[]; folded: boolean } {
-  return { words: syllables(form(q.text, q.folded)), folded: q.folded };
+  const words = q.lang === 'en' ? q.terms.map((t) => form(t, q.folded)) : syllables(form(q.text, q.folded));
+  return { words, folded: q.folded };
 }
 
 /** A syllable's final i spelt y and back, tone kept ("tỉ" ↔ "tỷ", "lí" ↔ "lý"): Vietnamese allows both. */

@@ -310,6 +310,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
   { en: ['supervision', 'supervise', 'supervised', 'oversight'], vi: ['giám sát'] },
   { en: ['discipline', 'disciplined', 'disciplinary action'], vi: ['kỷ luật'] },
+  // The forms of Party discipline (closed: the Party's charter lists them), so a count of one is
+  // never answered by a count of another act on members.
+  { en: ['expel', 'expelled', 'expulsion', 'expelling'], vi: ['khai trừ'] },
+  { en: ['reprimand', 'reprimanded', 'reprimands'], vi: ['khiển trách'] },
+  { en: ['disciplinary warning', 'disciplinary warnings', 'warned'], vi: ['cảnh cáo'] },
+  { en: ['dismissed from office', 'removed from office'], vi: ['cách chức'] },
+  { en: ['struck off', 'removed from the party', 'names removed'], vi: ['xóa tên'] },
   { en: ['violations', 'violation', 'offences', 'offenses'], vi: ['vi phạm'] },
   { en: ['crime', 'crimes', 'criminals'], vi: ['tội phạm'] },
   {
