@@ -111,4 +111,15 @@ describe('answers about a body the articles do not report', () => {
     ).toMatch(/^Các bài không nói về HĐND; gần nhất là:/u);
     expect(await ask('Bí thư Tỉnh ủy Kon Tum đề nghị UBND huyện Đăk Hà tập trung những gì?')).toBe(true);
   });
+
+  it('a district written "Đăk Hà" is the gazetteer\'s Đắk Hà, and a refusal never says the articles are silent on a place one reports on', async () => {
+    // It was "The articles do not say anything about Dak Ha" (the article writes Đăk, the gazetteer Đắk).
+    expect((await engine.ask('What did the Kon Tum party secretary ask Dak Ha to do?')).answer).toContain(
+      'khắc phục hạn chế',
+    );
+    // Another year of Đăk Hà: the closest is Đăk Hà's report, and the year is what is missing.
+    expect((await engine.ask('Đăk Hà kết nạp bao nhiêu đảng viên năm 2022?')).answer).toMatch(
+      /^Các bài không nói về năm 2022; gần nhất là:\nThường trực Tỉnh ủy Kon Tum làm việc với Ban Thường vụ Huyện ủy Đăk Hà/u,
+    );
+  });
 });

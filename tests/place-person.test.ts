@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/place/data.ts';
 import { findPlaces } from '../src/place/find.ts';
+import { withoutKTone } from '../src/place/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 
 const unaccent = (s: string) =>
@@ -132,5 +133,16 @@ describe('a surname folding to a word, then a name opening with a middle name', 
     ]);
     // Before a name, or in English, the type word stays one.
     expect(parseQuestion('When was the Dak Ha District briefing?').entities).toEqual([]);
+  });
+});
+
+describe('names ending in k written without their tone', () => {
+  it('"Đăk Hà", "Đăk Lăk", "Krông Buk" are the gazetteer\'s Đắk Hà, Đắk Lắk, Krông Búk', () => {
+    const first = (text: string) => findPlaces(text)[0]?.candidates[0]?.name;
+    expect(first('Ban Thường vụ Huyện ủy Đăk Hà')).toBe('Đắk Hà');
+    expect(first('tỉnh Đăk Lăk')).toBe('Đắk Lắk');
+    expect(first('huyện Krông Buk')).toBe('Krông Búk');
+    expect(withoutKTone('Đắk Glei')).toBe('Đăk Glei');
+    expect(withoutKTone('Kon Tum')).toBe('Kon Tum');
   });
 });

@@ -285,7 +285,9 @@ function select(
   // A miss is named only when no article got past its stage: once one met every constraint and
   // named enough, "Các bài không nói về năm 2022" would be false (what is missing is the answer).
   const uncovered = uncoveredMisses(q, cands, covered, gatheredPlaces);
-  if (satisfied) misses.splice(0, misses.length, ...(covered.length > 0 ? [] : uncovered));
+  // With none named enough, those that failed earlier stay beside them: a report on the asked
+  // place of another year is closer than another place's report of that year (closest.ts).
+  if (satisfied) misses.splice(0, misses.length, ...(covered.length > 0 ? [] : [...misses, ...uncovered]));
   cands = covered;
   // "Bản tin mới nhất?": nothing to match on but recency; the newest reports are the answer.
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');

@@ -24,9 +24,11 @@ export interface Miss {
 /** The closest miss: fewest unmet constraints, then best retrieved; null when none is close. */
 export function closestMiss(misses: readonly Miss[]): Miss | null {
   // Retrieval first: `unmet` may be computed when read (it scans the body).
-  const near = misses.filter(
-    (m) => m.cand.retrieval > 0 && m.unmet.length > 0 && m.unmet.length <= MAX_UNMET,
-  );
+  let near = misses.filter((m) => m.cand.retrieval > 0 && m.unmet.length > 0 && m.unmet.length <= MAX_UNMET);
+  // "Các bài không nói về Đăk Hà" is false when an article about Đăk Hà missed on something else
+  // (another year, too little of what is asked): then no place is named as unmet.
+  const placed = (m: Miss): boolean => !m.unmet.some((u) => u.kind === 'place');
+  if (near.some((m) => !placed(m)) && misses.some(placed)) near = near.filter(placed);
   near.sort((a, b) => a.unmet.length - b.unmet.length || b.cand.retrieval - a.cand.retrieval);
   return near[0] ?? null;
 }

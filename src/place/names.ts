@@ -46,6 +46,14 @@ function personLike(syllables: NameSyllable[]): boolean {
   return syllables.length >= 3 && SURNAME_SET.has(syllables[0]!.lower) && MIDDLE_SET.has(syllables[1]!.lower);
 }
 
+/** `name` with the rising tone dropped from every syllable ending in k ("Đắk Hà" → "Đăk Hà"). */
+export function withoutKTone(name: string): string {
+  return name
+    .split(' ')
+    .map((w) => (/k$/iu.test(w) ? w.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC') : w))
+    .join(' ');
+}
+
 /** Build the index over a gazetteer (pre-2025 units; 2025 provinces reuse the same names). */
 export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
   // Entries by exact spelling, so "Châu Thành" is one entry with all its units.
@@ -73,6 +81,10 @@ export function buildNameIndex(g: Omit<Gazetteer, 'stats'>): NameIndex {
     add(place.name, place, false);
     // "M'Đrắk" is also written "MĐrắk"; "KBang" also "K'Bang" — glue the apostrophe both ways.
     if (/['’]/.test(place.name)) add(place.name.replace(/['’]\s*/g, ''), place, false);
+    // "Đắk Hà" is as often written "Đăk Hà", "Đắk Lắk" "Đăk Lăk": a syllable ending in k (Central
+    // Highlands names) has its rising tone by rule, so many drop the mark.
+    const unmarked = withoutKTone(place.name);
+    if (unmarked !== place.name) add(unmarked, place, false);
   }
   const provinceByFolded = new Map(g.provinces.map((p) => [fold(p.name), p]));
   for (const [alias, name] of [...g.aliases, ...EXTRA_ALIASES]) {

@@ -10,8 +10,11 @@ import type { PlaceMention } from '../place/types.ts';
 import { extractRecords, RECORDS_VERSION } from './extract.ts';
 import type { ArticleRecords, RecordsInput } from './types.ts';
 
-/** Bump when place linking changes; together with {@link RECORDS_VERSION} it versions stored bundles. */
-const PLACES_VERSION = 1;
+/**
+ * Bump when place linking changes; together with {@link RECORDS_VERSION} it versions stored bundles.
+ * 2: names ending in k without their tone ("Đăk Hà"), a folded surname before a middle name ("Luc Van Quan").
+ */
+const PLACES_VERSION = 2;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
