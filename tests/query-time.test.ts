@@ -54,6 +54,15 @@ describe('periods', () => {
     expect(p.time.years).toEqual([]);
   });
 
+  it('"its 2021 review" is the review of 2021, as "tổng kết năm 2021"; a quarter or half before the year keeps the review theirs', () => {
+    // It was a plain year, which "nhiệm vụ năm 2021" in the 2020 review's lead satisfied.
+    expect(extractTime('When did Tien Hai hold its 2021 review conference?', 'en').periods).toEqual(['2021']);
+    expect(extractTime('What was decided at the Gia Lai 2020 review?', 'en').periods).toEqual(['2020']);
+    expect(extractTime('mid-year 2022 review', 'en').periods).toEqual(['2022-H1']);
+    expect(extractTime('the Q3 2022 review', 'en').periods).toEqual(['2022-Q3']);
+    expect(extractTime('first-half 2023 review', 'en').periods).toEqual(['2023-H1']);
+  });
+
   it('a period without a year borrows the only other year of the question', () => {
     const p = parseQuestion('Năm 2022, giao ban 9 tháng của Huyện ủy Kỳ Sơn do ai chủ trì?');
     expect(p.time.periods).toEqual(['2022-9M']);

@@ -50,7 +50,14 @@ function personLike(syllables: NameSyllable[]): boolean {
 export function withoutKTone(name: string): string {
   return name
     .split(' ')
-    .map((w) => (/k$/iu.test(w) ? w.normalize('NFD').replace(/\u0301/gu, '').normalize('NFC') : w))
+    .map((w) =>
+      /k$/iu.test(w)
+        ? w
+            .normalize('NFD')
+            .replace(/\u0301/gu, '')
+            .normalize('NFC')
+        : w,
+    )
     .join(' ');
 }
 

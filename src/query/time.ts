@@ -185,6 +185,10 @@ const PERIOD_RULES: PeriodRule[] = [
   { re: word(`(?:review|summary) of (?:the year )?${Y}`), kind: () => 'Y', year: 1 },
   { re: word(`review(?:ing|ed) (?:the year )?${Y}`), kind: () => 'Y', year: 1 },
   { re: word('year[- ]end(?: review)?'), kind: () => 'Y', year: 0 },
+  // "its 2021 review (conference)": the review of that year, as "tổng kết năm 2021". A quarter or
+  // half before the year ("the Q3 2022 review", "mid-year 2022 review") is read first and blanked to
+  // spaces, which the lookbehind sees: that review is the quarter's or the half's.
+  { re: word(`(?<!\\s{2})${Y} (?:review|summary)`), kind: () => 'Y', year: 1 },
 ];
 
 const compiled = new Map<string, RegExp>();
