@@ -6,15 +6,10 @@
  * chair. The near-misses of this kind are also made from every answerable question
  * (src/eval/mutations.ts, kinds `year-aside` and `period-aside`).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unseenTerms } from '../src/answer/support.ts';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A briefing in the raw scraped style, written for this test: 2021 and quý IV only in passing. */
 const ARTICLE = `Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng
@@ -79,26 +74,11 @@ describe('near-misses made of a period mentioned in passing', () => {
 });
 
 describe('a question about the meeting of a year the article mentions only in passing', () => {
-  let tmp: string;
-  let engine: Engine;
-  const ask = async (q: string) => (await engine.ask(q)).answered;
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'near-miss-aside-'));
-    const seeds = join(tmp, 'seeds');
-    await mkdir(seeds);
-    await writeFile(join(seeds, 'mk1_0a1b2c3d4e5f6071.txt'), ARTICLE);
-    await writeFile(join(seeds, 'lc1_1a2b3c4d5e6f7081.txt'), PROVINCE_ARTICLE);
-    engine = await createEngine(
-      { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
-      { embedder: null, logger: { info() {}, warn() {} } },
-    );
-  }, 60_000);
-
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
+  const written = useWrittenEngine('near-miss-aside', {
+    'mk1_0a1b2c3d4e5f6071.txt': ARTICLE,
+    'lc1_1a2b3c4d5e6f7081.txt': PROVINCE_ARTICLE,
   });
+  const ask = async (q: string) => (await written().ask(q)).answered;
 
   it('is not found, in Vietnamese, in chat and in English (each was answered with the 2022 briefing)', async () => {
     for (const q of [
@@ -121,15 +101,15 @@ describe('a question about the meeting of a year the article mentions only in pa
     ])
       expect(await ask(q), q).toBe(false);
     // The refusal names the place and shows the province's briefing as the closest, never as the answer.
-    expect((await engine.ask('Bắc Hà giao ban quý III năm 2022 ngày nào?')).answer).toMatch(
+    expect((await written().ask('Bắc Hà giao ban quý III năm 2022 ngày nào?')).answer).toMatch(
       /^Các bài không nói về Bắc Hà; gần nhất là:\nTỉnh ủy Lào Cai/u,
     );
   });
 
   it('a post named in passing, and what the province says of its districts, still answer', async () => {
-    expect((await engine.ask('Bí thư Tỉnh ủy Lào Cai là ai?')).answer).toContain('Đặng Xuân Phong');
+    expect((await written().ask('Bí thư Tỉnh ủy Lào Cai là ai?')).answer).toContain('Đặng Xuân Phong');
     expect(
-      (await engine.ask('Những huyện nào có tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ tăng cao?'))
+      (await written().ask('Những huyện nào có tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ tăng cao?'))
         .answer,
     ).toContain('Bắc Hà, Si Ma Cai');
   });
@@ -142,7 +122,7 @@ describe('a question about the meeting of a year the article mentions only in pa
       expect(await ask(q), q).toBe(false);
     expect(
       (
-        await engine.ask(
+        await written().ask(
           'Quý III năm 2022, Ủy ban Kiểm tra Huyện ủy Mường Khương đã kiểm tra bao nhiêu tổ chức đảng?',
         )
       ).answer,
@@ -175,15 +155,15 @@ describe('a question about the meeting of a year the article mentions only in pa
   });
 
   it("the meeting's own year and quarter, and a figure of the period, still answer", async () => {
-    const chair = await engine.ask(
+    const chair = await written().ask(
       'Ai chủ trì hội nghị giao ban quý III năm 2022 của Huyện ủy Mường Khương?',
     );
     expect(chair.answer).toContain('Vàng Seo Dìn');
-    expect((await engine.ask('Huyện ủy Mường Khương giao ban năm 2022 ngày nào?')).answer).toContain(
+    expect((await written().ask('Huyện ủy Mường Khương giao ban năm 2022 ngày nào?')).answer).toContain(
       '29/9/2022',
     );
-    expect((await engine.ask('Quý III năm 2022 Mường Khương kết nạp bao nhiêu đảng viên?')).answer).toContain(
-      '52 đảng viên',
-    );
+    expect(
+      (await written().ask('Quý III năm 2022 Mường Khương kết nạp bao nhiêu đảng viên?')).answer,
+    ).toContain('52 đảng viên');
   });
 });

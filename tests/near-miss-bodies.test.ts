@@ -6,16 +6,11 @@
  * and what the People's Committee was asked. The near-miss kind `council` (src/eval/mutations.ts)
  * makes such questions from every answerable one.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addressedBranchesIn } from '../src/answer/bodies.ts';
 import { boardNumbersAsked } from '../src/answer/numbered-board.ts';
-import { loadConfig } from '../src/config.ts';
-import { createEngine } from '../src/engine/create.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** Two reports in the raw scraped style, written for this test. */
 const BOARD_35 = `Trang chủ » Tin tức - Sự kiện
@@ -68,26 +63,11 @@ describe('bodies a question names', () => {
 });
 
 describe('answers about a body the articles do not report', () => {
-  let tmp: string;
-  let engine: Engine;
-  const ask = async (q: string) => (await engine.ask(q)).answered;
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'near-miss-bodies-'));
-    const seeds = join(tmp, 'seeds');
-    await mkdir(seeds);
-    await writeFile(join(seeds, 'kt1_1111aaaa2222bbbb.txt'), BOARD_35);
-    await writeFile(join(seeds, 'kt2_3333cccc4444dddd.txt'), WORKING_VISIT);
-    engine = await createEngine(
-      { ...loadConfig({}), SEEDS_DIR: seeds, INDEX_DIR: join(tmp, 'index') },
-      { embedder: null, logger: { info() {}, warn() {} } },
-    );
-  }, 60_000);
-
-  afterAll(async () => {
-    await engine?.close();
-    await rm(tmp, { recursive: true, force: true });
+  const written = useWrittenEngine('near-miss-bodies', {
+    'kt1_1111aaaa2222bbbb.txt': BOARD_35,
+    'kt2_3333cccc4444dddd.txt': WORKING_VISIT,
   });
+  const ask = async (q: string) => (await written().ask(q)).answered;
 
   it('a steering committee the articles never write by its number is not found, in a list or a yes/no claim (both were answered)', async () => {
     for (const q of [
@@ -96,10 +76,10 @@ describe('answers about a body the articles do not report', () => {
       'bcd 389 kon tum so ket 6 thang 2023 ngay nao',
     ])
       expect(await ask(q), q).toBe(false);
-    expect((await engine.ask('Ban Chỉ đạo 35 tỉnh Kon Tum có những cuộc họp nào?')).answer).toContain(
+    expect((await written().ask('Ban Chỉ đạo 35 tỉnh Kon Tum có những cuộc họp nào?')).answer).toContain(
       'Ban Chỉ đạo 35 tỉnh Kon Tum sơ kết',
     );
-    const yes = await engine.ask(
+    const yes = await written().ask(
       "Did Y Ngoc attend the first-half 2023 review of Kon Tum's Steering Committee 35?",
     );
     expect(yes.verdict).toBe('yes');
@@ -107,18 +87,18 @@ describe('answers about a body the articles do not report', () => {
 
   it('what was asked of a body the article never names is not found; of the one it names, answered', async () => {
     expect(
-      (await engine.ask('Bí thư Tỉnh ủy Kon Tum đề nghị HĐND huyện Đăk Hà tập trung những gì?')).answer,
+      (await written().ask('Bí thư Tỉnh ủy Kon Tum đề nghị HĐND huyện Đăk Hà tập trung những gì?')).answer,
     ).toMatch(/^Các bài không nói về HĐND; gần nhất là:/u);
     expect(await ask('Bí thư Tỉnh ủy Kon Tum đề nghị UBND huyện Đăk Hà tập trung những gì?')).toBe(true);
   });
 
   it('a district written "Đăk Hà" is the gazetteer\'s Đắk Hà, and a refusal never says the articles are silent on a place one reports on', async () => {
     // It was "The articles do not say anything about Dak Ha" (the article writes Đăk, the gazetteer Đắk).
-    expect((await engine.ask('What did the Kon Tum party secretary ask Dak Ha to do?')).answer).toContain(
+    expect((await written().ask('What did the Kon Tum party secretary ask Dak Ha to do?')).answer).toContain(
       'khắc phục hạn chế',
     );
     // Another year of Đăk Hà: the closest is Đăk Hà's report, and the year is what is missing.
-    expect((await engine.ask('Đăk Hà kết nạp bao nhiêu đảng viên năm 2022?')).answer).toMatch(
+    expect((await written().ask('Đăk Hà kết nạp bao nhiêu đảng viên năm 2022?')).answer).toMatch(
       /^Các bài không nói về năm 2022; gần nhất là:\nThường trực Tỉnh ủy Kon Tum làm việc với Ban Thường vụ Huyện ủy Đăk Hà/u,
     );
   });
