@@ -7,8 +7,10 @@
  * (src/eval/mutations.ts, kinds `year-aside` and `period-aside`).
  */
 import { describe, expect, it } from 'vitest';
+import { quotedVietnamese } from '../src/answer/quoted-words.ts';
 import { unseenTerms } from '../src/answer/support.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A briefing in the raw scraped style, written for this test: 2021 and quý IV only in passing. */
@@ -152,6 +154,20 @@ describe('a question about the meeting of a year the article mentions only in pa
         { words: ['tỉ', 'lệ'], folded: false },
       ),
     ).toEqual(new Set(['tỉ']));
+  });
+
+  it('an English question quoting Vietnamese words the article does not write is not answered with its date (it was)', async () => {
+    expect(await ask('When did "Muong Khuong: Ngu dan trung dam ca com dau vu" take place?')).toBe(false);
+    expect(
+      await ask(
+        'When was the briefing "Giao ban cong tac xay dung Dang quy III nam 2022" of Muong Khuong held?',
+      ),
+    ).toBe(true);
+    const q = parseQuestion('When did "Tuy Phong: Ngu dan trung dam ca com dau vu" take place?');
+    expect(quotedVietnamese(q)).toEqual([['ngu', 'dan', 'trung', 'dam', 'ca', 'com', 'dau', 'vu']]);
+    expect(quotedVietnamese(parseQuestion('Who said "we will finish the road" at the briefing?'))).toEqual(
+      [],
+    );
   });
 
   it("the meeting's own year and quarter, and a figure of the period, still answer", async () => {

@@ -577,13 +577,13 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 9 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names; 12 before names kept Minh, Anh, Nam; 11 before 'Luc Van Quan' was read as a person whole)", async () => {
+  it("answers at most 6 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names; 12 before names kept Minh, Anh, Nam; 11 before 'Luc Van Quan' was read as a person whole; 9 before an English question's quoted Vietnamese words had to be written)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(460);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(9);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(6);
     expect(s.answered.filter((r) => r.mutation.kind === 'subject')).toEqual([]);
   }, 600_000);
 

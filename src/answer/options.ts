@@ -22,6 +22,11 @@ export const ANSWER_OPTIONS = {
    * both pairs of a three-syllable topic, three of four of a five-syllable one.
    */
   minSectionTopicCoverage: 0.75,
+  /**
+   * Least share of the content words of Vietnamese words an English question quotes that the cited
+   * article's headline, lead or cited text must write (answer/quoted-words.ts).
+   */
+  minQuotedShare: 0.75,
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
   /**

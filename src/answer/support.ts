@@ -66,6 +66,7 @@ import type { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
+import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
@@ -156,6 +157,9 @@ export function unsupported(
   const target = q.target.target;
   const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
+  // Vietnamese words an English question quotes (a pasted headline) name what is asked.
+  const pasted = quoteUnwritten(q, `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${said}`);
+  if (pasted) return { reason: 'content', label: pasted };
   if (target.kind === 'role' || target.kind === 'holder') {
     const title = askedTitleOf(q.text, q.lang);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
