@@ -7,7 +7,7 @@
  * (src/eval/mutations.ts, kinds `year-aside` and `period-aside`).
  */
 import { describe, expect, it } from 'vitest';
-import { quotedVietnamese } from '../src/answer/quoted-words.ts';
+import { quotedVietnamese, quoteUnwritten } from '../src/answer/quoted-words.ts';
 import { unseenTerms } from '../src/answer/support.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -164,9 +164,16 @@ describe('a question about the meeting of a year the article mentions only in pa
       ),
     ).toBe(true);
     const q = parseQuestion('When did "Tuy Phong: Ngu dan trung dam ca com dau vu" take place?');
-    expect(quotedVietnamese(q)).toEqual([['ngu', 'dan', 'trung', 'dam', 'ca', 'com', 'dau', 'vu']]);
+    expect(quotedVietnamese(q).map((x) => x.words)).toEqual([
+      ['ngu', 'dan', 'trung', 'dam', 'ca', 'com', 'dau', 'vu'],
+    ]);
     expect(quotedVietnamese(parseQuestion('Who said "we will finish the road" at the briefing?'))).toEqual(
       [],
+    );
+    // The refusal names the Vietnamese quote itself, not an English one before it.
+    const mixed = parseQuestion('Who said "we will finish the road" at "Ngu dan trung dam ca com dau vu"?');
+    expect(quoteUnwritten(mixed, 'Huyện ủy Tuy Phong giao ban quý II')).toBe(
+      'Ngu dan trung dam ca com dau vu',
     );
   });
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { addressedBranchesIn } from '../src/answer/bodies.ts';
 import { boardNumbersAsked } from '../src/answer/numbered-board.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** Two reports in the raw scraped style, written for this test. */
@@ -30,11 +31,15 @@ Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy đề nghị các c
 
 describe('bodies a question names', () => {
   it('reads the steering committees a question names by number, in either language and typed bare', () => {
-    expect(boardNumbersAsked('Ban Chỉ đạo 389 tỉnh Kon Tum có những cuộc họp nào?')).toEqual(['389']);
-    expect(boardNumbersAsked('bcd 35 kon tum so ket 6 thang 2023 ngay nao')).toEqual(['35']);
-    expect(boardNumbersAsked("Who chaired Kon Tum's Steering Committee 35 review?")).toEqual(['35']);
+    expect(boardNumbersAsked(parseQuestion('Ban Chỉ đạo 389 tỉnh Kon Tum có những cuộc họp nào?'))).toEqual([
+      '389',
+    ]);
+    expect(boardNumbersAsked(parseQuestion('bcd 35 kon tum so ket 6 thang 2023 ngay nao'))).toEqual(['35']);
+    expect(boardNumbersAsked(parseQuestion("Who chaired Kon Tum's Steering Committee 35 review?"))).toEqual([
+      '35',
+    ]);
     // A year after the head is no committee's number.
-    expect(boardNumbersAsked('Ban Chỉ đạo 2023 họp mấy lần?')).toEqual([]);
+    expect(boardNumbersAsked(parseQuestion('Ban Chỉ đạo 2023 họp mấy lần?'))).toEqual([]);
   });
 
   it('reads the bodies a question says were addressed, not the one that met nor a post', () => {

@@ -207,7 +207,7 @@ function select(
   // not writing it as a name ("Tam Đảo", not "chiều dài từ" for "dai tu") answers another place's question.
   const loose = q.looseNames ?? [];
   // A steering committee asked by its number: an article not writing it is another body's (numbered-board.ts).
-  const boardsWritten = boardsMet(q.text);
+  const boardsWritten = boardsMet(q);
   const passesCheap = (c: Candidate) =>
     c.check.placeOk && !missingPerson.get(c) && loose.every((n) => c.hay.hasName(n)) && boardsWritten(c.hay);
   const gatheredRecords = asksBody

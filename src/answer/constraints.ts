@@ -144,9 +144,11 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // December 2020), so a year named in the text also counts: for a question about the meeting itself,
   // only where the article says what its meeting is (a year compared with further on, "tăng so với
   // năm 2021", is no meeting of that year).
-  const own = asksOfMeeting(q) ? ownWords(hay) : null;
+  const ofMeeting = asksOfMeeting(q);
   for (const y of t.years) {
     if (years.has(y)) continue;
+    // The headline and lead are cut out only when a year needs them (a body is long).
+    const own = ofMeeting ? ownWords(hay) : null;
     if (own ? !own.has(`năm ${y}`) && !own.has(String(y)) : !hay.has(`năm ${y}`)) return false;
   }
   if (!termsMet(q, hay)) return false;

@@ -301,7 +301,7 @@ export function matchingMeetings(
   const branches = heldBranchesIn(q.text);
   // "Tỉnh ủy X", "tỉnh X có mấy hội nghị": a district body's meetings in X are not the province's.
   const province = asksProvinceLevel(q);
-  const boardsWritten = boardsMet(q.text);
+  const boardsWritten = boardsMet(q);
   cands = cands.filter((c) => {
     if (!boardsWritten(c.hay)) return false;
     const own = c.records?.meeting.periods ?? [];

@@ -18,18 +18,26 @@ const QUOTED = /["“]([^"“”]{8,240})["”]/gu;
 const MIN_QUOTED_WORDS = 3;
 const MIN_VIETNAMESE_SHARE = 0.75;
 
-/** The content syllables (folded; stop words and the question's places left out) of each Vietnamese quote. */
-export function quotedVietnamese(q: ParsedQuestion): string[][] {
+/** A Vietnamese quote of the question: as written, and its content syllables. */
+interface VietnameseQuote {
+  written: string;
+  /** Folded; stop words and the question's places left out. */
+  words: string[];
+}
+
+/** The Vietnamese quotes of an English question (none for a Vietnamese one). */
+export function quotedVietnamese(q: ParsedQuestion): VietnameseQuote[] {
   if (q.lang !== 'en') return [];
   const places = new Set(q.places.flatMap((p) => syllables(fold(p.surface))));
-  const out: string[][] = [];
+  const out: VietnameseQuote[] = [];
   for (const m of q.raw.matchAll(QUOTED)) {
-    const words = syllables(fold(m[1] as string));
+    const written = m[1] as string;
+    const words = syllables(fold(written));
     if (words.length < MIN_QUOTED_WORDS) continue;
     const vietnamese = words.filter((w) => !isEnglishWord(w)).length / words.length;
     if (vietnamese < MIN_VIETNAMESE_SHARE) continue;
     const content = [...new Set(words.filter((w) => !VI_STOP_FOLDED.has(w) && !places.has(w)))];
-    if (content.length > 0) out.push(content);
+    if (content.length > 0) out.push({ written, words: content });
   }
   return out;
 }
@@ -39,9 +47,8 @@ export function quoteUnwritten(q: ParsedQuestion, text: string): string | null {
   const quotes = quotedVietnamese(q);
   if (quotes.length === 0) return null;
   const have = new Set(syllables(fold(text)));
-  const short = quotes.findIndex(
-    (words) => words.filter((w) => have.has(w)).length / words.length < ANSWER_OPTIONS.minQuotedShare,
+  const short = quotes.find(
+    ({ words }) => words.filter((w) => have.has(w)).length / words.length < ANSWER_OPTIONS.minQuotedShare,
   );
-  if (short < 0) return null;
-  return [...q.raw.matchAll(QUOTED)].map((m) => m[1] as string)[short] ?? null;
+  return short?.written ?? null;
 }
