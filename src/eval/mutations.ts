@@ -17,6 +17,7 @@ import { parseEnOrdinal, romanOf } from '../query/numbers.ts';
 import { scanOrdinals } from '../query/ordinal.ts';
 import { extractOrdinals } from '../query/time.ts';
 import { fold } from '../text/normalize.ts';
+import { namedPersons } from './strangers.ts';
 
 /** What was changed. */
 export type MutationKind =
@@ -123,12 +124,10 @@ export function foldCorpus(texts: readonly string[]): MutationCorpus {
     .flat()
     .filter((d) => uniqueName(d) && written(folded, d.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const persons = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(TITLED_PERSON)) persons.add((m[1] as string).trim());
   return {
     ...folded,
     districts,
-    persons: [...persons].sort((a, b) => a.localeCompare(b, 'vi')),
+    persons: namedPersons(texts),
     titles,
     ordinals,
     own: texts.map(ownWords),
@@ -158,10 +157,6 @@ function ownWords(text: string): string {
 
 /** `text` folded, words separated by single spaces, with a space at each end (whole-word look-ups). */
 const foldedWords = (text: string): string => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-
-/** A person as articles introduce them: "đồng chí Lục Văn Khởi", "ông Nguyễn Văn A". */
-const TITLED_PERSON =
-  /(?<!\p{L})(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+((?:\p{Lu}(?:\p{Ll}|\p{M})*\s+){2,3}\p{Lu}(?:\p{Ll}|\p{M})*)(?!\p{L})/gu;
 
 /** Whether some article writes `phrase` as whole words (folded). */
 function written(corpus: Pick<MutationCorpus, 'texts'>, phrase: string): boolean {
