@@ -11,6 +11,9 @@ describe('barePersonNames', () => {
     ['dong chi le minh quan trinh bay bao cao gi', ['le minh quan']],
     ['dong chi nguyen thi lan anh co du khong', ['nguyen thi lan anh']],
     ['dong chi tran van nam chu tri hoi nghi nao', ['tran van nam']],
+    // Typed in lower case with diacritics: the name as typed, its end found on the folded words.
+    ['đồng chí hà minh tiến có dự hội nghị không', ['hà minh tiến']],
+    ['đồng chí đinh công luận chủ trì hội nghị nào', ['đinh công luận']],
   ])('%s → %j', (text, names) => {
     expect(barePersonNames(text)).toEqual(names);
   });
@@ -29,6 +32,13 @@ describe('a bare chat question names the person after "dc"', () => {
   it('links the lower-case name as a name to look for', () => {
     const q = parseQuestion('dc dinh cong luan co chu tri hn lan thu 21 bch dang bo son duong ko');
     expect(q.entities).toContain('dinh cong luan');
+  });
+
+  it('links a name typed in lower case with diacritics (no capital anywhere)', () => {
+    const q = parseQuestion(
+      'đồng chí hà minh tiến có dự hội nghị giao ban 9 tháng năm 2022 của huyện ủy bảo yên không?',
+    );
+    expect(q.entities).toContain('hà minh tiến');
   });
 
   it('leaves a question typed with diacritics to its capitals', () => {

@@ -341,23 +341,30 @@ describe('what the made near-misses found', () => {
       ['said (invented)', 'formal'],
       ['said (invented)', 'chat'],
       ['said (invented)', 'en'],
+      ['said (invented)', 'formal, lower case'],
+      ['said (invented)', 'en, lower case'],
       ['said (known)', 'formal'],
       ['said (known)', 'chat'],
       ['said (known)', 'en'],
+      ['said (known)', 'formal, lower case'],
+      ['said (known)', 'en, lower case'],
     ]);
     // "Khải" is written after "Đồng chí": no invented name ending in it; the known one is La Gi's.
     expect(made[0]?.q).toMatch(
       /^Đồng chí \p{Lu}\p{L}* \p{Lu}\p{L}* \p{Lu}\p{L}* phát biểu những gì tại hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022\?$/u,
     );
     expect(made[0]?.q).not.toContain('Khải');
-    expect(made[3]?.q).toBe(
+    expect(made[5]?.q).toBe(
       'Đồng chí Cao Văn Thọ phát biểu những gì tại hội nghị Huyện ủy Tuy Phong giao ban quý II năm 2022?',
     );
-    expect(made[4]?.q).toBe(
+    expect(made[6]?.q).toBe(
       'dc cao van tho phat bieu gi tai hoi nghi huyen uy tuy phong giao ban quy ii nam 2022',
     );
-    expect(made[5]?.q).toBe(
+    expect(made[7]?.q).toBe(
       'What did Cao Van Tho say at the Huyen uy Tuy Phong giao ban quy II nam 2022 meeting?',
+    );
+    expect(made[9]?.q).toBe(
+      'what did cao van tho say at the huyen uy tuy phong giao ban quy ii nam 2022 meeting?',
     );
   });
 
@@ -587,9 +594,9 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.filter((r) => r.mutation.kind === 'subject')).toEqual([]);
   }, 600_000);
 
-  it('answers none of the 270 stranger near-misses, invented or named elsewhere, formal, chat and English (1 at first: "dc le minh quan" read "minh" as a stop word, so no name)', async () => {
+  it('answers none of the 450 stranger near-misses, invented or named elsewhere, formal, chat, English and typed in lower case (1 at first: "dc le minh quan" read "minh" as a stop word, so no name; 21 when the lower-case styles came: "did tran van luom attend …" named nobody)', async () => {
     const s = await scoreMade('strangers', madeOf('stranger'));
-    expect(s.results.length).toBeGreaterThanOrEqual(260);
+    expect(s.results.length).toBeGreaterThanOrEqual(440);
     expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 

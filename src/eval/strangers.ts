@@ -80,7 +80,7 @@ export function namedPersons(texts: readonly string[]): string[] {
 
 /**
  * The stranger near-misses of one article: each template asked of an invented person and of a
- * person another article names, formal, chat and English. `texts` are every article of the corpus
+ * person another article names, formal, chat and English, and formal and English typed in lower case. `texts` are every article of the corpus
  * (a copy is one writing the same headline); `persons` are {@link namedPersons} of them; `seed`
  * picks the names (the article's position, so neighbouring articles get different ones).
  */
@@ -113,6 +113,9 @@ export function strangerQuestions(
       { ...base, q: tpl.formal(person, meeting), to: 'formal' },
       { ...base, q: tpl.chat(fold(person).toLowerCase(), fold(meeting).toLowerCase()), to: 'chat' },
       { ...base, q: tpl.en(foldedVariant(person), meetingEn), to: 'en' },
+      // Typed all in lower case, as in a chat: no capital marks the name.
+      { ...base, q: tpl.formal(person, meeting).toLowerCase(), to: 'formal, lower case' },
+      { ...base, q: tpl.en(foldedVariant(person), meetingEn).toLowerCase(), to: 'en, lower case' },
     );
   }
   return out;

@@ -1,7 +1,7 @@
 /**
- * A person a bare Vietnamese question names in lower case after "đồng chí" ("dc dinh cong luan co
- * chu tri …", spelt out by chat.ts as "dong chi dinh cong luan …"): capitals are what names are
- * found by (entities.ts), and a chat question has none. The name is the two to four syllables after
+ * A person a Vietnamese question names in lower case after "đồng chí" ("dc dinh cong luan co
+ * chu tri …", spelt out by chat.ts as "dong chi dinh cong luan …"; "đồng chí hà minh tiến có dự …"):
+ * capitals are what names are found by (entities.ts), and a question typed in lower case has none. The name is the two to four syllables after
  * the honorific, up to a function word ("có", "đã") or a role verb ("chủ trì", "kết luận"); a title
  * after the honorific ("đồng chí bí thư …") names a post, not a person.
  */
@@ -10,7 +10,9 @@ import { fold } from '../text/normalize.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
 
 const HONORIFIC = /(?<![\p{L}])(?:dong chi|đồng chí)\s+/gu;
+// A word of a name: letters only, in lower case (a capitalised word is entities.ts's).
 const SYLLABLE = /^[a-z]+$/u;
+const LOWER = /^\p{Ll}+$/u;
 /**
  * Where a name ends: the bare stop words that spell no domain word (lexicon.ts; "van" and "thi"
  * stay, they are Văn and Thị in most names), and the auxiliaries a predicate opens with ("có",
@@ -32,20 +34,22 @@ const startsRun = (words: readonly string[], at: number, runs: readonly string[]
   runs.some((r) => r.every((w, k) => words[at + k] === w));
 
 /**
- * The lower-case names after "đồng chí" in a question typed without diacritics, as typed. A
- * capitalised word ends the name: capitalised names are entities.ts's.
+ * The lower-case names after "đồng chí" in a question typed in lower case (with or without
+ * diacritics), as typed. A capitalised word ends the name: capitalised names are entities.ts's.
  */
 export function barePersonNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(HONORIFIC)) {
-    const words = text.slice(m.index + m[0].length).split(/\s+/u);
+    const typed = text.slice(m.index + m[0].length).split(/\s+/u);
+    // Compared folded (the stop words, role verbs and titles are folded); kept as typed.
+    const words = typed.map((w) => (LOWER.test(w) ? fold(w) : ''));
     if (startsRun(words, 0, TITLE_RUNS)) continue;
     const name: string[] = [];
     for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
       const w = words[i] as string;
       if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS))
         break;
-      name.push(w);
+      name.push(typed[i] as string);
     }
     if (name.length >= MIN_NAME) out.push(name.join(' '));
   }

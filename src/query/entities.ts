@@ -5,7 +5,7 @@
  * because every article has them and they discriminate nothing.
  */
 import { fold } from '../text/normalize.ts';
-import { isEnglishWord } from './lang.ts';
+import { isEnglishWord, isVietnameseSyllable } from './lang.ts';
 import { allMatches, blank, type Span, type Token, tokenIs, tokenize, word } from './match.ts';
 
 const GENERIC_VI = [
@@ -242,7 +242,7 @@ export function extractEntities(
   // In English, a capitalised word no Vietnamese syllable can spell ("Leadership", "Capacity",
   // "Programmes") is an English word of a body's or a project's name, never part of a Vietnamese
   // name written without diacritics ("Ke Sach", "Nguyen").
-  const englishOnly = (t: Token): boolean => lang === 'en' && !VI_SYLLABLE.test(t.fold.toLowerCase());
+  const englishOnly = (t: Token): boolean => lang === 'en' && !isVietnameseSyllable(t.fold.toLowerCase());
   const generic = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; ) {
     const n = genericLengthAt(tokens, i);
@@ -347,13 +347,6 @@ export function extractEntities(
   }
   return out;
 }
-
-/**
- * A Vietnamese syllable without diacritics: onset, one to three vowels, final. Closed: the
- * language's syllable structure (finals c, ch, m, n, ng, nh, p, t; vowels and y as glides).
- */
-const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
 
 /**
  * Head words of a body's name written in English ("Public Investment Disbursement Task Force",

@@ -54,6 +54,18 @@ const EN_OPENERS = new Set([
   'are',
 ]);
 
+/**
+ * A Vietnamese syllable without diacritics: onset, one to three vowels, final. Closed: the
+ * language's syllable structure (finals c, ch, m, n, ng, nh, p, t; vowels and y as glides).
+ */
+const VI_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+
+/** Whether a folded lower-case word has the shape of a Vietnamese syllable ("luom", "nga"; not "chair"). */
+export function isVietnameseSyllable(folded: string): boolean {
+  return VI_SYLLABLE.test(folded);
+}
+
 /** Whether a lower-case word is one of the English function and domain words counted here. */
 export function isEnglishWord(low: string): boolean {
   return EN_WORDS.has(low);

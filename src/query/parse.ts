@@ -7,6 +7,7 @@ import { fold, normalizeText } from '../text/normalize.ts';
 import { barePersonNames } from './bare-person.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
+import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
@@ -85,10 +86,11 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const seen = !wantsRestoring(text, typedLang)
     ? text
     : typedLang === 'en'
-      ? capitalisePlaces(text)
-      : opts.surfaceForms
-        ? restoreSurface(text, opts.surfaceForms)
-        : text;
+      ? capitaliseEnglishNames(capitalisePlaces(text), { forms: opts.surfaceForms })
+      : capitaliseEnglishNames(opts.surfaceForms ? restoreSurface(text, opts.surfaceForms) : text, {
+          forms: opts.surfaceForms,
+          framedOnly: true,
+        });
 
   const low = lowerAligned(seen);
   const tokens = tokensOf(seen);
@@ -123,10 +125,19 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     const inBody = bodyNames.some((s) => at >= s.start && at + e.length <= s.end);
     return !inBody || places.some((p) => fold(p.surface) === fold(e));
   });
-  // A bare question names people in lower case after "đồng chí" (bare-person.ts).
-  if (lang === 'vi' && isFolded(text, lang))
-    for (const n of barePersonNames(text))
-      if (!entities.some((e) => fold(e).toLowerCase().includes(n))) entities.push(n);
+  // A question typed in lower case names people after "đồng chí" without capitals (bare-person.ts).
+  if (lang === 'vi' && wantsRestoring(text, lang))
+    for (const n of barePersonNames(text)) {
+      // A full name the index taught its capitals to (restore.ts) is an entity already, and bounds
+      // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc); two
+      // syllables restored are as often a surname and a middle name ("Trần Văn" of "tran van nam").
+      const bare = fold(n).toLowerCase();
+      const known = entities.some((e) => {
+        const f = fold(e).toLowerCase();
+        return f.includes(bare) || (bare.startsWith(`${f} `) && f.split(' ').length >= FULL_NAME);
+      });
+      if (!known) entities.push(n);
+    }
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
@@ -183,6 +194,9 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
 }
 
 /** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
+/** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
+const FULL_NAME = 3;
+
 function isBareName(entity: string): boolean {
   return /\p{Ll}/u.test(entity) && /^[A-Za-z0-9 .'-]+$/.test(entity);
 }

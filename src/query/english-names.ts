@@ -1,0 +1,127 @@
+/**
+ * Vietnamese names in an English question typed in lower case ("did tran van luom co-chair the …?",
+ * "was the q3 briefing chaired by vuong thi hai yen?"). English marks names by capitals alone
+ * (entities.ts reads capitalised runs), so such a question names nobody, its person constraint is
+ * lost, and the yes/no or the answer is about whoever the article names. Place names take their
+ * capitals from the gazetteer (restore.ts `capitalisePlaces`); this gives the other names theirs.
+ *
+ * A name is a run of two to four words, separated by single spaces, each shaped like a Vietnamese
+ * syllable and none an English word: English questions write Vietnamese only for names and the
+ * odd domain term. A run the index writes in lower case (each of its syllable pairs learned as a
+ * lower-case form, `dang vien` → `đảng viên`) is such a term and stays as typed; a run the index
+ * never writes, or writes capitalised, is a name, known or not. Same length as the input.
+ */
+import type { SurfaceLookup } from '../index/surface-forms.ts';
+import { fold } from '../text/normalize.ts';
+import { isEnglishWord, isVietnameseSyllable } from './lang.ts';
+
+/** Fewest words of a name read from lower case (one word alone is too often an English word). */
+const MIN_RUN = 2;
+/** Most words of a name; a longer run is a Vietnamese phrase (a quoted headline), not a name. */
+const MAX_RUN = 4;
+
+/**
+ * Short English function words spelt like Vietnamese syllables ("in an khe", "up to the"), beyond
+ * the function and domain words of lang.ts: they never join a name. Closed class. Words that are
+ * also common name syllables (Đỗ "do", Bảy "bay", Mẫn "man", Cần "can") are left out: a name
+ * loses less by a stray English word than by a syllable of its own.
+ */
+const ENGLISH_SYLLABLES = new Set(
+  (
+    'a an am as at be by he i in it me my no on so to up us we ye ok oh ' +
+    'than then them they that one ten key see day say pay not but put get got set let met yet ' +
+    'each much such teach reach mean main team chain time'
+  ).split(' '),
+);
+
+const WORD = /\p{L}+/gu;
+const UPPER = /\p{Lu}/u;
+// Quoted text is the user's quote (answer/quoted-words.ts reads it), never a name to capitalise.
+const QUOTED = /"[^"]*"|“[^”]*”|'[^']*'/gu;
+
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+/** A lower-case word that can be part of a Vietnamese name. */
+function nameWord(raw: string): string | null {
+  if (UPPER.test(raw)) return null;
+  const folded = fold(raw).toLowerCase();
+  if (!isVietnameseSyllable(folded) || isEnglishWord(folded) || ENGLISH_SYLLABLES.has(folded)) return null;
+  return folded;
+}
+
+/** Whether the index writes every syllable pair of `run` as a lower-case word (a term, not a name). */
+function writtenLowerCase(run: readonly Word[], forms: SurfaceLookup | undefined): boolean {
+  if (forms === undefined) return false;
+  for (let i = 0; i + 1 < run.length; i++) {
+    const hit = forms.get(`${run[i]!.folded} ${run[i + 1]!.folded}`);
+    if (hit === undefined || UPPER.test(hit.form)) return false;
+  }
+  return true;
+}
+
+/** Options of {@link capitaliseEnglishNames}. */
+export interface EnglishNamesOptions {
+  /** The index's learned forms (`IndexReader.surfaceForms`); without them every run is read as a name. */
+  forms?: SurfaceLookup;
+  /**
+   * Only runs with an English word (lang.ts) right before and right after them: for a question read
+   * as Vietnamese that frames a name in English words ("did le minh tam attend the hdnd huyen …").
+   * Default false (an English question: every run).
+   */
+  framedOnly?: boolean;
+}
+
+/** The word of `text` that ends right before `at` (one space between), lower case, or ''. */
+const wordBefore = (text: string, at: number): string =>
+  text[at - 1] === ' ' ? (/\p{L}+$/u.exec(text.slice(0, at - 1))?.[0] ?? '').toLowerCase() : '';
+/** The word of `text` that starts right after `at` (one space between), lower case, or ''. */
+const wordAfter = (text: string, at: number): string =>
+  text[at] === ' ' ? (/^\p{L}+/u.exec(text.slice(at + 1))?.[0] ?? '').toLowerCase() : '';
+
+/**
+ * `text` (a question typed without capitals, its places already capitalised) with the words of
+ * each Vietnamese name run capitalised, letters otherwise as typed.
+ */
+export function capitaliseEnglishNames(text: string, opts: EnglishNamesOptions = {}): string {
+  const { forms, framedOnly = false } = opts;
+  const quoted = [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let last: Word | null = null;
+  const close = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Half of a hyphenated word ("co-chair", "nine-month") is English; names are not hyphenated.
+    const hyphenated = text[start - 1] === '-' || text[end] === '-';
+    const w = { start, end, folded: hyphenated ? '' : (nameWord(m[0]) ?? '') };
+    const inQuote = quoted.some((q) => w.start >= q.start && w.end <= q.end);
+    if (w.folded === '' || inQuote || (last !== null && text.slice(last.end, w.start) !== ' ')) close();
+    if (w.folded !== '' && !inQuote) run.push(w);
+    last = w;
+  }
+  close();
+  const chars = text.split('');
+  for (const r of runs) {
+    if (r.length < MIN_RUN || r.length > MAX_RUN || writtenLowerCase(r, forms)) continue;
+    const first = r[0] as Word;
+    const last = r[r.length - 1] as Word;
+    if (
+      framedOnly &&
+      !(isEnglishWord(wordBefore(text, first.start)) && isEnglishWord(wordAfter(text, last.end)))
+    )
+      continue;
+    for (const w of r) {
+      const upper = (chars[w.start] ?? '').toUpperCase();
+      if (upper.length === 1) chars[w.start] = upper; // same length: offsets agree
+    }
+  }
+  return chars.join('');
+}
