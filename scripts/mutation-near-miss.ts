@@ -6,8 +6,9 @@
  * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out half
  * is counted, never listed. The frozen robustness and dialogue questions are never used here.
  *
- * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet]
+ * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower]
  *   --index DIR  index folder: reused when present, else built there (default /tmp/mutation-index)
+ *   --lower      also ask every near-miss (not held out) typed all in lower case, as chat users type
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -20,7 +21,9 @@ import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
 
-const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { index: { type: 'string' }, quiet: { type: 'boolean' }, lower: { type: 'boolean' } },
+});
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
 const shared = resolve('../shared/eval');
 const sources = [
@@ -67,8 +70,17 @@ try {
   const score = await scoreMutations(engine, questions, corpus, details);
   console.log(`dev and seeds and fixtures (not held): ${score.summary}`);
   console.log(`held-out halves (counted only): ${(await scoreMutations(engine, held, corpus)).summary}`);
+  const answered = [...score.answered];
+  if (values.lower) {
+    const lowered = score.results
+      .map((r) => ({ ...r.mutation, q: r.mutation.q.toLowerCase(), to: `${r.mutation.to}, lower case` }))
+      .filter((m, i) => m.q !== score.results[i]?.mutation.q);
+    const low = await scoreMutations(engine, [], corpus, lowered);
+    console.log(`the same typed in lower case: ${low.summary}`);
+    answered.push(...low.answered);
+  }
   if (!values.quiet)
-    for (const r of score.answered)
+    for (const r of answered)
       console.log(
         `  ${r.mutation.kind} ${r.mutation.sourceId} [${r.mutation.from} → ${r.mutation.to}] ${r.mutation.q}\n      ${r.answer.split('\n')[0]?.slice(0, 160)}`,
       );

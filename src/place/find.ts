@@ -323,6 +323,14 @@ function inCapitals(text: string, tokens: Token[], at: number, length: number): 
   return allCaps(text, tokens[at - 1]) || allCaps(text, tokens[at + length]);
 }
 
+/**
+ * One syllable no Vietnamese word spells ("KBang", "Pleiku", "M'Đrắk": a minority language's name),
+ * capitalised or in a text all in lower case, is a name, like a province's.
+ */
+function foreignName(token: Token, casual: boolean): boolean {
+  return !token.numeric && (token.cap || casual) && !VIETNAMESE_ONSET.test(token.folded);
+}
+
 /** Bare names: written as a proper name, and not an everyday phrase (rule 3). */
 function properName(
   text: string,
@@ -336,10 +344,7 @@ function properName(
   if (entries.every((e) => e.personLike)) return false;
   const span = tokens.slice(at, at + length);
   const provinces = entries.some((e) => e.places.some((p) => p.level === 'province'));
-  // One syllable no Vietnamese word spells ("KBang", "Pleiku", "M'Đrắk": a minority language's
-  // name), capitalised or in a text all in lower case, is a name, like a province's.
-  const foreign = !span[0]!.numeric && (span[0]!.cap || casual) && !VIETNAMESE_ONSET.test(span[0]!.folded);
-  if (length === 1 && !(provinces && span[0]!.cap) && !foreign) return false;
+  if (length === 1 && !(provinces && span[0]!.cap) && !foreignName(span[0]!, casual)) return false;
   // After an apostrophe a syllable of a minority-language name stays lower-case ("Cư M'gar").
   if (span.every((t, k) => t.cap || t.numeric || (k > 0 && APOSTROPHE.test(text.charAt(t.start - 1))))) {
     // In a heading in capitals every word is capitalised: there only a province name counts bare
@@ -372,7 +377,8 @@ function typedNameOk(
   if (first.numeric) return length === 1 && type.types.some((t) => NUMBERED_TYPES.includes(t));
   if (type.needsDot && length === 1 && first.end - first.start === 1) return false;
   if (first.cap) return true;
-  if (length === 1) return false;
+  // A lone lower-case syllable is a word ("xa hoi"), unless no Vietnamese word spells it ("huyện kbang").
+  if (length === 1) return foreignName(first, casual);
   const span = tokens.slice(at, at + length);
   // Lower case with diacritics is an ordinary phrase unless the whole text is in lower case.
   return casual || span.every((t) => t.toneless);

@@ -13,6 +13,7 @@ const HONORIFIC = /(?<![\p{L}])(?:dong chi|đồng chí)\s+/gu;
 // A word of a name: letters only, in lower case (a capitalised word is entities.ts's).
 const SYLLABLE = /^[a-z]+$/u;
 const LOWER = /^\p{Ll}+$/u;
+const TRAILING_PUNCTUATION = /[^\p{L}\p{N}]+$/u;
 /**
  * Where a name ends: the bare stop words that spell no domain word (lexicon.ts; "van" and "thi"
  * stay, they are Văn and Thị in most names), and the auxiliaries a predicate opens with ("có",
@@ -41,15 +42,18 @@ export function barePersonNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(HONORIFIC)) {
     const typed = text.slice(m.index + m[0].length).split(/\s+/u);
+    // A word's closing punctuation ("tri\"", "a,") ends the name after it.
+    const cores = typed.map((w) => w.replace(TRAILING_PUNCTUATION, ''));
     // Compared folded (the stop words, role verbs and titles are folded); kept as typed.
-    const words = typed.map((w) => (LOWER.test(w) ? fold(w) : ''));
+    const words = cores.map((w) => (LOWER.test(w) ? fold(w) : ''));
     if (startsRun(words, 0, TITLE_RUNS)) continue;
     const name: string[] = [];
     for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
       const w = words[i] as string;
       if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS))
         break;
-      name.push(typed[i] as string);
+      name.push(cores[i] as string);
+      if (cores[i] !== typed[i]) break;
     }
     if (name.length >= MIN_NAME) out.push(name.join(' '));
   }

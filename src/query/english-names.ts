@@ -34,6 +34,9 @@ const ENGLISH_SYLLABLES = new Set(
   ).split(' '),
 );
 
+/** Roman numerals spelt like syllables ("khoa xii", "quy iii"); "vi" and "xi" stay, they are name syllables too. */
+const ROMAN = /^(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix)$/u;
+
 const WORD = /\p{L}+/gu;
 const UPPER = /\p{Lu}/u;
 // Quoted text is the user's quote (answer/quoted-words.ts reads it), never a name to capitalise.
@@ -49,7 +52,13 @@ interface Word {
 function nameWord(raw: string): string | null {
   if (UPPER.test(raw)) return null;
   const folded = fold(raw).toLowerCase();
-  if (!isVietnameseSyllable(folded) || isEnglishWord(folded) || ENGLISH_SYLLABLES.has(folded)) return null;
+  if (
+    !isVietnameseSyllable(folded) ||
+    isEnglishWord(folded) ||
+    ENGLISH_SYLLABLES.has(folded) ||
+    ROMAN.test(folded)
+  )
+    return null;
   return folded;
 }
 

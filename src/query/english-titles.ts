@@ -90,8 +90,11 @@ const LEVEL_OF = (w: string) => LEVELS.find((l) => l.re.test(w));
 const LEVEL_WORD = '(provincial|province|district|town|city)';
 const VICE = '((?:deputy|vice)[- ]?)?';
 const CHAIR = 'chair(?:man|woman|person)';
-/** A few capitalised words of a place's name between "of the" and its level ("of the Binh Thuan provincial"). */
-const NAME_WORDS = "(?:[A-Z][\\p{L}'’-]*\\s+){0,4}";
+/**
+ * A few words of a place's name between "of the" and its level ("of the Binh Thuan provincial"),
+ * capitalised or not: a question typed in lower case writes "of the nga nam town people's council".
+ */
+const NAME_WORDS = "(?:[\\p{L}'’-]+\\s+){0,4}";
 
 /**
  * English posts written with their level anywhere in a question: "the provincial party secretary",

@@ -254,16 +254,16 @@ export function extractEntities(
     i += n;
   }
   // A one-word type word matched only by folding ("Quan" for "quận"), closing a run of capitalised
-  // names, is a name's last syllable ("Luc Van Quan", Lục Văn Quân): a type word stands before its name.
+  // names, is a name's last syllable ("Luc Van Quan", Lục Văn Quân): a type word stands before its
+  // name. So is one inside a run, between two name syllables ("Ho Dang Khoa", Hồ Đăng Khoa).
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
-    const closesRun =
-      isCapitalised(prev) &&
-      !generic[i - 1] &&
-      /^\s+$/u.test(text.slice(prev.end, t.start)) &&
-      !(next && isCapitalised(next) && /^\s+$/u.test(text.slice(t.end, next.start)));
+    const nextJoins =
+      next !== undefined && isCapitalised(next) && /^\s+$/u.test(text.slice(t.end, next.start));
+    const afterName = isCapitalised(prev) && !generic[i - 1] && /^\s+$/u.test(text.slice(prev.end, t.start));
+    const closesRun = afterName && (!nextJoins || genericLengthAt(tokens, i + 1) === 0);
     if (
       generic[i] &&
       closesRun &&

@@ -35,8 +35,9 @@ const VI_WORDS = new Set(
 
 /**
  * Words that open an English question ("Who took …", "How many …"): the opening word decides the
- * language more than the unaccented Vietnamese names and headline words a question may copy, so it
- * counts twice. None is a Vietnamese syllable.
+ * language, whatever unaccented Vietnamese names and headline words the question copies ("who took
+ * the minutes at the muong lay: giao ban khoi dang quy i nam 2021 meeting?"). None is a Vietnamese
+ * syllable, and no Vietnamese question opens with one.
  */
 const EN_OPENERS = new Set([
   'who',
@@ -72,11 +73,13 @@ export function isEnglishWord(low: string): boolean {
 }
 
 /**
- * `en` when English words outnumber Vietnamese ones, `vi` otherwise (ties and empty input → `vi`).
+ * `en` when the question opens with an English question word or English words outnumber Vietnamese
+ * ones, `vi` otherwise (ties and empty input → `vi`).
  * Capitalised words are names and are not counted, except at the start of a sentence.
  */
 export function detectLang(tokens: readonly Token[]): 'vi' | 'en' {
-  let en = tokens[0] && EN_OPENERS.has(tokens[0].low) ? 1 : 0;
+  if (tokens[0] && EN_OPENERS.has(tokens[0].low)) return 'en';
+  let en = 0;
   let vi = 0;
   for (const t of tokens) {
     const isEn = EN_WORDS.has(t.low);

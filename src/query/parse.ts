@@ -3,7 +3,7 @@
  * retrieval and answering need (kind of question, time filters, names, search terms). Never throws
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
-import { fold, normalizeText } from '../text/normalize.ts';
+import { fold, hasDiacritics, normalizeText } from '../text/normalize.ts';
 import { barePersonNames } from './bare-person.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
@@ -104,7 +104,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
 
-  const places = placesInTime(scanPlaces(seen, masked), [
+  const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), [
     ...time.years,
     ...time.periods.map((p) => Number(p.slice(0, 4))),
     ...time.dates.map((d) => Number(d.slice(0, 4))),
@@ -125,16 +125,22 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     const inBody = bodyNames.some((s) => at >= s.start && at + e.length <= s.end);
     return !inBody || places.some((p) => fold(p.surface) === fold(e));
   });
-  // A question typed in lower case names people after "đồng chí" without capitals (bare-person.ts).
-  if (lang === 'vi' && wantsRestoring(text, lang))
+  // A question typed in lower case names people after "đồng chí" without capitals (bare-person.ts),
+  // an English one in the Vietnamese it quotes ('when did "… dong chi le minh quan chu tri" …').
+  if (wantsRestoring(text, lang))
     for (const n of barePersonNames(text)) {
       // A full name the index taught its capitals to (restore.ts) is an entity already, and bounds
-      // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc); two
-      // syllables restored are as often a surname and a middle name ("Trần Văn" of "tran van nam").
+      // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc) when the
+      // index writes the word after it right after it; two syllables restored are as often a
+      // surname and a middle name ("Trần Văn" of "tran van nam"), and a word never written after
+      // the name is more of the name ("tăng thị kim khải" is not Tăng Thị Kim Thoa).
       const bare = fold(n).toLowerCase();
       const known = entities.some((e) => {
         const f = fold(e).toLowerCase();
-        return f.includes(bare) || (bare.startsWith(`${f} `) && f.split(' ').length >= FULL_NAME);
+        if (f.includes(bare)) return true;
+        if (!bare.startsWith(`${f} `) || f.split(' ').length < FULL_NAME) return false;
+        const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
+        return opts.surfaceForms?.pairsFrom?.(pair).has(pair) ?? true;
       });
       if (!known) entities.push(n);
     }

@@ -7,7 +7,7 @@ import { placesNamed } from '../place/names.ts';
 import { is2025 } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
 import { COMMON_PHRASES, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, hasDiacritics } from '../text/normalize.ts';
 
 /** A place the question names, with the units it may be. */
 export interface QuestionPlace {
@@ -24,15 +24,36 @@ export interface QuestionPlace {
 
 // Question phrases that spell a place name once diacritics are gone ("là gì" → La Gi). Closed
 // class: the interrogatives and copulas of a question.
-const QUESTION_PHRASES =
-  /(?<![\p{L}])(?:là gì|la gi|là ai|la ai|ở đâu|o dau|bao nhiêu|bao nhieu|thế nào|the nao|ra sao|khi nào|khi nao|lúc nào|luc nao)(?![\p{L}])/giu;
+const QUESTION_PHRASE_LIST = [
+  'là gì',
+  'la gi',
+  'là ai',
+  'la ai',
+  'ở đâu',
+  'o dau',
+  'bao nhiêu',
+  'bao nhieu',
+  'thế nào',
+  'the nao',
+  'ra sao',
+  'khi nào',
+  'khi nao',
+  'lúc nào',
+  'luc nao',
+];
+const QUESTION_PHRASES = new RegExp(`(?<![\\p{L}])(?:${QUESTION_PHRASE_LIST.join('|')})(?![\\p{L}])`, 'giu');
 
-/** Places of `masked` (the question with non-place expressions replaced by spaces, offsets kept). */
-export function scanPlaces(text: string, masked: string): QuestionPlace[] {
+/**
+ * Places of `masked` (the question with non-place expressions replaced by spaces, offsets kept).
+ * @param typedWithMarks the user typed diacritics (in `text` they may be restored ones, restore.ts).
+ */
+export function scanPlaces(text: string, masked: string, typedWithMarks = false): QuestionPlace[] {
   // Same length, so offsets agree: the mask only blanks characters.
   const blanked = masked.length === text.length ? maskLike(text, masked) : text;
+  // A question typed with diacritics writes its interrogatives with them: "la gi" typed bare there
+  // is the town La Gi (written without marks), not "là gì".
   const source = blanked.replace(QUESTION_PHRASES, (m: string, at: number) =>
-    namesPlace(blanked, at, m.length) ? m : ' '.repeat(m.length),
+    namesPlace(blanked, at, m.length) || (typedWithMarks && bareOfMarkedPhrase(m)) ? m : ' '.repeat(m.length),
   );
   return findPlaces(source, { include2025: true, chat: true }).map((m) => ({
     surface: text.slice(m.start, m.end),
@@ -40,6 +61,12 @@ export function scanPlaces(text: string, masked: string): QuestionPlace[] {
     ...(m.typeWord !== undefined ? { typeWord: m.typeWord } : {}),
   }));
 }
+
+/** Interrogatives that are written with diacritics ("là gì"), folded: typed bare, they lost them. */
+const MARKED_PHRASES = new Set(QUESTION_PHRASE_LIST.filter((p) => hasDiacritics(p)).map((p) => fold(p)));
+
+/** A question phrase typed without the diacritics it is written with ("la gi" for "là gì"). */
+const bareOfMarkedPhrase = (m: string): boolean => !hasDiacritics(m) && MARKED_PHRASES.has(m.toLowerCase());
 
 /** The start of a period written after a place in chat: a number ("6t", "2023"), "q3", "quy", "nam", "thang". */
 const PERIOD_AFTER = '(?:\\d|q\\d|quy(?!\\p{L})|nam(?!\\p{L})|thang(?!\\p{L}))';
