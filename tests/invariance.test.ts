@@ -12,9 +12,11 @@ import type { Answer } from '../src/engine/types.ts';
 import { disagreement, shapeOf } from '../src/eval/agreement.ts';
 import { type InvarianceQuestion, runInvariance } from '../src/eval/invariance.ts';
 import {
+  bareVariant,
   chatVariant,
   foldedVariant,
   invisibleVariant,
+  partialVariant,
   spacedVariant,
   unpunctuatedVariant,
   variantsOf,
@@ -85,6 +87,15 @@ describe('surface variants', () => {
   it('drops sentence punctuation but keeps the separators inside numbers', () => {
     expect(unpunctuatedVariant('Năm 2023, đạt 96,8% và 3.742 người?')).toBe(
       'Năm 2023 đạt 96,8% và 3.742 người',
+    );
+  });
+
+  it('half the marks, or none of marks, capitals and punctuation at once', () => {
+    expect(partialVariant('Ai chủ trì hội nghị giao ban quý III năm 2023 của Huyện ủy Bảo Yên?')).toBe(
+      'Ai chủ tri hội nghi giao ban quý III nam 2023 của Huyen ủy Bao Yên?',
+    );
+    expect(bareVariant('Ai chủ trì giao ban quý III/2023 của Huyện ủy Bảo Yên?')).toBe(
+      'ai chu tri giao ban quy iii/2023 cua huyen uy bao yen',
     );
   });
 
@@ -192,6 +203,13 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     expect(r.tally.invisible?.agree).toBe(r.tally.invisible?.total);
     expect(r.tally.spaced?.agree).toBe(r.tally.spaced?.total);
     expect(r.tally.unpunctuated?.agree).toBe(r.tally.unpunctuated?.total);
+    // Half the words' marks dropped, and everything bare at once (sixteenth session): 426/452 and
+    // 845/860 measured when they came (partial was 56% on the script's larger set before a name's
+    // marked syllables were matched alone, "Bắc Kan"); lower case 846/851. Floors = measurements.
+    const share = (k: string) => (r.tally[k]?.agree ?? 0) / (r.tally[k]?.total ?? 1);
+    expect(share('partial')).toBeGreaterThanOrEqual(426 / 452);
+    expect(share('bare')).toBeGreaterThanOrEqual(845 / 860);
+    expect(share('lower')).toBeGreaterThanOrEqual(846 / 851);
     // English phrasings (en-variants and the answers-b fixture) agree with the formal question.
     const en = r.tally['group:en'];
     // 57/64 after the third session; 124/132 (93.9%) after the fourth (phrasings-real joined the fixtures);

@@ -1,15 +1,19 @@
 /**
- * Questions typed all in lower case, as chat users type them: what capitals told the parser (a
- * name, a place after its type word, an English post's place) must come from elsewhere. Each case
- * below was read wrongly before (answered for another person or place, or read as Vietnamese).
+ * Questions typed all in lower case, as chat users type them, or with the marks of some words only:
+ * what capitals and marks told the parser (a name, a place after its type word, an English post's
+ * place, a title) must come from elsewhere. Each case below was read wrongly before (answered for
+ * another person or place, read as Vietnamese, or not found).
  */
 import { describe, expect, it } from 'vitest';
+import { Haystack } from '../src/answer/haystack.ts';
+import type { SurfaceLookup } from '../src/index/surface-forms.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { englishPostsNamed } from '../src/query/english-titles.ts';
 import { extractEntities } from '../src/query/entities.ts';
 import { detectLang } from '../src/query/lang.ts';
 import { tokenize } from '../src/query/match.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { mendSlips } from '../src/query/slips.ts';
 
 const names = (text: string) =>
   findPlaces(text, { include2025: true, chat: true }).map((m) => m.candidates[0]?.name);
@@ -73,5 +77,47 @@ describe('a name after "dong chi" inside an English question\'s quote, in lower 
     );
     expect(q.entities).toContain('le minh quan');
     expect(parseQuestion('when did "dong chi le minh quan" speak?').entities).toContain('le minh quan');
+  });
+});
+
+describe('a place name typed with the marks of some syllables only', () => {
+  it('is the place whose marked syllables it writes ("Bắc Kan", "Chu Sê")', () => {
+    expect(names('Thành ủy Bắc Kan giao ban')).toEqual(['Bắc Kạn']);
+    expect(names('Huyện ủy Chu Sê')).toEqual(['Chư Sê']);
+  });
+
+  it('while a name spelt exactly is that name, not another a mark away', () => {
+    // Quang Bình is a district of Hà Giang; Quảng Bình the province.
+    expect(names('huyện Quang Bình')).toEqual(['Quang Bình']);
+    expect(names('tỉnh Quảng Binh')).toEqual(['Quảng Bình']);
+  });
+
+  it('is written by an article that writes its marked syllables as marked', () => {
+    const hay = new Haystack('Thành ủy Bắc Kạn giao ban công tác 9 tháng năm 2023');
+    expect(hay.has('Bắc Kan')).toBe(true);
+    expect(hay.hasName('Bắc Kan')).toBe(true);
+    expect(hay.has('Bắc Kản')).toBe(false);
+  });
+});
+
+describe('a capitalised word typed bare in a half-marked question', () => {
+  /** Pairs as an index writes them (titles and bodies capitalised), every syllable written. */
+  const pairs: Record<string, string> = {
+    'pho bi': 'Phó Bí',
+    'bi thu': 'Bí thư',
+    'huyen uy': 'Huyện ủy',
+    'dang vien': 'đảng viên',
+  };
+  const forms: SurfaceLookup = {
+    get: (key) => (pairs[key] === undefined ? undefined : { form: pairs[key], n: 9 }),
+    written: () => 1,
+  };
+
+  it('takes the capitalised spelling of the title the index writes ("Bi thư" → "Bí thư")', () => {
+    expect(mendSlips('Phó Bi thư Huyen ủy Chợ Đồn là ai?', forms)).toBe('Phó Bí thư Huyện ủy Chợ Đồn là ai?');
+  });
+
+  it('never an everyday word\'s lower-case one ("Dang Vien" stays)', () => {
+    expect(mendSlips('Ông Dang Vien là ai ở Chợ Đồn?', forms)).toBe('Ông Dang Vien là ai ở Chợ Đồn?');
   });
 });

@@ -71,12 +71,16 @@ export class Haystack {
     return d.folded;
   }
 
-  /** Whole-word match; a needle without diacritics also matches any diacritic variant. */
+  /**
+   * Whole-word match; a needle without diacritics also matches any diacritic variant, and a needle
+   * with marks on some words only ("Bắc Kan") matches where its marked words are written as marked.
+   */
   has(needle: string): boolean {
     const n = needle.trim();
     if (!n) return false;
     if (/^[\d.,/]+$/u.test(n)) return this.hasNumber(n);
     const plain = fold(n) === n.toLowerCase();
+    if (!plain && halfMarked(n)) return this.hasHalfMarked(n.toLowerCase());
     const [hay, form] = plain ? [this.folded, fold(n)] : [this.lower, n.toLowerCase()];
     if (!hay.includes(form)) return false;
     return new RegExp(
@@ -103,12 +107,35 @@ export class Haystack {
     return false;
   }
 
+  /** See {@link has}: folded match, then each marked word of `needle` (lower case) as written. */
+  private hasHalfMarked(needle: string): boolean {
+    const folded = this.folded;
+    const lower = this.lower;
+    const form = fold(needle);
+    if (!folded.includes(form)) return false;
+    // Folding keeps every character's place except in rare decomposed text: there compare as typed.
+    if (folded.length !== lower.length) return lower.includes(needle);
+    const words = needle.split(/\s+/u);
+    const pattern = `${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`;
+    for (const m of folded.matchAll(new RegExp(pattern, 'gu'))) {
+      const span = lower.slice(m.index, m.index + m[0].length).split(/\s+/u);
+      if (words.every((w, k) => fold(w) === w || span[k] === w)) return true;
+    }
+    return false;
+  }
+
   /** Numbers compare without thousands separators: `11.264` = `11264`. */
   hasNumber(num: string): boolean {
     const d = this.data;
     d.numbers ??= new Set((d.text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
     return d.numbers.has(stripNumber(num));
   }
+}
+
+/** Some words of `text` carry diacritics and some that could do not ("Bắc Kan", "Thị uy"). */
+function halfMarked(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.some((w) => fold(w) !== w.toLowerCase()) && words.some((w) => fold(w) === w.toLowerCase());
 }
 
 export function stripNumber(s: string): string {

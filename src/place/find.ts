@@ -169,7 +169,10 @@ interface NameMatch {
   entries: NameEntry[];
 }
 
-/** The longest names spelled from token `at` on (all spellings of that length). */
+/**
+ * The longest names spelled from token `at` on (all spellings of that length); of a length none is
+ * spelt exactly at, those whose marked syllables are ("Bắc Kan", a name half typed with its marks).
+ */
 function longestName(text: string, tokens: Token[], at: number): NameMatch | undefined {
   const node = nameIndex().byFirst.get(tokens[at]!.folded);
   if (!node) return undefined;
@@ -177,15 +180,17 @@ function longestName(text: string, tokens: Token[], at: number): NameMatch | und
   const longer = next ? node.byNext.get(next.folded) : undefined;
   for (const entries of [longer, node.single]) {
     if (!entries) continue;
-    let found: NameMatch | undefined;
-    for (const entry of entries) {
-      if (found && entry.syllables.length < found.length) break;
-      if (spells(text, tokens, at, entry.syllables)) {
-        found ??= { length: entry.syllables.length, entries: [] };
-        found.entries.push(entry);
+    for (const bySyllable of [false, true]) {
+      let found: NameMatch | undefined;
+      for (const entry of entries) {
+        if (found && entry.syllables.length < found.length) break;
+        if (spells(text, tokens, at, entry.syllables, bySyllable)) {
+          found ??= { length: entry.syllables.length, entries: [] };
+          found.entries.push(entry);
+        }
       }
+      if (found) return found;
     }
-    if (found) return found;
   }
   return undefined;
 }

@@ -139,9 +139,17 @@ export function nameSyllables(name: string): NameSyllable[] {
  * True when the tokens from `at` on spell the syllables (and stay on one line, joined by spaces or
  * hyphens). A name written with marks on any syllable is compared exactly on every syllable: "Quang
  * Bình" is the district, not "Quảng Bình" with a mark forgotten; only a name written wholly without
- * tone or vowel marks is compared folded ("Quang Binh" may be either).
+ * tone or vowel marks is compared folded ("Quang Binh" may be either). `bySyllable` compares only
+ * the marked syllables exactly, the bare ones folded ("Bắc Kan" for Bắc Kạn, its marks half typed):
+ * the caller's fallback when no name is spelt exactly.
  */
-export function spells(text: string, tokens: Token[], at: number, syllables: NameSyllable[]): boolean {
+export function spells(
+  text: string,
+  tokens: Token[],
+  at: number,
+  syllables: NameSyllable[],
+  bySyllable = false,
+): boolean {
   if (at < 0 || at + syllables.length > tokens.length) return false;
   let marked = false;
   for (let k = 0; k < syllables.length; k++) {
@@ -152,7 +160,9 @@ export function spells(text: string, tokens: Token[], at: number, syllables: Nam
   }
   if (!marked) return true;
   for (let k = 0; k < syllables.length; k++) {
-    if (tokens[at + k]!.lower !== syllables[k]!.lower) return false;
+    const token = tokens[at + k]!;
+    if (bySyllable && token.toneless) continue;
+    if (token.lower !== syllables[k]!.lower) return false;
   }
   return true;
 }

@@ -135,7 +135,8 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
     locked: locked.some((s) => m.index >= s.start && m.index < s.end),
   }));
   // A syllable typed with a capital is a name (already matched without diacritics) or opens the
-  // question: only the opening one is restored, and only to a lower-case word ("Ket nap" → "Kết nạp").
+  // question: the opening one may be restored to a lower-case word ("Ket nap" → "Kết nạp"), the
+  // others only to the capitalised form of a name or title the index writes (see `offer`).
   const typedName = (s: Syl): boolean => UPPER_START.test(s.raw) && s !== syls[0];
   // Place names linked to the gazetteer (which matches them bare) take the gazetteer's spelling, and
   // nothing learned overrides it: "tam duong" is Tam Đường, though "tam" alone is mostly "tâm".
@@ -154,7 +155,9 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
     });
   }
   const offer = (s: Syl, form: string, n: number): void => {
-    if (typedName(s)) return;
+    // A capitalised syllable takes only a capitalised form: the index writes the pair as a name or a
+    // title ("Bi thư" → "Bí thư", "Thuong trực" → "Thường trực"), never as an everyday word.
+    if (typedName(s) && !UPPER_START.test(form)) return;
     if (!s.locked && s.key !== '#' && n > s.n) {
       s.form = form;
       s.n = n;

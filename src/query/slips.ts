@@ -213,8 +213,15 @@ function mendLetter(
 }
 
 /**
+ * A syllable typed bare that its learned spelling marks: a lower-case one, or a capitalised one whose
+ * spelling is capitalised too (a title or name the index writes: "Bi thư" → "Bí thư").
+ */
+const restorable = (typed: string, form: string): boolean =>
+  !hasDiacritics(typed) && hasDiacritics(form) && (!UPPER_START.test(typed) || UPPER_START.test(form));
+
+/**
  * A question typed partly with diacritics and capitals (so not restored as a bare one) in which a
- * bare lower-case syllable has a learned spelling with diacritics beside its neighbour.
+ * bare syllable has a learned spelling with diacritics beside its neighbour ({@link restorable}).
  */
 function halfAccented(text: string, forms: SurfaceLookup): boolean {
   if (!hasDiacritics(text) || !CAPITALISED_WORD.test(text)) return false;
@@ -222,12 +229,10 @@ function halfAccented(text: string, forms: SurfaceLookup): boolean {
   for (let i = 0; i + 1 < syls.length; i++) {
     const a = syls[i]?.[0] ?? '';
     const b = syls[i + 1]?.[0] ?? '';
-    const bareA = !hasDiacritics(a) && !UPPER_START.test(a);
-    const bareB = !hasDiacritics(b) && !UPPER_START.test(b);
-    if (!bareA && !bareB) continue;
+    if (hasDiacritics(a) && hasDiacritics(b)) continue;
     const form = forms.get(`${syllableKey(a)} ${syllableKey(b)}`)?.form.split(' ');
     if (!form) continue;
-    if ((bareA && hasDiacritics(form[0] ?? '')) || (bareB && hasDiacritics(form[1] ?? ''))) return true;
+    if (restorable(a, form[0] ?? '') || restorable(b, form[1] ?? '')) return true;
   }
   return false;
 }

@@ -13,8 +13,9 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
 /**
  * Bump when place linking changes; together with {@link RECORDS_VERSION} it versions stored bundles.
  * 2: names ending in k without their tone ("Đăk Hà"), a folded surname before a middle name ("Luc Van Quan").
+ * 3: a name half typed with its marks ("Bắc Kan", "Chu Sê"); a lone syllable no Vietnamese word spells after its type word in lower case ("huyện kbang").
  */
-const PLACES_VERSION = 2;
+const PLACES_VERSION = 3;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
