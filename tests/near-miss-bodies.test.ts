@@ -7,7 +7,7 @@
  * makes such questions from every answerable one.
  */
 import { describe, expect, it } from 'vitest';
-import { addressedBranchesIn } from '../src/answer/bodies.ts';
+import { addressedBranchesIn, askedUnitCommittee, otherUnitCommittee } from '../src/answer/bodies.ts';
 import { boardNumbersAsked } from '../src/answer/numbered-board.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -95,6 +95,34 @@ describe('answers about a body the articles do not report', () => {
       (await written().ask('Bí thư Tỉnh ủy Kon Tum đề nghị HĐND huyện Đăk Hà tập trung những gì?')).answer,
     ).toMatch(/^Các bài không nói về HĐND; gần nhất là:/u);
     expect(await ask('Bí thư Tỉnh ủy Kon Tum đề nghị UBND huyện Đăk Hà tập trung những gì?')).toBe(true);
+  });
+
+  it('reads the Party committee of one kind of unit a question asks of, not one in a title', () => {
+    expect(askedUnitCommittee('Ai trình bày báo cáo tại hội nghị Thị ủy giao ban 9 tháng năm 2023?')).toBe(
+      'Thị ủy',
+    );
+    expect(askedUnitCommittee('Who chaired the town party committee nine-month 2023 briefing?')).toBe(
+      'Thị ủy',
+    );
+    // Inside a person's title it names the person: nothing asked of the meeting.
+    expect(askedUnitCommittee('Bí thư Thị ủy là ai?')).toBeNull();
+    // "Thường trực Tỉnh ủy" reads as a post; the committee visited is asked, met by a visit's counterpart.
+    expect(askedUnitCommittee('Thường trực Tỉnh ủy làm việc với Huyện ủy nào?')).toBe('Huyện ủy');
+    expect(askedUnitCommittee('Tỉnh ủy và Huyện ủy họp khi nào?')).toBeNull();
+    const meeting = { orgName: 'Huyện ủy Vị Xuyên', counterpart: null } as never;
+    expect(
+      otherUnitCommittee('Thị ủy', meeting, 'Vị Xuyên: Giao ban công tác xây dựng Đảng 9 tháng năm 2023'),
+    ).toBe(true);
+    expect(
+      otherUnitCommittee('Huyện ủy', meeting, 'Vị Xuyên: Giao ban công tác xây dựng Đảng 9 tháng năm 2023'),
+    ).toBe(false);
+  });
+
+  it("a town Party committee's meeting asked of no place is not a district committee's (a district's presenter was given for it)", async () => {
+    // The province's working visit to the district committee (Huyện ủy) is the only meeting of August 2023.
+    expect(await ask('Who chaired the town party committee working session in August 2023?')).toBe(false);
+    expect(await ask('ai chu tri buoi lam viec cua thi uy thang 8/2023')).toBe(false);
+    expect(await ask('Who chaired the district party committee working session in August 2023?')).toBe(true);
   });
 
   it('a district written "Đăk Hà" is the gazetteer\'s Đắk Hà, and a refusal never says the articles are silent on a place one reports on', async () => {

@@ -15,10 +15,12 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
 import {
   askedBody,
+  askedUnitCommittee,
   asksPartyBody,
   branchLabel,
   heldBranchesIn,
   otherBody,
+  otherUnitCommittee,
   partyAskedOfState,
   provinceAskUnmet,
   unmetBranches,
@@ -190,6 +192,7 @@ function select(
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);
   const agency = q.latest ? null : askedAgency(q.text);
+  const unitCommittee = q.latest || q.places.length > 0 ? null : askedUnitCommittee(q.text);
   const asksBody =
     askedBranches.size > 0 || askedProvince || body || agency || asksPartyBody(q.text) !== null;
   // A person the question names must be in the article: a soft match never answers for them.
@@ -232,6 +235,10 @@ function select(
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
+    // "Thị ủy …" asked of no place: a Huyện ủy's briefing is another committee's. With a place the
+    // place decides (a district that became a town is one unit asked by either name).
+    if (rec && unitCommittee && otherUnitCommittee(unitCommittee, rec.meeting, c.doc.title))
+      branches.push(unitCommittee);
     return branches;
   };
   // A State agency asked ("Công an huyện X", "Sở Y tế"): a meeting its body's names do not carry is

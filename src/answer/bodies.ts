@@ -348,6 +348,48 @@ export function asksPartyBody(text: string): string | null {
   return null;
 }
 
+/**
+ * The Party committees of one kind of unit, as Vietnamese and English name them. Closed class: a
+ * committee is the province's, a district's, a town's, a city's or an urban district's. Two of
+ * them are two bodies: "Thị ủy" asked is not met by a Huyện ủy's briefing.
+ */
+const UNIT_COMMITTEES: readonly { label: string; needles: readonly string[] }[] = [
+  { label: 'Tỉnh ủy', needles: ['tinh uy', 'provincial party committee'] },
+  { label: 'Huyện ủy', needles: ['huyen uy', 'district party committee'] },
+  { label: 'Thị ủy', needles: ['thi uy', 'town party committee'] },
+  { label: 'Thành ủy', needles: ['thanh uy', 'city party committee'] },
+  { label: 'Quận ủy', needles: ['quan uy'] },
+].map((c) => ({ label: c.label, needles: c.needles.map((n) => ` ${n} `) }));
+
+/** The unit committees a folded text names (each by label). */
+const committeesIn = (hay: string): Set<string> =>
+  new Set(UNIT_COMMITTEES.filter((c) => c.needles.some((n) => hay.includes(n))).map((c) => c.label));
+
+/**
+ * The unit committee a question asks of as the body that met ("Thị ủy giao ban …"), outside a
+ * person's title, when it asks exactly one; else null.
+ */
+export function askedUnitCommittee(text: string): string | null {
+  const hay = folded(text);
+  const asked = UNIT_COMMITTEES.filter((c) =>
+    c.needles.some((n) => {
+      for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1))
+        if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
+      return false;
+    }),
+  );
+  return asked.length === 1 ? (asked[0]?.label ?? null) : null;
+}
+
+/**
+ * Whether a meeting is another unit committee's than the one asked: its body's names (and headline)
+ * name unit committees, none of them the asked one. False when they name none.
+ */
+export function otherUnitCommittee(asked: string, meeting: MeetingRecord, title: string): boolean {
+  const met = committeesIn(folded(`${meeting.orgName ?? ''} ${meeting.counterpart ?? ''} ${title}`));
+  return met.size > 0 && !met.has(asked);
+}
+
 /** The written form of a branch for a message ("HĐND", "People's Council"). */
 export function branchLabel(branch: string, lang: 'vi' | 'en'): string {
   const forms = BODY_BRANCHES.find((b) => b.branch === branch)?.forms ?? [branch];

@@ -74,6 +74,22 @@ export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
     stated: /dan chuong trinh|mc(?![a-z])/u,
   },
   {
+    // Who presented the report, of a meeting whose report names no report at all.
+    name: 'presenter',
+    formal: (m) => `Ai trình bày báo cáo tại ${m}?`,
+    chat: (m) => `ai trinh bay bao cao tai ${m}`,
+    en: (m) => `Who presented the report at the ${m} meeting?`,
+    stated: /trinh bay|bao cao|(?<![a-z])bc(?![a-z])|report/u,
+  },
+  {
+    // Who concluded, of a meeting whose report writes no conclusion, direction or speech.
+    name: 'concluder',
+    formal: (m) => `Ai phát biểu kết luận ${m}?`,
+    chat: (m) => `ai phat bieu ket luan ${m}`,
+    en: (m) => `Who gave the closing remarks at the ${m} meeting?`,
+    stated: /ket luan|chi dao|phat bieu|concluded|closing/u,
+  },
+  {
     name: 'absent',
     formal: (m) => `${capital(m)} có bao nhiêu đại biểu vắng mặt?`,
     chat: (m) => `${m} co bn dai bieu vang mat`,
