@@ -7,7 +7,12 @@
  * makes such questions from every answerable one.
  */
 import { describe, expect, it } from 'vitest';
-import { addressedBranchesIn, askedUnitCommittee, otherUnitCommittee } from '../src/answer/bodies.ts';
+import {
+  addressedBranchesIn,
+  askedUnitCommittee,
+  otherUnitCommittee,
+  statesLowerUnitFigure,
+} from '../src/answer/bodies.ts';
 import { boardNumbersAsked } from '../src/answer/numbered-board.ts';
 import { foldCorpus, mutations } from '../src/eval/mutations.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -123,6 +128,22 @@ describe('answers about a body the articles do not report', () => {
     expect(await ask('Who chaired the town party committee working session in August 2023?')).toBe(false);
     expect(await ask('ai chu tri buoi lam viec cua thi uy thang 8/2023')).toBe(false);
     expect(await ask('Who chaired the district party committee working session in August 2023?')).toBe(true);
+  });
+
+  it("a province's figure is not a district's stated at the province's own visit (the district's count was given)", async () => {
+    expect(
+      statesLowerUnitFigure('Đảng bộ thị xã hiện có 2.076 đảng viên, 7 tháng kết nạp 61 đảng viên mới.'),
+    ).toBe(true);
+    expect(statesLowerUnitFigure('Toàn tỉnh kết nạp 1.200 đảng viên, trong đó huyện Đăk Hà 68.')).toBe(false);
+    for (const q of [
+      'Tỉnh Kon Tum kết nạp bao nhiêu đảng viên mới trong 6 tháng đầu năm 2023?',
+      'How many new party members did Kon Tum province admit in the first half of 2023?',
+    ])
+      expect(await ask(q), q).toBe(false);
+    expect(
+      (await written().ask('Huyện Đăk Hà kết nạp bao nhiêu đảng viên mới trong 6 tháng đầu năm 2023?'))
+        .answer,
+    ).toContain('68 đảng viên');
   });
 
   it('a district written "Đăk Hà" is the gazetteer\'s Đắk Hà, and a refusal never says the articles are silent on a place one reports on', async () => {

@@ -464,6 +464,21 @@ export function asksProvinceBody(text: string, places: readonly QuestionPlace[] 
   return typedProvinceNeedles(places).some((n) => outsidePost(hay, n)) ? 'typed' : null;
 }
 
+/** Words naming a unit below a province as a figure's owner ("Đảng bộ thị xã hiện có …"), folded. Closed class. */
+const LOWER_UNIT_WORDS = [' huyen ', ' thi xa ', ' thi tran ', ' district ', ' town '];
+/** Words naming the province or every unit of it ("toàn tỉnh", "các huyện"), folded: a total of the province. */
+const PROVINCE_WIDE_WORDS = [' tinh ', ' province ', ' provincial ', ' cac huyen ', ' districts '];
+
+/**
+ * Whether a figure's sentence states a lower unit's figure: it names a district or town and not
+ * the province ("Đảng bộ thị xã hiện có 2.076 đảng viên, 7 tháng kết nạp 61 đảng viên mới" is no
+ * count of the province's, though a province's standing board heard it).
+ */
+export function statesLowerUnitFigure(sentence: string): boolean {
+  const hay = folded(sentence);
+  return LOWER_UNIT_WORDS.some((w) => hay.includes(w)) && !PROVINCE_WIDE_WORDS.some((w) => hay.includes(w));
+}
+
 /** The article's meeting is held by (or with) a province-level body: its names say "tỉnh". */
 export function provinceBodyMet(meeting: MeetingRecord, title: string): boolean {
   if (meeting.orgName === null) return true;

@@ -57,7 +57,14 @@ import { fold, syllables } from '../text/normalize.ts';
 import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { unstatedAct } from './acts.ts';
-import { addressedBranchesIn, askedBody, branchesIn, branchLabel } from './bodies.ts';
+import {
+  addressedBranchesIn,
+  askedBody,
+  asksProvinceBody,
+  branchesIn,
+  branchLabel,
+  statesLowerUnitFigure,
+} from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
@@ -235,6 +242,13 @@ export function unsupported(
   if (target.kind === 'figure') {
     const kind = kindUnstated(q, quoted);
     if (kind) return { reason: 'kind', label: kind };
+    // A province's figure asked ("tỉnh Sóc Trăng kết nạp bao nhiêu đảng viên"): a district's or
+    // town's sentence states another unit's, even in the province's own meeting with that town.
+    if (
+      asksProvinceBody(q.text, q.places) !== null &&
+      a.lines.some((l) => statesLowerUnitFigure(cand.body.slice(l.quote.start, l.quote.end)))
+    )
+      return { reason: 'qualifier', label: q.lang === 'en' ? 'the province as a whole' : 'toàn tỉnh' };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
       const quote = cand.body.slice(l.quote.start, l.quote.end);
