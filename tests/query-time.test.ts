@@ -145,6 +145,30 @@ describe('dates, months, years, terms', () => {
   });
 });
 
+describe('years written with two digits, and a quarter joined to its year by a dot', () => {
+  const time = (q: string) => {
+    const t = parseQuestion(q).time;
+    return { periods: t.periods, dates: t.dates };
+  };
+
+  it.each([
+    ['ai chu tri gb q3/23 huyen uy bao yen', ['2023-Q3'], []],
+    ["Who chaired the Q3'23 briefing in Bao Yen?", ['2023-Q3'], []],
+    ['so ket 6t/23 thai binh', ['2023-H1'], []],
+    ['9 thang/23 ket nap bn dv', ['2023-9M'], []],
+    ['hop ngay 28/9/23', [], ['2023-09-28']],
+    ['gb q3.2023 bao yen', ['2023-Q3'], []],
+    ['Giao ban quý III.2023 ai chủ trì?', ['2023-Q3'], []],
+  ])('%s', (q, periods, dates) => {
+    expect(time(q)).toEqual({ periods, dates });
+  });
+
+  it('leaves two digits that are a count, not a year', () => {
+    expect(time('ket nap 23 dang vien quy 3 nam 2023')).toEqual({ periods: ['2023-Q3'], dates: [] });
+    expect(time('1.250/23 ho ngheo')).toEqual({ periods: [], dates: [] });
+  });
+});
+
 describe('ordinals', () => {
   it.each([
     ['Hội nghị lần thứ ba Ban Chấp hành Đảng bộ huyện Kỳ Sơn do ai chủ trì?', 3],

@@ -19,7 +19,7 @@ import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } 
 import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
-import { scanTime } from './time.ts';
+import { expandShortYears, scanTime } from './time.ts';
 import { detectKinds } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
 import { extractUnits } from './units.ts';
@@ -78,7 +78,10 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     return t;
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
-  const full = mendSlips(expandShorthand(spaced, detectLang(tokensOf(spaced))), opts.surfaceForms);
+  const full = mendSlips(
+    expandShorthand(expandShortYears(spaced), detectLang(tokensOf(spaced))),
+    opts.surfaceForms,
+  );
   const truncated = full.length > maxChars;
   const text = truncated ? cut(full, maxChars) : full;
   const typedLang = detectLang(tokensOf(text));

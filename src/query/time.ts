@@ -29,6 +29,20 @@ const NOT_AFTER_DAY = '(?<!(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|
 const MONTH_SRC = `(${alt(Object.keys(EN_MONTH_WORDS))})\\.?`;
 const ORD = '(?:st|nd|rd|th)';
 
+/**
+ * A year written with two digits after a period or a date ("q3/23", "Q3'23", "6t/23", "28/9/23"),
+ * as chat writes it: `20` + the two digits ("q3/2023"). Only after a quarter, a "6t"/"9 tháng"
+ * period or a day and month, where two digits can be nothing else. Changes the length.
+ */
+export function expandShortYears(text: string): string {
+  return text.replace(
+    SHORT_YEAR,
+    (_m, head: string, sep: string, yy: string) => `${head}${sep === "'" || sep === '’' ? ' ' : sep}20${yy}`,
+  );
+}
+const SHORT_YEAR =
+  /(?<![\p{L}\p{N}])((?:q|qu[ýíy]\s*)(?:iv|iii|ii|i|[1-4])|[69]\s*t(?:h[áa]ng)?|\d{1,2}\s*[/.-]\s*\d{1,2})\s*([/'’.-])\s*(\d{2})(?![\p{L}\p{N}]|[/.,]\d)/giu;
+
 function quarterOf(s: string): number | null {
   const n = /^\d$/.test(s) ? Number(s) : parseRoman(s);
   return n !== null && n >= 1 && n <= 4 ? n : null;
@@ -55,12 +69,12 @@ type PeriodRule = { re: RegExp; kind: (m: RegExpExecArray) => PeriodKind | null;
 const PERIOD_RULES: PeriodRule[] = [
   // quý III/2020, quý I năm 2024, quý 1/2021, quí II, 2022
   {
-    re: word(`qu[ýí]\\s*(iv|iii|ii|i|[1-4])(?:\\s*[/–-]\\s*|\\s*,\\s*(?:năm )?| (?:của )?(?:năm )?)${Y}`),
+    re: word(`qu[ýí]\\s*(iv|iii|ii|i|[1-4])(?:\\s*[/–.-]\\s*|\\s*,\\s*(?:năm )?| (?:của )?(?:năm )?)${Y}`),
     kind: (m) => q(quarterOf(m[1]!)),
     year: 2,
   },
   { re: word('qu[ýí]\\s*(iv|iii|ii|i|[1-4])'), kind: (m) => q(quarterOf(m[1]!)), year: 0 },
-  { re: word(`q([1-4])\\s*[/–-]?\\s*${Y}`), kind: (m) => q(Number(m[1])), year: 2 },
+  { re: word(`q([1-4])\\s*[/–.-]?\\s*${Y}`), kind: (m) => q(Number(m[1])), year: 2 },
   { re: word(`${Y}\\s*[/–-]?\\s*q([1-4])`), kind: (m) => q(Number(m[2])), year: 1 },
   {
     re: word(`(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?(?: the year)?(?: ${Y})?`),
