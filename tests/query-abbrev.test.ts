@@ -47,6 +47,17 @@ describe('Party abbreviations and chat phrasing', () => {
     expect(expandShorthand(q, 'vi')).toBe(want);
   });
 
+  it.each([
+    // Report and review words (sixteenth session): "sk"/"tk" only before a period, "nk" before a number.
+    ['ai trinh bay bc tai gb q3 2023', 'ai trinh bay bao cao tai giao ban quy 3 2023'],
+    ['sk 6t 2023 bcd thai binh kl gi', 'so ket 6 thang 2023 ban chi dao thai binh ket luan gi'],
+    ['tk nam 2022 ba be kq ra sao', 'tong ket nam 2022 ba be ket qua ra sao'],
+    ['nk 2020-2025 phu quy dai hoi khi nao', 'nhiem ky 2020-2025 phu quy dai hoi khi nao'],
+    ['bn tk mang xa hoi bi xu ly', 'bao nhieu tk mang xa hoi bi xu ly'],
+  ])('%s → %s', (q, want) => {
+    expect(expandShorthand(q, 'vi')).toBe(want);
+  });
+
   it('leaves "tu" and "hu" as words unless typed in capitals or after a body', () => {
     expect(expandShorthand('tu 2020 den nay', 'vi')).toBe('tu 2020 den nay');
     expect(expandShorthand('Ủy ban Kiểm tra TU', 'vi')).toBe('Ủy ban Kiểm tra Tỉnh ủy');

@@ -22,7 +22,7 @@ describe('chat shorthand', () => {
     ['TP Kon Tum có bn đảng viên?', 'Thành phố Kon Tum có bao nhiêu đảng viên?'],
     // Meeting words written short, and the district committee opening the question.
     ['hu dong van gb xd dang 9t 2023', 'huyen uy dong van giao ban xay dung dang 9 thang 2023'],
-    ['kq thuc hien nq dai hoi ve ktxh', 'kq thuc hien nghi quyet dai hoi ve kinh te - xa hoi'],
+    ['kq thuc hien nq dai hoi ve ktxh', 'ket qua thuc hien nghi quyet dai hoi ve kinh te - xa hoi'],
   ])('%s → %s', (q, want) => {
     expect(expandShorthand(q, 'vi')).toBe(want);
   });

@@ -54,6 +54,9 @@ const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // ("bt HU"): "bt" before them is "bí thư" (secretary).
 const COMMITTEE_NEXT = new Set(['huyen', 'tinh', 'thanh', 'thi', 'dang', 'hu', 'tu', 'du', 'chi']);
 const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
+// A period follows ("6t", "9 thang", "nam 2023", "q3", "2022"): a review word stands before it.
+const PERIOD_NEXT = /^(?:\d+t?|q\d|quy|nam|thang|cong)$/u;
+const periodNext = (c: TokenContext): boolean => c.next !== null && PERIOD_NEXT.test(c.next);
 const DV_AFTER = new Set(['moi']);
 // Words "được" stands before as an auxiliary ("được bao nhiêu", "được không", "được mấy").
 const DUOC_BEFORE = new Set([
@@ -158,6 +161,16 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['xd'], full: 'xây dựng' },
   { forms: ['nq'], full: 'nghị quyết' },
   { forms: ['ktxh', 'kt-xh'], full: 'kinh tế - xã hội' },
+  { forms: ['bc'], full: 'báo cáo' },
+  { forms: ['kq'], full: 'kết quả' },
+  { forms: ['kl'], full: 'kết luận' },
+  { forms: ['cq'], full: 'cơ quan' },
+  { forms: ['qd', 'qđ'], full: 'quyết định' },
+  { forms: ['ctr'], full: 'chương trình' },
+  // Review words before their period ("sk 6t 2023", "tk nam 2022"): "tk" is also an account elsewhere.
+  { forms: ['sk'], full: 'sơ kết', when: (c) => periodNext(c) },
+  { forms: ['tk'], full: 'tổng kết', when: (c) => periodNext(c) },
+  { forms: ['nk'], full: 'nhiệm kỳ', when: (c) => isNumber(c.next) },
   { forms: ['ub'], full: 'Ủy ban', when: (c) => c.next === 'mttq' || c.next === 'kiem' },
   { forms: ['hn', 'hnghi'], full: 'hội nghị', when: (c) => !startsUpper(c.nextRaw) && c.prev !== null },
   {
