@@ -121,3 +121,16 @@ describe('a capitalised word typed bare in a half-marked question', () => {
     expect(mendSlips('Ông Dang Vien là ai ở Chợ Đồn?', forms)).toBe('Ông Dang Vien là ai ở Chợ Đồn?');
   });
 });
+
+describe('a place linked in lower case, and a name after "đồng chí" in a question capitalised elsewhere', () => {
+  it('are names to look for, as if capitalised', () => {
+    const q = parseQuestion(
+      'có phải đồng chí Bùi Ngọc Thạch chủ trì giao ban 9 tháng năm 2023 của thị ủy la gi không?',
+    );
+    expect(q.entities).toEqual(['Bùi Ngọc Thạch', 'La Gi']);
+    const mixed = parseQuestion(
+      'có phải đồng chí bùi ngọc thạch chủ trì giao ban 9 tháng năm 2023 của Thị ủy La Gi không?',
+    );
+    expect(mixed.entities).toContain('bùi ngọc thạch');
+  });
+});

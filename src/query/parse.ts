@@ -15,7 +15,13 @@ import { blank, lowerAligned, type Token, tokenize } from './match.ts';
 import { scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { looseNames, placesInTime, scanPlaces } from './places.ts';
-import { capitalisePlaces, restoreSurface, type SurfaceLookup, wantsRestoring } from './restore.ts';
+import {
+  capitaliseLinkedPlaces,
+  capitalisePlaces,
+  restoreSurface,
+  type SurfaceLookup,
+  wantsRestoring,
+} from './restore.ts';
 import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
@@ -115,7 +121,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ...time.terms.flatMap((t) => t.split('-').map(Number)),
   ]);
   const named = extractEntities(
-    seen,
+    capitaliseLinkedPlaces(seen, places),
     lang,
     [...time.spans, ...ordinal.spans, ...bodies.spans, ...glossarySpans(low, lang)],
     bodies.names,
@@ -128,25 +134,25 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     const inBody = bodyNames.some((s) => at >= s.start && at + e.length <= s.end);
     return !inBody || places.some((p) => fold(p.surface) === fold(e));
   });
-  // A question typed in lower case names people after "đồng chí" without capitals (bare-person.ts),
-  // an English one in the Vietnamese it quotes ('when did "… dong chi le minh quan chu tri" …').
-  if (wantsRestoring(text, lang))
-    for (const n of barePersonNames(text)) {
-      // A full name the index taught its capitals to (restore.ts) is an entity already, and bounds
-      // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc) when the
-      // index writes the word after it right after it; two syllables restored are as often a
-      // surname and a middle name ("Trần Văn" of "tran van nam"), and a word never written after
-      // the name is more of the name ("tăng thị kim khải" is not Tăng Thị Kim Thoa).
-      const bare = fold(n).toLowerCase();
-      const known = entities.some((e) => {
-        const f = fold(e).toLowerCase();
-        if (f.includes(bare)) return true;
-        if (!bare.startsWith(`${f} `) || f.split(' ').length < FULL_NAME) return false;
-        const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
-        return opts.surfaceForms?.pairsFrom?.(pair).has(pair) ?? true;
-      });
-      if (!known) entities.push(n);
-    }
+  // A name typed in lower case after "đồng chí" (bare-person.ts), in any question: one typed all in
+  // lower case, one capitalised elsewhere, an English one in the Vietnamese it quotes ('when did "…
+  // dong chi le minh quan chu tri" …').
+  for (const n of barePersonNames(text)) {
+    // A full name the index taught its capitals to (restore.ts) is an entity already, and bounds
+    // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc) when the
+    // index writes the word after it right after it; two syllables restored are as often a
+    // surname and a middle name ("Trần Văn" of "tran van nam"), and a word never written after
+    // the name is more of the name ("tăng thị kim khải" is not Tăng Thị Kim Thoa).
+    const bare = fold(n).toLowerCase();
+    const known = entities.some((e) => {
+      const f = fold(e).toLowerCase();
+      if (f.includes(bare)) return true;
+      if (!bare.startsWith(`${f} `) || f.split(' ').length < FULL_NAME) return false;
+      const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
+      return opts.surfaceForms?.pairsFrom?.(pair).has(pair) ?? true;
+    });
+    if (!known) entities.push(n);
+  }
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
@@ -202,10 +208,10 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   };
 }
 
-/** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 /** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
 const FULL_NAME = 3;
 
+/** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 function isBareName(entity: string): boolean {
   return /\p{Ll}/u.test(entity) && /^[A-Za-z0-9 .'-]+$/.test(entity);
 }

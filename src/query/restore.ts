@@ -66,12 +66,41 @@ export function wantsRestoring(text: string, lang: 'vi' | 'en'): boolean {
  * matched as typed. Same length.
  */
 export function capitalisePlaces(text: string): string {
+  return capitaliseMentions(
+    text,
+    findPlaces(text, { include2025: true, chat: true }).map((m) => ({
+      start: m.start,
+      surface: m.surface,
+      name: m.candidates[0]?.name,
+    })),
+  );
+}
+
+/**
+ * `text` with each linked place written with the gazetteer's capitals where the question has none
+ * ("của thị ủy la gi" → "La Gi"): a place the parser linked is a name, whatever its case, so names
+ * are read from it as from a capitalised question. Letters otherwise as typed; same length.
+ */
+export function capitaliseLinkedPlaces(
+  text: string,
+  places: readonly { surface: string; candidates: readonly { name: string }[] }[],
+): string {
+  return capitaliseMentions(
+    text,
+    places.map((p) => ({ start: text.indexOf(p.surface), surface: p.surface, name: p.candidates[0]?.name })),
+  );
+}
+
+/** Capitals of each mention's gazetteer name set on its surface (same letters folded), same length. */
+function capitaliseMentions(
+  text: string,
+  mentions: readonly { start: number; surface: string; name: string | undefined }[],
+): string {
   const chars = [...text];
   if (chars.length !== text.length) return text; // astral characters: offsets would not agree
-  for (const m of findPlaces(text, { include2025: true, chat: true })) {
-    const name = m.candidates[0]?.name;
-    if (name === undefined || fold(name) !== fold(m.surface)) continue;
-    for (const w of name.matchAll(SYLLABLE)) {
+  for (const m of mentions) {
+    if (m.start < 0 || m.name === undefined || fold(m.name) !== fold(m.surface)) continue;
+    for (const w of m.name.matchAll(SYLLABLE)) {
       if (UPPER_START.test(w[0])) chars[m.start + w.index] = (chars[m.start + w.index] ?? '').toUpperCase();
     }
   }
