@@ -532,7 +532,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     .flatMap((f) => readJsonLines<Q>(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f}:${q.id}` })));
   const shared = resolve('../shared/eval');
 
-  it('answers none of the 5,241 near-misses made from the answerable questions (26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came; 0 of the 59 of a moved date; 4 of the 68 of another State body or steering committee; 3 of the 218 figures of a period mentioned in passing)', async () => {
+  it('answers none of the 5,237 near-misses made from the answerable questions (5,241 until the capitalised words of a title stopped being taken for a person, "Trưởng Ban Chỉ đạo" → "Trưởng Ban Khải đạo"; 26 answered before the first fixes; 23 when the session and level kinds came; 7 of the 212 made of a period mentioned in passing and 1 of the 251 of a district mentioned in passing when they came; 0 of the 59 of a moved date; 4 of the 68 of another State body or steering committee; 3 of the 218 figures of a period mentioned in passing)', async () => {
     const questions = [
       ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
       ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),

@@ -54,6 +54,12 @@ describe('Party abbreviations and chat phrasing', () => {
     ['tk nam 2022 ba be kq ra sao', 'tong ket nam 2022 ba be ket qua ra sao'],
     ['nk 2020-2025 phu quy dai hoi khi nao', 'nhiem ky 2020-2025 phu quy dai hoi khi nao'],
     ['bn tk mang xa hoi bi xu ly', 'bao nhieu tk mang xa hoi bi xu ly'],
+    // "ct" before a programme's name is chương trình, before a body or a name chủ tịch.
+    [
+      'bcd ct mtqg ke sach so ket 6t 2024 ngay nao',
+      'ban chi dao chuong trinh muc tieu quoc gia ke sach so ket 6 thang 2024 ngay nao',
+    ],
+    ['ct ubnd huyen tua chua la ai', 'chu tich ubnd huyen tua chua la ai'],
   ])('%s → %s', (q, want) => {
     expect(expandShorthand(q, 'vi')).toBe(want);
   });

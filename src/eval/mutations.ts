@@ -16,6 +16,7 @@ import type { Place, PlaceMention } from '../place/types.ts';
 import { parseEnOrdinal, romanOf } from '../query/numbers.ts';
 import { scanOrdinals } from '../query/ordinal.ts';
 import { extractOrdinals } from '../query/time.ts';
+import { TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { namedPersons } from './strangers.ts';
 
@@ -553,6 +554,9 @@ const GIVEN_NAMES: readonly string[] = ['Khải', 'Thịnh', 'Quyết', 'Ngân',
 /** Two to four capitalised syllables: a person's name as questions write it. */
 const CAPITALISED = /(?<!\p{L})(?:\p{Lu}(?:\p{Ll}|\p{M})*\s+){1,3}\p{Lu}(?:\p{Ll}|\p{M})*(?!\p{L})/gu;
 
+/** The title heads (records/vocab.ts) and "Ban", folded with a space at each end: never in a person's name. */
+const TITLE_WORDS = [...TITLE_HEADS, 'Ban'].map((t) => ` ${fold(t).toLowerCase()} `);
+
 /** Words of the question (a person's name, a body): what is written, and where. */
 interface AskedPerson {
   name: string;
@@ -571,6 +575,8 @@ function askedPersons(q: string, mentions: readonly PlaceMention[], corpus: Muta
     const start = m.index ?? 0;
     const end = start + name.length;
     if (mentions.some((p) => p.start < end && p.end > start)) continue;
+    // "Trưởng Ban Chỉ (đạo)", "Phó Bí thư": a title's words capitalised, not a person.
+    if (TITLE_WORDS.some((t) => ` ${fold(name).toLowerCase()} `.includes(t))) continue;
     if (name.split(/\s+/u).length >= 3 && written(corpus, name)) out.push({ name, start, end });
   }
   return out;

@@ -128,6 +128,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   },
   { forms: ['pbt'], full: 'phó bí thư' },
   { forms: ['nv', 'nvu'], full: 'nhiệm vụ' },
+  // Before a programme's name ("ct mtqg", "CT MTQG", "ct muc tieu …") it is the programme.
+  { forms: ['ct'], full: 'chương trình', when: (c) => c.next === 'muc' || c.next === 'mtqg' },
   {
     forms: ['ct'],
     full: 'chủ tịch',
@@ -156,6 +158,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
   { forms: ['xnk'], full: 'xuất nhập khẩu' },
+  { forms: ['mtqg'], full: 'mục tiêu quốc gia' },
   // Meeting and report words the reports' readers write short ("gb quý 3", "xd đảng", "nq đại hội").
   { forms: ['gb'], full: 'giao ban' },
   { forms: ['xd'], full: 'xây dựng' },

@@ -68,8 +68,12 @@ const MARKED_PHRASES = new Set(QUESTION_PHRASE_LIST.filter((p) => hasDiacritics(
 /** A question phrase typed without the diacritics it is written with ("la gi" for "là gì"). */
 const bareOfMarkedPhrase = (m: string): boolean => !hasDiacritics(m) && MARKED_PHRASES.has(m.toLowerCase());
 
-/** The start of a period written after a place in chat: a number ("6t", "2023"), "q3", "quy", "nam", "thang". */
-const PERIOD_AFTER = '(?:\\d|q\\d|quy(?!\\p{L})|nam(?!\\p{L})|thang(?!\\p{L}))';
+/**
+ * What chat writes right after a place: the start of a period (a number, "6t", "2023", "q3", "quy",
+ * "nam", "thang") or the meeting ("so ket", "tong ket", "giao ban", "gb").
+ */
+const PERIOD_AFTER =
+  '(?:\\d|q\\d|quy(?!\\p{L})|nam(?!\\p{L})|thang(?!\\p{L})|so ket(?!\\p{L})|tong ket(?!\\p{L})|giao ban(?!\\p{L})|gb(?!\\p{L}))';
 
 /** The district and province names that are also everyday phrases once folded (`COMMON_PHRASES`). */
 let looseNameList: { name: string; re: RegExp }[] | undefined;
