@@ -111,7 +111,7 @@ const present = devCorpusPresent('sections-3way.test', 'the frozen sections set'
 describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', () => {
   const engine = useEvalEngine({ prefix: 'sections-3way', extra: ['eval/robustness/corpus'] });
 
-  it('answers ≥ 103/106 of the dev half and ≥ 101/106 of the frozen half (76 and 78 before)', async () => {
+  it('answers ≥ 104/106 of the dev half and ≥ 102/106 of the frozen half (76 and 78 before; 103 and 101 until "ct mtqg" was read as the programme)', async () => {
     const questions = readJsonLines<SectionQuestion>('tests/fixtures/sections-3way.jsonl');
     const correct = { dev: 0, frozen: 0 };
     let noneAnswered = 0;
@@ -124,8 +124,8 @@ describe.skipIf(!present)('frozen three-phrasings sections set (keyword-only)', 
       `sections-3way.test: dev ${correct.dev}/106, frozen ${correct.frozen}/106, none answered ${noneAnswered}/14`,
     );
     expect(questions).toHaveLength(212);
-    expect(correct.dev).toBeGreaterThanOrEqual(103);
-    expect(correct.frozen).toBeGreaterThanOrEqual(101);
+    expect(correct.dev).toBeGreaterThanOrEqual(104);
+    expect(correct.frozen).toBeGreaterThanOrEqual(102);
     expect(noneAnswered).toBeLessThanOrEqual(1);
   }, 300_000);
 });
