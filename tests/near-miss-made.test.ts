@@ -644,7 +644,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect((await ask('hn so ket 6 thang 2023 bch dang bo h tam duong hop ngay nao')).answered).toBe(true);
   }, 120_000);
 
-  it('answers at most 5 of the 789 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; counted, never listed)', async () => {
+  it("answers at most 4 of the 792 made from the held-out halves (11 before the first fixes; 5 when the kinds of a period mentioned in passing came, 4 after; 5 with the 26 of a district mentioned in passing, one of them answered; 4 of 792 after the sixteenth session's chat readings; counted, never listed)", async () => {
     const s = await scoreMutations(
       engine(),
       fixtures.filter((q) => q.half === 'held'),
@@ -652,6 +652,6 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     );
     console.info(`near-miss-made.test held: ${s.summary}`);
     expect(s.results.length).toBeGreaterThanOrEqual(780);
-    expect(s.answered.length).toBeLessThanOrEqual(5);
+    expect(s.answered.length).toBeLessThanOrEqual(4);
   }, 600_000);
 });
