@@ -19,6 +19,13 @@ describe('capitaliseEnglishNames', () => {
     expect(capitaliseEnglishNames(text)).toBe(out);
   });
 
+  it('reads a name between two possessives, which are no quote', () => {
+    expect(
+      capitaliseEnglishNames("was the people's council chaired by le van hung at the district's session?"),
+    ).toBe("was the people's council chaired by Le Van Hung at the district's session?");
+    expect(capitaliseEnglishNames("what did 'le van hung' say?")).toBe("what did 'le van hung' say?");
+  });
+
   it('keeps the length, so offsets into the question still agree', () => {
     const text = 'did đinh công luận chair it?';
     const out = capitaliseEnglishNames(text);

@@ -39,8 +39,9 @@ const ROMAN = /^(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix)$/u;
 
 const WORD = /\p{L}+/gu;
 const UPPER = /\p{Lu}/u;
-// Quoted text is the user's quote (answer/quoted-words.ts reads it), never a name to capitalise.
-const QUOTED = /"[^"]*"|“[^”]*”|'[^']*'/gu;
+// Quoted text is the user's quote (answer/quoted-words.ts reads it), never a name to capitalise. A
+// single quote opens only after a non-letter: "people's council … district's" is no quote.
+const QUOTED = /"[^"]*"|“[^”]*”|(?<!\p{L})'[^']*'(?!\p{L})/gu;
 
 interface Word {
   start: number;
