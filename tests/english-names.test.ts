@@ -43,6 +43,19 @@ describe('capitaliseEnglishNames', () => {
     );
   });
 
+  it('takes a short English word into a name only where the index writes the pair capitalised', () => {
+    const learned = forms({ 'to lam': 'Tô Lâm', 'van an': 'Văn An' });
+    expect(capitaliseEnglishNames('did to lam attend?', { forms: learned })).toBe('did To Lam attend?');
+    expect(capitaliseEnglishNames('did nguyen van an attend?', { forms: learned })).toBe(
+      'did Nguyen Van An attend?',
+    );
+    // Not vouched: "to", "in" stay English words ("up to the", "in an hour").
+    expect(capitaliseEnglishNames('who spoke up to le van hung in an hour?', { forms: learned })).toBe(
+      'who spoke up to Le Van Hung in an hour?',
+    );
+    expect(capitaliseEnglishNames('did nguyen van an attend?')).toBe('did Nguyen Van an attend?');
+  });
+
   it('leaves a term the index writes in lower case, and capitalises a name it writes capitalised', () => {
     const learned = forms({ 'dang vien': 'đảng viên', 'tran van': 'Trần Văn', 'van luom': 'Văn Lượm' });
     expect(capitaliseEnglishNames('how many dang vien were admitted?', { forms: learned })).toBe(

@@ -205,11 +205,13 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     expect(r.tally.unpunctuated?.agree).toBe(r.tally.unpunctuated?.total);
     // Half the words' marks dropped, and everything bare at once (sixteenth session): 426/452 and
     // 845/860 measured when they came (partial was 56% on the script's larger set before a name's
-    // marked syllables were matched alone, "Bắc Kan"); lower case 846/851. Floors = measurements.
+    // marked syllables were matched alone, "Bắc Kan"); lower case 846/851, then 850/851 and bare
+    // 848/860 once a short English word joined a name the index writes capitalised ("to lam").
+    // Floors = measurements.
     const share = (k: string) => (r.tally[k]?.agree ?? 0) / (r.tally[k]?.total ?? 1);
     expect(share('partial')).toBeGreaterThanOrEqual(426 / 452);
-    expect(share('bare')).toBeGreaterThanOrEqual(845 / 860);
-    expect(share('lower')).toBeGreaterThanOrEqual(846 / 851);
+    expect(share('bare')).toBeGreaterThanOrEqual(848 / 860);
+    expect(share('lower')).toBeGreaterThanOrEqual(850 / 851);
     // English phrasings (en-variants and the answers-b fixture) agree with the formal question.
     const en = r.tally['group:en'];
     // 57/64 after the third session; 124/132 (93.9%) after the fourth (phrasings-real joined the fixtures);

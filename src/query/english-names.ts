@@ -22,9 +22,10 @@ const MAX_RUN = 4;
 
 /**
  * Short English function words spelt like Vietnamese syllables ("in an khe", "up to the"), beyond
- * the function and domain words of lang.ts: they never join a name. Closed class. Words that are
- * also common name syllables (Đỗ "do", Bảy "bay", Mẫn "man", Cần "can") are left out: a name
- * loses less by a stray English word than by a syllable of its own.
+ * the function and domain words of lang.ts: they join a name only where the index writes them
+ * capitalised beside their neighbour ("to lam" → Tô Lâm, "van an" → Văn An), never otherwise. Closed
+ * class. Words that are also common name syllables (Đỗ "do", Bảy "bay", Mẫn "man", Cần "can") are
+ * left out: a name loses less by a stray English word than by a syllable of its own.
  */
 const ENGLISH_SYLLABLES = new Set(
   (
@@ -47,20 +48,37 @@ interface Word {
   start: number;
   end: number;
   folded: string;
+  /** Also a short English word ({@link ENGLISH_SYLLABLES}): in a name only where the index vouches. */
+  weak: boolean;
 }
 
-/** A lower-case word that can be part of a Vietnamese name. */
-function nameWord(raw: string): string | null {
+/** A lower-case word that can be part of a Vietnamese name, folded, or null. */
+function nameWord(raw: string): { folded: string; weak: boolean } | null {
   if (UPPER.test(raw)) return null;
   const folded = fold(raw).toLowerCase();
-  if (
-    !isVietnameseSyllable(folded) ||
-    isEnglishWord(folded) ||
-    ENGLISH_SYLLABLES.has(folded) ||
-    ROMAN.test(folded)
-  )
-    return null;
-  return folded;
+  if (!isVietnameseSyllable(folded) || isEnglishWord(folded) || ROMAN.test(folded)) return null;
+  return { folded, weak: ENGLISH_SYLLABLES.has(folded) };
+}
+
+/**
+ * `run` cut at each weak word the index does not write capitalised beside a neighbour of it in the
+ * run ("in", "to" of "up to the" drop; "to" of "to lam" stays when the index writes "Tô Lâm").
+ */
+function vouchedParts(run: readonly Word[], forms: SurfaceLookup | undefined): Word[][] {
+  const capitalisedPair = (a: Word | undefined, b: Word | undefined): boolean =>
+    a !== undefined && b !== undefined && UPPER.test(forms?.get(`${a.folded} ${b.folded}`)?.form ?? '');
+  const parts: Word[][] = [];
+  let part: Word[] = [];
+  run.forEach((w, i) => {
+    if (!w.weak || capitalisedPair(run[i - 1], w) || capitalisedPair(w, run[i + 1])) {
+      part.push(w);
+      return;
+    }
+    if (part.length > 0) parts.push(part);
+    part = [];
+  });
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 /** Whether the index writes every syllable pair of `run` as a lower-case word (a term, not a name). */
@@ -111,7 +129,8 @@ export function capitaliseEnglishNames(text: string, opts: EnglishNamesOptions =
     const end = start + m[0].length;
     // Half of a hyphenated word ("co-chair", "nine-month") is English; names are not hyphenated.
     const hyphenated = text[start - 1] === '-' || text[end] === '-';
-    const w = { start, end, folded: hyphenated ? '' : (nameWord(m[0]) ?? '') };
+    const word = hyphenated ? null : nameWord(m[0]);
+    const w = { start, end, folded: word?.folded ?? '', weak: word?.weak ?? false };
     const inQuote = quoted.some((q) => w.start >= q.start && w.end <= q.end);
     if (w.folded === '' || inQuote || (last !== null && text.slice(last.end, w.start) !== ' ')) close();
     if (w.folded !== '' && !inQuote) run.push(w);
@@ -119,7 +138,7 @@ export function capitaliseEnglishNames(text: string, opts: EnglishNamesOptions =
   }
   close();
   const chars = text.split('');
-  for (const r of runs) {
+  for (const r of runs.flatMap((run) => vouchedParts(run, forms))) {
     if (r.length < MIN_RUN || r.length > MAX_RUN || writtenLowerCase(r, forms)) continue;
     const first = r[0] as Word;
     const last = r[r.length - 1] as Word;
