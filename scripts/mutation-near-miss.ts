@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
-import { scoreMutations } from '../src/eval/mutation-score.ts';
+import { loweredMutations, scoreMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
 
 const { values } = parseArgs({
@@ -72,9 +72,7 @@ try {
   console.log(`held-out halves (counted only): ${(await scoreMutations(engine, held, corpus)).summary}`);
   const answered = [...score.answered];
   if (values.lower) {
-    const lowered = score.results
-      .map((r) => ({ ...r.mutation, q: r.mutation.q.toLowerCase(), to: `${r.mutation.to}, lower case` }))
-      .filter((m, i) => m.q !== score.results[i]?.mutation.q);
+    const lowered = loweredMutations(score.results.map((r) => r.mutation));
     const low = await scoreMutations(engine, [], corpus, lowered);
     console.log(`the same typed in lower case: ${low.summary}`);
     answered.push(...low.answered);

@@ -338,14 +338,17 @@ export function partyAskedOfState(text: string, meeting: MeetingRecord, title: s
   return asked.party;
 }
 
+/** Whether folded `hay` writes `needle` somewhere outside a Party post ("Bí thư Huyện ủy" names a person). */
+function outsidePartyTitle(hay: string, needle: string): boolean {
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
+    if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
+  return false;
+}
+
 /** The Party body the question names outside a person's title, as written in the table, or null. */
 export function asksPartyBody(text: string): string | null {
   const hay = folded(text);
-  for (const { body, needle } of FOLDED_PARTY_BODIES) {
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-      if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return body;
-  }
-  return null;
+  return FOLDED_PARTY_BODIES.find(({ needle }) => outsidePartyTitle(hay, needle))?.body ?? null;
 }
 
 /**
@@ -371,13 +374,7 @@ const committeesIn = (hay: string): Set<string> =>
  */
 export function askedUnitCommittee(text: string): string | null {
   const hay = folded(text);
-  const asked = UNIT_COMMITTEES.filter((c) =>
-    c.needles.some((n) => {
-      for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1))
-        if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
-      return false;
-    }),
-  );
+  const asked = UNIT_COMMITTEES.filter((c) => c.needles.some((n) => outsidePartyTitle(hay, n)));
   return asked.length === 1 ? (asked[0]?.label ?? null) : null;
 }
 

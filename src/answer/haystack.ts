@@ -4,6 +4,10 @@ import { escapeRegExp } from '../text/regex.ts';
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** A whole-word pattern for `form`, its words joined by any run of spaces. */
+const wholeWords = (form: string, flags: string): RegExp =>
+  new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`, flags);
+
 /** A haystack's text, its stored periods and its derived forms (made on first use). */
 interface HaystackSource {
   text: string;
@@ -83,10 +87,7 @@ export class Haystack {
     if (!plain && halfMarked(n)) return this.hasHalfMarked(n.toLowerCase());
     const [hay, form] = plain ? [this.folded, fold(n)] : [this.lower, n.toLowerCase()];
     if (!hay.includes(form)) return false;
-    return new RegExp(
-      `${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`,
-      'u',
-    ).test(hay);
+    return wholeWords(form, 'u').test(hay);
   }
 
   /**
@@ -99,11 +100,8 @@ export class Haystack {
     const folded = this.folded;
     // Folding keeps every character's place except in rare decomposed text: then as `has`.
     if (folded.length !== text.length) return true;
-    const words = escapeRegExp(fold(needle.trim())).replace(/\s+/g, '\\s+');
-    for (const m of folded.matchAll(new RegExp(`${BOUNDARY_BEFORE}${words}${BOUNDARY_AFTER}`, 'gu'))) {
-      const span = text.slice(m.index, m.index + m[0].length);
-      if (span.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return true;
-    }
+    for (const span of this.foldedMatches(fold(needle.trim()), text))
+      if (span.every((w) => /^\p{Lu}/u.test(w))) return true;
     return false;
   }
 
@@ -116,12 +114,18 @@ export class Haystack {
     // Folding keeps every character's place except in rare decomposed text: there compare as typed.
     if (folded.length !== lower.length) return lower.includes(needle);
     const words = needle.split(/\s+/u);
-    const pattern = `${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`;
-    for (const m of folded.matchAll(new RegExp(pattern, 'gu'))) {
-      const span = lower.slice(m.index, m.index + m[0].length).split(/\s+/u);
+    for (const span of this.foldedMatches(form, lower))
       if (words.every((w, k) => fold(w) === w || span[k] === w)) return true;
-    }
     return false;
+  }
+
+  /**
+   * The words of `source` (the text or its lower case, aligned with the folded form) at each
+   * whole-word match of folded `form` in the folded text.
+   */
+  private *foldedMatches(form: string, source: string): Generator<string[]> {
+    for (const m of this.folded.matchAll(wholeWords(form, 'gu')))
+      yield source.slice(m.index, m.index + m[0].length).split(/\s+/u);
   }
 
   /** Numbers compare without thousands separators: `11.264` = `11264`. */

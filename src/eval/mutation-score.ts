@@ -47,3 +47,13 @@ export async function scoreMutations(
     summary: `near-misses answered ${answered.length}/${results.length} (${byKind})`,
   };
 }
+
+/**
+ * The near-misses typed all in lower case, as chat users type them: only those that change (a chat
+ * question is in lower case already), each marked "…, lower case".
+ */
+export function loweredMutations(made: readonly Mutation[]): Mutation[] {
+  return made
+    .filter((m) => m.q.toLowerCase() !== m.q)
+    .map((m) => ({ ...m, q: m.q.toLowerCase(), to: `${m.to}, lower case` }));
+}

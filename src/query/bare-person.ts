@@ -5,6 +5,7 @@
  * the honorific, up to a function word ("có", "đã") or a role verb ("chủ trì", "kết luận"); a title
  * after the honorific ("đồng chí bí thư …") names a post, not a person.
  */
+import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
@@ -58,4 +59,26 @@ export function barePersonNames(text: string): string[] {
     if (name.length >= MIN_NAME) out.push(name.join(' '));
   }
   return out;
+}
+
+/** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
+const FULL_NAME = 3;
+
+/**
+ * Whether a lower-case name read after "đồng chí" is among `entities` already. A full name the index
+ * taught its capitals to (restore.ts) is an entity already, and bounds the lower-case run read after
+ * it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc) when the index writes the word after it right
+ * after it; two syllables restored are as often a surname and a middle name ("Trần Văn" of "tran van
+ * nam"), and a word never written after the name is more of the name ("tăng thị kim khải" is not
+ * Tăng Thị Kim Thoa). Without the index's pair vocabulary a full name bounds the run.
+ */
+export function namedAlready(name: string, entities: readonly string[], forms?: SurfaceLookup): boolean {
+  const bare = fold(name).toLowerCase();
+  return entities.some((e) => {
+    const f = fold(e).toLowerCase();
+    if (f.includes(bare)) return true;
+    if (!bare.startsWith(`${f} `) || f.split(' ').length < FULL_NAME) return false;
+    const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
+    return forms?.pairsFrom?.(pair).has(pair) ?? true;
+  });
 }

@@ -54,10 +54,10 @@ const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // ("bt HU"): "bt" before them is "bí thư" (secretary).
 const COMMITTEE_NEXT = new Set(['huyen', 'tinh', 'thanh', 'thi', 'dang', 'hu', 'tu', 'du', 'chi']);
 const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
+const DV_AFTER = new Set(['moi']);
 // A period follows ("6t", "9 thang", "nam 2023", "q3", "2022"): a review word stands before it.
 const PERIOD_NEXT = /^(?:\d+t?|q\d|quy|nam|thang|cong)$/u;
 const periodNext = (c: TokenContext): boolean => c.next !== null && PERIOD_NEXT.test(c.next);
-const DV_AFTER = new Set(['moi']);
 // Words "được" stands before as an auxiliary ("được bao nhiêu", "được không", "được mấy").
 const DUOC_BEFORE = new Set([
   'bn',

@@ -4,7 +4,7 @@
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
 import { fold, hasDiacritics, normalizeText } from '../text/normalize.ts';
-import { barePersonNames } from './bare-person.ts';
+import { barePersonNames, namedAlready } from './bare-person.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
 import { capitaliseEnglishNames } from './english-names.ts';
@@ -137,22 +137,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   // A name typed in lower case after "đồng chí" (bare-person.ts), in any question: one typed all in
   // lower case, one capitalised elsewhere, an English one in the Vietnamese it quotes ('when did "…
   // dong chi le minh quan chu tri" …').
-  for (const n of barePersonNames(text)) {
-    // A full name the index taught its capitals to (restore.ts) is an entity already, and bounds
-    // the lower-case run read after it ("lâm hoàng phúc giữ chức" is Lâm Hoàng Phúc) when the
-    // index writes the word after it right after it; two syllables restored are as often a
-    // surname and a middle name ("Trần Văn" of "tran van nam"), and a word never written after
-    // the name is more of the name ("tăng thị kim khải" is not Tăng Thị Kim Thoa).
-    const bare = fold(n).toLowerCase();
-    const known = entities.some((e) => {
-      const f = fold(e).toLowerCase();
-      if (f.includes(bare)) return true;
-      if (!bare.startsWith(`${f} `) || f.split(' ').length < FULL_NAME) return false;
-      const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
-      return opts.surfaceForms?.pairsFrom?.(pair).has(pair) ?? true;
-    });
-    if (!known) entities.push(n);
-  }
+  for (const n of barePersonNames(text)) if (!namedAlready(n, entities, opts.surfaceForms)) entities.push(n);
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
@@ -207,9 +192,6 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     phrases,
   };
 }
-
-/** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
-const FULL_NAME = 3;
 
 /** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 function isBareName(entity: string): boolean {

@@ -29,6 +29,10 @@ const NOT_AFTER_DAY = '(?<!(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|
 const MONTH_SRC = `(${alt(Object.keys(EN_MONTH_WORDS))})\\.?`;
 const ORD = '(?:st|nd|rd|th)';
 
+// See expandShortYears. Used with `replace` only (which resets the global pattern's position).
+const SHORT_YEAR =
+  /(?<![\p{L}\p{N}])((?:q|qu[ýíy]\s*)(?:iv|iii|ii|i|[1-4])|[69]\s*t(?:h[áa]ng)?|\d{1,2}\s*[/.-]\s*\d{1,2})\s*([/'’.-])\s*(\d{2})(?![\p{L}\p{N}]|[/.,]\d)/giu;
+
 /**
  * A year written with two digits after a period or a date ("q3/23", "Q3'23", "6t/23", "28/9/23"),
  * as chat writes it: `20` + the two digits ("q3/2023"). Only after a quarter, a "6t"/"9 tháng"
@@ -40,8 +44,6 @@ export function expandShortYears(text: string): string {
     (_m, head: string, sep: string, yy: string) => `${head}${sep === "'" || sep === '’' ? ' ' : sep}20${yy}`,
   );
 }
-const SHORT_YEAR =
-  /(?<![\p{L}\p{N}])((?:q|qu[ýíy]\s*)(?:iv|iii|ii|i|[1-4])|[69]\s*t(?:h[áa]ng)?|\d{1,2}\s*[/.-]\s*\d{1,2})\s*([/'’.-])\s*(\d{2})(?![\p{L}\p{N}]|[/.,]\d)/giu;
 
 function quarterOf(s: string): number | null {
   const n = /^\d$/.test(s) ? Number(s) : parseRoman(s);
