@@ -6,9 +6,11 @@
  * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out half
  * is counted, never listed. The frozen robustness and dialogue questions are never used here.
  *
- * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower]
- *   --index DIR  index folder: reused when present, else built there (default /tmp/mutation-index)
- *   --lower      also ask every near-miss (not held out) typed all in lower case, as chat users type
+ * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower] [--variants K,…]
+ *   --index DIR    index folder: reused when present, else built there (default /tmp/mutation-index)
+ *   --lower        also ask every near-miss (not held out) typed all in lower case, as chat users type
+ *   --variants K   also ask every near-miss (not held out) as each surface variant named
+ *                  (src/eval/variants.ts: bare, partial, chat, folded, …), one line per kind
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -18,11 +20,17 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
-import { loweredMutations, scoreMutations } from '../src/eval/mutation-score.ts';
+import { loweredMutations, scoreMutations, variedMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
+import { VARIANT_KINDS, type VariantKind } from '../src/eval/variants.ts';
 
 const { values } = parseArgs({
-  options: { index: { type: 'string' }, quiet: { type: 'boolean' }, lower: { type: 'boolean' } },
+  options: {
+    index: { type: 'string' },
+    quiet: { type: 'boolean' },
+    lower: { type: 'boolean' },
+    variants: { type: 'string' },
+  },
 });
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
 const shared = resolve('../shared/eval');
@@ -76,6 +84,17 @@ try {
     const low = await scoreMutations(engine, [], corpus, lowered);
     console.log(`the same typed in lower case: ${low.summary}`);
     answered.push(...low.answered);
+  }
+  for (const kind of (values.variants ?? '').split(',').filter(Boolean)) {
+    if (!(VARIANT_KINDS as readonly string[]).includes(kind))
+      throw new Error(`--variants: unknown kind '${kind}', use ${VARIANT_KINDS.join(', ')}`);
+    const varied = variedMutations(
+      score.results.map((r) => r.mutation),
+      kind as VariantKind,
+    );
+    const v = await scoreMutations(engine, [], corpus, varied);
+    console.log(`the same as ${kind} variants: ${v.summary}`);
+    answered.push(...v.answered);
   }
   if (!values.quiet)
     for (const r of answered)

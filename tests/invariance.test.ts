@@ -206,11 +206,12 @@ describe.skipIf(!present)('invariance property test (keyword-only)', () => {
     // Half the words' marks dropped, and everything bare at once (sixteenth session): 426/452 and
     // 845/860 measured when they came (partial was 56% on the script's larger set before a name's
     // marked syllables were matched alone, "Bắc Kan"); lower case 846/851, then 850/851 and bare
-    // 848/860 once a short English word joined a name the index writes capitalised ("to lam").
-    // Floors = measurements.
+    // 848/860 once a short English word joined a name the index writes capitalised ("to lam"); bare
+    // 850/860 in the seventeenth session (a plan acted on is no target; a money total before "bao
+    // nhiêu"). Floors = measurements.
     const share = (k: string) => (r.tally[k]?.agree ?? 0) / (r.tally[k]?.total ?? 1);
     expect(share('partial')).toBeGreaterThanOrEqual(426 / 452);
-    expect(share('bare')).toBeGreaterThanOrEqual(848 / 860);
+    expect(share('bare')).toBeGreaterThanOrEqual(850 / 860);
     expect(share('lower')).toBeGreaterThanOrEqual(850 / 851);
     // English phrasings (en-variants and the answers-b fixture) agree with the formal question.
     const en = r.tally['group:en'];

@@ -18,7 +18,7 @@ import { listAsk, reframe } from '../src/answer/list-ask.ts';
 import { placeFit } from '../src/answer/places.ts';
 import { detailQuestions, meetingOf } from '../src/eval/details.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
-import { loweredMutations, scoreMutations } from '../src/eval/mutation-score.ts';
+import { loweredMutations, scoreMutations, variedMutations } from '../src/eval/mutation-score.ts';
 import {
   foldCorpus,
   type Mutation,
@@ -599,13 +599,13 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 6 of the 460 sidebar near-misses and none of the 210 counted-subject ones (34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names; 12 before names kept Minh, Anh, Nam; 11 before 'Luc Van Quan' was read as a person whole; 9 before an English question's quoted Vietnamese words had to be written)", async () => {
+  it("answers none of the 460 sidebar near-misses and none of the 210 counted-subject ones (6 until the seventeenth session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 sidebar ones answered at first: the date of the place's briefing for an event only a teaser names; 12 before names kept Minh, Anh, Nam; 11 before 'Luc Van Quan' was read as a person whole; 9 before an English question's quoted Vietnamese words had to be written)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(460);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(6);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').map((r) => r.mutation.q)).toEqual([]);
     expect(s.answered.filter((r) => r.mutation.kind === 'subject')).toEqual([]);
   }, 600_000);
 
@@ -615,13 +615,52 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 
-  it('answers none of the detail, topic and subject near-misses typed all in lower case, and at most 2 of the sidebar ones (5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)', async () => {
+  it('answers none of the detail, topic and subject near-misses typed all in lower case, and none of the sidebar ones (2 sidebar ones until the seventeenth session; 5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)', async () => {
     const lowered = loweredMutations(madeOf('detail', 'topic', 'subject', 'sidebar'));
     const s = await scoreMade('lower case', lowered);
     expect(s.results.length).toBeGreaterThanOrEqual(1_200);
-    expect(s.answered.filter((r) => r.mutation.kind !== 'sidebar').map((r) => r.mutation.q)).toEqual([]);
-    expect(s.answered.length).toBeLessThanOrEqual(2);
+    expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
+
+  it('answers none but sidebar ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 1 of those (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
+    const questions = [
+      ...readJsonLines<Q>(join(shared, 'questions.jsonl')),
+      ...readJsonLines<Q>(join(shared, 'seeds-questions.jsonl')),
+      ...fixtures.filter((q) => q.half !== 'held'),
+    ];
+    const made = [
+      ...questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus()))),
+      ...madeOf('detail', 'topic', 'subject', 'sidebar', 'stranger'),
+    ];
+    const typed = (['bare', 'partial', 'chat'] as const).flatMap((k) => variedMutations(made, k));
+    const s = await scoreMade('typed as chat users type', typed);
+    expect(s.results.length).toBeGreaterThanOrEqual(12_000);
+    expect(s.answered.filter((r) => r.mutation.kind !== 'sidebar').map((r) => r.mutation.q)).toEqual([]);
+    expect(s.answered.length).toBeLessThanOrEqual(1);
+  }, 900_000);
+
+  it('a figure of another thing, a count of another noun, a plan asked as a target are refused or read right', async () => {
+    const ask = (q: string) => engine().ask(q);
+    // Each answered before: 390 households of livelihood models, the date of a briefing whose
+    // "126" counts houses, a briefing of Bảo Yên for Đại Từ, La Gi's 2023 briefing for 2022.
+    await expectRefused([
+      'Sóc Trăng: bao nhiêu hộ dân được hỗ trợ nước sạch?',
+      'soc trang bao nhieu ho dan duoc ho tro nuoc sach',
+      'Hội nghị tập huấn nghiệp vụ công tác Đảng cho 126 cấp ủy viên cơ sở diễn ra vào ngày nào?',
+      'ai chu tri giao ban xd dang 9 thang 2022 h dai tu',
+      'ai chu tri giao ban 9 thang 2022 cua thi uy la gi',
+      'when did tuy phong ngu dan trung dam ca com dau vu take place',
+    ]);
+    expect((await ask('Kế Sách hỗ trợ bao nhiêu con bò giống?')).answer).toContain('214');
+    expect((await ask('Ngã Năm trao 126 nhà đại đoàn kết phải không?')).answer).toMatch(/^Đúng/u);
+    expect((await ask('ai chu tri giao ban 9 thang 2023 cua thi uy la gi')).answer).toContain('Cao Văn Thọ');
+    // "95% vốn đầu tư công" (a target) was cited for the plan's total before.
+    for (const q of [
+      'Điều chỉnh kế hoạch đầu tư công năm 2023 của huyện Hải Lăng tổng vốn bao nhiêu?',
+      'dieu chinh ke hoach dau tu cong nam 2023 cua huyen hai lang tong von bao nhieu',
+    ])
+      expect((await ask(q)).answer, q).toContain('486 tỷ đồng');
+  }, 120_000);
 
   it("the date of an event no article reports is not found; a meeting's date, however named, still is", async () => {
     const ask = (q: string) => engine().ask(q);

@@ -4,6 +4,9 @@ import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { TimeInfo } from '../query/types.ts';
 import type { DocPlaces } from '../records/bundle.ts';
+import { PERSON_UNITS, SCALES } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
 import { periodLabel } from './format.ts';
 import { Haystack } from './haystack.ts';
 import { entityIsPlace, type PlaceFit, placeFit, type QuestionPlace } from './places.ts';
@@ -70,6 +73,43 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
 }
 
 /**
+ * Whether the article writes `w` (a name, or a number the question quotes). A number the question
+ * writes before a Vietnamese noun ("hội nghị tập huấn cho 126 cấp ủy viên") is written with that
+ * noun: the same number counting something else ("126 căn nhà") is another fact.
+ */
+function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
+  const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
+  return noun === null ? hay.has(w) : hay.hasCount(w, noun);
+}
+
+/**
+ * Words after a number that name no counted thing of its own: scale words (the article may write
+ * "486 tỉ" for "486 tỷ", or "1,25 nghìn tỷ" as "1.250 tỷ" — then the number differs anyway),
+ * "phần trăm", and the units counting people, which an article writes one for another ("11.264
+ * đảng viên" as "lên 11.264 đồng chí"). Folded first syllables; closed class.
+ */
+const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
+  [...Object.keys(SCALES), 'phần trăm', ...PERSON_UNITS].map((s) => fold(s).split(' ')[0] as string),
+);
+
+/** A number as a whole token of the question, and the word right after it. */
+const numberAndWord = (num: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(num)}(?![\\p{N}]|[.,]\\d)\\s+(\\p{L}+)`, 'u');
+
+/**
+ * The folded word the question writes right after the number `num`, when it is a noun it counts:
+ * null after a scale or unit word the article may write otherwise ("1,25 nghìn tỷ", "97,5 phần
+ * trăm"), after a particle, or when nothing follows.
+ */
+export function nounAfterNumber(text: string, num: string): string | null {
+  if (!/^[\d.,/]+$/u.test(num)) return null;
+  const word = numberAndWord(num).exec(text)?.[1];
+  if (word === undefined) return null;
+  const w = fold(word);
+  return NOT_COUNTED_NOUNS.has(w) ? null : w;
+}
+
+/**
  * Check one document (title + body) against the question's entities, numbers, times and session
  * number. Entities count by weight: a rare name (a district) says more than a common one (the
  * province, often only implied by the portal the article comes from).
@@ -97,7 +137,7 @@ export function checkDoc(
       // an article whose own place is unknown ("Ban Chỉ đạo 32" with no place in its lead) may be the place's.
       if (fit === 'named' && asksOfPlaceMeeting(q) && place.doc.own.length > 0) placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
-    } else if (hay.has(w)) found += weight;
+    } else if (isCounted(w, q, hay)) found += weight;
   }
   // The time and session checks scan the whole body (the answer step's largest cost, profiled at
   // 10k chunks), so they run only when read: a candidate that fails on place or names never needs them.

@@ -128,6 +128,20 @@ export class Haystack {
       yield source.slice(m.index, m.index + m[0].length).split(/\s+/u);
   }
 
+  /**
+   * A count written with the noun it counts: `num` followed, within {@link COUNT_NOUN_REACH} words,
+   * by the folded syllable `noun` ("126 cấp ủy viên" is not written by "126 căn nhà").
+   */
+  hasCount(num: string, noun: string): boolean {
+    if (!this.hasNumber(num)) return false;
+    const want = stripNumber(num);
+    for (const m of this.folded.matchAll(COUNT_AND_WORDS)) {
+      if (stripNumber(m[1] as string) !== want) continue;
+      if ((m[2] ?? '').split(/\s+/u).includes(noun)) return true;
+    }
+    return false;
+  }
+
   /** Numbers compare without thousands separators: `11.264` = `11264`. */
   hasNumber(num: string): boolean {
     const d = this.data;
@@ -135,6 +149,14 @@ export class Haystack {
     return d.numbers.has(stripNumber(num));
   }
 }
+
+/** Words after a number among which the noun it counts stands ("126 căn nhà đại đoàn kết": nhà). */
+const COUNT_NOUN_REACH = 3;
+// A number and the words right after it (folded text: the words are ASCII letters).
+const COUNT_AND_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d+(?:[.,/]\\d+)*)((?:\\s+[a-z]+){0,${COUNT_NOUN_REACH}})`,
+  'gu',
+);
 
 /** Some words of `text` carry diacritics and some that could do not ("Bắc Kan", "Thị uy"). */
 function halfMarked(text: string): boolean {

@@ -6,7 +6,7 @@
  * content words (`ANSWER_OPTIONS.minQuotedShare` of them) in its headline, its lead or the cited text.
  */
 
-import { isEnglishWord } from '../query/lang.ts';
+import { isEnglishWord, isVietnameseSyllable, spellsEnglishWord } from '../query/lang.ts';
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -39,6 +39,40 @@ export function quotedVietnamese(q: ParsedQuestion): VietnameseQuote[] {
     const content = [...new Set(words.filter((w) => !VI_STOP_FOLDED.has(w) && !places.has(w)))];
     if (content.length > 0) out.push({ written, words: content });
   }
+  return [...out, ...pastedRuns(q.raw.replace(QUOTED, ' '), places)];
+}
+
+/**
+ * Fewest Vietnamese words in a row, outside quotes, that are a pasted phrase: more than a name
+ * (english-names.ts reads two to four) or a place with its type word.
+ */
+const MIN_PASTED_WORDS = 5;
+// A word, and what follows it up to the next one: a run goes on over spaces, a colon or a dash.
+const WORD_AND_GAP = /(\p{L}+)[\s:–-]*/gu;
+const NOT_LETTER = /^[^\p{L}]$/u;
+
+/**
+ * Runs of Vietnamese words an English question writes without quotes, typed bare ("when did tuy
+ * phong ngu dan trung dam ca com dau vu take place"): a headline pasted in as the quote above.
+ */
+function pastedRuns(raw: string, places: ReadonlySet<string>): VietnameseQuote[] {
+  const out: VietnameseQuote[] = [];
+  let run: string[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_PASTED_WORDS) {
+      const content = [...new Set(run.filter((w) => !VI_STOP_FOLDED.has(w) && !places.has(w)))];
+      if (content.length > 0) out.push({ written: run.join(' '), words: content });
+    }
+    run = [];
+  };
+  for (const m of raw.matchAll(WORD_AND_GAP)) {
+    const w = fold(m[1] as string);
+    if (isVietnameseSyllable(w) && !isEnglishWord(w) && !spellsEnglishWord(w)) run.push(w);
+    else close();
+    // Any other character after the gap (a comma, a question mark, a digit) ends the run.
+    if (NOT_LETTER.test(raw.charAt(m.index + m[0].length))) close();
+  }
+  close();
   return out;
 }
 

@@ -309,6 +309,16 @@ export function unsupported(
   const asked = contentWords(q, eq, skip);
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
     return { reason: 'content', label: missingWords(q, eq, said, skip) };
+  // "hộ được hỗ trợ nước sạch" asked of an article that never writes "nước sạch": its "hỗ trợ … 390
+  // hộ" carries the common words and none of the thing asked. Figures only: an open question's
+  // words may qualify what it asks ("lễ hội truyền thống nào") in words the article leaves out. A
+  // measure ("diện tích") is written by its unit ("18.540 ha"). The headline's words are not set
+  // aside: "Sách" of "Kế Sách" is no "sạch" of "nước sạch", and a word it writes is written.
+  const unwritten =
+    q.lang === 'vi' && target.kind === 'figure'
+      ? unwrittenPair(q, eq, said, cand.hay.text, `${skip.slice(headline.length)} ${MEASURE_NOUNS.join(' ')}`)
+      : null;
+  if (unwritten) return { reason: 'content', label: unwritten };
   // "xuất khẩu" asked, "xuất nhập khẩu" quoted: every syllable is there, the word is not.
   const apart = wordWrittenApart(eq, q.text, q.lang === 'vi', quoted);
   if (apart) return { reason: 'content', label: apart };
@@ -743,6 +753,34 @@ function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
 /** The question's content words (in its order), less those of `skip`. */
 function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
   return missingWords(q, eq, '', skip).split(' ').filter(Boolean);
+}
+
+/**
+ * Two content syllables the question writes side by side (a word: "nước sạch") that the article
+ * never writes together, of which the cited text carries neither: the answer speaks of something
+ * else. One syllable of a word in the quote may be the word paraphrased ("hộ dân" / "hộ"); none
+ * at all, and an article that never writes the word, is another subject. Null when every word is
+ * carried.
+ */
+function unwrittenPair(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  said: string,
+  article: string,
+  skip: string,
+): string | null {
+  const framed = framedSyllables(eq, skip);
+  const content = (w: string): boolean => eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w);
+  const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
+  const words = syllables(form(q.text, eq.folded));
+  let written: string | undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    if (!content(a) || !content(b) || have.has(a) || have.has(b)) continue;
+    written ??= ` ${syllables(form(article, eq.folded)).join(' ')} `;
+    if (!written.includes(` ${a} ${b} `)) return `${a} ${b}`;
+  }
+  return null;
 }
 
 /** The question's content words (in its order) that `said` lacks. */

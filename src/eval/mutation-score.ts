@@ -1,6 +1,9 @@
 /** Asking and scoring the near-misses made from a question set (src/eval/mutations.ts). */
 import type { Engine } from '../engine/types.ts';
+import { detectLang } from '../query/lang.ts';
+import { tokenize } from '../query/match.ts';
 import { MUTATION_KINDS, type Mutation, type MutationCorpus, mutations } from './mutations.ts';
+import { type VariantKind, variantsOf } from './variants.ts';
 
 /** One near-miss asked. */
 export interface MutationResult {
@@ -53,7 +56,26 @@ export async function scoreMutations(
  * question is in lower case already), each marked "…, lower case".
  */
 export function loweredMutations(made: readonly Mutation[]): Mutation[] {
-  return made
-    .filter((m) => m.q.toLowerCase() !== m.q)
-    .map((m) => ({ ...m, q: m.q.toLowerCase(), to: `${m.to}, lower case` }));
+  return variedMutations(made, 'lower');
+}
+
+/** How a variant kind is named in a near-miss's `to` ("…, lower case"). */
+const VARIANT_LABEL: Readonly<Partial<Record<VariantKind, string>>> = { lower: 'lower case' };
+
+/**
+ * The near-misses rewritten as one surface variant (src/eval/variants.ts): typed without marks,
+ * capitals and punctuation (`bare`), with marks on only some words (`partial`), in chat shorthand
+ * (`chat`, Vietnamese only). A near-miss must stay unanswered however it is typed. Only those the
+ * variant changes are returned, each marked "…, <kind>".
+ */
+export function variedMutations(made: readonly Mutation[], kind: VariantKind): Mutation[] {
+  return made.flatMap((m) => {
+    const v = variantsOf(m.q, languageOf(m)).find((x) => x.kind === kind);
+    return v ? [{ ...m, q: v.q, to: `${m.to}, ${VARIANT_LABEL[kind] ?? kind}` }] : [];
+  });
+}
+
+/** A near-miss's language, as the parser decides it (chat shorthand applies to Vietnamese only). */
+function languageOf(m: Mutation): string {
+  return detectLang(tokenize(m.q));
 }

@@ -10,7 +10,7 @@ import { ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
 
-const HONORIFIC = /(?<![\p{L}])(?:dong chi|đồng chí)\s+/gu;
+const HONORIFIC = /(?<![\p{L}])[dđ][oồ]ng\s+ch[ií]\s+/gu;
 // A word of a name: letters only, in lower case (a capitalised word is entities.ts's).
 const SYLLABLE = /^[a-z]+$/u;
 const LOWER = /^\p{Ll}+$/u;

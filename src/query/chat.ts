@@ -216,6 +216,17 @@ const INVISIBLE =
   /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|[\uFE00-\uFE0F]/gu;
 
 /**
+ * Whether the words after a clipped type letter are a place once the letter is spelt out: a name
+ * that is also an everyday phrase ("h dai tu": đại từ is a pronoun) is a place only after its type
+ * word (place/find.ts), so the letter is tried as that word.
+ */
+function namedAfterType(whole: string, at: number, clip: string, type: string): boolean {
+  const spelt = `${whole.slice(0, at)}${type} ${whole.slice(at + clip.length)}`;
+  const nameAt = at + type.length + 1;
+  return findPlaces(spelt, { chat: true }).some((p) => p.start === nameAt && p.typeWord !== undefined);
+}
+
+/**
  * Spell out chat shorthand in a Vietnamese question. English questions are returned unchanged
  * apart from invisible characters (English has its own "vs", "k"…).
  * @param text a normalised question (NFC, canonical tone marks).
@@ -241,7 +252,8 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       const type = CLIPPED_TYPES[letter.toLowerCase()];
       if (type === undefined) return m;
       clipped ??= findPlaces(whole, { chat: true });
-      return clipped.some((p) => p.start === at + m.length) ? `${style(type)} ` : m;
+      const named = clipped.some((p) => p.start === at + m.length) || namedAfterType(whole, at, m, type);
+      return named ? `${style(type)} ` : m;
     });
   // The place names of the text as tokenised, found once and only when a shorthand rule applies.
   let namedPlaces: ReturnType<typeof findPlaces> | null = null;

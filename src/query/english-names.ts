@@ -13,27 +13,12 @@
  */
 import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { fold } from '../text/normalize.ts';
-import { isEnglishWord, isVietnameseSyllable } from './lang.ts';
+import { isEnglishWord, isVietnameseSyllable, spellsEnglishWord } from './lang.ts';
 
 /** Fewest words of a name read from lower case (one word alone is too often an English word). */
 const MIN_RUN = 2;
 /** Most words of a name; a longer run is a Vietnamese phrase (a quoted headline), not a name. */
 const MAX_RUN = 4;
-
-/**
- * Short English function words spelt like Vietnamese syllables ("in an khe", "up to the"), beyond
- * the function and domain words of lang.ts: they join a name only where the index writes them
- * capitalised beside their neighbour ("to lam" → Tô Lâm, "van an" → Văn An), never otherwise. Closed
- * class. Words that are also common name syllables (Đỗ "do", Bảy "bay", Mẫn "man", Cần "can") are
- * left out: a name loses less by a stray English word than by a syllable of its own.
- */
-const ENGLISH_SYLLABLES = new Set(
-  (
-    'a an am as at be by he i in it me my no on so to up us we ye ok oh ' +
-    'than then them they that one ten key see day say pay not but put get got set let met yet ' +
-    'each much such teach reach mean main team chain time'
-  ).split(' '),
-);
 
 /** Roman numerals spelt like syllables ("khoa xii", "quy iii"); "vi" and "xi" stay, they are name syllables too. */
 const ROMAN = /^(?:ii|iii|iv|vii|viii|ix|xii|xiii|xiv|xv|xvi|xvii|xviii|xix)$/u;
@@ -48,7 +33,7 @@ interface Word {
   start: number;
   end: number;
   folded: string;
-  /** Also a short English word ({@link ENGLISH_SYLLABLES}): in a name only where the index vouches. */
+  /** Also a short English word (lang.ts `spellsEnglishWord`): in a name only where the index vouches. */
   weak: boolean;
 }
 
@@ -57,7 +42,7 @@ function nameWord(raw: string): { folded: string; weak: boolean } | null {
   if (UPPER.test(raw)) return null;
   const folded = fold(raw).toLowerCase();
   if (!isVietnameseSyllable(folded) || isEnglishWord(folded) || ROMAN.test(folded)) return null;
-  return { folded, weak: ENGLISH_SYLLABLES.has(folded) };
+  return { folded, weak: spellsEnglishWord(folded) };
 }
 
 /**

@@ -67,6 +67,26 @@ export function isVietnameseSyllable(folded: string): boolean {
   return VI_SYLLABLE.test(folded);
 }
 
+/**
+ * Short English function words spelt like Vietnamese syllables ("in an khe", "up to the"), beyond
+ * the function and domain words above. In an English question they join a name (english-names.ts)
+ * only where the index writes them capitalised beside their neighbour ("to lam" → Tô Lâm, "van an" → Văn An), never otherwise. Closed
+ * class. Words that are also common name syllables (Đỗ "do", Bảy "bay", Mẫn "man", Cần "can") are
+ * left out: a name loses less by a stray English word than by a syllable of its own.
+ */
+const ENGLISH_SYLLABLES = new Set(
+  (
+    'a an am as at be by he i in it me my no on so to up us we ye ok oh ' +
+    'than then them they that one ten key see day say pay not but put get got set let met yet ' +
+    'each much such teach reach mean main team chain time'
+  ).split(' '),
+);
+
+/** Whether a folded word is also a short English word ({@link ENGLISH_SYLLABLES}: "in", "set", "up"). */
+export function spellsEnglishWord(folded: string): boolean {
+  return ENGLISH_SYLLABLES.has(folded);
+}
+
 /** Whether a lower-case word is one of the English function and domain words counted here. */
 export function isEnglishWord(low: string): boolean {
   return EN_WORDS.has(low);

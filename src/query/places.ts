@@ -105,6 +105,12 @@ export function looseNames(text: string, places: readonly QuestionPlace[]): stri
     .map((n) => n.name);
 }
 
+/**
+ * An interrogative in the words before a question phrase (folded): the question asks already, so a
+ * second "là gì" is no question. "mấy" is left out: folded it is also "máy" (bộ máy).
+ */
+const ASKS_BEFORE = /(?<![\p{L}])(?:ai|bao nhieu|khi nao|luc nao|o dau|the nao|ra sao|nhung gi)(?![\p{L}])/u;
+
 /** The type words written before a name ("thị ủy", "thị xã", "huyện"), longest first. */
 const TYPE_BEFORE = [...TYPE_WORDS_BEFORE]
   .filter((t) => !t.needsDot)
@@ -116,10 +122,11 @@ const TYPE_BEFORE = [...TYPE_WORDS_BEFORE]
  * in the gazetteer, and with more of the question after it ("… của thị xã là gì?" at the end asks);
  * or, in English, right before a type word ("La Gi town") with a unit of that name and type; or
  * opening the question, where no interrogative stands ("la gi 9t 2022 giải ngân …": a copula needs
- * a subject before it), when a unit has that name.
+ * a subject before it), when a unit has that name. At the end of a question that asks already ("ai
+ * chu tri … cua thi uy la gi": one question asks one thing) it spells the place too.
  */
 function namesPlace(text: string, at: number, length: number): boolean {
-  if (!/[\p{L}\d]/u.test(text.slice(at + length))) return false;
+  if (!/[\p{L}\d]/u.test(text.slice(at + length)) && !ASKS_BEFORE.test(fold(text.slice(0, at)))) return false;
   const phrase = text.slice(at, at + length);
   if (!/[\p{L}\d]/u.test(text.slice(0, at)) && findPlaces(phrase, { chat: true }).length > 0) return true;
   const after = text

@@ -269,7 +269,8 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
           text
             .replace(RATE_OF_PLAN, ' phần trăm ')
             .replace(AGAINST_PLAN, ' phần trăm ')
-            .replace(NAMED_PROGRAMMES, ' chương trình '),
+            .replace(NAMED_PROGRAMMES, ' chương trình ')
+            .replace(PLAN_DOCUMENT, ' văn bản '),
         );
   const section = askedSection(text, lang);
   const yesNo = isYesNo(text, lang);
@@ -427,6 +428,16 @@ function earliest<T>(cues: readonly Cue<T>[], text: string): T | null {
 // target programmes"): the name is no target asked. Closed class: the programmes' fixed names.
 const NAMED_PROGRAMMES =
   /(?:chương trình|chuong trinh|ct) (?:mục tiêu|muc tieu|mt) (?:quốc gia|quoc gia|qg)|national target program(?:me)?s?/giu;
+// A plan acted on as a document ("điều chỉnh kế hoạch đầu tư công", "phê duyệt kế hoạch sử dụng
+// đất"): the plan is what the act is about, its figures are its own, not a target asked. Closed
+// class: the acts of a council or committee on a document.
+const DOCUMENT_ACTS =
+  '(?:điều chỉnh|dieu chinh|phê duyệt|phe duyet|thông qua|thong qua|ban hành|ban hanh|bổ sung|bo sung)';
+/** The plan as the object of such an act, before it or, in the passive, a clause after ("… được điều chỉnh"). */
+const PLAN_DOCUMENT = new RegExp(
+  `${DOCUMENT_ACTS}\\s+(?:kế hoạch|ke hoach)|(?:kế hoạch|ke hoach)(?=(?:\\s+[\\p{L}\\p{N}]+){0,12}?\\s+(?:được|duoc)\\s+${DOCUMENT_ACTS})`,
+  'giu',
+);
 const AGAINST_PLAN =
   /(?:so với|so voi|compared (?:with|to)|against)\s+(?:the\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan|target|estimate)/giu;
 const RATE_OF_PLAN = new RegExp(

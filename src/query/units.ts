@@ -109,10 +109,10 @@ export function extractUnits(
   }
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
   if (out.length === 0 && VI_ASK_AT_END.test(low)) {
-    const money = MONEY_SUBJECT.exec(fold(low));
+    const money = MONEY_SUBJECT.exec(fold(low)) ?? MONEY_TOTAL_AT_END.exec(fold(low));
     // As the question spells it (folding keeps the length): "kinh phí", or "kinh phi" typed bare.
-    if (money?.[1])
-      out.push(low.slice(money.index + money[0].length - money[1].length, money.index + money[0].length));
+    const at = money?.indices?.[1];
+    if (at) out.push(low.slice(at[0], at[1]));
   }
   return [...new Set(out)];
 }
@@ -147,7 +147,13 @@ function measuresIn(unit: string): boolean {
  * check. Folded; the captured noun is one of `MONEY_WORDS` of `answer/units.ts`. Closed class.
  */
 const MONEY_SUBJECT =
-  /^(?:[^,?]{0,40},\s*)?(?:tong\s+)?(?:so\s+)?(?:(?:nguon|thu|chi|tong)\s+)?(kinh phi|von|ngan sach|tien)(?![\p{L}])/u;
+  /^(?:[^,?]{0,40},\s*)?(?:tong\s+)?(?:so\s+)?(?:(?:nguon|thu|chi|tong)\s+)?(kinh phi|von|ngan sach|tien)(?![\p{L}])/du;
+/**
+ * A total of money right before the closing "bao nhiêu" ("… tổng vốn bao nhiêu?", "tổng kinh phí
+ * là bao nhiêu"): a total is an amount, never a rate. Folded; closed class as `MONEY_SUBJECT`.
+ */
+const MONEY_TOTAL_AT_END =
+  /(?<![\p{L}])tong\s+(?:so\s+)?(?:nguon\s+)?(kinh phi|von|ngan sach|tien)\s+(?:(?:la|dat|co)\s+)?(?:bao nhieu|bn)\s*\??\s*$/du;
 /** "… (là|đạt|được) bao nhiêu?" ending the question, nothing after the question word. */
 const VI_ASK_AT_END = /(?:bao nhiêu|bao nhieu|bn)\s*\??\s*$/u;
 

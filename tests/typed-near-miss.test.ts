@@ -1,0 +1,143 @@
+/**
+ * What asking the made near-misses as chat users type them found (scripts/mutation-near-miss.ts
+ * --variants bare,partial,chat; src/eval/mutation-score.ts `variedMutations`): readings that held
+ * for the formal question and failed once marks, capitals or punctuation were gone, and checks of
+ * the evidence that the variants showed were too weak everywhere. Each case failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { nounAfterNumber } from '../src/answer/constraints.ts';
+import { Haystack } from '../src/answer/haystack.ts';
+import { quotedVietnamese } from '../src/answer/quoted-words.ts';
+import { variedMutations } from '../src/eval/mutation-score.ts';
+import type { Mutation } from '../src/eval/mutations.ts';
+import { barePersonNames } from '../src/query/bare-person.ts';
+import { expandShorthand } from '../src/query/chat.ts';
+import { spellsEnglishWord } from '../src/query/lang.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+
+describe('variedMutations', () => {
+  const made: Mutation[] = [
+    {
+      kind: 'year',
+      sourceId: 'a',
+      q: 'Ai chủ trì giao ban quý III năm 2021 của Huyện ủy Bảo Yên?',
+      from: '2022',
+      to: '2021',
+    },
+    { kind: 'stranger', sourceId: 'b', q: 'who chaired the meeting', from: 'x', to: 'en' },
+  ];
+
+  it('rewrites each near-miss as the variant asked, marked in `to`, and drops those it leaves unchanged', () => {
+    expect(variedMutations(made, 'bare')).toEqual([
+      { ...made[0], q: 'ai chu tri giao ban quy iii nam 2021 cua huyen uy bao yen', to: '2021, bare' },
+    ]);
+    // Chat shorthand is Vietnamese only: the English near-miss has no chat variant.
+    expect(variedMutations(made, 'chat').map((m) => m.sourceId)).toEqual(['a']);
+    expect(variedMutations(made, 'chat')[0]?.q).toContain('q3');
+  });
+});
+
+describe('a name after "đồng chí" typed with some marks only', () => {
+  it('is read whichever syllables of the honorific carry their marks', () => {
+    expect(barePersonNames('đồng chi trần huu khải phat biểu nhung gì')).toEqual(['trần huu khải']);
+    expect(barePersonNames('dong chí bùi thi mến trinh bày bao cáo gi')).toEqual(['bùi thi mến']);
+    // "đông chí" (the winter solstice) is no honorific.
+    expect(barePersonNames('tiết đông chí năm nay')).toEqual([]);
+  });
+});
+
+describe('"la gi" closing a question that asks already', () => {
+  const placeNames = (q: string) => parseQuestion(q).places.map((p) => p.candidates[0]?.name);
+
+  it('is the town La Gi after its type word: one question asks one thing', () => {
+    expect(placeNames('ai chu tri giao ban 9 thang 2022 cua thi uy la gi')).toEqual(['La Gi']);
+    expect(placeNames('bao nhieu dang vien moi cua thi xa la gi')).toEqual(['La Gi']);
+  });
+
+  it('still asks "là gì" where nothing else asks', () => {
+    expect(placeNames('nhiem vu cua thi uy la gi')).toEqual([]);
+    expect(placeNames('muc tieu cua thi xa la gi?')).toEqual([]);
+  });
+});
+
+describe('a type letter before a name that is also an everyday phrase', () => {
+  it('is spelt out when the letter spelt out makes the name a place ("h dai tu": đại từ is a pronoun)', () => {
+    expect(expandShorthand('ai chu tri giao ban 9 thang 2022 h dai tu', 'vi')).toBe(
+      'ai chu tri giao ban 9 thang 2022 huyen dai tu',
+    );
+    expect(expandShorthand('t nam dinh co bao nhieu dang vien', 'vi')).toContain('tinh nam dinh');
+  });
+
+  it('is left alone before words that name no place of that type', () => {
+    expect(expandShorthand('h cac dong chi', 'vi')).toBe('h cac dong chi');
+  });
+});
+
+describe('a number the question writes before the noun it counts', () => {
+  it('is the noun, folded; none after a scale, percent or people word, or at the end', () => {
+    expect(nounAfterNumber('Hội nghị tập huấn cho 126 cấp ủy viên cơ sở diễn ra ngày nào?', '126')).toBe(
+      'cap',
+    );
+    expect(nounAfterNumber('tổng vốn 486 tỷ đồng phải không', '486')).toBeNull();
+    expect(nounAfterNumber('Huyện nào có Đảng bộ 11.264 đảng viên?', '11.264')).toBeNull();
+    expect(nounAfterNumber('đạt 62 phần trăm', '62')).toBeNull();
+    expect(nounAfterNumber('có phải 126?', '126')).toBeNull();
+    // Not inside another number: "1.126" holds no "126".
+    expect(nounAfterNumber('trao 1.126 căn nhà, 126 suất quà', '126')).toBe('suat');
+  });
+
+  it('is written only where the article writes that number with that noun', () => {
+    const hay = new Haystack('Thị xã đã trao 126 căn nhà Đại đoàn kết cho hộ nghèo.');
+    expect(hay.hasCount('126', 'nha')).toBe(true);
+    expect(hay.hasCount('126', 'cap')).toBe(false);
+    expect(hay.hasCount('127', 'nha')).toBe(false);
+  });
+});
+
+describe('a plan acted on as a document', () => {
+  const figure = (q: string) => parseQuestion(q).target.figure;
+
+  it('is no target asked ("điều chỉnh kế hoạch đầu tư công … tổng vốn bao nhiêu")', () => {
+    expect(
+      figure('Điều chỉnh kế hoạch đầu tư công năm 2023 của huyện Hải Lăng tổng vốn bao nhiêu?'),
+    ).not.toBe('target');
+    expect(
+      figure('Kế hoạch sử dụng đất năm 2024 của huyện được phê duyệt với diện tích bao nhiêu ha?'),
+    ).not.toBe('target');
+  });
+
+  it('while a plan to reach a figure is one', () => {
+    expect(figure('Kế hoạch năm 2024 kết nạp bao nhiêu đảng viên?')).toBe('target');
+    expect(figure('Huyện phấn đấu giải ngân bao nhiêu phần trăm vốn?')).toBe('target');
+  });
+});
+
+describe('a total of money right before the closing "bao nhiêu"', () => {
+  it('asks an amount of money', () => {
+    expect(
+      parseQuestion('Điều chỉnh kế hoạch đầu tư công năm 2023 của huyện tổng vốn bao nhiêu?').unitPhrases,
+    ).toEqual(['vốn']);
+    expect(
+      parseQuestion('dieu chinh ke hoach dau tu cong cua huyen tong kinh phi la bao nhieu').unitPhrases,
+    ).toEqual(['kinh phi']);
+    // "giải ngân vốn … đạt bao nhiêu" asks a rate as often as an amount.
+    expect(parseQuestion('Huyện giải ngân vốn đầu tư công đạt bao nhiêu?').unitPhrases).toEqual([]);
+  });
+});
+
+describe('Vietnamese words an English question writes in a row without quotes', () => {
+  const pasted = (q: string) => quotedVietnamese(parseQuestion(q)).map((x) => x.written);
+
+  it('are a pasted headline when more than a name', () => {
+    expect(pasted('when did tuy phong ngu dan trung dam ca com dau vu take place')).toEqual([
+      'tuy phong ngu dan trung dam ca com dau vu',
+    ]);
+  });
+
+  it('never a name, a place, or English words spelt like syllables', () => {
+    expect(pasted('Did tran van luom attend the Bao Yen briefing?')).toEqual([]);
+    expect(pasted('How many teams had Thai Binh set up in the first half of 2023?')).toEqual([]);
+    expect(spellsEnglishWord('set')).toBe(true);
+    expect(spellsEnglishWord('luom')).toBe(false);
+  });
+});
