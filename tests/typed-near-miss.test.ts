@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { nounAfterNumber } from '../src/answer/constraints.ts';
 import { Haystack } from '../src/answer/haystack.ts';
-import { quotedVietnamese } from '../src/answer/quoted-words.ts';
+import { quotedVietnamese, quoteUnwritten } from '../src/answer/quoted-words.ts';
 import { variedMutations } from '../src/eval/mutation-score.ts';
 import type { Mutation } from '../src/eval/mutations.ts';
 import { barePersonNames } from '../src/query/bare-person.ts';
@@ -139,5 +139,20 @@ describe('Vietnamese words an English question writes in a row without quotes', 
     expect(pasted('How many teams had Thai Binh set up in the first half of 2023?')).toEqual([]);
     expect(spellsEnglishWord('set')).toBe(true);
     expect(spellsEnglishWord('luom')).toBe(false);
+  });
+});
+
+describe('a Vietnamese quote of an English question', () => {
+  const q = parseQuestion('Is it true that "Thanh pho Bac Kan to chuc Le hoi Long tong nam 2023"?');
+
+  it('names what it is about by its word pairs, the place and the verb of holding it set aside', () => {
+    expect(quotedVietnamese(q)[0]?.pairs).toEqual([['le', 'hoi']]);
+  });
+
+  it('is unwritten by an article that writes its syllables apart ("tổ chức hội nghị", "tổng")', () => {
+    const briefing =
+      'Thành ủy Bắc Kạn tổ chức hội nghị giao ban; tổng thu ngân sách đạt khá, lòng dân đồng thuận.';
+    expect(quoteUnwritten(q, briefing)).toBe('Thanh pho Bac Kan to chuc Le hoi Long tong nam 2023');
+    expect(quoteUnwritten(q, 'Thành phố Bắc Kạn tổ chức Lễ hội Lồng tông năm 2023.')).toBeNull();
   });
 });

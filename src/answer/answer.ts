@@ -66,6 +66,7 @@ import { boardsMet } from './numbered-board.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
 import { entityIsPlace, placeFit } from './places.ts';
+import { quoteUnwritten } from './quoted-words.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
@@ -417,7 +418,11 @@ function answerYesNo(
   if (period) return withVerdict(render([period.answer], q.lang), period.verdict, q);
   // "Huyện ủy Y có tổ chức giao ban quý I/2021 không?": yes when such a meeting is reported.
   if (claim === null && asksMeetingHeld(q)) {
-    const matches = matchingMeetings(reader, retrieval, q, null, { ...opts, minSupport: EXISTS_SUPPORT });
+    // A Vietnamese headline an English question quotes must be the meeting's own words (quoted-words.ts).
+    const matches = matchingMeetings(reader, retrieval, q, null, {
+      ...opts,
+      minSupport: EXISTS_SUPPORT,
+    }).filter((m) => quoteUnwritten(q, `${m.cand.doc.title}\n${m.cand.body}`) === null);
     if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
     return withVerdict(
       renderMeetings(matches, q, retrieval.keyword.idf, 'list', opts.maxList ?? 10),

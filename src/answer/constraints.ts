@@ -1,4 +1,5 @@
 import type { DocRow } from '../index/db.ts';
+import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import { parseRoman } from '../query/numbers.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
@@ -92,21 +93,51 @@ const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
   [...Object.keys(SCALES), 'phần trăm', ...PERSON_UNITS].map((s) => fold(s).split(' ')[0] as string),
 );
 
-/** A number as a whole token of the question, and the word right after it. */
+/** A number as a whole token of the question, the word before it (if any) and the word right after it. */
 const numberAndWord = (num: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(num)}(?![\\p{N}]|[.,]\\d)\\s+(\\p{L}+)`, 'u');
+  new RegExp(
+    `(?:(\\p{L}+)\\s+)?(?<![\\p{L}\\p{N}.,])${escapeRegExp(num)}(?![\\p{N}]|[.,]\\d)\\s+(\\p{L}+)`,
+    'u',
+  );
+
+/**
+ * Nouns a number labels rather than counts when they stand before it ("giai đoạn 2", "lần 3",
+ * "đợt 1", "khóa XII" aside): the number names which one. Folded last syllables; closed class.
+ */
+const LABEL_BEFORE: ReadonlySet<string> = new Set([
+  'doan',
+  'dot',
+  'lan',
+  'ky',
+  'khoa',
+  'so',
+  'thu',
+  'phan',
+  'muc',
+  'dieu',
+  'khoan',
+  'to',
+  'thon',
+  'xom',
+  'khu',
+  'tap',
+]);
+/** Words after a number that count nothing: modals and verbs ("giai đoạn 2 phải xong"). Folded; closed class. */
+const NOT_NOUNS: ReadonlySet<string> = new Set(['phai', 'can', 'co', 'tai', 'dat', 'xong', 'hoan']);
 
 /**
  * The folded word the question writes right after the number `num`, when it is a noun it counts:
  * null after a scale or unit word the article may write otherwise ("1,25 nghìn tỷ", "97,5 phần
- * trăm"), after a particle, or when nothing follows.
+ * trăm"), a function word or modal ("2 phải xong"), after a label noun ("giai đoạn 2"), or when
+ * nothing follows.
  */
 export function nounAfterNumber(text: string, num: string): string | null {
   if (!/^[\d.,/]+$/u.test(num)) return null;
-  const word = numberAndWord(num).exec(text)?.[1];
-  if (word === undefined) return null;
+  const m = numberAndWord(num).exec(text);
+  const word = m?.[2];
+  if (word === undefined || LABEL_BEFORE.has(fold(m?.[1] ?? ''))) return null;
   const w = fold(word);
-  return NOT_COUNTED_NOUNS.has(w) ? null : w;
+  return NOT_COUNTED_NOUNS.has(w) || NOT_NOUNS.has(w) || VI_STOP_FOLDED.has(w) ? null : w;
 }
 
 /**

@@ -95,4 +95,11 @@ export const ANSWER_OPTIONS = {
    * must write as such: single syllables occur in any article, a topic's pairs only in one about it.
    */
   minTopicPairs: 0.6,
+  /**
+   * Least share of the pairs of adjacent content syllables a Vietnamese role or date question
+   * describes its meeting with ("trao suất quà cho học sinh nghèo vượt khó") that the article must
+   * write as such (support.ts `describedUnwritten`): the place's briefing has a chair and a date,
+   * not those of an event only its sidebar names.
+   */
+  minDescribedPairs: 0.34,
 } as const;

@@ -9,6 +9,7 @@
 import { isEnglishWord, isVietnameseSyllable, spellsEnglishWord } from '../query/lang.ts';
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { PLACE_LEVELS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 
@@ -23,6 +24,38 @@ interface VietnameseQuote {
   written: string;
   /** Folded; stop words and the question's places left out. */
   words: string[];
+  /** Adjacent content syllables of the quote, as written side by side ("le hoi", "long tong"). */
+  pairs: [string, string][];
+}
+
+/**
+ * What frames an event rather than naming it: the levels of a place ("thành phố" Bắc Kạn) and the
+ * verbs of holding one ("tổ chức", "diễn ra"). Folded; closed class.
+ */
+const EVENT_FRAME = new Set([...PLACE_LEVELS, 'tổ chức', 'diễn ra'].map((w) => fold(w)));
+
+/**
+ * A quote's content words, and its pairs of adjacent content words that name what it is about:
+ * stop words, the question's places and the event frame ({@link EVENT_FRAME}) break a pair.
+ */
+function quoteOf(
+  written: string,
+  words: readonly string[],
+  places: ReadonlySet<string>,
+): VietnameseQuote | null {
+  const isContent = (w: string) => !VI_STOP_FOLDED.has(w) && !places.has(w) && !/\d/u.test(w);
+  const content = [...new Set(words.filter(isContent))];
+  const framed = new Set<number>();
+  words.forEach((w, i) => {
+    if (EVENT_FRAME.has(w)) framed.add(i);
+    if (EVENT_FRAME.has(`${w} ${words[i + 1]}`)) framed.add(i).add(i + 1);
+  });
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    if (isContent(a) && isContent(b) && !framed.has(i) && !framed.has(i + 1)) pairs.push([a, b]);
+  }
+  return content.length > 0 ? { written, words: content, pairs } : null;
 }
 
 /** The Vietnamese quotes of an English question (none for a Vietnamese one). */
@@ -36,11 +69,15 @@ export function quotedVietnamese(q: ParsedQuestion): VietnameseQuote[] {
     if (words.length < MIN_QUOTED_WORDS) continue;
     const vietnamese = words.filter((w) => !isEnglishWord(w)).length / words.length;
     if (vietnamese < MIN_VIETNAMESE_SHARE) continue;
-    const content = [...new Set(words.filter((w) => !VI_STOP_FOLDED.has(w) && !places.has(w)))];
-    if (content.length > 0) out.push({ written, words: content });
+    const quote = quoteOf(written, words, places);
+    if (quote) out.push(quote);
   }
   return [...out, ...pastedRuns(q.raw.replace(QUOTED, ' '), places)];
 }
+
+/** A quote with a content pair or more must have `MIN_QUOTED_PAIR_SHARE` of them written side by side. */
+const MIN_QUOTED_PAIRS = 1;
+const MIN_QUOTED_PAIR_SHARE = 0.5;
 
 /**
  * Fewest Vietnamese words in a row, outside quotes, that are a pasted phrase: more than a name
@@ -59,10 +96,8 @@ function pastedRuns(raw: string, places: ReadonlySet<string>): VietnameseQuote[]
   const out: VietnameseQuote[] = [];
   let run: string[] = [];
   const close = (): void => {
-    if (run.length >= MIN_PASTED_WORDS) {
-      const content = [...new Set(run.filter((w) => !VI_STOP_FOLDED.has(w) && !places.has(w)))];
-      if (content.length > 0) out.push({ written: run.join(' '), words: content });
-    }
+    const quote = run.length >= MIN_PASTED_WORDS ? quoteOf(run.join(' '), run, places) : null;
+    if (quote) out.push(quote);
     run = [];
   };
   for (const m of raw.matchAll(WORD_AND_GAP)) {
@@ -80,9 +115,16 @@ function pastedRuns(raw: string, places: ReadonlySet<string>): VietnameseQuote[]
 export function quoteUnwritten(q: ParsedQuestion, text: string): string | null {
   const quotes = quotedVietnamese(q);
   if (quotes.length === 0) return null;
-  const have = new Set(syllables(fold(text)));
+  const written = syllables(fold(text));
+  const have = new Set(written);
+  const side = ` ${written.join(' ')} `;
+  // Single syllables are easily met folded ("long tong" in "lòng", "tổng"); a quote's words are
+  // also written side by side, at least half of its pairs.
   const short = quotes.find(
-    ({ words }) => words.filter((w) => have.has(w)).length / words.length < ANSWER_OPTIONS.minQuotedShare,
+    ({ words, pairs }) =>
+      words.filter((w) => have.has(w)).length / words.length < ANSWER_OPTIONS.minQuotedShare ||
+      (pairs.length >= MIN_QUOTED_PAIRS &&
+        pairs.filter(([a, b]) => side.includes(` ${a} ${b} `)).length / pairs.length < MIN_QUOTED_PAIR_SHARE),
   );
   return short?.written ?? null;
 }

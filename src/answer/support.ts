@@ -22,6 +22,7 @@
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
 
+import { barePersonNames } from '../query/bare-person.ts';
 import { englishPostsNamed, englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
 import { ANSWER_KIND_NOUNS, ANSWER_KIND_NOUNS_EN, OPEN_WHAT_EN, OPEN_WHAT_VI } from '../query/list-vocab.ts';
@@ -35,6 +36,8 @@ import {
   FUTURE_STATED,
   KIND_CUES,
   MEASURE_NOUNS,
+  MEETING_KINDS,
+  MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
   PERCENT_WORDS,
@@ -47,6 +50,7 @@ import {
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
   TITLE_BODIES,
+  TITLE_HEADS,
   TOPIC_CUES,
   UNITS,
   YES_NO_TAIL_WORDS,
@@ -78,6 +82,14 @@ import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
 import { wordWrittenApart } from './word-apart.ts';
+import {
+  carriedSyllables,
+  contentPairs,
+  FramePhrases,
+  pairText,
+  phrasePairs,
+  writesPair,
+} from './word-pairs.ts';
 
 /** Why an article's answer is not stated, and what of the question it does not bear out. */
 export interface Unsupported {
@@ -91,6 +103,31 @@ const LEAD_CHARS = 300;
 
 /** The verbs of presenting (the presenter's sentence states them by definition), written and folded. */
 const PRESENTING_VERBS = 'trình bày trinh bay present presented presents';
+
+/**
+ * Words of a role or date question's frame (role verbs, titles, "diễn ra", "tổ chức", "ngày nào"):
+ * they ask what is wanted, not which meeting. Closed class.
+ */
+const DESCRIBED_FRAME = new FramePhrases([
+  ...Object.keys(ROLE_VERBS),
+  ...TITLE_BODIES,
+  ...TITLE_HEADS,
+  ...MEETING_NOUNS,
+  ...MEETING_KINDS,
+  'diễn ra',
+  'tổ chức',
+  'khai mạc',
+  'ngày nào',
+  'thời gian',
+  'vào ngày',
+  'đồng chí',
+]);
+
+/** The single-syllable function words (as `FUNCTION_WORDS`), written and folded. */
+const FUNCTION_SYLLABLES = {
+  plain: new Set([...VI_STOP, ...YES_NO_TAIL_WORDS].filter((w) => !w.includes(' '))),
+  folded: new Set([...VI_STOP, ...YES_NO_TAIL_WORDS].filter((w) => !w.includes(' ')).map((w) => fold(w))),
+};
 
 /** Words of the figure frame: they ask for a percentage or a change, not what is measured. */
 const FIGURE_FRAME = [
@@ -235,6 +272,11 @@ export function unsupported(
     return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
   }
   if (q.list) return null;
+  // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event.
+  if ((target.kind === 'role' || target.kind === 'date') && q.lang === 'vi') {
+    const described = describedUnwritten(q, eq, `${cand.doc.title}\n${cand.hay.text}`);
+    if (described) return { reason: 'content', label: described };
+  }
   // A section's words ("chỉ đạo", "hạn chế"), its speakers' and the meeting's own words frame it.
   const sectionFrame = `${SECTION_FRAME} ${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
   if (target.kind === 'section')
@@ -756,11 +798,11 @@ function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): strin
 }
 
 /**
- * Two content syllables the question writes side by side (a word: "nước sạch") that the article
- * never writes together, of which the cited text carries neither: the answer speaks of something
- * else. One syllable of a word in the quote may be the word paraphrased ("hộ dân" / "hộ"); none
- * at all, and an article that never writes the word, is another subject. Null when every word is
- * carried.
+ * Two content syllables the question writes side by side (a word: "nước sạch", word-pairs.ts)
+ * that the article never writes together, of which the cited text carries neither: the answer
+ * speaks of something else. One syllable of a word in the quote may be the word paraphrased ("hộ
+ * dân" / "hộ"); none at all, and an article that never writes the word, is another subject. Null
+ * when every word is carried.
  */
 function unwrittenPair(
   q: ParsedQuestion,
@@ -769,19 +811,66 @@ function unwrittenPair(
   article: string,
   skip: string,
 ): string | null {
-  const framed = framedSyllables(eq, skip);
-  const content = (w: string): boolean => eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w);
-  const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
-  const words = syllables(form(q.text, eq.folded));
-  let written: string | undefined;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i] as string, words[i + 1] as string];
-    if (!content(a) || !content(b) || have.has(a) || have.has(b)) continue;
-    written ??= ` ${syllables(form(article, eq.folded)).join(' ')} `;
-    if (!written.includes(` ${a} ${b} `)) return `${a} ${b}`;
-  }
-  return null;
+  const have = carriedSyllables(said, eq.folded);
+  const pairs = contentPairs(q.text, eq, skip).filter(([a, b]) => !have.has(a) && !have.has(b));
+  if (pairs.length === 0) return null;
+  const written = pairText(article, eq.folded);
+  const missing = pairs.find((p) => !writesPair(written, p));
+  return missing ? missing.join(' ') : null;
 }
+
+/**
+ * What a question says of the meeting it asks about, beyond the frame ("Trao 250 suất quà cho học
+ * sinh nghèo vượt khó: ai chủ trì?", "Hội nghị tập huấn … diễn ra ngày nào?"): at least
+ * `MIN_DESCRIBED_PAIRS` pairs of content syllables (word-pairs.ts), of which the article writes
+ * fewer than `ANSWER_OPTIONS.minDescribedPairs`. The first unwritten pair, or null. A briefing of
+ * the place answers no question about an event only its sidebar names.
+ */
+function describedUnwritten(q: ParsedQuestion, eq: EvidenceQuery, article: string): string | null {
+  // The kind asked ("những cơ quan, đơn vị nào dự …") is the answer's, not the meeting's
+  // description. Runs of capitalised words are names, places and bodies, checked as such (a
+  // yes/no claim's person is no longer among the entities).
+  let text = q.text.replace(ASKED_WHICH, NO_PAIR).replace(CAPITALISED_RUN, NO_PAIR);
+  // A name typed in lower case after "đồng chí" (bare-person.ts) is a person, not a description.
+  for (const name of barePersonNames(text)) text = text.replace(name, NO_PAIR);
+  text = blankPlaces(text, q.places);
+  const stop = eq.folded ? FUNCTION_SYLLABLES.folded : FUNCTION_SYLLABLES.plain;
+  const pairs = phrasePairs(text, eq, DESCRIBED_FRAME, stop);
+  if (pairs.length < MIN_DESCRIBED_PAIRS) return null;
+  // Compared folded: a question typed with some marks only ("trưởng doan") writes the article's
+  // words as well as one typed with all of them.
+  const written = pairText(article, true);
+  const unwritten = pairs.filter(([a, b]) => !writesPair(written, [fold(a), fold(b)]));
+  const share = 1 - unwritten.length / pairs.length;
+  return share < ANSWER_OPTIONS.minDescribedPairs ? (unwritten[0]?.join(' ') ?? null) : null;
+}
+
+// "những cơ quan, đơn vị nào", "đơn vị nào": the noun a "which" asks for (two words, or all after "những").
+const ASKED_WHICH =
+  /(?<![\p{L}])(?:(?:những|các|nhung|cac)\s+[^?.!;]{1,40}?|(?:\p{L}+\s+){1,2})(?:nào|nao)(?![\p{L}])/giu;
+// Two or more capitalised words in a row: a person, a place, a body ("Bùi Ngọc Thạch", "Ban Chấp
+// hành"). A single one opens a sentence or an event's name ("Lễ hội Lồng tông") and describes.
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)+/gu;
+/** What a word set aside is replaced by: a number, which is in no pair (word-pairs.ts). */
+const NO_PAIR = ' 0 ';
+
+/**
+ * `text` with the question's places blanked wherever written, with or without marks (a place
+ * restored as "Ngọc Hồi" is typed "ngoc hoi"): folding keeps each character's place. A place leaves
+ * a number (in no pair), so its neighbours are not joined.
+ */
+function blankPlaces(text: string, places: ParsedQuestion['places']): string {
+  const folded = fold(text);
+  if (folded.length !== text.length) return text;
+  let out = text;
+  for (const p of places)
+    for (const m of folded.matchAll(new RegExp(escapeRegExp(fold(p.surface)), 'gu')))
+      out = `${out.slice(0, m.index)}${'0'.padEnd(m[0].length)}${out.slice(m.index + m[0].length)}`;
+  return out;
+}
+
+/** Fewest content pairs a role or date question needs for its description to be checked. */
+const MIN_DESCRIBED_PAIRS = 3;
 
 /** The question's content words (in its order) that `said` lacks. */
 function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {

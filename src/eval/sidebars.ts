@@ -20,6 +20,10 @@ const TEASER_DATE = /\s*\((?:[^()]*,\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}\)\s*$/u;
 // A count in a teaser ("Trao 250 suất quà"), not a year, a date or a quarter ("quý III/2024").
 const FIRST_NUMBER = /(?<![\p{L}\d.,/])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?![\d/])/u;
 
+// A teaser that opens with its place: "Bảo Yên: Trao 250 suất quà …" (the event after the colon).
+const PLACE_COLON = /^[^:]{2,30}:\s*(\S.+)$/u;
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const folded = (s: string): string => fold(s).toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** The teaser headlines of an article: the items after its sidebar header, their dates dropped. */
@@ -48,8 +52,9 @@ function reportedText(text: string): string {
 
 /**
  * The sidebar near-misses of one article: for each of its first {@link TEASERS_PER_ARTICLE} teasers
- * no article reports, when it happened (formal, chat, English) and, when it writes a number, how
- * many (formal, chat).
+ * no article reports, when it happened and who chaired it (formal, chat, English), whether it
+ * happened (formal, English), where (a teaser opening with its place), and, when it writes a
+ * number, how many (formal, chat).
  */
 export function sidebarQuestions(
   article: { id: string; text: string },
@@ -72,7 +77,15 @@ export function sidebarQuestions(
       made(`${t} diễn ra vào ngày nào?`, 'formal'),
       made(`${folded(t)} ngay nao`, 'chat'),
       made(`When did "${foldedVariant(t)}" take place?`, 'en'),
+      // Who led it, whether it happened, where: asked as a reader of the teaser would.
+      made(`${t}: ai chủ trì?`, 'formal, who'),
+      made(`${folded(t)} ai chu tri`, 'chat, who'),
+      made(`Who chaired "${foldedVariant(t)}"?`, 'en, who'),
+      made(`${t}, đúng không?`, 'formal, yes/no'),
+      made(`Is it true that "${foldedVariant(t)}"?`, 'en, yes/no'),
     ];
+    const event = PLACE_COLON.exec(t)?.[1];
+    if (event) out.push(made(`Địa phương nào ${lowerFirst(event)}?`, 'formal, where'));
     const n = FIRST_NUMBER.exec(t);
     if (n) {
       const asked = `${t.slice(0, n.index)}bao nhiêu${t.slice(n.index + n[0].length)}`;
