@@ -99,7 +99,8 @@ export const ANSWER_OPTIONS = {
    * Least share of the pairs of adjacent content syllables a Vietnamese role or date question
    * describes its meeting with ("trao suất quà cho học sinh nghèo vượt khó") that the article must
    * write as such (support.ts `describedUnwritten`): the place's briefing has a chair and a date,
-   * not those of an event only its sidebar names.
+   * not those of an event only its sidebar names. Sidebar near-misses answered: 25/1,069 without
+   * the rule, 9 at 0.34, 13 at 0.2; 0.34 refused two questions of a frozen fixture half.
    */
-  minDescribedPairs: 0.34,
+  minDescribedPairs: 0.2,
 } as const;
