@@ -798,8 +798,8 @@ function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): strin
 }
 
 /**
- * Two content syllables the question writes side by side (a word: "nước sạch", word-pairs.ts)
- * that the article never writes together, of which the cited text carries neither: the answer
+ * Two content syllables the question writes side by side that make a dictionary word ("nước
+ * sạch", word-pairs.ts; text/dictionary.ts) and that the article never writes together, of which the cited text carries neither: the answer
  * speaks of something else. One syllable of a word in the quote may be the word paraphrased ("hộ
  * dân" / "hộ"); none at all, and an article that never writes the word, is another subject. Null
  * when every word is carried.
@@ -812,7 +812,10 @@ function unwrittenPair(
   skip: string,
 ): string | null {
   const have = carriedSyllables(said, eq.folded);
-  const pairs = contentPairs(q.text, eq, skip).filter(([a, b]) => !have.has(a) && !have.has(b));
+  // Only a dictionary word: two syllables at the seam of two words ("Khối | nhiệm kỳ") name nothing.
+  const pairs = contentPairs(q.text, eq, skip).filter(
+    ([a, b]) => !have.has(a) && !have.has(b) && isDictionaryWord(a, b, eq.folded),
+  );
   if (pairs.length === 0) return null;
   const written = pairText(article, eq.folded);
   const missing = pairs.find((p) => !writesPair(written, p));
