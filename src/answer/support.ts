@@ -129,6 +129,14 @@ const FUNCTION_SYLLABLES = {
   folded: new Set([...VI_STOP, ...YES_NO_TAIL_WORDS].filter((w) => !w.includes(' ')).map((w) => fold(w))),
 };
 
+/**
+ * A question asking the hour ("mấy giờ", "giờ nào", "what time"), and an hour stated ("8 giờ",
+ * "14h30", "7h"), both folded (a question may mark some words only). Closed class: how Vietnamese
+ * and English ask and write a clock time.
+ */
+const CLOCK_ASKED = /(?<![a-z])(?:may gio|gio nao|what time|at what hour)(?![a-z])/u;
+const CLOCK_STATED = /(?<![\p{L}\d])\d{1,2}\s?(?:gio|h)(?:\s?\d{2})?(?![a-z])/u;
+
 /** Words of the figure frame: they ask for a percentage or a change, not what is measured. */
 const FIGURE_FRAME = [
   ...PERCENT_WORDS,
@@ -272,8 +280,12 @@ export function unsupported(
     return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
   }
   if (q.list) return null;
-  // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event.
-  if ((target.kind === 'role' || target.kind === 'date') && q.lang === 'vi') {
+  // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event;
+  // the same of its date and venue.
+  // "… bắt đầu lúc mấy giờ?": a date is no hour; only an article stating one answers.
+  if (target.kind === 'date' && CLOCK_ASKED.test(fold(q.text)) && !CLOCK_STATED.test(fold(cand.hay.text)))
+    return { reason: 'content', label: q.lang === 'en' ? 'the time of day' : 'giờ' };
+  if ((target.kind === 'role' || target.kind === 'date' || target.kind === 'venue') && q.lang === 'vi') {
     const described = describedUnwritten(q, eq, `${cand.doc.title}\n${cand.hay.text}`);
     if (described) return { reason: 'content', label: described };
   }

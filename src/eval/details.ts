@@ -103,6 +103,23 @@ export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
     en: (m) => `How many women delegates attended the ${m} meeting?`,
     stated: /(?<![a-z])nu(?![a-z])|women|female/u,
   },
+  {
+    name: 'venue',
+    formal: (m) => `${capital(m)} diễn ra ở đâu?`,
+    chat: (m) => `${m} to chuc o dau`,
+    en: (m) => `Where was the ${m} meeting held?`,
+    // Any place of holding it: a hall, an office, a body's seat, a commune, online, "địa điểm".
+    stated:
+      /(?<![a-z])(?:tai|o) (?:hoi truong|tru so|nha van hoa|phong hop|trung tam|khach san|diem cau|uy ban|ubnd|hdnd|huyen uy|tinh uy|thi uy|thanh uy|dang uy|xa|phuong|thon|ban|to dan pho|khu)(?![a-z])|truc tuyen|dia diem|diem cau/u,
+  },
+  {
+    name: 'start time',
+    formal: (m) => `${capital(m)} bắt đầu lúc mấy giờ?`,
+    chat: (m) => `${m} bat dau luc may gio`,
+    en: (m) => `What time did the ${m} meeting start?`,
+    // Any time of day: an hour ("8 giờ", "8h30") or a part of the day ("sáng ngày …").
+    stated: /\d+ ?(?:gio|h)(?![a-z])|\d+h\d+|(?<![a-z])(?:sang|chieu|toi) (?:ngay|nay|qua|\d)/u,
+  },
 ];
 
 const capital = (s: string): string => s.replace(/^\p{L}/u, (c) => c.toUpperCase());
