@@ -55,7 +55,6 @@ import {
   UNITS,
   YES_NO_TAIL_WORDS,
 } from '../records/vocab.ts';
-import { withBodyAliases } from '../text/acronyms.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
@@ -123,10 +122,13 @@ const DESCRIBED_FRAME = new FramePhrases([
   'đồng chí',
 ]);
 
-/** The single-syllable function words (as `FUNCTION_WORDS`), written and folded. */
+/** The function words of a question: stop words and the tails of a yes/no question. */
+const FUNCTION_WORD_LIST = [...VI_STOP, ...YES_NO_TAIL_WORDS];
+const ONE_SYLLABLE_FUNCTION_WORDS = FUNCTION_WORD_LIST.filter((w) => !w.includes(' '));
+/** The single-syllable function words, written and folded. */
 const FUNCTION_SYLLABLES = {
-  plain: new Set([...VI_STOP, ...YES_NO_TAIL_WORDS].filter((w) => !w.includes(' '))),
-  folded: new Set([...VI_STOP, ...YES_NO_TAIL_WORDS].filter((w) => !w.includes(' ')).map((w) => fold(w))),
+  plain: new Set(ONE_SYLLABLE_FUNCTION_WORDS),
+  folded: new Set(ONE_SYLLABLE_FUNCTION_WORDS.map((w) => fold(w))),
 };
 
 /**
@@ -280,11 +282,11 @@ export function unsupported(
     return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
   }
   if (q.list) return null;
-  // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event;
-  // the same of its date and venue.
   // "… bắt đầu lúc mấy giờ?": a date is no hour; only an article stating one answers.
   if (target.kind === 'date' && CLOCK_ASKED.test(fold(q.text)) && !CLOCK_STATED.test(fold(cand.hay.text)))
     return { reason: 'content', label: q.lang === 'en' ? 'the time of day' : 'giờ' };
+  // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event;
+  // the same of its date and venue.
   if ((target.kind === 'role' || target.kind === 'date' || target.kind === 'venue') && q.lang === 'vi') {
     const described = describedUnwritten(q, eq, `${cand.doc.title}\n${cand.hay.text}`);
     if (described) return { reason: 'content', label: described };
@@ -644,7 +646,7 @@ function namedTitles(text: string): { folded: string; written: string }[] {
  * question typed without diacritics keeps their bare forms as search terms (they may spell a domain
  * word), but they never say what is asked.
  */
-const FUNCTION_WORDS = [...VI_STOP, ...YES_NO_TAIL_WORDS].join(' ');
+const FUNCTION_WORDS = FUNCTION_WORD_LIST.join(' ');
 
 /** Punctuation between the clauses of a question. */
 const CLAUSE_BREAK = /[,;?!]/u;
@@ -890,7 +892,7 @@ const MIN_DESCRIBED_PAIRS = 3;
 /** The question's content words (in its order) that `said` lacks. */
 function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
   const framed = framedSyllables(eq, skip);
-  const have = withBodyAliases(syllables(form(said, eq.folded)), eq.folded);
+  const have = carriedSyllables(said, eq.folded);
   const out: string[] = [];
   for (const w of syllables(form(q.text, eq.folded)))
     if (eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
