@@ -610,13 +610,13 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 13 of the 1,069 sidebar near-misses and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
+  it("answers at most 7 of the 1,069 sidebar near-misses and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 13 until the eighteenth session's rule that a number describing the event be written (constraints.ts numbersOk); 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(1_060);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(13);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(7);
     // The kinds asked before the seventeenth session stay unanswered.
     const old = s.answered.filter((r) => ['formal', 'chat', 'en'].includes(r.mutation.to));
     expect(old.map((r) => r.mutation.q)).toEqual([]);
@@ -629,17 +629,17 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 
-  it('answers none of the detail, topic and subject near-misses typed all in lower case, and at most 12 of the sidebar and venue ones, all of kinds of the seventeenth session (2 until then; 5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)', async () => {
+  it("answers none of the detail, topic and subject near-misses typed all in lower case, and at most 8 of the sidebar and venue ones, all of kinds of the seventeenth session (12 until the eighteenth session's numbersOk; 2 until then; 5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)", async () => {
     const lowered = loweredMutations(madeOf('detail', 'topic', 'subject', 'sidebar'));
     const s = await scoreMade('lower case', lowered);
     expect(s.results.length).toBeGreaterThanOrEqual(1_700);
     const newer = (r: { mutation: Mutation }) => r.mutation.kind === 'sidebar' || r.mutation.from === 'venue';
     expect(s.answered.filter((r) => !newer(r)).map((r) => r.mutation.q)).toEqual([]);
-    // Of the sidebar and venue kinds that came in the seventeenth session: 9 + 3 measured.
-    expect(s.answered.length).toBeLessThanOrEqual(12);
+    // Of the sidebar and venue kinds that came in the seventeenth session: 5 + 3 measured.
+    expect(s.answered.length).toBeLessThanOrEqual(8);
   }, 600_000);
 
-  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 43 of those, 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
+  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 31 of those (43 until the eighteenth session\'s numbersOk), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
     const questions = sourceQuestions();
     const made = [
       ...questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus()))),
@@ -651,8 +651,9 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     const newer = (r: { mutation: Mutation }) => r.mutation.kind === 'sidebar' || r.mutation.from === 'venue';
     expect(s.answered.filter((r) => !newer(r)).map((r) => r.mutation.q)).toEqual([]);
     // 1 of the sidebar kinds before the seventeenth session's who, whether and where ones; 32 with
-    // them; and 11 of the venue details of that session.
-    expect(s.answered.length).toBeLessThanOrEqual(43);
+    // them; and 11 of the venue details of that session. 31 (20 sidebar, 11 venue) since the
+    // eighteenth session's rule that a number describing the event be written.
+    expect(s.answered.length).toBeLessThanOrEqual(31);
   }, 900_000);
 
   it('a figure of another thing, a count of another noun, a plan asked as a target are refused or read right', async () => {

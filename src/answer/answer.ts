@@ -288,7 +288,9 @@ function select(
   // The agency's own meeting is in no article: the others that missed are no closer ("not found").
   if (agencyMissed && cands.length === 0) misses.length = 0;
   const satisfied = cands.length > 0;
-  const covered = cands.filter((c) => !c.check.named || c.check.coverage >= minCoverage);
+  const covered = cands.filter(
+    (c) => c.check.numbersOk && (!c.check.named || c.check.coverage >= minCoverage),
+  );
   // Those naming too little of what the question names are still the closest when nothing answers.
   // A miss is named only when no article got past its stage: once one met every constraint and
   // named enough, "Các bài không nói về năm 2022" would be false (what is missing is the answer).

@@ -24,6 +24,14 @@ export interface DocCheck {
   named: boolean;
   /** The document is not about another unit than a place the question names (another district). */
   placeOk: boolean;
+  /**
+   * Every number a question writes in describing the event it asks about ("Bàn giao 15 căn nhà
+   * cho hộ nghèo: ai chủ trì?") is written in the document (see `describesEvent`). A number identifies the event however
+   * common it is, so unlike coverage (weighted by how rare each name is) one missing number fails
+   * the document. A figure question's numbers qualify what it asks ("bao nhiêu tấn 1 ha") and count
+   * towards coverage only.
+   */
+  numbersOk: boolean;
 }
 
 /** The question's places and the document's, for {@link checkDoc}. */
@@ -79,9 +87,28 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
  * noun: the same number counting something else ("126 căn nhà") is another fact.
  */
 function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
-  const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
+  const noun = countedNoun(q, w);
   return noun === null ? hay.has(w) : hay.hasCount(w, noun);
 }
+
+/**
+ * The question describes an event to ask something of it (who, when, where, which place, what was
+ * said), rather than asking a figure: its numbers are then part of the event's description.
+ */
+function describesEvent(q: ParsedQuestion): boolean {
+  const t = q.target.target;
+  return t.kind !== 'figure' && !(t.kind === 'date' && t.deadline) && !q.asks.has('howmany');
+}
+
+/** A count as the question writes it: the number and up to two words after it ("15 căn nhà"). */
+function countLabel(text: string, num: string): string {
+  const m = new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(num)}(?:\\s+\\p{L}+){0,2}`, 'u').exec(text);
+  return m?.[0] ?? num;
+}
+
+/** The noun a number of a Vietnamese question counts (see {@link nounAfterNumber}); null in English. */
+const countedNoun = (q: ParsedQuestion, num: string): string | null =>
+  q.lang === 'vi' ? nounAfterNumber(q.text, num) : null;
 
 /**
  * Words after a number that name no counted thing of its own: scale words (the article may write
@@ -156,6 +183,7 @@ export function checkDoc(
   let total = 0;
   let found = 0;
   let placeOk = true;
+  let numbersOk = true;
   for (const w of wanted) {
     const weight = weights.get(w) ?? 1;
     total += weight;
@@ -169,6 +197,7 @@ export function checkDoc(
       if (fit === 'named' && asksOfPlaceMeeting(q) && place.doc.own.length > 0) placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (isCounted(w, q, hay)) found += weight;
+    else if (describesEvent(q) && q.numbers.includes(w) && !hay.hasNumber(w)) numbersOk = false;
   }
   // The time and session checks scan the whole body (the answer step's largest cost, profiled at
   // 10k chunks), so they run only when read: a candidate that fails on place or names never needs them.
@@ -177,6 +206,7 @@ export function checkDoc(
   return {
     named: wanted.length > 0,
     placeOk,
+    numbersOk,
     coverage: total === 0 ? 1 : found / total,
     get timeOk() {
       time ??= timeMatches(q, doc, hay);
@@ -413,6 +443,9 @@ export function unmetConstraints(
     if (entityIsPlace(e, q.places) || out.some((u) => u.label === e)) continue;
     if (!hay.has(e)) out.push({ kind: 'name', label: e });
   }
+  if (!check.numbersOk)
+    for (const n of q.numbers)
+      if (!hay.hasNumber(n)) out.push({ kind: 'name', label: countLabel(q.text, n) });
   return out;
 }
 

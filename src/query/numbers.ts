@@ -2,7 +2,10 @@
  * Number words: Vietnamese cardinals as used in ordinals ("lần thứ hai mươi tư"), Roman numerals
  * ("quý III", "Đại hội XIII") and English ordinals ("third", "24th").
  */
+import { MEASURE_UNITS, PERSON_UNITS, UNITS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
+import type { Span } from './match.ts';
 
 // Keyed by folded spelling: a question typed without marks reads the same. "mười" and "mươi" both
 // fold to "muoi"; their role follows from position (first word: ten; after a unit: tens).
@@ -174,4 +177,41 @@ export function scanQuotedNumbers(text: string, masked: string): string[] {
   const out: string[] = [];
   for (const m of masked.matchAll(QUOTED)) out.push(text.slice(m.index, m.index + m[0].length));
   return [...new Set(out)];
+}
+
+/** Folded unit words (vocab.ts `UNITS`, measure and person units), longest first, as an alternation. */
+const UNIT_WORDS = [
+  ...new Set([...Object.keys(UNITS), ...MEASURE_UNITS, ...PERSON_UNITS].map((u) => fold(u).toLowerCase())),
+]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+/**
+ * "tấn 1 ha", "tấn trên 1 ha", "triệu đồng/1 người", "tấn / mỗi một ha": a rate written with its
+ * denominator's one (per hectare, per person), read folded; groups: the unit, the one, the unit.
+ * Closed: how a rate is written.
+ */
+const RATE_WITH_ONE = new RegExp(
+  `(?<![\\p{L}])(${UNIT_WORDS})\\s*(?:\\/\\s*|\\s(?:tren|moi)\\s+|\\s)(?:1|mot)\\s+(${UNIT_WORDS})(?![\\p{L}\\p{N}])`,
+  'dgu',
+);
+
+/**
+ * The question with each rate written with its one joined as the articles write it ("bao nhiêu tấn
+ * trên 1 ha" → "bao nhiêu tấn/ha"): the one is no quantity the question quotes, and "trên" no word
+ * an article must write.
+ */
+export function joinRates(text: string): string {
+  const folded = fold(text).toLowerCase();
+  // Folding keeps each character's place except in rare decomposed text: then left as typed.
+  if (folded.length !== text.length) return text;
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(RATE_WITH_ONE)) {
+    const [unit, per] = [m.indices?.[1], m.indices?.[2]];
+    if (!unit || !per) continue;
+    out += `${text.slice(at, unit[1])}/${text.slice(per[0], per[1])}`;
+    at = per[1];
+  }
+  return out + text.slice(at);
 }

@@ -12,7 +12,7 @@ import { englishBodyNames, extractEntities, scanNumberedBodies } from './entitie
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Token, tokenize } from './match.ts';
-import { scanQuotedNumbers } from './numbers.ts';
+import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { looseNames, placesInTime, scanPlaces } from './places.ts';
 import {
@@ -85,7 +85,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
   const full = mendSlips(
-    expandShorthand(expandShortYears(spaced), detectLang(tokensOf(spaced))),
+    expandShorthand(joinRates(expandShortYears(spaced)), detectLang(tokensOf(spaced))),
     opts.surfaceForms,
   );
   const truncated = full.length > maxChars;
