@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
+import { type HalfMarked, isHeldOut } from '../src/eval/held-out.ts';
 import { type InvarianceQuestion, runInvariance } from '../src/eval/invariance.ts';
 
 const { values } = parseArgs({ options: { index: { type: 'string' }, quiet: { type: 'boolean' } } });
@@ -33,9 +34,8 @@ const dev = load(join(shared, 'questions.jsonl')).map((q) => ({ ...q, group: q.i
 const fixtures = readdirSync('tests/fixtures')
   .filter((f) => f.endsWith('.jsonl'))
   .sort((a, b) => (a === 'en-variants.jsonl' ? 1 : b === 'en-variants.jsonl' ? -1 : a.localeCompare(b)))
-  .flatMap((f) => load(join('tests/fixtures', f)))
   // A frozen set's held-out half is scored only by its test: never listed question by question here.
-  .filter((q) => (q as { half?: string }).half !== 'held');
+  .flatMap((f) => load(join('tests/fixtures', f)).filter((q) => !isHeldOut(q as HalfMarked, f)));
 const questions = [...dev, ...load(join(shared, 'seeds-questions.jsonl')), ...fixtures];
 
 const config = { ...loadConfig({}), INDEX_DIR: indexDir };

@@ -3,8 +3,8 @@
  * details (src/eval/details.ts), asked on a keyword-only index
  * of the seeds and the dev corpus: how many the bot answers (it should answer none), by kind and
  * language, and each one it answers. Source questions: the dev and seeds questions of ../shared/eval
- * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out half
- * is counted, never listed. The frozen robustness and dialogue questions are never used here.
+ * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out or
+ * frozen half (src/eval/held-out.ts) is counted, never listed. The frozen robustness and dialogue questions are never used here.
  *
  * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower] [--variants K,…]
  *   --index DIR    index folder: reused when present, else built there (default /tmp/mutation-index)
@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
+import { isHeldOut } from '../src/eval/held-out.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { loweredMutations, scoreMutations, variedMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
@@ -47,18 +48,22 @@ const load = (file: string) =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; q: string; type: string; half?: string });
+    .map((l) => JSON.parse(l) as { id: string; q: string; type: string; half?: string; split?: string });
 const fixtures = readdirSync('tests/fixtures')
   .filter((f) => f.endsWith('.jsonl') && !OTHER_CORPUS.test(f))
   .flatMap((f) =>
-    load(join('tests/fixtures', f)).map((q) => ({ ...q, id: `${f.replace('.jsonl', '')}:${q.id}` })),
+    load(join('tests/fixtures', f)).map((q) => ({
+      ...q,
+      id: `${f.replace('.jsonl', '')}:${q.id}`,
+      held: isHeldOut(q, f),
+    })),
   );
 const questions = [
   ...load(join(shared, 'questions.jsonl')),
   ...load(join(shared, 'seeds-questions.jsonl')),
-  ...fixtures.filter((q) => q.half !== 'held'),
+  ...fixtures.filter((q) => !q.held),
 ];
-const held = fixtures.filter((q) => q.half === 'held');
+const held = fixtures.filter((q) => q.held);
 const files = sources.flatMap((d) =>
   readdirSync(d).map((f) => ({ f, text: readFileSync(join(d, f), 'utf8') })),
 );

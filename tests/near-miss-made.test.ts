@@ -399,7 +399,11 @@ describe('what the made near-misses found', () => {
     const made = sidebarQuestions({ id: 'a', text: page }, [page]).map((m) => m.q);
     expect(made).toContain('Bảo Yên: Trao bao nhiêu suất quà cho học sinh nghèo vượt khó?');
     expect(made).toContain('bao yen: trao bn suat qua cho hoc sinh ngheo vuot kho');
-    expect(made.filter((q) => q.includes('bao nhiêu') || q.includes(' bn '))).toHaveLength(2);
+    // Retold with the place woven in (a teaser opening with its place): when, who, how many.
+    expect(made).toContain('Khi nào Bảo Yên trao 250 suất quà cho học sinh nghèo vượt khó?');
+    expect(made).toContain('Ai chủ trì trao 250 suất quà cho học sinh nghèo vượt khó tại Bảo Yên?');
+    expect(made).toContain('Bảo Yên trao bao nhiêu suất quà cho học sinh nghèo vượt khó?');
+    expect(made.filter((q) => q.includes('bao nhiêu') || q.includes(' bn '))).toHaveLength(3);
     // A teaser another article reports is no near-miss.
     const reported = 'Bảo Yên: Trao 250 suất quà cho học sinh nghèo vượt khó\nSáng 26/9, huyện trao quà.';
     expect(sidebarQuestions({ id: 'a', text: page }, [page, reported]).map((m) => m.from)).not.toContain(
@@ -610,11 +614,11 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 7 of the 1,069 sidebar near-misses and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 13 until the eighteenth session's rule that a number describing the event be written (constraints.ts numbersOk); 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
+  it("answers at most 7 of the 1,231 sidebar near-misses (1,069 until the eighteenth session asked every teaser of an article and retold those opening with their place: none of those 162 answered) and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 13 until the eighteenth session's rule that a number describing the event be written (constraints.ts numbersOk); 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
-    expect(sidebars.length).toBeGreaterThanOrEqual(1_060);
+    expect(sidebars.length).toBeGreaterThanOrEqual(1_230);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
     expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(7);
     // The kinds asked before the seventeenth session stay unanswered.
@@ -639,7 +643,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.length).toBeLessThanOrEqual(8);
   }, 600_000);
 
-  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 31 of those (43 until the eighteenth session\'s numbersOk), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
+  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 32 of those (43 until the eighteenth session\'s numbersOk; one more of the retold sidebars it added), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
     const questions = sourceQuestions();
     const made = [
       ...questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus()))),
@@ -651,9 +655,9 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     const newer = (r: { mutation: Mutation }) => r.mutation.kind === 'sidebar' || r.mutation.from === 'venue';
     expect(s.answered.filter((r) => !newer(r)).map((r) => r.mutation.q)).toEqual([]);
     // 1 of the sidebar kinds before the seventeenth session's who, whether and where ones; 32 with
-    // them; and 11 of the venue details of that session. 31 (20 sidebar, 11 venue) since the
-    // eighteenth session's rule that a number describing the event be written.
-    expect(s.answered.length).toBeLessThanOrEqual(31);
+    // them; and 11 of the venue details of that session. 32 (21 sidebar, 11 venue) since the
+    // eighteenth session's rule that a number describing the event be written and its retold sidebars.
+    expect(s.answered.length).toBeLessThanOrEqual(32);
   }, 900_000);
 
   it('a figure of another thing, a count of another noun, a plan asked as a target are refused or read right', async () => {

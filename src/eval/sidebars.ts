@@ -12,7 +12,7 @@ import type { Mutation } from './mutations.ts';
 import { foldedVariant } from './variants.ts';
 
 /** Most teasers of one article asked about. */
-const TEASERS_PER_ARTICLE = 3;
+const TEASERS_PER_ARTICLE = 12;
 /** Words of a teaser's headline that must not be written elsewhere for it to count as unreported. */
 const OPENING_WORDS = 6;
 // The date a teaser ends with: "(26/09/2022)", "(Thứ hai, 04/07/2022)".
@@ -54,7 +54,8 @@ function reportedText(text: string): string {
  * The sidebar near-misses of one article: for each of its first {@link TEASERS_PER_ARTICLE} teasers
  * no article reports, when it happened and who chaired it (formal, chat, English), whether it
  * happened (formal, English), where (a teaser opening with its place), and, when it writes a
- * number, how many (formal, chat).
+ * number, how many (formal, chat). A teaser opening with its place is also retold with the place
+ * woven in (when, who, how many: `told`).
  */
 export function sidebarQuestions(
   article: { id: string; text: string },
@@ -84,8 +85,28 @@ export function sidebarQuestions(
       made(`${t}, đúng không?`, 'formal, yes/no'),
       made(`Is it true that "${foldedVariant(t)}"?`, 'en, yes/no'),
     ];
-    const event = PLACE_COLON.exec(t)?.[1];
+    const opened = PLACE_COLON.exec(t);
+    const event = opened?.[1];
     if (event) out.push(made(`Địa phương nào ${lowerFirst(event)}?`, 'formal, where'));
+    // The place woven into the sentence, as a reader retelling the teaser asks: "Khi nào Bảo Yên
+    // trao 250 suất quà …?", "Ai chủ trì … tại Bảo Yên?".
+    const place = opened?.[0]
+      .slice(0, opened[0].indexOf(':'))
+      .replace(/^[-•»›\s]+/u, '')
+      .trim();
+    if (event && place) {
+      const told = `${place} ${lowerFirst(event)}`;
+      out.push(
+        made(`Khi nào ${told}?`, 'formal, told'),
+        made(`Ai chủ trì ${lowerFirst(event)} tại ${place}?`, 'formal, who, told'),
+        made(`${folded(told)} luc nao`, 'chat, told'),
+      );
+      const k = FIRST_NUMBER.exec(told);
+      if (k)
+        out.push(
+          made(`${told.slice(0, k.index)}bao nhiêu${told.slice(k.index + k[0].length)}?`, 'formal, told'),
+        );
+    }
     const n = FIRST_NUMBER.exec(t);
     if (n) {
       const asked = `${t.slice(0, n.index)}bao nhiêu${t.slice(n.index + n[0].length)}`;

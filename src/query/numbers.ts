@@ -5,7 +5,6 @@
 import { MEASURE_UNITS, PERSON_UNITS, UNITS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
-import type { Span } from './match.ts';
 
 // Keyed by folded spelling: a question typed without marks reads the same. "mười" and "mươi" both
 // fold to "muoi"; their role follows from position (first word: ten; after a unit: tens).
