@@ -556,13 +556,14 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and at most 7 of the 129 venue and start-time ones (215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
+  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and at most 4 of the 129 venue and start-time ones (7 until a question typed bare was read with its restored diacritics for its description; 215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
     const s = await scoreMade('details', madeOf('detail'));
     expect(s.results.length).toBeGreaterThanOrEqual(950);
     // The venue and start-time details came in the seventeenth session: 68 of 129 answered at first
-    // (the date for "bắt đầu lúc mấy giờ", another meeting's venue); 7 venue ones now.
+    // (the date for "bắt đầu lúc mấy giờ", another meeting's venue); 7 venue ones in that session,
+    // 4 since a question typed bare is read with its restored diacritics (support.ts describedUnwritten).
     expect(s.answered.filter((r) => r.mutation.from !== 'venue').map((r) => r.mutation.q)).toEqual([]);
-    expect(s.answered.length).toBeLessThanOrEqual(7);
+    expect(s.answered.length).toBeLessThanOrEqual(4);
   }, 600_000);
 
   it('money of the meeting itself, an absence count and an English part are refused; money of a subject and a stated target still answer', async () => {
@@ -614,13 +615,13 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     ]);
   }, 120_000);
 
-  it("answers at most 7 of the 1,231 sidebar near-misses (1,069 until the eighteenth session asked every teaser of an article and retold those opening with their place: none of those 162 answered) and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 13 until the eighteenth session's rule that a number describing the event be written (constraints.ts numbersOk); 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
+  it("answers at most 6 of the 1,231 sidebar near-misses (7 until a question typed bare was read with its restored diacritics) (1,069 until the eighteenth session asked every teaser of an article and retold those opening with their place: none of those 162 answered) and none of the 210 counted-subject ones (0 of the 460 asking when and how many; 13 until the eighteenth session's rule that a number describing the event be written (constraints.ts numbersOk); 25 when the who, whether and where ones came in the seventeenth session, 13 once a role or date question's description had to be written as word pairs (9 with a share of 0.34, which refused two questions of a frozen fixture half) and an English quote's pairs too; 6 of 460 until that session's checks of a count's noun and of a figure's unwritten word, \"126 cấp ủy viên\" met by \"126 căn nhà\"; 34 at first: the date of the place's briefing for an event only a teaser names)", async () => {
     const sidebars = madeOf('sidebar');
     const subjects = madeOf('subject');
     const s = await scoreMade('sidebars and subjects', [...sidebars, ...subjects]);
     expect(sidebars.length).toBeGreaterThanOrEqual(1_230);
     expect(subjects.length).toBeGreaterThanOrEqual(200);
-    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(7);
+    expect(s.answered.filter((r) => r.mutation.kind === 'sidebar').length).toBeLessThanOrEqual(6);
     // The kinds asked before the seventeenth session stay unanswered.
     const old = s.answered.filter((r) => ['formal', 'chat', 'en'].includes(r.mutation.to));
     expect(old.map((r) => r.mutation.q)).toEqual([]);
@@ -643,7 +644,7 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.length).toBeLessThanOrEqual(8);
   }, 600_000);
 
-  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 32 of those (43 until the eighteenth session\'s numbersOk; one more of the retold sidebars it added), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
+  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 23 of those (32 until a question typed bare was read with its restored diacritics; 43 until the eighteenth session\'s numbersOk; one more of the retold sidebars it added), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
     const questions = sourceQuestions();
     const made = [
       ...questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus()))),
@@ -656,8 +657,9 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.filter((r) => !newer(r)).map((r) => r.mutation.q)).toEqual([]);
     // 1 of the sidebar kinds before the seventeenth session's who, whether and where ones; 32 with
     // them; and 11 of the venue details of that session. 32 (21 sidebar, 11 venue) since the
-    // eighteenth session's rule that a number describing the event be written and its retold sidebars.
-    expect(s.answered.length).toBeLessThanOrEqual(32);
+    // eighteenth session's rule that a number describing the event be written and its retold sidebars;
+    // 23 (18 sidebar, 5 venue) since a bare question's description is read with its restored diacritics.
+    expect(s.answered.length).toBeLessThanOrEqual(23);
   }, 900_000);
 
   it('a figure of another thing, a count of another noun, a plan asked as a target are refused or read right', async () => {

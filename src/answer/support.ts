@@ -85,6 +85,7 @@ import {
   carriedSyllables,
   contentPairs,
   FramePhrases,
+  markedView,
   pairText,
   phrasePairs,
   writesPair,
@@ -847,12 +848,17 @@ function describedUnwritten(q: ParsedQuestion, eq: EvidenceQuery, article: strin
   // The kind asked ("những cơ quan, đơn vị nào dự …") is the answer's, not the meeting's
   // description. Runs of capitalised words are names, places and bodies, checked as such (a
   // yes/no claim's person is no longer among the entities).
-  let text = q.text.replace(ASKED_WHICH, NO_PAIR).replace(CAPITALISED_RUN, NO_PAIR);
+  // A question typed bare is read with the diacritics the index gives its words: folded, "van" of
+  // "dân vận" is "vẫn", "le" of "lễ hội" "lẽ", function words both, and the description loses them.
+  const read = eq.folded && q.read !== undefined;
+  let text = (read ? (q.read as string) : q.text)
+    .replace(ASKED_WHICH, NO_PAIR)
+    .replace(CAPITALISED_RUN, NO_PAIR);
   // A name typed in lower case after "đồng chí" (bare-person.ts) is a person, not a description.
   for (const name of barePersonNames(text)) text = text.replace(name, NO_PAIR);
   text = blankPlaces(text, q.places);
-  const stop = eq.folded ? FUNCTION_SYLLABLES.folded : FUNCTION_SYLLABLES.plain;
-  const pairs = phrasePairs(text, eq, DESCRIBED_FRAME, stop);
+  const stop = eq.folded && !read ? FUNCTION_SYLLABLES.folded : FUNCTION_SYLLABLES.plain;
+  const pairs = phrasePairs(text, read ? markedView(eq) : eq, DESCRIBED_FRAME, stop);
   if (pairs.length < MIN_DESCRIBED_PAIRS) return null;
   // Compared folded: a question typed with some marks only ("trưởng doan") writes the article's
   // words as well as one typed with all of them.

@@ -64,12 +64,31 @@ const BREAK = ' 0 ';
  */
 export function phrasePairs(
   text: string,
-  eq: EvidenceQuery,
+  eq: PairQuery,
   frame: FramePhrases,
   stop: ReadonlySet<string>,
 ): SyllablePair[] {
   const blanked = frame.blank(form(text, eq.folded), eq.folded);
   return pairsOf(syllables(blanked), (w) => eq.idf.has(w) && !eq.ignore.has(w) && !stop.has(w));
+}
+
+/** What {@link phrasePairs} reads of an evidence query: its form and which syllables weigh. */
+export interface PairQuery {
+  folded: boolean;
+  idf: { has(w: string): boolean };
+  ignore: { has(w: string): boolean };
+}
+
+/**
+ * A folded evidence query read through marked syllables: a restored reading's "dân vận" weighs as
+ * the index's "dan van". For a bare question read with its diacritics (`ParsedQuestion.read`).
+ */
+export function markedView(eq: EvidenceQuery): PairQuery {
+  return {
+    folded: false,
+    idf: { has: (w) => eq.idf.has(fold(w)) },
+    ignore: { has: (w) => eq.ignore.has(fold(w)) },
+  };
 }
 
 /** Adjacent words both `content` and no number ("trao 250" is checked as a count, constraints.ts). */

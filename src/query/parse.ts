@@ -167,6 +167,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   return {
     raw: input,
     text,
+    ...(seen !== text && seen.length === text.length ? { read: seen } : {}),
     truncated,
     lang,
     folded,

@@ -34,6 +34,12 @@ export interface ParsedQuestion {
   raw: string;
   /** Normalised (NFC, canonical tone marks, whitespace collapsed), truncated to `maxChars`. */
   text: string;
+  /**
+   * `text` as read: a Vietnamese question typed without diacritics or capitals with those the
+   * index's text gives its words (restore.ts), so "ninh hoa tong ket cong tac dan van" reads "Ninh
+   * Hòa tổng kết công tác dân vận"; the same length as `text`. Searched as typed all the same.
+   */
+  read?: string;
   truncated: boolean;
   lang: 'vi' | 'en';
   /**
