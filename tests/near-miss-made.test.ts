@@ -240,6 +240,17 @@ describe('detail questions made from articles', () => {
     expect(roles).not.toContain('concluder');
     // No article writes the headline: nothing is made.
     expect(detailQuestions({ id: 'a', title }, ['Một bài khác.'])).toEqual([]);
+    // A namesake meeting (another year's, its headline holding every word of this one) that states
+    // the venue answers "… diễn ra ở đâu?" as well: the question names no year.
+    const working = 'Thường trực Tỉnh ủy làm việc với Thị ủy Vĩnh Châu';
+    const own = `${working}\nNgày 10/11/2022, Thường trực Tỉnh ủy làm việc với Thị ủy Vĩnh Châu.`;
+    const namesake =
+      'Thường trực Tỉnh ủy làm việc với Ban Thường vụ Thị ủy Vĩnh Châu\nNgày 23/8/2019, buổi làm việc diễn ra tại Hội trường Thị ủy.';
+    const asked = (texts: string[]) => detailQuestions({ id: 'v', title: working }, texts).map((m) => m.from);
+    expect(asked([own])).toContain('venue');
+    expect(asked([own, namesake])).not.toContain('venue');
+    // Another town's working session is no namesake.
+    expect(asked([own, namesake.replaceAll('Vĩnh Châu', 'Ngã Năm')])).toContain('venue');
   });
 });
 
@@ -556,14 +567,15 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and at most 4 of the 129 venue and start-time ones (7 until a question typed bare was read with its restored diacritics for its description; 215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
+  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and at most 1 of the venue and start-time ones (4 until the detail oracle of the eighteenth session counted a namesake meeting, another year of the Vĩnh Châu working session that states its venue, as one the question may be about; 7 until a question typed bare was read with its restored diacritics for its description; 215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
     const s = await scoreMade('details', madeOf('detail'));
-    expect(s.results.length).toBeGreaterThanOrEqual(950);
+    expect(s.results.length).toBeGreaterThanOrEqual(925);
     // The venue and start-time details came in the seventeenth session: 68 of 129 answered at first
     // (the date for "bắt đầu lúc mấy giờ", another meeting's venue); 7 venue ones in that session,
-    // 4 since a question typed bare is read with its restored diacritics (support.ts describedUnwritten).
+    // 4 since a question typed bare is read with its restored diacritics (support.ts describedUnwritten),
+    // 1 once the oracle knew namesake meetings (details.ts).
     expect(s.answered.filter((r) => r.mutation.from !== 'venue').map((r) => r.mutation.q)).toEqual([]);
-    expect(s.answered.length).toBeLessThanOrEqual(4);
+    expect(s.answered.length).toBeLessThanOrEqual(1);
   }, 600_000);
 
   it('money of the meeting itself, an absence count and an English part are refused; money of a subject and a stated target still answer', async () => {
@@ -634,17 +646,17 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 
-  it("answers none of the detail, topic and subject near-misses typed all in lower case, and at most 8 of the sidebar and venue ones, all of kinds of the seventeenth session (12 until the eighteenth session's numbersOk; 2 until then; 5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)", async () => {
+  it("answers none of the detail, topic and subject near-misses typed all in lower case, and at most 6 of the sidebar and venue ones, all of kinds of the seventeenth session (8 until the detail oracle knew namesake meetings; 12 until the eighteenth session's numbersOk; 2 until then; 5 of 1,221 at first, 3 details: an English question copying a headline in lower case was read as Vietnamese, and a name inside its quote was none)", async () => {
     const lowered = loweredMutations(madeOf('detail', 'topic', 'subject', 'sidebar'));
     const s = await scoreMade('lower case', lowered);
     expect(s.results.length).toBeGreaterThanOrEqual(1_700);
     const newer = (r: { mutation: Mutation }) => r.mutation.kind === 'sidebar' || r.mutation.from === 'venue';
     expect(s.answered.filter((r) => !newer(r)).map((r) => r.mutation.q)).toEqual([]);
-    // Of the sidebar and venue kinds that came in the seventeenth session: 5 + 3 measured.
-    expect(s.answered.length).toBeLessThanOrEqual(8);
+    // Of the sidebar and venue kinds that came in the seventeenth session: 5 + 1 measured.
+    expect(s.answered.length).toBeLessThanOrEqual(6);
   }, 600_000);
 
-  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 23 of those (32 until a question typed bare was read with its restored diacritics; 43 until the eighteenth session\'s numbersOk; one more of the retold sidebars it added), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
+  it('answers none but sidebar and venue ones of the near-misses typed bare, with some marks only, or in chat shorthand, and at most 18 of those (23 until the detail oracle knew namesake meetings; 32 until a question typed bare was read with its restored diacritics; 43 until the eighteenth session\'s numbersOk; one more of the retold sidebars it added), 1 of the kinds made before the who, whether and where sidebars (31 of 12,395 at first: strangers after "đồng chi", "thi uy la gi" closing a question, "h dai tu", a count of other things for a sidebar\'s "126 cấp ủy viên", an English question pasting a headline bare)', async () => {
     const questions = sourceQuestions();
     const made = [
       ...questions.flatMap((q) => (q.type === 'none' ? [] : mutations(q, corpus()))),
@@ -658,8 +670,9 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     // 1 of the sidebar kinds before the seventeenth session's who, whether and where ones; 32 with
     // them; and 11 of the venue details of that session. 32 (21 sidebar, 11 venue) since the
     // eighteenth session's rule that a number describing the event be written and its retold sidebars;
-    // 23 (18 sidebar, 5 venue) since a bare question's description is read with its restored diacritics.
-    expect(s.answered.length).toBeLessThanOrEqual(23);
+    // 23 (18 sidebar, 5 venue) since a bare question's description is read with its restored diacritics;
+    // 18 (all sidebar) once the detail oracle knew namesake meetings.
+    expect(s.answered.length).toBeLessThanOrEqual(18);
   }, 900_000);
 
   it('a figure of another thing, a count of another noun, a plan asked as a target are refused or read right', async () => {

@@ -122,6 +122,9 @@ export const DETAIL_TEMPLATES: readonly DetailTemplate[] = [
   },
 ];
 
+/** Characters of an article's start (its headline and lead) a namesake meeting's headline words are looked for in. */
+const NAMESAKE_OPENING = 400;
+
 const capital = (s: string): string => s.replace(/^\p{L}/u, (c) => c.toUpperCase());
 const folded = (s: string): string => fold(s).toLowerCase().replace(/\s+/gu, ' ');
 
@@ -145,7 +148,8 @@ export function meetingOf(title: string): string | null {
 
 /**
  * The detail near-misses of one article (formal, chat and English, per template whose detail no copy of it
- * states). `texts` are every article of the corpus: a copy is one writing the same headline.
+ * states). `texts` are every article of the corpus: a copy is one writing the same headline, or one
+ * opening with every word of it (a namesake meeting the question may as well be about).
  */
 export function detailQuestions(
   article: { id: string; title: string },
@@ -154,7 +158,15 @@ export function detailQuestions(
   const meeting = meetingOf(article.title);
   if (!meeting) return [];
   const headline = folded(article.title);
-  const copies = texts.map(folded).filter((t) => t.includes(headline));
+  // A copy writes the headline; a namesake opens with every word of it ("… làm việc với Thị ủy Vĩnh
+  // Châu" and another year's "… làm việc với Ban Thường vụ Thị ủy Vĩnh Châu"): the question names
+  // either meeting, and a venue the namesake states answers it.
+  const words = headline.split(' ').filter(Boolean);
+  const copies = texts.map(folded).filter((t) => {
+    if (t.includes(headline)) return true;
+    const opening = new Set(t.slice(0, NAMESAKE_OPENING).split(/[^a-z0-9]+/u));
+    return words.every((w) => opening.has(w.replace(/[^a-z0-9]/gu, '')) || !/[a-z0-9]/u.test(w));
+  });
   // English users type the names without diacritics; the headline's ending punctuation is dropped.
   const headlineEn = foldedVariant(article.title.replace(/[\s.…!?]+$/u, '').trim());
   return DETAIL_TEMPLATES.flatMap((tpl) => {
