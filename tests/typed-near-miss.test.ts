@@ -229,3 +229,12 @@ describe('a question typed bare, its description read with the diacritics the in
     expect(a.answer).toContain('Hoàng Thị Hương');
   });
 });
+
+describe('a name after "đồng chí" typed bare', () => {
+  it('is a person, never a place inside it ("đc nong thanh binh": Thanh Bình is also a place name)', () => {
+    const q = parseQuestion('hn tong ket 2021 ba be, dc nong thanh binh de nghi nhung nhiem vu j');
+    expect(q.places.map((p) => p.candidates[0]?.name)).toEqual(['Ba Bể']);
+    expect(q.entities).toContain('nong thanh binh');
+    expect(q.entities).not.toContain('Thanh Bình');
+  });
+});

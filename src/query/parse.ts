@@ -11,7 +11,7 @@ import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { blank, lowerAligned, type Token, tokenize } from './match.ts';
+import { blank, lowerAligned, type Span, type Token, tokenize } from './match.ts';
 import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import { looseNames, placesInTime, scanPlaces } from './places.ts';
@@ -112,6 +112,9 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   masked = blank(masked, ordinal.spans);
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
+  // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
+  const persons = spansOf(text, barePersonNames(text));
+  masked = blank(masked, persons);
 
   const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), [
     ...time.years,
@@ -123,7 +126,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const named = extractEntities(
     capitaliseLinkedPlaces(seen, places),
     lang,
-    [...time.spans, ...ordinal.spans, ...bodies.spans, ...glossarySpans(low, lang)],
+    [...time.spans, ...ordinal.spans, ...bodies.spans, ...persons, ...glossarySpans(low, lang)],
     bodies.names,
   );
   // Words of a body's English name ("Disbursement Task" in "… Disbursement Task Force") are no
@@ -197,4 +200,13 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
 /** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 function isBareName(entity: string): boolean {
   return /\p{Ll}/u.test(entity) && /^[A-Za-z0-9 .'-]+$/.test(entity);
+}
+
+/** Every place `text` writes each of `parts`. */
+function spansOf(text: string, parts: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts)
+    for (let at = text.indexOf(part); at >= 0 && part !== ''; at = text.indexOf(part, at + part.length))
+      out.push({ start: at, end: at + part.length });
+  return out;
 }
