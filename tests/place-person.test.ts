@@ -101,6 +101,21 @@ describe('person names', () => {
     expect(findPlaces('Đồng Văn Hà Giang').map((m) => m.surface)).toEqual(['Đồng Văn', 'Hà Giang']);
   });
 
+  it('reads a surname typed bare before "Thanh" and a place as a person ("Nong Thanh Binh"): Thanh is a middle name', () => {
+    expect(
+      findPlaces('What tasks did Nong Thanh Binh ask Ba Be to carry out?').map((m) => m.surface),
+    ).toEqual(['Ba Be']);
+    expect(findPlaces('Lo Thanh Son chaired the meeting.')).toEqual([]);
+    // The places themselves still count, bare or marked, after a type word or alone.
+    expect(findPlaces('How many members does Thanh Binh district have?').map((m) => m.surface)).toEqual([
+      'Thanh Binh',
+    ]);
+    expect(findPlaces('tỉnh Thanh Hóa và huyện Thanh Sơn').map((m) => m.surface)).toEqual([
+      'Thanh Hóa',
+      'Thanh Sơn',
+    ]);
+  });
+
   it('reads a name after a credit and a colon as its author ("Ảnh: Anh Sơn")', () => {
     expect(findPlaces('Tin: Anh Thư - Ảnh: Anh Sơn')).toEqual([]);
     expect(findPlaces('Tin, ảnh: Kim Sơn')).toEqual([]);

@@ -217,6 +217,7 @@ export const MIDDLE_NAMES = [
   'thế',
   'trọng',
   'bá',
+  'thanh',
 ];
 
 /**
