@@ -227,6 +227,25 @@ describe('feedback storage and export', () => {
     );
     db.close();
   });
+
+  it('lists votes of the same millisecond newest answer first, whatever the random answer ids', () => {
+    // A CI run tapped two 👎 within one millisecond and listed the older answer first (ids are random).
+    for (let run = 0; run < 20; run++) {
+      const db = openStateDb(tempStateDir());
+      let clock = 5_000;
+      const store = new FeedbackStore(db, { salt: 'a-salt-of-sixteen-chars', now: () => clock });
+      const put = (q: string) =>
+        store.putAnswer({ chatId: 1, question: q, asked: undefined, answer: conversationalAnswer(q) });
+      const older = put(Q_KON_TUM);
+      clock = 5_001;
+      const newer = put('Còn quý II thì sao?');
+      clock = 6_000;
+      store.vote(older, 11, 'down');
+      store.vote(newer, 11, 'down');
+      expect(store.latest('down').map((a) => a.id)).toEqual([newer, older]);
+      db.close();
+    }
+  });
 });
 
 describe('feedback retention', () => {

@@ -162,7 +162,8 @@ export class FeedbackStore {
 
   /**
    * Answers with at least one current vote of `verdict`, the most recently voted first, at most
-   * `limit` (all when omitted).
+   * `limit` (all when omitted). Votes in the same millisecond (taps in quick succession) list the
+   * newer answer first; the answer id, random, only breaks what is still tied.
    */
   latest(verdict: Vote, limit?: number): VotedAnswer[] {
     const rows = this.db
@@ -171,7 +172,7 @@ export class FeedbackStore {
            (SELECT COUNT(*) FROM votes u WHERE u.answer_id = a.id AND u.verdict = 'up') AS ups,
            (SELECT COUNT(*) FROM votes d WHERE d.answer_id = a.id AND d.verdict = 'down') AS downs
          FROM answers a JOIN votes v ON v.answer_id = a.id AND v.verdict = ?
-         GROUP BY a.id ORDER BY voted_at DESC, a.id LIMIT ?`,
+         GROUP BY a.id ORDER BY voted_at DESC, a.created_at DESC, a.message_id DESC, a.id LIMIT ?`,
       )
       .all(verdict, limit ?? -1) as (AnswerRow & { voted_at: number; ups: number; downs: number })[];
     return rows.map((r) => ({
