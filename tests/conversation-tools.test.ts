@@ -190,6 +190,16 @@ describe('dialogue evaluation', () => {
   });
 });
 
+/** A feedback store on a fresh state database, its clock set by the test, and a way to store an answer. */
+function clockedStore(start: number) {
+  const db = openStateDb(tempStateDir());
+  const clock = { now: start };
+  const store = new FeedbackStore(db, { salt: 'a-salt-of-sixteen-chars', now: () => clock.now });
+  const put = (q: string) =>
+    store.putAnswer({ chatId: 1, question: q, asked: undefined, answer: conversationalAnswer(q) });
+  return { db, clock, store, put };
+}
+
 describe('feedback storage and export', () => {
   it('exports 👎 answers as evaluation questions with empty gold fields, newest vote first', () => {
     const db = openStateDb(tempStateDir());
@@ -231,15 +241,11 @@ describe('feedback storage and export', () => {
   it('lists votes of the same millisecond newest answer first, whatever the random answer ids', () => {
     // A CI run tapped two 👎 within one millisecond and listed the older answer first (ids are random).
     for (let run = 0; run < 20; run++) {
-      const db = openStateDb(tempStateDir());
-      let clock = 5_000;
-      const store = new FeedbackStore(db, { salt: 'a-salt-of-sixteen-chars', now: () => clock });
-      const put = (q: string) =>
-        store.putAnswer({ chatId: 1, question: q, asked: undefined, answer: conversationalAnswer(q) });
+      const { db, clock, store, put } = clockedStore(5_000);
       const older = put(Q_KON_TUM);
-      clock = 5_001;
+      clock.now = 5_001;
       const newer = put('Còn quý II thì sao?');
-      clock = 6_000;
+      clock.now = 6_000;
       store.vote(older, 11, 'down');
       store.vote(newer, 11, 'down');
       expect(store.latest('down').map((a) => a.id)).toEqual([newer, older]);
@@ -250,17 +256,13 @@ describe('feedback storage and export', () => {
 
 describe('feedback retention', () => {
   it('forgets answers nobody voted on after the retention period, keeps voted ones', () => {
-    const db = openStateDb(tempStateDir());
-    let clock = 0;
-    const store = new FeedbackStore(db, { salt: 'a-salt-of-sixteen-chars', now: () => clock });
-    const put = (q: string) =>
-      store.putAnswer({ chatId: 1, question: q, asked: undefined, answer: conversationalAnswer(q) });
+    const { db, clock, store, put } = clockedStore(0);
     const voted = put(Q_KON_TUM);
     const unvoted = put('Ai chủ trì giao ban quý II/2024 ở Ngọc Hồi?');
     store.vote(voted, 1, 'down');
-    clock = UNVOTED_RETENTION_MS - 1;
+    clock.now = UNVOTED_RETENTION_MS - 1;
     expect(store.purge()).toBe(0);
-    clock = UNVOTED_RETENTION_MS + 1;
+    clock.now = UNVOTED_RETENTION_MS + 1;
     expect(store.purge()).toBe(1);
     expect(store.getAnswer(unvoted)).toBeUndefined();
     expect(store.getAnswer(voted)?.question).toBe(Q_KON_TUM);

@@ -87,7 +87,7 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
  * noun: the same number counting something else ("126 căn nhà") is another fact.
  */
 function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
-  const noun = countedNoun(q, w);
+  const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
   return noun === null ? hay.has(w) : hay.hasCount(w, noun);
 }
 
@@ -105,10 +105,6 @@ function countLabel(text: string, num: string): string {
   const m = new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(num)}(?:\\s+\\p{L}+){0,2}`, 'u').exec(text);
   return m?.[0] ?? num;
 }
-
-/** The noun a number of a Vietnamese question counts (see {@link nounAfterNumber}); null in English. */
-const countedNoun = (q: ParsedQuestion, num: string): string | null =>
-  q.lang === 'vi' ? nounAfterNumber(q.text, num) : null;
 
 /**
  * Words after a number that name no counted thing of its own: scale words (the article may write
@@ -184,6 +180,7 @@ export function checkDoc(
   let found = 0;
   let placeOk = true;
   let numbersOk = true;
+  const describes = describesEvent(q);
   for (const w of wanted) {
     const weight = weights.get(w) ?? 1;
     total += weight;
@@ -197,7 +194,7 @@ export function checkDoc(
       if (fit === 'named' && asksOfPlaceMeeting(q) && place.doc.own.length > 0) placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (isCounted(w, q, hay)) found += weight;
-    else if (describesEvent(q) && q.numbers.includes(w) && !hay.hasNumber(w)) numbersOk = false;
+    else if (describes && q.numbers.includes(w) && !hay.hasNumber(w)) numbersOk = false;
   }
   // The time and session checks scan the whole body (the answer step's largest cost, profiled at
   // 10k chunks), so they run only when read: a candidate that fails on place or names never needs them.

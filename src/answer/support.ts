@@ -845,15 +845,14 @@ function unwrittenPair(
  * the place answers no question about an event only its sidebar names.
  */
 function describedUnwritten(q: ParsedQuestion, eq: EvidenceQuery, article: string): string | null {
+  // A question typed bare is read with the diacritics the index gives its words: folded, "van" of
+  // "dân vận" is "vẫn", "le" of "lễ hội" "lẽ", function words both, and the description loses them.
+  const source = eq.folded ? (q.read ?? q.text) : q.text;
+  const read = source !== q.text;
   // The kind asked ("những cơ quan, đơn vị nào dự …") is the answer's, not the meeting's
   // description. Runs of capitalised words are names, places and bodies, checked as such (a
   // yes/no claim's person is no longer among the entities).
-  // A question typed bare is read with the diacritics the index gives its words: folded, "van" of
-  // "dân vận" is "vẫn", "le" of "lễ hội" "lẽ", function words both, and the description loses them.
-  const read = eq.folded && q.read !== undefined;
-  let text = (read ? (q.read as string) : q.text)
-    .replace(ASKED_WHICH, NO_PAIR)
-    .replace(CAPITALISED_RUN, NO_PAIR);
+  let text = source.replace(ASKED_WHICH, NO_PAIR).replace(CAPITALISED_RUN, NO_PAIR);
   // A name typed in lower case after "đồng chí" (bare-person.ts) is a person, not a description.
   for (const name of barePersonNames(text)) text = text.replace(name, NO_PAIR);
   text = blankPlaces(text, q.places);

@@ -6,9 +6,9 @@
  * "tong" with any briefing that "tổ chức hội nghị" and writes "tổng". Pairs are compared as
  * syllable sequences, so punctuation between two syllables does not part them ("phòng, chống").
  */
+import { alternation } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { escapeRegExp } from '../text/regex.ts';
 import { type EvidenceQuery, framedSyllables } from './evidence.ts';
 
 /** Two adjacent content syllables of the question, in the form of the evidence query. */
@@ -37,13 +37,8 @@ export class FramePhrases {
   private readonly re: { plain: RegExp; folded: RegExp };
 
   constructor(phrases: readonly string[]) {
-    const longestFirst = (ps: string[]) =>
-      [...new Set(ps)]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|');
     const build = (ps: string[]) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst(ps)})(?![\\p{L}\\p{N}])`, 'gu');
+      new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...new Set(ps)])})(?![\\p{L}\\p{N}])`, 'gu');
     const low = phrases.map((p) => p.toLowerCase()).filter(Boolean);
     this.re = { plain: build(low), folded: build(low.map((p) => fold(p))) };
   }

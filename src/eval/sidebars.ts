@@ -20,8 +20,14 @@ const TEASER_DATE = /\s*\((?:[^()]*,\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}\)\s*$/u;
 // A count in a teaser ("Trao 250 suất quà"), not a year, a date or a quarter ("quý III/2024").
 const FIRST_NUMBER = /(?<![\p{L}\d.,/])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?![\d/])/u;
 
-// A teaser that opens with its place: "Bảo Yên: Trao 250 suất quà …" (the event after the colon).
-const PLACE_COLON = /^[^:]{2,30}:\s*(\S.+)$/u;
+// A teaser that opens with its place: "Bảo Yên: Trao 250 suất quà …" (the place, then the event).
+const PLACE_COLON = /^(?:[-•»›\s]*)([^:]{2,30}?)\s*:\s*(\S.+)$/u;
+
+/** `s` asking its first count ("Trao 250 suất quà" → "Trao bao nhiêu suất quà"), or null without one. */
+function askingCount(s: string): string | null {
+  const n = FIRST_NUMBER.exec(s);
+  return n ? `${s.slice(0, n.index)}bao nhiêu${s.slice(n.index + n[0].length)}` : null;
+}
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const folded = (s: string): string => fold(s).toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -85,15 +91,10 @@ export function sidebarQuestions(
       made(`${t}, đúng không?`, 'formal, yes/no'),
       made(`Is it true that "${foldedVariant(t)}"?`, 'en, yes/no'),
     ];
-    const opened = PLACE_COLON.exec(t);
-    const event = opened?.[1];
+    const [, place, event] = PLACE_COLON.exec(t) ?? [];
     if (event) out.push(made(`Địa phương nào ${lowerFirst(event)}?`, 'formal, where'));
     // The place woven into the sentence, as a reader retelling the teaser asks: "Khi nào Bảo Yên
     // trao 250 suất quà …?", "Ai chủ trì … tại Bảo Yên?".
-    const place = opened?.[0]
-      .slice(0, opened[0].indexOf(':'))
-      .replace(/^[-•»›\s]+/u, '')
-      .trim();
     if (event && place) {
       const told = `${place} ${lowerFirst(event)}`;
       out.push(
@@ -101,15 +102,11 @@ export function sidebarQuestions(
         made(`Ai chủ trì ${lowerFirst(event)} tại ${place}?`, 'formal, who, told'),
         made(`${folded(told)} luc nao`, 'chat, told'),
       );
-      const k = FIRST_NUMBER.exec(told);
-      if (k)
-        out.push(
-          made(`${told.slice(0, k.index)}bao nhiêu${told.slice(k.index + k[0].length)}?`, 'formal, told'),
-        );
+      const count = askingCount(told);
+      if (count) out.push(made(`${count}?`, 'formal, told'));
     }
-    const n = FIRST_NUMBER.exec(t);
-    if (n) {
-      const asked = `${t.slice(0, n.index)}bao nhiêu${t.slice(n.index + n[0].length)}`;
+    const asked = askingCount(t);
+    if (asked) {
       out.push(made(`${asked}?`, 'formal'), made(folded(asked).replace('bao nhieu', 'bn'), 'chat'));
     }
     return out;

@@ -2,9 +2,8 @@
  * Number words: Vietnamese cardinals as used in ordinals ("lần thứ hai mươi tư"), Roman numerals
  * ("quý III", "Đại hội XIII") and English ordinals ("third", "24th").
  */
-import { MEASURE_UNITS, PERSON_UNITS, UNITS } from '../records/vocab.ts';
+import { alternation, MEASURE_UNITS, PERSON_UNITS, UNITS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
-import { escapeRegExp } from '../text/regex.ts';
 
 // Keyed by folded spelling: a question typed without marks reads the same. "mười" and "mươi" both
 // fold to "muoi"; their role follows from position (first word: ten; after a unit: tens).
@@ -179,12 +178,9 @@ export function scanQuotedNumbers(text: string, masked: string): string[] {
 }
 
 /** Folded unit words (vocab.ts `UNITS`, measure and person units), longest first, as an alternation. */
-const UNIT_WORDS = [
+const UNIT_WORDS = alternation([
   ...new Set([...Object.keys(UNITS), ...MEASURE_UNITS, ...PERSON_UNITS].map((u) => fold(u).toLowerCase())),
-]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+]);
 /**
  * "tấn 1 ha", "tấn trên 1 ha", "triệu đồng/1 người", "tấn / mỗi một ha": a rate written with its
  * denominator's one (per hectare, per person), read folded; groups: the unit, the one, the unit.

@@ -113,7 +113,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
   // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
-  const persons = spansOf(text, barePersonNames(text));
+  const bareNames = barePersonNames(text);
+  const persons = spansOf(text, bareNames);
   masked = blank(masked, persons);
 
   const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), [
@@ -140,7 +141,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   // A name typed in lower case after "đồng chí" (bare-person.ts), in any question: one typed all in
   // lower case, one capitalised elsewhere, an English one in the Vietnamese it quotes ('when did "…
   // dong chi le minh quan chu tri" …').
-  for (const n of barePersonNames(text)) if (!namedAlready(n, entities, opts.surfaceForms)) entities.push(n);
+  for (const n of bareNames) if (!namedAlready(n, entities, opts.surfaceForms)) entities.push(n);
   // A name typed without its diacritics ("Dong Van district", "huyện Dong Van") matches the
   // articles only through folding, so such a question is matched folded like a bare Vietnamese one.
   // A Vietnamese question typed with diacritics spells its names as they are ("Cao Phong" has none).
