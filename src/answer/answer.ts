@@ -71,6 +71,7 @@ import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts'
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
 import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
+import { unwrittenNamePairs } from './word-pairs.ts';
 
 export type { DraftAnswer } from './render.ts';
 
@@ -333,8 +334,9 @@ function select(
   // Every article's answer must carry what is asked (support.ts): one that answers another question is dropped.
   const refused: Refusal[] = [];
   const unseen = unseenTerms(eq.idf, reader.manifest.counts.chunks, questionWords(q));
+  const names = unwrittenNamePairs(q.text, reader.surfaceForms);
   answers = answers.filter((a) => {
-    const why = unsupported(a, q, eq, unseen);
+    const why = unsupported(a, q, eq, unseen, names);
     if (why) refused.push({ cand: a.cand, why });
     return why === null;
   });

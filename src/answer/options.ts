@@ -103,4 +103,11 @@ export const ANSWER_OPTIONS = {
    * the rule, 9 at 0.34, 13 at 0.2; 0.34 refused two questions of a frozen fixture half.
    */
   minDescribedPairs: 0.2,
+  /**
+   * The same share for a question whose answer is a place ("Địa phương nào … ?"), of the pairs the
+   * headline and the quoted sentences write (support.ts): the place did what the question says
+   * only if what is cited says it. Made "where" near-misses answered 6 → 3 of 1,231 (with the
+   * unwritten-name rule, word-pairs.ts); no dev, seeds or fixture dev-half answer changed.
+   */
+  minPlaceClaimPairs: 0.5,
 } as const;

@@ -72,7 +72,7 @@ import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
 import { figureOfOtherYear, statesPeriod } from './figure-time.ts';
-import type { Haystack } from './haystack.ts';
+import { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
@@ -161,7 +161,9 @@ const ASKED_KIND = new RegExp(
 
 /** The category nouns the question asks a member of ({@link ASKED_KIND}): they frame, the answer need not write them. */
 function askedKindWords(q: ParsedQuestion): string {
-  return [...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ');
+  // "Địa phương nào", "huyện nào": the place asked for, named by the answer's headline.
+  const place = WHICH_PLACE.exec(q.text)?.[0] ?? '';
+  return [...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ') + ` ${place}`;
 }
 
 /**
@@ -201,6 +203,8 @@ export function unsupported(
   eq: EvidenceQuery,
   /** Question terms no article of the index contains (a misspelling, "tỉ" for "tỷ"): no evidence either way. */
   unseen: ReadonlySet<string> = new Set(),
+  /** Names the question opens that no article writes (word-pairs.ts `unwrittenNamePairs`). */
+  unwrittenNames: ReadonlySet<string> = new Set(),
 ): Unsupported | null {
   const { cand } = a;
   // Every name (a person, a body; places are checked as units by the candidate filter) is in the
@@ -289,8 +293,24 @@ export function unsupported(
   // "Bảo Yên: Trao 250 suất quà …: ai chủ trì?": the place's briefing has a chair, not that event;
   // the same of its date and venue.
   if ((target.kind === 'role' || target.kind === 'date' || target.kind === 'venue') && q.lang === 'vi') {
-    const described = describedUnwritten(q, eq, `${cand.doc.title}\n${cand.hay.text}`);
+    const described = describedUnwritten(
+      q,
+      eq,
+      `${cand.doc.title}\n${cand.hay.text}`,
+      ANSWER_OPTIONS.minDescribedPairs,
+      unwrittenNames,
+    );
     if (described) return { reason: 'content', label: described };
+  }
+  // "Địa phương nào 1.126 hộ được hỗ trợ phát triển sản xuất?": the place is the answer and what it
+  // did the whole claim, so the headline and the sentences quoted must write it, its pairs and its
+  // numbers: the article writing them elsewhere, of another thing ("1.126 hộ" poor), is no answer.
+  if (asksWhichPlace(q) && q.lang === 'vi') {
+    const claim = `${cand.doc.title}\n${said}`;
+    const unwritten =
+      describedUnwritten(q, eq, claim, ANSWER_OPTIONS.minPlaceClaimPairs, unwrittenNames) ??
+      numberUnwritten(q, claim);
+    if (unwritten) return { reason: 'content', label: unwritten };
   }
   // A section's words ("chỉ đạo", "hạn chế"), its speakers' and the meeting's own words frame it.
   const sectionFrame = `${SECTION_FRAME} ${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
@@ -844,7 +864,13 @@ function unwrittenPair(
  * fewer than `ANSWER_OPTIONS.minDescribedPairs`. The first unwritten pair, or null. A briefing of
  * the place answers no question about an event only its sidebar names.
  */
-function describedUnwritten(q: ParsedQuestion, eq: EvidenceQuery, article: string): string | null {
+function describedUnwritten(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  article: string,
+  minShare: number,
+  unwrittenNames: ReadonlySet<string>,
+): string | null {
   // A question typed bare is read with the diacritics the index gives its words: folded, "van" of
   // "dân vận" is "vẫn", "le" of "lễ hội" "lẽ", function words both, and the description loses them.
   const source = eq.folded ? (q.read ?? q.text) : q.text;
@@ -852,19 +878,47 @@ function describedUnwritten(q: ParsedQuestion, eq: EvidenceQuery, article: strin
   // The kind asked ("những cơ quan, đơn vị nào dự …") is the answer's, not the meeting's
   // description. Runs of capitalised words are names, places and bodies, checked as such (a
   // yes/no claim's person is no longer among the entities).
-  let text = source.replace(ASKED_WHICH, NO_PAIR).replace(CAPITALISED_RUN, NO_PAIR);
+  // Places first: a capitalised run blanked would leave a place's level word ("Thành phố") behind.
+  let text = blankPlaces(source, q.places).replace(ASKED_WHICH, NO_PAIR).replace(CAPITALISED_RUN, NO_PAIR);
   // A name typed in lower case after "đồng chí" (bare-person.ts) is a person, not a description.
   for (const name of barePersonNames(text)) text = text.replace(name, NO_PAIR);
-  text = blankPlaces(text, q.places);
   const stop = eq.folded && !read ? FUNCTION_SYLLABLES.folded : FUNCTION_SYLLABLES.plain;
   const pairs = phrasePairs(text, read ? markedView(eq) : eq, DESCRIBED_FRAME, stop);
-  if (pairs.length < MIN_DESCRIBED_PAIRS) return null;
   // Compared folded: a question typed with some marks only ("trưởng doan") writes the article's
   // words as well as one typed with all of them.
   const written = pairText(article, true);
+  // A name the question gives what it asks about ("Lễ hội Lồng tông") that no article writes: any
+  // article sharing the rest reports another event.
+  const name = pairs.find(([a, b]) => unwrittenNames.has(`${fold(a)} ${fold(b)}`));
+  if (name) return name.join(' ');
+  if (pairs.length < MIN_DESCRIBED_PAIRS) return null;
   const unwritten = pairs.filter(([a, b]) => !writesPair(written, [fold(a), fold(b)]));
   const share = 1 - unwritten.length / pairs.length;
-  return share < ANSWER_OPTIONS.minDescribedPairs ? (unwritten[0]?.join(' ') ?? null) : null;
+  if (share >= minShare) return null;
+  // Named by a word ("phát triển"), not the seam of two ("trợ phát"), when one is unwritten.
+  const named =
+    unwritten.find(([a, b]) => isDictionaryWord(a, b, fold(a) === a && fold(b) === b)) ?? unwritten[0];
+  return named?.join(' ') ?? null;
+}
+
+/**
+ * "Địa phương nào …", "huyện nào …": an open Vietnamese question whose answer is a place, read
+ * from its words (list-ask.ts `reframe` reads a place list as one report's items, without "where").
+ */
+function asksWhichPlace(q: ParsedQuestion): boolean {
+  return q.target.target.kind === 'open' && (q.asks.has('where') || WHICH_PLACE.test(q.text));
+}
+
+/** A place level or "địa phương" before "nào", with or without marks. Closed: the levels of the state. */
+const WHICH_PLACE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...PLACE_LEVELS, 'địa phương'])})\\s+(?:nào|nao)${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+/** The first number of the question `text` does not write (thousands separators aside), or null. */
+function numberUnwritten(q: ParsedQuestion, text: string): string | null {
+  const hay = new Haystack(text);
+  return q.numbers.find((n) => !hay.hasNumber(n)) ?? null;
 }
 
 // "những cơ quan, đơn vị nào", "đơn vị nào": the noun a "which" asks for (two words, or all after "những").
@@ -885,9 +939,16 @@ function blankPlaces(text: string, places: ParsedQuestion['places']): string {
   const folded = fold(text);
   if (folded.length !== text.length) return text;
   let out = text;
-  for (const p of places)
-    for (const m of folded.matchAll(new RegExp(escapeRegExp(fold(p.surface)), 'gu')))
+  for (const p of places) {
+    // Its level word with it ("Thành phố Bắc Kạn", "Dong Van district"): part of the name, no description.
+    const level = p.typeWord ? escapeRegExp(fold(p.typeWord)) : null;
+    const name = escapeRegExp(fold(p.surface));
+    const re = level
+      ? new RegExp(`(?:${level}\\s+)?${name}(?:\\s+${level})?`, 'giu')
+      : new RegExp(name, 'gu');
+    for (const m of folded.matchAll(re))
       out = `${out.slice(0, m.index)}${'0'.padEnd(m[0].length)}${out.slice(m.index + m[0].length)}`;
+  }
   return out;
 }
 

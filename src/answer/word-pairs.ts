@@ -6,6 +6,7 @@
  * "tong" with any briefing that "tổ chức hội nghị" and writes "tổng". Pairs are compared as
  * syllable sequences, so punctuation between two syllables does not part them ("phòng, chống").
  */
+import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { alternation } from '../records/vocab.ts';
 import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -110,4 +111,25 @@ export function writesPair(text: string, [a, b]: SyllablePair): boolean {
 /** The syllables `said` carries, aliases of bodies included ("ubnd" carries "ủy ban nhân dân"). */
 export function carriedSyllables(said: string, folded: boolean): Set<string> {
   return withBodyAliases(syllables(form(said, folded)), folded);
+}
+
+// A capitalised word after a lower-case word, and the lower-case word after it: "hội Lồng tông".
+const NAME_OPENING =
+  /(?<=(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s+)(\p{Lu}[\p{Ll}\p{M}]*)\s+(\p{Ll}[\p{Ll}\p{M}]*)/gu;
+
+/**
+ * The pairs that open a name inside a clause of `text` ("tổ chức Lễ hội Lồng tông" → "le hoi",
+ * "long tong", folded) that the index never writes side by side. A capital says a name begins, but
+ * Vietnamese also capitalises institutions by convention ("công tác Đảng đoàn thể"), so only a pair
+ * no article writes is decisive: no article then reports what the question names. Empty without
+ * the index's pair vocabulary.
+ */
+export function unwrittenNamePairs(text: string, forms: SurfaceLookup): Set<string> {
+  const out = new Set<string>();
+  if (!forms.pairsFrom) return out;
+  for (const m of text.matchAll(NAME_OPENING)) {
+    const [a, b] = [fold(m[1] as string).toLowerCase(), fold(m[2] as string).toLowerCase()];
+    if (!forms.pairsFrom(`${a}${b}`).has(`${a}${b}`)) out.add(`${a} ${b}`);
+  }
+  return out;
 }
