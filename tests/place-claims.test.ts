@@ -50,6 +50,16 @@ describe('a place asked for, and a name no article writes', () => {
     }
   });
 
+  it('a place list needs the number describing its meetings, in English too', async () => {
+    for (const q of [
+      'Địa phương nào tổng kết 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới?',
+      'Which district reviewed 10 years of the national target program on new rural development?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+
   it('"Địa phương nào …?" is answered when the quote or the headline says it', async () => {
     const a = await engine().ask('Địa phương nào hỗ trợ 214 con bò giống?');
     expect(a.answered).toBe(true);

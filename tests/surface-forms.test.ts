@@ -52,6 +52,17 @@ describe('restoring a bare question', () => {
     expect(r.length).toBe(q.length);
   });
 
+  it('a place the gazetteer spells with the other final i/y is still the place', () => {
+    // The gazetteer writes "Vũ Quí"; typed "vu quy", it was read as "vụ quý" (a season, a quarter)
+    // when learned words said so, and no place was linked.
+    const season = lookup(['Vụ quý này thu hoạch sớm.', 'vụ quý một tốt', 'vụ quý hai tốt', 'vụ quý ba tốt']);
+    const r = restoreSurface('xa vu quy don bang cong nhan', season);
+    expect(r).toBe('xa Vũ Quí don bang cong nhan');
+    expect(
+      parseQuestion('xa vu quy don bang cong nhan ai chu tri', { surfaceForms: season }).places[0]?.surface,
+    ).toBe('Vũ Quí');
+  });
+
   it('leaves question words and typed capitals as typed', () => {
     // "La Gi" is a town of the gazetteer: "la gi" in a question is "là gì".
     expect(restoreSurface('ket nap la gi', forms)).toBe('kết nạp la gi');

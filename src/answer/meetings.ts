@@ -54,7 +54,9 @@ import { boardsMet } from './numbered-board.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { type DocAnswer, type DraftAnswer, type Line, notFound, render } from './render.ts';
 import { meetingKey, supersede } from './select.ts';
+import { meetingUndescribed } from './support.ts';
 import { ROLE_RECORDS } from './targets.ts';
+import { unwrittenNamePairs } from './word-pairs.ts';
 
 /** What is asked about the meetings. */
 export type MeetingOp = 'list' | 'count';
@@ -291,7 +293,10 @@ export function matchingMeetings(
     if (ids.length > 0)
       for (const c of gatherCandidates(reader, retrieval, wide, ids)) byBody.set(c.doc.bodyHash, c);
   }
-  let cands = [...byBody.values()].filter((c) => c.check.placeOk && c.check.ordinalOk && c.check.timeOk);
+  // A number describing the meetings ("tổng kết 10 năm thực hiện …") is written by each one listed.
+  let cands = [...byBody.values()].filter(
+    (c) => c.check.placeOk && c.check.ordinalOk && c.check.timeOk && c.check.numbersOk,
+  );
   // "Những huyện nào …": the places listed are of the asked level.
   const level = listAsk(q) === 'places' ? askedPlaceLevel(q) : null;
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
@@ -326,6 +331,13 @@ export function matchingMeetings(
   const idf = new Map(
     [...retrieval.keyword.idf].filter(([t]) => !FRAME_SYLLABLES.has(t) && !constraint.has(t)),
   );
+  const described =
+    listAsk(q) === 'places' && q.lang === 'vi'
+      ? {
+          eq: prepareEvidenceQuery(q, retrieval.keyword.idf, null),
+          names: unwrittenNamePairs(q.text, reader.surfaceForms),
+        }
+      : null;
   for (const c of cands) {
     if (persons.length > 0) {
       const roles = persons.map((p) => roleOf(c, p, personRole ?? 'any'));
@@ -335,6 +347,13 @@ export function matchingMeetings(
     }
     // Nobody named: the article must speak to the question's words, not merely share its time.
     if (termSupport(c.hay.text, q.folded, idf) < minSupport) continue;
+    // "Địa phương nào tổng kết 10 năm thực hiện Chương trình …?": the meeting listed is the one
+    // described, so its headline and lead write the description (support.ts), not merely its body.
+    if (
+      described &&
+      meetingUndescribed(q, described.eq, `${c.doc.title}\n${c.body.slice(0, LEAD_CHARS)}`, described.names)
+    )
+      continue;
     out.push({ cand: c, roles: [] });
   }
   const kept = new Set(

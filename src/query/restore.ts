@@ -99,7 +99,7 @@ function capitaliseMentions(
   const chars = [...text];
   if (chars.length !== text.length) return text; // astral characters: offsets would not agree
   for (const m of mentions) {
-    if (m.start < 0 || m.name === undefined || fold(m.name) !== fold(m.surface)) continue;
+    if (m.start < 0 || m.name === undefined || !sameName(m.name, m.surface)) continue;
     for (const w of m.name.matchAll(SYLLABLE)) {
       if (UPPER_START.test(w[0])) chars[m.start + w.index] = (chars[m.start + w.index] ?? '').toUpperCase();
     }
@@ -121,6 +121,16 @@ export function iyVariant(key: string): string | null {
 /** `raw` and `form` are the same syllable folded, or its i/y spelling ({@link iyVariant}). */
 const sameSyllable = (raw: string, form: string): boolean =>
   fold(form) === fold(raw) || iyVariant(fold(raw)) === fold(form);
+
+/**
+ * A gazetteer name and the words typed for it, syllable by syllable ({@link sameSyllable}): the
+ * gazetteer writes some names in the older spelling ("Vũ Quí") that a question types "vu quy".
+ */
+function sameName(name: string, typed: string): boolean {
+  const a = name.match(SYLLABLE) ?? [];
+  const b = typed.match(SYLLABLE) ?? [];
+  return a.length === b.length && a.every((w, k) => sameSyllable(b[k] as string, w));
+}
 
 /**
  * The learned form of the bigram `a b` (folded keys), or, when the index's text never writes it so,
@@ -173,7 +183,7 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   for (const m of findPlaces(bare, { include2025: true, chat: true })) {
     const name = m.candidates[0]?.name;
     const surface = text.slice(m.start, m.end);
-    if (name === undefined || fold(name) !== fold(surface)) continue;
+    if (name === undefined || !sameName(name, surface)) continue;
     const parts = name.match(SYLLABLE) ?? [];
     const inside = syls.filter((s) => s.start >= m.start && s.end <= m.end);
     if (parts.length !== inside.length) continue;
