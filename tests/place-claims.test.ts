@@ -40,24 +40,23 @@ describe('a place asked for, and a name no article writes', () => {
     'pl1_1b2c3d4e5f607182.txt': OTHER,
   });
 
+  /** Each question is asked and must not be answered. */
+  const expectUnanswered = async (questions: string[]): Promise<void> => {
+    for (const q of questions) expect((await engine().ask(q)).answered, q).toBe(false);
+  };
+
   it('"Địa phương nào …?" is not answered by an article whose cited words say another thing', async () => {
-    for (const q of [
+    await expectUnanswered([
       'Địa phương nào 1.126 hộ được hỗ trợ phát triển sản xuất?',
       'dia phuong nao 1.126 ho duoc ho tro phat trien san xuat',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(false);
-    }
+    ]);
   });
 
   it('a place list needs the number describing its meetings, in English too', async () => {
-    for (const q of [
+    await expectUnanswered([
       'Địa phương nào tổng kết 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới?',
       'Which district reviewed 10 years of the national target program on new rural development?',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(false);
-    }
+    ]);
   });
 
   it('"Địa phương nào …?" is answered when the quote or the headline says it', async () => {

@@ -895,14 +895,14 @@ function describedUnwritten(
   for (const name of barePersonNames(text)) text = text.replace(name, NO_PAIR);
   const stop = eq.folded && !read ? FUNCTION_SYLLABLES.folded : FUNCTION_SYLLABLES.plain;
   const pairs = phrasePairs(text, read ? markedView(eq) : eq, DESCRIBED_FRAME, stop);
-  // Compared folded: a question typed with some marks only ("trưởng doan") writes the article's
-  // words as well as one typed with all of them.
-  const written = pairText(article, true);
   // A name the question gives what it asks about ("Lễ hội Lồng tông") that no article writes: any
   // article sharing the rest reports another event.
   const name = pairs.find(([a, b]) => unwrittenNames.has(`${fold(a)} ${fold(b)}`));
   if (name) return name.join(' ');
   if (pairs.length < MIN_DESCRIBED_PAIRS) return null;
+  // Compared folded: a question typed with some marks only ("trưởng doan") writes the article's
+  // words as well as one typed with all of them. Read only when there are pairs enough to judge.
+  const written = pairText(article, true);
   const unwritten = pairs.filter(([a, b]) => !writesPair(written, [fold(a), fold(b)]));
   const share = 1 - unwritten.length / pairs.length;
   if (share >= minShare) return null;
