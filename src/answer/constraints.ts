@@ -250,7 +250,7 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     if (own ? !own.has(`năm ${y}`) && !own.has(String(y)) : !hay.has(`năm ${y}`)) return false;
   }
   if (!termsMet(q, hay)) return false;
-  return monthsAndDatesMet(t, dates);
+  return monthsAndDatesMet(t, dates, doc.title);
 }
 
 /** Targets about the meeting itself, its people and its posts, rather than a figure or a section it reports. */
@@ -344,14 +344,39 @@ export function periodHeld(p: string, asked: readonly string[], periods: Readonl
  * Every month ("tháng 3/2021") and full date the question names is one of the meeting's dates
  * (ISO `YYYY-MM-DD`): a month without its year matches that month of any year.
  */
-export function monthsAndDatesMet(t: Pick<TimeInfo, 'months' | 'dates'>, dates: readonly string[]): boolean {
+export function monthsAndDatesMet(
+  t: Pick<TimeInfo, 'months' | 'dates' | 'monthSpan'>,
+  dates: readonly string[],
+  title?: string,
+): boolean {
+  if (t.monthSpan) return inSpan(t.monthSpan, dates, title) && t.dates.every((d) => dates.includes(d));
   for (const m of t.months) {
     const ok = dates.some(
       (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
     );
-    if (!ok) return false;
+    if (!ok && !(title !== undefined && titleNamesMonth(title, m))) return false;
   }
   return t.dates.every((d) => dates.includes(d));
+}
+
+/** A meeting dated (or, by its headline, of a month) within the span's first and last month. */
+function inSpan(span: NonNullable<TimeInfo['monthSpan']>, dates: readonly string[], title?: string): boolean {
+  const index = (year: number, month: number) => year * 12 + month;
+  const from = index(span.from.year ?? 0, span.from.month);
+  const to = index(span.to.year ?? 0, span.to.month);
+  const within = (year: number, month: number) => index(year, month) >= from && index(year, month) <= to;
+  if (dates.some((d) => within(Number(d.slice(0, 4)), Number(d.slice(5, 7))))) return true;
+  return (
+    title !== undefined && extractTime(title).months.some((m) => m.year !== null && within(m.year, m.month))
+  );
+}
+
+/**
+ * The headline names the month as its meeting's ("UBND huyện họp phiên thường kỳ tháng 10/2023",
+ * held on 3 November): a monthly meeting is of the month it reviews, whatever day it sits.
+ */
+function titleNamesMonth(title: string, m: TimeInfo['months'][number]): boolean {
+  return extractTime(title).months.some((n) => n.month === m.month && (m.year === null || n.year === m.year));
 }
 
 /** First and last month of a normalised period (`2022-9M` → 1–9 of 2022), or null. */

@@ -51,8 +51,29 @@ function syllableSpans(text: string): { w: string; start: number; end: number }[
   return out;
 }
 
+/** Most words of a paragraph read as one item of a list a colon opens. */
+const MAX_ITEM_WORDS = 60;
+
+/**
+ * The items of a list a colon ends its line with ("… nghe báo cáo của một số cơ quan chuyên môn:"
+ * then one bulleted line per member, each its own paragraph): the paragraphs that follow while they
+ * end with ";" (an item and more to come), through the first that ends with "." (the last item).
+ */
+function paragraphItems(body: string, from: number): { start: number; end: number }[] | null {
+  const out: { start: number; end: number }[] = [];
+  for (const m of body.slice(from).matchAll(/[^\n]+/gu)) {
+    const text = m[0].trim();
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    if (text.split(/\s+/u).length > MAX_ITEM_WORDS || !/[;.]$/u.test(text)) break;
+    out.push({ start, end: start + text.length });
+    if (text.endsWith('.') || out.length === MAX_MEMBERS) break;
+  }
+  return out.length >= 2 ? out : null;
+}
+
 /** The member spans of an enumeration opening at `open` ("(" or ":") in `body`, or null. */
 function members(body: string, open: number): { start: number; end: number }[] | null {
+  if (body[open] === ':' && /^[ \t]*\n/u.test(body.slice(open + 1))) return paragraphItems(body, open + 1);
   const close = body[open] === '(' ? body.indexOf(')', open) : body.slice(open).search(/[.!?\n]/u) + open;
   if (close <= open) return null;
   const inner = body.slice(open + 1, close);
@@ -94,9 +115,24 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   // A section asked ("what results", "những hạn chế nào") is answered by its sentences, not by a list after the word.
   if (q.target.yesNo || q.target.compare || q.target.target.kind !== 'open') return answers;
   const noun = askedNoun(q);
-  if (!noun) return answers;
   return answers.map((a) => {
-    const lines = enumerationLines(a.cand.body, noun);
+    const lines = (noun ? enumerationLines(a.cand.body, noun) : null) ?? itemsAfterColon(a);
     return lines ? { ...a, lines } : a;
   });
+}
+
+/**
+ * A quoted sentence that only opens a list ("… nghe báo cáo của một số cơ quan chuyên môn:") says
+ * nothing alone: its items, one per following paragraph, answer in its place. Null when no line
+ * ends so.
+ */
+function itemsAfterColon(a: DocAnswer): Line[] | null {
+  const body = a.cand.body;
+  for (const l of a.lines) {
+    const quote = body.slice(l.quote.start, l.quote.end).trimEnd();
+    if (!quote.endsWith(':')) continue;
+    const items = paragraphItems(body, l.quote.start + quote.length);
+    if (items) return items.map((item) => ({ label: null, value: '', quote: item, item: true }));
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import type { DocAnswer, Line } from './render.ts';
+import { convertFigure } from './units.ts';
 
 /** "bao nhiêu" as a question may write it (folded: the question may be typed bare). */
 const HOW_MANY = /(?<![\p{L}])bao nhieu(?![\p{L}])/gu;
@@ -59,6 +60,51 @@ export function figureParts(q: ParsedQuestion): [ParsedQuestion, ParsedQuestion]
   return [parseQuestion(`${a}?`), parseQuestion(`${b}?`)];
 }
 
+/**
+ * Words of a share of a figure and of what it is a share of (folded): "đạt bao nhiêu phần trăm kế
+ * hoạch năm", "bằng bao nhiêu % dự toán". Closed class.
+ */
+const SHARE_WORDS = new Set(
+  'dat bang bao nhieu phan tram % ke hoach kh du toan chi tieu nam ty le so voi duoc la thi'.split(' '),
+);
+
+/** The second ask is a share made only of {@link SHARE_WORDS}: a share of the first figure. */
+function asksShareOfFirst(text: string): boolean {
+  const folded = fold(text)
+    .toLowerCase()
+    .replace(/[?.!\s]+$/u, '');
+  const asks = [...folded.matchAll(HOW_MANY)];
+  const second = asks[1];
+  if (asks.length !== 2 || second?.index === undefined) return false;
+  // The words of the second ask's clause: from the break before it to the end.
+  const clauseStart = Math.max(
+    folded.lastIndexOf(',', second.index),
+    folded.lastIndexOf(' va ', second.index),
+  );
+  const words = folded
+    .slice(Math.max(clauseStart, 0) + 1)
+    .split(/[\s,]+/u)
+    .filter(Boolean);
+  return words.includes('%') || words.includes('phan')
+    ? words.every((w) => w === 'va' || SHARE_WORDS.has(w))
+    : false;
+}
+
+/**
+ * A percentage stated after the first figure in its own sentence ("nâng tổng số 9 tháng lên 196
+ * đảng viên, đạt 81,7% kế hoạch năm"), as a line of that sentence, or null.
+ */
+function shareBeside(answer: DocAnswer, first: Line, q: ParsedQuestion): Line | null {
+  const figures = answer.cand.records?.figures ?? [];
+  const own = figures.find((f) => f.span.start === first.quote.start && f.value === first.amount);
+  const share = figures.find(
+    (f) =>
+      f.span.start === first.quote.start && f.unit === '%' && own !== undefined && f.at.start > own.at.start,
+  );
+  if (!share) return null;
+  return { label: null, value: convertFigure(share, null, q.lang), quote: first.quote, amount: share.value };
+}
+
 /** The question's term weights for one part: only the terms that part writes. */
 function partRetrieval(retrieval: Retrieval, part: ParsedQuestion): Retrieval {
   const own = new Set([...syllables(part.text.toLowerCase()), ...syllables(fold(part.text))]);
@@ -82,6 +128,12 @@ export function pairFigures(
   if (!parts) return null;
   const lines: Line[] = [];
   for (const part of parts) {
+    // "… và đạt bao nhiêu phần trăm kế hoạch năm?": the share of the first figure, in its sentence.
+    const share = lines[0] && asksShareOfFirst(q.text) ? shareBeside(answer, lines[0], q) : null;
+    if (share) {
+      lines.push(share);
+      continue;
+    }
     const own = selectAnswers(reader, partRetrieval(retrieval, part), part, opts).find(
       (a) => a.cand.doc.bodyHash === answer.cand.doc.bodyHash,
     );

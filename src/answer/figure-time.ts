@@ -14,6 +14,24 @@ const ONE_YEAR = /^\d{4}(?:-(?:Q\d|H\d|\d{1,2}M))?$/;
 
 const COMPARED_WITH = /so với[^,;.]*/giu;
 
+// Where a figure's clause ends: a colon or semicolon, or "trong đó" opening the items it counts.
+const CLAUSE_END = /[:;]|,?\s+(?:trong đó|bao gồm|gồm)(?![\p{L}])/u;
+
+/**
+ * The part of a quoted sentence that dates its figure: up to the end of the figure's clause. The
+ * items a count is detailed by ("thông qua 12 nghị quyết, trong đó có: Nghị quyết về … năm 2023")
+ * are named with the years they are for, not the figure's. The whole quote when the figure is not
+ * found among the article's records.
+ */
+export function figureClause(quote: string, line: Line, rec: DocRecords | undefined): string {
+  const f = rec?.figures.find((x) => x.span.start === line.quote.start && x.value === line.amount);
+  if (!f) return quote;
+  const after = f.at.end - line.quote.start;
+  if (after <= 0 || after >= quote.length) return quote;
+  const end = CLAUSE_END.exec(quote.slice(after));
+  return end ? quote.slice(0, after + end.index) : quote;
+}
+
 /** The sentence names a period or year of its own, outside its comparison bases. */
 export function statesPeriod(sentence: string): boolean {
   const t = extractTime(sentence.replace(COMPARED_WITH, ' '));

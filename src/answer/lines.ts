@@ -108,7 +108,8 @@ export function answerDoc(
     if (first) lines.push({ label: L.published, value: fmtDate(cand.doc.published, q.lang), quote: first });
   }
   if (asks('when') || ((wantsListing || q.latest) && !handled.has('when'))) {
-    const when = whenLine(cand, ranked, L.date, q);
+    // A meeting listed (or the latest) is dated by its own date, never by a deadline it sets.
+    const when = whenLine(cand, ranked, L.date, q, !asks('when'));
     // The date of an event the article does not report ("Chợ Đồn: Bàn giao 15 căn nhà cho hộ nghèo
     // diễn ra vào ngày nào?", asked of a teaser, answered by the district's briefing): its headline,
     // lead or dated sentence must say what is asked.
@@ -208,7 +209,13 @@ function fmtDate(iso: string, lang: Lang): string {
  * The date asked for: the meeting's own date, unless another dated sentence fits the question
  * clearly better (a deadline, a planned congress).
  */
-function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQuestion): Line | null {
+function whenLine(
+  cand: Candidate,
+  ranked: Evidence[],
+  label: string,
+  q: ParsedQuestion,
+  meetingOnly = false,
+): Line | null {
   const meeting = cand.doc.facts.meetingDates[0];
   const ref = cand.doc.published ?? meeting ?? null;
   const dated = ranked.filter((e) => e.shaped);
@@ -226,7 +233,9 @@ function whenLine(cand: Candidate, ranked: Evidence[], label: string, q: ParsedQ
           writesAnyFolded(e.text, HOLDING_VERBS),
       )
     : undefined;
-  const other = planned ?? (ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence));
+  const other =
+    planned ??
+    (meetingOnly || ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence));
   if (
     other &&
     (planned || !meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)

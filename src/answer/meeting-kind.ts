@@ -28,9 +28,21 @@ export function kindFits(q: ParsedQuestion, c: Candidate): boolean {
   const text = q.lang === 'en' ? q.terms.join(' ') : q.text;
   let asked = NAMED_KINDS.filter((k) => k.re.test(text));
   if (asked.length === 0) return true;
-  // English "review" is either genre: a mid-term review ("sơ kết") or a year-end one ("tổng kết").
-  if (q.lang === 'en' && asked.some((k) => REVIEW_KINDS.has(k.folded)))
+  // A review is either genre: English "review" names both, and reports call a year's review "sơ
+  // kết năm" as well as "tổng kết năm"; the period asked tells them apart.
+  if (asked.some((k) => REVIEW_KINDS.has(k.folded)))
     asked = [...asked, ...NAMED_KINDS.filter((k) => REVIEW_KINDS.has(k.folded))];
   const named = fold(`${c.doc.title} ${c.records?.meeting.kindWords ?? ''} ${c.body.slice(0, LEAD_CHARS)}`);
-  return asked.some((k) => named.includes(k.folded));
+  if (asked.some((k) => named.includes(k.folded))) return true;
+  // "Tổ công tác … họp đánh giá công tác giải ngân năm 2024": a meeting named by no kind of its own
+  // that reviews (đánh giá, rà soát) is the review asked; one named as another kind (a briefing, a
+  // council session) is not.
+  return (
+    asked.some((k) => REVIEW_KINDS.has(k.folded)) &&
+    REVIEW_VERBS.some((v) => named.includes(v)) &&
+    !NAMED_KINDS.some((k) => named.includes(k.folded))
+  );
 }
+
+/** Verbs a meeting that reviews is named by when no kind names it, folded. Closed class. */
+const REVIEW_VERBS = ['đánh giá', 'rà soát', 'kiểm điểm'].map(fold);

@@ -427,7 +427,7 @@ function ownTimeFits(q: ParsedQuestion, doc: DocRow, periods: ReadonlySet<string
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
   for (const y of t.years) if (!years.has(y)) return false;
-  return monthsAndDatesMet(t, dates);
+  return monthsAndDatesMet(t, dates, doc.title);
 }
 
 /**

@@ -77,7 +77,7 @@ import {
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
-import { figureOfOtherYear, statesPeriod } from './figure-time.ts';
+import { figureClause, figureOfOtherYear, statesPeriod } from './figure-time.ts';
 import { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
@@ -339,7 +339,7 @@ export function unsupported(
       return { reason: 'qualifier', label: q.lang === 'en' ? 'the province as a whole' : 'toàn tỉnh' };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
-      const quote = cand.body.slice(l.quote.start, l.quote.end);
+      const quote = figureClause(cand.body.slice(l.quote.start, l.quote.end), l, cand.records);
       // A sentence naming no period of its own (a year after "so với" is a comparison base) states
       // the meeting's figure: of the period its headline names ("… 9 tháng năm 2023" is no 2022 rate).
       const other =

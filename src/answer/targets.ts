@@ -41,7 +41,7 @@ import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
-import { periodYear, statesPeriod } from './figure-time.ts';
+import { statesPeriod } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -546,19 +546,15 @@ function figureAnswer(
   if (figs.length === 0) return none;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
-  // Only another part of an asked year is dropped: a figure's period may be inherited from a
-  // neighbouring sentence's comparison ("so với cuối năm 2022"), so another year is left to the rule below.
-  const periods = q.time.periods;
-  const askedYearsOfPeriods = new Set(periods.map(periodYear));
   // A figure whose sentence names no period of its own has the headline's ("quý III" for a figure
-  // of the nine months the body reviews): it is not dropped for it.
+  // of the nine months the body reviews), or one inherited from a neighbouring sentence's
+  // comparison ("so với cuối năm 2022"): it is not dropped for it. One whose sentence writes
+  // another period ("Cả năm 2022, … kết nạp được 109") is another period's figure.
+  const periods = q.time.periods;
   if (figs.some((f) => f.period !== null && periods.includes(f.period)))
     figs = figs.filter(
       (f) =>
-        f.period === null ||
-        periods.includes(f.period) ||
-        !askedYearsOfPeriods.has(periodYear(f.period)) ||
-        !statesPeriod(sentenceText(ranked, f.span.start)),
+        f.period === null || periods.includes(f.period) || !statesPeriod(sentenceText(ranked, f.span.start)),
     );
 
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))

@@ -35,6 +35,8 @@ export interface TokenContext {
   last: boolean;
   /** The token opens the question or a clause (after a comma, semicolon or colon). */
   clauseStart: boolean;
+  /** A percent sign stands between the previous word and this one ("đạt 90% kh"). */
+  afterPercent: boolean;
 }
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
@@ -91,6 +93,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => c.last && c.prev !== null },
   // Negation and common function words.
   // "k" after a number is a thousand ("50k"); the longer forms are "không" wherever they stand ("2022 ko").
+  // "đạt 81,7% kh năm": after a percentage "kh" is the plan the share is of.
+  { forms: ['kh'], full: 'kế hoạch', when: (c) => c.afterPercent },
   { forms: ['ko', 'kh', 'khg', 'kg', 'hok', 'hong'], full: 'không' },
   {
     forms: ['k', 'k0'],
@@ -274,13 +278,15 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     }
     const prevWord = words[w - 1]?.p ?? null;
     const nextWord = words[w + 1]?.p ?? null;
+    const between = parts.slice((words[w - 1]?.i ?? -1) + 1, i).join('');
     const ctx: TokenContext = {
       raw: p,
       prev: prevWord === null ? null : fold(prevWord),
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,
-      clauseStart: w === 0 || /[,;:]/u.test(parts.slice((words[w - 1]?.i ?? -1) + 1, i).join('')),
+      clauseStart: w === 0 || /[,;:]/u.test(between),
+      afterPercent: between.includes('%'),
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;

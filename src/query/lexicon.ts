@@ -156,6 +156,10 @@ export const FILLERS = [
   'lúc nào',
   'là gì',
   'là ai',
+  // Words about the news coverage, not the meeting ("có cuộc họp được đưa tin").
+  'đưa tin',
+  'đăng tin',
+  'đăng tải',
 ];
 
 /** A stop word as typed: marked spellings against `VI_STOP`, bare ones also against `VI_STOP_FOLDED`. */

@@ -182,6 +182,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
       periods: time.periods,
       years: time.years,
       months: time.months,
+      ...(time.monthSpan ? { monthSpan: time.monthSpan } : {}),
       dates: time.dates,
       terms: time.terms,
       recent: kinds.latest,

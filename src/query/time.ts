@@ -17,6 +17,8 @@ export interface TimeScan {
   periods: string[];
   years: number[];
   months: MonthRef[];
+  /** The span two months bound ("từ tháng 9/2023 đến tháng 3/2024"); see `TimeInfo.monthSpan`. */
+  monthSpan?: { from: MonthRef; to: MonthRef };
   dates: string[];
   terms: string[];
   /** Character spans of every recognised time expression (for masking by later analysers). */
@@ -69,6 +71,22 @@ type PeriodRule = { re: RegExp; kind: (m: RegExpExecArray) => PeriodKind | null;
 
 // `year` is the capture group holding the year (0 when the rule has none).
 const PERIOD_RULES: PeriodRule[] = [
+  // "Tính đến hết quý III năm 2023", "by the end of Q3 2023": the running total the quarter closes
+  // (as "đến hết tháng 9" below), read before the quarter alone.
+  {
+    re: word(
+      `(?:đến|tới) (?:hết|cuối) qu[ýí]\\s*(iv|iii|ii|i|[1-4])(?:\\s*[/–.-]\\s*|\\s*,\\s*(?:năm )?| (?:của )?(?:năm )?)?${Y}?`,
+    ),
+    kind: (m) => CUMULATIVE[(quarterOf(m[1]!) ?? 0) * 3] ?? null,
+    year: 2,
+  },
+  {
+    re: word(
+      `(?:by|as of|at|to|through|until|till|up to) (?:the )?end[- ]of[- ](?:the )?(?:q([1-4])|(first|second|third|fourth) quarter)(?: (?:of )?${Y})?`,
+    ),
+    kind: (m) => CUMULATIVE[(m[1] ? Number(m[1]) : (EN_QUARTER[m[2]!] ?? 0)) * 3] ?? null,
+    year: 3,
+  },
   // quý III/2020, quý I năm 2024, quý 1/2021, quí II, 2022
   {
     re: word(`qu[ýí]\\s*(iv|iii|ii|i|[1-4])(?:\\s*[/–.-]\\s*|\\s*,\\s*(?:năm )?| (?:của )?(?:năm )?)${Y}`),
@@ -236,6 +254,10 @@ type Hit<T> = { at: number; value: T };
  * Find the time expressions in `low` (the lower-cased question). English month names are only read
  * when `lang` is `en`: in Vietnamese, "may" is "mấy" typed bare.
  */
+/** A comparison base ends the text before a year: "so với cùng kỳ năm", "compared with", "than in". */
+const COMPARED_REACH = 60;
+const COMPARED_BEFORE = /(?:so với|so vs|cùng kỳ|compared (?:with|to)|than)(?:[^,;.()\n](?!\d{4}))*$/u;
+
 export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   const spans: Span[] = [];
   // "first-half 2023", "nine-month": English compounds read as their spaced form (same length).
@@ -332,8 +354,16 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     return true;
   });
 
-  // A period typed without its year borrows the question's only other year ("Năm 2022, … 9 tháng").
-  const plainYears = [...new Set(years.map((h) => h.value))];
+  // A period typed without its year borrows the question's only other year ("Năm 2022, … 9 tháng"),
+  // never a comparison base's ("Trong quý III, kết nạp 68, … tăng so với cùng kỳ năm 2022" is no
+  // third quarter of 2022).
+  const plainYears = [
+    ...new Set(
+      years
+        .filter((h) => !COMPARED_BEFORE.test(low.slice(Math.max(0, h.at - COMPARED_REACH), h.at)))
+        .map((h) => h.value),
+    ),
+  ];
   const borrowed =
     plainYears.length === 1 && periods.some((p) => p.value.year === null) ? plainYears[0]! : null;
   // Else the year of its dated periods, when they share one ("giao ban 9 tháng năm 2023 … trong
@@ -351,10 +381,30 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     periods: unique(periodStrings),
     years: borrowed === null ? unique(sortHits(years)) : [],
     months: uniqueBy(sortHits(months), (m) => `${m.year}-${m.month}`),
+    ...monthSpanOf(low, months),
     dates: unique(sortHits(dates)),
     terms: unique(sortHits(terms)),
     spans,
   };
+}
+
+// "từ … đến …", "between … and …": the words that open and close a span of months.
+const SPAN_OPENS = /(?:^|[^\p{L}])(?:từ|tu|between|from)\s+$/u;
+const SPAN_JOINS = /(?:^|[^\p{L}])(?:đến|den|tới|toi|and|to|until|till)\s+(?:hết\s+|het\s+)?$|[–-]\s*$/u;
+/** Most characters from the span's first month to its second ("tháng 9/2023 đến "). */
+const SPAN_REACH = 28;
+
+/** The span two dated months bound, when the text opens it before the first and joins them. */
+function monthSpanOf(low: string, months: Hit<MonthRef>[]): { monthSpan?: { from: MonthRef; to: MonthRef } } {
+  if (months.length !== 2) return {};
+  const [a, b] = [...months].sort((x, y) => x.at - y.at) as [Hit<MonthRef>, Hit<MonthRef>];
+  if (a.value.year === null || b.value.year === null || b.at - a.at > SPAN_REACH) return {};
+  if (!SPAN_OPENS.test(low.slice(Math.max(0, a.at - 10), a.at))) return {};
+  const between = low.slice(a.at, b.at);
+  // The first month as written ends where its year does: what follows joins the two.
+  const afterYear = between.slice(between.indexOf(String(a.value.year)) + 4);
+  if (!SPAN_JOINS.test(afterYear)) return {};
+  return { monthSpan: { from: a.value, to: b.value } };
 }
 
 function sortHits<T>(hits: Hit<T>[]): T[] {

@@ -21,6 +21,12 @@ export interface TimeInfo {
   /** Plain years mentioned outside periods, dates, months and terms. */
   years: number[];
   months: MonthRef[];
+  /**
+   * A span the question names by its first and last month ("từ tháng 9/2023 đến tháng 3/2024",
+   * "between September 2023 and March 2024"): a meeting dated anywhere in it matches, and `months`
+   * holds its two ends only for naming them.
+   */
+  monthSpan?: { from: MonthRef; to: MonthRef };
   /** Full dates, ISO `YYYY-MM-DD`. */
   dates: string[];
   /** Terms of office, `2020-2025` (soft: callers should not filter on them). */

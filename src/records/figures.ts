@@ -188,7 +188,11 @@ function kindOf(
   if (planned || TARGET_CUE.test(clause)) return 'target';
   if (CHANGE_VERB.test(tail(clause, NEAR_CHARS)) && COMPARED.test(rightText)) return 'change';
   if (unit === '%' || RATE_CUE.test(clause)) return 'rate';
-  if (TOTAL_CUE.test(clause) || HAS_AT_END.test(tail(clause, NEAR_CHARS))) return 'total';
+  const total = TOTAL_CUE.exec(clause);
+  // "nâng tổng số đảng viên kết nạp trong 9 tháng lên 97": a running total of admissions is a
+  // flow, not the membership.
+  if (total && NEW_CUE.test(clause.slice(total.index + total[0].length))) return 'new';
+  if (total || HAS_AT_END.test(tail(clause, NEAR_CHARS))) return 'total';
   if (NEW_CUE.test(clause) || NEW_AFTER.test(after)) return 'new';
   return null;
 }
