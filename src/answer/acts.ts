@@ -86,3 +86,35 @@ export function unstatedAct(
   const missing = asked.find((a) => !a.stated.exact.test(quoted));
   return missing ? missing.name[lang] : null;
 }
+
+// A personal name: two to five capitalised syllables ("Trịnh Thu Phương").
+const NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4}';
+// The honorific or title word before a name the act takes ("bầu bà …", "bổ nhiệm đồng chí …").
+const BEFORE_NAME = '(?:(?:ông|bà|đồng chí|đ/c)\\s+)?';
+/** The acts whose person follows the verb ("đã bầu bà X", "bổ nhiệm ông Y") or precedes "được …". */
+const PERSON_ACTS = [
+  { asked: ELECT, verbs: 'bầu|trúng cử' },
+  { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động' },
+].map((a) => ({
+  asked: a.asked,
+  object: new RegExp(`(?<![${L}])(?:${a.verbs})\\s+${BEFORE_NAME}(${NAME})`, 'u'),
+  passive: new RegExp(
+    `(${NAME})(?:,[^,.;]{1,80}){0,3},?\\s+(?:đã\\s+)?được\\s+(?:${a.verbs})(?![${L}])`,
+    'u',
+  ),
+}));
+
+/**
+ * "HĐND tỉnh đã bầu ai giữ chức Phó Chủ tịch …?", "Who was appointed …?": the person `sentence`
+ * states the asked personnel act of ("đã bầu bà Trịnh Thu Phương, …", "ông X được bổ nhiệm …"), or
+ * null when the question asks no such act or the sentence states none.
+ */
+export function personOfAct(question: string, sentence: string): string | null {
+  const plain = fold(question).toLowerCase() === question.toLowerCase();
+  for (const act of PERSON_ACTS) {
+    if (!(plain ? act.asked.folded : act.asked.exact).test(question)) continue;
+    const m = act.object.exec(sentence) ?? act.passive.exec(sentence);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}

@@ -350,11 +350,17 @@ export function monthsAndDatesMet(
   title?: string,
 ): boolean {
   if (t.monthSpan) return inSpan(t.monthSpan, dates, title) && t.dates.every((d) => dates.includes(d));
+  // A headline naming a month names the meeting by it ("giao ban công tác tháng 4/2024", held on
+  // 6 May): the month asked is that one, whatever day the meeting sat.
+  const named = title === undefined ? [] : extractTime(title).months;
   for (const m of t.months) {
-    const ok = dates.some(
-      (d) => Number(d.slice(5, 7)) === m.month && (m.year === null || Number(d.slice(0, 4)) === m.year),
-    );
-    if (!ok && !(title !== undefined && titleNamesMonth(title, m))) return false;
+    const same = (n: TimeInfo['months'][number]) =>
+      n.month === m.month && (m.year === null || n.year === m.year);
+    const ok =
+      named.length > 0
+        ? named.some(same)
+        : dates.some((d) => same({ month: Number(d.slice(5, 7)), year: Number(d.slice(0, 4)) }));
+    if (!ok) return false;
   }
   return t.dates.every((d) => dates.includes(d));
 }
@@ -369,14 +375,6 @@ function inSpan(span: NonNullable<TimeInfo['monthSpan']>, dates: readonly string
   return (
     title !== undefined && extractTime(title).months.some((m) => m.year !== null && within(m.year, m.month))
   );
-}
-
-/**
- * The headline names the month as its meeting's ("UBND huyện họp phiên thường kỳ tháng 10/2023",
- * held on 3 November): a monthly meeting is of the month it reviews, whatever day it sits.
- */
-function titleNamesMonth(title: string, m: TimeInfo['months'][number]): boolean {
-  return extractTime(title).months.some((n) => n.month === m.month && (m.year === null || n.year === m.year));
 }
 
 /** First and last month of a normalised period (`2022-9M` → 1–9 of 2022), or null. */

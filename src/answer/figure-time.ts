@@ -38,6 +38,12 @@ export function statesPeriod(sentence: string): boolean {
   return t.periods.length + t.years.length > 0;
 }
 
+/** The sentence names a period of its own, none of them one of `asked` (comparison bases aside). */
+export function statesOtherPeriod(sentence: string, asked: readonly string[]): boolean {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  return t.periods.length + t.years.length > 0 && !t.periods.some((p) => asked.includes(p));
+}
+
 /** The year a period id starts in ("2022-H1" → 2022). */
 export const periodYear = (period: string): number => Number(period.slice(0, 4));
 
@@ -48,7 +54,8 @@ export const periodYear = (period: string): number => Number(period.slice(0, 4))
  */
 export function figureOfOtherYear(q: ParsedQuestion, rec: DocRecords | undefined, line: Line): string | null {
   if (!rec || line.amount === undefined) return null;
-  const years = new Set([...q.time.years, ...q.time.periods.map(periodYear)]);
+  // A period asked without its year ("6 tháng", "H1") names no year.
+  const years = new Set([...q.time.years, ...q.time.periods.filter((p) => /^\d{4}/.test(p)).map(periodYear)]);
   if (years.size === 0 || rec.meeting.periods.some((p) => years.has(periodYear(p)))) return null;
   const f: FigureRecord | undefined = rec.figures.find(
     (x) => x.span.start === line.quote.start && x.value === line.amount,

@@ -65,7 +65,7 @@ import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
-import { unstatedAct } from './acts.ts';
+import { personOfAct, unstatedAct } from './acts.ts';
 import {
   addressedBranchesIn,
   askedBody,
@@ -229,7 +229,16 @@ export function unsupported(
     const title = askedTitleOf(q.text, q.lang);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named
     // as the question writes it ("Phó Chủ tịch UBND tỉnh"), not folded.
-    if (title && !a.lines.some((l) => holdsTitle(l.value, title)))
+    // One elected or appointed to it ("đã bầu bà X, … giữ chức vụ Phó Chủ tịch UBND tỉnh") holds
+    // the title the sentence stating the act gives.
+    const holds = (l: (typeof a.lines)[number]) => {
+      const quote = cand.body.slice(l.quote.start, l.quote.end);
+      return (
+        holdsTitle(l.value, title ?? '') ||
+        (personOfAct(q.text, quote) !== null && holdsTitle(quote, title ?? ''))
+      );
+    };
+    if (title && !a.lines.some(holds))
       return {
         reason: 'title',
         label:
@@ -257,7 +266,10 @@ export function unsupported(
   }
   // "Ai thay …", "bầu ai …", "vì sao …" (as typed: restoring a plain "thay" may make it "thấy"): only a sentence stating the replacement, the election or
   // a cause answers; the meeting's people are no successors, its lead no reason.
-  const act = unstatedAct(q.raw, quoted, q.lang, q.asks.has('howmany'));
+  // Asked the date or place of the meeting "at which it elected …", the act describes the meeting:
+  // the article states it, not necessarily the sentence quoted.
+  const actIn = target.kind === 'date' || target.kind === 'venue' ? cand.hay.text : quoted;
+  const act = unstatedAct(q.raw, actIn, q.lang, q.asks.has('howmany'));
   if (act) return { reason: 'act', label: act };
   // "Who is the Secretary?" with no unit, place, time or name: any article's holder would do, so none answers.
   if (target.kind === 'holder' && q.places.length === 0 && !hasConstraints(q))
@@ -651,6 +663,11 @@ const SENTENCE_BREAK = /[.!?;\n]+/u;
 
 /** Titles with their body the question writes ("Chủ tịch UBND tỉnh"), folded and as written. */
 function namedTitles(text: string): { folded: string; written: string }[] {
+  // A title never runs across a comma ("Bí thư Tỉnh ủy, huyện Khoái Châu …").
+  return text.split(/[,;:]/u).flatMap(clauseTitles);
+}
+
+function clauseTitles(text: string): { folded: string; written: string }[] {
   const written = syllables(text);
   const words = written.map((w) => fold(w).toLowerCase());
   const out: { folded: string; written: string }[] = [];

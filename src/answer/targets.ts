@@ -37,11 +37,12 @@ import {
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
+import { personOfAct } from './acts.ts';
 import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
-import { statesPeriod } from './figure-time.ts';
+import { statesOtherPeriod, statesPeriod } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
@@ -406,6 +407,10 @@ function holderAnswer(
   q: ParsedQuestion,
   ranked: Evidence[],
 ): TargetAnswer | null | undefined {
+  // "bầu ai giữ chức …": the person a sentence states elected or appointed, not whoever holds
+  // the title at the meeting (the one dismissed, or another deputy).
+  const acted = actedPerson(q, ranked);
+  if (acted) return acted;
   const asked = askedTitleOf(q.text, q.lang);
   const holder = asked ? titledHolder(rec, asked, ranked) : overlapHolder(rec, q);
   if (!holder) return asked ? null : undefined;
@@ -420,6 +425,27 @@ function holderAnswer(
       },
     ],
     relevance: scoreOf(ranked, r.span.start) + score,
+  };
+}
+
+/** The best-scoring sentence stating the personnel act the question asks, with its person. */
+function actedPerson(q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | null {
+  let best: { e: Evidence; person: string } | null = null;
+  for (const e of ranked) {
+    const person = personOfAct(q.text, e.text);
+    if (person && (!best || e.score > best.e.score)) best = { e, person };
+  }
+  if (!best) return null;
+  return {
+    lines: [
+      {
+        label: null,
+        value: best.person,
+        quote: { start: best.e.start, end: best.e.end },
+        persons: [best.person],
+      },
+    ],
+    relevance: best.e.score + 1,
   };
 }
 
@@ -492,7 +518,17 @@ function deadlineAnswer(
   // question's content words ("xóa nhà tạm trước ngày nào" is not "giải ngân … trước 31/1/2024").
   // Words no passage holds (unexpanded shorthand) and function words can be carried by no clause.
   // The deadline cue itself ("phải xong trước ngày nào") is frame, not the task.
-  const skip = [title, deadlineCueText(q.text), ...(eq.unseen ?? []), ...VI_STOP].join(' ');
+  // Who set it and how ("đồng chí Lưu Quang Thịnh yêu cầu …") frame the task: the article's names
+  // are checked as such, and the clause stating the task ("rà soát …, báo cáo … trước ngày 30/4")
+  // need repeat neither them nor the request verb of the sentence it ends.
+  const skip = [
+    title,
+    deadlineCueText(q.text),
+    ...(eq.unseen ?? []),
+    ...VI_STOP,
+    ...q.entities,
+    ...SECTION_CUES.directive,
+  ].join(' ');
   // English reaches the article through the glossary's alternatives, whose syllable weights its
   // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
   // question's concepts instead, one rendering of each (english-concepts.ts).
@@ -554,7 +590,9 @@ function figureAnswer(
   if (figs.some((f) => f.period !== null && periods.includes(f.period)))
     figs = figs.filter(
       (f) =>
-        f.period === null || periods.includes(f.period) || !statesPeriod(sentenceText(ranked, f.span.start)),
+        f.period === null ||
+        periods.includes(f.period) ||
+        !statesOtherPeriod(sentenceText(ranked, f.span.start), periods),
     );
 
   if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
@@ -643,6 +681,7 @@ function bestFigure(
 ): TargetAnswer | null | undefined {
   const skip = subjectSkip(q, wantKind);
   const scored = figs
+    .filter((f) => !unaskedPart(f, figs, q, title, ranked))
     .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind, skip) }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
   // "Mỗi nhà được hỗ trợ bao nhiêu?", "How much did each household get?": only an amount per
@@ -740,6 +779,45 @@ function figureScore(
   if (f.period && q.time.periods.includes(f.period)) s *= 1.3;
   return s;
 }
+
+/**
+ * "Trong đó, Chương trình giảm nghèo bền vững đạt 55,1%": a part of a figure of the same unit
+ * stated before it, which answers only when the question names the part by a word of its own
+ * ("giảm nghèo"), one the headline does not write ("chương trình" names the whole as well).
+ */
+function unaskedPart(
+  f: FigureRecord,
+  figs: readonly FigureRecord[],
+  q: ParsedQuestion,
+  title: string,
+  ranked: Evidence[],
+): boolean {
+  if (!PART_OPENER.test(sentenceText(ranked, f.span.start))) return false;
+  const whole = figs.find(
+    (g) =>
+      g.unit === f.unit &&
+      g.span.end <= f.span.start &&
+      !PART_OPENER.test(sentenceText(ranked, g.span.start)),
+  );
+  // The part's own words are those neither the headline nor the whole's sentence writes ("giải
+  // ngân" is both's).
+  return whole !== undefined && !namesPart(f, q, `${title} ${sentenceText(ranked, whole.span.start)}`);
+}
+
+/** The question writes a pair of the figure's subject syllables that `written` (the whole's words) does not. */
+function namesPart(f: FigureRecord, q: ParsedQuestion, written: string): boolean {
+  const own = (t: string) => ` ${syllables(fold(t).toLowerCase()).join(' ')} `;
+  const [asked, headline] = [own(q.text), own(written)];
+  const words = syllables(fold(f.subject).toLowerCase());
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = ` ${words[i]} ${words[i + 1]} `;
+    if (asked.includes(pair) && !headline.includes(pair)) return true;
+  }
+  return false;
+}
+
+/** A sentence that details the parts of the figure before it ("Trong đó, …", "Cụ thể: …"). */
+const PART_OPENER = /^\s*(?:trong đó|cụ thể|riêng)(?![\p{L}])/iu;
 
 /** The best sentences of a section of the report, each cited. */
 /** Section kinds that answer an asked kind: tasks are also set as directives ("đề nghị các cơ quan…"). */

@@ -39,7 +39,7 @@ const PROBES = [
   'ngày 9 tháng 10 năm 2021, ngày 15/7/2024, tháng 12/2020',
   'Q2 2023 briefing; first half of 2024; nine months of 2021; 2022 year-end review',
   'quy III nam 2022, 6 thang dau nam 2020, q1/2021, 9t/2019',
-  'Trong quý III, nâng tổng số 9 tháng lên 196, tăng so với cùng kỳ năm 2022; tính đến hết quý III năm 2023',
+  'Trong quý III, nâng tổng số 9 tháng lên 196, tăng so với cùng kỳ năm 2022; tính đến hết quý III năm 2023; đến ngày 30/6/2024',
 ];
 
 /** Fingerprint of the time extractor: stored periods from another version are not read. */

@@ -48,11 +48,29 @@ interface Line {
   date: DateLine | null;
 }
 
+/** Fewest items of a menu whose items a page separates by runs of spaces. */
+const MENU_ITEMS = 3;
+/** Most words of one such item ("Thủ tục hành chính"). */
+const MENU_ITEM_WORDS = 5;
+
+/**
+ * A menu row whose items the page separated by runs of spaces ("Giới thiệu   Tin tức   Văn bản"),
+ * rewritten with "|" so it reads as the navigation line it is once spaces collapse; any other line
+ * unchanged.
+ */
+function spacedMenu(line: string): string {
+  const parts = line.trim().split(/[ \t]{2,}/u);
+  const menu =
+    parts.length >= MENU_ITEMS &&
+    parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?:;,]$/u.test(p));
+  return menu ? parts.join(' | ') : line;
+}
+
 /** Source lines after normalisation: bullets off, image names out, glued captions and markers apart. */
 function toLines(text: string): Line[] {
   const out: Line[] = [];
   for (const raw of removeImageNames(text).split('\n')) {
-    const line = stripBullet(raw).replace(/[ \t]+/g, ' ');
+    const line = spacedMenu(stripBullet(raw)).replace(/[ \t]+/g, ' ');
     for (const a of splitGluedMarker(line)) {
       for (const b of splitGluedSentences(a)) {
         const t = b.trim();
@@ -71,9 +89,18 @@ function stripAgencyTag(line: string): string {
 /** A title candidate: not empty, not a date line, not furniture, at least two words. */
 function isTitleCandidate(l: Line): boolean {
   return (
-    l.text !== '' && !l.date && !isHeaderChrome(l.text) && !isEndMarker(l.text) && wordCount(l.text) >= 2
+    l.text !== '' &&
+    !l.date &&
+    !isHeaderChrome(l.text) &&
+    !isEndMarker(l.text) &&
+    wordCount(l.text) >= 2 &&
+    // "(Bài viết đã được biên tập lại số liệu)": an editor's note under the headline, not one.
+    !EDITOR_NOTE.test(l.text)
   );
 }
+
+/** A line wholly in parentheses. */
+const EDITOR_NOTE = /^\([^()]*\)$/u;
 
 /** An all-capitals line that is not a portal name: a headline only when nothing else qualifies. */
 function isCapitalsCandidate(l: Line): boolean {

@@ -77,6 +77,10 @@ const DUOC_BEFORE = new Set([
   'nhieu',
 ]);
 
+// Words a delegate count or a delegates' act stands beside ("bn đb", "các đb", "đb có mặt", "đb dự").
+const DELEGATE_BEFORE = new Set(['bn', 'bnh', 'bnhieu', 'bao', 'nhieu', 'may', 'cac', 'nhung']);
+const DELEGATE_AFTER = new Set(['co', 'du', 'tham', 'hdnd', 'quoc', 'vang']);
+
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
  * whose condition holds wins. Exported so that tests can apply it in reverse (src/eval/variants.ts).
@@ -116,6 +120,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['vs'], full: 'với' },
   { forms: ['ng'], full: 'người' },
   { forms: ['trc'], full: 'trước' },
+  // "toi 30/6": before a date it is "tới" (up to), never "tôi".
+  { forms: ['toi'], full: 'tới', when: (c) => isNumber(c.next) },
   { forms: ['r'], full: 'rồi', when: (c) => c.last },
   { forms: ['mn'], full: 'mọi người' },
   { forms: ['tg'], full: 'thời gian' },
@@ -140,6 +146,12 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) => startsUpper(c.nextRaw) || c.next === 'ubnd' || c.next === 'hdnd',
   },
   { forms: ['pct'], full: 'phó chủ tịch' },
+  // "bnhieu đb có mặt", "58 db dự": delegates counted or present ("đb" is also "đặc biệt" elsewhere).
+  {
+    forms: ['đb', 'db'],
+    full: 'đại biểu',
+    when: (c) => isNumber(c.prev) || DELEGATE_BEFORE.has(c.prev ?? '') || DELEGATE_AFTER.has(c.next ?? ''),
+  },
   { forms: ['tp', 'tp.'], full: 'thành phố' },
   { forms: ['tx', 'tx.'], full: 'thị xã' },
   {
@@ -211,7 +223,12 @@ const CLIPPED_TYPES: Readonly<Record<string, string>> = {
   q: 'quận',
 };
 // A word in capitals (two or more letters) or "đ/c": an acronym, whatever its letters.
-const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-ZĐ]{2,}|[đĐ]\/[cC])(?![\p{L}\p{N}])/gu;
+// Also a word of consonants only typed in lower case ("hđnd", "đb", "bcđ"): no Vietnamese syllable
+// is vowelless, so its "đ" is an acronym's, not a sign of marks typed.
+/** A word of consonants only, with a "đ" ("hđnd", "bcđ"): an acronym typed in lower case. */
+const VOWELLESS = /^[b-df-hj-np-tv-zđ]*đ[b-df-hj-np-tv-zđ]*$/u;
+const ACRONYM =
+  /(?<![\p{L}\p{N}])(?:[A-ZĐ]{2,}|[đĐ]\/[cC]|[b-df-hj-np-tv-zđ]*đ[b-df-hj-np-tv-zđ]*)(?![\p{L}\p{N}])/gu;
 // A word that may be a Telex slip (telex.ts decides): letters only, ending in a tone key.
 const TELEX_WORD = /(?<![\p{L}\p{N}/'’])\p{L}{2,}[sfrxj](?![\p{L}\p{N}/'’])/gu;
 const TELEX_ANY = /\p{L}[sfrxj](?![\p{L}\p{N}])/u;
@@ -274,6 +291,8 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     // An acronym left as it is keeps the question's style: "HĐND" in a bare question is "HDND".
     if (!rules) {
       if (bare && isCaps(p)) out[i] = fold(p).toUpperCase();
+      // "hđnd" in a bare question is "hdnd": its "đ" marks nothing.
+      else if (bare && VOWELLESS.test(p)) out[i] = fold(p);
       return;
     }
     const prevWord = words[w - 1]?.p ?? null;

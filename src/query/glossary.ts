@@ -386,6 +386,22 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['households', 'household'], vi: ['hộ'] },
   { en: ['poor households', 'poor household', 'poverty households'], vi: ['hộ nghèo'] },
   { en: ['near-poor households', 'near poor households'], vi: ['hộ cận nghèo'] },
+  // The movements of the poverty count a report states apart: out of it, back into it, newly in it.
+  {
+    en: ['escaped poverty', 'escape poverty', 'escaping poverty', 'lifted out of poverty', 'out of poverty'],
+    vi: ['thoát nghèo'],
+  },
+  {
+    en: [
+      'fell back into poverty',
+      'fall back into poverty',
+      'falling back into poverty',
+      'relapsed into poverty',
+      'returned to poverty',
+    ],
+    vi: ['tái nghèo'],
+  },
+  { en: ['newly poor', 'fell into poverty', 'fall into poverty'], vi: ['phát sinh nghèo', 'hộ nghèo mới'] },
   { en: ['poverty reduction'], vi: ['giảm nghèo'] },
   // A rate is stated without "giảm" ("tỷ lệ hộ nghèo còn 3,85%"): one entry with both asked for a word absent.
   { en: ['poverty rate'], vi: ['tỷ lệ hộ nghèo'] },

@@ -135,15 +135,17 @@ export const TOTAL_WORDS = [
 
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
+  // "tăng trưởng" (growth) and a "growth rate" are rates reported as such ("tốc độ tăng trưởng
+  // GRDP đạt 11,4%"), not a change asked of a figure.
   cue(
-    'tăng|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
+    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?(?! rate)|compared',
     'change',
   ),
   cue(
     'phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự kiến|target(?:s|ed)?|aim(?:s|ed)?|goal|plan(?:s|ned)? to|expect(?:s|ed)? to',
     'target',
   ),
-  cue('tỷ lệ|phần trăm|bao nhiêu %|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
+  cue('tỷ lệ|phần trăm|bao nhiêu %|tăng trưởng|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
   cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),
   cue(TOTAL_WORDS.join('|'), 'total'),
 ];
@@ -276,7 +278,9 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
   const yesNo = isYesNo(text, lang);
   const target = ((): Target => {
     if (asks.has('published')) return { kind: 'published' };
-    if (POSITION.test(text) && !asks.has('when')) return { kind: 'position' };
+    // "bầu ai giữ chức Phó Chủ tịch …" asks the holder, not the post.
+    if (POSITION.test(text) && !asks.has('when') && !(asks.has('who') && HOLDER.test(text)))
+      return { kind: 'position' };
     if (asks.has('who')) {
       const folded = fold(text);
       const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded);
@@ -426,8 +430,9 @@ function earliest<T>(cues: readonly Cue<T>[], text: string): T | null {
 // (a change is measured against a past period, "so với cùng kỳ"). Closed class: the plan words.
 // Programmes whose name holds a figure-kind word ("chương trình mục tiêu quốc gia", "national
 // target programmes"): the name is no target asked. Closed class: the programmes' fixed names.
+// "vốn mtqg" ("mục tiêu quốc gia" without "chương trình") names the same programmes.
 const NAMED_PROGRAMMES =
-  /(?:chương trình|chuong trinh|ct) (?:mục tiêu|muc tieu|mt) (?:quốc gia|quoc gia|qg)|national target program(?:me)?s?/giu;
+  /(?:(?:chương trình|chuong trinh|ct) )?(?:mục tiêu|muc tieu|mt) (?:quốc gia|quoc gia|qg)|national target program(?:me)?s?/giu;
 // A plan acted on as a document ("điều chỉnh kế hoạch đầu tư công", "phê duyệt kế hoạch sử dụng
 // đất"): the plan is what the act is about, its figures are its own, not a target asked. Closed
 // class: the acts of a council or committee on a document.
@@ -441,7 +446,11 @@ const PLAN_DOCUMENT = new RegExp(
 const AGAINST_PLAN =
   /(?:so với|so voi|compared (?:with|to)|against)\s+(?:the\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|plan|target|estimate)/giu;
 const RATE_OF_PLAN = new RegExp(
-  `(?:%|${eitherSpelling(PERCENT_WORDS)}|(?:${alternation(PERCENT_WORDS_EN)})(?: of)?)\\s+(?:so với\\s+|so voi\\s+|of\\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)`,
+  [
+    `(?:%|${eitherSpelling(PERCENT_WORDS)}|(?:${alternation(PERCENT_WORDS_EN)})(?: of)?)\\s+(?:so với\\s+|so voi\\s+|of\\s+)?(?:kế hoạch|ke hoach|chỉ tiêu|chi tieu|dự toán|du toan|the plan|the target|the estimate)`,
+    // "what share of the annual target was that": the part of a plan reached.
+    "(?:share|proportion|percent|percentage) of (?:the |its |their )?(?:annual |yearly |full-year |year's )?(?:plan|target|estimate)",
+  ].join('|'),
   'giu',
 );
 

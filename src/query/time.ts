@@ -290,6 +290,39 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     return true;
   };
 
+  // "Đến ngày 30/6/2024", "as of 30 June 2024": a cut-off, not the meeting's date. A quarter's last
+  // day closes its running total (H1 here, as "đến hết tháng 6"); any other day constrains nothing.
+  const asOf = (m: RegExpExecArray, y: string, mo: number, d: string): boolean => {
+    if (!validDate(Number(y), mo, Number(d))) return false;
+    const last = new Date(Date.UTC(Number(y), mo, 0)).getUTCDate();
+    const kind = Number(d) === last ? CUMULATIVE[mo] : undefined;
+    if (kind) periods.push({ at: m.index, value: { kind, year: Number(y) } });
+    return true;
+  };
+  each(
+    rx(
+      `(?:đến|tới|as of|by|up to|through)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`,
+    ),
+    (m) => asOf(m, m[4]!, Number(m[3]), m[1]!),
+  );
+  if (lang === 'en')
+    each(rx(`(?:as of|by|up to|through)\\s+(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
+      asOf(m, m[3]!, enMonthNumber(m[2]!), m[1]!),
+    );
+  // "tới 30/6" without its year: the running total of a year the question names elsewhere.
+  // Typed bare too ("toi 30/6"): before a day and month, "toi"/"den" can only be tới/đến.
+  each(
+    rx(
+      '(?:đến|tới|den|toi)\\s+(?:hết\\s+|cuối\\s+|het\\s+|cuoi\\s+)?(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])',
+    ),
+    (m) => {
+      const mo = Number(m[2]);
+      const kind = Number(m[1]) === new Date(Date.UTC(2001, mo, 0)).getUTCDate() ? CUMULATIVE[mo] : undefined;
+      if (kind) periods.push({ at: m.index, value: { kind, year: null } });
+      return kind !== undefined;
+    },
+  );
+
   // Full dates first: their numbers must not be read as periods, months or years.
   each(rx(`(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`), (m) =>
     addDate(m, m[4]!, Number(m[3]), m[1]!),
@@ -316,6 +349,12 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     (m) => addMonth(m, Number(m[2]), undefined),
   );
   each(rx('(?:ngày|mùng|mồng) (\\d{1,2}) tháng (\\d{1,2})'), (m) => addMonth(m, Number(m[2]), undefined));
+  // "… Chí Linh 14/8 tổ chức ở đâu": a day and month without their word; read so only when the day
+  // exceeds the month, since "8/10 xã" (8 of 10 communes) is a part of a whole.
+  each(rx('(?<![\\d/.,])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.,]\\d|\\d|/)'), (m) => {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    return d > mo && d <= 31 && addMonth(m, mo, undefined);
+  });
 
   // Terms of office: nhiệm kỳ 2020 - 2025, 2015-2020 term.
   each(rx(`(?:(?:nhiệm kỳ|khóa|term|tenure)(?: of)?\\s*)?${Y}\\s*(?:[-–—]|to)\\s*${Y}`), (m) => {

@@ -84,6 +84,11 @@ export function extractUnits(
       /(?:số|so|thứ|thu|ngày|ngay|tháng|thang|bộ|bo)\s+$/u.test(low.slice(0, m.index))
     )
       continue;
+    // "bao nhiêu %", "bn %": the sign asks a percentage, as "phần trăm" does.
+    if (/^\s*%/u.test(low.slice(end))) {
+      out.push('phần trăm');
+      continue;
+    }
     const unit = viUnitAfter(text, tokens, end, learned);
     if (unit) out.push(unit);
   }

@@ -69,6 +69,12 @@ function wordsBeforeMeeting(rest: string): string | null {
  * question naming none of them and no role keeps the chair: measured on the frozen dialogues, the
  * role-less who-questions people ask ("… là ai?") mean the chair.
  */
+/**
+ * Posts of a working group or sub-committee a meeting sets up ("do đồng chí X làm Tổ trưởng"),
+ * folded: asked alone, since what follows them names the group, which the sentence words otherwise.
+ */
+const GROUP_POSTS = ['to truong', 'to pho', 'truong tieu ban'];
+
 const OTHER_PARTS = [
   'thu ky',
   'dan chuong trinh',
@@ -85,6 +91,11 @@ const OTHER_PARTS = [
  * ("thu ky", "dan chuong trinh", "thay dong chi ma"), or null.
  */
 export function whoAskedWords(text: string): string | null {
+  // "Tổ trưởng tổ công tác … là ai?": the post opening the question is asked (the words after it name
+  // its group); "Ai làm Tổ trưởng …?" is read as a holder's question, as before.
+  const folded = syllables(fold(text).toLowerCase()).join(' ');
+  const post = WHO_FIRST.test(folded) ? undefined : GROUP_POSTS.find((p) => folded.startsWith(`${p} `));
+  if (post && WHO_LAST.test(folded)) return post;
   const words = askedWords(text);
   return words && OTHER_PARTS.some((p) => ` ${words} `.includes(` ${p} `)) ? words : null;
 }

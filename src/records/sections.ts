@@ -82,6 +82,8 @@ export function extractSections(
   let carry: SectionKind | null = null;
   // The class a heading opens, kept until the next heading, direction or decision.
   let heading: SectionKind | null = null;
+  // The class of the list a colon opened, for its item paragraphs.
+  let listOf: SectionKind | null = null;
   let paraStart = -1;
   sentences.forEach((span, i) => {
     const s = body.slice(span.start, span.end);
@@ -113,8 +115,8 @@ export function extractSections(
       alone &&
       !ctx.figureSentences.has(span.start) &&
       // Under a heading, short punctuated paragraphs are its items, not captions.
-      ((words <= CAPTION_MAX_WORDS && heading === null) ||
-        (!/[.!?…]$/u.test(s) && words <= UNPUNCTUATED_CAPTION_MAX_WORDS));
+      ((words <= CAPTION_MAX_WORDS && heading === null && !s.endsWith(':')) ||
+        (!/[.!?…:;]$/u.test(s) && words <= UNPUNCTUATED_CAPTION_MAX_WORDS));
     // "X trình bày báo cáo kết quả …" announces the report; with a figure of its own it also reports.
     const presenceOnly =
       roles.length > 0 &&
@@ -143,6 +145,12 @@ export function extractSections(
     } else if (ctx.figureSentences.has(span.start) || count(RESULT, s) > 0) {
       kind = 'result';
     }
+    // The items of a list a sentence opens with a colon ("… kiến nghị tỉnh quan tâm một số nội
+    // dung:", then one paragraph per request) are of its class, through the item ending with ".".
+    if (listOf && alone && /[;.]$/u.test(s)) kind = listOf;
+    else listOf = null;
+    if (kind && s.endsWith(':')) listOf = kind;
+    else if (listOf && s.endsWith('.')) listOf = null;
     if (kind === 'directive' || kind === 'decision') heading = null;
     else if (heading && (kind === null || kind === 'result') && i > 0 && !caption && !presenceOnly)
       kind = heading;
