@@ -109,6 +109,14 @@ describe('raw page headers', () => {
     );
     expect(a.title).toBe('UBND huyện Kim Bôi triển khai giải phóng mặt bằng đường liên xã');
   });
+
+  it('a row of figures separated by spaces stays in the body', () => {
+    const a = parseArticle(
+      'Huyện Kim Bôi sơ kết 6 tháng đầu năm 2024\nĐăng ngày: 10/7/2024\n\nNgày 9/7, UBND huyện Kim Bôi tổ chức hội nghị sơ kết 6 tháng đầu năm 2024, đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội và triển khai nhiệm vụ 6 tháng cuối năm.\nThu ngân sách   186,4 tỷ đồng   81,3%\n',
+      { docId: 't', source: 't' },
+    );
+    expect(a.body).toContain('186,4 tỷ đồng');
+  });
 });
 
 describe('chat shorthand', () => {

@@ -62,7 +62,8 @@ function spacedMenu(line: string): string {
   const parts = line.trim().split(/[ \t]{2,}/u);
   const menu =
     parts.length >= MENU_ITEMS &&
-    parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?:;,]$/u.test(p));
+    // A row of figures ("Thu ngân sách   186,4 tỷ đồng   81,3%") is a table's, not a menu.
+    parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_WORDS && !/[.!?:;,]$/u.test(p) && !/\d/u.test(p));
   return menu ? parts.join(' | ') : line;
 }
 
