@@ -135,10 +135,11 @@ export const TOTAL_WORDS = [
 
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
-  // "tăng trưởng" (growth) and a "growth rate" are rates reported as such ("tốc độ tăng trưởng
-  // GRDP đạt 11,4%"), not a change asked of a figure.
+  // "tăng trưởng" (growth) is a rate reported as such ("tốc độ tăng trưởng GRDP đạt 11,4%"), not
+  // a change asked of a figure. (English "growth" stays a change: the glossary renders "economic
+  // growth" to "tăng trưởng", which the change path answers.)
   cue(
-    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?(?! rate)|compared',
+    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
     'change',
   ),
   cue(
