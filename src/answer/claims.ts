@@ -10,6 +10,7 @@
  * decided (a claim whose words a sentence of the article bears out), the venue, people present
  * (quoted where the article names them), and the check that a "no" is said about the asked meeting.
  */
+
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractTime } from '../query/time.ts';
@@ -29,6 +30,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
+import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
@@ -91,11 +93,9 @@ function figureQuestion(q: ParsedQuestion, claim: NumberClaim): ParsedQuestion {
 
 /** The figures an answer states: the line's amount, with the unit of the figure record at its quote. */
 function statedFigures(a: DocAnswer): { line: Line; amount: number; unit: string | null }[] {
-  const figures = a.cand.records?.figures ?? [];
   return a.lines.flatMap((line) => {
     if (line.amount === undefined) return [];
-    const f = figures.find((x) => x.span.start === line.quote.start && x.value === line.amount);
-    return [{ line, amount: line.amount, unit: f?.unit ?? null }];
+    return [{ line, amount: line.amount, unit: lineFigure(a.cand.records, line)?.unit ?? null }];
   });
 }
 

@@ -4,11 +4,13 @@
  * place, or each period), each side is answered from its own article with its own quote, and the
  * comparison of the two figures leads the answer. A side without a figure makes no comparison.
  */
+
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
+import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { entityIsPlace } from './places.ts';
 import { type DocAnswer, type DraftAnswer, render } from './render.ts';
@@ -78,10 +80,8 @@ const MAX_SIDE_ANSWERS = 4;
 /** The answer's figure is stated for one of the periods (its record's period, else the meeting's). */
 export function statesPeriod(a: DocAnswer, periods: readonly string[]): boolean {
   if (periods.length === 0) return false;
-  const figures = a.cand.records?.figures ?? [];
   return a.lines.some((l) => {
-    const f = figures.find((x) => x.span.start === l.quote.start && x.value === l.amount);
-    const period = f?.period ?? a.cand.records?.meeting.periods[0] ?? null;
+    const period = lineFigure(a.cand.records, l)?.period ?? a.cand.records?.meeting.periods[0] ?? null;
     return period !== null && periods.includes(period);
   });
 }

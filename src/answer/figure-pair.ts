@@ -12,6 +12,7 @@ import { parseQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
+import { lineFigure } from './figure-time.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { convertFigure } from './units.ts';
 
@@ -96,7 +97,7 @@ function asksShareOfFirst(text: string): boolean {
  */
 function shareBeside(answer: DocAnswer, first: Line, q: ParsedQuestion): Line | null {
   const figures = answer.cand.records?.figures ?? [];
-  const own = figures.find((f) => f.span.start === first.quote.start && f.value === first.amount);
+  const own = lineFigure(answer.cand.records, first);
   const share = figures.find(
     (f) =>
       f.span.start === first.quote.start && f.unit === '%' && own !== undefined && f.at.start > own.at.start,

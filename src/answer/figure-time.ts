@@ -17,6 +17,11 @@ const COMPARED_WITH = /so với[^,;.]*/giu;
 // Where a figure's clause ends: a colon or semicolon, or "trong đó" opening the items it counts.
 const CLAUSE_END = /[:;]|,?\s+(?:trong đó|bao gồm|gồm)(?![\p{L}])/u;
 
+/** The figure record a line states: the one of its amount in the sentence it quotes. */
+export function lineFigure(rec: DocRecords | undefined, line: Line): FigureRecord | undefined {
+  return rec?.figures.find((x) => x.span.start === line.quote.start && x.value === line.amount);
+}
+
 /**
  * The part of a quoted sentence that dates its figure: up to the end of the figure's clause. The
  * items a count is detailed by ("thông qua 12 nghị quyết, trong đó có: Nghị quyết về … năm 2023")
@@ -24,7 +29,7 @@ const CLAUSE_END = /[:;]|,?\s+(?:trong đó|bao gồm|gồm)(?![\p{L}])/u;
  * found among the article's records.
  */
 export function figureClause(quote: string, line: Line, rec: DocRecords | undefined): string {
-  const f = rec?.figures.find((x) => x.span.start === line.quote.start && x.value === line.amount);
+  const f = lineFigure(rec, line);
   if (!f) return quote;
   const after = f.at.end - line.quote.start;
   if (after <= 0 || after >= quote.length) return quote;
@@ -57,9 +62,7 @@ export function figureOfOtherYear(q: ParsedQuestion, rec: DocRecords | undefined
   // A period asked without its year ("6 tháng", "H1") names no year.
   const years = new Set([...q.time.years, ...q.time.periods.filter((p) => /^\d{4}/.test(p)).map(periodYear)]);
   if (years.size === 0 || rec.meeting.periods.some((p) => years.has(periodYear(p)))) return null;
-  const f: FigureRecord | undefined = rec.figures.find(
-    (x) => x.span.start === line.quote.start && x.value === line.amount,
-  );
+  const f = lineFigure(rec, line);
   if (!f?.period || f.kind === 'target' || !ONE_YEAR.test(f.period) || years.has(periodYear(f.period)))
     return null;
   const y = [...years][0];

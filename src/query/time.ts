@@ -241,10 +241,20 @@ function q(n: number | null): PeriodKind | null {
   return n === null ? null : (`Q${n}` as PeriodKind);
 }
 
+/** Days of month `m` (1–12) of year `y`. */
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/**
+ * The running total a quarter's last day closes ("30/6" → H1, as "đến hết tháng 6"), else
+ * undefined. Quarter ends are as long every year, so no year is needed.
+ */
+function closedBy(day: number, month: number): PeriodKind | undefined {
+  return day === daysIn(2001, month) ? CUMULATIVE[month] : undefined;
+}
+
 function validDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
+  if (d > daysIn(y, m)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -294,8 +304,7 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   // day closes its running total (H1 here, as "đến hết tháng 6"); any other day constrains nothing.
   const asOf = (m: RegExpExecArray, y: string, mo: number, d: string): boolean => {
     if (!validDate(Number(y), mo, Number(d))) return false;
-    const last = new Date(Date.UTC(Number(y), mo, 0)).getUTCDate();
-    const kind = Number(d) === last ? CUMULATIVE[mo] : undefined;
+    const kind = closedBy(Number(d), mo);
     if (kind) periods.push({ at: m.index, value: { kind, year: Number(y) } });
     return true;
   };
@@ -316,8 +325,7 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
       '(?:đến|tới|den|toi)\\s+(?:hết\\s+|cuối\\s+|het\\s+|cuoi\\s+)?(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])',
     ),
     (m) => {
-      const mo = Number(m[2]);
-      const kind = Number(m[1]) === new Date(Date.UTC(2001, mo, 0)).getUTCDate() ? CUMULATIVE[mo] : undefined;
+      const kind = closedBy(Number(m[1]), Number(m[2]));
       if (kind) periods.push({ at: m.index, value: { kind, year: null } });
       return kind !== undefined;
     },

@@ -96,13 +96,12 @@ export function whoAskedWords(text: string): string | null {
   const folded = syllables(fold(text).toLowerCase()).join(' ');
   const post = WHO_FIRST.test(folded) ? undefined : GROUP_POSTS.find((p) => folded.startsWith(`${p} `));
   if (post && WHO_LAST.test(folded)) return post;
-  const words = askedWords(text);
+  const words = askedWords(folded);
   return words && OTHER_PARTS.some((p) => ` ${words} `.includes(` ${p} `)) ? words : null;
 }
 
 /** The folded words right after "ai (là)" or before "là ai", particles only excepted; or null. */
-function askedWords(text: string): string | null {
-  const folded = syllables(fold(text).toLowerCase()).join(' ');
+function askedWords(folded: string): string | null {
   const first = WHO_FIRST.exec(folded);
   if (first?.[1]) return wordsBeforeMeeting(first[1]);
   const last = WHO_LAST.exec(folded);
