@@ -47,6 +47,7 @@ import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
+import { statesStock, stockAsked } from './stock.ts';
 import { askedTitleOf, holdsTitle } from './titles.ts';
 import { topicUnwritten } from './topic.ts';
 import { askedUnit, convertFigure } from './units.ts';
@@ -579,6 +580,13 @@ function figureAnswer(
   // Money asked: when no amount of the article answers, no other sentence states it.
   const none = wantKind !== 'rate' && MONEY_ASKED.test(q.text) ? null : undefined;
   if (unit === null && none === null) figs = figs.filter((f) => f.unit === 'đồng');
+  // "Đảng bộ có bao nhiêu đảng viên?": only a stated stock answers; the objects of the period's
+  // acts ("kiểm tra 9 đảng viên") are no membership, and no sentence of this article states it.
+  const counted = q.unitPhrases[0];
+  if (counted !== undefined && stockAsked(eq, unit, counted)) {
+    figs = figs.filter((f) => statesStock(f, counted));
+    if (figs.length === 0) return null;
+  }
   if (figs.length === 0) return none;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
