@@ -151,7 +151,9 @@ export function verifyNumberClaim(
   const judged = found.map((a) => ({ a, v: numberVerdict(a, claim) })).filter((x) => x.v !== null);
   const yes = judged.filter((x) => x.v === 'yes').map((x) => x.a);
   if (yes.length > 0) return { answers: yes, verdict: 'yes' };
-  const no = judged.map((x) => x.a).filter((a) => !outOfTime(a, q));
+  // A year the claim's own sentence names ("tuyển dụng 350 giáo viên trong năm 2025", said at a
+  // session of December 2024) is the figure's, not another meeting's.
+  const no = judged.map((x) => x.a).filter((a) => !outOfTime(a, q) || quotesAskedYear(a, q));
   return no.length > 0 ? { answers: no, verdict: 'no' } : { answers: [], verdict: 'unknown' };
 }
 
@@ -169,6 +171,12 @@ export function outOfTime(a: DocAnswer, q: ParsedQuestion): boolean {
   );
   if (years.size === 0) return false;
   return !q.time.years.some((y) => years.has(y));
+}
+
+/** A sentence the answer quotes names a year the question asks. */
+function quotesAskedYear(a: DocAnswer, q: ParsedQuestion): boolean {
+  const quoted = a.lines.flatMap((l) => (l.quote ? [a.cand.body.slice(l.quote.start, l.quote.end)] : []));
+  return q.time.years.some((y) => quoted.some((text) => new RegExp(`(?<!\\d)${y}(?!\\d)`, 'u').test(text)));
 }
 
 /**

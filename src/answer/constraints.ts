@@ -10,6 +10,7 @@ import { fold } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { periodLabel } from './format.ts';
 import { Haystack } from './haystack.ts';
+import { yearsOfMeetingAsked } from './meeting-year.ts';
 import { entityIsPlace, type PlaceFit, placeFit, type QuestionPlace } from './places.ts';
 
 /** How one document measures up against what the question pins down. */
@@ -93,10 +94,14 @@ function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
 
 /**
  * The question describes an event to ask something of it (who, when, where, which place, what was
- * said), rather than asking a figure: its numbers are then part of the event's description.
+ * said), rather than asking a figure or claiming one: its numbers are then part of the event's
+ * description.
  */
 function describesEvent(q: ParsedQuestion): boolean {
   const t = q.target.target;
+  // "Có đúng là … tuyển dụng 530 giáo viên không?": a claim's number is what is checked, and an
+  // article stating 350 answers "Không".
+  if (q.target.yesNo) return false;
   return t.kind !== 'figure' && !(t.kind === 'date' && t.deadline) && !q.asks.has('howmany');
 }
 
@@ -243,10 +248,11 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   // only where the article says what its meeting is (a year compared with further on, "tăng so với
   // năm 2021", is no meeting of that year).
   const ofMeeting = asksOfMeeting(q);
+  const meetingYears = ofMeeting ? null : yearsOfMeetingAsked(q.text);
   for (const y of t.years) {
     if (years.has(y)) continue;
     // The headline and lead are cut out only when a year needs them (a body is long).
-    const own = ofMeeting ? ownWords(hay) : null;
+    const own = ofMeeting || meetingYears?.has(y) ? ownWords(hay) : null;
     if (own ? !own.has(`năm ${y}`) && !own.has(String(y)) : !hay.has(`năm ${y}`)) return false;
   }
   if (!termsMet(q, hay)) return false;
@@ -517,6 +523,10 @@ export const namesBareGrain = (quote: string): boolean => BARE_GRAINS.some((g) =
 export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): string | null {
   const t = q.time;
   if (t.periods.length + t.years.length === 0) return null;
+  // "kỳ họp cuối năm 2024 thông qua bao nhiêu nghị quyết": a year naming the meeting was checked on
+  // the meeting; the figure's sentence may speak of the plans it made for 2025.
+  const meetingYears = yearsOfMeetingAsked(q.text);
+  if (t.periods.length === 0 && t.years.every((y) => meetingYears.has(y))) return null;
   // The meeting's year: of the period it reviews (a term "2015-2020" is none), else of its date.
   const reviewed = [...docPeriods(doc)].find((p) => monthsOf(p) !== null);
   const dated = doc.facts.meetingDates[0] ?? doc.published;

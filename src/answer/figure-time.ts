@@ -3,10 +3,12 @@
  * to compare ("giảm 1,36% so với năm 2022"), so it passes the article's time filter for "năm
  * 2022"; its "trong năm, kết nạp 156 đảng viên" is still 2023's and answers another question.
  */
+
 import type { ParsedQuestion } from '../query/parse.ts';
 import { extractTime } from '../query/time.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import type { FigureRecord } from '../records/types.ts';
+import { yearsOfMeetingAsked } from './meeting-year.ts';
 import type { Line } from './render.ts';
 
 // A single-year period id: "2023", "2022-H1", "2021-Q1", "2023-9M" (a term "2015-2020" is none).
@@ -60,7 +62,12 @@ export const periodYear = (period: string): number => Number(period.slice(0, 4))
 export function figureOfOtherYear(q: ParsedQuestion, rec: DocRecords | undefined, line: Line): string | null {
   if (!rec || line.amount === undefined) return null;
   // A period asked without its year ("6 tháng", "H1") names no year.
-  const years = new Set([...q.time.years, ...q.time.periods.filter((p) => /^\d{4}/.test(p)).map(periodYear)]);
+  // A year naming the meeting ("kỳ họp cuối năm 2024") was held to the meeting, not to its figures.
+  const meetingYears = yearsOfMeetingAsked(q.text);
+  const years = new Set([
+    ...q.time.years.filter((y) => !meetingYears.has(y)),
+    ...q.time.periods.filter((p) => /^\d{4}/.test(p)).map(periodYear),
+  ]);
   if (years.size === 0 || rec.meeting.periods.some((p) => years.has(periodYear(p)))) return null;
   const f = lineFigure(rec, line);
   if (!f?.period || f.kind === 'target' || !ONE_YEAR.test(f.period) || years.has(periodYear(f.period)))

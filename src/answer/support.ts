@@ -169,7 +169,7 @@ const ASKED_KIND = new RegExp(
 function askedKindWords(q: ParsedQuestion): string {
   // "Địa phương nào", "huyện nào": the place asked for, named by the answer's headline.
   const place = WHICH_PLACE.exec(q.text)?.[0] ?? '';
-  return [...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ') + ` ${place}`;
+  return `${[...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ')} ${place}`;
 }
 
 /**

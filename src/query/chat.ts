@@ -186,6 +186,11 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['cq'], full: 'cơ quan' },
   { forms: ['qd', 'qđ'], full: 'quyết định' },
   { forms: ['ctr'], full: 'chương trình' },
+  // Sectors and the people a report counts in them ("so gd", "tuyen 350 gv", "bn hs").
+  { forms: ['gddt', 'gdđt'], full: 'giáo dục và đào tạo' },
+  { forms: ['gd'], full: 'giáo dục' },
+  { forms: ['gv'], full: 'giáo viên' },
+  { forms: ['hs'], full: 'học sinh' },
   // Review words before their period ("sk 6t 2023", "tk nam 2022"): "tk" is also an account elsewhere.
   { forms: ['sk'], full: 'sơ kết', when: (c) => periodNext(c) },
   { forms: ['tk'], full: 'tổng kết', when: (c) => periodNext(c) },
@@ -211,6 +216,10 @@ for (const s of SHORTHAND) {
 // "q1", "Q2/2021", "qII", "quy1": a quarter written short. "6t", "9th": months written short.
 const QUARTER_SHORT = /(?<![\p{L}\p{N}])(?:q|quy|quý)\s?([1-4]|i{1,3}|iv)(?=$|[^\p{L}\p{N}]|\/?\d{4})/giu;
 const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
+// "t8", "t12/2024", "t3 2024": a month written short. "t2"–"t7" alone is also a weekday ("thứ 3"),
+// so a month up to 7 needs its year after it; no weekday is numbered 8 or more.
+const MONTH_SHORT =
+  /(?<![\p{L}\p{N}])t(1[0-2]|[89]|[1-7](?=\s?\/\s?\d{4}|\s+(?:năm\s+|nam\s+)?\d{4}))(?![\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
 // A unit type clipped to its letter before a place name: "h.Bao Yen", "h. Dong Van", "x Ia Pal".
 const CLIPPED_TYPE = /(?<![\p{L}\p{N}.])([hxtpq])(?:\. ?| )(?=\p{L})/giu;
@@ -269,6 +278,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
     .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`)
+    .replace(MONTH_SHORT, (_m, n: string) => `${style('tháng')} ${n}`)
     .replace(CLIPPED_TYPE, (m, letter: string, at: number, whole: string) => {
       const type = CLIPPED_TYPES[letter.toLowerCase()];
       if (type === undefined) return m;

@@ -530,6 +530,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['agriculture', 'agricultural'], vi: ['nông nghiệp'] },
   { en: ['education', 'education and training'], vi: ['giáo dục'] },
+  // The people schools and clinics count, and hiring them ("recruit" of Party members is kết nạp).
+  { en: ['teachers', 'teacher'], vi: ['giáo viên'] },
+  { en: ['pupils', 'pupil', 'schoolchildren'], vi: ['học sinh'] },
+  { en: ['hire', 'hired', 'hiring', 'recruitment'], vi: ['tuyển dụng'] },
   { en: ['insurance'], vi: ['bảo hiểm'] },
   { en: ['health insurance'], vi: ['bảo hiểm y tế', 'BHYT'] },
   { en: ['social insurance'], vi: ['bảo hiểm xã hội', 'BHXH'] },
