@@ -67,3 +67,58 @@ describe('a session closing 2024 (keyword-only engine)', () => {
     expect(en.answer).toContain('140');
   });
 });
+
+/**
+ * Set E's working session of a Thường trực Tỉnh ủy with the Enterprises Party Committee (dev half),
+ * moved to another province: the province is named only in the portal's name above the headline.
+ */
+const PORTAL = readFileSync('tests/fixtures/fresh/e/553_40480fcd4664da8b.txt', 'utf8')
+  .replaceAll('NINH BÌNH', 'HẬU GIANG')
+  .replaceAll('Ninh Bình', 'Hậu Giang');
+
+/** The same kind of meeting in a province its headline names, with another deadline and other posts. */
+const NAMED = `Thường trực Tỉnh ủy Bạc Liêu làm việc với Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh
+Đăng ngày: 22/05/2024
+
+Sáng 21-5-2024, Thường trực Tỉnh ủy Bạc Liêu làm việc với Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh. Đồng chí Lữ Văn Hùng, Bí thư Tỉnh ủy chủ trì buổi làm việc.
+
+Phát biểu tại buổi làm việc, đồng chí Ngô Vũ Thăng, Trưởng Ban Dân vận Tỉnh ủy đề nghị Đảng ủy Khối quan tâm công tác dân vận trong doanh nghiệp.
+
+Thường trực Tỉnh ủy giao Đảng ủy Khối hoàn thành đề án sắp xếp các chi bộ trực thuộc trước ngày 15/10/2024. Giám đốc Sở Y tế báo cáo công tác chăm sóc sức khỏe người lao động trong các doanh nghiệp.
+`;
+
+describe('the portal’s province, and posts no one in the article holds (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-2-portal', { 'portal.txt': PORTAL, 'named.txt': NAMED });
+
+  it('an article naming its province only in the portal’s name is that province’s', async () => {
+    for (const q of [
+      'Đảng ủy Khối Doanh nghiệp tỉnh Hậu Giang phải trình đề án sắp xếp tổ chức cơ sở đảng lên Ban Thường vụ Tỉnh ủy trước ngày nào?',
+      'dang uy khoi dn hau giang trinh de an sap xep to chuc co so dang truoc ngay nao',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toMatch(/30\/6\/2024/u);
+      expect(a.answer, q).not.toContain('15/10/2024');
+    }
+  });
+
+  it('a department’s head the article never writes is held by no one it names', async () => {
+    for (const q of [
+      'Trưởng Ban Dân vận Tỉnh ủy Hậu Giang đề nghị gì tại buổi làm việc với Đảng ủy Khối Doanh nghiệp?',
+      'truong ban dan van tu hau giang de nghi gi o buoi lam viec vs dang uy khoi dn',
+      'What did the head of the Hau Giang provincial Party Mass Mobilisation Commission propose at the working session?',
+      'Giám đốc Sở Y tế Hậu Giang báo cáo gì tại buổi làm việc với Đảng ủy Khối Doanh nghiệp?',
+      'What did the director of the Hau Giang Department of Health report at the working session with the Enterprises Party Committee?',
+    ]) {
+      const a = await engine().ask(q);
+      // Not found; the closest article may be shown, never as the answer.
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).not.toMatch(/Ngô Vũ Thăng|sức khỏe người lao động/u);
+    }
+    // The post the article writes is still answered.
+    const held = await engine().ask(
+      'Trưởng Ban Tổ chức Tỉnh ủy Hậu Giang đề nghị gì tại buổi làm việc với Đảng ủy Khối Doanh nghiệp?',
+    );
+    expect(held.answer).toContain('rà soát kỹ đội ngũ cấp ủy viên');
+  });
+});

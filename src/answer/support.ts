@@ -46,6 +46,7 @@ import {
   MEETING_NOUNS,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
+  PARTY_DEPARTMENTS_EN,
   PERCENT_WORDS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
@@ -75,6 +76,7 @@ import {
   statesLowerUnitFigure,
 } from './bodies.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
+import { departmentPosts } from './department-posts.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
 import { figureClause, figureOfOtherYear, statesPeriod } from './figure-time.ts';
@@ -653,6 +655,8 @@ function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
     ];
     if (!forms.some((f) => hay.has(f))) return t.written;
   }
+  // "Giám đốc Sở Y tế …", "the director of the Department of Health": a department's head.
+  for (const d of departmentPosts(q.text, q.lang)) if (!d.forms.some((f) => hay.has(f))) return d.written;
   return null;
 }
 
@@ -660,6 +664,15 @@ function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
 /** Where a sentence of an article ends. */
 const SENTENCE_BREAK = /[.!?;\n]+/u;
+
+/**
+ * Words between a post's head and its body (folded): the Party committee's departments and the
+ * standing deputy ("Trưởng Ban Dân vận Tỉnh ủy", "Phó Bí thư Thường trực Huyện ủy"). Closed.
+ */
+const POST_QUALIFIERS = [
+  ...PARTY_DEPARTMENTS_EN.map((d) => d.vi.replace(/^(?:ban|uy ban) /u, '')),
+  'thuong truc',
+];
 
 /** Titles with their body the question writes ("Chủ tịch UBND tỉnh"), folded and as written. */
 function namedTitles(text: string): { folded: string; written: string }[] {
@@ -678,7 +691,11 @@ function clauseTitles(text: string): { folded: string; written: string }[] {
   for (let i = 0; i < words.length; i++) {
     const head = HEADS.find((h) => at(i, h) > 0);
     if (!head) continue;
-    const afterHead = i + at(i, head);
+    let afterHead = i + at(i, head);
+    // "Trưởng Ban Dân vận Tỉnh ủy", "Phó Bí thư Thường trực Huyện ủy": the department or standing
+    // qualifier between the head and its body is part of the post.
+    const qualifier = POST_QUALIFIERS.find((w) => at(afterHead, w) > 0);
+    if (qualifier) afterHead += at(afterHead, qualifier);
     const body = BODIES.find((b) => at(afterHead, b) > 0);
     if (!body) continue;
     let end = afterHead + at(afterHead, body);

@@ -192,6 +192,12 @@ function fallbackTitle(first: string | undefined, docId: string): string {
   return `${first.slice(0, 120).replace(/\s+\S*$/u, '')}…`;
 }
 
+/** The site's name: the first site-name line above the headline, else the web origin's. */
+function portalName(lines: Line[], header: Header, meta: ParseMeta): string | null {
+  const above = lines.slice(0, header.titleIdx ?? header.bodyFrom);
+  return above.find((l) => l.text !== '' && isSiteName(l.text))?.text ?? meta.origin?.site ?? null;
+}
+
 /** Parse one raw article text (any line endings, any Unicode form). Never throws. */
 export function parseArticle(raw: string, meta: ParseMeta): Article {
   const lines = toLines(normalizeText(raw));
@@ -256,7 +262,10 @@ export function parseArticle(raw: string, meta: ParseMeta): Article {
     published: publishedIso,
     author,
     body,
-    facts: extractFacts({ title, body, published: publishedIso }),
+    facts: {
+      ...extractFacts({ title, body, published: publishedIso }),
+      portal: portalName(lines, header, meta),
+    },
     ...(meta.origin ? { origin: meta.origin } : {}),
   };
 }

@@ -18,6 +18,11 @@ export interface MeetingFacts {
   chairs: Chair[];
   /** The organisation or place holding the meeting, e.g. `Huyện ủy Bảo Yên`; null when unclear. */
   organisation: string | null;
+  /**
+   * The portal's name as the page header writes it ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NINH
+   * BÌNH"), else the web origin's site name; null or absent (facts stored before it) when none.
+   */
+  portal?: string | null;
 }
 
 /** Where an article added from the web came from; stored with it and shown in its citations. */

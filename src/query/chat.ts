@@ -28,6 +28,8 @@ export interface TokenContext {
   /** The token itself as typed (case kept): "TU" in capitals is Tỉnh ủy, "tu" is a word. */
   raw: string;
   prev: string | null;
+  /** The word before `prev` (folded), to read a two-word department before a committee ("dan van tu"). */
+  prev2: string | null;
   next: string | null;
   /** The next token as typed (case kept), to tell a name ("đc Hùng") from a word. */
   nextRaw: string | null;
@@ -47,7 +49,14 @@ const isCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s);
 // ("TT TU", "BTV HU", "UBKT TU"), whatever its case.
 const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']);
 /** Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals or after a body. */
-const committee = (c: TokenContext): boolean => isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev));
+const committee = (c: TokenContext): boolean =>
+  isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev)) || DEPARTMENTS.has(`${c.prev2} ${c.prev}`);
+/**
+ * A Party committee's departments ("truong ban dan van tu", "pho ban tuyen giao hu"):
+ * the acronym after one is its committee. "to chuc" and "kiem tra" are everyday verbs too ("to chuc tu
+ * dong"). Closed.
+ */
+const DEPARTMENTS = new Set(['dan van', 'tuyen giao', 'noi chinh']);
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
@@ -311,6 +320,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     const ctx: TokenContext = {
       raw: p,
       prev: prevWord === null ? null : fold(prevWord),
+      prev2: words[w - 2] === undefined ? null : fold(words[w - 2]!.p),
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,

@@ -97,6 +97,15 @@ const CHAIR = 'chair(?:man|woman|person)';
 const NAME_WORDS = "(?:[\\p{L}'’-]+\\s+){0,4}";
 
 /**
+ * "the head of the Ninh Binh provincial Party Mass Mobilisation Commission", "deputy head of the
+ * district Propaganda Department": a Party department's head, with the committee of its level.
+ */
+const DEPARTMENT_HEAD = new RegExp(
+  `\\b((?:deputy|vice)[- ]?)?head\\s+of\\s+the\\s+${NAME_WORDS}${LEVEL_WORD}\\s+(?:[Pp]arty\\s+)?(${PARTY_DEPARTMENTS_EN.map((d) => d.en).join('|')})`,
+  'iu',
+);
+
+/**
  * English posts written with their level anywhere in a question: "the provincial party secretary",
  * "district People's Committee chairman", "vice-chairman of the Kon Tum provincial People's
  * Committee", "secretary of the Dong Van district Party Committee". Unlike {@link englishTitle}, not
@@ -125,7 +134,20 @@ const POST_PATTERNS: readonly { re: RegExp; title: (m: RegExpExecArray) => strin
     ),
     title: (m) => state(m[1], m[3], m[2]),
   },
+  { re: DEPARTMENT_HEAD, title: (m) => departmentHead(m) },
 ];
+
+function departmentHead(m: RegExpExecArray): string | null {
+  const l = LEVEL_OF(m[2] ?? '');
+  const dept = PARTY_DEPARTMENTS_EN.find((d) => new RegExp(`^(?:${d.en})$`, 'iu').test(m[3] ?? ''));
+  if (!l || !dept) return null;
+  const head = m[1] ? 'pho truong ban' : 'truong ban';
+  // The inspection commission's head is its chairman ("Chủ nhiệm Ủy ban Kiểm tra").
+  const post = dept.vi.startsWith('uy ban')
+    ? `${head.replace('truong ban', 'chu nhiem')} ${dept.vi}`
+    : `${head.replace(/ban$/u, '')}${dept.vi}`;
+  return `${post} ${l.party}`;
+}
 
 function party(vice: string | undefined, level: string | undefined): string | null {
   const l = LEVEL_OF(level ?? '');

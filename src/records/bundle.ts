@@ -14,8 +14,9 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
  * Bump when place linking changes; together with {@link RECORDS_VERSION} it versions stored bundles.
  * 2: names ending in k without their tone ("Đăk Hà"), a folded surname before a middle name ("Luc Van Quan").
  * 3: a name half typed with its marks ("Bắc Kan", "Chu Sê"); a lone syllable no Vietnamese word spells after its type word in lower case ("huyện kbang").
+ * 4: the portal's name in the page header places the article (`MeetingFacts.portal`).
  */
-const PLACES_VERSION = 3;
+const PLACES_VERSION = 4;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
@@ -42,19 +43,44 @@ export interface DocRecords extends ArticleRecords {
 /** Compute the bundle of one article (its title, body, date and parser facts). */
 export function buildDocRecords(article: RecordsInput): DocRecords {
   const records = extractRecords(article);
-  return { ...records, places: linkDocPlaces(article.title, article.body, records.meeting.orgName) };
+  return {
+    ...records,
+    places: linkDocPlaces(article.title, article.body, records.meeting.orgName, article.facts.portal ?? null),
+  };
 }
 
-/** Link the places of an article: those of its headline, lead and organisation are its own. */
-export function linkDocPlaces(title: string, body: string, orgName: string | null): DocPlaces {
+/**
+ * Link the places of an article: those of its headline, lead and organisation are its own. The
+ * portal's name ("CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH NINH BÌNH") places an article whose headline
+ * says only "Thường trực Tỉnh ủy làm việc với …": its places are the article's own too, unless the
+ * headline and lead are about another province.
+ */
+export function linkDocPlaces(
+  title: string,
+  body: string,
+  orgName: string | null,
+  portal: string | null = null,
+): DocPlaces {
   const text = `${title}\n${orgName ?? ''}\n${body}`;
   const leadEnd = title.length + (orgName?.length ?? 0) + 2 + LEAD_CHARS;
   const own = new Set<string>();
   const named = new Set<string>();
+  const ownProvinces = new Set<string>();
   for (const m of findPlaces(text)) {
     const keys = keysOf(m);
     for (const k of keys) named.add(k);
-    if (m.start < leadEnd) for (const k of keys) own.add(k);
+    if (m.start >= leadEnd) continue;
+    for (const k of keys) own.add(k);
+    for (const u of m.ambiguous ? m.candidates : m.candidates.slice(0, 1))
+      ownProvinces.add(placeKey(provinceOf(u)));
+  }
+  for (const m of portal ? findPlaces(portal) : []) {
+    const province = placeKey(provinceOf(m.candidates[0]!));
+    if (m.ambiguous || [...ownProvinces].some((p) => p !== province)) continue;
+    for (const k of keysOf(m)) {
+      named.add(k);
+      own.add(k);
+    }
   }
   return { own: [...own], named: [...named] };
 }
