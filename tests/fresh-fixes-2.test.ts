@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { statesPartFigure, wholeAsked } from '../src/answer/whole-asked.ts';
+import { findPlaces } from '../src/place/find.ts';
 import { expandShorthand } from '../src/query/chat.ts';
+import { devCorpusPresent, useEvalEngine } from './helpers/eval-engine.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 describe('chat shorthand', () => {
@@ -120,5 +123,82 @@ describe('the portal’s province, and posts no one in the article holds (keywor
       'Trưởng Ban Tổ chức Tỉnh ủy Hậu Giang đề nghị gì tại buổi làm việc với Đảng ủy Khối Doanh nghiệp?',
     );
     expect(held.answer).toContain('rà soát kỹ đội ngũ cấp ủy viên');
+  });
+});
+
+describe('a bare name two units spell differently', () => {
+  it('is left open to both, and the index’s spelling decides', () => {
+    const [m] = findPlaces('hn bch dang bo xa da bac lan 3', { chat: true });
+    expect(m?.ambiguous).toBe(true);
+    expect(m?.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['Đá Bạc', 'Đà Bắc']));
+    // Typed with its marks, it is the one it spells.
+    expect(findPlaces('Đảng bộ xã Đà Bắc', { chat: true })[0]?.ambiguous).toBe(false);
+  });
+});
+
+describe('a figure asked of the whole', () => {
+  it('a project’s figure is none of the province’s', () => {
+    const whole = wholeAsked('giai ngan dtc toan tinh kien giang 2024 dc bn %');
+    expect(whole).toEqual({ folded: 'toan tinh', written: 'toan tinh' });
+    expect(wholeAsked('what share of the province-wide capital was disbursed')?.folded).toBe('province wide');
+    expect(
+      statesPartFigure('Đến ngày 30/11/2024, dự án mới giải ngân được 41,3% kế hoạch vốn.', 'toan tinh'),
+    ).toBe(true);
+    expect(
+      statesPartFigure('Toàn tỉnh giải ngân 62% kế hoạch vốn, trong đó dự án A đạt 41%.', 'toan tinh'),
+    ).toBe(false);
+    expect(statesPartFigure('Giải ngân đạt 62% kế hoạch vốn.', 'toan tinh')).toBe(false);
+  });
+});
+
+const present = devCorpusPresent(
+  'fresh-fixes-2.test',
+  'the checks over the dev corpus and fresh sets E and F',
+);
+
+/**
+ * Over the seeds, the dev corpus and fresh sets E and F (set F's district and commune of Đà Bắc, 2024
+ * and after the 2025 reorganisation, and its discipline meeting), questions written for this test.
+ */
+describe.skipIf(!present)('places, the latest meeting and English time spans (keyword-only engine)', () => {
+  const engine = useEvalEngine({
+    prefix: 'fresh-fixes-2-ef',
+    extra: ['tests/fixtures/fresh/e', 'tests/fixtures/fresh/f'],
+  });
+
+  it('"xa da bac" typed bare reaches the commune the articles write', async () => {
+    const a = await engine().ask('hn bch dang bo xa da bac lan 3 ai trinh bay bao cao');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Lò Thị Hồng Vân');
+  });
+
+  it('the latest meeting asked with its date, and "in the articles about X" frames no topic', async () => {
+    for (const q of [
+      'Cuộc họp nào ở Đà Bắc diễn ra gần đây nhất và vào ngày nào?',
+      'Trong các bài viết về Đà Bắc, cuộc họp nào diễn ra gần đây nhất?',
+      'da bac cuoc hop gan nhat la cuoc nao, ngay may',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toMatch(/6\/10\/2025/u);
+      expect(a.answer, q).not.toMatch(/16\/5\/2024/u);
+    }
+  });
+
+  it('a commune a district’s meeting dealt with is answered from the sentence naming it', async () => {
+    for (const q of [
+      'Ban Thường vụ Huyện ủy Mỏ Cày Nam thi hành kỷ luật Ban Thường vụ Đảng ủy xã Cẩm Sơn bằng hình thức gì?',
+      'btv hu mo cay nam ky luat btv dang uy xa cam son hinh thuc gi',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toMatch(/cảnh cáo đối với Ban Thường vụ Đảng ủy xã Cẩm Sơn/u);
+    }
+  });
+
+  it('an English span of months is a time, not a word the quote must write', async () => {
+    const a = await engine().ask(
+      'How many Party members were disciplined across the Mo Cay Nam district Party organisation in the first seven months of 2023?',
+    );
+    expect(a.answer).toContain('19 đảng viên');
   });
 });

@@ -281,6 +281,8 @@ describe('parseArticle generalises (same page shapes, other places and names)', 
       periods: ['2024-Q1'],
       chairs: [{ name: 'Lò Văn Pâng', title: 'Bí thư Huyện ủy' }],
       organisation: 'Huyện ủy Điện Biên Đông',
+      // The portal's name above the headline places the article (records/bundle.ts).
+      portal: 'CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐIỆN BIÊN ĐÔNG',
     });
     expect(a.body).not.toContain('Nguyễn Văn Sơn');
     expect(a.body).not.toContain('\r');

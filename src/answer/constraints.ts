@@ -186,17 +186,26 @@ export function checkDoc(
   let placeOk = true;
   let numbersOk = true;
   const describes = describesEvent(q);
+  const docPlaces = place.doc;
+  const fits = new Map<string, PlaceFit>();
+  for (const w of wanted) {
+    const qp = docPlaces ? entityIsPlace(w, place.places) : undefined;
+    if (qp && docPlaces) fits.set(w, placeFit(qp, docPlaces));
+  }
+  // A place the article makes its own holds the meeting; another the question names that the
+  // article names too is what the meeting dealt with ("BTV Huyện ủy Mỏ Cày Nam kỷ luật BTV Đảng
+  // ủy xã Cẩm Sơn"), not a second place of the meeting.
+  const ownPlaceAsked = [...fits.values()].includes('own');
   for (const w of wanted) {
     const weight = weights.get(w) ?? 1;
     total += weight;
-    const qp = place.doc ? entityIsPlace(w, place.places) : undefined;
-    if (qp && place.doc) {
+    const fit = fits.get(w);
+    if (fit !== undefined && docPlaces) {
       // A place is a unit: satisfied by the unit or any unit within it, never by a look-alike string.
-      const fit = placeFit(qp, place.doc);
       if (fit === 'conflict') placeOk = false;
       // The meeting of a place the article names only in passing (its own being another) is not in it;
       // an article whose own place is unknown ("Ban Chỉ đạo 32" with no place in its lead) may be the place's.
-      if (fit === 'named' && asksOfPlaceMeeting(q) && place.doc.own.length > 0) placeOk = false;
+      if (fit === 'named' && !ownPlaceAsked && asksOfPlaceMeeting(q) && docPlaces.own.length > 0) placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (isCounted(w, q, hay)) found += weight;
     else if (describes && q.numbers.includes(w) && !hay.hasNumber(w)) numbersOk = false;

@@ -43,7 +43,9 @@ export function englishConcepts(
   const out: Concept[] = [];
   for (const g of findGlossaryTerms(q.text.toLowerCase())) {
     const renderings = g.vi.map((vi) =>
-      syllables(form(vi)).filter((w) => eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w)),
+      syllables(form(vi)).filter(
+        (w) => eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w) && !TIME_SYLLABLE.test(w),
+      ),
     );
     // A rendering left empty is frame, a name or words no article writes: the phrase asks nothing checkable.
     if (renderings.some((r) => r.length === 0)) continue;
@@ -52,6 +54,12 @@ export function englishConcepts(
   }
   return out;
 }
+
+/**
+ * Syllables of a span of time ("first seven months" → "7 tháng"): the time is a constraint the
+ * article's periods answer (the paragraph may frame it), never a word the quote must write.
+ */
+const TIME_SYLLABLE = /^(?:\d+|tháng|thang|quý|quy|năm|nam|tuần|tuan|ngày|ngay)$/u;
 
 /** Whether `have` (the cited text's syllables) writes one rendering of the concept whole. */
 function carried(c: Concept, have: ReadonlySet<string>): boolean {

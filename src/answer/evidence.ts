@@ -61,7 +61,16 @@ export function prepareEvidenceQuery(
   shape: Shape,
 ): EvidenceQuery {
   const form = (s: string) => (q.folded ? fold(s) : s.toLowerCase());
-  const ignore = new Set(q.entities.flatMap((e) => syllables(form(e))));
+  // A commune the question names beside a larger place ("BTV Huyện ủy X kỷ luật BTV Đảng ủy xã Y")
+  // is what the district's meeting dealt with: the sentence naming it is the one that answers.
+  const communes = new Set(
+    q.places.length > 1
+      ? q.places.filter((p) => p.candidates.every((c) => c.level === 'commune')).map((p) => fold(p.surface))
+      : [],
+  );
+  const ignore = new Set(
+    q.entities.filter((e) => !communes.has(fold(e))).flatMap((e) => syllables(form(e))),
+  );
   // The article was already chosen for its period and dates; their words would only pull the
   // evidence towards the opening sentence that restates them.
   const t = q.time;

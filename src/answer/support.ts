@@ -88,6 +88,7 @@ import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
+import { statesPartFigure, wholeAsked } from './whole-asked.ts';
 import { wordWrittenApart } from './word-apart.ts';
 import {
   carriedSyllables,
@@ -351,6 +352,13 @@ export function unsupported(
       a.lines.some((l) => statesLowerUnitFigure(cand.body.slice(l.quote.start, l.quote.end)))
     )
       return { reason: 'qualifier', label: q.lang === 'en' ? 'the province as a whole' : 'toàn tỉnh' };
+    // "giải ngân … toàn tỉnh": a project's disbursement is no figure of the whole.
+    const whole = wholeAsked(q.text);
+    if (
+      whole &&
+      a.lines.some((l) => statesPartFigure(cand.body.slice(l.quote.start, l.quote.end), whole.folded))
+    )
+      return { reason: 'qualifier', label: whole.written };
     // A target is set for the period after the one reviewed ("chỉ tiêu năm 2023" at the 2022 review).
     for (const l of target.figure === 'target' ? [] : a.lines) {
       const quote = figureClause(cand.body.slice(l.quote.start, l.quote.end), l, cand.records);
@@ -573,10 +581,15 @@ function topicUnstated(
 ): Unsupported | null {
   // Only what follows a topic word ("về", "about") is the topic; a latest question without one
   // names its meeting, checked as any question's.
-  const words = syllables(form(q.text, eq.folded));
   const cues = new Set(TOPIC_CUES.map((c) => form(c, eq.folded)));
+  // The topic runs to the end of its clause: "Trong các bài viết về Đà Bắc, cuộc họp nào …" is
+  // about Đà Bắc; what follows the comma asks the question.
+  const clause = q.text
+    .split(CLAUSE_BREAK)
+    .find((part) => syllables(form(part, eq.folded)).some((w) => cues.has(w)));
+  if (clause === undefined) return null;
+  const words = syllables(form(clause, eq.folded));
   const from = words.findIndex((w) => cues.has(w));
-  if (from < 0) return null;
   if (q.lang === 'en') {
     const untranslated = q.target.target.kind === 'open' ? untranslatedWords(q) : [];
     return untranslated.length > 0 ? { reason: 'topic', label: untranslated.join(' ') } : null;

@@ -541,6 +541,23 @@ function contextScore(candidate: Place, offset: number, evidence: Evidence[], se
 }
 
 /**
+ * A name typed bare ("xa da bac") that spells two units of the same level differently marked
+ * ("Đá Bạc", "Đà Bắc"): the type word typed beside it does not choose between them (a former
+ * "thị trấn" is a "xã" since 2025), so the mention is left open to both.
+ */
+function bareTie(surface: string, top: Place, scored: readonly { place: Place }[]): boolean {
+  if (surface !== fold(surface)) return false;
+  return scored.some(
+    (s) =>
+      s.place.level === top.level &&
+      s.place.name !== top.name &&
+      fold(s.place.name) === fold(top.name) &&
+      !sameOrContains(top, s.place) &&
+      !sameOrContains(s.place, top),
+  );
+}
+
+/**
  * Place mentions in a text, in order, each with ranked candidate units (see the rules at the top of
  * this file). The gazetteer loads on the first call.
  */
@@ -572,15 +589,17 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       }
     }
     const top = scored[0]!;
-    const ambiguous = scored.some(
-      (s, k) =>
-        k > 0 &&
-        top.score - s.score < AMBIGUITY_MARGIN &&
-        !sameOrContains(top.place, s.place) &&
-        !sameOrContains(s.place, top.place),
-    );
     const start = tokens[draft.at]!.start;
     const end = tokens[draft.at + draft.length - 1]!.end;
+    const ambiguous =
+      scored.some(
+        (s, k) =>
+          k > 0 &&
+          top.score - s.score < AMBIGUITY_MARGIN &&
+          !sameOrContains(top.place, s.place) &&
+          !sameOrContains(s.place, top.place),
+      ) ||
+      (opts.chat === true && bareTie(text.slice(start, end), top.place, scored));
     const mention: PlaceMention = {
       start,
       end,

@@ -160,6 +160,9 @@ export const FILLERS = [
   'đưa tin',
   'đăng tin',
   'đăng tải',
+  // The stored articles themselves ("trong các bài viết về Đà Bắc", "theo bài báo"): the corpus, not a topic.
+  'bài viết',
+  'bài báo',
 ];
 
 /** A stop word as typed: marked spellings against `VI_STOP`, bare ones also against `VI_STOP_FOLDED`. */

@@ -181,6 +181,9 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   // nothing learned overrides it: "tam duong" is Tam Đường, though "tam" alone is mostly "tâm".
   const bare = text.replace(QUESTION_WORDS, (m) => ' '.repeat(m.length));
   for (const m of findPlaces(bare, { include2025: true, chat: true })) {
+    // A bare name two units spell differently ("da bac": Đá Bạc, Đà Bắc) is left to the spellings
+    // the index writes, below.
+    if (m.ambiguous) continue;
     const name = m.candidates[0]?.name;
     const surface = text.slice(m.start, m.end);
     if (name === undefined || !sameName(name, surface)) continue;
