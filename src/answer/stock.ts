@@ -10,6 +10,7 @@ import type { FigureRecord } from '../records/types.ts';
 import {
   LINK_WORDS,
   MEASURE_NOUNS,
+  MEASURE_UNITS,
   MEETING_NOUNS,
   ORG_KINDS,
   PERCENT_WORDS,
@@ -43,9 +44,6 @@ const HOLDING_WORDS = ['có', 'hiện', 'toàn', 'tất cả', 'have', 'has', 'h
 /** Words restating the figure before in another unit ("giảm còn 2,14%, tương ứng 97 hộ"). Closed. */
 const RESTATING_WORDS = ['tương ứng', 'tương đương', 'tức là'];
 
-/** Units a stock is never asked in: money and shares have their own checks. */
-const NOT_STOCK_UNITS: ReadonlySet<string> = new Set(['%', 'đồng']);
-
 /** Syllables of the words that name a holder, its place level, a total or holding, in both forms. */
 const FRAME: ReadonlySet<string> = new Set(
   [...ORG_KINDS, ...HOLDER_WORDS, ...PLACE_LEVELS, ...TOTAL_WORDS, ...HOLDING_WORDS].flatMap((w) => {
@@ -69,7 +67,9 @@ export function stockAsked(
   unit: AskedUnit | null,
   unitPhrase: string | undefined,
 ): boolean {
-  if (unit?.unit == null || unit.scale !== null || NOT_STOCK_UNITS.has(unit.unit) || unitPhrase === undefined)
+  // Measures (money, shares, area, weight, visits) have their own checks: "trồng bao nhiêu ha rừng"
+  // typed "trong bao nhieu ha rung" loses its verb to a stop word, and is no holding.
+  if (unit?.unit == null || unit.scale !== null || MEASURE_UNITS.has(unit.unit) || unitPhrase === undefined)
     return false;
   const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
   const counted = new Set(syllables(form(`${unitPhrase} ${unit.unit}`)));
