@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { statesPartFigure, wholeAsked } from '../src/answer/whole-asked.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { expandShorthand } from '../src/query/chat.ts';
+import { extractTime } from '../src/query/time.ts';
 import { devCorpusPresent, useEvalEngine } from './helpers/eval-engine.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -126,6 +127,17 @@ describe('the portal’s province, and posts no one in the article holds (keywor
   });
 });
 
+describe('a day and month typed bare', () => {
+  it('is a date when no counted noun follows, a part of a whole when one does', () => {
+    expect(extractTime('hn bch xa da bac 6/10 ben tu phu tho ai du').months).toEqual([
+      { year: null, month: 10 },
+    ]);
+    expect(extractTime('hop 6/10 ai chu tri').months).toEqual([{ year: null, month: 10 }]);
+    expect(extractTime('có 8/10 xã đạt chuẩn').months).toEqual([]);
+    expect(extractTime('dat 6/10 tieu chi').months).toEqual([]);
+  });
+});
+
 describe('a bare name two units spell differently', () => {
   it('is left open to both, and the index’s spelling decides', () => {
     const [m] = findPlaces('hn bch dang bo xa da bac lan 3', { chat: true });
@@ -192,6 +204,18 @@ describe.skipIf(!present)('places, the latest meeting and English time spans (ke
       const a = await engine().ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toMatch(/cảnh cáo đối với Ban Thường vụ Đảng ủy xã Cẩm Sơn/u);
+    }
+  });
+
+  it('a province’s representative at a commune’s conference is an attendee, not a province meeting', async () => {
+    for (const q of [
+      'Đại diện Tỉnh ủy Phú Thọ dự Hội nghị Ban Chấp hành Đảng bộ xã Đà Bắc ngày 06/10/2025 là ai?',
+      'hn bch xa da bac 6/10 ben tu phu tho ai du',
+      'Who represented the Phu Tho provincial Party Committee at the Da Bac commune Party conference on 6 October 2025?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('Hà Thị Mai Phương');
     }
   });
 

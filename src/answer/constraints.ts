@@ -205,7 +205,8 @@ export function checkDoc(
       if (fit === 'conflict') placeOk = false;
       // The meeting of a place the article names only in passing (its own being another) is not in it;
       // an article whose own place is unknown ("Ban Chỉ đạo 32" with no place in its lead) may be the place's.
-      if (fit === 'named' && !ownPlaceAsked && asksOfPlaceMeeting(q) && docPlaces.own.length > 0) placeOk = false;
+      if (fit === 'named' && !ownPlaceAsked && asksOfPlaceMeeting(q) && docPlaces.own.length > 0)
+        placeOk = false;
       if (fit === 'own' || fit === 'named') found += weight;
     } else if (isCounted(w, q, hay)) found += weight;
     else if (describes && q.numbers.includes(w) && !hay.hasNumber(w)) numbersOk = false;

@@ -68,9 +68,7 @@ export function prepareEvidenceQuery(
       ? q.places.filter((p) => p.candidates.every((c) => c.level === 'commune')).map((p) => fold(p.surface))
       : [],
   );
-  const ignore = new Set(
-    q.entities.filter((e) => !communes.has(fold(e))).flatMap((e) => syllables(form(e))),
-  );
+  const ignore = new Set(q.entities.filter((e) => !communes.has(fold(e))).flatMap((e) => syllables(form(e))));
   // The article was already chosen for its period and dates; their words would only pull the
   // evidence towards the opening sentence that restates them.
   const t = q.time;

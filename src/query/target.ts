@@ -82,7 +82,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'director',
   ),
   cue(
-    'tham dự|dự(?! (?:án|kiến|toán|thảo|báo|trữ|phòng|thi))|có mặt|tham gia|attend(?:ed|s|ing|ees?)?|were present|was present|took part|participat(?:ed|es|ing)',
+    'tham dự|dự(?! (?:án|kiến|toán|thảo|báo|trữ|phòng|thi))|có mặt|tham gia|attend(?:ed|s|ing|ees?)?|were present|was present|took part|participat(?:ed|es|ing)|represent(?:ed|s|ing)? (?:the )?(?:[\\p{L}\\x27\\u2019-]+ ){0,6}?(?:at|in) the',
     'attendee',
   ),
   cue('phát biểu|spoke|speak(?:s|ers?)?|addressed', 'speaker'),

@@ -5,7 +5,7 @@
  */
 
 import { EN_MONTH_WORDS, enMonthNumber } from '../text/months.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { fold, normalizeText } from '../text/normalize.ts';
 import { unhyphenate } from './english.ts';
 import { allMatches, alt, blank, lowerAligned, type Span, word } from './match.ts';
 import { parseRoman } from './numbers.ts';
@@ -264,6 +264,14 @@ type Hit<T> = { at: number; value: T };
  * Find the time expressions in `low` (the lower-cased question). English month names are only read
  * when `lang` is `en`: in Vietnamese, "may" is "mấy" typed bare.
  */
+/**
+ * Words that follow a date but never a part of a whole ("6/10 ai chủ trì", "hop 6/10 ben tu"):
+ * question words, prepositions, meeting words and the bodies that met, folded. Closed.
+ */
+const DATE_FOLLOWERS: ReadonlySet<string> = new Set(
+  'ai nao gi ben tai o cua do thi la hop hn hoi tu hu ubnd hdnd dien den toi vua sang chieu'.split(' '),
+);
+
 /** A comparison base ends the text before a year: "so với cùng kỳ năm", "compared with", "than in". */
 const COMPARED_REACH = 60;
 const COMPARED_BEFORE = /(?:so với|so vs|cùng kỳ|compared (?:with|to)|than)(?:[^,;.()\n](?!\d{4}))*$/u;
@@ -359,9 +367,14 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   each(rx('(?:ngày|mùng|mồng) (\\d{1,2}) tháng (\\d{1,2})'), (m) => addMonth(m, Number(m[2]), undefined));
   // "… Chí Linh 14/8 tổ chức ở đâu": a day and month without their word; read so only when the day
   // exceeds the month, since "8/10 xã" (8 of 10 communes) is a part of a whole.
+  // A day no greater than its month is a date too when no counted noun follows it ("hn bch xa da
+  // bac 6/10 ben tu … ai du", "hop 6/10 ai chu tri"): a part of a whole counts something.
   each(rx('(?<![\\d/.,])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.,]\\d|\\d|/)'), (m) => {
     const [d, mo] = [Number(m[1]), Number(m[2])];
-    return d > mo && d <= 31 && addMonth(m, mo, undefined);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
+    const next = /^\s*([\p{L}]+)/u.exec(s.slice(m.index + m[0].length))?.[1];
+    const dated = d > mo || next === undefined || DATE_FOLLOWERS.has(fold(next).toLowerCase());
+    return dated && addMonth(m, mo, undefined);
   });
 
   // Terms of office: nhiệm kỳ 2020 - 2025, 2015-2020 term.
