@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { statesPartFigure, wholeAsked } from '../src/answer/whole-asked.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { extractTime } from '../src/query/time.ts';
@@ -224,5 +225,39 @@ describe.skipIf(!present)('places, the latest meeting and English time spans (ke
       'How many Party members were disciplined across the Mo Cay Nam district Party organisation in the first seven months of 2023?',
     );
     expect(a.answer).toContain('19 đảng viên');
+  });
+});
+
+describe('a newspaper’s motto under its name', () => {
+  it('is masthead furniture, never the headline', () => {
+    const a = parseArticle(
+      'BÁO HẢI DƯƠNG ĐIỆN TỬ\nCơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Hải Dương\nTrang chủ › Chính trị\nCập nhật lúc: 15/08/2024 07:30 | Lượt đọc: 538\n\nĐoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Thanh Hà\n\nSáng 14-8, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy do đồng chí Phạm Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Thanh Hà về công tác chuẩn bị đại hội đảng bộ các cấp.\n',
+      { docId: 'm', source: 'm.txt' },
+    );
+    expect(a.title).toBe('Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Thanh Hà');
+    expect(a.facts.portal).toBe('BÁO HẢI DƯƠNG ĐIỆN TỬ');
+  });
+});
+
+describe.skipIf(!present)('over sets G and H (keyword-only engine)', () => {
+  const engine = useEvalEngine({
+    prefix: 'fresh-fixes-2-gh',
+    extra: ['tests/fixtures/fresh/g', 'tests/fixtures/fresh/h'],
+  });
+
+  it('a ward named as the body a city committee disciplined does not hide the meeting’s date', async () => {
+    const a = await engine().ask(
+      'Ban Thường vụ Thành ủy Huế thi hành kỷ luật Ban Thường vụ Đảng ủy phường Hương Sơ tại cuộc họp ngày nào?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/4\/10\/2023/u);
+  });
+
+  it('a mass organisation that acted, in a question naming no meeting, is reported by another body’s meeting', async () => {
+    const a = await engine().ask(
+      "In which districts did the Tra Vinh Veterans' Association get its members to donate land for rural roads?",
+    );
+    expect(a.answer).toMatch(/Trà Cú/u);
+    expect(a.answer).toMatch(/Cầu Ngang/u);
   });
 });

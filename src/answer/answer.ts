@@ -24,6 +24,7 @@ import {
   partyAskedOfState,
   provinceAskUnmet,
   unmetBranches,
+  withoutActingOrganisations,
 } from './bodies.ts';
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import {
@@ -189,7 +190,10 @@ function select(
     unseen: unseenTerms(retrieval.keyword.idf, reader.manifest.counts.chunks, questionWords(q)),
   };
   const misses: Miss[] = [];
-  const askedBranches = heldBranchesIn(q.text);
+  // A mass organisation named as the one that acted ("Hội Cựu chiến binh tỉnh … đã vận động hội viên
+  // hiến đất … tại những huyện nào?"), in a question naming no meeting, is reported by another
+  // body's meeting (the Ban Dân vận's briefing): it pins none.
+  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text);
   const askedProvince = asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const body = q.latest ? null : askedBody(q.text);

@@ -16,6 +16,7 @@ import {
   MEETING_BODY_FAMILIES,
   MEETING_KINDS,
   MEETING_NOUNS,
+  MEETING_NOUNS_EN,
   PARTY_DEPARTMENTS_EN,
   PROVINCE_BODY_FORMS,
   SECTION_CUES,
@@ -216,6 +217,27 @@ const attends = (t: MentionText, after: string): boolean =>
  */
 export function heldBranchesIn(text: string): Set<string> {
   return branchesMentioned(text, (t, i, needle) => !notHolder(t, i, needle, TITLE_BEFORE));
+}
+
+/** Meeting words a question pins its meeting with, folded ("hoi nghi", "giao ban", "meeting"). */
+const MEETING_WORDS_FOLDED = [
+  ...MEETING_NOUNS,
+  ...MEETING_KINDS,
+  ...MEETING_NOUNS_EN,
+  'kỳ họp',
+  'phiên',
+  'đại hội',
+].map((w) => folded(w));
+
+/**
+ * `branches` without the mass organisations when the question names no meeting: an organisation
+ * that acted ("Hội Cựu chiến binh tỉnh đã vận động hội viên hiến đất …") is reported in another
+ * body's meeting (the Ban Dân vận's briefing), so it holds none the question pins.
+ */
+export function withoutActingOrganisations(branches: Set<string>, text: string): Set<string> {
+  const hay = folded(text);
+  if (MEETING_WORDS_FOLDED.some((w) => hay.includes(w))) return branches;
+  return new Set([...branches].filter((b) => !b.startsWith('mass:')));
 }
 
 /** The branches of the mentions in `text` (clause by clause) that `counts` keeps. */

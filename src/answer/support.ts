@@ -463,14 +463,31 @@ function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): stri
   const places = a.cand.records?.places;
   if (!places) return null;
   const words = ` ${syllables(fold(quoted).toLowerCase()).join(' ')} `;
+  // The meeting's own place named beside it: a commune named as a body the meeting dealt with
+  // ("BTV Thành ủy Huế … kỷ luật BTV Đảng ủy phường Hương Sơ vào ngày nào?") asks nothing of the
+  // sentence giving the meeting's date, venue or people.
+  const meetingAsked = ['date', 'venue', 'role'].includes(q.target.target.kind);
+  const ownNamed = q.places.some((p) => placeFit(p, places) === 'own');
   for (const p of q.places) {
     const units = p.candidates;
     if (units.length === 0 || units.some((u) => u.level !== 'commune')) continue;
     if (placeFit(p, places) !== 'named') continue;
+    if (meetingAsked && ownNamed && namedAsBody(q.text, p.surface)) continue;
     const stated = units.some((u) => words.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `));
     if (!stated) return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
   }
   return null;
+}
+
+/** A commune's Party or State body written before its name ("Đảng ủy phường", "UBND xã"), folded. Closed. */
+const COMMUNE_BODY_BEFORE =
+  /(?:dang uy|dang bo|chi bo|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan) (?:xa|phuong|thi tran) $/u;
+
+/** The question names the commune `surface` as its body ("… Đảng ủy phường Hương Sơ"). */
+function namedAsBody(text: string, surface: string): boolean {
+  const words = ` ${syllables(fold(text).toLowerCase()).join(' ')} `;
+  const at = words.indexOf(` ${syllables(fold(surface).toLowerCase()).join(' ')} `);
+  return at > 0 && COMMUNE_BODY_BEFORE.test(words.slice(0, at + 1));
 }
 
 /** The cues of planning a target is stated with ("phấn đấu", "chỉ tiêu", "mục tiêu"). */

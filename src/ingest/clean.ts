@@ -120,9 +120,24 @@ export function isCategoryLabel(line: string): boolean {
 /** Any header furniture that is never the headline. */
 export function isHeaderChrome(line: string): boolean {
   return (
-    isGreeting(line) || isNavLine(line) || isSiteName(line) || isCategoryLabel(line) || isCounterLine(line)
+    isGreeting(line) ||
+    isNavLine(line) ||
+    isSiteName(line) ||
+    isCategoryLabel(line) ||
+    isCounterLine(line) ||
+    isMastheadMotto(line)
   );
 }
+
+/**
+ * A newspaper's motto under its name: "Cơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Hà Nam",
+ * "Cơ quan ngôn luận của Đảng bộ tỉnh …" (the fixed formula of the provincial Party papers).
+ */
+export function isMastheadMotto(line: string): boolean {
+  return MASTHEAD_MOTTO.test(line.trim()) && wordCount(line) <= 20;
+}
+const MASTHEAD_MOTTO =
+  /^cơ quan (?:ngôn luận |chủ quản )?của (?:đảng bộ|tỉnh ủy|thành ủy|huyện ủy|ubnd|ủy ban nhân dân)/iu;
 
 /** Ends like a sentence (so it is article text, not a by-line or a label). */
 export function endsLikeSentence(line: string): boolean {
