@@ -253,6 +253,17 @@ describe.skipIf(!present)('over sets G and H (keyword-only engine)', () => {
     expect(a.answer).toMatch(/4\/10\/2023/u);
   });
 
+  it('English words of public services and works: online, administrative procedures, files, kilometres, upgrade', async () => {
+    const online = await engine().ask(
+      'What share of administrative procedure files in Vinh Phuc were handled fully online by mid-2024?',
+    );
+    expect(online.answer).toContain('52,4%');
+    const roads = await engine().ask(
+      'How many kilometres of rural roads did Ly Nhan district upgrade in 2023?',
+    );
+    expect(roads.answer).toContain('37 km');
+  });
+
   it('a mass organisation that acted, in a question naming no meeting, is reported by another body’s meeting', async () => {
     const a = await engine().ask(
       "In which districts did the Tra Vinh Veterans' Association get its members to donate land for rural roads?",

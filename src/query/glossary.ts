@@ -581,7 +581,26 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['national defence', 'national defense', 'defence', 'defense'], vi: ['quốc phòng'] },
   { en: ['security', 'public security'], vi: ['an ninh'] },
   { en: ['ethnic minorities', 'ethnic minority'], vi: ['dân tộc thiểu số'] },
-  { en: ['cyberspace', 'online', 'internet'], vi: ['không gian mạng'] },
+  { en: ['cyberspace', 'internet'], vi: ['không gian mạng'] },
+  // Public services and the words of their figures ("processed fully online", "files").
+  { en: ['online', 'fully online', 'end-to-end online'], vi: ['trực tuyến', 'không gian mạng'] },
+  { en: ['administrative procedures', 'administrative procedure'], vi: ['thủ tục hành chính'] },
+  { en: ['files', 'dossiers', 'applications'], vi: ['hồ sơ'] },
+  { en: ['models', 'model'], vi: ['mô hình'] },
+  {
+    en: [
+      'skilful mass mobilisation',
+      'skillful mass mobilization',
+      'skilful mass mobilization',
+      'skillful mass mobilisation',
+    ],
+    vi: ['dân vận khéo'],
+  },
+  { en: ['upgrade', 'upgraded', 'upgrading', 'upgrades'], vi: ['nâng cấp'] },
+  { en: ['mechanisation', 'mechanization', 'mechanised', 'mechanized'], vi: ['cơ giới hóa'] },
+  { en: ['land preparation'], vi: ['làm đất'] },
+  { en: ['donate', 'donated', 'donating', 'donation', 'donations'], vi: ['hiến', 'ủng hộ'] },
+  { en: ['kilometres', 'kilometers', 'kilometre', 'kilometer'], vi: ['km'] },
   {
     en: ['bad and toxic content', 'harmful content', 'toxic content', 'malicious content'],
     vi: ['xấu độc', 'nội dung xấu độc'],
