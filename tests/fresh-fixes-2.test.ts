@@ -22,6 +22,16 @@ describe('chat shorthand', () => {
     expect(expandShorthand('t3 hop gi', 'vi')).toBe('t3 hop gi');
   });
 
+  it('the mass organisations written short: ccb, hlhpn, "hoi nd"', () => {
+    expect(expandShorthand('hoi ccb tra vinh hien dat o huyen nao', 'vi')).toBe(
+      'hoi cuu chien binh tra vinh hien dat o huyen nao',
+    );
+    expect(expandShorthand('hoi nd tinh co bn hoi vien', 'vi')).toBe(
+      'hoi nong dan tinh co bao nhieu hoi vien',
+    );
+    expect(expandShorthand('nd', 'vi')).toBe('nd');
+  });
+
   it('sector words written short: gd, gddt, gv, hs', () => {
     expect(expandShorthand('so gd tuyen bn gv', 'vi')).toBe('so giao duc tuyen bao nhieu giao vien');
     expect(expandShorthand('so gddt co bn hs', 'vi')).toBe('so giao duc va dao tao co bao nhieu hoc sinh');

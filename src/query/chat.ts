@@ -195,6 +195,10 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['cq'], full: 'cơ quan' },
   { forms: ['qd', 'qđ'], full: 'quyết định' },
   { forms: ['ctr'], full: 'chương trình' },
+  // The mass organisations as their members write them ("hoi ccb", "hoi nd", "hlhpn", "dtn").
+  { forms: ['ccb'], full: 'Cựu chiến binh' },
+  { forms: ['hlhpn'], full: 'Hội Liên hiệp Phụ nữ' },
+  { forms: ['nd'], full: 'Nông dân', when: (c) => c.prev === 'hoi' },
   // Sectors and the people a report counts in them ("so gd", "tuyen 350 gv", "bn hs").
   { forms: ['gddt', 'gdđt'], full: 'giáo dục và đào tạo' },
   { forms: ['gd'], full: 'giáo dục' },
