@@ -10,6 +10,7 @@ import { statesPartFigure, wholeAsked } from '../src/answer/whole-asked.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { expandShorthand } from '../src/query/chat.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { extractTime } from '../src/query/time.ts';
 import { devCorpusPresent, useEvalEngine } from './helpers/eval-engine.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -146,6 +147,20 @@ describe('a day and month typed bare', () => {
     expect(extractTime('hop 6/10 ai chu tri').months).toEqual([{ year: null, month: 10 }]);
     expect(extractTime('có 8/10 xã đạt chuẩn').months).toEqual([]);
     expect(extractTime('dat 6/10 tieu chi').months).toEqual([]);
+  });
+});
+
+describe('a place’s name before the question word', () => {
+  it('"Hà Nam nào" asks which leader of Hà Nam, not which year; "Which Ha Nam provincial leader" asks a person', () => {
+    const vi = parseQuestion(
+      'Lãnh đạo UBND tỉnh Hà Nam nào dự và phát biểu chỉ đạo hội nghị tổng kết năm 2023?',
+    );
+    expect(vi.asks.has('when')).toBe(false);
+    expect(vi.target.target).toEqual({ kind: 'role', role: 'director' });
+    expect(parseQuestion('Hội nghị diễn ra năm nào?').asks.has('when')).toBe(true);
+    const en = parseQuestion('Which Ha Nam provincial leader gave directions at the year-end review?');
+    expect(en.asks.has('who')).toBe(true);
+    expect(parseQuestion('Which meeting did the provincial leader attend?').asks.has('who')).toBe(false);
   });
 });
 

@@ -176,6 +176,9 @@ const BODY_WORDS_EN = [
   'office',
 ].join('|');
 
+/** Stands for a capitalised word of the question in {@link namesMarked}. */
+const NAME_MARK = 'xname';
+
 const EN = {
   who: [
     word('who|whom|whose|by whom'),
@@ -187,6 +190,11 @@ const EN = {
     // A person named by their body: "Which provincial Party Organisation Commission official …".
     word(
       `(?:which|what) (?:(?:${BODY_WORDS_EN}) ){1,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres)`,
+    ),
+    // … or by their place first ("Which Ha Nam provincial leader …"): the place's capitalised words
+    // are blanked to NAME_MARK before this is tried (see `detectKinds`).
+    word(
+      `(?:which|what) (?:${NAME_MARK} ){1,4}(?:(?:${BODY_WORDS_EN}) ){0,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres|secretary|chairman|chairwoman|chairperson|head|director)`,
     ),
   ],
   when: [
@@ -303,12 +311,13 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
     }
     if (any(VI.published, low)) asks.add('published');
     if (questionWordAt(VI.what[0]!, low, text).length > 0) asks.add('what');
-    for (const m of questionWordAt(NAO, low, text)) asks.add(kindOfNao(low, m.index));
+    for (const m of questionWordAt(NAO, low, text)) asks.add(kindOfNao(low, m.index, text));
     if (asks.size === 0 && any([VI_WEAK_HOWMANY], low)) asks.add('howmany');
     list = LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
   }
   for (const kind of ['who', 'when', 'where', 'howmany', 'published'] as const) {
-    if (kind === 'when' ? asksWhenEn(low) : any(EN[kind], low)) asks.add(kind);
+    if (kind === 'when' ? asksWhenEn(low) : any(EN[kind], kind === 'who' ? namesMarked(low, text) : low))
+      asks.add(kind);
   }
   if (lang === 'en') {
     if (any([EN_WHAT], stripSpecificWh(low))) asks.add('what');
@@ -320,6 +329,18 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
   return { asks, list, latest };
 }
 
+/**
+ * `low` with each word the question capitalises after its first word (a place or person's name)
+ * written as {@link NAME_MARK}: "which ha nam provincial leader" → "which xname xname provincial
+ * leader". Needs `low` aligned with `text` (same length); otherwise `low` unchanged.
+ */
+function namesMarked(low: string, text: string): string {
+  if (low.length !== text.length) return low;
+  return low.replace(/[\p{L}]+/gu, (w, at: number) =>
+    at > 0 && /^\p{Lu}/u.test(text.slice(at)) ? NAME_MARK : w,
+  );
+}
+
 // Bare "dau" is also "đầu" (6 thang dau nam): it asks "where" only after a locative or at the end.
 function bareDauIsWhere(low: string, m: RegExpExecArray): boolean {
   const before = low.slice(Math.max(0, m.index - 6), m.index);
@@ -329,10 +350,15 @@ function bareDauIsWhere(low: string, m: RegExpExecArray): boolean {
 
 // "nào" takes its meaning from the noun before it: "ngày nào" (when), "đồng chí nào" (who),
 // "huyện nào" (where), anything else (what: "nghị quyết nào", "lễ hội nào").
-function kindOfNao(low: string, at: number): AskKind {
-  const before = low.slice(Math.max(0, at - 40), at);
-  const clause = before.slice(before.search(/[^,.;:?!()"“”]*$/u));
-  if (TAIL_TIME.test(clause)) return 'when';
+function kindOfNao(low: string, at: number, text: string): AskKind {
+  const from = Math.max(0, at - 40);
+  const before = low.slice(from, at);
+  const start = before.search(/[^,.;:?!()"“”]*$/u);
+  const clause = before.slice(start);
+  // "Lãnh đạo UBND tỉnh Hà Nam nào": a time word capitalised as the end of a name is the name's.
+  const time = TAIL_TIME.exec(clause);
+  const named = time !== null && /^\s*\p{Lu}/u.test(text.slice(from + start + time.index, at));
+  if (time && !named) return 'when';
   if (TAIL_PERSON.test(clause) || TITLE_OF_BODY.test(clause)) return 'who';
   if (TAIL_PLACE.test(clause) || TAIL_ROUTE.test(clause)) return 'where';
   return 'what';
