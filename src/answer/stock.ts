@@ -7,15 +7,7 @@
  */
 import { TOTAL_WORDS } from '../query/target.ts';
 import type { FigureRecord } from '../records/types.ts';
-import {
-  LINK_WORDS,
-  MEASURE_NOUNS,
-  MEASURE_UNITS,
-  MEETING_NOUNS,
-  ORG_KINDS,
-  PERCENT_WORDS,
-  PLACE_LEVELS,
-} from '../records/vocab.ts';
+import { MEASURE_UNITS, MEETING_NOUNS, ORG_KINDS, PLACE_LEVELS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import type { EvidenceQuery } from './evidence.ts';
 import type { AskedUnit } from './units.ts';
@@ -23,34 +15,51 @@ import type { AskedUnit } from './units.ts';
 /** Bodies that hold members or households beside the meeting bodies (`ORG_KINDS`). Closed. */
 const HOLDER_WORDS = ['Đảng bộ', 'Party', 'organisation', 'organization', 'committee'];
 
-/**
- * The Party's structure, written beside a membership ("có 14 chi bộ trực thuộc với 386 đảng
- * viên"). "trực" and "thuộc" stand alone too: a figure's counted noun takes the word after the
- * number, which may part a two-syllable word between two figures' subjects. Closed.
- */
-const STRUCTURE_WORDS = [
-  'tổ chức cơ sở đảng',
-  'tổ chức đảng',
-  'đảng bộ cơ sở',
-  'chi bộ',
-  'trực thuộc',
-  'trực',
-  'thuộc',
+/** Words of a question that ask what is held, not what was done. Closed. */
+const HOLDING_WORDS = [
+  'có',
+  'hiện',
+  'toàn',
+  'tất cả',
+  'gồm',
+  'bao gồm',
+  'have',
+  'has',
+  'had',
+  'hold',
+  'holds',
 ];
 
-/** Words of a question that ask what is held, not what was done. Closed. */
-const HOLDING_WORDS = ['có', 'hiện', 'toàn', 'tất cả', 'have', 'has', 'had', 'hold', 'holds'];
-
-/** Words restating the figure before in another unit ("giảm còn 2,14%, tương ứng 97 hộ"). Closed. */
-const RESTATING_WORDS = ['tương ứng', 'tương đương', 'tức là'];
+/**
+ * The bodies that hold members, households or units: Party committees and State bodies of a place.
+ * Not the commissions and boards of `ORG_KINDS` whose names are acts ("Ủy ban Kiểm tra" beside
+ * "kiểm tra 21 tổ chức đảng", "Ban Tổ chức"): their syllables would hide the act asked. Closed.
+ */
+const HOLDER_BODIES = [
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Đảng ủy',
+  'Đảng ủy Khối',
+  'Chi bộ',
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'Ban Thường vụ',
+  'Thường trực',
+];
 
 /** Syllables of the words that name a holder, its place level, a total or holding, in both forms. */
 const FRAME: ReadonlySet<string> = new Set(
-  [...ORG_KINDS, ...HOLDER_WORDS, ...PLACE_LEVELS, ...TOTAL_WORDS, ...HOLDING_WORDS].flatMap((w) => {
+  [...HOLDER_BODIES, ...HOLDER_WORDS, ...PLACE_LEVELS, ...TOTAL_WORDS, ...HOLDING_WORDS].flatMap((w) => {
     const s = syllables(w.toLowerCase());
     return [...s, ...s.map(fold)];
   }),
 );
+
+/** Words that say what a body or place holds, folded. Closed. */
+const HOLDING_CUE = /(?<![\p{L}])(?:co|tong so|tong cong|hien co|have|has|had|in total|total)(?![\p{L}])/iu;
 
 /** Meeting nouns: a question naming the meeting asks about the meeting ("kỳ họp có bao nhiêu đại biểu"). */
 const MEETING_SYLLABLES: ReadonlySet<string> = new Set(
@@ -66,7 +75,11 @@ export function stockAsked(
   eq: EvidenceQuery,
   unit: AskedUnit | null,
   unitPhrase: string | undefined,
+  text: string,
 ): boolean {
+  // Holding is said ("có", "tổng số", "have", "in total"): an act asked in words the search cannot
+  // render ("How many officials did X rotate?") leaves no content word, yet asks no stock.
+  if (!HOLDING_CUE.test(fold(text))) return false;
   // Measures (money, shares, area, weight, visits) have their own checks: "trồng bao nhiêu ha rừng"
   // typed "trong bao nhieu ha rung" loses its verb to a stop word, and is no holding.
   if (unit?.unit == null || unit.scale !== null || MEASURE_UNITS.has(unit.unit) || unitPhrase === undefined)
@@ -77,24 +90,6 @@ export function stockAsked(
   if (content.some((t) => MEETING_SYLLABLES.has(t))) return false;
   return content.every((t) => FRAME.has(t));
 }
-
-/** Phrases a stock's subject may write beside the counted noun, as folded syllables, longest first. */
-const STRIPPED: readonly string[][] = [
-  ...ORG_KINDS,
-  'Đảng bộ',
-  ...STRUCTURE_WORDS,
-  ...RESTATING_WORDS,
-  ...LINK_WORDS,
-  ...PLACE_LEVELS,
-  ...TOTAL_WORDS,
-  ...HOLDING_WORDS,
-  ...PERCENT_WORDS,
-  ...MEASURE_NOUNS,
-]
-  .map((w) => syllables(fold(w)))
-  .sort((a, b) => b.length - a.length);
-
-const STRIPPED_SYLLABLES: ReadonlySet<string> = new Set(STRIPPED.flat());
 
 /** `words` without every occurrence of the syllable sequences of `phrases` (tried longest first). */
 function without(words: readonly string[], phrases: readonly (readonly string[])[]): string[] {
@@ -108,26 +103,52 @@ function without(words: readonly string[], phrases: readonly (readonly string[])
 }
 
 /**
- * Whether a figure states a stock: its kind is 'total' ("tổng số", "hiện có"), or it is a plain
- * result whose subject, without the holder's proper name, link, holding and measure words and the
- * counted noun (`counted`, the question's words for it), names nothing done ("Đảng bộ huyện có …
- * với 3.120 đảng viên", "tỷ lệ hộ nghèo toàn huyện … tương ứng 1.126 hộ").
+ * Acts whose objects a report counts ("kiểm tra 9 đảng viên", "kết nạp 97", "thi hành kỷ luật 2",
+ * "tặng giấy khen cho 14 tập thể", "437 hộ thoát nghèo"): a figure of one counts a period's work or
+ * change, never what a body holds. Folded; closed: the acts of Party building, personnel and the
+ * social programmes the reports count.
  */
-export function statesStock(f: FigureRecord, counted: string): boolean {
+const COUNTED_ACTS: readonly string[][] = [
+  'kiểm tra',
+  'giám sát',
+  'kỷ luật',
+  'kết nạp',
+  'khen thưởng',
+  'tặng',
+  'xóa tên',
+  'khai trừ',
+  'chuyển sinh hoạt',
+  'điều động',
+  'bổ nhiệm',
+  'luân chuyển',
+  'hỗ trợ',
+  'di dời',
+  'đào tạo',
+  'bồi dưỡng',
+  'tập huấn',
+  'tuyển dụng',
+  'xử lý',
+  'giải quyết',
+  'tiếp nhận',
+  'thoát nghèo',
+  'tái nghèo',
+  'phát triển',
+].map((w) => syllables(fold(w)));
+
+/**
+ * Whether a figure states a stock: its kind is 'total' ("tổng số", "hiện có"), or it is a plain
+ * result whose subject, once the bodies' names are set aside ("Ủy ban Kiểm tra" is no act of
+ * inspecting), names no counted act ("Đảng bộ huyện có … với 3.120 đảng viên", "3.842 đảng viên,
+ * sinh hoạt tại 48 tổ chức cơ sở đảng", "tỷ lệ hộ nghèo … tương ứng 1.126 hộ").
+ */
+export function statesStock(f: FigureRecord): boolean {
   if (f.kind === 'total') return true;
   if (f.kind !== 'result') return false;
-  // Proper names (the place) are capitalised in the subject; a body's capitalised words ("Ủy ban
-  // Kiểm tra") are stripped as its kind, so they never excuse the act they share a word with.
-  const names = new Set(
-    f.subject
-      .split(/\s+/u)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .flatMap((w) => syllables(fold(w)))
-      .filter((w) => !STRIPPED_SYLLABLES.has(w)),
-  );
-  // The counted noun as the report writes it and as the question does ("hộ", "hộ nghèo").
-  // Compared folded: a question typed bare names the noun bare.
-  const nouns = [counted, f.unit ?? ''].map((w) => syllables(fold(w))).sort((a, b) => b.length - a.length);
-  const rest = without(without(syllables(fold(f.subject)), nouns), STRIPPED);
-  return rest.every((s) => names.has(s));
+  const words = without(syllables(fold(f.subject)), BODY_NAMES);
+  return !COUNTED_ACTS.some((act) => words.some((_, i) => act.every((w, k) => words[i + k] === w)));
 }
+
+/** The bodies' names of `ORG_KINDS`, as folded syllables, longest first. */
+const BODY_NAMES: readonly string[][] = [...ORG_KINDS, 'Đảng bộ']
+  .map((w) => syllables(fold(w)))
+  .sort((a, b) => b.length - a.length);

@@ -704,6 +704,14 @@ const POST_QUALIFIERS = [
   'thuong truc',
 ];
 
+/** Heads a qualifier may follow (folded): a department's head and deputy, and the deputies. */
+const QUALIFIED_HEADS: ReadonlySet<string> = new Set([
+  'truong ban',
+  'pho truong ban',
+  'pho bi thu',
+  'pho chu tich',
+]);
+
 /** Titles with their body the question writes ("Chủ tịch UBND tỉnh"), folded and as written. */
 function namedTitles(text: string): { folded: string; written: string }[] {
   // A title never runs across a comma ("Bí thư Tỉnh ủy, huyện Khoái Châu …").
@@ -724,7 +732,11 @@ function clauseTitles(text: string): { folded: string; written: string }[] {
     let afterHead = i + at(i, head);
     // "Trưởng Ban Dân vận Tỉnh ủy", "Phó Bí thư Thường trực Huyện ủy": the department or standing
     // qualifier between the head and its body is part of the post.
-    const qualifier = POST_QUALIFIERS.find((w) => at(afterHead, w) > 0);
+    // Only a department's head or a deputy has one: "trưởng đoàn Thường trực Tỉnh ủy" heads the
+    // Standing Committee's delegation.
+    const qualifier = QUALIFIED_HEADS.has(head)
+      ? POST_QUALIFIERS.find((w) => at(afterHead, w) > 0)
+      : undefined;
     if (qualifier) afterHead += at(afterHead, qualifier);
     const body = BODIES.find((b) => at(afterHead, b) > 0);
     if (!body) continue;

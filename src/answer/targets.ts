@@ -583,8 +583,8 @@ function figureAnswer(
   // "Đảng bộ có bao nhiêu đảng viên?": only a stated stock answers; the objects of the period's
   // acts ("kiểm tra 9 đảng viên") are no membership, and no sentence of this article states it.
   const counted = q.unitPhrases[0];
-  if (counted !== undefined && stockAsked(eq, unit, counted)) {
-    figs = figs.filter((f) => statesStock(f, counted));
+  if (counted !== undefined && stockAsked(eq, unit, counted, q.text)) {
+    figs = figs.filter(statesStock);
     if (figs.length === 0) return null;
   }
   if (figs.length === 0) return none;

@@ -316,8 +316,11 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
     list = LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
   }
   for (const kind of ['who', 'when', 'where', 'howmany', 'published'] as const) {
-    if (kind === 'when' ? asksWhenEn(low) : any(EN[kind], kind === 'who' ? namesMarked(low, text) : low))
-      asks.add(kind);
+    const asked =
+      kind === 'when'
+        ? asksWhenEn(low)
+        : any(EN[kind], low) || (kind === 'who' && any(EN.who, namesMarked(low, text)));
+    if (asked) asks.add(kind);
   }
   if (lang === 'en') {
     if (any([EN_WHAT], stripSpecificWh(low))) asks.add('what');
