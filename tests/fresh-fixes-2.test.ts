@@ -245,6 +245,22 @@ describe.skipIf(!present)('places, the latest meeting and English time spans (ke
     }
   });
 
+  it('a claim picking one of a closed set (khiển trách / cảnh cáo) is answered by the clause about its subject', async () => {
+    for (const q of [
+      'Có đúng là Ban Thường vụ Huyện ủy Mỏ Cày Nam thi hành kỷ luật khiển trách đối với Ban Thường vụ Đảng ủy xã Cẩm Sơn không?',
+      'btv hu mo cay nam khien trach btv dang uy xa cam son dung k',
+      'Is it true that the Mo Cay Nam district Party Standing Committee reprimanded the Standing Committee of the Cam Son commune Party Committee?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toMatch(/^(?:Không|No)\./u);
+      expect(a.answer, q).toContain('cảnh cáo đối với Ban Thường vụ Đảng ủy xã Cẩm Sơn');
+    }
+    const yes = await engine().ask(
+      'Có đúng là Ban Thường vụ Huyện ủy Mỏ Cày Nam cảnh cáo Ban Thường vụ Đảng ủy xã Cẩm Sơn không?',
+    );
+    expect(yes.answer).toMatch(/^Đúng\./u);
+  });
+
   it('an English span of months is a time, not a word the quote must write', async () => {
     const a = await engine().ask(
       'How many Party members were disciplined across the Mo Cay Nam district Party organisation in the first seven months of 2023?',

@@ -13,6 +13,7 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
+import { verifyAlternative } from './alternatives.ts';
 import {
   askedBody,
   askedUnitCommittee,
@@ -439,6 +440,11 @@ function answerYesNo(
       'yes',
       q,
     );
+  }
+  // "… kỷ luật khiển trách … đúng không?", "… tăng so với cùng kỳ?": one of a closed set is claimed.
+  if (claim?.kind !== 'number' && claim?.kind !== 'person') {
+    const alternative = verifyAlternative(reader, retrieval, q, opts);
+    if (alternative) return withVerdict(render([alternative.answer], q.lang), alternative.verdict, q);
   }
   const number = claim?.kind === 'number' ? numberClaimOf(q) : null;
   if (number) {

@@ -1,0 +1,135 @@
+/**
+ * A yes/no claim that picks one of a closed set of alternatives ("… kỷ luật khiển trách đối với
+ * BTV Đảng ủy xã Cẩm Sơn đúng không?" — khiển trách, cảnh cáo, cách chức, khai trừ; "… tăng so với
+ * cùng kỳ?" — tăng, giảm; "chỉ tiêu … chưa đạt?" — đạt, chưa đạt): the clause of the best article
+ * that speaks of the claim's subject decides. It names the claimed alternative: "Đúng"; it names
+ * another of the set: "Không", quoting it. A clause naming none says nothing, and a clause naming
+ * both decides nothing ("khiển trách 12, cảnh cáo 5").
+ */
+import type { IndexReader } from '../index/open.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
+import { CLAIM_FRAME_SYLLABLES } from '../query/yesno-cues.ts';
+import type { Retrieval } from '../retrieve/hybrid.ts';
+import { fold, syllables } from '../text/normalize.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { type AnswerOptions, selectAnswers } from './answer.ts';
+import { CLAIM_COVERAGE } from './claims.ts';
+import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
+import type { DocAnswer } from './render.ts';
+import type { Verdict } from './verify.ts';
+
+/**
+ * The closed sets, each member with its Vietnamese and English spellings, longest first within a
+ * set so that "chưa đạt" is read before "đạt". Closed: the Party's disciplinary forms, the
+ * direction of a change, whether a target was met, the two kinds of commendation.
+ */
+const SETS: readonly (readonly { key: string; forms: readonly string[] }[])[] = [
+  [
+    { key: 'khai trừ', forms: ['khai trừ', 'expelled', 'expulsion', 'expel'] },
+    { key: 'cách chức', forms: ['cách chức', 'dismissed from', 'dismissal'] },
+    { key: 'cảnh cáo', forms: ['cảnh cáo', 'warning', 'warned'] },
+    { key: 'khiển trách', forms: ['khiển trách', 'reprimand', 'reprimanded'] },
+  ],
+  [
+    { key: 'giảm', forms: ['giảm', 'fell', 'fall', 'decreased', 'decrease', 'declined', 'dropped', 'lower'] },
+    { key: 'tăng', forms: ['tăng', 'rose', 'rise', 'increased', 'increase', 'grew', 'higher'] },
+  ],
+  [
+    {
+      key: 'chưa đạt',
+      forms: ['chưa đạt', 'không đạt', 'not met', 'missed', 'fell short', 'failed to meet'],
+    },
+    { key: 'đạt', forms: ['vượt', 'đạt', 'met', 'achieved', 'exceeded', 'reached'] },
+  ],
+  [
+    { key: 'bằng khen', forms: ['bằng khen', 'certificate of merit', 'certificates of merit'] },
+    { key: 'giấy khen', forms: ['giấy khen', 'certificate of commendation', 'certificates of commendation'] },
+  ],
+];
+
+/** Syllables after "tăng" that make it another word ("tăng cường", "tăng trưởng"), folded. */
+const TANG_COMPOUNDS = new Set(['cuong', 'truong']);
+
+const spaced = (text: string): string[] => syllables(fold(text));
+
+/** Where the folded syllables of `form` start in `words` (whole syllables), skipping "tăng" compounds. */
+function findForm(words: readonly string[], form: string): number[] {
+  const f = spaced(form);
+  const out: number[] = [];
+  for (let i = 0; i + f.length <= words.length; i++) {
+    if (!f.every((w, k) => words[i + k] === w)) continue;
+    if (f.length === 1 && f[0] === 'tang' && TANG_COMPOUNDS.has(words[i + 1] ?? '')) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The members of `set` a text names, each once; a shorter form inside a longer one found is not counted. */
+function membersNamed(set: (typeof SETS)[number], text: string): string[] {
+  const words = spaced(text);
+  const taken = new Set<number>();
+  const named: string[] = [];
+  for (const m of set)
+    for (const form of m.forms)
+      for (const at of findForm(words, form)) {
+        const span = spaced(form).map((_, k) => at + k);
+        if (span.some((i) => taken.has(i))) continue;
+        for (const i of span) taken.add(i);
+        if (!named.includes(m.key)) named.push(m.key);
+      }
+  return named;
+}
+
+/** The set and member a yes/no question claims, with the member's syllables (to set aside), or null. */
+function claimed(text: string): { set: (typeof SETS)[number]; key: string; words: string[] } | null {
+  for (const set of SETS) {
+    const named = membersNamed(set, text);
+    if (named.length !== 1) continue;
+    const key = named[0] as string;
+    const words = set.find((m) => m.key === key)?.forms.flatMap(spaced) ?? [];
+    return { set, key, words };
+  }
+  return null;
+}
+
+/** "Đúng"/"Không" from the clause of the best article that speaks of what the claim is about; null when none decides. */
+export function verifyAlternative(
+  reader: IndexReader,
+  retrieval: Retrieval,
+  q: ParsedQuestion,
+  opts: AnswerOptions,
+): { answer: DocAnswer; verdict: Verdict } | null {
+  const claim = claimed(q.text);
+  if (!claim) return null;
+  const plain: ParsedQuestion = { ...q, target: { ...q.target, yesNo: false } };
+  // The claimed alternative is what is checked, not a word the article must hold: a false one
+  // would otherwise weigh against the very article that states the true one.
+  const claimWords = new Set(claim.words);
+  const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !claimWords.has(fold(t))));
+  const without = { ...retrieval, keyword: { ...retrieval.keyword, idf } };
+  const a = selectAnswers(reader, without, plain, opts)[0];
+  if (!a) return null;
+  const eq = prepareEvidenceQuery(q, idf, null);
+  const ignore = new Set([...eq.ignore, ...CLAIM_FRAME_SYLLABLES, ...claim.words]);
+  const own = { ...eq, ignore };
+  let best: { start: number; end: number; cover: number } | null = null;
+  for (const s of splitSentences(a.cand.body)) {
+    // Clauses of a sentence: "cảnh cáo đối với BTV Đảng ủy xã Cẩm Sơn …; khiển trách đồng chí …".
+    let from = s.start;
+    for (const part of a.cand.body.slice(s.start, s.end).split(';')) {
+      const cover = contentCoverage(part, own, a.cand.doc.title);
+      if (!best || cover > best.cover) best = { start: from, end: from + part.length, cover };
+      from += part.length + 1;
+    }
+  }
+  // The clause must bear out the rest of the claim as a stated claim's sentence does (`CLAIM_COVERAGE`).
+  if (!best || best.cover < CLAIM_COVERAGE) return null;
+  const named = membersNamed(claim.set, a.cand.body.slice(best.start, best.end));
+  if (named.length !== 1) return null;
+  const verdict: Verdict = named[0] === claim.key ? 'yes' : 'no';
+  const start =
+    best.start +
+    (a.cand.body.slice(best.start, best.end).length -
+      a.cand.body.slice(best.start, best.end).trimStart().length);
+  return { answer: { ...a, lines: [{ label: null, value: '', quote: { start, end: best.end } }] }, verdict };
+}
