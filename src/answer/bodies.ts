@@ -425,15 +425,10 @@ const LOWER_UNITS = [
   'Chi bộ',
   'huyện',
   'thị xã',
-  // A commune since the 2025 reorganisation holds what a district held ("Đảng bộ xã Đà Bắc"). Not
-  // "phường": folded it is also "phương" (phương án).
-  'xã',
   'district',
   'districts',
   'town',
   'towns',
-  'commune',
-  'communes',
 ];
 /** Bodies of any level (a province's own too: "Ban Chỉ đạo 35 tỉnh X"). Closed class (`ORG_KINDS`). */
 const ANY_LEVEL_BODIES = ['Ban Chỉ đạo', 'Hội đồng', 'Tổ công tác', 'Steering'];
