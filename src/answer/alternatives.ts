@@ -111,7 +111,9 @@ export function verifyAlternative(
     let from = s.start;
     for (const part of a.cand.body.slice(s.start, s.end).split(';')) {
       const cover = contentCoverage(part, own, a.cand.doc.title);
-      if (!best || cover > best.cover) best = { start: from, end: from + part.length, cover };
+      // The quote starts at the clause's first word, past the space after the ';'.
+      const lead = part.length - part.trimStart().length;
+      if (!best || cover > best.cover) best = { start: from + lead, end: from + part.length, cover };
       from += part.length + 1;
     }
   }
@@ -122,9 +124,8 @@ export function verifyAlternative(
   const verdict: Verdict = named[0] === claim.key ? 'yes' : 'no';
   // A "no" said about a meeting of another year than the asked one would be about another meeting.
   if (verdict === 'no' && outOfTime(a, q)) return null;
-  const start =
-    best.start +
-    (a.cand.body.slice(best.start, best.end).length -
-      a.cand.body.slice(best.start, best.end).trimStart().length);
-  return { answer: { ...a, lines: [{ label: null, value: '', quote: { start, end: best.end } }] }, verdict };
+  return {
+    answer: { ...a, lines: [{ label: null, value: '', quote: { start: best.start, end: best.end } }] },
+    verdict,
+  };
 }
