@@ -13,6 +13,7 @@
 
 import { AGENCY_HEADS, MEETING_KINDS, MEETING_NOUNS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { runAt } from '../text/phrase.ts';
 
 /** The agency a question names as the one that met. */
 export interface AskedAgency {
@@ -57,8 +58,7 @@ const isCapital = (w: string | undefined): boolean => w !== undefined && /^\p{Lu
 
 /** Whether the folded words `ws` start with the folded phrase `p` at `i`. */
 function phraseAt(ws: readonly string[], i: number, p: string): boolean {
-  const pw = p.split(' ');
-  return pw.every((w, k) => ws[i + k] === w);
+  return runAt(ws, p.split(' '), i);
 }
 
 /** The number of words of a meeting word or period word run ending just before `end` (0 when none). */

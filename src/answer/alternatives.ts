@@ -11,6 +11,7 @@ import type { ParsedQuestion } from '../query/parse.ts';
 import { CLAIM_FRAME_SYLLABLES } from '../query/yesno-cues.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { runStarts } from '../text/phrase.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
 import { CLAIM_COVERAGE, outOfTime } from './claims.ts';
@@ -48,13 +49,9 @@ const spaced = (text: string): string[] => syllables(fold(text));
 /** Where the folded syllables of `form` start in `words` (whole syllables), skipping "tăng" compounds. */
 function findForm(words: readonly string[], form: string): number[] {
   const f = spaced(form);
-  const out: number[] = [];
-  for (let i = 0; i + f.length <= words.length; i++) {
-    if (!f.every((w, k) => words[i + k] === w)) continue;
-    if (f.length === 1 && f[0] === 'tang' && TANG_COMPOUNDS.has(words[i + 1] ?? '')) continue;
-    out.push(i);
-  }
-  return out;
+  const compound = (i: number): boolean =>
+    f.length === 1 && f[0] === 'tang' && TANG_COMPOUNDS.has(words[i + 1] ?? '');
+  return runStarts(words, f).filter((i) => !compound(i));
 }
 
 /** The members of `set` a text names, each once; a shorter form inside a longer one found is not counted. */

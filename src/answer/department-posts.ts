@@ -6,6 +6,7 @@
  */
 import { AGENCY_FIELDS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { runAt } from '../text/phrase.ts';
 
 /** A department post the question names: the article must write one of `forms` (folded syllables). */
 export interface DepartmentPost {
@@ -36,11 +37,11 @@ export function departmentPosts(text: string, lang: 'vi' | 'en'): DepartmentPost
     const written = syllables(text);
     const words = written.map((w) => fold(w));
     for (let i = 0; i < words.length; i++) {
-      const head = HEADS_VI.find((h) => h.every((w, k) => words[i + k] === w));
+      const head = HEADS_VI.find((h) => runAt(words, h, i));
       if (!head) continue;
       const from = i + head.length;
       for (const f of FIELDS) {
-        const form = f.vi.find((v) => v.split(' ').every((w, k) => words[from + k] === w));
+        const form = f.vi.find((v) => runAt(words, v.split(' '), from));
         if (!form) continue;
         const h = head.join(' ');
         const end = from + form.split(' ').length;

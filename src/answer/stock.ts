@@ -9,6 +9,7 @@ import { TOTAL_WORDS } from '../query/target.ts';
 import type { FigureRecord } from '../records/types.ts';
 import { MEASURE_UNITS, MEETING_NOUNS, ORG_KINDS, PLACE_LEVELS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { containsRun, runAt } from '../text/phrase.ts';
 import type { EvidenceQuery } from './evidence.ts';
 import type { AskedUnit } from './units.ts';
 
@@ -95,7 +96,7 @@ export function stockAsked(
 function without(words: readonly string[], phrases: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const hit = phrases.find((p) => p.length > 0 && p.every((s, k) => words[i + k] === s));
+    const hit = phrases.find((p) => p.length > 0 && runAt(words, p, i));
     if (hit) i += hit.length;
     else out.push(words[i++] as string);
   }
@@ -145,7 +146,7 @@ export function statesStock(f: FigureRecord): boolean {
   if (f.kind === 'total') return true;
   if (f.kind !== 'result') return false;
   const words = without(syllables(fold(f.subject)), BODY_NAMES);
-  return !COUNTED_ACTS.some((act) => words.some((_, i) => act.every((w, k) => words[i + k] === w)));
+  return !COUNTED_ACTS.some((act) => containsRun(words, act));
 }
 
 /** The bodies' names of `ORG_KINDS`, as folded syllables, longest first. */

@@ -64,7 +64,7 @@ import {
 } from '../records/vocab.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { syllablePairs, writesAnyFolded } from '../text/phrase.ts';
+import { containsRun, syllablePairs, writesAnyFolded } from '../text/phrase.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { personOfAct, unstatedAct } from './acts.ts';
 import {
@@ -766,13 +766,6 @@ const FIGURE_FRAME_SYLLABLES = {
   plain: new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, false))),
   folded: new Set(syllables(form(`${FIGURE_FRAME} ${FUNCTION_WORDS}`, true))),
 };
-
-/** `words` holds `run` as consecutive syllables. */
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= words.length; i++)
-    if (run.every((w, j) => words[i + j] === w)) return true;
-  return false;
-}
 
 /** The question folded, less the purpose of the body it names as the one that met ("giảm nghèo bền vững"). */
 function outsideBodyName(text: string): string {

@@ -4,6 +4,7 @@
  * mới giải ngân được 41,3% kế hoạch vốn") that does not say it is the whole's states the part's.
  */
 import { fold, syllables } from '../text/normalize.ts';
+import { runStarts } from '../text/phrase.ts';
 
 /** Words that ask for the whole of a unit, Vietnamese (folded) and English. Closed. */
 const WHOLE_WORDS = [
@@ -35,9 +36,8 @@ export function wholeAsked(text: string): { folded: string; written: string } | 
   const words = written.map((w) => fold(w));
   for (const w of WHOLE_WORDS) {
     const parts = w.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++)
-      if (parts.every((p, k) => words[i + k] === p))
-        return { folded: w, written: written.slice(i, i + parts.length).join(' ') };
+    const [i] = runStarts(words, parts);
+    if (i !== undefined) return { folded: w, written: written.slice(i, i + parts.length).join(' ') };
   }
   return null;
 }

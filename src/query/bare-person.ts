@@ -8,6 +8,7 @@
 import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { runAt } from '../text/phrase.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
 
 const HONORIFIC = /(?<![\p{L}])[dđ][oồ]ng\s+ch[ií]\s+/gu;
@@ -33,7 +34,7 @@ const ROLE_RUNS = Object.keys(ROLE_VERBS).map((v) => fold(v).split(' '));
 const TITLE_RUNS = TITLE_HEADS.map((t) => fold(t).toLowerCase().split(' '));
 
 const startsRun = (words: readonly string[], at: number, runs: readonly string[][]): boolean =>
-  runs.some((r) => r.every((w, k) => words[at + k] === w));
+  runs.some((r) => runAt(words, r, at));
 
 /**
  * The lower-case names after "đồng chí" in a question typed in lower case (with or without

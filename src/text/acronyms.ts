@@ -1,4 +1,5 @@
 import { fold, syllables } from './normalize.ts';
+import { containsRun } from './phrase.ts';
 
 /**
  * Bodies that reports and readers write both in full and as an acronym ("Ủy ban MTTQ huyện",
@@ -33,12 +34,4 @@ export function withBodyAliases(words: readonly string[], folded: boolean): Set<
     else if (containsRun(words, b.full)) out.add(b.acronym);
   }
   return out;
-}
-
-function containsRun(words: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= words.length; i++) {
-    for (let j = 0; j < run.length; j++) if (words[i + j] !== run[j]) continue outer;
-    return true;
-  }
-  return false;
 }

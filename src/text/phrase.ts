@@ -41,3 +41,21 @@ export function writesAnyFolded(text: string, phrases: readonly string[]): boole
 export function syllablePairs(words: readonly string[]): string[] {
   return words.slice(1).map((w, i) => `${words[i]} ${w}`);
 }
+
+/** Whether `words` holds the syllables of `run` from index `at` (words compared exactly; an empty run is held anywhere). */
+export function runAt(words: readonly string[], run: readonly string[], at: number): boolean {
+  return run.every((w, k) => words[at + k] === w);
+}
+
+/** Where `run` starts in `words`, in order (whole syllables, compared exactly). */
+export function runStarts(words: readonly string[], run: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + run.length <= words.length; i++) if (runAt(words, run, i)) out.push(i);
+  return out;
+}
+
+/** Whether `words` holds `run` as consecutive syllables. */
+export function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (runAt(words, run, i)) return true;
+  return false;
+}
