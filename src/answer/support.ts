@@ -739,6 +739,16 @@ function clauseTitles(text: string): { folded: string; written: string }[] {
       : undefined;
     if (qualifier) afterHead += at(afterHead, qualifier);
     const body = BODIES.find((b) => at(afterHead, b) > 0);
+    // A department's head without its committee ("Trưởng Ban Dân vận đề nghị …") is still a post:
+    // the department names it; a bare head ("Trưởng ban") does not.
+    if (!body && qualifier) {
+      out.push({
+        folded: words.slice(i, afterHead).join(' '),
+        written: written.slice(i, afterHead).join(' '),
+      });
+      i = afterHead - 1;
+      continue;
+    }
     if (!body) continue;
     let end = afterHead + at(afterHead, body);
     const level = LEVELS.find((l) => at(end, l) > 0);

@@ -28,7 +28,10 @@ export const DIRECTING_VERBS_EN: readonly string[] = [
   'instruct',
   'instructs',
   'instructed',
-  'direct',
+  // Bare "direct" only after an auxiliary: alone it is mostly the adjective ("direct investment").
+  'did direct',
+  'does direct',
+  'to direct',
   'directs',
   'directed',
   'call on',

@@ -519,6 +519,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['traditional festival'], vi: ['lễ hội truyền thống'] },
   { en: ['investment', 'invest', 'invested'], vi: ['đầu tư'] },
   { en: ['public investment'], vi: ['đầu tư công'] },
+  // Reports write the indicator in full; 'FDI' is no rendering, as a corpus that never writes it
+  // would leave the concept nothing to check.
+  {
+    en: ['foreign direct investment', 'fdi', 'foreign investment', 'foreign-invested'],
+    vi: ['đầu tư trực tiếp nước ngoài', 'đầu tư nước ngoài'],
+  },
+  { en: ['foreign', 'overseas'], vi: ['nước ngoài'] },
+  { en: ['total social investment', 'social investment'], vi: ['đầu tư toàn xã hội'] },
   { en: ['capital'], vi: ['vốn'] },
   // The fields steering boards, task forces and councils are named for ("the Digital Government
   // Steering Board" is "Ban Chỉ đạo xây dựng chính quyền số"): an English body name is told from

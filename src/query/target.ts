@@ -78,7 +78,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'leader',
   ),
   cue(
-    'phát biểu chỉ đạo|(?<!ban )chỉ đạo|direct(?:ed|s|ing)?|gave (?:directions|instructions)|instruct(?:ed|s)?',
+    'phát biểu chỉ đạo|(?<!ban )chỉ đạo|direct(?:ed|s|ing)|(?:did|does|do|will|to) direct|gave (?:directions|instructions)|instruct(?:ed|s)?',
     'director',
   ),
   cue(

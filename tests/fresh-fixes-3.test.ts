@@ -1,0 +1,60 @@
+/**
+ * The mechanisms fresh sets E–J (tests/fixtures/fresh; twenty-second session) showed missing, each
+ * on text written for this test (made-up people and figures, places of no evaluation question).
+ */
+import { describe, expect, it } from 'vitest';
+import { findGlossaryTerms } from '../src/query/glossary.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
+
+describe('English words of economic reports', () => {
+  it('"direct" alone is the adjective ("foreign direct investment"), not the directing role', () => {
+    expect(
+      parseQuestion('How much foreign direct investment did Thai Binh attract in 2023?').target.role,
+    ).toBeNull();
+    expect(parseQuestion('Who directed the meeting of the Thai Binh People’s Committee?').target.role).toBe(
+      'director',
+    );
+    expect(parseQuestion('Who did direct the Thai Binh meeting?').target.role).toBe('director');
+  });
+
+  it('foreign direct investment is rendered as the indicator reports write in full', () => {
+    const vi = findGlossaryTerms('how much foreign direct investment').flatMap((g) => g.vi);
+    expect(vi).toContain('đầu tư trực tiếp nước ngoài');
+    expect(vi).not.toContain('đầu tư');
+  });
+});
+
+/** A working session whose one direction is the organisation department head's. */
+const SESSION = `Thường trực Tỉnh ủy Thái Bình làm việc với Đảng ủy Khối các cơ quan tỉnh
+Đăng ngày: 12/06/2024
+
+Sáng 11-6-2024, Thường trực Tỉnh ủy Thái Bình làm việc với Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh. Đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy chủ trì buổi làm việc.
+
+Phát biểu tại buổi làm việc, đồng chí Trần Thị Bích Hằng, Trưởng Ban Tổ chức Tỉnh ủy đề nghị Đảng ủy Khối rà soát đội ngũ cấp ủy viên các chi bộ trực thuộc.
+
+Thu hút vốn đầu tư công đạt 1.240 tỷ đồng, bằng 61% kế hoạch.
+`;
+
+describe('a department head asked without the committee (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-3-post', { 'session.txt': SESSION });
+
+  it('"Trưởng Ban Dân vận đề nghị gì" is not answered by the article where no one holds that post', async () => {
+    for (const q of [
+      'Trưởng Ban Dân vận đề nghị gì tại buổi làm việc với Đảng ủy Khối?',
+      'truong ban dan van de nghi gi o buoi lam viec vs dang uy khoi',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toMatch(/^Các bài không nói về/u);
+    }
+    const held = await engine().ask('Trưởng Ban Tổ chức đề nghị gì tại buổi làm việc với Đảng ủy Khối?');
+    expect(held.answer).toContain('rà soát đội ngũ cấp ủy viên');
+  });
+
+  it('foreign direct investment is not answered with public investment', async () => {
+    const a = await engine().ask('How much foreign direct investment did Thai Binh attract in 2024?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).not.toContain('1.240');
+  });
+});
