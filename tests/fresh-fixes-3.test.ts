@@ -3,6 +3,7 @@
  * on text written for this test (made-up people and figures, places of no evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { askedTitleOf } from '../src/answer/titles.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -56,5 +57,60 @@ describe('a department head asked without the committee (keyword-only engine)', 
     const a = await engine().ask('How much foreign direct investment did Thai Binh attract in 2024?');
     expect(a.answered).toBe(false);
     expect(a.answer).not.toContain('1.240');
+  });
+});
+
+describe('a personnel act asked of an office head', () => {
+  it('"ai được bổ nhiệm Trưởng phòng X" asks the holder of the office named by its field, in any spelling', () => {
+    expect(parseQuestion('Ai được bổ nhiệm Trưởng phòng Y tế thành phố Hà Tiên?').target.target.kind).toBe(
+      'holder',
+    );
+    expect(askedTitleOf('Ai được bổ nhiệm Trưởng phòng Y tế thành phố Hà Tiên?', 'vi')).toBe(
+      'truong phong y te',
+    );
+    expect(askedTitleOf('ai duoc bo nhiem truong phong tnmt tp ha tien', 'vi')).toBe(
+      'truong phong tai nguyen va moi truong',
+    );
+    expect(
+      askedTitleOf(
+        'Who was appointed head of the Ha Tien City Natural Resources and Environment Division?',
+        'en',
+      ),
+    ).toBe('truong phong tai nguyen va moi truong');
+  });
+});
+
+/** A city standing committee's personnel decisions: one office head appointed. */
+const PERSONNEL = `Ban Thường vụ Thành ủy Hà Tiên cho ý kiến về công tác cán bộ
+Đăng ngày: 05/09/2024
+
+Chiều 4-9-2024, Ban Thường vụ Thành ủy Hà Tiên họp cho ý kiến về công tác cán bộ. Đồng chí Lâm Minh Thành, Bí thư Thành ủy chủ trì cuộc họp.
+
+Ban Thường vụ Thành ủy thống nhất:
+• Đồng ý bổ nhiệm đồng chí Phan Thị Ngọc Hân, Phó Trưởng phòng Tài nguyên và Môi trường thành phố giữ chức Trưởng phòng Tài nguyên và Môi trường thành phố.
+• Đồng ý cho đồng chí Võ Văn Tâm, Phó Chánh Văn phòng Thành ủy nghỉ hưu theo chế độ.
+`;
+
+describe('an appointment and the office it gave (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-3-personnel', { 'personnel.txt': PERSONNEL });
+
+  it('the person appointed to the asked office is answered; another office’s head is not found', async () => {
+    for (const q of [
+      'Ai được bổ nhiệm Trưởng phòng Tài nguyên và Môi trường thành phố Hà Tiên?',
+      'ai dc bo nhiem truong phong tnmt tp ha tien',
+      'Who was appointed head of the Ha Tien City Natural Resources and Environment Division?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('Phan Thị Ngọc Hân');
+      expect(a.answer, q).not.toContain('Lâm Minh Thành');
+    }
+    for (const q of [
+      'Ai được bổ nhiệm Trưởng phòng Y tế thành phố Hà Tiên?',
+      'Who was appointed head of the Ha Tien City Health Division?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).not.toMatch(/^Phan Thị Ngọc Hân —/mu);
+    }
   });
 });

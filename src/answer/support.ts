@@ -78,7 +78,7 @@ import {
 import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
 import { departmentPosts } from './department-posts.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
-import { contentCoverage, type EvidenceQuery, framedSyllables } from './evidence.ts';
+import { contentCoverage, type EvidenceQuery, framedSyllables, uncheckable } from './evidence.ts';
 import { figureClause, figureOfOtherYear, statesPeriod } from './figure-time.ts';
 import { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -228,6 +228,20 @@ export function unsupported(
   // Vietnamese words an English question quotes (a pasted headline) name what is asked.
   const pasted = quoteUnwritten(q, `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${said}`);
   if (pasted) return { reason: 'content', label: pasted };
+  // "Who was appointed head of the Natural Resources and Environment Division?": a post asked in
+  // English words the glossary cannot render is checked by no sentence (a steering board's head
+  // holds "trưởng ban" too).
+  if (
+    target.kind === 'holder' &&
+    uncheckable(
+      q,
+      eq,
+      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
+      quoted,
+      ANSWER_OPTIONS.minContentCoverage,
+    )
+  )
+    return { reason: 'topic', label: untranslatedWords(q).join(' ') };
   if (target.kind === 'role' || target.kind === 'holder') {
     const title = askedTitleOf(q.text, q.lang);
     // "Ai làm trưởng đoàn?" names a role (a role verb), not a title the person must hold. Named

@@ -410,9 +410,9 @@ function holderAnswer(
 ): TargetAnswer | null | undefined {
   // "bầu ai giữ chức …": the person a sentence states elected or appointed, not whoever holds
   // the title at the meeting (the one dismissed, or another deputy).
-  const acted = actedPerson(q, ranked);
-  if (acted) return acted;
   const asked = askedTitleOf(q.text, q.lang);
+  const acted = actedPerson(q, ranked, asked);
+  if (acted) return acted;
   const holder = asked ? titledHolder(rec, asked, ranked) : overlapHolder(rec, q);
   if (!holder) return asked ? null : undefined;
   const { r, score } = holder;
@@ -429,10 +429,15 @@ function holderAnswer(
   };
 }
 
-/** The best-scoring sentence stating the personnel act the question asks, with its person. */
-function actedPerson(q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | null {
+/**
+ * The best-scoring sentence stating the personnel act the question asks, with its person; with a
+ * title asked, only a sentence writing it ("bổ nhiệm … giữ chức Trưởng phòng Tài nguyên và Môi
+ * trường" does not appoint the Trưởng phòng Y tế).
+ */
+function actedPerson(q: ParsedQuestion, ranked: Evidence[], asked: string | null): TargetAnswer | null {
   let best: { e: Evidence; person: string } | null = null;
   for (const e of ranked) {
+    if (asked && !holdsTitle(e.text, asked)) continue;
     const person = personOfAct(q.text, e.text);
     if (person && (!best || e.score > best.e.score)) best = { e, person };
   }

@@ -9,7 +9,7 @@
  * answer both go through {@link holdsTitle}.
  */
 import { englishTitle } from '../query/english-titles.ts';
-import { ROLE_VERBS, TITLE_BODIES, TITLE_HEADS } from '../records/vocab.ts';
+import { AGENCY_FIELDS, ROLE_VERBS, TITLE_BODIES, TITLE_HEADS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 
 /** Title heads, folded, longest first ("pho chu tich" before "chu tich"). */
@@ -24,13 +24,32 @@ export const LEVELS = ['tinh', 'huyen', 'thi xa', 'thanh pho', 'xa'];
 const MAX_QUALIFIER_WORDS = 3;
 const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
 // "ai là / ai làm / người nào là …": the title the person asked about holds.
-const ASKS_HOLDER = /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam)\s+(.+)$/u;
+// "ai được bổ nhiệm (làm / giữ chức) …": the post a personnel act gave.
+const ASKS_HOLDER =
+  /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam|(?:da\s+)?duoc\s+(?:bo nhiem|bau|chi dinh)(?:\s+(?:lam|giu chuc))?)\s+(.+)$/u;
+/** Heads of a district's specialised office ("Trưởng phòng Y tế"), folded: the office's field names the post. */
+const OFFICE_HEADS = ['pho truong phong', 'truong phong'];
+const foldedWords = (v: string): string => syllables(fold(v).toLowerCase()).join(' ');
+/**
+ * The fields an office is named for (records/vocab.ts `AGENCY_FIELDS`), folded, longest first; an
+ * acronym ("tnmt") stands for its field's first full name, which articles write in a post.
+ */
+const OFFICE_FIELDS = AGENCY_FIELDS.flatMap((f) => {
+  const full = foldedWords(f.vi.find((v) => /\p{Ll}/u.test(v)) ?? f.vi[0] ?? '');
+  return f.vi.map((v) => ({ form: foldedWords(v), post: /\p{Ll}/u.test(v) ? foldedWords(v) : full }));
+}).sort((a, b) => b.form.length - a.form.length);
 // "Chủ tịch UBND huyện X (năm 2024) là ai?": the title first, the question word last. An opening
 // time or place phrase set off by a comma ("Năm 2024, …") is skipped.
 const HOLDER_ASKED_LAST = /^(?:[^,]*,\s*)?(.+?)\s+(?:la|lam)\s+(?:ai|nguoi nao|dong chi nao)\s*\??\s*$/u;
 
 /** The folded title at the start of `rest` (head, qualifiers, body, level), or null without a head. */
 function titleAtStart(rest: string): string | null {
+  const office = OFFICE_HEADS.find((h) => rest.startsWith(`${h} `));
+  if (office) {
+    const after = rest.slice(office.length + 1);
+    const field = OFFICE_FIELDS.find((f) => after === f.form || after.startsWith(`${f.form} `));
+    return field ? `${office} ${field.post}` : null;
+  }
   const head = HEADS.find((h) => rest === h || rest.startsWith(`${h} `));
   // "ai làm trưởng đoàn": a role verb of the reports ("làm trưởng đoàn" → leader), not a title.
   if (!head || ROLE_VERB_PHRASES.has(`lam ${head}`) || ROLE_VERB_PHRASES.has(`la ${head}`)) return null;

@@ -7,7 +7,8 @@
  * Closed tables: the posts of Party and State bodies (heads), the bodies, and the administrative
  * levels. "Chair" alone is the verb of a meeting role ("Who chaired …"), never a post here.
  */
-import { PARTY_DEPARTMENTS_EN } from '../records/vocab.ts';
+import { AGENCY_FIELDS, PARTY_DEPARTMENTS_EN } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
 import { word } from './match.ts';
 
 /** English post heads → folded Vietnamese heads, most specific first. */
@@ -27,12 +28,22 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
 
 /** What may come before the post of the person asked about: the question word, a copula, an article. */
 const ASKED_BEFORE_TITLE =
-  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:the|a|an|current))?\s*$/iu;
+  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:approved\s+for\s+appointment|appointed|elected|named)(?:\s+as)?)?(?:\s+(?:the|a|an|current))?\s*$/iu;
 
 /** Departments of a Party committee: a department's head ("trưởng ban") is named with it. */
 const PARTY_DEPARTMENTS = PARTY_DEPARTMENTS_EN.map((d) => ({ re: word(d.en, 'iu'), vi: d.vi }));
 
 /** Bodies of State: the level follows the body ("UBND huyện"). */
+/**
+ * A district's or city's specialised office by its field ("the Natural Resources and Environment
+ * Division" = "Phòng Tài nguyên và Môi trường"): its head is a "Trưởng phòng". The fields are the
+ * departments' (records/vocab.ts `AGENCY_FIELDS`).
+ */
+const OFFICES: readonly { re: RegExp; vi: string }[] = AGENCY_FIELDS.map((f) => ({
+  re: word(`(?:${f.en.join('|')}) (?:division|office)`, 'iu'),
+  vi: `phong ${fold(f.vi[0] ?? '').toLowerCase()}`,
+}));
+
 const STATE_BODIES: readonly { re: RegExp; vi: string }[] = [
   { re: word("people[’']?s committee", 'iu'), vi: 'ubnd' },
   { re: word("people[’']?s council", 'iu'), vi: 'hdnd' },
@@ -72,6 +83,8 @@ export function englishTitle(text: string): string | null {
   const state = STATE_BODIES.find((b) => b.re.test(text));
   if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
   if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;
+  const office = head.vi.endsWith('truong ban') ? OFFICES.find((o) => o.re.test(text)) : undefined;
+  if (office) return `${head.vi.replace(/ban$/u, '')}${office.vi}`;
   if (head.vi.endsWith('truong ban')) {
     // A head names their department, or nothing: "head" alone is no post to check.
     const dept = PARTY_DEPARTMENTS.find((d) => d.re.test(text));

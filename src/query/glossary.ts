@@ -6,6 +6,8 @@
  * mostly write as an acronym (UBND, HĐND, MTTQ) has the acronym as a rendering too.
  */
 
+import { AGENCY_FIELDS } from '../records/vocab.ts';
+
 /** One glossary entry: English spellings (lower-case; a final plural `s` is optional) → Vietnamese renderings. */
 export interface GlossaryEntry {
   en: readonly string[];
@@ -661,7 +663,36 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['farmed', 'farming', 'aquaculture'], vi: ['nuôi'] },
   { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
   { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
+  { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
+  // A district's or city's specialised office ("Phòng Tài nguyên và Môi trường").
+  { en: ['division', 'divisions', 'office'], vi: ['phòng'] },
+  // Crops and farm products reports count (areas, output, revenue). Closed in practice: the
+  // country's main commodities.
+  { en: ['lychee', 'lychees', 'litchi'], vi: ['vải thiều', 'vải'] },
+  { en: ['longan', 'longans'], vi: ['nhãn'] },
+  { en: ['durian', 'durians'], vi: ['sầu riêng'] },
+  { en: ['coffee'], vi: ['cà phê'] },
+  { en: ['black pepper', 'pepper'], vi: ['hồ tiêu', 'tiêu'] },
+  { en: ['cashew', 'cashews'], vi: ['điều'] },
+  { en: ['rubber'], vi: ['cao su'] },
+  { en: ['tea'], vi: ['chè'] },
+  { en: ['cassava'], vi: ['sắn'] },
+  { en: ['maize', 'corn'], vi: ['ngô'] },
+  { en: ['sugarcane', 'sugar cane'], vi: ['mía'] },
+  { en: ['shrimp', 'shrimps', 'prawns'], vi: ['tôm'] },
+  { en: ['fruit trees', 'fruit tree', 'fruit'], vi: ['cây ăn quả'] },
 ];
+
+/**
+ * The fields of State departments by their English names ("Natural Resources and Environment",
+ * "Planning and Investment"), from the one table the agency checks read (records/vocab.ts
+ * `AGENCY_FIELDS`). Written forms only: an acronym the corpus never writes would leave the concept
+ * nothing to check. Spellings the glossary above lists keep its renderings.
+ */
+const AGENCY_NAMES: readonly GlossaryEntry[] = AGENCY_FIELDS.map((f) => ({
+  en: f.en.map((e) => e.toLowerCase()),
+  vi: f.vi.filter((v) => /\p{Ll}/u.test(v)),
+}));
 
 interface Compiled {
   /**
@@ -698,7 +729,7 @@ function keyOf(s: string): string {
 function compile(): Compiled {
   const byKey = new Map<string, GlossaryEntry>();
   const variants: string[] = [];
-  for (const e of GLOSSARY) {
+  for (const e of [...GLOSSARY, ...AGENCY_NAMES]) {
     for (const v of e.en) {
       const k = keyOf(v);
       if (!byKey.has(k)) byKey.set(k, e);

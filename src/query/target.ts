@@ -181,6 +181,10 @@ const POSITION = word(
 );
 // "Who heads / headed the Propaganda Commission?": the verb of the post, asking its holder.
 const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức|heads|headed)', 'iu');
+// "Ai được bổ nhiệm Trưởng phòng …", "who was elected vice-chairman …": the person a personnel act
+// gave the post (answered from the sentence stating the act, answer/acts.ts), checked folded.
+const HOLDER_ACT =
+  /(?<![\p{L}])(?:(?:ai|nguoi nao|dong chi nao) (?:da )?duoc (?:bo nhiem|bau|chi dinh)|who (?:was|were|has been|have been) (?:[\p{L}]+ ){0,2}?(?:appointed|elected|appointment))(?![\p{L}])/iu;
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
 // question typed without diacritics reads the same).
 const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
@@ -284,7 +288,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
       return { kind: 'position' };
     if (asks.has('who')) {
       const folded = fold(text);
-      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded);
+      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded) || HOLDER_ACT.test(folded);
       if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && role === null)
         return { kind: 'holder' };
       // No role of the reports named ("Ai là thư ký hội nghị?"): not the chair by default, but

@@ -5,8 +5,10 @@
  * sentence that matches only the question's names.
  */
 import { MEETING_NOUNS_EN, PERCENT_WORDS_EN } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
 import { frameWordSpans } from './frame-words.ts';
 import { findGlossaryTerms } from './glossary.ts';
+import { isVietnameseSyllable } from './lang.ts';
 import type { ParsedQuestion } from './types.ts';
 
 /**
@@ -47,8 +49,14 @@ export function untranslatedWords(q: ParsedQuestion): string[] {
     const i = low.indexOf(e.toLowerCase());
     if (i >= 0) blank(i, i + e.length);
   }
-  // Capitalised words are names (a person's, a body's), matched as names, never content to translate.
-  const names = new Set((q.text.match(/(?<![\p{L}])\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w.toLowerCase()));
+  // Capitalised words of a Vietnamese syllable's shape are names (a person's, a place's: "Xa Van
+  // Thanh"), matched as names, never content to translate. Other capitalised words are English
+  // ("Natural Resources and Environment Division"): a body's name the glossary cannot render.
+  const names = new Set(
+    (q.text.match(/(?<![\p{L}])\p{Lu}[\p{L}]*/gu) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => isVietnameseSyllable(fold(w))),
+  );
   return (low.match(/[a-z]+/g) ?? []).filter(
     (w) => w.length > 2 && !names.has(w) && !EN_FUNCTION.has(w) && !EN_FUNCTION.has(w.replace(/s$/, '')),
   );

@@ -828,7 +828,11 @@ export const AGENCY_FIELDS: readonly { key: string; vi: readonly string[]; en: r
   { key: 'planning', vi: ['Kế hoạch và Đầu tư', 'KH&ĐT', 'KHĐT'], en: ['Planning and Investment'] },
   { key: 'transport', vi: ['Giao thông vận tải', 'GTVT'], en: ['Transport'] },
   { key: 'labour', vi: ['Lao động - Thương binh và Xã hội', 'Lao động', 'LĐTBXH'], en: ['Labour', 'Labor'] },
-  { key: 'environment', vi: ['Tài nguyên và Môi trường', 'TN&MT', 'TNMT'], en: ['Natural Resources'] },
+  {
+    key: 'environment',
+    vi: ['Tài nguyên và Môi trường', 'TN&MT', 'TNMT'],
+    en: ['Natural Resources and Environment', 'Natural Resources'],
+  },
   {
     key: 'agriculture',
     vi: ['Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Nông nghiệp', 'NN&PTNT'],
