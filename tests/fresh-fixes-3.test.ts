@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedTitleOf } from '../src/answer/titles.ts';
+import { expandShorthand } from '../src/query/chat.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -112,5 +113,16 @@ describe('an appointment and the office it gave (keyword-only engine)', () => {
       expect(a.answered, q).toBe(false);
       expect(a.answer, q).not.toMatch(/^Phan Thị Ngọc Hân —/mu);
     }
+  });
+});
+
+describe('report abbreviations in chat', () => {
+  it('gtsx, ttdt, tnmt, khdt and ldld are written out', () => {
+    expect(expandShorthand('gtsx 9t bn ty', 'vi')).toBe('gia tri san xuat 9 thang bao nhieu ty');
+    expect(expandShorthand('so khdt tra loi sao', 'vi')).toBe('so ke hoach va dau tu tra loi sao');
+    expect(expandShorthand('ldld tinh phat trien bn doan vien', 'vi')).toBe(
+      'lien doan lao dong tinh phat trien bao nhieu doan vien',
+    );
+    expect(expandShorthand('bai tren cong ttdt huyen', 'vi')).toBe('bai tren cong thong tin dien tu huyen');
   });
 });

@@ -184,6 +184,11 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
   { forms: ['xnk'], full: 'xuất nhập khẩu' },
   { forms: ['mtqg'], full: 'mục tiêu quốc gia' },
+  { forms: ['gtsx'], full: 'giá trị sản xuất' },
+  { forms: ['ttdt', 'ttđt'], full: 'thông tin điện tử' },
+  // Departments' fields as their staff write them ("so khdt", "phong tnmt").
+  { forms: ['tnmt'], full: 'tài nguyên và môi trường' },
+  { forms: ['khdt', 'khđt'], full: 'kế hoạch và đầu tư' },
   // Meeting and report words the reports' readers write short ("gb quý 3", "xd đảng", "nq đại hội").
   { forms: ['gb'], full: 'giao ban' },
   { forms: ['xd'], full: 'xây dựng' },
@@ -198,6 +203,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   // The mass organisations as their members write them ("hoi ccb", "hoi nd", "hlhpn", "dtn").
   { forms: ['ccb'], full: 'Cựu chiến binh' },
   { forms: ['hlhpn'], full: 'Hội Liên hiệp Phụ nữ' },
+  { forms: ['ldld', 'lđlđ'], full: 'Liên đoàn Lao động' },
   { forms: ['nd'], full: 'Nông dân', when: (c) => c.prev === 'hoi' },
   // Sectors and the people a report counts in them ("so gd", "tuyen 350 gv", "bn hs").
   { forms: ['gddt', 'gdđt'], full: 'giáo dục và đào tạo' },
