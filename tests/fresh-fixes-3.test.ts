@@ -3,6 +3,7 @@
  * on text written for this test (made-up people and figures, places of no evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { prepareEvidenceQuery } from '../src/answer/evidence.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
@@ -124,5 +125,40 @@ describe('report abbreviations in chat', () => {
       'lien doan lao dong tinh phat trien bao nhieu doan vien',
     );
     expect(expandShorthand('bai tren cong ttdt huyen', 'vi')).toBe('bai tren cong thong tin dien tu huyen');
+  });
+});
+
+/** A district's year-end review naming its model communes after a copula. */
+const REVIEW = `UBND huyện Kim Bảng tổng kết năm 2023, triển khai nhiệm vụ năm 2024
+Đăng ngày: 29/12/2023
+
+Chiều 28-12-2023, UBND huyện Kim Bảng tổ chức hội nghị tổng kết tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023. Đồng chí Trần Văn Lực, Chủ tịch UBND huyện chủ trì hội nghị.
+
+Chương trình xây dựng nông thôn mới được quan tâm chỉ đạo; trong năm có thêm 2 xã được công nhận đạt chuẩn nông thôn mới nâng cao; 2 xã đạt chuẩn nông thôn mới kiểu mẫu là Thụy Lôi và Khả Phong.
+`;
+
+describe('lists in a district review (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-3-lists', { 'review.txt': REVIEW });
+
+  it('places listed after "là" answer "những xã nào …"', async () => {
+    for (const q of [
+      'Theo báo cáo tổng kết năm 2023 của UBND huyện Kim Bảng, những xã nào đạt chuẩn nông thôn mới kiểu mẫu?',
+      'kim bang xa nao dat ntm kieu mau z, tk 2023',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('là Thụy Lôi và Khả Phong');
+    }
+  });
+});
+
+describe('evidence words of a question naming a period', () => {
+  it('the period’s words are set aside, a number asked of the text is not ("dưới 35%")', () => {
+    const q = parseQuestion(
+      'Tại hội nghị sơ kết 6 tháng đầu năm 2024, những huyện nào có tỷ lệ hồ sơ trực tuyến toàn trình dưới 35%?',
+    );
+    const eq = prepareEvidenceQuery(q, new Map(), null);
+    expect(eq.ignore.has('2024')).toBe(true);
+    expect(eq.ignore.has('6')).toBe(true);
+    expect(eq.ignore.has('35')).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { withBodyAliases } from '../text/acronyms.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { listedAfterCopula } from './place-list.ts';
 
 /** A sentence of a body that supports an answer. */
 export interface Evidence {
@@ -73,7 +74,9 @@ export function prepareEvidenceQuery(
   // evidence towards the opening sentence that restates them.
   const t = q.time;
   if (t.periods.length + t.years.length + t.months.length + t.dates.length > 0) {
-    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w)) ignore.add(w);
+    // A number the question asks of the text ("dưới 35%") is no time word: it says which sentence answers.
+    const asked = new Set(q.numbers.flatMap((n) => syllables(form(n))));
+    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w) && !asked.has(w)) ignore.add(w);
     // An English question's quarter is searched in Vietnamese words ("third quarter" → "quý III"),
     // which would pull a figure's evidence towards any sentence naming that quarter (a section
     // asked, "tasks for Q4", is found by them).
@@ -144,9 +147,21 @@ function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
 const PLACE_NAME =
   /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|làng|xóm|ấp|buôn|khu|đường|sông|hồ|cầu)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/gu;
 
+// "3 xã đạt chuẩn … là Nhân Thịnh, Chân Lý và Đạo Lý": names listed after a copula (place-list.ts).
+const PLACE_LIST = listedAfterCopula([
+  'xã',
+  'phường',
+  'thị trấn',
+  'huyện',
+  'thị xã',
+  'thành phố',
+  'thôn',
+  'bản',
+]);
+
 /** The sentence names a place that the question does not. */
 function namesPlace(text: string, eq: EvidenceQuery): boolean {
-  for (const m of text.matchAll(PLACE_NAME)) {
+  for (const m of [...text.matchAll(PLACE_NAME), ...text.matchAll(PLACE_LIST)]) {
     const words = syllables(eq.folded ? fold(m[1] ?? '') : (m[1] ?? '').toLowerCase());
     if (words.some((w) => !eq.ignore.has(w))) return true;
   }

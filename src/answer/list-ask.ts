@@ -46,6 +46,7 @@ import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
 import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { listedAfterCopula } from './place-list.ts';
 import type { DocAnswer, Line } from './render.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
@@ -290,9 +291,16 @@ const NAMED_AT_LEVEL = new Map(
     new RegExp(`${NOT_WORD_BEFORE}(?<!(?:thị|thi)\\s)(?:${alternation(vi)})\\s+\\p{Lu}`, 'iu'),
   ]),
 );
+/** Each level's places listed after a copula ("3 xã đạt chuẩn … là Nhân Thịnh, Chân Lý"). */
+const LISTED_AT_LEVEL = new Map(
+  LEVEL_HEADS.map(({ level, vi }) => [level, listedAfterCopula(vi.map((w) => w.toLowerCase()))]),
+);
 // Case matters for the name after the type word ("một số xã còn buông lỏng" names none).
 const namesAtLevel = (re: RegExp, text: string): boolean =>
   [...text.matchAll(new RegExp(re.source, 'giu'))].some((m) => /\p{Lu}$/u.test(m[0]));
+/** The text names a place of `level`, after its type word or in a list after a copula. */
+const namesPlaceAt = (level: PlaceLevel, named: RegExp, text: string): boolean =>
+  namesAtLevel(named, text) || [...text.matchAll(LISTED_AT_LEVEL.get(level) ?? /$^/gu)].length > 0;
 
 /**
  * The answers of an items list that asks for places ("những xã nào …", "which districts …") that
@@ -305,14 +313,14 @@ export function keepNamedPlaces(q: ParsedQuestion, kind: ListAsk | null, answers
   if (kind !== 'items') return answers;
   const level = askedPlaceLevel(q);
   const named = level ? NAMED_AT_LEVEL.get(level) : undefined;
-  if (!named) return answers;
+  if (!level || !named) return answers;
   return answers.filter(
     (a) =>
       (a.cand.records?.places.own ?? []).some((k) => placeByKey(k)?.level === level) ||
       // A place the gazetteer does not know (a new unit, a renamed one) is still the article's own
       // when its title names it with the level's type word ("Đảng bộ huyện Sơn Dương sơ kết …").
       namesAtLevel(named, a.cand.doc.title) ||
-      a.lines.some((l) => namesAtLevel(named, a.cand.body.slice(l.quote.start, l.quote.end))),
+      a.lines.some((l) => namesPlaceAt(level, named, a.cand.body.slice(l.quote.start, l.quote.end))),
   );
 }
 
