@@ -137,8 +137,17 @@ Chiều 28-12-2023, UBND huyện Kim Bảng tổ chức hội nghị tổng kế
 Chương trình xây dựng nông thôn mới được quan tâm chỉ đạo; trong năm có thêm 2 xã được công nhận đạt chuẩn nông thôn mới nâng cao; 2 xã đạt chuẩn nông thôn mới kiểu mẫu là Thụy Lôi và Khả Phong.
 `;
 
+/** The next year's inspection of the same district, dating its own list to 2024. */
+const NEXT_YEAR = `Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Kim Bảng
+Đăng ngày: 16/08/2024
+
+Ngày 15-8-2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Kim Bảng về kết quả thực hiện nghị quyết đại hội nhiệm kỳ 2020 - 2025. Năm 2023, huyện hoàn thành 18/20 chỉ tiêu.
+
+Tháng 6/2024, 2 xã Nhật Tựu, Nguyễn Úy được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn nông thôn mới nâng cao của huyện lên 9 xã.
+`;
+
 describe('lists in a district review (keyword-only engine)', () => {
-  const engine = useWrittenEngine('fresh-fixes-3-lists', { 'review.txt': REVIEW });
+  const engine = useWrittenEngine('fresh-fixes-3-lists', { 'review.txt': REVIEW, 'next.txt': NEXT_YEAR });
 
   it('places listed after "là" answer "những xã nào …"', async () => {
     for (const q of [
@@ -148,6 +157,12 @@ describe('lists in a district review (keyword-only engine)', () => {
       const a = await engine().ask(q);
       expect(a.answer, q).toContain('là Thụy Lôi và Khả Phong');
     }
+  });
+
+  it('an item the next year’s article dates to 2024 is not listed for 2023', async () => {
+    const a = await engine().ask('Những xã nào của huyện Kim Bảng đạt chuẩn nông thôn mới năm 2023?');
+    expect(a.answer).toContain('Khả Phong');
+    expect(a.answer).not.toContain('Nhật Tựu');
   });
 });
 

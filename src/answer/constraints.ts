@@ -425,7 +425,7 @@ export interface UnmetConstraint {
 }
 
 /** Labels of the time expressions of a question ("quý III năm 2023", "năm 2022", "tháng 7/2023", "12/7/2023"). */
-function timeLabels(q: ParsedQuestion): string[] {
+export function timeLabels(q: ParsedQuestion): string[] {
   const t = q.time;
   const en = q.lang === 'en';
   const fmtDay = (d: string) => `${Number(d.slice(8, 10))}/${Number(d.slice(5, 7))}/${d.slice(0, 4)}`;

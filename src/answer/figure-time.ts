@@ -55,6 +55,21 @@ export function statesOtherPeriod(sentence: string, asked: readonly string[]): b
 export const periodYear = (period: string): number => Number(period.slice(0, 4));
 
 /**
+ * The sentence dates itself ("Tháng 6/2024, …", "năm 2024 …"; comparison bases aside) to years of
+ * which none is `asked`: what it states is of another year. False when it names no year.
+ */
+export function statesOtherYear(sentence: string, asked: readonly number[]): boolean {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  const years = [
+    ...t.years,
+    ...t.periods.map(periodYear),
+    ...t.months.flatMap((m) => (m.year === null ? [] : [m.year])),
+    ...t.dates.map((d) => Number(d.slice(0, 4))),
+  ];
+  return asked.length > 0 && years.length > 0 && !years.some((y) => asked.includes(y));
+}
+
+/**
  * The asked year a cited figure is not of, as a label ("năm 2022"), or null: null unless the
  * question names years, the meeting's own periods are of none of them, and the figure is dated to
  * another single year. A target is set for a later period, so it is never held to this.

@@ -75,11 +75,11 @@ import {
   branchLabel,
   statesLowerUnitFigure,
 } from './bodies.ts';
-import { hasConstraints, namesBareGrain, quoteOutOfTime } from './constraints.ts';
+import { hasConstraints, namesBareGrain, quoteOutOfTime, timeLabels } from './constraints.ts';
 import { departmentPosts } from './department-posts.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables, uncheckable } from './evidence.ts';
-import { figureClause, figureOfOtherYear, statesPeriod } from './figure-time.ts';
+import { figureClause, figureOfOtherYear, statesOtherYear, statesPeriod } from './figure-time.ts';
 import { Haystack } from './haystack.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
@@ -336,6 +336,12 @@ export function unsupported(
         : null);
     if (unwritten) return { reason: 'content', label: unwritten };
   }
+  // "Những xã nào đạt chuẩn … năm 2023": an item dated to another period ("Tháng 6/2024, 3 xã …"
+  // in the next year's article) is not of the asked year.
+  if (q.list && target.kind === 'open' && q.time.periods.length === 0)
+    for (const l of a.lines)
+      if (statesOtherYear(cand.body.slice(l.quote.start, l.quote.end), q.time.years))
+        return { reason: 'time', label: timeLabels(q)[0] ?? q.time.years.join(', ') };
   if (q.list) return null;
   // "… bắt đầu lúc mấy giờ?": a date is no hour; only an article stating one answers.
   if (target.kind === 'date' && CLOCK_ASKED.test(fold(q.text)) && !CLOCK_STATED.test(fold(cand.hay.text)))
