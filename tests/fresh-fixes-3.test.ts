@@ -8,6 +8,7 @@ import { askedTitleOf } from '../src/answer/titles.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { untranslatedWords } from '../src/query/untranslated.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 describe('English words of economic reports', () => {
@@ -175,5 +176,19 @@ describe('evidence words of a question naming a period', () => {
     expect(eq.ignore.has('2024')).toBe(true);
     expect(eq.ignore.has('6')).toBe(true);
     expect(eq.ignore.has('35')).toBe(false);
+  });
+});
+
+describe('capitalised English words', () => {
+  it('a capitalised word of no Vietnamese syllable’s shape is English the glossary must render; an opener is a frame word', () => {
+    expect(untranslatedWords(parseQuestion('Who heads the Dong Hoi Heritage Conservation Board?'))).toEqual([
+      'heritage',
+      'conservation',
+      'board',
+    ]);
+    expect(
+      untranslatedWords(parseQuestion('List the local Party committees in Ha Nam that met in 2021.')),
+    ).toEqual([]);
+    expect(untranslatedWords(parseQuestion('Who chaired the Xa Van Thanh briefing?'))).toEqual([]);
   });
 });

@@ -49,6 +49,9 @@ const FRAME_SYLLABLES_FOLDED = new Set([...FRAME_SYLLABLES].map((w) => fold(w)))
 const PERIOD_KIND = /(?:Q[1-4]|H[12]|9M)$/u;
 const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
 const QUANTITY_SOURCE = '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\/\\d+)?\\s*%?';
+/** The question writes `n` as a percentage ("35%", "35 %"). */
+const percentWritten = (text: string, n: string): boolean =>
+  new RegExp(`(?<![\\d.,])${escapeRegExp(n)}\\s*%`, 'u').test(text);
 /** Has a quantity: no `g` flag, so a test never depends on the previous call. */
 const HAS_QUANTITY = new RegExp(QUANTITY_SOURCE, 'u');
 // "tại hội trường …", "ở xã …", "tại UBND …": a place, not "tại hội nghị" (an occasion).
@@ -74,8 +77,11 @@ export function prepareEvidenceQuery(
   // evidence towards the opening sentence that restates them.
   const t = q.time;
   if (t.periods.length + t.years.length + t.months.length + t.dates.length > 0) {
-    // A number the question asks of the text ("dưới 35%") is no time word: it says which sentence answers.
-    const asked = new Set(q.numbers.flatMap((n) => syllables(form(n))));
+    // A percentage the question asks of the text ("dưới 35%") is no time word: it says which
+    // sentence answers. (Other numbers stay aside: "7 tháng", a body's "Ban Chỉ đạo 35".)
+    const asked = new Set(
+      q.numbers.filter((n) => percentWritten(q.text, n)).flatMap((n) => syllables(form(n))),
+    );
     for (const w of syllables(form(q.text))) if (TIME_WORD.test(w) && !asked.has(w)) ignore.add(w);
     // An English question's quarter is searched in Vietnamese words ("third quarter" → "quý III"),
     // which would pull a figure's evidence towards any sentence naming that quarter (a section

@@ -231,8 +231,11 @@ export function unsupported(
   // "Who was appointed head of the Natural Resources and Environment Division?": a post asked in
   // English words the glossary cannot render is checked by no sentence (a steering board's head
   // holds "trưởng ban" too).
+  // The words of a post the title reader understood ("standing deputy Party secretary") are checked by its title below.
+  const titleWords = new Set((englishTitleWritten(q.text) ?? '').toLowerCase().split(/\s+/u));
   if (
     target.kind === 'holder' &&
+    untranslatedWords(q).some((w) => !titleWords.has(w)) &&
     uncheckable(
       q,
       eq,
