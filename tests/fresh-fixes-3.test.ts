@@ -194,3 +194,30 @@ describe('capitalised English words', () => {
     expect(untranslatedWords(parseQuestion('Who chaired the Xa Van Thanh briefing?'))).toEqual([]);
   });
 });
+
+/** An inspection's conclusion: numbered tasks, each with its own deadline. */
+const TASKS = `Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thanh Liêm
+Đăng ngày: 21/08/2024
+
+Ngày 20-8-2024, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Thanh Liêm. Kết luận buổi làm việc, trưởng đoàn đề nghị Ban Thường vụ Huyện ủy tập trung các nhiệm vụ:
+1. Hoàn thành xây dựng đề án nhân sự Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2025 - 2030, báo cáo Ban Thường vụ Tỉnh ủy trước ngày 25/9/2024.
+2. Hoàn thành bàn giao mặt bằng dự án đường vành đai trước ngày 10/9/2024.
+3. Chỉ đạo xử lý dứt điểm 17 trường hợp vi phạm đất đai tồn đọng, xong trước ngày 30/10/2024.
+4. Xây dựng kế hoạch khắc phục hạn chế sau kiểm tra, báo cáo kết quả về Đoàn kiểm tra trước ngày 18/12/2024.
+`;
+
+describe('a deadline among numbered tasks (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-3-tasks', { 'tasks.txt': TASKS });
+
+  it('the task the question names sets the deadline, not the one sharing the cue "xong"', async () => {
+    for (const q of [
+      'hu thanh liem phai xong de an nhan su bch khoa moi truoc ngay nao',
+      'Huyện ủy Thanh Liêm phải hoàn thành đề án nhân sự Ban Chấp hành khóa mới trước ngày nào?',
+      'By what date must the Thanh Liem District Party Standing Committee finish its personnel plan for the 2025-2030 Party Executive Committee?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toMatch(/25\/9\/2024/u);
+      expect(a.answer, q).not.toMatch(/30\/10\/2024|18\/12\/2024/u);
+    }
+  });
+});

@@ -539,14 +539,20 @@ function deadlineAnswer(
   // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
   // question's concepts instead, one rendering of each (english-concepts.ts).
   const concepts = askedConcepts(q, eq, `${skip} ${DEADLINE_FRAME_EN}`);
-  const fits = rec.meeting.deadlines.filter((d) =>
+  const carried = (d: (typeof rec.meeting.deadlines)[number]): number =>
     q.lang === 'en'
-      ? conceptCoverage(concepts, eq, clauseAt(ranked, d)).share >= ANSWER_OPTIONS.minConceptShareEn
-      : contentCoverage(clauseAt(ranked, d), eq, skip) >= ANSWER_OPTIONS.minDeadlineCoverage,
-  );
+      ? conceptCoverage(concepts, eq, clauseAt(ranked, d)).share
+      : contentCoverage(clauseAt(ranked, d), eq, skip);
+  const least = q.lang === 'en' ? ANSWER_OPTIONS.minConceptShareEn : ANSWER_OPTIONS.minDeadlineCoverage;
+  const fits = rec.meeting.deadlines.map((d) => ({ d, share: carried(d) })).filter((x) => x.share >= least);
+  // The clause that carries the task best sets its deadline ("đề án nhân sự … trước 30/9", not the
+  // next task's "xong trước 31/10" that shares only the cue); the sentence's rank breaks ties.
   const best = fits.sort(
-    (a, b) => scoreOf(ranked, b.span.start) - scoreOf(ranked, a.span.start) || a.span.start - b.span.start,
-  )[0];
+    (a, b) =>
+      b.share - a.share ||
+      scoreOf(ranked, b.d.span.start) - scoreOf(ranked, a.d.span.start) ||
+      a.d.span.start - b.d.span.start,
+  )[0]?.d;
   if (!best) return null;
   return {
     // The sentence says what the deadline is for: quoted beside the date.

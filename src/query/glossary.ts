@@ -664,6 +664,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
   { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
+  { en: ['personnel', 'cadre work', 'personnel work'], vi: ['nhân sự', 'công tác cán bộ'] },
+  {
+    en: ['personnel plan', 'personnel scheme', 'personnel proposal'],
+    vi: ['đề án nhân sự', 'phương án nhân sự'],
+  },
   // A district's or city's specialised office ("Phòng Tài nguyên và Môi trường").
   { en: ['division', 'divisions', 'office'], vi: ['phòng'] },
   // Crops and farm products reports count (areas, output, revenue). Closed in practice: the

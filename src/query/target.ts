@@ -240,8 +240,9 @@ export function deadlineCueText(text: string): string {
   if (cues.length === 0) return '';
   return [...cues, ...[...allMatches(DEADLINE_MODAL, text)].map((m) => m[0])].join(' ');
 }
-// Modal verbs of a deadline question. Not "cần": folded, "can" is also "cán" (cán bộ).
-const DEADLINE_MODAL = word('phải|must|should|need to|have to|has to', 'iu');
+// Modal and finishing verbs of a deadline question ("phải xong … trước ngày nào"): the cue, not
+// the task. Not "cần": folded, "can" is also "cán" (cán bộ).
+const DEADLINE_MODAL = word('phải|phai|must|should|need to|have to|has to|hoàn thành|hoan thanh|xong', 'iu');
 
 function first<T>(cues: readonly Cue<T>[], text: string): T | null {
   for (const c of cues) if (c.re.test(text)) return c.value;
