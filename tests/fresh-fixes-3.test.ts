@@ -9,6 +9,7 @@ import { expandShorthand } from '../src/query/chat.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 describe('English words of economic reports', () => {
@@ -219,5 +220,28 @@ describe('a deadline among numbered tasks (keyword-only engine)', () => {
       expect(a.answer, q).toMatch(/25\/9\/2024/u);
       expect(a.answer, q).not.toMatch(/30\/10\/2024|18\/12\/2024/u);
     }
+  });
+});
+
+describe('targets listed after a colon', () => {
+  const facts = { meetingDates: ['2024-10-03'], periods: ['2024-9M'], chairs: [], organisation: null };
+  const figuresOf = (body: string) =>
+    extractRecords({ title: 't', body, published: '2024-10-04', facts }).figures.map((f) => [
+      f.value,
+      f.kind,
+    ]);
+
+  it('a target cue before the colon makes every listed figure a target; judged targets are results', () => {
+    expect(
+      figuresOf(
+        'Quý IV năm 2024, huyện đề ra các chỉ tiêu: sản lượng thủy sản cả năm đạt 96.000 tấn; giảm thêm ít nhất 120 hộ nghèo.',
+      ),
+    ).toEqual([
+      [96000, 'target'],
+      [120, 'target'],
+    ]);
+    expect(figuresOf('Các chỉ tiêu chưa đạt gồm: tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6%.')).toEqual([
+      [48.6, 'rate'],
+    ]);
   });
 });

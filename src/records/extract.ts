@@ -11,7 +11,7 @@ import { extractSections } from './sections.ts';
 import type { ArticleRecords, RecordsInput } from './types.ts';
 
 /** Version of the extraction rules. Bump on any change to what the extractors return. */
-export const RECORDS_VERSION = 8;
+export const RECORDS_VERSION = 9;
 
 /** Extract every record of an article. Never throws on well-formed input. */
 export function extractRecords(article: RecordsInput): ArticleRecords {

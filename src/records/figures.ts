@@ -304,6 +304,25 @@ function candidates(s: string): Candidate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+// An introducing colon ("đề ra các chỉ tiêu: …"), not a clock time ("10:15").
+const LIST_COLON = /(?<!\d):(?!\d)/u;
+
+/**
+ * The figure stands in a list that a target cue introduces with a colon ("Quý IV, huyện đề ra các
+ * chỉ tiêu: sản lượng thủy sản đạt 128.000 tấn; …; giảm thêm 150 hộ nghèo"): each item, however
+ * far from the cue, is a target. `left` is the sentence up to the figure.
+ */
+function listedAsTargets(left: string): boolean {
+  const colon = LIST_COLON.exec(left);
+  if (colon === null) return false;
+  const lead = left.slice(0, colon.index);
+  // "Các chỉ tiêu chưa đạt gồm: tỷ lệ … 52,4%": targets judged, their items results.
+  return TARGET_CUE.test(lead) && !TARGETS_JUDGED.test(lead);
+}
+
+/** Words that judge targets rather than set them ("chỉ tiêu chưa đạt", "đạt và vượt"). Closed class. */
+const TARGETS_JUDGED = /(?<![\p{L}])(?:chưa đạt|không đạt|đã đạt|đạt được|đạt và vượt|vượt)(?![\p{L}])/iu;
+
 /** A figure with what the next one in its sentence may inherit. */
 interface Found {
   record: FigureRecord;
@@ -345,7 +364,7 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         .filter(Boolean)
         .join(' ');
       let subject = [predicate, counted].filter(Boolean).join(' ');
-      let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start));
+      let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start) || listedAsTargets(left));
       // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
       if (outOf !== null && kind === 'total') kind = null;
       if (!predicate && prev) {
