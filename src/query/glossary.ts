@@ -98,7 +98,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['topic', 'theme'], vi: ['chủ đề'] },
   // Bodies and titles
   { en: ['party'], vi: ['đảng'] },
-  { en: ['party committee', 'party organisation', 'party organization'], vi: ['đảng bộ', 'đảng ủy'] },
+  { en: ['party committee'], vi: ['đảng bộ', 'đảng ủy'] },
+  // One organisation a report disciplines or inspects is a "tổ chức đảng"; one that met, its committee.
+  { en: ['party organisation', 'party organization'], vi: ['đảng bộ', 'đảng ủy', 'tổ chức đảng'] },
+  {
+    en: ['form of discipline', 'disciplinary form', 'disciplinary measure', 'disciplinary action'],
+    vi: ['hình thức kỷ luật', 'kỷ luật'],
+  },
   // Counted, party organisations are the units a report inspects or disciplines ("kiểm tra 21 tổ
   // chức đảng"), not the Đảng bộ of a place: the plural has its own entry (an exact key wins);
   // grassroots ones are the cells and committees a Đảng bộ is made of ("48 tổ chức cơ sở đảng").
