@@ -120,6 +120,14 @@ describe('an appointment and the office it gave (keyword-only engine)', () => {
 });
 
 describe('report abbreviations in chat', () => {
+  it('"btv tu son la": after a body, "tu" before a place name is that place’s committee, not Từ Sơn', () => {
+    expect(expandShorthand('truong doan btv tu son la la ai', 'vi')).toBe(
+      'truong doan ban thuong vu tinh uy son la la ai',
+    );
+    expect(expandShorthand('btv tu son hop', 'vi')).toBe('ban thuong vu tu son hop');
+    expect(expandShorthand('giao ban tu son thang 3', 'vi')).toBe('giao ban tu son thang 3');
+  });
+
   it('gtsx, ttdt, tnmt, khdt and ldld are written out', () => {
     expect(expandShorthand('gtsx 9t bn ty', 'vi')).toBe('gia tri san xuat 9 thang bao nhieu ty');
     expect(expandShorthand('so khdt tra loi sao', 'vi')).toBe('so ke hoach va dau tu tra loi sao');

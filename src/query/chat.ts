@@ -342,7 +342,15 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     // Shorthand is typed bare: a word with tone marks is a word ("Hồng" is no "hong" = không), and a
     // word inside a place name is the name ("thanh uy hong ngu") — unless typed in capitals, an
     // acronym on purpose ("TU quang binh": the linker may read a lone "TU" as a place).
-    const inName = !isCaps(p) && inPlaceName(partStart(parts, i));
+    // After a body ("btv tu son la"), a committee acronym followed by a place name of its own is the
+    // committee of that place, though the linker reads "tu son" as Từ Sơn.
+    const nextStart = words[w + 1] === undefined ? -1 : partStart(parts, words[w + 1]!.i);
+    const committeeOfNext =
+      nextStart >= 0 &&
+      ctx.prev !== null &&
+      BODY_HEADS.has(ctx.prev) &&
+      findPlaces(withPeriods.slice(nextStart), { chat: true }).some((m) => m.start === 0);
+    const inName = !isCaps(p) && !committeeOfNext && inPlaceName(partStart(parts, i));
     if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inName) return;
     // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
     const full = /^\p{Lu}/u.test(p) && !/^\p{Lu}/u.test(rule.full) ? capitalise(rule.full) : rule.full;
