@@ -364,7 +364,13 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
         .filter(Boolean)
         .join(' ');
       let subject = [predicate, counted].filter(Boolean).join(' ');
-      let kind = kindOf(clause, rest, after, unit, ctx.plannedSentences.has(span.start) || listedAsTargets(left));
+      let kind = kindOf(
+        clause,
+        rest,
+        after,
+        unit,
+        ctx.plannedSentences.has(span.start) || listedAsTargets(left),
+      );
       // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
       if (outOf !== null && kind === 'total') kind = null;
       if (!predicate && prev) {
