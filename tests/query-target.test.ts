@@ -99,10 +99,12 @@ describe('deadline cue words', () => {
   // ("phải xong trước ngày nào") is frame and must not count as a missing task word (the 10k
   // benchmark's three deadline questions were refused once the cue's "phải xong" counted).
   it.each([
-    ['việc nộp kế hoạch của từng đơn vị phải xong trước ngày nào?', 'xong trước phải'],
-    ['viec ra soat so lieu phai xong truoc ngay nao', 'xong truoc phai'],
-    ['cần hoàn thành trước ngày nào', 'hoàn thành trước'],
-    ['Ban Chi dao 35 phai kien toan xong truoc ngay nao?', 'xong truoc phai'],
+    ['việc nộp kế hoạch của từng đơn vị phải xong trước ngày nào?', 'xong trước phải xong'],
+    ['viec ra soat so lieu phai xong truoc ngay nao', 'xong truoc phai xong'],
+    ['cần hoàn thành trước ngày nào', 'hoàn thành trước hoàn thành'],
+    ['Ban Chi dao 35 phai kien toan xong truoc ngay nao?', 'xong truoc phai xong'],
+    // The finishing verb apart from the cue ("phải xong đề án nhân sự … trước ngày nào") is cue too.
+    ['hu ly nhan phai xong de an nhan su truoc ngay nao', 'truoc ngay nao phai xong'],
     ['By when must the units submit their plans?', 'By when must'],
     ['What must be completed by 15/8?', 'must be completed must'],
   ])('%s → %s', (q, cue) => {
