@@ -126,6 +126,8 @@ describe('report abbreviations in chat', () => {
     );
     expect(expandShorthand('btv tu son hop', 'vi')).toBe('ban thuong vu tu son hop');
     expect(expandShorthand('giao ban tu son thang 3', 'vi')).toBe('giao ban tu son thang 3');
+    expect(expandShorthand('lam viec voi hu bac ha', 'vi')).toBe('lam viec voi huyen uy bac ha');
+    expect(expandShorthand('cai nay hu roi', 'vi')).toBe('cai nay hu roi');
   });
 
   it('gtsx, ttdt, tnmt, khdt and ldld are written out', () => {

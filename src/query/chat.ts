@@ -39,6 +39,8 @@ export interface TokenContext {
   clauseStart: boolean;
   /** A percent sign stands between the previous word and this one ("đạt 90% kh"). */
   afterPercent: boolean;
+  /** A place name starts at the next word ("hu thuan chau"), read on first use. */
+  readonly placeNext: boolean;
 }
 
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
@@ -175,7 +177,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   // Committees as Party writing abbreviates them. "tu"/"hu" are also words: only in capitals or after a body.
   { forms: ['tu'], full: 'Tỉnh ủy', when: committee },
   // Opening the question ("hu dong van …"), "hu" is the committee: "hư" opens no question.
-  { forms: ['hu'], full: 'Huyện ủy', when: (c) => committee(c) || c.prev === null },
+  // Before a place name ("lam viec voi hu thuan chau") it is the place's committee: "hư" names none.
+  { forms: ['hu'], full: 'Huyện ủy', when: (c) => committee(c) || c.prev === null || c.placeNext },
   { forms: ['đu'], full: 'Đảng ủy', when: committee },
   { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
@@ -336,6 +339,13 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       last: w === words.length - 1,
       clauseStart: w === 0 || /[,;:]/u.test(between),
       afterPercent: between.includes('%'),
+      get placeNext() {
+        const next = words[w + 1];
+        if (next === undefined) return false;
+        return findPlaces(withPeriods.slice(partStart(parts, next.i)), { chat: true }).some(
+          (m) => m.start === 0,
+        );
+      },
     };
     const rule = rules.find((r) => r.when === undefined || r.when(ctx));
     if (!rule) return;
@@ -344,12 +354,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
     // acronym on purpose ("TU quang binh": the linker may read a lone "TU" as a place).
     // After a body ("btv tu son la"), a committee acronym followed by a place name of its own is the
     // committee of that place, though the linker reads "tu son" as Từ Sơn.
-    const nextStart = words[w + 1] === undefined ? -1 : partStart(parts, words[w + 1]!.i);
-    const committeeOfNext =
-      nextStart >= 0 &&
-      ctx.prev !== null &&
-      BODY_HEADS.has(ctx.prev) &&
-      findPlaces(withPeriods.slice(nextStart), { chat: true }).some((m) => m.start === 0);
+    const committeeOfNext = ctx.prev !== null && BODY_HEADS.has(ctx.prev) && ctx.placeNext;
     const inName = !isCaps(p) && !committeeOfNext && inPlaceName(partStart(parts, i));
     if (fold(p) !== p.toLowerCase().replace(/đ/gu, 'd') || inName) return;
     // A capitalised acronym the user typed on purpose (TP, TX) keeps its capital in the expansion.
