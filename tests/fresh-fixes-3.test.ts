@@ -1,7 +1,9 @@
 /**
  * The mechanisms fresh sets E–J (tests/fixtures/fresh; twenty-second session) showed missing, each
- * on text written for this test (made-up people and figures, places of no evaluation question).
+ * on text written for this test (made-up people and figures, places of no evaluation question) or
+ * on a dev-half article moved to another place.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareEvidenceQuery } from '../src/answer/evidence.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
@@ -253,5 +255,29 @@ describe('targets listed after a colon', () => {
     expect(figuresOf('Các chỉ tiêu chưa đạt gồm: tỷ lệ hồ sơ trực tuyến toàn trình đạt 48,6%.')).toEqual([
       [48.6, 'rate'],
     ]);
+  });
+});
+
+/**
+ * Set I's city standing committee meeting (dev half), moved to another city: the commune is named
+ * once, then referred back to as "xã" in the sentence giving its figure.
+ */
+const INSPECTION = readFileSync('tests/fixtures/fresh/i/593_8b8123887e1a28b7.txt', 'utf8')
+  .replaceAll('Vĩnh Trạch', 'Tắc Vân')
+  .replaceAll('Bạc Liêu', 'Cà Mau')
+  .replaceAll('BẠC LIÊU', 'CÀ MAU');
+
+describe('a commune referred back to by its type word (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-3-referred', { 'inspection.txt': INSPECTION });
+
+  it('the sentence after the one naming the commune states its figure; another commune is not answered', async () => {
+    const a = await engine().ask(
+      'Theo kết quả kiểm tra của Ủy ban Kiểm tra Thành ủy Cà Mau, xã Tắc Vân để xảy ra bao nhiêu trường hợp xây dựng trái phép trên đất nông nghiệp?',
+    );
+    expect(a.answer).toMatch(/^14 —/mu);
+    const other = await engine().ask(
+      'Theo kết quả kiểm tra của Ủy ban Kiểm tra Thành ủy Cà Mau, xã Lý Văn Lâm để xảy ra bao nhiêu trường hợp xây dựng trái phép trên đất nông nghiệp?',
+    );
+    expect(other.answer).not.toMatch(/^14 —/mu);
   });
 });

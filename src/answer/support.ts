@@ -22,6 +22,7 @@
  * Thresholds are in `ANSWER_OPTIONS` (options.ts).
  */
 
+import type { Place } from '../place/types.ts';
 import { barePersonNames } from '../query/bare-person.ts';
 import { englishPostsNamed, englishTitleWritten } from '../query/english-titles.ts';
 import { VI_STOP } from '../query/lexicon.ts';
@@ -497,9 +498,29 @@ function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): stri
     if (placeFit(p, places) !== 'named') continue;
     if (meetingAsked && ownNamed && namedAsBody(q.text, p.surface)) continue;
     const stated = units.some((u) => words.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `));
-    if (!stated) return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
+    if (!stated && !referredBack(a, quoted, units))
+      return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
   }
   return null;
+}
+
+/**
+ * The quote refers back to the commune by its bare type word ("Ban Thường vụ Đảng ủy xã đã buông
+ * lỏng …, để xảy ra 14 trường hợp …") after its paragraph named it ("… đối với Ban Thường vụ Đảng
+ * ủy xã Vĩnh Trạch"): the sentence is about that commune.
+ */
+function referredBack(a: DocAnswer, quoted: string, units: readonly Place[]): boolean {
+  const body = a.cand.body;
+  const start = Math.min(...a.lines.map((l) => l.quote.start));
+  const before = body.slice(body.lastIndexOf('\n', start - 1) + 1, start);
+  const named = ` ${syllables(fold(before).toLowerCase()).join(' ')} `;
+  return units.some(
+    (u) =>
+      named.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `) &&
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(u.type.toLowerCase())}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(
+        quoted,
+      ),
+  );
 }
 
 /** A commune's Party or State body written before its name ("Đảng ủy phường", "UBND xã"), folded. Closed. */
