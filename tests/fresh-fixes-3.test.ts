@@ -132,6 +132,14 @@ describe('report abbreviations in chat', () => {
     expect(expandShorthand('cai nay hu roi', 'vi')).toBe('cai nay hu roi');
   });
 
+  it('"r" closing a clause is the particle "rồi"; elsewhere it stays', () => {
+    expect(expandShorthand('xa ntm nang cao r, so moi nhat', 'vi')).toBe(
+      'xa nong thon moi nang cao roi, so moi nhat',
+    );
+    expect(expandShorthand('xong r', 'vi')).toBe('xong roi');
+    expect(expandShorthand('hop r chua', 'vi')).toBe('hop r chua');
+  });
+
   it('gtsx, ttdt, tnmt, khdt and ldld are written out', () => {
     expect(expandShorthand('gtsx 9t bn ty', 'vi')).toBe('gia tri san xuat 9 thang bao nhieu ty');
     expect(expandShorthand('so khdt tra loi sao', 'vi')).toBe('so ke hoach va dau tu tra loi sao');

@@ -39,6 +39,8 @@ export interface TokenContext {
   clauseStart: boolean;
   /** A percent sign stands between the previous word and this one ("đạt 90% kh"). */
   afterPercent: boolean;
+  /** A clause ends right after the token (a comma, semicolon, colon or question mark follows). */
+  clauseEnd: boolean;
   /** A place name starts at the next word ("hu thuan chau"), read on first use. */
   readonly placeNext: boolean;
 }
@@ -106,6 +108,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['j'], full: 'gì' },
   { forms: ['s'], full: 'sao', when: (c) => c.prev === 'ra' || c.prev === 'the' || c.last },
   { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => c.last && c.prev !== null },
+  // "… nâng cao r, số mới nhất": the particle "rồi" closing a clause.
+  { forms: ['r'], full: 'rồi', when: (c) => c.prev !== null && (c.last || c.clauseEnd) },
   // Negation and common function words.
   // "k" after a number is a thousand ("50k"); the longer forms are "không" wherever they stand ("2022 ko").
   // "đạt 81,7% kh năm": after a percentage "kh" is the plan the share is of.
@@ -339,6 +343,9 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       last: w === words.length - 1,
       clauseStart: w === 0 || /[,;:]/u.test(between),
       afterPercent: between.includes('%'),
+      clauseEnd: /^[^\p{L}\p{N}]*[,;:?!.]/u.test(
+        parts.slice(i + 1, words[w + 1]?.i ?? parts.length).join(''),
+      ),
       get placeNext() {
         const next = words[w + 1];
         if (next === undefined) return false;
