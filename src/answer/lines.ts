@@ -52,7 +52,7 @@ const wantsRate = (q: ParsedQuestion): boolean =>
 // The question is about the meeting itself: a meeting noun ("giao ban" is one too when asked
 // about), or the verbs of holding one.
 const ASKS_MEETING = new RegExp(
-  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_NOUNS, 'giao ban', 'diễn ra'])}|${MEETING_NOUN_EN_PATTERN}|held)${NOT_WORD_AFTER}`,
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling([...MEETING_NOUNS, 'giao ban', 'diễn ra'])}|${MEETING_NOUN_EN_PATTERN}|held|meet|convene|convened)${NOT_WORD_AFTER}`,
   'iu',
 );
 const MEETING_WORDS = /(?<![\p{L}])(?:chủ trì|trưởng đoàn|kết luận|điều hành)(?![\p{L}])/iu;
