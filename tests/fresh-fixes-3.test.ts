@@ -140,6 +140,11 @@ describe('report abbreviations in chat', () => {
     expect(expandShorthand('hop r chua', 'vi')).toBe('hop r chua');
   });
 
+  it('the "Quảng" provinces written short: qngai, qninh, qtri', () => {
+    expect(expandShorthand('qngai so dv bi ky luat', 'vi')).toBe('quang ngai so dang vien bi ky luat');
+    expect(expandShorthand('qninh hop', 'vi')).toBe('quang ninh hop');
+  });
+
   it('gtsx, ttdt, tnmt, khdt and ldld are written out', () => {
     expect(expandShorthand('gtsx 9t bn ty', 'vi')).toBe('gia tri san xuat 9 thang bao nhieu ty');
     expect(expandShorthand('so khdt tra loi sao', 'vi')).toBe('so ke hoach va dau tu tra loi sao');

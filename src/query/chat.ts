@@ -45,6 +45,9 @@ export interface TokenContext {
   readonly placeNext: boolean;
 }
 
+/** Provinces named "Quảng …", whose short form is "q" and the second syllable. Closed. */
+const QUANG_PROVINCES = ['Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Bình', 'Quảng Trị'];
+
 const startsUpper = (s: string | null): boolean => s !== null && /^\p{Lu}/u.test(s);
 const isNumber = (s: string | null): boolean => s !== null && /^\d/.test(s);
 /** Typed in capitals ("TU", "ĐV"): an acronym on purpose, not a word. */
@@ -186,6 +189,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['đu'], full: 'Đảng ủy', when: committee },
   { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
+  // The five "Quảng" provinces written short, as their people type them ("qngai", "qninh").
+  ...QUANG_PROVINCES.map((p) => ({ forms: [`q${fold(p.split(' ')[1] ?? '').toLowerCase()}`], full: p })),
   { forms: ['ntm'], full: 'nông thôn mới' },
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
