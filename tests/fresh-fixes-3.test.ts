@@ -294,3 +294,12 @@ describe('a commune referred back to by its type word (keyword-only engine)', ()
     expect(other.answer).not.toMatch(/^14 —/mu);
   });
 });
+
+describe('"mấy … nào" asks which ones', () => {
+  it('"mấy xã nào" is a list, "mấy xã" a count', () => {
+    const which = parseQuestion('Huyện ủy chỉ định bổ sung cấp ủy mấy xã nào?');
+    expect(which.list).toBe(true);
+    expect(which.asks.has('howmany')).toBe(false);
+    expect(parseQuestion('huyen co may xa dat ntm').asks.has('howmany')).toBe(true);
+  });
+});

@@ -281,6 +281,9 @@ const MAY_WHEN = /^\s*(?:giờ|gio)(?![\p{L}])/u;
 const MAY_AFTER_WHAT = /(?:số|so|thứ|thu)\s+$/u;
 const MAY_AFTER_WHEN = /(?:ngày|ngay|tháng|thang|năm|nam)\s+$/u;
 
+/** "mấy" then one or two words of a noun then "nào": asks which ones ("mấy xã nào", "may don vi nao"). */
+const MAY_WHICH = /^\s+(?:[\p{L}]+\s+){1,2}?(?:nào|nao)(?![\p{L}])/u;
+
 /**
  * Classify a question. `text` is the normalised question, `low` its aligned lower-case form.
  * Vietnamese patterns run for `vi`; English ones always (they never collide with Vietnamese syllables).
@@ -288,6 +291,7 @@ const MAY_AFTER_WHEN = /(?:ngày|ngay|tháng|thang|năm|nam)\s+$/u;
 export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindScan {
   const asks = new Set<AskKind>();
   let list = false;
+  let whichOnes = false;
   if (lang === 'vi') {
     if (VI.who.some((re) => questionWordAt(re, low, text).length > 0)) asks.add('who');
     if (any(VI.when, low)) asks.add('when');
@@ -305,6 +309,11 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
       const before = low.slice(Math.max(0, m.index - 8), m.index);
       const after = low.slice(m.index + m[0].length, m.index + m[0].length + 8);
       if (MAY_NOT.test(before) || MAY_NEXT_NOT.test(after)) continue;
+      // "mấy xã nào": which ones, not how many ("nào" after the counted noun).
+      if (MAY_WHICH.test(low.slice(m.index + m[0].length))) {
+        whichOnes = true;
+        continue;
+      }
       if (MAY_WHEN.test(after) || MAY_AFTER_WHEN.test(before)) asks.add('when');
       else if (MAY_AFTER_WHAT.test(before)) asks.add('what');
       else asks.add('howmany');
@@ -313,7 +322,7 @@ export function detectKinds(text: string, low: string, lang: 'vi' | 'en'): KindS
     if (questionWordAt(VI.what[0]!, low, text).length > 0) asks.add('what');
     for (const m of questionWordAt(NAO, low, text)) asks.add(kindOfNao(low, m.index, text));
     if (asks.size === 0 && any([VI_WEAK_HOWMANY], low)) asks.add('howmany');
-    list = LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
+    list = whichOnes || LIST_VI.some((re) => questionWordAt(re, low, text).length > 0);
   }
   for (const kind of ['who', 'when', 'where', 'howmany', 'published'] as const) {
     const asked =
