@@ -151,8 +151,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['tổ chức cơ sở đảng'],
   },
   { en: ['party members', 'party member', 'members of the party'], vi: ['đảng viên'] },
-  { en: ['new party members', 'new party member', 'new members'], vi: ['đảng viên mới', 'kết nạp'] },
-  { en: ['admit', 'admitted', 'admission', 'admitting', 'recruit', 'recruited'], vi: ['kết nạp'] },
+  // Reports write admitting members as "kết nạp" or "phát triển đảng viên" (developing members).
+  {
+    en: ['new party members', 'new party member', 'new members'],
+    vi: ['đảng viên mới', 'kết nạp', 'phát triển đảng viên'],
+  },
+  {
+    en: ['admit', 'admitted', 'admission', 'admitting', 'recruit', 'recruited'],
+    vi: ['kết nạp', 'phát triển đảng viên'],
+  },
   { en: ['party development', 'developing the party'], vi: ['phát triển đảng'] },
   {
     en: ['standing committee', 'standing board', 'party standing committee'],
@@ -670,6 +677,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
   { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
+  {
+    en: ['lagging', 'lagged', 'lag behind', 'lagging behind', 'slow', 'delayed', 'behind schedule'],
+    vi: ['chậm'],
+  },
   { en: ['personnel', 'cadre work', 'personnel work'], vi: ['nhân sự', 'công tác cán bộ'] },
   {
     en: ['personnel plan', 'personnel scheme', 'personnel proposal'],
