@@ -69,10 +69,11 @@ const FLOORS_EF = {
  * held-out half 64/90 (23, 22, 19); answered wrongly 7 and 7. After the fixes made on their dev
  * half: dev 68/90 (27, 22, 19), held-out 64/90 (23, 22, 19), answered wrongly 5 and 7. After the
  * twenty-second session's fixes (made on the dev halves of E–J): dev 75/90 (28, 25, 22), held-out
- * 66/90 (23, 22, 21), answered wrongly 1 and 6; E and F's held-out half 62/90 (21, 20, 21), wrongly 14.
+ * 66/90 (23, 22, 21), answered wrongly 2 and 6 (this test's count; the notes' scorer counts the
+ * closest-article reply to H057 as a refusal, 1); E and F's held-out half 62/90 (21, 20, 21), wrongly 14.
  */
 const FLOORS_GH = {
-  dev: { formal: 28, chat: 25, en: 22, wrong: 1 },
+  dev: { formal: 28, chat: 25, en: 22, wrong: 2 },
   held: { formal: 23, chat: 22, en: 21, wrong: 6 },
 } as const;
 
