@@ -231,8 +231,8 @@ export function unsupported(
   if (pasted) return { reason: 'content', label: pasted };
   // "Who was appointed head of the Natural Resources and Environment Division?": a post asked in
   // English words the glossary cannot render is checked by no sentence (a steering board's head
-  // holds "trưởng ban" too).
-  // The words of a post the title reader understood ("standing deputy Party secretary") are checked by its title below.
+  // holds "trưởng ban" too); words of a post the title reader understood ("standing deputy Party
+  // secretary") are checked by its title below.
   const titleWords = new Set((englishTitleWritten(q.text) ?? '').toLowerCase().split(/\s+/u));
   if (
     target.kind === 'holder' &&
