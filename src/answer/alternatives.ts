@@ -8,7 +8,7 @@
  */
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { CLAIM_FRAME_SYLLABLES } from '../query/yesno-cues.ts';
+import { CLAIM_FRAME_SYLLABLES, YES_NO_TAIL_VI } from '../query/yesno-cues.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { runStarts } from '../text/phrase.ts';
@@ -24,6 +24,12 @@ import type { Verdict } from './verify.ts';
  * disciplinary forms, the direction of a change, the two kinds of commendation. Whether a plan was
  * met is not here: "đạt 85% kế hoạch" writes "đạt" and meets nothing (claims.ts reads the rate).
  */
+/** The direction of a change: its question asks the change's figure. */
+const DIRECTION: readonly { key: string; forms: readonly string[] }[] = [
+  { key: 'giảm', forms: ['giảm', 'fell', 'fall', 'decreased', 'decrease', 'declined', 'dropped', 'lower'] },
+  { key: 'tăng', forms: ['tăng', 'rose', 'rise', 'increased', 'increase', 'grew', 'higher'] },
+];
+
 const SETS: readonly (readonly { key: string; forms: readonly string[] }[])[] = [
   [
     { key: 'khai trừ', forms: ['khai trừ', 'expelled', 'expulsion', 'expel'] },
@@ -31,10 +37,7 @@ const SETS: readonly (readonly { key: string; forms: readonly string[] }[])[] = 
     { key: 'cảnh cáo', forms: ['cảnh cáo', 'warning', 'warned'] },
     { key: 'khiển trách', forms: ['khiển trách', 'reprimand', 'reprimanded'] },
   ],
-  [
-    { key: 'giảm', forms: ['giảm', 'fell', 'fall', 'decreased', 'decrease', 'declined', 'dropped', 'lower'] },
-    { key: 'tăng', forms: ['tăng', 'rose', 'rise', 'increased', 'increase', 'grew', 'higher'] },
-  ],
+  DIRECTION,
   [
     { key: 'bằng khen', forms: ['bằng khen', 'certificate of merit', 'certificates of merit'] },
     { key: 'giấy khen', forms: ['giấy khen', 'certificate of commendation', 'certificates of commendation'] },
@@ -82,6 +85,19 @@ function claimed(text: string): { set: (typeof SETS)[number]; key: string; words
   return null;
 }
 
+/**
+ * The verdict a sentence gives the closed-set claim of a yes/no question: "no" when it names
+ * another member only ("giảm 8 trường hợp" against a claimed "tăng"), "yes" when it names the
+ * claimed one only, null when the question claims no member or the sentence decides nothing.
+ */
+export function sentenceVerdict(question: string, sentence: string): Verdict | null {
+  const claim = claimed(question);
+  if (!claim) return null;
+  const named = membersNamed(claim.set, sentence);
+  if (named.length !== 1) return null;
+  return named[0] === claim.key ? 'yes' : 'no';
+}
+
 /** "Đúng"/"Không" from the clause of the best article that speaks of what the claim is about; null when none decides. */
 export function verifyAlternative(
   reader: IndexReader,
@@ -91,13 +107,40 @@ export function verifyAlternative(
 ): { answer: DocAnswer; verdict: Verdict } | null {
   const claim = claimed(q.text);
   if (!claim) return null;
-  const plain: ParsedQuestion = { ...q, target: { ...q.target, yesNo: false } };
+  // "… tăng so với cùng kỳ không?" asks the change the article states: a yes/no frame alone asks
+  // nothing the figures answer, so the direction's question is the change's "how much".
+  const plain: ParsedQuestion =
+    claim.set === DIRECTION
+      ? {
+          ...q,
+          // Without its yes/no tail ("… dung khong"), which no sentence of a change writes.
+          text: q.text.replace(YES_NO_TAIL_VI, ''),
+          asks: new Set(['howmany']),
+          // "so với cùng kỳ" is the change's own reference, not a second figure to compare.
+          target: {
+            ...q.target,
+            yesNo: false,
+            compare: false,
+            figure: 'change',
+            target: { kind: 'figure', figure: 'change' },
+          },
+        }
+      : { ...q, target: { ...q.target, yesNo: false } };
   // The claimed alternative is what is checked, not a word the article must hold: a false one
   // would otherwise weigh against the very article that states the true one.
   const claimWords = new Set(claim.words);
   const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !claimWords.has(fold(t))));
   const without = { ...retrieval, keyword: { ...retrieval.keyword, idf } };
-  const a = selectAnswers(reader, without, plain, opts)[0];
+  // A change's question needs its direction word to find the change at all (either direction's
+  // sentence answers it, so the claimed one does not weigh against the other); the yes/no frame's
+  // words ("có đúng là … không") are asked of no sentence.
+  const frameless = new Map(
+    [...retrieval.keyword.idf].filter(
+      ([t]) => !CLAIM_FRAME_SYLLABLES.has(t) && !CLAIM_FRAME_SYLLABLES.has(fold(t)),
+    ),
+  );
+  const changeAsked = { ...retrieval, keyword: { ...retrieval.keyword, idf: frameless } };
+  const a = selectAnswers(reader, claim.set === DIRECTION ? changeAsked : without, plain, opts)[0];
   if (!a) return null;
   const eq = prepareEvidenceQuery(q, idf, null);
   const ignore = new Set([...eq.ignore, ...CLAIM_FRAME_SYLLABLES, ...claim.words]);
@@ -107,6 +150,11 @@ export function verifyAlternative(
     // Clauses of a sentence: "cảnh cáo đối với BTV Đảng ủy xã Cẩm Sơn …; khiển trách đồng chí …".
     let from = s.start;
     for (const part of a.cand.body.slice(s.start, s.end).split(';')) {
+      // A clause that names no member of the set cannot decide the claim, however well it covers it.
+      if (membersNamed(claim.set, part).length === 0) {
+        from += part.length + 1;
+        continue;
+      }
       const cover = contentCoverage(part, own, a.cand.doc.title);
       // The quote starts at the clause's first word, past the space after the ';'.
       const lead = part.length - part.trimStart().length;

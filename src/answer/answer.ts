@@ -13,7 +13,7 @@ import {
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
-import { verifyAlternative } from './alternatives.ts';
+import { sentenceVerdict, verifyAlternative } from './alternatives.ts';
 import {
   askedBody,
   askedUnitCommittee,
@@ -461,7 +461,11 @@ function answerYesNo(
   // "… có thông qua nghị quyết về X không?": a sentence bearing out the claim's words decides.
   if (claim === null) {
     const stated = verifyStatement(reader, retrieval, q, opts);
-    if (stated) return withVerdict(render([stated], q.lang), 'yes', q);
+    // A sentence that bears out the claim's other words may still name another of its closed set.
+    const said = stated?.lines[0]
+      ? stated.cand.body.slice(stated.lines[0].quote.start, stated.lines[0].quote.end)
+      : '';
+    if (stated) return withVerdict(render([stated], q.lang), sentenceVerdict(q.text, said) ?? 'yes', q);
   }
   const asked = claim ? withoutClaim(q, claim) : plain;
   const draft = answerQuestion(reader, retrieval, asked, opts);

@@ -170,7 +170,9 @@ export function outOfTime(a: DocAnswer, q: ParsedQuestion): boolean {
     ),
   );
   if (years.size === 0) return false;
-  return !q.time.years.some((y) => years.has(y));
+  // "6 tháng đầu năm 2024 … so với cùng kỳ năm 2023": the asked period's year counts as asked too.
+  const asked = [...q.time.years, ...q.time.periods.map((p) => Number(p.slice(0, 4)))];
+  return !asked.some((y) => years.has(y));
 }
 
 /** A sentence the answer quotes names a year the question asks. */

@@ -681,6 +681,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: ['lagging', 'lagged', 'lag behind', 'lagging behind', 'slow', 'delayed', 'behind schedule'],
     vi: ['chậm'],
   },
+  // The reference of a change ("compared with the same period of 2023").
+  { en: ['same period', 'same period last year', 'year on year', 'year-on-year'], vi: ['cùng kỳ'] },
+  // The direction of a change ("How much did X fall?"): the words a change's sentence writes.
+  { en: ['rose', 'rise', 'risen', 'increase', 'increased', 'increases', 'went up'], vi: ['tăng'] },
+  {
+    en: [
+      'fell',
+      'fall',
+      'fallen',
+      'decrease',
+      'decreased',
+      'decreases',
+      'declined',
+      'decline',
+      'dropped',
+      'went down',
+    ],
+    vi: ['giảm'],
+  },
   { en: ['personnel', 'cadre work', 'personnel work'], vi: ['nhân sự', 'công tác cán bộ'] },
   {
     en: ['personnel plan', 'personnel scheme', 'personnel proposal'],

@@ -25,7 +25,9 @@ const EN_FUNCTION = new Set(
     'first second third last next new newly get got give given gave set made make take took say said tell ' +
     'please according known reported report stated state mentioned total overall figure number amount value ' +
     'list show name named names compare summarise summarize describe provide ' +
-    'date day time year month week period'
+    'date day time year month week period ' +
+    // The frame of a yes/no claim ("Is it true / correct that …").
+    'true false correct'
   )
     .split(' ')
     .concat(MEETING_NOUNS_EN, PERCENT_WORDS_EN),
