@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceVerdict } from '../src/answer/alternatives.ts';
+import { givesTitle } from '../src/answer/titles.ts';
+import { englishTitle } from '../src/query/english-titles.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
@@ -74,5 +76,91 @@ describe('the verdict a sentence gives a closed-set claim', () => {
       'Is it true that the number of Party members disciplined in Hai Phong in 2024 fell compared with the same period of 2023?',
     );
     expect(untranslatedWords(q)).toEqual([]);
+  });
+});
+
+/** A personnel meeting: the outgoing secretary's old post is written beside their name. */
+const PERSONNEL = `Ban Thường vụ Thành ủy Hội An họp xem xét công tác cán bộ
+Đăng ngày: 15/03/2024
+
+Chiều 14-3-2024, Ban Thường vụ Thành ủy Hội An họp xem xét công tác cán bộ. Đồng chí Nguyễn Văn Lành, Bí thư Thành ủy chủ trì hội nghị.
+
+Ban Thường vụ Thành ủy thống nhất điều động đồng chí Trương Công Định, Thành ủy viên, Bí thư Đảng ủy phường Minh An, đến nhận công tác tại Văn phòng Thành ủy.
+
+Hội nghị điều động, chỉ định đồng chí Lê Thị Hồng Vân, Phó Trưởng Ban Tổ chức Thành ủy tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Minh An nhiệm kỳ 2020 - 2025.
+
+Cùng ngày, Ủy ban MTTQ Việt Nam thành phố tổ chức hội nghị hiệp thương; ông Phan Văn Sang, Phó Trưởng Ban Dân vận Thành ủy được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố.
+`;
+
+/** A commune council's session electing a deputy chair whose name joins syllables with an apostrophe. */
+const COMMUNE_SESSION = `HĐND xã Cẩm Thanh tổ chức kỳ họp thứ tư
+Đăng ngày: 20/03/2024
+
+Sáng 19/3/2024, HĐND xã Cẩm Thanh khóa XII tổ chức kỳ họp thứ tư (chuyên đề). Ông Võ Văn Tùng, Chủ tịch HĐND xã chủ trì kỳ họp.
+
+Kỳ họp đã miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông Huỳnh Văn Bảy do nghỉ hưu.
+
+Với 25/26 đại biểu có mặt tán thành, bà Y H'Nhung, Trưởng ban Văn hóa xã được bầu giữ chức Phó Chủ tịch UBND xã Cẩm Thanh nhiệm kỳ 2021 - 2026.
+`;
+
+describe('who a personnel act gave the post (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-4-acts', {
+    'personnel.txt': PERSONNEL,
+    'session.txt': COMMUNE_SESSION,
+  });
+
+  it("the post the act gives, not the post beside the outgoing holder's name, in each phrasing", async () => {
+    for (const q of [
+      'Ai được điều động, chỉ định giữ chức Bí thư Đảng ủy phường Minh An?',
+      'Who was appointed Party Secretary of Minh An ward by the Hoi An City Party Standing Committee?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('Lê Thị Hồng Vân —');
+      expect(a.answer, q).not.toContain('Trương Công Định —');
+    }
+  });
+
+  it('elected, chosen by consultation, or "bầu ai làm …": the person the act names', async () => {
+    for (const [q, person] of [
+      ['Ai được bầu giữ chức Phó Chủ tịch UBND xã Cẩm Thanh?', "Y H'Nhung —"],
+      ['hdnd xa cam thanh bau ai lam pct ubnd xa', "Y H'Nhung —"],
+      [
+        'Ai được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hội An?',
+        'Phan Văn Sang —',
+      ],
+    ] as const) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain(person);
+    }
+  });
+});
+
+describe('the post a personnel act gives', () => {
+  it('a title after "giữ chức" / "làm" is given; one beside the name is the person\'s old post', () => {
+    const title = 'bi thu dang uy phuong';
+    expect(givesTitle('điều động đồng chí A, Bí thư Đảng ủy phường Minh An, đến nhận công tác', title)).toBe(
+      false,
+    );
+    expect(
+      givesTitle(
+        'chỉ định đồng chí B tham gia Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Minh An',
+        title,
+      ),
+    ).toBe(true);
+    expect(givesTitle('bầu ông C làm Bí thư Đảng ủy phường', title)).toBe(true);
+    // A deputy's post is another title, whatever precedes it.
+    expect(givesTitle('bầu ông C giữ chức Phó Bí thư Đảng ủy phường', title)).toBe(false);
+  });
+
+  it("an English post of a ward or commune is that level's, not the city committee named after it", () => {
+    expect(
+      englishTitle(
+        'Who was appointed Party Secretary of Minh An ward by the Hoi An City Party Standing Committee?',
+      ),
+    ).toBe('bi thu dang uy phuong');
+    expect(englishTitle("Who was elected Vice Chair of the Cam Thanh commune People's Committee?")).toBe(
+      'pho chu tich ubnd xa',
+    );
+    expect(englishTitle('Who is the Party secretary of Cho Don district?')).toBe('bi thu huyen uy');
   });
 });

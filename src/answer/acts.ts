@@ -41,7 +41,7 @@ const REPLACE = folded(
   // Typed plain, "thay" is also "thấy" (sees, "cho thấy"): only "thay thế" or "thay" before a person.
   'thay the|thay (?:dong chi|dc|đc|ong|ba)|ke nhiem|tiep quan|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
 );
-const ELECT = folded('bầu|trúng cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)');
+const ELECT = folded('bầu|trúng cử|hiệp thương cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)|chosen');
 const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s)?|transferr?(?:ed)?');
 const LEAVE = folded(
   'thôi (?:giữ chức|làm|nhiệm vụ)|không còn (?:làm|giữ)|nghỉ hưu|từ chức|miễn nhiệm|cách chức|stop(?:ped)? being|no longer|step(?:ped)? down|resign(?:ed)?|retire(?:d)?|dismiss(?:ed)?',
@@ -87,13 +87,15 @@ export function unstatedAct(
   return missing ? missing.name[lang] : null;
 }
 
-// A personal name: two to five capitalised syllables ("Trịnh Thu Phương").
-const NAME = '\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,4}';
+// A personal name: two to five capitalised syllables ("Trịnh Thu Phương"); a syllable of the
+// Central Highlands' names may join two with an apostrophe ("Rơ Mah H'Liên", "Ksor H’Mai").
+const NAME_SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{L}[\\p{Ll}\\p{M}]*)?";
+const NAME = `${NAME_SYLLABLE}(?:\\s+${NAME_SYLLABLE}){1,4}`;
 // The honorific or title word before a name the act takes ("bầu bà …", "bổ nhiệm đồng chí …").
 const BEFORE_NAME = '(?:(?:ông|bà|đồng chí|đ/c)\\s+)?';
 /** The acts whose person follows the verb ("đã bầu bà X", "bổ nhiệm ông Y") or precedes "được …". */
 const PERSON_ACTS = [
-  { asked: ELECT, verbs: 'bầu|trúng cử' },
+  { asked: ELECT, verbs: 'bầu|trúng cử|hiệp thương cử' },
   { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động' },
 ].map((a) => ({
   asked: a.asked,
@@ -110,11 +112,20 @@ const PERSON_ACTS = [
  * null when the question asks no such act or the sentence states none.
  */
 export function personOfAct(question: string, sentence: string): string | null {
-  const plain = fold(question).toLowerCase() === question.toLowerCase();
-  for (const act of PERSON_ACTS) {
-    if (!(plain ? act.asked.folded : act.asked.exact).test(question)) continue;
+  for (const act of actsAsked(question)) {
     const m = act.object.exec(sentence) ?? act.passive.exec(sentence);
     if (m?.[1]) return m[1];
   }
   return null;
+}
+
+/** The personnel acts with a person (election, appointment) the question asks about. */
+function actsAsked(question: string): typeof PERSON_ACTS {
+  const plain = fold(question).toLowerCase() === question.toLowerCase();
+  return PERSON_ACTS.filter((act) => (plain ? act.asked.folded : act.asked.exact).test(question));
+}
+
+/** The question asks who an election or appointment gave a post ("Ai được bầu …", "Who was appointed …"). */
+export function asksPersonOfAct(question: string): boolean {
+  return actsAsked(question).length > 0;
 }

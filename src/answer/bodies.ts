@@ -42,7 +42,7 @@ const POSTS = {
   /** Posts of a State body (People's Committee, People's Council). */
   state: {
     before: ['chu tich', 'giam doc', 'chairman', 'chairwoman', 'chairperson', 'vice chair'],
-    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director'],
+    of: ['chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director'],
   },
   /** Posts of a Party body (its secretary, members, standing office, its boards' heads). */
   party: {

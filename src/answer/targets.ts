@@ -37,7 +37,7 @@ import {
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
-import { personOfAct } from './acts.ts';
+import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
@@ -48,7 +48,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { statesStock, stockAsked } from './stock.ts';
-import { askedTitleOf, holdsTitle } from './titles.ts';
+import { askedTitleOf, givesTitle, holdsTitle } from './titles.ts';
 import { topicUnwritten } from './topic.ts';
 import { askedUnit, convertFigure } from './units.ts';
 
@@ -413,6 +413,9 @@ function holderAnswer(
   const asked = askedTitleOf(q.text, q.lang);
   const acted = actedPerson(q, ranked, asked);
   if (acted) return acted;
+  // No sentence states the asked election or appointment: whoever holds the title at the meeting
+  // (the one dismissed, another deputy) is not the person it gave the post.
+  if (asksPersonOfAct(q.text)) return null;
   const holder = asked ? titledHolder(rec, asked, ranked) : overlapHolder(rec, q);
   if (!holder) return asked ? null : undefined;
   const { r, score } = holder;
@@ -437,9 +440,14 @@ function holderAnswer(
 function actedPerson(q: ParsedQuestion, ranked: Evidence[], asked: string | null): TargetAnswer | null {
   let best: { e: Evidence; person: string } | null = null;
   for (const e of ranked) {
-    if (asked && !holdsTitle(e.text, asked)) continue;
-    const person = personOfAct(q.text, e.text);
-    if (person && (!best || e.score > best.e.score)) best = { e, person };
+    // "bầu đồng chí A giữ chức Phó Bí thư; bầu đồng chí B giữ chức Chủ nhiệm …": the clause that
+    // writes the asked post names its person.
+    for (const clause of e.text.split(';')) {
+      if (asked && !givesTitle(clause, asked)) continue;
+      const person = personOfAct(q.text, clause);
+      if (person && (!best || e.score > best.e.score)) best = { e, person };
+      if (person) break;
+    }
   }
   if (!best) return null;
   return {

@@ -9,8 +9,10 @@
  * answer both go through {@link holdsTitle}.
  */
 import { englishTitle } from '../query/english-titles.ts';
+import { POST_ACTS_RUN } from '../query/target.ts';
 import { AGENCY_FIELDS, ROLE_VERBS, TITLE_BODIES, TITLE_HEADS } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { runAt, runStarts } from '../text/phrase.ts';
 
 /** Title heads, folded, longest first ("pho chu tich" before "chu tich"). */
 export const HEADS = [...new Set(TITLE_HEADS.map((h) => fold(h).toLowerCase()))].sort(
@@ -25,8 +27,11 @@ const MAX_QUALIFIER_WORDS = 3;
 const ROLE_VERB_PHRASES = new Set(Object.keys(ROLE_VERBS).map((v) => fold(v).toLowerCase()));
 // "ai là / ai làm / người nào là …": the title the person asked about holds.
 // "ai được bổ nhiệm (làm / giữ chức) …": the post a personnel act gave.
-const ASKS_HOLDER =
-  /(?:^|\s)(?:ai|nguoi nao|dong chi nao)\s+(?:la|lam|(?:da\s+)?duoc\s+(?:bo nhiem|bau|chi dinh)(?:\s+(?:lam|giu chuc))?)\s+(.+)$/u;
+// "bầu ai làm Phó Chủ tịch …": the act first, the question word after it.
+const ASKS_HOLDER = new RegExp(
+  `(?:^|\\s)(?:(?:ai|nguoi nao|dong chi nao)\\s+(?:la|lam|(?:da\\s+)?duoc\\s+${POST_ACTS_RUN}(?:\\s+(?:lam|giu chuc))?)|${POST_ACTS_RUN}\\s+(?:ai|nguoi nao|dong chi nao)\\s+(?:lam|giu chuc))\\s+(.+)$`,
+  'u',
+);
 /** Heads of a district's specialised office ("Trưởng phòng Y tế"), folded: the office's field names the post. */
 const OFFICE_HEADS = ['pho truong phong', 'truong phong'];
 const foldedWords = (v: string): string => syllables(fold(v).toLowerCase()).join(' ');
@@ -86,6 +91,29 @@ export function askedTitle(text: string): string | null {
 /** The title a who-question asks about, in either language (folded Vietnamese), or null. */
 export function askedTitleOf(text: string, lang: 'vi' | 'en'): string | null {
   return lang === 'en' ? englishTitle(text) : askedTitle(text);
+}
+
+/**
+ * Words that introduce the post a personnel act gives ("… giữ chức Bí thư", "bầu … làm Phó Chủ
+ * tịch", "vào chức danh …"), folded. Closed. A title right after the person's name without one of
+ * them is the post they held before ("điều động đồng chí X, Bí thư Thị ủy, đến nhận công tác …").
+ */
+const POST_GIVEN_CUES: readonly (readonly string[])[] = [
+  ['giu', 'chuc'],
+  ['giu', 'chuc', 'vu'],
+  ['giu', 'chuc', 'danh'],
+  ['chuc', 'vu'],
+  ['chuc', 'danh'],
+  ['lam'],
+  ['giu'],
+  ['vao', 'chuc'],
+];
+
+/** `clause` gives the folded title `title` through a post-giving word before it ({@link POST_GIVEN_CUES}). */
+export function givesTitle(clause: string, title: string): boolean {
+  const words = syllables(fold(clause).toLowerCase());
+  const t = title.split(' ');
+  return runStarts(words, t).some((i) => POST_GIVEN_CUES.some((c) => runAt(words, c, i - c.length)));
 }
 
 /** A stated person ("Name (titles)") holds the title: its head, not a deputy's, and its body and level. */

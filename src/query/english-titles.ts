@@ -28,7 +28,7 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
 
 /** What may come before the post of the person asked about: the question word, a copula, an article. */
 const ASKED_BEFORE_TITLE =
-  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:approved\s+for\s+appointment|appointed|elected|named)(?:\s+as)?)?(?:\s+(?:the|a|an|current))?\s*$/iu;
+  /^\s*(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:approved\s+for\s+appointment|appointed|elected|named|chosen|selected|designated)(?:\s+as)?)?(?:\s+(?:the|a|an|current|new)){0,2}\s*$/iu;
 
 /** Departments of a Party committee: a department's head ("trưởng ban") is named with it. */
 const PARTY_DEPARTMENTS = PARTY_DEPARTMENTS_EN.map((d) => ({ re: word(d.en, 'iu'), vi: d.vi }));
@@ -55,7 +55,23 @@ const LEVELS: readonly { re: RegExp; state: string; party: string }[] = [
   { re: word('district', 'iu'), state: 'huyen', party: 'huyen uy' },
   { re: word('town', 'iu'), state: 'thi xa', party: 'thi uy' },
   { re: word('city', 'iu'), state: 'thanh pho', party: 'thanh uy' },
+  { re: word('ward', 'iu'), state: 'phuong', party: 'dang uy phuong' },
+  { re: word('commune', 'iu'), state: 'xa', party: 'dang uy xa' },
 ];
+
+/**
+ * The level of the post named at `at`: the first level word after it ("Party Secretary of Tran Lam
+ * ward by the Thai Binh City Party Standing Committee" is the ward's), else any the text writes.
+ */
+function levelOfPost(text: string, at: number): (typeof LEVELS)[number] | undefined {
+  const after = text.slice(at);
+  let best: { l: (typeof LEVELS)[number]; i: number } | null = null;
+  for (const l of LEVELS) {
+    const i = after.search(l.re);
+    if (i >= 0 && (!best || i < best.i)) best = { l, i };
+  }
+  return best?.l ?? LEVELS.find((l) => l.re.test(text));
+}
 
 /** The post as the English question writes it ("Party secretary"), for saying it is not found. */
 export function englishTitleWritten(text: string): string | null {
@@ -79,7 +95,7 @@ export function englishTitle(text: string): string | null {
   // picks the meetings, it is not a title the answer's people must hold.
   const at = head.re.exec(text)?.index ?? 0;
   if (!ASKED_BEFORE_TITLE.test(text.slice(0, at))) return null;
-  const level = LEVELS.find((l) => l.re.test(text));
+  const level = levelOfPost(text, at);
   const state = STATE_BODIES.find((b) => b.re.test(text));
   if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
   if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;

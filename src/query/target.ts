@@ -181,10 +181,43 @@ const POSITION = word(
 );
 // "Who heads / headed the Propaganda Commission?": the verb of the post, asking its holder.
 const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức|heads|headed)', 'iu');
+/**
+ * The personnel acts that give a post ("được bầu", "được điều động, chỉ định giữ chức …", "được
+ * hiệp thương cử"), folded. Closed class: the acts of Party and State personnel work.
+ */
+export const POST_ACTS = [
+  'bo nhiem',
+  'bau',
+  'chi dinh',
+  'dieu dong',
+  'luan chuyen',
+  'hiep thuong cu',
+  'cu',
+  'phan cong',
+  'gioi thieu',
+  'phe chuan',
+];
+/** One act or several joined ("điều động, chỉ định", "bầu và phê chuẩn"), folded. */
+export const POST_ACTS_RUN = `(?:${POST_ACTS.join('|')})(?:(?:, ?| va )(?:${POST_ACTS.join('|')}))*`;
+/** The English participles of {@link POST_ACTS}. */
+const POST_ACTS_EN = [
+  'appointed',
+  'elected',
+  'appointment',
+  'named',
+  'chosen',
+  'selected',
+  'designated',
+  'assigned',
+  'transferred',
+  'nominated',
+];
 // "Ai được bổ nhiệm Trưởng phòng …", "who was elected vice-chairman …": the person a personnel act
 // gave the post (answered from the sentence stating the act, answer/acts.ts), checked folded.
-const HOLDER_ACT =
-  /(?<![\p{L}])(?:(?:ai|nguoi nao|dong chi nao) (?:da )?duoc (?:bo nhiem|bau|chi dinh)|who (?:was|were|has been|have been) (?:[\p{L}]+ ){0,2}?(?:appointed|elected|appointment))(?![\p{L}])/iu;
+const HOLDER_ACT = new RegExp(
+  `(?<![\\p{L}])(?:(?:ai|nguoi nao|dong chi nao) (?:da )?duoc ${POST_ACTS_RUN}|${POST_ACTS_RUN} (?:ai|nguoi nao|dong chi nao) (?:lam|giu chuc)|who (?:was|were|has been|have been) (?:[\\p{L}]+ ){0,2}?(?:${POST_ACTS_EN.join('|')}))(?![\\p{L}])`,
+  'iu',
+);
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
 // question typed without diacritics reads the same).
 const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
@@ -285,7 +318,11 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
   const target = ((): Target => {
     if (asks.has('published')) return { kind: 'published' };
     // "bầu ai giữ chức Phó Chủ tịch …" asks the holder, not the post.
-    if (POSITION.test(text) && !asks.has('when') && !(asks.has('who') && HOLDER.test(text)))
+    if (
+      POSITION.test(text) &&
+      !asks.has('when') &&
+      !(asks.has('who') && (HOLDER.test(text) || HOLDER_ACT.test(fold(text))))
+    )
       return { kind: 'position' };
     if (asks.has('who')) {
       const folded = fold(text);
