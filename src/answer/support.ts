@@ -224,7 +224,13 @@ export function unsupported(
   );
   if (absent.length > 0) return { reason: 'names', label: absent.join(', ') };
   const target = q.target.target;
-  const quoted = a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)).join('\n');
+  // A table's cell is quoted by its row; what its column and caption say is part of the statement.
+  const headers = a.lines.flatMap((l) =>
+    (cand.records?.figures ?? [])
+      .filter((f) => f.header && f.span.start === l.quote.start && f.value === l.amount)
+      .map((f) => f.header ?? ''),
+  );
+  const quoted = [...a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)), ...headers].join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
   // Vietnamese words an English question quotes (a pasted headline) name what is asked.
   const pasted = quoteUnwritten(q, `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${said}`);

@@ -36,7 +36,7 @@ import {
   SECTION_QUESTION_WORDS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
-import { writesAnyFolded } from '../text/phrase.ts';
+import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
@@ -804,7 +804,19 @@ function figureScore(
   if (wantKind && f.kind === wantKind) s *= 1.5;
   else if (wantKind === null && (f.kind === 'total' || f.kind === 'result')) s *= 1.2;
   if (f.period && q.time.periods.includes(f.period)) s *= 1.3;
+  // A figure whose subject names the asked place ("UBND huyện Thuận Châu" in a table row, "Thuận
+  // Châu đạt 63,5%" in a sentence of several districts) is that place's, not its neighbour's.
+  if (namesAskedPlace(f.subject, q)) s *= PLACE_SUBJECT_BOOST;
   return s;
+}
+
+/** Weight of a figure whose subject names a place the question asks about (see {@link figureScore}). */
+const PLACE_SUBJECT_BOOST = 1.5;
+
+/** The subject writes one of the question's places (whole syllables, folded). */
+function namesAskedPlace(subject: string, q: ParsedQuestion): boolean {
+  const words = syllables(fold(subject).toLowerCase());
+  return q.places.some((p) => containsRun(words, syllables(fold(p.surface).toLowerCase())));
 }
 
 /**

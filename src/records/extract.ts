@@ -8,10 +8,11 @@ import { extractFigures, type FigureContext } from './figures.ts';
 import { extractMeeting } from './meeting.ts';
 import { extractRoles, findRoleHits } from './roles.ts';
 import { extractSections } from './sections.ts';
-import type { ArticleRecords, RecordsInput } from './types.ts';
+import { tableFigures } from './tables.ts';
+import type { ArticleRecords, FigureRecord, RecordsInput } from './types.ts';
 
 /** Version of the extraction rules. Bump on any change to what the extractors return. */
-export const RECORDS_VERSION = 9;
+export const RECORDS_VERSION = 10;
 
 /** Extract every record of an article. Never throws on well-formed input. */
 export function extractRecords(article: RecordsInput): ArticleRecords {
@@ -35,9 +36,16 @@ export function extractRecords(article: RecordsInput): ArticleRecords {
   const planned = new Set(
     sections.filter((s) => s.kind === 'directive' || s.kind === 'task').map((s) => s.span.start),
   );
+  // A flattened table's cells are read by their column, not as bare numbers of a sentence.
+  const tabled = tableFigures(body, base);
+  const inTable = (f: FigureRecord) =>
+    tabled.some((t) => t.span.start <= f.at.start && f.at.end <= t.span.end);
   return {
     roles: extractRoles(body, sentences, facts.chairs, roleHits),
-    figures: extractFigures(body, sentences, { ...base, plannedSentences: planned }),
+    figures: [
+      ...extractFigures(body, sentences, { ...base, plannedSentences: planned }).filter((f) => !inTable(f)),
+      ...tabled,
+    ],
     sections,
     meeting: extractMeeting(article, sentences),
   };

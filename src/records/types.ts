@@ -71,8 +71,13 @@ export interface FigureRecord {
   period: string | null;
   /** Offsets of `text` in the body. */
   at: Span;
-  /** The sentence the figure is in. */
+  /** The sentence the figure is in (for a table's cell, its row). */
   span: Span;
+  /**
+   * What a table's caption and column header say of a cell, which its row does not write ("Kết
+   * quả … năm 2023 Kế hoạch năm 2023"); absent for a figure of a sentence.
+   */
+  header?: string;
 }
 
 /** How a sentence contributes to the report; see `SECTION_CUES` in `vocab.ts`. */

@@ -685,6 +685,8 @@ export const REPORT_FRAME_WORDS = [
   'số',
   'được',
   'trong kỳ',
+  // "theo số liệu mới nhất": the figures the report gives, not what they measure.
+  'số liệu',
 ];
 
 /**

@@ -1,0 +1,312 @@
+/**
+ * Tables scraped flat. A portal's HTML table reaches the index as lines of text: one row per line
+ * ("2 Giải ngân vốn đầu tư công Tỷ đồng 224,7 142,7 63,5" under the header line "STT Chỉ tiêu ĐVT
+ * Kế hoạch năm 2024 Thực hiện 9 tháng Tỷ lệ (%)"), or one cell per line. Sentence extraction reads
+ * no figure there: the numbers are bare and their unit and meaning are in the header. Here each
+ * numeric cell becomes a figure of its row's label, with the unit, kind and period its column's
+ * header (or the row's unit cell) gives; its quote is the row as written.
+ *
+ * Closed tables: the words that open a numeric column's header, the headers of a unit column,
+ * and the header words of each figure kind.
+ */
+import type { Span } from '../text/sentences.ts';
+import { parseVietNumber } from './numbers.ts';
+import { findPeriodHits } from './periods.ts';
+import type { FigureKind, FigureRecord } from './types.ts';
+import { SCALES, UNITS } from './vocab.ts';
+
+/** A numeric cell: a Vietnamese number, optionally signed or a percentage ("1.426,5", "63,5", "-2,1%"). */
+const NUM_CELL = '[+-]?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?%?|[+-]?\\d+(?:,\\d+)?%?';
+/** A row on one line: its number, its label (with a unit cell, when the table has one), its numeric cells. */
+const ROW_LINE = new RegExp(
+  `^\\s*(\\d{1,3})[.)]?\\s+(\\S.*?\\p{L}.*?)((?:\\s+(?:${NUM_CELL})){1,8})\\s*$`,
+  'u',
+);
+/** One numeric cell alone on its line, with an optional unit word after it ("1.284 hội viên"). */
+const CELL_NUMBER = new RegExp(
+  `^\\s*(?:(?:tăng|giảm)\\s+)?(${NUM_CELL})(?:\\s+\\p{L}[\\p{L}\\s]{0,20})?\\s*$`,
+  'iu',
+);
+/** The row number alone on its line (a table flattened one cell per line). */
+const ROW_NUMBER = /^\s*(\d{1,3})[.)]?\s*$/u;
+/** The header of a row-number column, opening a table's header ("STT", "TT", "Số TT"). */
+const ROW_NUMBER_HEAD = /^\s*(?:STT|TT|Số TT)(?![\p{L}])/u;
+/** Longest line read as a header or caption; a longer one is prose. */
+const MAX_HEADER_CHARS = 200;
+/** Most header cells of a table flattened one cell per line. */
+const MAX_COLUMNS = 10;
+
+/** Words that open a numeric column's header ("Kế hoạch năm 2024", "Thực hiện 9 tháng", "Tỷ lệ (%)"), longest first. */
+const COLUMN_STARTS = [
+  'ước thực hiện',
+  'đã giải ngân',
+  'so cùng kỳ',
+  'kế hoạch',
+  'thực hiện',
+  'tỷ lệ',
+  'giải ngân',
+  'dự toán',
+  'cùng kỳ',
+  'so với',
+  'so sánh',
+  'kết quả',
+  'kết nạp',
+  'tổng số',
+  'lũy kế',
+];
+/** Headers of a unit column: each row then writes its unit before its numbers. */
+const UNIT_COLUMN = /(?<![\p{L}])(?:ĐVT|Đơn vị tính)(?![\p{L}])/iu;
+/** Header words of each kind, checked in order; a column with none holds results. */
+const KIND_WORDS: readonly { kind: FigureKind; re: RegExp }[] = [
+  { kind: 'rate', re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(%\)/iu },
+  { kind: 'target', re: /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)(?![\p{L}])/iu },
+  { kind: 'change', re: /(?<![\p{L}])(?:so cùng kỳ|so với|tăng|giảm)(?![\p{L}])/iu },
+  { kind: 'total', re: /(?<![\p{L}])(?:tổng số|lũy kế)(?![\p{L}])/iu },
+  { kind: 'new', re: /(?<![\p{L}])(?:kết nạp mới|mới)(?![\p{L}])/iu },
+];
+
+/** A row of a table: its label, its unit cell, its numeric cells with their offsets, the row's span. */
+interface Row {
+  label: string;
+  unitCell: string | null;
+  cells: { text: string; at: Span }[];
+  span: Span;
+}
+
+/** A table: the caption line before it, the header labels of its numeric columns, its rows. */
+interface Table {
+  caption: string;
+  columns: string[];
+  rows: Row[];
+}
+
+/** The non-blank lines of `body` with their offsets (the body separates paragraphs by blank lines). */
+function linesOf(body: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const text of body.split('\n')) {
+    if (text.trim()) out.push({ text, start, end: start + text.length });
+    start += text.length + 1;
+  }
+  return out;
+}
+
+/** A short line that is no prose sentence: a header or caption. */
+const headerLike = (text: string): boolean =>
+  text.trim().length > 0 && text.length <= MAX_HEADER_CHARS && !/[.!?]\s*$/u.test(text.trim());
+
+/**
+ * The last `k` column labels of a header line: split at closing brackets when it has enough ("Kế
+ * hoạch vốn (tỷ đồng) Đã giải ngân (tỷ đồng) Tỷ lệ (%)"), else at the words that open a numeric
+ * column. Empty labels when neither gives `k`.
+ */
+function columnLabels(header: string, k: number): string[] {
+  const closed = header.split(/(?<=\))\s+/u).filter(Boolean);
+  if (closed.length >= k && /\)\s*$/u.test(header)) return closed.slice(-k);
+  const low = header.toLowerCase();
+  const starts: number[] = [];
+  for (let i = 0; i < low.length; i++) {
+    if (i > 0 && /\p{L}/u.test(low[i - 1] as string)) continue;
+    const hit = COLUMN_STARTS.find((s) => low.startsWith(s, i) && !/\p{L}/u.test(low[i + s.length] ?? ''));
+    if (!hit) continue;
+    // A starter inside the previous column's words ("Tỷ lệ giải ngân") does not open another.
+    const last = starts[starts.length - 1];
+    if (last === undefined || header.slice(last, i).trim().split(/\s+/u).length >= 2) starts.push(i);
+    i += hit.length - 1;
+  }
+  if (starts.length < k) return Array.from({ length: k }, () => '');
+  return starts.slice(-k).map((s, j, all) => header.slice(s, all[j + 1] ?? header.length).trim());
+}
+
+/** The label and unit cell of a row whose table has a unit column: the unit is its last capitalised run. */
+function splitUnitCell(label: string): { label: string; unitCell: string | null } {
+  const m = /^(.*\S)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}[\p{Ll}\p{M}]*)?)$/u.exec(label);
+  return m?.[1] && m[2] ? { label: m[1], unitCell: m[2] } : { label, unitCell: null };
+}
+
+/** Tables flattened one row per line: ≥ 2 numbered rows with as many numeric cells, under a header line. */
+function rowTables(body: string): Table[] {
+  const lines = linesOf(body);
+  const tables: Table[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const first = ROW_LINE.exec(lines[i]?.text ?? '');
+    const header = lines[i - 1];
+    if (!first || first[1] !== '1' || !header || !headerLike(header.text) || ROW_LINE.test(header.text))
+      continue;
+    const k = (first[3] ?? '').trim().split(/\s+/u).length;
+    // A numbered list in prose ("1. … kết nạp 120", "2. … đạt 95%") is no table: a table has two
+    // numeric columns or more under a header that names its columns.
+    if (k < 2 || !(ROW_NUMBER_HEAD.test(header.text) || UNIT_COLUMN.test(header.text))) continue;
+    const rows: Row[] = [];
+    const hasUnits = UNIT_COLUMN.test(header.text);
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j] as { text: string; start: number; end: number };
+      const m = ROW_LINE.exec(line.text);
+      if (!m || Number(m[1]) !== rows.length + 1) break;
+      const nums = (m[3] ?? '').trim().split(/\s+/u);
+      if (nums.length !== k) break;
+      const numsAt = line.text.length - (m[3] ?? '').length - (line.text.length - line.text.trimEnd().length);
+      const cells: Row['cells'] = [];
+      let from = numsAt;
+      for (const n of nums) {
+        const at = line.text.indexOf(n, from);
+        cells.push({ text: n, at: { start: line.start + at, end: line.start + at + n.length } });
+        from = at + n.length;
+      }
+      const label = (m[2] ?? '').trim();
+      rows.push({
+        ...(hasUnits ? splitUnitCell(label) : { label, unitCell: null }),
+        cells,
+        span: {
+          start: line.start + (line.text.length - line.text.trimStart().length),
+          end: line.start + line.text.trimEnd().length,
+        },
+      });
+    }
+    if (rows.length >= 2) {
+      const caption = i >= 2 && headerLike(lines[i - 2]?.text ?? '') ? (lines[i - 2]?.text ?? '') : '';
+      const afterNumberAndLabel = header.text;
+      tables.push({ caption: caption.trim(), columns: columnLabels(afterNumberAndLabel, k), rows });
+    }
+    i = j;
+  }
+  return tables;
+}
+
+/**
+ * Tables flattened one cell per line: a run of short header lines, then rows each opened by its
+ * number on a line of its own and holding as many cells as the header has lines.
+ */
+function cellTables(body: string): Table[] {
+  const lines = linesOf(body);
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ROW_NUMBER.exec(lines[i]?.text ?? '') || Number(lines[i]?.text.trim().replace(/[.)]/gu, '')) !== 1)
+      continue;
+    // The header: the short non-numeric lines just before the first row number.
+    let h = i;
+    while (
+      h > 0 &&
+      i - h < MAX_COLUMNS &&
+      headerLike(lines[h - 1]?.text ?? '') &&
+      !/\d/u.test(lines[h - 1]?.text ?? '')
+    )
+      h--;
+    // The header runs from its row-number column ("TT") to the first row's number.
+    while (h < i && !ROW_NUMBER_HEAD.test(lines[h]?.text ?? '')) h++;
+    const width = i - h;
+    if (width < 3) continue;
+    const header = lines.slice(h, i).map((l) => l.text.trim());
+    const rows: Row[] = [];
+    let r = i;
+    while (
+      r + width <= lines.length &&
+      Number(lines[r]?.text.trim().replace(/[.)]/gu, '')) === rows.length + 1
+    ) {
+      const cells = lines.slice(r + 1, r + width);
+      const label = cells[0]?.text.trim() ?? '';
+      const numeric = cells.slice(1);
+      if (!label || numeric.some((c) => !CELL_NUMBER.test(c.text))) break;
+      rows.push({
+        label,
+        unitCell: null,
+        cells: numeric.map((c) => {
+          const n = CELL_NUMBER.exec(c.text)?.[1] ?? '';
+          const at = c.start + c.text.indexOf(n);
+          return { text: c.text.trim(), at: { start: at, end: at + n.length } };
+        }),
+        span: { start: lines[r]?.start ?? 0, end: cells[cells.length - 1]?.end ?? 0 },
+      });
+      r += width;
+    }
+    if (rows.length >= 2) {
+      const caption = h > 0 && headerLike(lines[h - 1]?.text ?? '') ? (lines[h - 1]?.text ?? '') : '';
+      tables.push({ caption: caption.trim(), columns: header.slice(2), rows });
+      i = r - 1;
+    }
+  }
+  return tables;
+}
+
+/** Unit and scale of a written unit ("tỷ đồng" → đồng × 1e9, "Ha" → ha, "%"); null unit when none is known. */
+function unitOf(written: string): { unit: string | null; scale: number; text: string } {
+  const w = written
+    .trim()
+    .replace(/^\(|\)$/gu, '')
+    .trim();
+  const low = w.toLowerCase();
+  for (const [scaleWord, factor] of Object.entries(SCALES)) {
+    if (low === `${scaleWord} đồng`) return { unit: 'đồng', scale: factor, text: w.toLowerCase() };
+  }
+  const unit = UNITS[w] ?? UNITS[low] ?? null;
+  return { unit, scale: 1, text: unit ? low : '' };
+}
+
+/** The unit a column's header writes in brackets ("Kế hoạch vốn (tỷ đồng)", "Tỷ lệ (%)"), else null. */
+function headerUnit(label: string): ReturnType<typeof unitOf> | null {
+  const inBrackets = /\(([^()]+)\)\s*$/u.exec(label)?.[1];
+  if (inBrackets) {
+    const u = unitOf(inBrackets);
+    if (u.unit) return u;
+  }
+  return /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(label) ? { unit: '%', scale: 1, text: '%' } : null;
+}
+
+/** The figures of every flattened table in `body`, each quoting its row. */
+export function tableFigures(
+  body: string,
+  ctx: { year: number | null; ownPeriod: string | null },
+): FigureRecord[] {
+  const out: FigureRecord[] = [];
+  for (const t of [...rowTables(body), ...cellTables(body)]) {
+    t.columns.forEach((column, j) => {
+      const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
+      const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
+        (h) => !/^\d{4}-\d{4}$/u.test(h.id),
+      );
+      const period =
+        hits.length > 0 ? (hits[hits.length - 1]?.id ?? null) : kind === 'target' ? null : ctx.ownPeriod;
+      for (const row of t.rows) {
+        const cell = row.cells[j];
+        if (!cell) continue;
+        const written = cell.text;
+        const raw = body.slice(cell.at.start, cell.at.end);
+        const percent = raw.endsWith('%');
+        const number = raw.replace(/%$/u, '');
+        const value = parseVietNumber(number.replace(/^\+/u, ''));
+        if (value === null) continue;
+        const inCell = written.slice(written.indexOf(raw) + raw.length).trim();
+        const u = percent
+          ? { unit: '%', scale: 1, text: '%' }
+          : (headerUnit(column) ?? (inCell ? unitOf(inCell) : row.unitCell ? unitOf(row.unitCell) : null));
+        const unit = u?.unit ?? null;
+        const scale = u?.scale ?? 1;
+        const text =
+          unit === '%'
+            ? `${number}%`
+            : u?.text
+              ? `${number} ${u.text}`
+              : inCell
+                ? `${number} ${inCell}`
+                : number;
+        out.push({
+          value: (number.startsWith('-') ? -1 : 1) * Math.abs(value) * scale,
+          valueMax: null,
+          outOf: null,
+          text,
+          unit,
+          scale,
+          qualifier: null,
+          subject: [t.caption, row.label, column].filter(Boolean).join(' '),
+          kind: unit === '%' && kind === 'result' ? 'rate' : kind,
+          period,
+          at: cell.at,
+          span: row.span,
+          header: [t.caption, column].filter(Boolean).join(' '),
+        });
+      }
+    });
+  }
+  return out;
+}
