@@ -131,8 +131,7 @@ function rowTables(body: string): Table[] {
   for (let i = 1; i < lines.length; i++) {
     const first = ROW_LINE.exec(lines[i]?.text ?? '');
     const header = lines[i - 1];
-    if (!first || first[1] !== '1' || !header || !headerLike(header.text) || ROW_LINE.test(header.text))
-      continue;
+    if (first?.[1] !== '1' || !header || !headerLike(header.text) || ROW_LINE.test(header.text)) continue;
     const k = (first[3] ?? '').trim().split(/\s+/u).length;
     // A numbered list in prose ("1. … kết nạp 120", "2. … đạt 95%") is no table: a table has two
     // numeric columns or more under a header that names its columns.
