@@ -5,10 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceVerdict } from '../src/answer/alternatives.ts';
 import { givesTitle } from '../src/answer/titles.ts';
+import { surnameNames } from '../src/query/bare-person.ts';
 import { englishTitle } from '../src/query/english-titles.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A briefing whose nine-month count fell while its quarter's count rose. */
@@ -162,5 +164,41 @@ describe('the post a personnel act gives', () => {
       'pho chu tich ubnd xa',
     );
     expect(englishTitle('Who is the Party secretary of Cho Don district?')).toBe('bi thu huyen uy');
+  });
+});
+
+describe('names, cut-off dates and remarks the parser now reads', () => {
+  it('a lower-case surname with "văn"/"thị" and one more syllable is a name; "đô thị", "văn phòng" are not', () => {
+    expect(surnameNames('pct ubnd tinh nguyen van quy chi dao gi o hoi nghi')).toEqual(['nguyen van quy']);
+    expect(surnameNames('tran thi kim oanh phat bieu gi')).toEqual(['tran thi kim']);
+    expect(surnameNames('hoi nghi do van phong tinh uy to chuc')).toEqual([]);
+    expect(surnameNames('phat trien do thi va thi xa')).toEqual([]);
+    expect(surnameNames('Nguyễn Văn Quý chỉ đạo gì')).toEqual([]);
+  });
+
+  it('a person typed so who never appears is not answered for by the meeting he is asked about', () => {
+    const q = parseQuestion('pct ubnd tinh nguyen van quy chi dao gi o giao ban dan van 6t 2024');
+    expect(q.entities).toContain('nguyen van quy');
+  });
+
+  it('"đến ngày 31/7/2025" asks a figure of 2025 (a quarter\'s last day its running total)', () => {
+    expect(parseQuestion('Đến ngày 31/7/2025, tỉnh X giải ngân đạt bao nhiêu phần trăm?').time.years).toEqual(
+      [2025],
+    );
+    expect(
+      parseQuestion('Đến ngày 30/6/2024, tỉnh X giải ngân đạt bao nhiêu phần trăm?').time.periods,
+    ).toEqual(['2024-H1']);
+  });
+
+  it('a bracketed remark does not end the clause a figure measures', () => {
+    const body =
+      'Toàn tỉnh có 9 chủ đầu tư giải ngân dưới 30%, trong đó: UBND xã Phước Hải (tiếp nhận dự án của huyện cũ) đạt 26,4%; Sở Y tế đạt 12,3%.';
+    const r = extractRecords({
+      title: 'UBND tỉnh họp về giải ngân',
+      body,
+      published: '2025-08-12',
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    });
+    expect(r.figures.find((f) => f.text === '26,4%')?.subject).toBe('UBND xã Phước Hải');
   });
 });

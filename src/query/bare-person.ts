@@ -62,6 +62,59 @@ export function barePersonNames(text: string): string[] {
   return out;
 }
 
+/**
+ * Common surnames, folded, whose lower-case run with "văn"/"thị" after it is a name without an
+ * honorific ("pct nguyen van quy chi dao gi"). Closed class; "đỗ" (folded "do", "đô thị") left out.
+ */
+const SURNAMES = new Set(
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly dinh truong luong trinh dao lo lu ' +
+    'giang mai quach thach cam sung vang mua ha lam ta chu kieu tong doan'
+  ).split(' '),
+);
+/** The middle names that make a surname's run a name. */
+const MIDDLE = new Set(['van', 'thi']);
+/** Words "văn"/"thị" open that are no given name ("văn phòng", "thị xã", "thi hành"), folded. Closed. */
+const NOT_GIVEN = new Set([
+  'phong',
+  'hoa',
+  'ban',
+  'kien',
+  'nghe',
+  'minh',
+  'thu',
+  'xa',
+  'tran',
+  'truong',
+  'hanh',
+  'dua',
+  'cong',
+  'diem',
+]);
+
+/**
+ * Names typed in lower case without an honorific: a common surname, "văn" or "thị", and the
+ * syllable after it ("nguyen van quy chi dao gi" → "nguyen van quy"), as typed.
+ */
+export function surnameNames(text: string): string[] {
+  const typed = text.split(/\s+/u);
+  const cores = typed.map((w) => w.replace(TRAILING_PUNCTUATION, ''));
+  const words = cores.map((w) => (LOWER.test(w) ? fold(w) : ''));
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [sur, mid, given] = [words[i] as string, words[i + 1] as string, words[i + 2] as string];
+    if (!SURNAMES.has(sur) || !MIDDLE.has(mid) || !SYLLABLE.test(given) || NOT_GIVEN.has(given)) continue;
+    if (STOP.has(given) && !NAME_SYLLABLES.has(given)) continue;
+    if (cores[i] !== typed[i] || cores[i + 1] !== typed[i + 1]) continue;
+    // Three syllables only: a fourth may be the next word ("… an tham du" is no "An Thăm"), and
+    // the first three of a longer name ("nguyen thi kim" of Nguyễn Thị Kim Oanh) still name her.
+    const end = i + 3;
+    out.push(cores.slice(i, end).join(' '));
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
 const FULL_NAME = 3;
 

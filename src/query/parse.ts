@@ -4,7 +4,7 @@
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
 import { fold, hasDiacritics, normalizeText } from '../text/normalize.ts';
-import { barePersonNames, namedAlready } from './bare-person.ts';
+import { barePersonNames, namedAlready, surnameNames } from './bare-person.ts';
 import { expandShorthand } from './chat.ts';
 import { glossarySpans } from './english.ts';
 import { capitaliseEnglishNames } from './english-names.ts';
@@ -113,7 +113,11 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
   // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
-  const bareNames = barePersonNames(text);
+  // A name typed all in lower case, after "đồng chí" or as a surname with "văn"/"thị".
+  const bareNames = [
+    ...barePersonNames(text),
+    ...surnameNames(text).filter((n) => !barePersonNames(text).some((b) => fold(b).includes(fold(n)))),
+  ];
   const persons = spansOf(text, bareNames);
   masked = blank(masked, persons);
 

@@ -309,11 +309,13 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   };
 
   // "Đến ngày 30/6/2024", "as of 30 June 2024": a cut-off, not the meeting's date. A quarter's last
-  // day closes its running total (H1 here, as "đến hết tháng 6"); any other day constrains nothing.
+  // day closes its running total (H1 here, as "đến hết tháng 6"); any other day still names the
+  // year whose running total it cuts ("đến ngày 31/7/2025" is no 2024 figure).
   const asOf = (m: RegExpExecArray, y: string, mo: number, d: string): boolean => {
     if (!validDate(Number(y), mo, Number(d))) return false;
     const kind = closedBy(Number(d), mo);
     if (kind) periods.push({ at: m.index, value: { kind, year: Number(y) } });
+    else years.push({ at: m.index, value: Number(y) });
     return true;
   };
   each(

@@ -76,6 +76,8 @@ const MAX_LIST_HEAD_WORDS = 6;
 /** How far before a number its qualifier, ordinal marker or linking verb can be (characters). */
 const NEAR_CHARS = 40;
 const LEADING_PUNCT = /^[\s,;:()[\]“”"]+/u;
+/** A closed bracketed remark (no brackets inside). */
+const PARENTHETICAL = /\([^()]*\)/gu;
 const MAX_SUBJECT_WORDS = 16;
 
 const cues = (kind: FigureKind) => KIND_CUES.find((c) => c.kind === kind)!;
@@ -123,10 +125,13 @@ function phraseAfter(rest: string): { phrase: string; length: number } {
  * which in Vietnamese also separate the items of a noun ("nông, lâm nghiệp, thủy sản tăng…").
  */
 function clauseBefore(
-  left: string,
+  written: string,
   floor: number,
   first: boolean,
 ): { clause: string; predicate: string; links: string[] } {
+  // A closed parenthetical is a remark inside the clause, not its end: "UBND xã Ninh Phước (tiếp
+  // nhận các dự án của huyện cũ) đạt 26,4%" measures the commune. Blanked, so offsets still hold.
+  const left = written.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
   const breaks = [...left.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, comma: m[0] === ',' }));
   let b = breaks.length - 1;
   if (b >= 0 && breaks[b]!.at < floor) b = -1;

@@ -687,6 +687,8 @@ export const REPORT_FRAME_WORDS = [
   'trong kỳ',
   // "theo số liệu mới nhất": the figures the report gives, not what they measure.
   'số liệu',
+  // "… liên quan đến Ninh Phước": what the question is about, said of no figure.
+  'liên quan',
 ];
 
 /**
