@@ -202,3 +202,30 @@ describe('names, cut-off dates and remarks the parser now reads', () => {
     expect(r.figures.find((f) => f.text === '26,4%')?.subject).toBe('UBND xã Phước Hải');
   });
 });
+
+/** A mass mobilisation briefing counting "Dân vận khéo" models, in a place of no evaluation question. */
+const MODELS = `Khối Dân vận tỉnh Đồng Nai sơ kết công tác 6 tháng đầu năm 2024
+Đăng ngày: 12/07/2024
+
+Sáng 11/7/2024, Khối Dân vận tỉnh Đồng Nai tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024. Bà Trần Thị Thu Hà, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.
+
+Phong trào thi đua "Dân vận khéo" được đẩy mạnh, toàn tỉnh hiện có 865 mô hình "Dân vận khéo" được công nhận. Nông dân trồng mới 410 ha cây ăn trái.
+`;
+
+describe('an English question quoting a movement the glossary renders (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-4-models', { 'models.txt': MODELS });
+
+  it('"skilled mass mobilization" in quotes is the movement, neither a Vietnamese quote nor the Ban Dân vận', async () => {
+    const a = await engine().ask(
+      'How many "skilled mass mobilization" models had been recognised across Dong Nai by mid-2024?',
+    );
+    expect(a.answer).toContain('865 —');
+  });
+
+  it('"fruit trees" is also the southern "cây ăn trái"', async () => {
+    const a = await engine().ask(
+      'How many hectares of new fruit trees were planted in Dong Nai in the first half of 2024?',
+    );
+    expect(a.answer).toContain('410 ha —');
+  });
+});

@@ -240,13 +240,20 @@ export function withoutActingOrganisations(branches: Set<string>, text: string):
   return new Set([...branches].filter((b) => !b.startsWith('mass:')));
 }
 
+/**
+ * Movements named with a department's words ("Dân vận khéo", "skilled mass mobilization" models):
+ * the movement, not the Ban Dân vận. Closed class.
+ */
+const MOVEMENTS =
+  /(?<![\p{L}])(?:dân vận khéo|dan van kheo|skil(?:l?ed|l?ful) mass mobili[sz]ation)(?![\p{L}])/giu;
+
 /** The branches of the mentions in `text` (clause by clause) that `counts` keeps. */
 function branchesMentioned(
   text: string,
   counts: (t: MentionText, i: number, needle: string) => boolean,
 ): Set<string> {
   const out = new Set<string>();
-  for (const clause of text.split(/[,.;:?!()]/u)) {
+  for (const clause of text.replace(MOVEMENTS, ' ').split(/[,.;:?!()]/u)) {
     const t = mentionText(clause);
     const typed = t.folds ? '' : spaced(clause, false);
     for (const b of FOLDED_BRANCHES) {

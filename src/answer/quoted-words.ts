@@ -6,6 +6,7 @@
  * content words (`ANSWER_OPTIONS.minQuotedShare` of them) in its headline, its lead or the cited text.
  */
 
+import { findGlossaryTerms } from '../query/glossary.ts';
 import { isEnglishWord, isVietnameseSyllable, spellsEnglishWord } from '../query/lang.ts';
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
@@ -67,7 +68,11 @@ export function quotedVietnamese(q: ParsedQuestion): VietnameseQuote[] {
     const written = m[1] as string;
     const words = syllables(fold(written));
     if (words.length < MIN_QUOTED_WORDS) continue;
-    const vietnamese = words.filter((w) => !isEnglishWord(w)).length / words.length;
+    // Words the glossary renders ("skilled mass mobilization" → "dân vận khéo") are English.
+    const rendered = new Set(
+      findGlossaryTerms(written.toLowerCase()).flatMap((g) => syllables(fold(written.slice(g.start, g.end)))),
+    );
+    const vietnamese = words.filter((w) => !isEnglishWord(w) && !rendered.has(w)).length / words.length;
     if (vietnamese < MIN_VIETNAMESE_SHARE) continue;
     const quote = quoteOf(written, words, places);
     if (quote) out.push(quote);

@@ -610,12 +610,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['administrative procedures', 'administrative procedure'], vi: ['thủ tục hành chính'] },
   { en: ['files', 'dossiers', 'applications'], vi: ['hồ sơ'] },
   { en: ['models', 'model'], vi: ['mô hình'] },
+  { en: ['recognised', 'recognized', 'recognition', 'certified'], vi: ['công nhận'] },
+  { en: ['registered', 'register', 'registration'], vi: ['đăng ký'] },
   {
     en: [
       'skilful mass mobilisation',
       'skillful mass mobilization',
       'skilful mass mobilization',
       'skillful mass mobilisation',
+      'skilled mass mobilization',
+      'skilled mass mobilisation',
     ],
     vi: ['dân vận khéo'],
   },
@@ -721,7 +725,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['maize', 'corn'], vi: ['ngô'] },
   { en: ['sugarcane', 'sugar cane'], vi: ['mía'] },
   { en: ['shrimp', 'shrimps', 'prawns'], vi: ['tôm'] },
-  { en: ['fruit trees', 'fruit tree', 'fruit'], vi: ['cây ăn quả'] },
+  // "cây ăn trái" is the southern provinces' word.
+  { en: ['fruit trees', 'fruit tree', 'fruit'], vi: ['cây ăn quả', 'cây ăn trái'] },
 ];
 
 /**

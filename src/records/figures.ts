@@ -220,7 +220,7 @@ function periodScope(
   const keep = (h: PeriodHit) => !/^\d{4}-\d{4}$/u.test(h.id) || h.id === ctx.ownPeriod;
   const s = body.slice(span.start, span.end);
   const hits = findPeriodHits(s, ctx.year).filter(
-    (h) => keep(h) && !/so với\s*$/iu.test(tail(s.slice(0, h.at), NEAR_CHARS)),
+    (h) => keep(h) && !/so với(?:\s+cùng kỳ)?\s*$/iu.test(tail(s.slice(0, h.at), NEAR_CHARS)),
   );
   const paraStart = body.lastIndexOf('\n', span.start) + 1;
   let paraHits = paragraphs.get(paraStart);

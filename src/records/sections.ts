@@ -128,6 +128,10 @@ export function extractSections(
       kind = null;
     } else if (count(DECISION, s) > 0) {
       kind = 'decision';
+    } else if (roles.includes('presenter') && ctx.figureSentences.has(span.start)) {
+      // "Trình bày báo cáo, đồng chí X cho biết: … ban hành 11 văn bản lãnh đạo, chỉ đạo …": the
+      // report's results, whatever direction words they name; the sentences after it are too.
+      kind = 'result';
     } else if (roles.includes('director') && count(DIRECTIVE_VERB, s) > 0) {
       kind = 'directive';
     } else if (carry === 'directive') {

@@ -127,6 +127,8 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
     role: 'presenter',
     source: '(?:theo\\s+)?(?:báo\\s+cáo|tờ\\s+trình)(?:\\s+[^\\s,.;]+){0,4}?\\s+(?:của|do)\\s+',
   },
+  // "Trình bày báo cáo sơ kết, đồng chí …": the report's presenter named after the verb's phrase.
+  { role: 'presenter', source: 'trình\\s+bày(?:\\s+[^\\s,.;]+){0,5}\\s*,\\s*' },
   { role: 'speaker', source: 'phát\\s+biểu(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
   {
     role: 'attendee',
