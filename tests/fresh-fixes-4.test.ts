@@ -190,7 +190,7 @@ describe('names, cut-off dates and remarks the parser now reads', () => {
     ).toEqual(['2024-H1']);
   });
 
-  it('a bracketed remark does not end the clause a figure measures', () => {
+  it("a bracketed remark does not end the clause a figure measures; a group list's item measures the group's act", () => {
     const body =
       'Toàn tỉnh có 9 chủ đầu tư giải ngân dưới 30%, trong đó: UBND xã Phước Hải (tiếp nhận dự án của huyện cũ) đạt 26,4%; Sở Y tế đạt 12,3%.';
     const r = extractRecords({
@@ -199,7 +199,13 @@ describe('names, cut-off dates and remarks the parser now reads', () => {
       published: '2025-08-12',
       facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
     });
-    expect(r.figures.find((f) => f.text === '26,4%')?.subject).toBe('UBND xã Phước Hải');
+    // An item of the group "trong đó:" opens measures what the group did, and names its own place.
+    expect(r.figures.find((f) => f.text === '26,4%')?.subject).toBe(
+      'tỉnh có chủ đầu tư giải ngân dưới UBND xã Phước Hải',
+    );
+    expect(r.figures.find((f) => f.text === '12,3%')?.subject).toBe(
+      'tỉnh có chủ đầu tư giải ngân dưới Sở Y tế',
+    );
   });
 });
 

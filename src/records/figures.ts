@@ -325,6 +325,26 @@ function listedAsTargets(left: string): boolean {
   return TARGET_CUE.test(lead) && !TARGETS_JUDGED.test(lead);
 }
 
+/** A colon that opens the items of a group just named ("…, trong đó:", "… gồm:"). */
+const GROUP_LIST_COLON = /(?:^|[\s,])(?:trong\s+đó|bao\s+gồm|gồm(?:\s+có)?|cụ\s+thể\s+như|như)\s*:/iu;
+/** Most words of a group's phrase carried to its items. */
+const MAX_GROUP_WORDS = 8;
+
+/**
+ * The group a list's items belong to, when the figure stands in such a list: the words before
+ * "trong đó:" / "gồm:" without its numbers ("chủ đầu tư giải ngân dưới"); null otherwise.
+ */
+function listHead(left: string): string | null {
+  const m = GROUP_LIST_COLON.exec(left);
+  if (!m) return null;
+  const words = left
+    .slice(0, m.index)
+    .replace(/[\d.,%;:()“”"]+/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length > 0 ? words.slice(-MAX_GROUP_WORDS).join(' ') : null;
+}
+
 /** Words that judge targets rather than set them ("chỉ tiêu chưa đạt", "đạt và vượt"). Closed class. */
 const TARGETS_JUDGED = /(?<![\p{L}])(?:chưa đạt|không đạt|đã đạt|đạt được|đạt và vượt|vượt)(?![\p{L}])/iu;
 
@@ -399,6 +419,10 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
           if (prev.record.kind !== 'rate' || unit === '%') kind ??= prev.record.kind;
         }
       }
+      // "9 chủ đầu tư giải ngân dưới 30%, trong đó: …; UBND xã X đạt 26,4%": each item is one of
+      // the group the list opens with, and measures what the group did.
+      const head = listHead(left);
+      if (head && !subject.includes(head)) subject = `${head} ${subject}`;
       const scale = scaleWord ? SCALES[scaleWord.toLowerCase()]! : 1;
       const qualifierWord = QUALIFIER_BEFORE.exec(near)?.[1]?.toLowerCase();
       const start = span.start + m.index;
