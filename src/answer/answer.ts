@@ -330,8 +330,13 @@ function select(
   // A list question over several articles lists the meetings; over one, it lists what that article says.
   // "Latest report about X?" asks for the meeting itself (title, date, chair), like a list entry.
   // "… cuộc họp nào gần đây nhất và vào ngày nào?": which meeting, with its date (an entry shows it).
+  // A figure asked of the latest report ("What is the most recently reported rate …") is the
+  // figure, not the meeting.
   const latestMeeting =
-    q.latest && q.asks.has('what') && [...q.asks].every((a) => a === 'what' || a === 'when');
+    q.latest &&
+    q.target.target.kind !== 'figure' &&
+    q.asks.has('what') &&
+    [...q.asks].every((a) => a === 'what' || a === 'when');
   // "Liệt kê các cuộc họp năm 2023", "which meetings…": the meetings themselves are the list.
   const listsMeetings = q.target.target.kind === 'open' && LISTS_MEETINGS.test(q.text);
   const listing =
