@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceVerdict } from '../src/answer/alternatives.ts';
+import { askedUnitCommittee } from '../src/answer/bodies.ts';
 import { givesTitle } from '../src/answer/titles.ts';
 import { surnameNames } from '../src/query/bare-person.ts';
+import { expandShorthand } from '../src/query/chat.ts';
 import { englishTitle } from '../src/query/english-titles.ts';
 import { findGlossaryTerms } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -130,6 +132,7 @@ describe('who a personnel act gave the post (keyword-only engine)', () => {
         'Ai được hiệp thương cử giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hội An?',
         'Phan Văn Sang —',
       ],
+      ['Who was approved for appointment as Party Secretary of Minh An ward?', 'Lê Thị Hồng Vân —'],
     ] as const) {
       const a = await engine().ask(q);
       expect(a.answer, q).toContain(person);
@@ -233,5 +236,17 @@ describe('an English question quoting a movement the glossary renders (keyword-o
       'How many hectares of new fruit trees were planted in Dong Nai in the first half of 2024?',
     );
     expect(a.answer).toContain('410 ha —');
+  });
+});
+
+describe('departments typed short, and bodies named in the plural', () => {
+  it('"bdv" is the Ban Dân vận; "hu" after "các" the district committees', () => {
+    const spelt = expandShorthand('bdv cac hu gui bc truoc ngay nao', 'vi');
+    expect(spelt).toBe('ban dan van cac huyen uy gui bao cao truoc ngay nao');
+  });
+
+  it('"Ban Dân vận các huyện ủy" names no district committee as the body asked', () => {
+    expect(askedUnitCommittee('Ban Dân vận các huyện ủy phải gửi báo cáo trước ngày nào?')).toBeNull();
+    expect(askedUnitCommittee('Huyện ủy tổ chức giao ban ngày nào?')).toBe('Huyện ủy');
   });
 });

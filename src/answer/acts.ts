@@ -42,7 +42,7 @@ const REPLACE = folded(
   'thay the|thay (?:dong chi|dc|đc|ong|ba)|ke nhiem|tiep quan|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
 );
 const ELECT = folded('bầu|trúng cử|hiệp thương cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)|chosen');
-const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s)?|transferr?(?:ed)?');
+const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s|ments?)?|transferr?(?:ed)?');
 const LEAVE = folded(
   'thôi (?:giữ chức|làm|nhiệm vụ)|không còn (?:làm|giữ)|nghỉ hưu|từ chức|miễn nhiệm|cách chức|stop(?:ped)? being|no longer|step(?:ped)? down|resign(?:ed)?|retire(?:d)?|dismiss(?:ed)?',
 );

@@ -184,6 +184,8 @@ const mentionText = (text: string): MentionText => {
 function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
   if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
   const { before, after } = mentionWindows(t, i, needle);
+  // "Ban Dân vận các huyện ủy …": several bodies of a level, none of them the one that met.
+  if (PLURAL_BEFORE.test(before)) return true;
   // "hội nghị giao ban của UBND huyện": the briefing, not "giao" (assign) addressing the body.
   return hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) || attends(t, after);
 }
@@ -369,10 +371,16 @@ export function partyAskedOfState(text: string, meeting: MeetingRecord, title: s
 
 /** Whether folded `hay` writes `needle` somewhere outside a Party post ("Bí thư Huyện ủy" names a person). */
 function outsidePartyTitle(hay: string, needle: string): boolean {
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1))
-    if (!PARTY_TITLE_BEFORE.test(hay.slice(Math.max(0, i - 40), i + 1))) return true;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const before = hay.slice(Math.max(0, i - 40), i + 1);
+    // "Ban Dân vận các huyện ủy": the committees of a level, none of them the one asked.
+    if (!PARTY_TITLE_BEFORE.test(before) && !PLURAL_BEFORE.test(before)) return true;
+  }
   return false;
 }
+
+/** A plural marker right before a mention ("các huyện ủy", "những xã"), folded. */
+const PLURAL_BEFORE = /(?:^|\s)(?:cac|nhung)\s$/u;
 
 /** The Party body the question names outside a person's title, as written in the table, or null. */
 export function asksPartyBody(text: string): string | null {

@@ -64,6 +64,8 @@ const committee = (c: TokenContext): boolean =>
  * dong"). Closed.
  */
 const DEPARTMENTS = new Set(['dan van', 'tuyen giao', 'noi chinh']);
+/** Plural markers before a noun ("các", "những"), folded. */
+const PLURALS = new Set(['cac', 'nhung']);
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
 const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words after which a lower-case "dv" counts members ("bao nhiêu đv", "kết nạp đv", "mấy đv",
@@ -180,12 +182,20 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['tt', 'tt.'], full: 'thị trấn', when: (c) => startsUpper(c.nextRaw) },
   { forms: ['bcd', 'bcđ'], full: 'Ban Chỉ đạo' },
   { forms: ['btv'], full: 'Ban Thường vụ' },
+  // A Party committee's departments as their staff write them ("bdv tinh").
+  { forms: ['bdv', 'bdvtu'], full: 'Ban Dân vận' },
+  { forms: ['btg'], full: 'Ban Tuyên giáo' },
   { forms: ['bch'], full: 'Ban Chấp hành' },
   // Committees as Party writing abbreviates them. "tu"/"hu" are also words: only in capitals or after a body.
   { forms: ['tu'], full: 'Tỉnh ủy', when: committee },
   // Opening the question ("hu dong van …"), "hu" is the committee: "hư" opens no question.
   // Before a place name ("lam viec voi hu thuan chau") it is the place's committee: "hư" names none.
-  { forms: ['hu'], full: 'Huyện ủy', when: (c) => committee(c) || c.prev === null || c.placeNext },
+  // After a plural ("cac hu"), the district committees: "hư" is never counted.
+  {
+    forms: ['hu'],
+    full: 'Huyện ủy',
+    when: (c) => committee(c) || c.prev === null || c.placeNext || PLURALS.has(c.prev),
+  },
   { forms: ['đu'], full: 'Đảng ủy', when: committee },
   { forms: ['ubkt'], full: 'Ủy ban Kiểm tra' },
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
