@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceVerdict } from '../src/answer/alternatives.ts';
-import { askedUnitCommittee } from '../src/answer/bodies.ts';
+import { askedUnitCommittee, asksProvinceBody } from '../src/answer/bodies.ts';
 import { givesTitle } from '../src/answer/titles.ts';
 import { surnameNames } from '../src/query/bare-person.ts';
 import { expandShorthand } from '../src/query/chat.ts';
@@ -248,5 +248,17 @@ describe('departments typed short, and bodies named in the plural', () => {
   it('"Ban Dân vận các huyện ủy" names no district committee as the body asked', () => {
     expect(askedUnitCommittee('Ban Dân vận các huyện ủy phải gửi báo cáo trước ngày nào?')).toBeNull();
     expect(askedUnitCommittee('Huyện ủy tổ chức giao ban ngày nào?')).toBe('Huyện ủy');
+  });
+});
+
+describe('a province body named beside a commune', () => {
+  it('"Đại diện Tỉnh ủy … dự Hội nghị … Đảng bộ xã …" asks about the commune\'s meeting, not a province body\'s', () => {
+    expect(
+      asksProvinceBody('Đại diện Tỉnh ủy Bình Dương dự Hội nghị Ban Chấp hành Đảng bộ xã Tân Uyên là ai?'),
+    ).toBeNull();
+    expect(
+      asksProvinceBody('Who represented the provincial Party Committee at the Tan Uyen commune conference?'),
+    ).toBeNull();
+    expect(asksProvinceBody('Tỉnh ủy Bình Dương họp ngày nào?')).toBe('body');
   });
 });

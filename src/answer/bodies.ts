@@ -444,6 +444,14 @@ const LOWER_UNITS = [
   'districts',
   'town',
   'towns',
+  // Communes and wards, the lower level since July 2025 ("Đảng bộ xã Đà Bắc").
+  'xã',
+  'phường',
+  'thị trấn',
+  'commune',
+  'communes',
+  'ward',
+  'wards',
 ];
 /** Bodies of any level (a province's own too: "Ban Chỉ đạo 35 tỉnh X"). Closed class (`ORG_KINDS`). */
 const ANY_LEVEL_BODIES = ['Ban Chỉ đạo', 'Hội đồng', 'Tổ công tác', 'Steering'];
