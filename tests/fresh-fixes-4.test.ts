@@ -262,3 +262,22 @@ describe('a province body named beside a commune', () => {
     expect(asksProvinceBody('Tỉnh ủy Bình Dương họp ngày nào?')).toBe('body');
   });
 });
+
+describe('cases counted, in chat and in English', () => {
+  it('"bn th" counts cases; "th" elsewhere is left alone', () => {
+    expect(expandShorthand('xa x de xay ra bn th xay dung trai phep', 'vi')).toContain(
+      'bao nhieu truong hop',
+    );
+    expect(expandShorthand('th nghi quyet 01', 'vi')).toContain('th nghi quyet');
+  });
+
+  it('cases of illegal construction on farmland are rendered as reports write them', () => {
+    const vi = findGlossaryTerms('how many cases of illegal construction on farmland').flatMap((g) => g.vi);
+    expect(vi).toEqual(expect.arrayContaining(['trường hợp', 'trái phép', 'đất nông nghiệp']));
+    expect(
+      untranslatedWords(
+        parseQuestion('How many cases of illegal construction on farmland did the inspection find?'),
+      ),
+    ).toEqual([]);
+  });
+});

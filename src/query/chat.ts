@@ -97,6 +97,8 @@ const DUOC_BEFORE = new Set([
 
 // Words a delegate count or a delegates' act stands beside ("bn đb", "các đb", "đb có mặt", "đb dự").
 const DELEGATE_BEFORE = new Set(['bn', 'bnh', 'bnhieu', 'bao', 'nhieu', 'may', 'cac', 'nhung']);
+/** Words that ask a count right before its noun ("bn th", "may th"), folded. */
+const COUNT_WORDS = new Set(['bn', 'bnh', 'bnhieu', 'nhieu', 'may']);
 const DELEGATE_AFTER = new Set(['co', 'du', 'tham', 'hdnd', 'quoc', 'vang']);
 
 /**
@@ -172,6 +174,8 @@ export const SHORTHAND: readonly Shorthand[] = [
     full: 'đại biểu',
     when: (c) => isNumber(c.prev) || DELEGATE_BEFORE.has(c.prev ?? '') || DELEGATE_AFTER.has(c.next ?? ''),
   },
+  // "bn th", "14 th": cases counted ("th" is also "thực hiện" elsewhere).
+  { forms: ['th'], full: 'trường hợp', when: (c) => isNumber(c.prev) || COUNT_WORDS.has(c.prev ?? '') },
   { forms: ['tp', 'tp.'], full: 'thành phố' },
   { forms: ['tx', 'tx.'], full: 'thị xã' },
   {

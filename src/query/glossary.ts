@@ -612,6 +612,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['models', 'model'], vi: ['mô hình'] },
   { en: ['recognised', 'recognized', 'recognition', 'certified'], vi: ['công nhận'] },
   { en: ['registered', 'register', 'registration'], vi: ['đăng ký'] },
+  { en: ['cases', 'case', 'instances'], vi: ['trường hợp', 'vụ'] },
+  { en: ['illegal', 'illegally', 'unauthorised', 'unauthorized', 'unlicensed'], vi: ['trái phép'] },
+  { en: ['farmland', 'farm land', 'agricultural land'], vi: ['đất nông nghiệp'] },
   {
     en: [
       'skilful mass mobilisation',

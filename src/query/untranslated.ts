@@ -25,6 +25,7 @@ const EN_FUNCTION = new Set(
     'also only not no yes up out off between within since until while whether main key major top ' +
     'first second third last next new newly get got give given gave set made make take took say said tell ' +
     'please according known reported report stated state mentioned total overall figure number amount value ' +
+    'find found ' +
     'list show name named names compare summarise summarize describe provide ' +
     'date day time year month week period ' +
     // The frame of a yes/no claim ("Is it true / correct that …").
