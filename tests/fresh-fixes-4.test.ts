@@ -3,7 +3,7 @@
  * text written for this test (made-up people and figures, places of no evaluation question).
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceVerdict } from '../src/answer/alternatives.ts';
+import { asksMember, namesMember, sentenceVerdict } from '../src/answer/alternatives.ts';
 import { askedUnitCommittee, asksProvinceBody } from '../src/answer/bodies.ts';
 import { givesTitle } from '../src/answer/titles.ts';
 import { surnameNames } from '../src/query/bare-person.ts';
@@ -279,5 +279,36 @@ describe('cases counted, in chat and in English', () => {
         parseQuestion('How many cases of illegal construction on farmland did the inspection find?'),
       ),
     ).toEqual([]);
+  });
+});
+
+/** A standing committee's meeting whose lead names discipline before the sentence stating its form. */
+const DISCIPLINE = `Ban Thường vụ Thành ủy Thủ Dầu Một xem xét thi hành kỷ luật tổ chức đảng
+Đăng ngày: 20/11/2024
+
+Ngày 19/11/2024, Ban Thường vụ Thành ủy Thủ Dầu Một tổ chức cuộc họp thường kỳ để xem xét, cho ý kiến về công tác cán bộ, công tác kiểm tra, kỷ luật đảng.
+
+Căn cứ quy định của Đảng, Ban Thường vụ Thành ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với Ban Thường vụ Đảng ủy phường Phú Cường nhiệm kỳ 2020 - 2025.
+`;
+
+describe('the form of discipline asked (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-4-discipline', { 'discipline.txt': DISCIPLINE });
+
+  it('"hình thức gì" / "what form of discipline" is answered by the sentence naming a form', async () => {
+    for (const q of [
+      'btv thanh uy thu dau mot ky luat to chuc dang nao, hinh thuc gi vay',
+      'Which Party organisation did the Thu Dau Mot City Party Standing Committee discipline, and what form of discipline was applied?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('hình thức cảnh cáo đối với Ban Thường vụ Đảng ủy phường Phú Cường');
+    }
+  });
+
+  it('reads the ask and the members', () => {
+    expect(asksMember('kỷ luật bằng hình thức gì')).toBe(true);
+    expect(asksMember('What form of discipline was imposed?')).toBe(true);
+    expect(asksMember('Hội nghị bàn những nội dung gì?')).toBe(false);
+    expect(namesMember('thi hành kỷ luật bằng hình thức khiển trách')).toBe(true);
+    expect(namesMember('xem xét công tác kiểm tra, kỷ luật đảng')).toBe(false);
   });
 });

@@ -86,6 +86,22 @@ function claimed(text: string): { set: (typeof SETS)[number]; key: string; words
 }
 
 /**
+ * "… kỷ luật bằng hình thức gì?", "what form of discipline": the question asks which member of a
+ * closed set, so a sentence naming one answers it before one that names none.
+ */
+const MEMBER_ASKED = /(?<![\p{L}])(?:hình thức (?:kỷ luật )?(?:gì|nào)|hinh thuc (?:ky luat )?(?:gi|nao)|(?:what|which) (?:form|kind) of (?:discipline|disciplinary)|what disciplinary)(?![\p{L}])/iu;
+
+/** The question asks which member of a closed set (a form of discipline). */
+export function asksMember(question: string): boolean {
+  return MEMBER_ASKED.test(question);
+}
+
+/** `sentence` names a member of the closed sets. */
+export function namesMember(sentence: string): boolean {
+  return SETS.some((set) => membersNamed(set, sentence).length > 0);
+}
+
+/**
  * The verdict a sentence gives the closed-set claim of a yes/no question: "no" when it names
  * another member only ("giảm 8 trường hợp" against a claimed "tăng"), "yes" when it names the
  * claimed one only, null when the question claims no member or the sentence decides nothing.

@@ -16,6 +16,7 @@ import {
 import { EN_MONTH_NAMES } from '../text/months.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
+import { asksMember, namesMember } from './alternatives.ts';
 import type { Candidate } from './candidates.ts';
 import {
   contentCoverage,
@@ -134,7 +135,11 @@ export function answerDoc(
   }
   const evidenceAsk = asks('howmany') || (asks('what') && !wantsListing) || (asks('where') && !wantsListing);
   if (evidenceAsk) {
-    const best = ranked.find((e) => e.shaped && e.score > 0);
+    // "… bằng hình thức gì": the sentence naming a form of discipline answers.
+    const member = asksMember(q.text)
+      ? ranked.find((e) => e.shaped && e.score > 0 && namesMember(e.text))
+      : undefined;
+    const best = member ?? ranked.find((e) => e.shaped && e.score > 0);
     if (!best) return null;
     // An English question whose content words the glossary cannot render, and nothing else asked
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.

@@ -613,6 +613,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['recognised', 'recognized', 'recognition', 'certified'], vi: ['công nhận'] },
   { en: ['registered', 'register', 'registration'], vi: ['đăng ký'] },
   { en: ['cases', 'case', 'instances'], vi: ['trường hợp', 'vụ'] },
+  // A penalty or measure applied ("what form of discipline was applied / imposed").
+  { en: ['applied', 'imposed'], vi: ['thi hành', 'áp dụng'] },
   { en: ['illegal', 'illegally', 'unauthorised', 'unauthorized', 'unlicensed'], vi: ['trái phép'] },
   { en: ['farmland', 'farm land', 'agricultural land'], vi: ['đất nông nghiệp'] },
   {
