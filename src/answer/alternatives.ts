@@ -89,7 +89,8 @@ function claimed(text: string): { set: (typeof SETS)[number]; key: string; words
  * "… kỷ luật bằng hình thức gì?", "what form of discipline": the question asks which member of a
  * closed set, so a sentence naming one answers it before one that names none.
  */
-const MEMBER_ASKED = /(?<![\p{L}])(?:hình thức (?:kỷ luật )?(?:gì|nào)|hinh thuc (?:ky luat )?(?:gi|nao)|(?:what|which) (?:form|kind) of (?:discipline|disciplinary)|what disciplinary)(?![\p{L}])/iu;
+const MEMBER_ASKED =
+  /(?<![\p{L}])(?:hình thức (?:kỷ luật )?(?:gì|nào)|hinh thuc (?:ky luat )?(?:gi|nao)|(?:what|which) (?:form|kind) of (?:discipline|disciplinary)|what disciplinary)(?![\p{L}])/iu;
 
 /** The question asks which member of a closed set (a form of discipline). */
 export function asksMember(question: string): boolean {
