@@ -257,9 +257,13 @@ describe('a province body named beside a commune', () => {
       asksProvinceBody('Đại diện Tỉnh ủy Bình Dương dự Hội nghị Ban Chấp hành Đảng bộ xã Tân Uyên là ai?'),
     ).toBeNull();
     expect(
-      asksProvinceBody('Who represented the provincial Party Committee at the Tan Uyen commune conference?'),
+      asksProvinceBody(
+        'Who represented the provincial Party Committee at the Tan Uyen commune Party conference?',
+      ),
     ).toBeNull();
     expect(asksProvinceBody('Tỉnh ủy Bình Dương họp ngày nào?')).toBe('body');
+    // The communes asked about are no body beside the province's.
+    expect(asksProvinceBody('Những xã nào của tỉnh Bình Dương được Tỉnh ủy giao nhiệm vụ?')).toBe('body');
   });
 });
 

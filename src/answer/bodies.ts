@@ -184,8 +184,9 @@ const mentionText = (text: string): MentionText => {
 function notHolder(t: MentionText, i: number, needle: string, title: RegExp): boolean {
   if (title.test(t.hay.slice(Math.max(0, i - 40), i + 1))) return true;
   const { before, after } = mentionWindows(t, i, needle);
-  // "Ban Dân vận các huyện ủy …": several bodies of a level, none of them the one that met.
-  if (PLURAL_BEFORE.test(before)) return true;
+  // "Ban Dân vận các huyện ủy …": several bodies of a level, none of them the one that met ("các
+  // huyện ủy nào …" asks which did).
+  if (PLURAL_BEFORE.test(before) && !/^ nao /u.test(after)) return true;
   // "hội nghị giao ban của UBND huyện": the briefing, not "giao" (assign) addressing the body.
   return hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) || attends(t, after);
 }
@@ -373,14 +374,19 @@ export function partyAskedOfState(text: string, meeting: MeetingRecord, title: s
 function outsidePartyTitle(hay: string, needle: string): boolean {
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
     const before = hay.slice(Math.max(0, i - 40), i + 1);
-    // "Ban Dân vận các huyện ủy": the committees of a level, none of them the one asked.
-    if (!PARTY_TITLE_BEFORE.test(before) && !PLURAL_BEFORE.test(before)) return true;
+    // "Ban Dân vận các huyện ủy": the committees of a level, none of them the one asked ("các
+    // huyện ủy nào …" asks which).
+    const plural = PLURAL_BEFORE.test(before) && !hay.startsWith(`${needle.trimEnd()} nao `, i);
+    if (!PARTY_TITLE_BEFORE.test(before) && !plural) return true;
   }
   return false;
 }
 
-/** A plural marker right before a mention ("các huyện ủy", "những xã"), folded. */
-const PLURAL_BEFORE = /(?:^|\s)(?:cac|nhung)\s$/u;
+/**
+ * "các" right before a mention ("Ban Dân vận các huyện ủy"), folded: the bodies of a level. Not
+ * "những": "những ban chỉ đạo nào họp" asks which of them met.
+ */
+const PLURAL_BEFORE = /(?:^|\s)cac\s$/u;
 
 /** The Party body the question names outside a person's title, as written in the table, or null. */
 export function asksPartyBody(text: string): string | null {
@@ -444,14 +450,20 @@ const LOWER_UNITS = [
   'districts',
   'town',
   'towns',
-  // Communes and wards, the lower level since July 2025 ("Đảng bộ xã Đà Bắc").
-  'xã',
-  'phường',
-  'thị trấn',
-  'commune',
-  'communes',
-  'ward',
-  'wards',
+  // The bodies of communes and wards, the lower level since July 2025 ("Ban Chấp hành Đảng bộ xã
+  // Đà Bắc"): the level word alone may be what is asked ("những xã nào của tỉnh …").
+  'Đảng bộ xã',
+  'Đảng ủy xã',
+  'Đảng bộ phường',
+  'Đảng ủy phường',
+  'HĐND xã',
+  'UBND xã',
+  'HĐND phường',
+  'UBND phường',
+  'commune Party',
+  'ward Party',
+  "commune People's",
+  "ward People's",
 ];
 /** Bodies of any level (a province's own too: "Ban Chỉ đạo 35 tỉnh X"). Closed class (`ORG_KINDS`). */
 const ANY_LEVEL_BODIES = ['Ban Chỉ đạo', 'Hội đồng', 'Tổ công tác', 'Steering'];

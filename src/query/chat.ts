@@ -188,7 +188,6 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['btv'], full: 'Ban Thường vụ' },
   // A Party committee's departments as their staff write them ("bdv tinh").
   { forms: ['bdv', 'bdvtu'], full: 'Ban Dân vận' },
-  { forms: ['btg'], full: 'Ban Tuyên giáo' },
   { forms: ['bch'], full: 'Ban Chấp hành' },
   // Committees as Party writing abbreviates them. "tu"/"hu" are also words: only in capitals or after a body.
   { forms: ['tu'], full: 'Tỉnh ủy', when: committee },
