@@ -109,8 +109,12 @@ export function namesMember(sentence: string): boolean {
  */
 export function sentenceVerdict(question: string, sentence: string): Verdict | null {
   const claim = claimed(question);
-  if (!claim) return null;
-  const named = membersNamed(claim.set, sentence);
+  return claim ? verdictIn(claim, sentence) : null;
+}
+
+/** "yes" when `text` names the claimed member only, "no" when another only, null otherwise. */
+function verdictIn(claim: { set: (typeof SETS)[number]; key: string }, text: string): Verdict | null {
+  const named = membersNamed(claim.set, text);
   if (named.length !== 1) return null;
   return named[0] === claim.key ? 'yes' : 'no';
 }
@@ -181,9 +185,8 @@ export function verifyAlternative(
   }
   // The clause must bear out the rest of the claim as a stated claim's sentence does (`CLAIM_COVERAGE`).
   if (!best || best.cover < CLAIM_COVERAGE) return null;
-  const named = membersNamed(claim.set, a.cand.body.slice(best.start, best.end));
-  if (named.length !== 1) return null;
-  const verdict: Verdict = named[0] === claim.key ? 'yes' : 'no';
+  const verdict = verdictIn(claim, a.cand.body.slice(best.start, best.end));
+  if (verdict === null) return null;
   // A "no" said about a meeting of another year than the asked one would be about another meeting.
   if (verdict === 'no' && outOfTime(a, q)) return null;
   return {

@@ -114,9 +114,10 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   masked = blank(masked, bodies.spans);
   // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
   // A name typed all in lower case, after "đồng chí" or as a surname with "văn"/"thị".
+  const honorificNames = barePersonNames(text);
   const bareNames = [
-    ...barePersonNames(text),
-    ...surnameNames(text).filter((n) => !barePersonNames(text).some((b) => fold(b).includes(fold(n)))),
+    ...honorificNames,
+    ...surnameNames(text).filter((n) => !honorificNames.some((b) => fold(b).includes(fold(n)))),
   ];
   const persons = spansOf(text, bareNames);
   masked = blank(masked, persons);
