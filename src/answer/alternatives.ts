@@ -8,7 +8,7 @@
  */
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { CLAIM_FRAME_SYLLABLES, YES_NO_TAIL_VI } from '../query/yesno-cues.ts';
+import { CLAIM_FRAME_SYLLABLES, isClaimFrame, YES_NO_TAIL_VI } from '../query/yesno-cues.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { runStarts } from '../text/phrase.ts';
@@ -155,11 +155,7 @@ export function verifyAlternative(
   // A change's question needs its direction word to find the change at all (either direction's
   // sentence answers it, so the claimed one does not weigh against the other); the yes/no frame's
   // words ("có đúng là … không") are asked of no sentence.
-  const frameless = new Map(
-    [...retrieval.keyword.idf].filter(
-      ([t]) => !CLAIM_FRAME_SYLLABLES.has(t) && !CLAIM_FRAME_SYLLABLES.has(fold(t)),
-    ),
-  );
+  const frameless = new Map([...retrieval.keyword.idf].filter(([t]) => !isClaimFrame(t)));
   const changeAsked = { ...retrieval, keyword: { ...retrieval.keyword, idf: frameless } };
   const a = selectAnswers(reader, claim.set === DIRECTION ? changeAsked : without, plain, opts)[0];
   if (!a) return null;

@@ -15,6 +15,7 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
 import { sentenceVerdict, verifyAlternative } from './alternatives.ts';
 import {
+  actingBody,
   askedBody,
   askedUnitCommittee,
   asksPartyBody,
@@ -194,10 +195,12 @@ function select(
   // A mass organisation named as the one that acted ("Hội Cựu chiến binh tỉnh … đã vận động hội viên
   // hiến đất … tại những huyện nào?"), in a question naming no meeting, is reported by another
   // body's meeting (the Ban Dân vận's briefing): it pins none.
-  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text);
+  const figureAsked = q.target.target.kind === 'figure' || q.asks.has('howmany') || q.numbers.length > 0;
+  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked);
   const askedProvince = asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
-  const body = q.latest ? null : askedBody(q.text);
+  const named = q.latest ? null : askedBody(q.text);
+  const body = named && !actingBody(named, q.text, figureAsked) ? named : null;
   const agency = q.latest ? null : askedAgency(q.text);
   const unitCommittee = q.latest || q.places.length > 0 ? null : askedUnitCommittee(q.text);
   const asksBody =

@@ -232,15 +232,37 @@ const MEETING_WORDS_FOLDED = [
   'đại hội',
 ].map((w) => folded(w));
 
+/** The question names a meeting ("hội nghị", "kỳ họp", "giao ban", "meeting"). */
+const namesMeeting = (text: string): boolean => {
+  const hay = folded(text);
+  return MEETING_WORDS_FOLDED.some((w) => hay.includes(w));
+};
+
 /**
  * `branches` without the mass organisations when the question names no meeting: an organisation
  * that acted ("Hội Cựu chiến binh tỉnh đã vận động hội viên hiến đất …") is reported in another
- * body's meeting (the Ban Dân vận's briefing), so it holds none the question pins.
+ * body's meeting (the Ban Dân vận's briefing), so it holds none the question pins. The Front is
+ * so too when a figure is asked of it ("Ủy ban MTTQ các cấp đã vận động xây bao nhiêu nhà Đại đoàn
+ * kết?"): its figures are reported in the Ban Dân vận's briefing as often as in its own meetings.
  */
-export function withoutActingOrganisations(branches: Set<string>, text: string): Set<string> {
-  const hay = folded(text);
-  if (MEETING_WORDS_FOLDED.some((w) => hay.includes(w))) return branches;
-  return new Set([...branches].filter((b) => !b.startsWith('mass:')));
+export function withoutActingOrganisations(
+  branches: Set<string>,
+  text: string,
+  figureAsked = false,
+): Set<string> {
+  if (namesMeeting(text)) return branches;
+  return new Set([...branches].filter((b) => !b.startsWith('mass:') && !(figureAsked && b === FRONT)));
+}
+
+/** The family of the Fatherland Front (vocab's MEETING_BODY_FAMILIES). */
+const FRONT = 'front';
+
+/**
+ * The body asked is an organisation whose figure is asked with no meeting named (see
+ * {@link withoutActingOrganisations}): the body that acted, not the one that met.
+ */
+export function actingBody(body: AskedBody, text: string, figureAsked: boolean): boolean {
+  return figureAsked && body.family === FRONT && !namesMeeting(text);
 }
 
 /**

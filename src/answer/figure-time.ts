@@ -16,8 +16,9 @@ const ONE_YEAR = /^\d{4}(?:-(?:Q\d|H\d|\d{1,2}M))?$/;
 
 const COMPARED_WITH = /so với[^,;.]*/giu;
 
-// Where a figure's clause ends: a colon or semicolon, or "trong đó" opening the items it counts.
-const CLAUSE_END = /[:;]|,?\s+(?:trong đó|bao gồm|gồm)(?![\p{L}])/u;
+// Where a figure's clause ends: a colon or semicolon, an opening bracket (a remark such as "(cùng
+// kỳ năm 2023 là 186 nhà)" dates its own figure, not this one), or "trong đó" opening the items it counts.
+const CLAUSE_END = /[:;(]|,?\s+(?:trong đó|bao gồm|gồm)(?![\p{L}])/u;
 
 /** The figure record a line states: the one of its amount in the sentence it quotes. */
 export function lineFigure(rec: DocRecords | undefined, line: Line): FigureRecord | undefined {

@@ -723,9 +723,13 @@ function bestFigure(
   if ((wantKind === 'total' || TOTAL_ASKED.test(q.text)) && perItem(best.f, ranked)) return null;
   // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
   // names, or the article does not say.
-  let said = `${best.f.subject} ${sentenceText(ranked, best.f.span.start)}`;
+  const sentence = sentenceText(ranked, best.f.span.start);
+  let said = `${best.f.subject} ${sentence}`;
+  // The headline and lead name the meeting; in a short article the lead is the figure's own
+  // sentence, whose words are what it measures, not the meeting's names.
+  const named = withoutSentence(title, sentence);
   // A percentage answers the words that ask for one ("tỷ lệ", "phần trăm").
-  const context = best.f.unit === '%' ? `${title} ${RATE_WORDS}` : title;
+  const context = best.f.unit === '%' ? `${named} ${RATE_WORDS}` : named;
   // A figure of the kind asked states the kind's words: "chỉ tiêu kết nạp bao nhiêu" is answered by
   // "phấn đấu kết nạp 210 đảng viên", a target stated in other target words.
   if (wantKind !== null && best.f.kind === wantKind) said = `${said} ${KIND_WORDS.get(wantKind) ?? ''}`;
@@ -751,6 +755,22 @@ function bestFigure(
     // Between articles: how well the article matches as a whole and how well the figure's sentence does.
     relevance: 0.5 * (ranked[0]?.score ?? 0) + 0.5 * scoreOf(ranked, best.f.span.start) + 0.01,
   };
+}
+
+/** Characters of a sentence's opening that find it in a lead cut short. */
+const OPENING_CHARS = 40;
+
+/**
+ * `lead` (a headline and the body's opening) without `sentence`, or without its opening and all
+ * after it when the lead is cut inside the sentence.
+ */
+function withoutSentence(lead: string, sentence: string): string {
+  const s = sentence.trim();
+  if (s === '') return lead;
+  const at = lead.indexOf(s.slice(0, OPENING_CHARS));
+  if (at < 0) return lead;
+  const end = lead.startsWith(s, at) ? at + s.length : lead.length;
+  return `${lead.slice(0, at)} ${lead.slice(end)}`;
 }
 
 /** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */

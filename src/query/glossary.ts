@@ -685,6 +685,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['farmed', 'farming', 'aquaculture'], vi: ['nuôi'] },
   { en: ['produce', 'produced', 'yield', 'harvest', 'harvested'], vi: ['sản lượng'] },
   { en: ['updated', 'update', 'corrected', 'revised'], vi: ['cập nhật'] },
+  { en: ['repair', 'repaired', 'repairs', 'repairing'], vi: ['sửa chữa'] },
+  // The Front's national housing programme for poor households ("nhà Đại đoàn kết").
+  { en: ['great solidarity', 'great unity', 'solidarity'], vi: ['đại đoàn kết'] },
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
   {
     en: ['lagging', 'lagged', 'lag behind', 'lagging behind', 'slow', 'delayed', 'behind schedule'],

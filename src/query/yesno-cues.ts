@@ -160,6 +160,10 @@ export const CLAIM_FRAME_SYLLABLES: ReadonlySet<string> = new Set(
   CLAIM_FRAME_WORDS.flatMap((w) => [...syllables(w), ...syllables(fold(w))]),
 );
 
+/** A retrieval term (as written or folded) is a word of the yes/no frame ({@link CLAIM_FRAME_WORDS}). */
+export const isClaimFrame = (term: string): boolean =>
+  CLAIM_FRAME_SYLLABLES.has(term) || CLAIM_FRAME_SYLLABLES.has(fold(term));
+
 /** The venue heads that name a building or room; an administrative unit after "tại" is a place. */
 const HALL_HEADS: ReadonlySet<string> = new Set([...VENUE_HALLS, 'trung tâm hội nghị']);
 
