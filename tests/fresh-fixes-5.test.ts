@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actingBody, askedBody, withoutActingOrganisations } from '../src/answer/bodies.ts';
+import { findPlaces } from '../src/place/find.ts';
+import { buildSearchTerms } from '../src/query/terms.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A Ban Dân vận briefing where the Front and the mass organisations report their figures. */
@@ -57,5 +59,134 @@ describe('a figure of an organisation reported at another body’s briefing (key
     expect([...withoutActingOrganisations(new Set(['front']), figure, true)]).toEqual([]);
     expect([...withoutActingOrganisations(new Set(['front']), meeting, true)]).toEqual(['front']);
     expect([...withoutActingOrganisations(new Set(['front']), figure, false)]).toEqual(['front']);
+  });
+});
+
+/** A city Standing Board disciplining a ward's board and one of its officials in one sentence. */
+const DISCIPLINE = `THÀNH ỦY PHAN RANG
+Trang thông tin điện tử Đảng bộ thành phố Phan Rang - Tháp Chàm - tỉnh Ninh Thuận
+Trang chủ / Tin tức / Xây dựng Đảng
+22/05/2024 09:12     Số lượt xem: 120
+
+Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm họp xem xét thi hành kỷ luật tổ chức đảng
+
+Chiều 21/5/2024, Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm họp thường kỳ tháng 5. Đồng chí Đặng Quốc Hưng, Bí thư Thành ủy chủ trì hội nghị.
+
+Căn cứ Quy định số 69-QĐ/TW của Bộ Chính trị về kỷ luật tổ chức đảng, đảng viên vi phạm, Ban Thường vụ Thành ủy đã biểu quyết, quyết định thi hành kỷ luật bằng hình thức Khiển trách đối với Ban Thường vụ Đảng ủy phường Đạo Long nhiệm kỳ 2020 - 2025 do buông lỏng quản lý đất đai để xảy ra nhiều trường hợp xây dựng trái phép; thi hành kỷ luật bằng hình thức Cảnh cáo đối với đồng chí Lộ Văn Tám, Đảng ủy viên, nguyên Phó Chủ tịch UBND phường Đạo Long.
+
+Kết luận hội nghị, đồng chí Đặng Quốc Hưng yêu cầu Đảng ủy phường Đạo Long kiểm điểm, rút kinh nghiệm và báo cáo trước ngày 30/6/2024.
+`;
+
+describe('a discipline meeting of a city body (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-discipline', { 'discipline.txt': DISCIPLINE });
+
+  it('the headline is the article’s, not a long portal name opening the page', async () => {
+    const a = await engine().ask('Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm họp ngày nào?');
+    expect(a.answer.split('\n')[0]).toBe(
+      'Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm họp xem xét thi hành kỷ luật tổ chức đảng',
+    );
+  });
+
+  it('the form asked of the ward’s board is the clause naming that board, the official’s of him', async () => {
+    for (const q of [
+      'Ban Thường vụ Thành ủy Phan Rang - Tháp Chàm thi hành kỷ luật Ban Thường vụ Đảng ủy phường Đạo Long bằng hình thức nào?',
+      'dang uy phuong dao long bi ky luat hinh thuc gi vay',
+      'What disciplinary measure was imposed on the Standing Committee of the Dao Long ward Party Committee?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('hình thức Khiển trách đối với Ban Thường vụ Đảng ủy phường Đạo Long');
+      expect(a.answer, q).not.toContain('Cảnh cáo');
+    }
+    const a = await engine().ask('Đồng chí Lộ Văn Tám bị kỷ luật hình thức gì?');
+    expect(a.answer).toContain('hình thức Cảnh cáo đối với đồng chí Lộ Văn Tám');
+  });
+
+  it('the date of the meeting that acted on the ward is the city body’s, asked in chat and English', async () => {
+    for (const [q, date] of [
+      ['btv thanh uy phan rang ky luat p dao long ngay may', '21/5/2024'],
+      [
+        'On what date did the Phan Rang city Party Standing Committee meet and discipline the Dao Long ward Party leadership?',
+        'May 21, 2024',
+      ],
+    ] as const) {
+      const a = await engine().ask(q);
+      expect(a.answered, `${q}\n${a.answer}`).toBe(true);
+      expect(a.answer, q).toContain(date);
+    }
+  });
+});
+
+/** A ward formed in 2025 (its name holds a former city's, "Bảo Lộc"), under a banner naming its province. */
+const NEW_WARD = `CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG BẮC BẢO LỘC
+Tỉnh Lâm Đồng
+Trang chủ > Tin tức > Hoạt động HĐND - UBND
+Thứ Sáu, 19/12/2025 10:05 | Lượt xem: 210
+
+Kỳ họp thứ năm HĐND phường Bắc Bảo Lộc thông qua 8 nghị quyết
+
+Ngày 18/12/2025, HĐND phường Bắc Bảo Lộc tổ chức Kỳ họp thứ năm (kỳ họp thường lệ cuối năm 2025). Phường Bắc Bảo Lộc được thành lập từ ngày 01/7/2025 trên cơ sở sắp xếp các phường Lộc Phát, Lộc Tiến và xã Lộc Thanh thuộc thành phố Bảo Lộc, tỉnh Lâm Đồng.
+
+Kỳ họp đã thông qua 8 nghị quyết, trong đó có Nghị quyết về dự toán thu ngân sách nhà nước trên địa bàn năm 2026 là 64,3 tỷ đồng.
+`;
+
+describe('a unit the gazetteer does not know (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-ward', { 'ward.txt': NEW_WARD });
+
+  it('the headline is not the banner’s province line', async () => {
+    const a = await engine().ask('Kỳ họp thứ năm HĐND phường Bắc Bảo Lộc thông qua bao nhiêu nghị quyết?');
+    expect(a.answer.split('\n')[0]).toBe('Kỳ họp thứ năm HĐND phường Bắc Bảo Lộc thông qua 8 nghị quyết');
+    expect(a.answer).toContain('8 nghị quyết');
+  });
+
+  it('a known name ending an unknown unit’s is not that unit: another ward’s budget is not found', async () => {
+    for (const q of [
+      'HĐND phường Tây Bảo Lộc thông qua dự toán thu ngân sách năm 2026 là bao nhiêu?',
+      'What 2026 budget revenue estimate did the Tay Bao Loc ward People’s Council approve?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, `${q}\n${a.answer}`).toBe(false);
+    }
+    expect(findPlaces('HĐND phường Tây Bảo Lộc thông qua')).toEqual([]);
+    expect(findPlaces('the Tay Bao Loc ward council').map((m) => m.surface)).toEqual([]);
+    // A known name after a found one, or after a sentence's opening capital, is still found.
+    expect(findPlaces('UBND huyện Đồng Văn Hà Giang').map((m) => m.surface)).toEqual([
+      'Đồng Văn',
+      'Hà Giang',
+    ]);
+    expect(findPlaces('The Hai Lang district briefing').map((m) => m.surface)).toEqual(['Hai Lang']);
+  });
+
+  it('the ward asked by its own name, typed in chat with a clipped type letter, is answered', async () => {
+    const a = await engine().ask('p bac bao loc sap xep tu nhung phuong xa nao');
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toContain('Lộc Phát, Lộc Tiến');
+  });
+});
+
+describe('English words inside a place name', () => {
+  const input = (folded: boolean) => ({
+    tokens: [],
+    low: "what was ton son district's public investment disbursement rate in tons?",
+    lang: 'en' as const,
+    folded,
+    entities: [],
+    placeNames: ['Ton Son'],
+    periods: [],
+    years: [],
+    numbers: [],
+    unitPhrases: [],
+    ordinal: null,
+    skip: [],
+    otherYears: [],
+  });
+
+  it('are not rendered ("Ton Son" is no tấn); the same word outside the name still is', () => {
+    const marked = buildSearchTerms(input(false)).terms;
+    expect(marked.filter((t) => t === 'tấn')).toHaveLength(1);
+    expect(marked).not.toContain('ton');
+    // Matched folded, the name is searched by its own syllable.
+    const folded = buildSearchTerms(input(true)).terms;
+    expect(folded).toContain('ton');
+    expect(folded.filter((t) => t === 'tấn')).toHaveLength(1);
   });
 });

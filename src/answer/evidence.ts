@@ -90,6 +90,9 @@ export function prepareEvidenceQuery(
       for (const p of t.periods.filter((x) => PERIOD_KIND.test(x)))
         for (const w of periodWords(p)[0] ?? []) ignore.add(form(w));
   }
+  // A session number ("kỳ họp thứ năm", "lần thứ 5") was checked on the article as its ordinal: its
+  // number term would ask every sentence for a "5" (an unseen term weighs most).
+  if (q.ordinal !== null) ignore.add(String(q.ordinal));
   // An English "rate" is rendered "tỷ lệ", which a Vietnamese sentence writes for some rates only
   // ("tỷ lệ hộ nghèo giảm còn 4,87%", not "kinh tế tăng trưởng 9,2%"): the percentage is the
   // answer's shape, not a word that says which sentence answers.

@@ -4,7 +4,9 @@ import { HOLDING_VERBS } from '../query/list-vocab.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import { whoAskedWords } from '../query/who-asked.ts';
 import {
+  alternation,
   eitherSpelling,
+  MEETING_BODY_FAMILIES,
   MEETING_KINDS,
   MEETING_NOUN_EN_PATTERN,
   MEETING_NOUNS,
@@ -19,6 +21,7 @@ import { writesAnyFolded } from '../text/phrase.ts';
 import { asksMember, namesMember } from './alternatives.ts';
 import type { Candidate } from './candidates.ts';
 import {
+  clauses,
   contentCoverage,
   type Evidence,
   type EvidenceQuery,
@@ -159,11 +162,53 @@ export function answerDoc(
     // A rate is answered by a percentage, never by a count that shares the subject's words.
     if (wantsRate(q) && !PERCENT.test(best.text)) return null;
     if (handled.size === 0) relevance = best.score;
-    lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focusQuote(best, eq)) });
+    const focus = member ? memberClause(member, q, eq) : focusQuote(best, eq);
+    lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focus) });
   }
   if (lines.length === 0) return null;
   // Between articles that both answer, the one naming more of the question's names comes first.
   return { cand, lines, relevance: relevance * (0.5 + 0.5 * cand.check.coverage) };
+}
+
+/**
+ * The clause of a sentence of several forms ("… hình thức Khiển trách đối với Ban Thường vụ Đảng ủy
+ * phường X; … hình thức Cảnh cáo đối với đồng chí Y, … phường X") that names a form and writes the
+ * longest run of the question's words (the one it asks the form of, "Đảng ủy phường X"), then the
+ * most of what is asked by idf share. The whole sentence when no clause names a form.
+ */
+function memberClause(ev: Evidence, q: ParsedQuestion, eq: EvidenceQuery): { start: number; end: number } {
+  const asked = syllables(fold(q.text).toLowerCase());
+  let best: { start: number; end: number; run: number; cover: number } | null = null;
+  let offset = 0;
+  for (const part of clauses(ev.text)) {
+    const trimmed = part.trim();
+    if (trimmed && namesMember(trimmed)) {
+      const run = longestSharedRun(asked, syllables(fold(trimmed).toLowerCase()));
+      const cover = contentCoverage(trimmed, eq);
+      const start = ev.start + offset + (part.length - part.trimStart().length);
+      if (!best || run > best.run || (run === best.run && cover > best.cover))
+        best = { start, end: start + trimmed.length, run, cover };
+    }
+    offset += part.length + 1;
+  }
+  return best ? { start: best.start, end: best.end } : { start: ev.start, end: ev.end };
+}
+
+/** Length of the longest run of syllables `a` and `b` both write in the same order. */
+function longestSharedRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) {
+      if (x === b[j]) {
+        row[j + 1] = (prev[j] ?? 0) + 1;
+        best = Math.max(best, row[j + 1] ?? 0);
+      }
+    }
+    prev = row;
+  }
+  return best;
 }
 
 /**
@@ -267,7 +312,16 @@ function namesMeeting(q: ParsedQuestion): boolean {
   return NAMES_MEETING_EN.test(q.text) || writesAnyFolded(q.text, MEETING_NAMING);
 }
 const MEETING_NAMING = [...MEETING_NOUNS, ...MEETING_KINDS, ...ORG_KINDS, 'họp'];
-const NAMES_MEETING_EN = new RegExp(`${NOT_WORD_BEFORE}${MEETING_NOUN_EN_PATTERN}${NOT_WORD_AFTER}`, 'iu');
+/**
+ * English names a meeting as Vietnamese does: by a meeting noun, the verb "meet" ("họp"), or the
+ * body that meets (`ORG_KINDS`' English forms: "the city Party Standing Committee met …").
+ */
+const NAMES_MEETING_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${MEETING_NOUN_EN_PATTERN}|meet|met|convene|convened|${alternation(
+    MEETING_BODY_FAMILIES.flatMap((f) => f.forms).filter((form) => fold(form) === form),
+  )}|standing (?:committee|board))${NOT_WORD_AFTER}`,
+  'iu',
+);
 
 /**
  * A date asked of an event, not of a meeting (`namesMeeting` false): the article's headline, lead

@@ -502,7 +502,7 @@ function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): stri
     const units = p.candidates;
     if (units.length === 0 || units.some((u) => u.level !== 'commune')) continue;
     if (placeFit(p, places) !== 'named') continue;
-    if (meetingAsked && ownNamed && namedAsBody(q.text, p.surface)) continue;
+    if (meetingAsked && ownNamed && namedAsBody(q.text, p.surface, q.target.target.kind !== 'role')) continue;
     const stated = units.some((u) => words.includes(` ${syllables(fold(u.name).toLowerCase()).join(' ')} `));
     if (!stated && !referredBack(a, quoted, units))
       return `${units[0]?.type.toLowerCase()} ${units[0]?.name}`;
@@ -532,12 +532,29 @@ function referredBack(a: DocAnswer, quoted: string, units: readonly Place[]): bo
 /** A commune's Party or State body written before its name ("Đảng ủy phường", "UBND xã"), folded. Closed. */
 const COMMUNE_BODY_BEFORE =
   /(?:dang uy|dang bo|chi bo|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan) (?:xa|phuong|thi tran) $/u;
+/** The act a meeting takes on a commune, before its type word ("kỷ luật phường", "kiểm tra xã"), folded. Closed. */
+const COMMUNE_ACTED_ON = /(?:ky luat|kiem tra|giam sat|lam viec voi) (?:xa|phuong|thi tran) $/u;
+/** English writes the body after the name ("the Hoa Huong ward Party", "X commune People's Committee"), folded. */
+const COMMUNE_BODY_AFTER_EN = /^ (?:ward|commune|township) (?:party|people s|peoples) /u;
 
-/** The question names the commune `surface` as its body ("… Đảng ủy phường Hương Sơ"). */
-function namedAsBody(text: string, surface: string): boolean {
+/**
+ * The question names the commune `surface` as its body ("… kỷ luật BTV Đảng ủy phường Hương Sơ")
+ * or, when `actedOn` counts, as what the meeting acted on ("… ky luat p Hoa Huong", "discipline the
+ * Hoa Huong ward Party …").
+ */
+function namedAsBody(text: string, surface: string, actedOn: boolean): boolean {
   const words = ` ${syllables(fold(text).toLowerCase()).join(' ')} `;
-  const at = words.indexOf(` ${syllables(fold(surface).toLowerCase()).join(' ')} `);
-  return at > 0 && COMMUNE_BODY_BEFORE.test(words.slice(0, at + 1));
+  const name = ` ${syllables(fold(surface).toLowerCase()).join(' ')} `;
+  const at = words.indexOf(name);
+  if (at <= 0) return false;
+  const before = words.slice(0, at + 1);
+  if (COMMUNE_BODY_BEFORE.test(before)) return true;
+  // Asked the meeting's date or venue, an act on the commune or its body in English order names
+  // what the meeting dealt with; asked its people, they may be the commune's own (another meeting).
+  return (
+    actedOn &&
+    (COMMUNE_ACTED_ON.test(before) || COMMUNE_BODY_AFTER_EN.test(words.slice(at + name.length - 1)))
+  );
 }
 
 /** The cues of planning a target is stated with ("phấn đấu", "chỉ tiêu", "mục tiêu"). */

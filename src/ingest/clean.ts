@@ -97,10 +97,21 @@ export function isGreeting(line: string): boolean {
   return /^(?:chào mừng|xin chào|welcome)(?![\p{L}])/iu.test(line.trim());
 }
 
+/** Most words of a site name that only contains the portal formula ("… cổng thông tin điện tử …"). */
+const SITE_NAME_WORDS = 14;
+/** Most words of a line that opens with it ("Trang thông tin điện tử Đảng bộ thành phố X - tỉnh Y"). */
+const OPENING_SITE_NAME_WORDS = 20;
+const PORTAL_FORMULA = /(?:cổng|trang)\s+(?:thông tin\s+)?(?:điện tử|tin tức)/iu;
+const OPENS_WITH_PORTAL = /^(?:cổng|trang)\s+thông tin\s+điện tử(?![\p{L}])/iu;
+
 /** A site name: "Cổng thông tin điện tử huyện Bảo Yên", "ĐẢNG BỘ TỈNH GIA LAI". */
 export function isSiteName(line: string): boolean {
   const t = line.trim();
-  if (/(?:cổng|trang)\s+(?:thông tin\s+)?(?:điện tử|tin tức)/iu.test(t) && wordCount(t) <= 14) return true;
+  const words = wordCount(t);
+  if (PORTAL_FORMULA.test(t) && words <= SITE_NAME_WORDS) return true;
+  // A line opening with the formula names the portal however long its owner's name runs; a headline
+  // writes it further on ("Ra mắt Cổng thông tin điện tử …").
+  if (OPENS_WITH_PORTAL.test(t) && words <= OPENING_SITE_NAME_WORDS) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && wordCount(t) <= 14;
 }
@@ -117,10 +128,22 @@ export function isCategoryLabel(line: string): boolean {
   );
 }
 
+/**
+ * A line that only names an administrative unit ("Tỉnh Lâm Đồng", "UBND huyện Krông Nô" aside): the
+ * owner a portal's banner names under its title, never a headline, which says what happened.
+ */
+export function isPlaceLabel(line: string): boolean {
+  return PLACE_LABEL.test(line.trim());
+}
+/** A unit's type word and a capitalised name of at most four syllables. Closed: the unit types. */
+const PLACE_LABEL =
+  /^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3}$/iu;
+
 /** Any header furniture that is never the headline. */
 export function isHeaderChrome(line: string): boolean {
   return (
     isGreeting(line) ||
+    isPlaceLabel(line) ||
     isNavLine(line) ||
     isSiteName(line) ||
     isCategoryLabel(line) ||

@@ -422,7 +422,11 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
       i++;
       continue;
     }
-    const match = longestName(text, tokens, i);
+    const prior = drafts.at(-1);
+    const free = prior === undefined ? 0 : prior.at + prior.length;
+    const found = tailOfUnknownName(text, tokens, i, free) ? null : longestName(text, tokens, i);
+    // "the Nam Gia Nghia ward": English writes the type after the unknown unit's whole name.
+    const match = found && headBeforeTypeAfter(text, tokens, i, i + found.length, free) ? null : found;
     if (!match) {
       i++;
       continue;
@@ -555,6 +559,70 @@ function bareTie(surface: string, top: Place, scored: readonly { place: Place }[
       !sameOrContains(top, s.place) &&
       !sameOrContains(s.place, top),
   );
+}
+
+/** English words of bodies' names, capitalised before a place ("Party Committee Hai Lang"). Closed. */
+const BODY_WORDS_EN: ReadonlySet<string> = new Set([
+  'party',
+  'committee',
+  'council',
+  'people',
+  'peoples',
+  'standing',
+  'front',
+  'board',
+  'steering',
+  'executive',
+]);
+
+/** Most syllables of an unknown unit's name before a known name it ends with ("Nam" + "Gia Nghĩa"). */
+const MAX_UNKNOWN_HEAD = 2;
+
+/**
+ * The capitalised syllables joined by spaces right before token `i`, none of a name found before
+ * (`free` is the first token after the last one): their count, up to {@link MAX_UNKNOWN_HEAD}.
+ */
+function capitalisedHead(text: string, tokens: Token[], i: number, free: number): number {
+  let head = 0;
+  while (head < MAX_UNKNOWN_HEAD && i - head - 1 >= free) {
+    const t = tokens[i - head - 1]!;
+    if (!t.cap || t.numeric || !/^ +$/u.test(text.slice(t.end, tokens[i - head]!.start))) break;
+    head++;
+  }
+  return head;
+}
+
+/**
+ * The name at `i` ends a longer name after a type word that no unit of the gazetteer bears
+ * ("phường Nam Gia Nghĩa", formed in 2025, holds the city "Gia Nghĩa"): the syllables between
+ * the type word and it are capitalised, joined by spaces only, and none of them belongs to a name
+ * found before ("huyện Đồng Văn Hà Giang"). That unit is unknown; the known one inside its name is
+ * not named. In text typed in lower case no syllable is capitalised, so none is read so.
+ */
+function tailOfUnknownName(text: string, tokens: Token[], i: number, free: number): boolean {
+  const head = capitalisedHead(text, tokens, i, free);
+  for (let h = 1; h <= head; h++) {
+    const before = tokens[i - h - 1];
+    if (before && TYPE_LAST.has(before.folded) && /^ +$/u.test(text.slice(before.end, tokens[i - h]!.start)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * English order: capitalised syllables right before the name at `i`…`end`, an English type word
+ * after it ("the Nam Gia Nghia ward"), and a lower-case word before them: the type word names the
+ * whole run, a unit the gazetteer does not know.
+ */
+function headBeforeTypeAfter(text: string, tokens: Token[], i: number, end: number, free: number): boolean {
+  const head = capitalisedHead(text, tokens, i, free);
+  if (head === 0 || !typeAfter(text, tokens, end)) return false;
+  // "the Standing Committee Hai Lang district": a body's English words are no unit's name.
+  for (let h = 1; h <= head; h++) if (BODY_WORDS_EN.has(tokens[i - h]!.folded)) return false;
+  // The run must follow a lower-case word of the same clause: a capital opening the text or a
+  // sentence ("The Hai Lang district …", "In Dong Van") is no part of a name.
+  const before = tokens[i - head - 1];
+  return before !== undefined && !before.cap && /^ +$/u.test(text.slice(before.end, tokens[i - head]!.start));
 }
 
 /**

@@ -297,8 +297,15 @@ const INVISIBLE =
 function namedAfterType(whole: string, at: number, clip: string, type: string): boolean {
   const spelt = `${whole.slice(0, at)}${type} ${whole.slice(at + clip.length)}`;
   const nameAt = at + type.length + 1;
-  return findPlaces(spelt, { chat: true }).some((p) => p.start === nameAt && p.typeWord !== undefined);
+  // "p bac gia nghia": a unit named by a direction before a known name (a ward formed in 2025).
+  const head = DIRECTION_HEAD.exec(spelt.slice(nameAt))?.[0].length ?? 0;
+  return findPlaces(spelt, { chat: true }).some(
+    (p) => (p.start === nameAt && p.typeWord !== undefined) || (head > 0 && p.start === nameAt + head),
+  );
 }
+
+/** A direction word opening a unit's name, and the space after it ("bắc ", "nam "). Closed. */
+const DIRECTION_HEAD = /^(?:bắc|bac|nam|đông|dong|tây|tay) (?=\p{L})/iu;
 
 /**
  * Spell out chat shorthand in a Vietnamese question. English questions are returned unchanged

@@ -159,6 +159,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     lang,
     folded,
     entities,
+    placeNames: places.map((p) => p.surface),
     periods: time.periods,
     years: time.years,
     numbers,

@@ -21,6 +21,8 @@ export interface TermInput {
   lang: 'vi' | 'en';
   folded: boolean;
   entities: readonly string[];
+  /** The places the question names, as written: their syllables are no English words either. */
+  placeNames?: readonly string[];
   periods: readonly string[];
   years: readonly number[];
   numbers: readonly string[];
@@ -50,6 +52,18 @@ function fillerMask(tokens: readonly Token[]): boolean[] {
     }
   });
   return mask;
+}
+
+/** Where the question's entities (names) stand in its lower-cased text. */
+function nameSpans(low: string, entities: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const e of entities) {
+    const needle = e.toLowerCase();
+    if (needle === '') continue;
+    for (let at = low.indexOf(needle); at >= 0; at = low.indexOf(needle, at + needle.length))
+      out.push({ start: at, end: at + needle.length });
+  }
+  return out;
 }
 
 /** Vietnamese syllables for a normalised period (`2020-Q3` → `quý III 2020`), to match however articles spell it. */
@@ -89,7 +103,15 @@ export function buildSearchTerms(input: TermInput): { terms: string[]; phrases: 
       } else i++;
     }
   } else {
+    // A name's syllables are never English words to render ("Tri Ton" is no "ton", tấn).
+    const names = nameSpans(input.low, [...input.entities, ...(input.placeNames ?? [])]);
     for (const g of findGlossaryTerms(input.low)) {
+      // A question matched folded searches the name's own syllables instead ("ha" of "Ha Nam");
+      // one matched as marked has its places checked as units, not as words.
+      if (names.some((n) => g.start >= n.start && g.end <= n.end)) {
+        if (input.folded) terms.push(...syllables(input.low.slice(g.start, g.end)));
+        continue;
+      }
       for (const vi of g.vi) {
         const words = syllables(vi);
         terms.push(...words.filter((w) => !VI_STOP.has(w)));

@@ -15,8 +15,9 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
  * 2: names ending in k without their tone ("Đăk Hà"), a folded surname before a middle name ("Luc Van Quan").
  * 3: a name half typed with its marks ("Bắc Kan", "Chu Sê"); a lone syllable no Vietnamese word spells after its type word in lower case ("huyện kbang").
  * 4: the portal's name in the page header places the article (`MeetingFacts.portal`).
+ * 5: a known name ending an unknown unit's after its type word ("phường Nam Gia Nghĩa") is not found.
  */
-const PLACES_VERSION = 4;
+const PLACES_VERSION = 5;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
