@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { actingBody, askedBody, withoutActingOrganisations } from '../src/answer/bodies.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { buildSearchTerms } from '../src/query/terms.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A Ban Dân vận briefing where the Front and the mass organisations report their figures. */
@@ -188,5 +189,59 @@ describe('English words inside a place name', () => {
     const folded = buildSearchTerms(input(true)).terms;
     expect(folded).toContain('ton');
     expect(folded.filter((t) => t === 'tấn')).toHaveLength(1);
+  });
+});
+
+/** A People's Council session electing a vice chair, and a disbursement meeting with the plan's capital. */
+const SESSION = `Kỳ họp thứ sáu HĐND huyện Mộc Châu thông qua 11 nghị quyết
+Đăng ngày: 20/12/2024
+
+Ngày 19/12/2024, HĐND huyện Mộc Châu tổ chức Kỳ họp thứ sáu. Đồng chí Lò Văn Nam, Chủ tịch HĐND huyện chủ trì kỳ họp.
+
+Cũng tại kỳ họp, HĐND huyện đã miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với đồng chí Cầm Văn Tiến do nghỉ hưu và bầu bổ sung đồng chí Hà Thị Mai Lan, Trưởng phòng Tài chính - Kế hoạch huyện giữ chức Phó Chủ tịch UBND huyện với 30/31 đại biểu có mặt tán thành.
+
+Theo báo cáo của UBND huyện, tổng kế hoạch vốn đầu tư công năm 2024 của huyện được giao là 412,8 tỷ đồng. Đến ngày 15/12/2024, toàn huyện giải ngân được 301,5 tỷ đồng. Trong tổng số 18 chủ đầu tư được giao kế hoạch vốn, có 11 chủ đầu tư giải ngân trên mức bình quân.
+
+Năm 2024, Ủy ban MTTQ huyện phối hợp xóa 214 căn nhà tạm, nhà dột nát cho hộ nghèo.
+`;
+
+describe('personnel acts, the plan’s capital and the Front’s figures (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-session', { 'session.txt': SESSION });
+
+  it('"bầu bổ sung đồng chí X, <title>, giữ chức …" elects X', async () => {
+    for (const q of [
+      'Tại Kỳ họp thứ sáu HĐND huyện Mộc Châu, ai được bầu bổ sung giữ chức Phó Chủ tịch UBND huyện?',
+      'ky hop thu 6 hdnd moc chau bau ai lam pct ubnd huyen z',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toMatch(/\nHà Thị Mai Lan — /u);
+    }
+  });
+
+  it('the plan’s capital is a planned amount, asked as "kế hoạch vốn … bao nhiêu"', async () => {
+    for (const q of [
+      'Tổng kế hoạch vốn đầu tư công năm 2024 được giao của huyện Mộc Châu là bao nhiêu?',
+      'ke hoach von dau tu cong 2024 moc chau tong bn z',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('412,8 tỷ đồng — ');
+    }
+    // "được giao kế hoạch vốn, có 11 chủ đầu tư": a count of investors, no plan.
+    const rec = extractRecords({
+      title: 'Kỳ họp thứ sáu HĐND huyện Mộc Châu',
+      body: SESSION,
+      published: '2024-12-20',
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    });
+    const kinds = new Map(rec.figures.map((f) => [f.text, f.kind]));
+    expect(kinds.get('412,8 tỷ đồng')).toBe('target');
+    expect(kinds.get('11')).not.toBe('target');
+  });
+
+  it('"MTTQ … phối hợp xóa bao nhiêu căn nhà": "phối hợp" names no meeting ("họp" only when typed bare)', async () => {
+    const q = 'Năm 2024, Ủy ban MTTQ huyện Mộc Châu phối hợp xóa bao nhiêu căn nhà tạm, nhà dột nát?';
+    expect(actingBody(askedBody(q)!, q, true)).toBe(true);
+    const a = await engine().ask(q);
+    expect(a.answer).toContain('214 — ');
   });
 });

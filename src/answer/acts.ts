@@ -93,13 +93,15 @@ const NAME_SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:['’]\\p{L}[\\p{Ll}\\p{M}]*)?"
 const NAME = `${NAME_SYLLABLE}(?:\\s+${NAME_SYLLABLE}){1,4}`;
 // The honorific or title word before a name the act takes ("bầu bà …", "bổ nhiệm đồng chí …").
 const BEFORE_NAME = '(?:(?:ông|bà|đồng chí|đ/c)\\s+)?';
+/** Words that qualify a personnel act before its person ("bầu bổ sung", "bổ nhiệm lại"). Closed. */
+const ACT_QUALIFIERS = '(?:bổ sung|lại)';
 /** The acts whose person follows the verb ("đã bầu bà X", "bổ nhiệm ông Y") or precedes "được …". */
 const PERSON_ACTS = [
   { asked: ELECT, verbs: 'bầu|trúng cử|hiệp thương cử' },
   { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động' },
 ].map((a) => ({
   asked: a.asked,
-  object: new RegExp(`(?<![${L}])(?:${a.verbs})\\s+${BEFORE_NAME}(${NAME})`, 'u'),
+  object: new RegExp(`(?<![${L}])(?:${a.verbs})(?:\\s+${ACT_QUALIFIERS})?\\s+${BEFORE_NAME}(${NAME})`, 'u'),
   passive: new RegExp(
     `(${NAME})(?:,[^,.;]{1,80}){0,3},?\\s+(?:đã\\s+)?được\\s+(?:${a.verbs})(?![${L}])`,
     'u',

@@ -222,20 +222,21 @@ export function heldBranchesIn(text: string): Set<string> {
   return branchesMentioned(text, (t, i, needle) => !notHolder(t, i, needle, TITLE_BEFORE));
 }
 
-/** Meeting words a question pins its meeting with, folded ("hoi nghi", "giao ban", "meeting"). */
-const MEETING_WORDS_FOLDED = [
+/** Meeting words a question pins its meeting with ("hội nghị", "giao ban", "meeting"), both ways. */
+const MEETING_WORDS_SPACED = spacedPhrases([
   ...MEETING_NOUNS,
   ...MEETING_KINDS,
   ...MEETING_NOUNS_EN,
   'kỳ họp',
   'phiên',
   'đại hội',
-].map((w) => folded(w));
+]);
 
 /** The question names a meeting ("hội nghị", "kỳ họp", "giao ban", "meeting"). */
 const namesMeeting = (text: string): boolean => {
-  const hay = folded(text);
-  return MEETING_WORDS_FOLDED.some((w) => hay.includes(w));
+  // Compared as typed when the question has its marks: "phối hợp" folds to the "hop" of "họp".
+  const folds = fold(text) === text.toLowerCase();
+  return hasWord(spaced(text, folds), MEETING_WORDS_SPACED, folds);
 };
 
 /**

@@ -559,6 +559,11 @@ function namedAsBody(text: string, surface: string, actedOn: boolean): boolean {
 
 /** The cues of planning a target is stated with ("phấn đấu", "chỉ tiêu", "mục tiêu"). */
 const TARGET_CUES = KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => c.before);
+/**
+ * A planned amount is stated with those, or as the plan's capital ("tổng kế hoạch vốn … được giao
+ * là 7.215,6 tỷ đồng"), which "kế hoạch vốn … bao nhiêu" asks. Closed: the plan's money nouns.
+ */
+const PLANNED_AMOUNT_CUES = [...TARGET_CUES, 'kế hoạch vốn', 'vốn kế hoạch'];
 
 /**
  * Kinds of figure whose cue the question's own words carry ("kết nạp"), checked in the quote. A
@@ -578,7 +583,7 @@ const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new').map((c) => ({
  */
 function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
   const target = q.target.target;
-  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, TARGET_CUES))
+  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, PLANNED_AMOUNT_CUES))
     return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
   if (q.lang !== 'vi') return null;
   for (const c of CUED_KINDS) {

@@ -156,7 +156,7 @@ export function askOf(t: Target): AskKind {
  * English. Closed class (not "tốn" folded: "tồn"; not "tiền" folded: "tiến").
  */
 const MONEY_ASKED =
-  /(?<![\p{L}])(?:kinh phí|kinh phi|chi phí|chi phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|tốn|funding|funds|money|costs?|spent|spend|expenses?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kinh phí|kinh phi|chi phí|chi phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|tốn|funding|funds|money|capital|budget|costs?|spent|spend|expenses?)(?![\p{L}])/iu;
 /** The words of money asked as a report writes them, skipped when asking what else is asked. */
 const MONEY_WORDS = 'kinh phí chi phí vốn tiền số tiền tốn chi hết tổ chức';
 /**

@@ -93,6 +93,13 @@ const NEW_CUE = cueRe(cues('new').before);
 // "96 đảng viên mới": the word right after the counted noun.
 const NEW_AFTER = new RegExp(`^(?:\\S+\\s+)?(?:${alternation(cues('new').after ?? [])})(?![\\p{L}])`, 'u');
 const RATE_CUE = /(?:^|\s)tỷ lệ(?![\p{L}])/iu;
+/**
+ * The plan's capital as the figure's own subject ("…, tổng kế hoạch vốn đầu tư công năm 2024 của
+ * tỉnh được giao là 7.215,6 tỷ đồng"): a planned amount, as a table's "Kế hoạch vốn" column states
+ * it. Within the figure's comma-free stretch only: "được giao kế hoạch vốn, có 21 chủ đầu tư …"
+ * counts investors.
+ */
+const PLAN_CAPITAL = /(?:^|[,;:]\s*|\s)(?:tổng\s+)?(?:kế hoạch vốn|vốn kế hoạch)(?![\p{L}])[^,;:]*$/iu;
 const PARTY_MEMBERS = /đảng viên/iu;
 const ADMITTED = /kết nạp(?:\s+được)?\s*$/iu;
 
@@ -190,7 +197,7 @@ function kindOf(
   unit: string | null,
   planned: boolean,
 ): FigureKind | null {
-  if (planned || TARGET_CUE.test(clause)) return 'target';
+  if (planned || TARGET_CUE.test(clause) || PLAN_CAPITAL.test(clause)) return 'target';
   if (CHANGE_VERB.test(tail(clause, NEAR_CHARS)) && COMPARED.test(rightText)) return 'change';
   if (unit === '%' || RATE_CUE.test(clause)) return 'rate';
   const total = TOTAL_CUE.exec(clause);
