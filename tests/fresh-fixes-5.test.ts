@@ -245,3 +245,30 @@ describe('personnel acts, the plan’s capital and the Front’s figures (keywor
     expect(a.answer).toContain('214 — ');
   });
 });
+
+/** A voters' meeting where the answer to a petition names its subject by "cơ sở này". */
+const VOTERS = `Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Tánh Linh
+Đăng ngày: 10/10/2024
+
+Sáng 9-10, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri huyện Tánh Linh trước kỳ họp cuối năm.
+
+Cử tri Lê Văn Tư (xã Gia An) phản ánh tình trạng một xưởng chế biến mủ cao su xả thải gây ô nhiễm nguồn nước. Đồng chí Trần Minh Đức, Phó Chủ tịch UBND huyện cho biết UBND huyện đã kiểm tra, lập biên bản và xử phạt vi phạm hành chính xưởng này 42 triệu đồng, buộc khắc phục hậu quả trong 30 ngày.
+
+Trong kỳ này, huyện đã giải quyết 18 đơn thư của công dân.
+`;
+
+describe('a sentence naming its subject by a demonstrative (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-voters', { 'voters.txt': VOTERS });
+
+  it('is quoted with the sentence before, which says what "xưởng này" is', async () => {
+    const a = await engine().ask(
+      'Xưởng chế biến mủ cao su gây ô nhiễm ở xã Gia An bị xử phạt bao nhiêu tiền?',
+    );
+    expect(a.answer).toContain('42 triệu đồng — “Cử tri Lê Văn Tư (xã Gia An) phản ánh');
+    const claim = await engine().ask(
+      'Có đúng là xưởng chế biến mủ cao su gây ô nhiễm ở xã Gia An bị xử phạt 24 triệu đồng không?',
+    );
+    expect(claim.answer.startsWith('Không.'), claim.answer).toBe(true);
+    expect(claim.answer).toContain('42 triệu đồng');
+  });
+});

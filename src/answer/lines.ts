@@ -86,6 +86,7 @@ export function answerDoc(
       q,
       eq,
       ranked,
+      cand.body,
     );
     if (t === null) return null;
     if (t) {

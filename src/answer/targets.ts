@@ -102,6 +102,8 @@ export function answerTarget(
   q: ParsedQuestion,
   eq: EvidenceQuery,
   ranked: Evidence[],
+  /** The article's body: a sentence referring back ("cơ sở này") is read with the one before it. */
+  body = '',
 ): TargetAnswer | null | undefined {
   const t = q.target.target;
   switch (t.kind) {
@@ -124,7 +126,7 @@ export function answerTarget(
         : // No venue stated: any other sentence of the article ("Hội nghị chỉ ra … tại xã X") is no venue.
           null;
     case 'figure':
-      return figureAnswer(rec, title, q, eq, ranked);
+      return figureAnswer(rec, title, q, eq, ranked, body);
     case 'section':
       return sectionAnswer(rec, t.section, q, ranked, eq, title);
     default:
@@ -585,6 +587,7 @@ function figureAnswer(
   q: ParsedQuestion,
   eq: EvidenceQuery,
   ranked: Evidence[],
+  body: string,
 ): TargetAnswer | null | undefined {
   const unit = askedUnit(q.unitPhrases);
   // "bao nhiêu chỉ tiêu" counts targets met: a kind word that is the counted noun itself is no kind.
@@ -629,14 +632,16 @@ function figureAnswer(
   // The kind asked ("mới", "tổng số", "phấn đấu") decides between figures of one unit when the article has it.
   else if (wantKind && figs.some((f) => f.kind === wantKind))
     ofKind = figs.filter((f) => f.kind === wantKind);
-  const best = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind);
+  const best = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind, body);
   const found = best === undefined ? none : best;
   if (found || ofKind === figs || !FALLBACK_KINDS[wantKind ?? '']) return found;
   // "Tổng số hộ nghèo" asks for the amount stated, which the article may give without a total word
   // ("số hộ nghèo hiện còn là 2.077 hộ"), while its totals measure something else: the stated
   // amounts are tried next, still held to what the question names.
   const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
-  return (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind) : null) ?? found;
+  return (
+    (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind, body) : null) ?? found
+  );
 }
 
 /**
@@ -705,6 +710,7 @@ function bestFigure(
   ranked: Evidence[],
   unit: ReturnType<typeof askedUnit>,
   wantKind: FigureRecord['kind'] | null,
+  body: string,
 ): TargetAnswer | null | undefined {
   const skip = subjectSkip(q, wantKind);
   const scored = figs
@@ -723,8 +729,10 @@ function bestFigure(
   if ((wantKind === 'total' || TOTAL_ASKED.test(q.text)) && perItem(best.f, ranked)) return null;
   // No unit to go by ("thu ngân sách đạt bao nhiêu?"): the figure must measure what the question
   // names, or the article does not say.
+  // "… xử phạt cơ sở này 35 triệu đồng": what "this facility" is, the sentence before says.
+  const antecedent = referredBack(ranked, best.f.span.start, body);
   const sentence = sentenceText(ranked, best.f.span.start);
-  let said = `${best.f.subject} ${sentence}`;
+  let said = `${best.f.subject} ${antecedent?.text ?? ''} ${sentence}`;
   // The headline and lead name the meeting; in a short article the lead is the figure's own
   // sentence, whose words are what it measures, not the meeting's names.
   const named = withoutSentence(title, sentence);
@@ -750,11 +758,32 @@ function bestFigure(
   if (clauseMeasuresElse(best.f, credited, context, eq, ranked)) return null;
   const value = convertFigure(best.f, unit, q.lang);
   // Ranked against other articles by its sentence, like an answer from sentence evidence.
+  const quote = antecedent ? { start: antecedent.start, end: best.f.span.end } : best.f.span;
   return {
-    lines: [{ label: null, value, quote: best.f.span, amount: best.f.value }],
+    lines: [{ label: null, value, quote, amount: best.f.value }],
     // Between articles: how well the article matches as a whole and how well the figure's sentence does.
     relevance: 0.5 * (ranked[0]?.score ?? 0) + 0.5 * scoreOf(ranked, best.f.span.start) + 0.01,
   };
+}
+
+/**
+ * A noun and a demonstrative that refer back to the sentence before ("cơ sở này", "công trình nói
+ * trên"); a time noun's "này" ("kỳ này", "năm này") names the report's own span instead. Closed:
+ * the demonstratives ("đó" is also "trong đó", "trên" also "trên địa bàn") and the time nouns.
+ */
+const REFERS_BACK =
+  /(?<=\p{Ll}\s)(?<!(?:kỳ|lần|tháng|năm|quý|đợt|dịp|tuần|ngày|đoạn)\s)(?:này|nói trên)(?![\p{L}])/u;
+
+/**
+ * The sentence before the one at `start`, in the same paragraph, when that one refers back to it
+ * by a demonstrative ({@link REFERS_BACK}); null otherwise or when the body is unknown.
+ */
+function referredBack(ranked: Evidence[], start: number, body: string): Evidence | null {
+  const own = ranked.find((e) => e.start <= start && start < e.end);
+  if (!own || body === '' || !REFERS_BACK.test(own.text)) return null;
+  const before = ranked.filter((e) => e.end <= own.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || body.slice(before.end, own.start).includes('\n')) return null;
+  return before;
 }
 
 /** Characters of a sentence's opening that find it in a lead cut short. */
