@@ -272,3 +272,24 @@ describe('a sentence naming its subject by a demonstrative (keyword-only engine)
     expect(claim.answer).toContain('42 triệu đồng');
   });
 });
+
+/** A Standing Board introducing an official for a ward's election, in one clause with their current title. */
+const PERSONNEL = `Ban Thường vụ Thành ủy Sơn Tây cho ý kiến về công tác cán bộ
+Đăng ngày: 15/04/2024
+
+Chiều 14/4/2024, Ban Thường vụ Thành ủy Sơn Tây họp cho ý kiến về công tác cán bộ. Đồng chí Phùng Văn Bình, Bí thư Thành ủy chủ trì hội nghị.
+
+Ban Thường vụ Thành ủy đã thảo luận, bỏ phiếu thống nhất giới thiệu đồng chí Kiều Thị Lan Anh, Phó Trưởng Ban Dân vận Thành ủy để Ban Chấp hành Đảng bộ phường Trung Hưng bầu giữ chức Bí thư Đảng ủy phường nhiệm kỳ 2020 - 2025; đồng ý điều động, bổ nhiệm đồng chí Đỗ Mạnh Cường, Chánh Văn phòng Thành ủy giữ chức Trưởng phòng Nội vụ thành phố.
+`;
+
+describe('the post a personnel act gives (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-personnel', { 'personnel.txt': PERSONNEL });
+
+  it('is the post after the act, not the title the person holds now', async () => {
+    const a = await engine().ask('Đồng chí Kiều Thị Lan Anh được giới thiệu để bầu giữ chức gì?');
+    expect(a.answer).toContain('Kiều Thị Lan Anh: Bí thư Đảng ủy phường');
+    expect(a.answer).not.toContain('Kiều Thị Lan Anh: Phó Trưởng Ban');
+    const b = await engine().ask('Đồng chí Đỗ Mạnh Cường được bổ nhiệm giữ chức gì?');
+    expect(b.answer).toContain('Đỗ Mạnh Cường: Trưởng phòng Nội vụ thành phố');
+  });
+});

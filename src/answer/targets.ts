@@ -14,6 +14,7 @@ import {
   deadlineCueText,
   figureCue,
   mentionsRole,
+  POST_ACTS_RUN,
   type Role,
   type Target,
   TOTAL_WORDS,
@@ -383,6 +384,26 @@ function personsAsked(rec: DocRecords, q: ParsedQuestion): RoleRecord[] {
 }
 
 function positionAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]): TargetAnswer | null {
+  // "X được giới thiệu để bầu giữ chức gì?": the post the act gives, not the one X holds now.
+  if (POST_ACT_ASKED.test(fold(q.text).toLowerCase())) {
+    // The person as the records name them, else as the question writes them (one the act names
+    // only in passing is in no role record).
+    const names = [...personsAsked(rec, q).map((r) => r.person), ...q.entities];
+    const given = names.map((n) => postGiven(n, ranked)).find((g) => g !== null);
+    if (given) {
+      return {
+        lines: [
+          {
+            label: LABELS[q.lang].position,
+            value: `${given.person}: ${given.post}`,
+            quote: { start: given.e.start, end: given.e.end },
+            persons: [given.person],
+          },
+        ],
+        relevance: given.e.score + 1,
+      };
+    }
+  }
   const mentions = personsAsked(rec, q).filter((r) => r.title);
   const r = mentions[0];
   if (!r?.title) return null;
@@ -397,6 +418,29 @@ function positionAnswer(rec: DocRecords, q: ParsedQuestion, ranked: Evidence[]):
     ],
     relevance: scoreOf(ranked, r.span.start) + 1,
   };
+}
+
+/** A personnel act asked ("được giới thiệu", "bầu", "bổ nhiệm"), folded. */
+const POST_ACT_ASKED = new RegExp(`(?<![\\p{L}])(?:${POST_ACTS_RUN})(?![\\p{L}])`, 'u');
+/** The post after its cue ("giữ chức Bí thư Đảng ủy phường"), up to a term, a successor, a tally or a clause's end. */
+const POST_AFTER_CUE =
+  /(?<![\p{L}])(?:giữ chức(?: vụ| danh)?|vào chức(?: vụ| danh)?)\s+(\p{Lu}[^,;.()]*?)(?=\s+(?:nhiệm kỳ|thay|với|từ ngày|kể từ)(?![\p{L}])|[,;.()]|$)/u;
+
+/**
+ * The post a sentence's personnel act gives `person` ("giới thiệu đồng chí X, Phó Trưởng Ban …,
+ * để Ban Chấp hành Đảng bộ phường Y bầu giữ chức Bí thư Đảng ủy phường"): in the clause naming
+ * them, after an act and a post cue following the name. The best-ranked such sentence; null when none.
+ */
+function postGiven(person: string, ranked: Evidence[]): { person: string; post: string; e: Evidence } | null {
+  for (const e of ranked) {
+    for (const clause of e.text.split(';')) {
+      const at = clause.indexOf(person);
+      if (at < 0 || !POST_ACT_ASKED.test(fold(clause.slice(0, at)).toLowerCase())) continue;
+      const post = POST_AFTER_CUE.exec(clause.slice(at + person.length))?.[1]?.trim();
+      if (post) return { person, post, e };
+    }
+  }
+  return null;
 }
 
 /**
