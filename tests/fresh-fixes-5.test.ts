@@ -293,3 +293,34 @@ describe('the post a personnel act gives (keyword-only engine)', () => {
     expect(b.answer).toContain('Đỗ Mạnh Cường: Trưởng phòng Nội vụ thành phố');
   });
 });
+
+/** A provincial People's Committee meeting that tasks a department with a deadline. */
+const TASKS = `UBND tỉnh Bắc Kạn họp đánh giá tiến độ giải ngân vốn đầu tư công
+Đăng ngày: 06/08/2024
+
+Sáng 05-8-2024, đồng chí Đinh Quang Tuyên, Phó Chủ tịch Thường trực UBND tỉnh chủ trì cuộc họp đánh giá tiến độ giải ngân vốn đầu tư công 7 tháng năm 2024.
+
+Kết luận cuộc họp, đồng chí Đinh Quang Tuyên yêu cầu:
+- Sở Tài chính rà soát, tham mưu điều chuyển vốn từ các dự án chậm giải ngân sang các dự án có khả năng giải ngân tốt, trình UBND tỉnh trước ngày 20/8/2024.
+- Các chủ đầu tư hoàn thành thủ tục thanh toán khối lượng trước ngày 31/8/2024.
+`;
+
+describe('an agency tasked, not the body that met (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-5-tasks', { 'tasks.txt': TASKS });
+
+  it('"Sở X phải trình … trước ngày nào" is the deadline set for the Sở at the committee’s meeting, formal and chat', async () => {
+    for (const q of [
+      'Sở Tài chính tỉnh Bắc Kạn phải trình UBND tỉnh phương án điều chuyển vốn đầu tư công trước ngày nào?',
+      'so tai chinh bac kan trinh dieu chuyen von truoc ngay may a',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('20/8/2024');
+      expect(a.answer, q).not.toContain('31/8/2024');
+    }
+  });
+
+  it('the Sở’s own meeting asked is still the Sở’s', async () => {
+    const a = await engine().ask('Hội nghị của Sở Tài chính tỉnh Bắc Kạn do ai chủ trì?');
+    expect(a.answered, a.answer).toBe(false);
+  });
+});

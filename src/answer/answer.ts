@@ -21,6 +21,7 @@ import {
   asksPartyBody,
   branchLabel,
   heldBranchesIn,
+  namesMeeting,
   otherBody,
   otherUnitCommittee,
   partyAskedOfState,
@@ -196,12 +197,16 @@ function select(
   // hiến đất … tại những huyện nào?"), in a question naming no meeting, is reported by another
   // body's meeting (the Ban Dân vận's briefing): it pins none.
   const figureAsked = q.target.target.kind === 'figure' || q.asks.has('howmany') || q.numbers.length > 0;
-  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked);
+  // An agency in a question naming no meeting and asking a deadline, a figure or a section ("Sở Kế
+  // hoạch và Đầu tư phải trình … trước ngày nào?") is the one tasked, not the body that met.
+  const target = q.target.target;
+  const tasked = (target.kind === 'date' && target.deadline) || target.kind === 'section' || figureAsked;
+  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked, tasked);
   const askedProvince = asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const named = q.latest ? null : askedBody(q.text);
   const body = named && !actingBody(named, q.text, figureAsked) ? named : null;
-  const agency = q.latest ? null : askedAgency(q.text);
+  const agency = q.latest || (tasked && !namesMeeting(q.text)) ? null : askedAgency(q.text);
   const unitCommittee = q.latest || q.places.length > 0 ? null : askedUnitCommittee(q.text);
   const asksBody =
     askedBranches.size > 0 || askedProvince || body || agency || asksPartyBody(q.text) !== null;

@@ -233,7 +233,7 @@ const MEETING_WORDS_SPACED = spacedPhrases([
 ]);
 
 /** The question names a meeting ("hội nghị", "kỳ họp", "giao ban", "meeting"). */
-const namesMeeting = (text: string): boolean => {
+export const namesMeeting = (text: string): boolean => {
   // Compared as typed when the question has its marks: "phối hợp" folds to the "hop" of "họp".
   const folds = fold(text) === text.toLowerCase();
   return hasWord(spaced(text, folds), MEETING_WORDS_SPACED, folds);
@@ -250,10 +250,19 @@ export function withoutActingOrganisations(
   branches: Set<string>,
   text: string,
   figureAsked = false,
+  /** A deadline, a figure or a section is asked: a State agency named is the one tasked ("Sở X phải trình …"). */
+  tasked = false,
 ): Set<string> {
   if (namesMeeting(text)) return branches;
-  return new Set([...branches].filter((b) => !b.startsWith('mass:') && !(figureAsked && b === FRONT)));
+  return new Set(
+    [...branches].filter(
+      (b) => !b.startsWith('mass:') && !(figureAsked && b === FRONT) && !(tasked && AGENCY_BRANCH.test(b)),
+    ),
+  );
 }
+
+/** The branches of State agencies (`FOLDED_BRANCHES`' `agency`). */
+const AGENCY_BRANCH = /^(?:ministry|department):/u;
 
 /** The family of the Fatherland Front (vocab's MEETING_BODY_FAMILIES). */
 const FRONT = 'front';

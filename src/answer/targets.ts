@@ -581,22 +581,24 @@ function deadlineAnswer(
   // Who set it and how ("đồng chí Lưu Quang Thịnh yêu cầu …") frame the task: the article's names
   // are checked as such, and the clause stating the task ("rà soát …, báo cáo … trước ngày 30/4")
   // need repeat neither them nor the request verb of the sentence it ends.
-  const skip = [
-    title,
+  const frame = [
     deadlineCueText(q.text),
     ...(eq.unseen ?? []),
     ...VI_STOP,
     ...q.entities,
     ...SECTION_CUES.directive,
   ].join(' ');
+  // In a short article the lead is the deadline's own sentence, whose words are the task's.
+  const skipFor = (clause: string): string => `${withoutSentence(title, clause)} ${frame}`;
   // English reaches the article through the glossary's alternatives, whose syllable weights its
   // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
   // question's concepts instead, one rendering of each (english-concepts.ts).
-  const concepts = askedConcepts(q, eq, `${skip} ${DEADLINE_FRAME_EN}`);
-  const carried = (d: (typeof rec.meeting.deadlines)[number]): number =>
-    q.lang === 'en'
-      ? conceptCoverage(concepts, eq, clauseAt(ranked, d)).share
-      : contentCoverage(clauseAt(ranked, d), eq, skip);
+  const carried = (d: (typeof rec.meeting.deadlines)[number]): number => {
+    const clause = clauseAt(ranked, d);
+    return q.lang === 'en'
+      ? conceptCoverage(askedConcepts(q, eq, `${skipFor(clause)} ${DEADLINE_FRAME_EN}`), eq, clause).share
+      : contentCoverage(clause, eq, skipFor(clause));
+  };
   const least = q.lang === 'en' ? ANSWER_OPTIONS.minConceptShareEn : ANSWER_OPTIONS.minDeadlineCoverage;
   const fits = rec.meeting.deadlines.map((d) => ({ d, share: carried(d) })).filter((x) => x.share >= least);
   // The clause that carries the task best sets its deadline ("đề án nhân sự … trước 30/9", not the
