@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { actingBody, askedBody, withoutActingOrganisations } from '../src/answer/bodies.ts';
 import { findPlaces } from '../src/place/find.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { buildSearchTerms } from '../src/query/terms.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -322,5 +323,15 @@ describe('an agency tasked, not the body that met (keyword-only engine)', () => 
   it('the Sở’s own meeting asked is still the Sở’s', async () => {
     const a = await engine().ask('Hội nghị của Sở Tài chính tỉnh Bắc Kạn do ai chủ trì?');
     expect(a.answered, a.answer).toBe(false);
+  });
+});
+
+describe('an honorific used as a pronoun', () => {
+  it('"đồng chí giữ chức vụ gì" names nobody; the name before it stays the one asked', () => {
+    const q = parseQuestion(
+      'Theo bài viết gần đây nhất có nhắc đến đồng chí Lò Minh Sơn, đồng chí giữ chức vụ gì?',
+    );
+    expect(q.entities).toEqual(['Lò Minh Sơn']);
+    expect(parseQuestion('đồng chí đảm nhiệm chức vụ gì tại hội nghị?').entities).toEqual([]);
   });
 });

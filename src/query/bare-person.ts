@@ -30,7 +30,12 @@ const NAME_SYLLABLES = new Set(['minh', 'anh', 'hien', 'nhu', 'lai', 'tung', 'na
 const MIN_NAME = 2;
 const MAX_NAME = 4;
 /** Folded role verbs and title heads, as syllable runs, longest first. */
-const ROLE_RUNS = Object.keys(ROLE_VERBS).map((v) => fold(v).split(' '));
+/**
+ * The verbs of holding a post, after an honorific used as a pronoun ("đồng chí giữ chức vụ gì",
+ * "đồng chí đảm nhiệm"): no name follows. Closed class, folded.
+ */
+const POST_VERBS = ['giu', 'dam nhiem', 'dang giu', 'hien giu', 'duoc phan cong'].map((v) => v.split(' '));
+const ROLE_RUNS = [...Object.keys(ROLE_VERBS).map((v) => fold(v).split(' ')), ...POST_VERBS];
 const TITLE_RUNS = TITLE_HEADS.map((t) => fold(t).toLowerCase().split(' '));
 
 const startsRun = (words: readonly string[], at: number, runs: readonly string[][]): boolean =>
