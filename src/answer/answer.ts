@@ -317,7 +317,13 @@ function select(
   const newsDigest = q.latest && !hasConstraints(q) && [...q.asks].every((a) => a === 'what');
   // Otherwise an article must speak to the question, not merely be the nearest one.
   if (!newsDigest) {
-    const idf = retrieval.keyword.idf;
+    // A session number was checked as the article's ordinal (`ordinalOk`): the article need not
+    // write it as a digit ("Kỳ họp thứ sáu").
+    const ordinal = q.ordinal === null ? null : String(q.ordinal);
+    const idf =
+      ordinal === null
+        ? retrieval.keyword.idf
+        : new Map([...retrieval.keyword.idf].filter(([t]) => t !== ordinal));
     cands = cands.filter(
       (c) =>
         termSupport(withOwnPlaces(c.hay.text, q, gatheredPlaces?.get(c.doc.bodyHash)), q.folded, idf) >=

@@ -83,7 +83,7 @@ const POSTS = {
       'vice chair',
       'secretary',
     ],
-    of: ['chairman', 'chairwoman', 'chairperson', 'head', 'director', 'secretary'],
+    of: ['chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director', 'secretary'],
   },
 } as const;
 

@@ -223,7 +223,7 @@ const HOLDER_ACT = new RegExp(
 const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
-  'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|director|head|heads|headed|chief',
+  'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|vice[- ]chair|director|head|heads|headed|chief',
   'iu',
 );
 
@@ -326,8 +326,11 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
       return { kind: 'position' };
     if (asks.has('who')) {
       const folded = fold(text);
-      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded) || HOLDER_ACT.test(folded);
-      if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && role === null)
+      const actAsked = HOLDER_ACT.test(folded);
+      const asksHolder = HOLDER.test(text) || HOLDER_LAST.test(folded) || actAsked;
+      // "Who was elected Vice Chair …": a personnel act asked gives the post its role word names
+      // ("chair" in "Vice Chair"); that is no question of who chaired.
+      if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && (role === null || actAsked))
         return { kind: 'holder' };
       // No role of the reports named ("Ai là thư ký hội nghị?"): not the chair by default, but
       // someone the answering sentence names by the question's own words (who-asked.ts); likewise
