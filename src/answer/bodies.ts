@@ -97,6 +97,9 @@ function postBefore(posts: { before: readonly string[]; of: readonly string[] },
 // Built once: no flags that keep state, so the patterns are safe to share.
 const TITLE_BEFORE = postBefore(POSTS.state);
 
+/** The branches of State agencies (ministries, departments). */
+const AGENCY_BRANCH = /^(?:ministry|department):/u;
+
 // Folded once: every candidate article is checked against every form.
 // A ministry or department ("Bộ Y tế", "Sở GD") folds to words of everyday text ("bộ", "số"):
 // in a question typed with diacritics it must be written as such (`typed`).
@@ -104,7 +107,7 @@ const FOLDED_BRANCHES = BODY_BRANCHES.map((b) => ({
   branch: b.branch,
   needles: b.forms.map(folded),
   typed: b.forms.map((f) => spaced(f, false)),
-  agency: /^(?:ministry|department):/u.test(b.branch),
+  agency: AGENCY_BRANCH.test(b.branch),
 }));
 
 /** The branches `text` names (folded, word-bounded): an article's meeting body and headline. */
@@ -260,9 +263,6 @@ export function withoutActingOrganisations(
     ),
   );
 }
-
-/** The branches of State agencies (`FOLDED_BRANCHES`' `agency`). */
-const AGENCY_BRANCH = /^(?:ministry|department):/u;
 
 /** The family of the Fatherland Front (vocab's MEETING_BODY_FAMILIES). */
 const FRONT = 'front';
