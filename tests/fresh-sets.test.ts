@@ -153,79 +153,27 @@ const FLOORS_MN = {
   held: { formal: 23, chat: 22, en: 17, wrong: 8 },
 } as const;
 
-describe.skipIf(!present)('fresh frozen sets C and D (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-cd',
-    extra: ['tests/fixtures/fresh/c', 'tests/fixtures/fresh/d'],
+/** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
+const PAIRS = [
+  { sets: ['a', 'b'], floors: FLOORS },
+  { sets: ['c', 'd'], floors: FLOORS_CD },
+  { sets: ['e', 'f'], floors: FLOORS_EF },
+  { sets: ['g', 'h'], floors: FLOORS_GH },
+  { sets: ['i', 'j'], floors: FLOORS_IJ },
+  { sets: ['k', 'l'], floors: FLOORS_KL },
+  { sets: ['m', 'n'], floors: FLOORS_MN },
+] as const;
+
+for (const { sets, floors } of PAIRS) {
+  const [first, second] = sets.map((x) => x.toUpperCase());
+  describe.skipIf(!present)(`fresh frozen sets ${first} and ${second} (keyword-only)`, () => {
+    const engine = useEvalEngine({
+      prefix: `fresh-sets-${sets.join('')}`,
+      extra: sets.map((x) => `tests/fixtures/fresh/${x}`),
+    });
+
+    it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
+      await expectFloors(engine(), sets, floors);
+    }, 600_000);
   });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['c', 'd'], FLOORS_CD);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets A and B (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets',
-    extra: ['tests/fixtures/fresh/a', 'tests/fixtures/fresh/b'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['a', 'b'], FLOORS);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets E and F (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-ef',
-    extra: ['tests/fixtures/fresh/e', 'tests/fixtures/fresh/f'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['e', 'f'], FLOORS_EF);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets G and H (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-gh',
-    extra: ['tests/fixtures/fresh/g', 'tests/fixtures/fresh/h'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['g', 'h'], FLOORS_GH);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets I and J (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-ij',
-    extra: ['tests/fixtures/fresh/i', 'tests/fixtures/fresh/j'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['i', 'j'], FLOORS_IJ);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets K and L (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-kl',
-    extra: ['tests/fixtures/fresh/k', 'tests/fixtures/fresh/l'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['k', 'l'], FLOORS_KL);
-  }, 600_000);
-});
-
-describe.skipIf(!present)('fresh frozen sets M and N (keyword-only)', () => {
-  const engine = useEvalEngine({
-    prefix: 'fresh-sets-mn',
-    extra: ['tests/fixtures/fresh/m', 'tests/fixtures/fresh/n'],
-  });
-
-  it('each half at its floor per phrasing, no more answerable questions answered wrongly', async () => {
-    await expectFloors(engine(), ['m', 'n'], FLOORS_MN);
-  }, 600_000);
-});
+}

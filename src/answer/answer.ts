@@ -196,10 +196,10 @@ function select(
   // A mass organisation named as the one that acted ("Hội Cựu chiến binh tỉnh … đã vận động hội viên
   // hiến đất … tại những huyện nào?"), in a question naming no meeting, is reported by another
   // body's meeting (the Ban Dân vận's briefing): it pins none.
-  const figureAsked = q.target.target.kind === 'figure' || q.asks.has('howmany') || q.numbers.length > 0;
+  const target = q.target.target;
+  const figureAsked = target.kind === 'figure' || q.asks.has('howmany') || q.numbers.length > 0;
   // An agency in a question naming no meeting and asking a deadline, a figure or a section ("Sở Kế
   // hoạch và Đầu tư phải trình … trước ngày nào?") is the one tasked, not the body that met.
-  const target = q.target.target;
   const tasked = (target.kind === 'date' && target.deadline) || target.kind === 'section' || figureAsked;
   const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked, tasked);
   const askedProvince = asksProvinceLevel(q);

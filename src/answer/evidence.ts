@@ -217,19 +217,27 @@ function containsSequence(words: string[], seq: string[]): boolean {
 export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { start: number; end: number } {
   if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
   let best = { start: ev.start, end: ev.end, score: -1 };
+  for (const c of clauseSpans(ev)) {
+    const sub = rankSentences(c.text, eq)[0];
+    const score = (sub?.score ?? 0) + (sub?.shaped ? 1 : 0);
+    if (score > best.score) best = { start: c.start, end: c.end, score };
+  }
+  return { start: best.start, end: best.end };
+}
+
+/** The non-empty clauses of a sentence ({@link clauses}), trimmed, with their offsets in the body. */
+export function clauseSpans(ev: Evidence): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
   let offset = 0;
   for (const part of clauses(ev.text)) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    if (trimmed) {
-      const sub = rankSentences(trimmed, eq)[0];
-      const score = (sub?.score ?? 0) + (sub?.shaped ? 1 : 0);
-      if (score > best.score)
-        best = { start: ev.start + offset + lead, end: ev.start + offset + lead + trimmed.length, score };
+    const text = part.trim();
+    if (text) {
+      const start = ev.start + offset + (part.length - part.trimStart().length);
+      out.push({ text, start, end: start + text.length });
     }
     offset += part.length + 1;
   }
-  return { start: best.start, end: best.end };
+  return out;
 }
 
 /** Split at semicolons outside parentheses: "(29 đảng bộ; 47 chi bộ)" stays whole. */

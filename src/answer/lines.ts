@@ -21,7 +21,7 @@ import { writesAnyFolded } from '../text/phrase.ts';
 import { asksMember, namesMember } from './alternatives.ts';
 import type { Candidate } from './candidates.ts';
 import {
-  clauses,
+  clauseSpans,
   contentCoverage,
   type Evidence,
   type EvidenceQuery,
@@ -180,17 +180,12 @@ export function answerDoc(
 function memberClause(ev: Evidence, q: ParsedQuestion, eq: EvidenceQuery): { start: number; end: number } {
   const asked = syllables(fold(q.text).toLowerCase());
   let best: { start: number; end: number; run: number; cover: number } | null = null;
-  let offset = 0;
-  for (const part of clauses(ev.text)) {
-    const trimmed = part.trim();
-    if (trimmed && namesMember(trimmed)) {
-      const run = longestSharedRun(asked, syllables(fold(trimmed).toLowerCase()));
-      const cover = contentCoverage(trimmed, eq);
-      const start = ev.start + offset + (part.length - part.trimStart().length);
-      if (!best || run > best.run || (run === best.run && cover > best.cover))
-        best = { start, end: start + trimmed.length, run, cover };
-    }
-    offset += part.length + 1;
+  for (const c of clauseSpans(ev)) {
+    if (!namesMember(c.text)) continue;
+    const run = longestSharedRun(asked, syllables(fold(c.text).toLowerCase()));
+    const cover = contentCoverage(c.text, eq);
+    if (!best || run > best.run || (run === best.run && cover > best.cover))
+      best = { start: c.start, end: c.end, run, cover };
   }
   return best ? { start: best.start, end: best.end } : { start: ev.start, end: ev.end };
 }

@@ -594,11 +594,23 @@ function deadlineAnswer(
   // English reaches the article through the glossary's alternatives, whose syllable weights its
   // clauses match too unevenly to judge (right deadlines measured 0–0.5): the clause carries the
   // question's concepts instead, one rendering of each (english-concepts.ts).
+  // The concepts depend on the lead only, which a deadline's clause leaves whole unless it opens
+  // the article: read once per distinct lead.
+  const concepts = new Map<string, ReturnType<typeof askedConcepts>>();
+  const conceptsFor = (skip: string): ReturnType<typeof askedConcepts> => {
+    let c = concepts.get(skip);
+    if (!c) {
+      c = askedConcepts(q, eq, `${skip} ${DEADLINE_FRAME_EN}`);
+      concepts.set(skip, c);
+    }
+    return c;
+  };
   const carried = (d: (typeof rec.meeting.deadlines)[number]): number => {
     const clause = clauseAt(ranked, d);
+    const skip = skipFor(clause);
     return q.lang === 'en'
-      ? conceptCoverage(askedConcepts(q, eq, `${skipFor(clause)} ${DEADLINE_FRAME_EN}`), eq, clause).share
-      : contentCoverage(clause, eq, skipFor(clause));
+      ? conceptCoverage(conceptsFor(skip), eq, clause).share
+      : contentCoverage(clause, eq, skip);
   };
   const least = q.lang === 'en' ? ANSWER_OPTIONS.minConceptShareEn : ANSWER_OPTIONS.minDeadlineCoverage;
   const fits = rec.meeting.deadlines.map((d) => ({ d, share: carried(d) })).filter((x) => x.share >= least);
