@@ -18,8 +18,10 @@ import {
   actingBody,
   askedBody,
   askedUnitCommittee,
+  asksDistrictBody,
   asksPartyBody,
   branchLabel,
+  communeBodyMet,
   heldBranchesIn,
   namesMeeting,
   otherBody,
@@ -210,6 +212,7 @@ function select(
   const unitCommittee = q.latest || q.places.length > 0 ? null : askedUnitCommittee(q.text);
   const asksBody =
     askedBranches.size > 0 || askedProvince || body || agency || asksPartyBody(q.text) !== null;
+  const districtBody = asksDistrictBody(q.text, q.places, Boolean(asksBody));
   // A person the question names must be in the article: a soft match never answers for them.
   const missingPerson = new Map(
     gathered.map((c) => [
@@ -248,6 +251,9 @@ function select(
     // "Tỉnh ủy X" asked: a district body's meeting in province X is another body's.
     if (rec && provinceAskUnmet(askedProvince, rec.meeting, c.doc.title))
       branches.push(q.lang === 'en' ? 'the provincial body' : 'cấp tỉnh');
+    // "HĐND thành phố X" asked: a ward of X's council session is another body's.
+    if (rec && districtBody && communeBodyMet(rec.meeting))
+      branches.push(q.lang === 'en' ? 'the district-level body' : 'cấp huyện');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
     if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
     // "Thị ủy …" asked of no place: a Huyện ủy's briefing is another committee's. With a place the

@@ -814,3 +814,52 @@ const BODY_WORDS_EN = new Set([
 function opens(a: string, b: string): boolean {
   return b === a || b.startsWith(`${a} `);
 }
+
+/** Type words of a district-level unit as a question writes them, folded. Closed class. */
+const DISTRICT_TYPE_WORDS = new Set([
+  'huyen',
+  'thanh pho',
+  'tp',
+  'thi xa',
+  'tx',
+  'quan',
+  'district',
+  'city',
+  'town',
+]);
+/** A commune-level type word, folded ("thị xã" is a district's). */
+const COMMUNE_TYPE = /(?:^|\s)(?:(?<!thi\s)xa(?!\shoi)|phuong|thi tran|commune|ward)(?=\s|$)/u;
+
+/**
+ * The question asks a district-level unit's body ("HĐND thành phố Việt Trì", "Viet Tri city
+ * People's Council"): a place written with a district's type word, of which the gazetteer's best
+ * reading is a district, and no commune-level unit named. `namesBody`: the question names a body.
+ */
+export function asksDistrictBody(
+  text: string,
+  places: readonly QuestionPlace[],
+  namesBody: boolean,
+): boolean {
+  if (!namesBody || COMMUNE_TYPE.test(folded(text))) return false;
+  return places.some(
+    (p) =>
+      p.typeWord !== undefined &&
+      DISTRICT_TYPE_WORDS.has(folded(p.typeWord).trim()) &&
+      p.candidates[0]?.level === 'district',
+  );
+}
+
+/**
+ * The article's meeting was held by a commune-level body ("HĐND phường Vân Phú", "Đảng ủy xã
+ * …"): another body's than a district's, though the commune lies in the district asked.
+ */
+export function communeBodyMet(meeting: MeetingRecord): boolean {
+  return meeting.orgName !== null && NAMED_COMMUNE.test(meeting.orgName);
+}
+
+/**
+ * A commune-level unit's name in a body's name: its type word then a capital or a ward's number
+ * ("HĐND phường Vân Phú", "Đảng ủy Phường 3"); not "thị xã X", nor "kinh tế - xã hội" (case-sensitive
+ * on the name for that reason).
+ */
+const NAMED_COMMUNE = /(?<![\p{L}])(?<![Tt]hị\s)(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)/u;

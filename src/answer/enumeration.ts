@@ -24,6 +24,10 @@ const EN_HEAD =
 const MIN_HEAD_SYLLABLES = 2;
 /** Most characters between the noun and the opening parenthesis or colon (a count, "sau", "gồm"). */
 const MAX_GAP = 24;
+/** Most characters between the noun and its list when the words between are the question's. */
+const MAX_QUALIFIED_GAP = 80;
+/** Least share of those words the question writes. */
+const MIN_QUALIFIER_SHARE = 0.5;
 /** Most members stated. */
 const MAX_MEMBERS = 12;
 
@@ -74,12 +78,16 @@ function paragraphItems(body: string, from: number): { start: number; end: numbe
 /** The member spans of an enumeration opening at `open` ("(" or ":") in `body`, or null. */
 function members(body: string, open: number): { start: number; end: number }[] | null {
   if (body[open] === ':' && /^[ \t]*\n/u.test(body.slice(open + 1))) return paragraphItems(body, open + 1);
-  const close = body[open] === '(' ? body.indexOf(')', open) : body.slice(open).search(/[.!?\n]/u) + open;
+  // A point or a comma between digits is a number's ("24,3%", "1.046 tỷ đồng"), not the list's end.
+  const close =
+    body[open] === '(' ? body.indexOf(')', open) : body.slice(open).search(/[.!?](?!\d)|\n/u) + open;
   if (close <= open) return null;
   const inner = body.slice(open + 1, close);
   const out: { start: number; end: number }[] = [];
   let at = open + 1;
-  for (const piece of inner.split(/(,|;|\s(?:và|hoặc)\s)/u)) {
+  // Members that are clauses ("A đạt 24,3%; B đạt 26,9%") are parted by semicolons only.
+  const parts = inner.includes(';') ? /(;)/u : /((?<!\d),|,(?!\d)|\s(?:và|hoặc)\s)/u;
+  for (const piece of inner.split(parts)) {
     if (/^(?:,|;|\s(?:và|hoặc)\s)$/u.test(piece)) {
       at += piece.length;
       continue;
@@ -92,15 +100,30 @@ function members(body: string, open: number): { start: number; end: number }[] |
   return out.length >= 2 ? out.slice(0, MAX_MEMBERS) : null;
 }
 
+/**
+ * Where the enumeration opens after the noun at `after`: within `MAX_GAP` characters, or within
+ * `MAX_QUALIFIED_GAP` when most of the words between are the question's own (the qualifier it asks
+ * by: "7 chủ đầu tư có tỷ lệ giải ngân dưới 35%, trong đó thấp nhất là: …" for "những chủ đầu tư
+ * nào có tỷ lệ giải ngân thấp nhất"). -1 when none opens before the clause ends.
+ */
+function openingAfter(body: string, after: number, asked: ReadonlySet<string>): number {
+  const gap = body.slice(after, after + MAX_QUALIFIED_GAP);
+  const open = gap.search(/[(:]/u);
+  if (open < 0 || /[.;!?\n]/u.test(gap.slice(0, open))) return -1;
+  if (open <= MAX_GAP) return open;
+  const words = fold(gap.slice(0, open)).match(/\p{L}+/gu) ?? [];
+  const own = words.filter((w) => asked.has(w)).length;
+  return own >= words.length * MIN_QUALIFIER_SHARE ? open : -1;
+}
+
 /** The article's enumeration of the asked noun, as item lines, or null when it has none. */
-function enumerationLines(body: string, noun: readonly string[]): Line[] | null {
+function enumerationLines(body: string, noun: readonly string[], asked: ReadonlySet<string>): Line[] | null {
   const spans = syllableSpans(body);
   for (let i = 0; i + noun.length <= spans.length; i++) {
     if (!noun.every((w, k) => spans[i + k]!.w === w)) continue;
     const after = spans[i + noun.length - 1]!.end;
-    const gap = body.slice(after, after + MAX_GAP);
-    const open = gap.search(/[(:]/u);
-    if (open < 0 || /[.;!?\n]/u.test(gap.slice(0, open))) continue;
+    const open = openingAfter(body, after, asked);
+    if (open < 0) continue;
     const found = members(body, after + open);
     if (found) return found.map((quote) => ({ label: null, value: '', quote, item: true }));
   }
@@ -115,8 +138,13 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   // A section asked ("what results", "những hạn chế nào") is answered by its sentences, not by a list after the word.
   if (q.target.yesNo || q.target.compare || q.target.target.kind !== 'open') return answers;
   const noun = askedNoun(q);
+  const asked = new Set(
+    fold(q.text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
   return answers.map((a) => {
-    const lines = (noun ? enumerationLines(a.cand.body, noun) : null) ?? itemsAfterColon(a);
+    const lines = (noun ? enumerationLines(a.cand.body, noun, asked) : null) ?? itemsAfterColon(a);
     return lines ? { ...a, lines } : a;
   });
 }

@@ -30,6 +30,7 @@ import {
   uncheckable,
 } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import { namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
@@ -143,7 +144,19 @@ export function answerDoc(
     const member = asksMember(q.text)
       ? ranked.find((e) => e.shaped && e.score > 0 && namesMember(e.text))
       : undefined;
-    const best = member ?? ranked.find((e) => e.shaped && e.score > 0);
+    // "Những xã nào … đạt thấp?": among the sentences about as close, one naming places of the level.
+    const level = placeItemsLevel(q);
+    const top = ranked.find((e) => e.shaped && e.score > 0);
+    const placed =
+      level && top
+        ? ranked.find(
+            (e) =>
+              e.shaped &&
+              e.score >= top.score * ANSWER_OPTIONS.placeItemShare &&
+              namesPlaceOfLevel(level, e.text),
+          )
+        : undefined;
+    const best = member ?? placed ?? top;
     if (!best) return null;
     // An English question whose content words the glossary cannot render, and nothing else asked
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.

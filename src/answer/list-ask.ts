@@ -46,7 +46,7 @@ import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
 import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
-import { listedAfterCopula } from './place-list.ts';
+import { listedAfterCopula, listedAfterQualifier } from './place-list.ts';
 import type { DocAnswer, Line } from './render.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
@@ -175,21 +175,26 @@ const LEVEL_HEADS: readonly { level: PlaceLevel; vi: readonly string[]; en: read
   },
   { level: 'commune', vi: ['xã', 'phường', 'thị trấn'], en: ['communes', 'wards', 'commune', 'ward'] },
 ];
-const LEVEL_HEAD_RES = LEVEL_HEADS.map(({ level, vi, en }) => ({
+const LEVEL_HEAD_RES = LEVEL_HEADS.map(({ level, vi }) => ({
   level,
   vi: [VI_HEAD(vi, false), VI_HEAD(vi, true)] as const,
-  en: new RegExp(
-    `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${alternation(en)})${NOT_WORD_AFTER}`,
-    'iu',
-  ),
 }));
+/** The level noun an English "which/what" asks (group 1): the nearest one ("Which communes of … district"). */
+const LEVEL_HEAD_EN = new RegExp(
+  `${NOT_WORD_BEFORE}(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${alternation(LEVEL_HEADS.flatMap((h) => h.en))})${NOT_WORD_AFTER}`,
+  'iu',
+);
+const LEVEL_OF_EN = new Map(LEVEL_HEADS.flatMap(({ level, en }) => en.map((w) => [w, level] as const)));
 
 /** The level of the places a places list asks for (see `LEVEL_HEADS`), or null. */
 export function askedPlaceLevel(q: ParsedQuestion): PlaceLevel | null {
   const text = withoutPlaces(q);
   const f = q.folded ? 1 : 0;
-  const levels = LEVEL_HEAD_RES.filter((h) => h.vi[f].test(text) || h.en.test(text)).map((h) => h.level);
-  return levels.length === 1 ? (levels[0] ?? null) : null;
+  const en = LEVEL_HEAD_EN.exec(text)?.[1]?.toLowerCase();
+  const levels = new Set(LEVEL_HEAD_RES.filter((h) => h.vi[f].test(text)).map((h) => h.level));
+  const enLevel = en ? LEVEL_OF_EN.get(en) : undefined;
+  if (enLevel) levels.add(enLevel);
+  return levels.size === 1 ? ([...levels][0] ?? null) : null;
 }
 
 /**
@@ -263,7 +268,7 @@ export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
       ? q.target
       : q.target.role
         ? { ...q.target, target: { kind: 'role', role: q.target.role } }
-        : section || assigns(q.text)
+        : section || assigns(withoutPlaces(q))
           ? { ...q.target, target: { kind: 'section', section: section ?? 'task' } }
           : q.target;
   // The list flag stays as parsed: items asked of several matching meetings are each one's.
@@ -295,12 +300,32 @@ const NAMED_AT_LEVEL = new Map(
 const LISTED_AT_LEVEL = new Map(
   LEVEL_HEADS.map(({ level, vi }) => [level, listedAfterCopula(vi.map((w) => w.toLowerCase()))]),
 );
+/** Each level's places listed after a qualified plural type word ("các xã cù lao A, B và C"). */
+const QUALIFIED_AT_LEVEL = new Map(
+  LEVEL_HEADS.map(({ level, vi }) => [level, listedAfterQualifier(vi.map((w) => w.toLowerCase()))]),
+);
 // Case matters for the name after the type word ("một số xã còn buông lỏng" names none).
 const namesAtLevel = (re: RegExp, text: string): boolean =>
   [...text.matchAll(new RegExp(re.source, 'giu'))].some((m) => /\p{Lu}$/u.test(m[0]));
-/** The text names a place of `level`, after its type word or in a list after a copula. */
+/** The text names a place of `level`: after its type word, in a list after a copula or a qualifier. */
 const namesPlaceAt = (level: PlaceLevel, named: RegExp, text: string): boolean =>
-  namesAtLevel(named, text) || [...text.matchAll(LISTED_AT_LEVEL.get(level) ?? /$^/gu)].length > 0;
+  namesAtLevel(named, text) ||
+  [...text.matchAll(LISTED_AT_LEVEL.get(level) ?? /$^/gu)].length > 0 ||
+  [...text.matchAll(QUALIFIED_AT_LEVEL.get(level) ?? /$^/gu)].length > 0;
+
+/**
+ * The place level an items list asks for ("Những xã nào … đạt thấp?", "Which communes …"), when
+ * the sentence answering must name places of it; null when the question asks no level.
+ */
+export function placeItemsLevel(q: ParsedQuestion): PlaceLevel | null {
+  return listAsk(q) === 'items' ? askedPlaceLevel(q) : null;
+}
+
+/** The text names a place of `level` (see {@link keepNamedPlaces}). */
+export function namesPlaceOfLevel(level: PlaceLevel, text: string): boolean {
+  const named = NAMED_AT_LEVEL.get(level);
+  return named !== undefined && namesPlaceAt(level, named, text);
+}
 
 /**
  * The answers of an items list that asks for places ("những xã nào …", "which districts …") that
@@ -346,7 +371,7 @@ const MIN_BODY_ITEMS = 2;
  */
 export function bodiesOfResults(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
   // "giao ban" is a meeting's name, not work given.
-  if (kind !== 'items' || assigns(q.text) || !RESULT_ASKED.test(q.text)) return answers;
+  if (kind !== 'items' || assigns(withoutPlaces(q)) || !RESULT_ASKED.test(q.text)) return answers;
   if (!BODY_LIST_VI[q.folded ? 1 : 0].test(q.text) && !BODY_LIST_EN.test(q.text)) return answers;
   return answers.map((a) => {
     const results = new Set(

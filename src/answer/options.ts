@@ -30,6 +30,11 @@ export const ANSWER_OPTIONS = {
   /** A section sentence is quoted when it scores at least this share of the best one. */
   sectionRelevanceRatio: 0.5,
   /**
+   * "Which communes …": a sentence naming places of the asked level is preferred over the best one
+   * when it scores at least this share of it (a closer sentence that names none answers nothing).
+   */
+  placeItemShare: 0.6,
+  /**
    * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
    * must contain: below it the sentence is about something else and the article does not answer.
    */

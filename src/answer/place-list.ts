@@ -18,3 +18,20 @@ export function listedAfterCopula(typeWords: readonly string[]): RegExp {
     'gu',
   );
 }
+
+/** Most lower-case words qualifying a plural type word before its list of names. */
+const MAX_QUALIFIER_WORDS = 3;
+
+/**
+ * A global pattern for places listed after a plural type word and a few lower-case words that
+ * qualify it, not a copula: "các xã cù lao An Bình, Hòa Ninh và Bình Hòa Phước", "3 xã vùng cao
+ * A, B". Two names at least (a comma or "và" after the first), so "các xã thực hiện Nghị quyết"
+ * names none; group 1 is the first name.
+ */
+export function listedAfterQualifier(typeWords: readonly string[]): RegExp {
+  const name = '\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*';
+  return new RegExp(
+    `(?<![\\p{L}])(?:các|những|\\d+)\\s+(?:${typeWords.join('|')})(?:\\s+\\p{Ll}+){1,${MAX_QUALIFIER_WORDS}}\\s+(${name})\\s*(?:,|\\svà\\s)\\s*\\p{Lu}`,
+    'gu',
+  );
+}

@@ -81,6 +81,11 @@ export function isCounterLine(line: string): boolean {
   );
 }
 
+/** Most words of one part of a menu or link row ("In bài | Gửi email | Chia sẻ"). */
+const MAX_MENU_PART_WORDS = 5;
+/** Most words of one part of a breadcrumb path ("Tin tức » Hoạt động của lãnh đạo tỉnh"). */
+const MAX_PATH_PART_WORDS = 8;
+
 /**
  * A menu, breadcrumb or link row: parts separated by |, », >, / or >> that are all short
  * ("Trang chủ » Tin tức » Xây dựng Đảng", "In bài | Gửi email | Chia sẻ").
@@ -88,8 +93,11 @@ export function isCounterLine(line: string): boolean {
 export function isNavLine(line: string): boolean {
   const t = line.trim();
   if (/^trang chủ(?![\p{L}])/iu.test(t)) return true;
+  // A path's arrows join longer category names than a menu's bars ("Tin tức - Sự kiện » Hoạt
+  // động của lãnh đạo tỉnh"): a headline never writes them.
+  const most = /»|>/u.test(t) ? MAX_PATH_PART_WORDS : MAX_MENU_PART_WORDS;
   const parts = t.split(/\s*(?:\||»|>>|>|\s\/\s)\s*/u).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 5 && !/[.!?]$/u.test(p));
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= most && !/[.!?]$/u.test(p));
 }
 
 /** A site greeting or banner: "Chào mừng quý bạn đọc…", "Xin chào quý khách!". */

@@ -161,7 +161,7 @@ const DIRECTED_TO = word(
 
 const ABOUT_ASKED = /(?<![\p{L}])about\s*\??\s*$/iu;
 /** The Vietnamese nouns of a deadline ("hạn chót", "thời hạn"): the frame of a deadline question. Closed. */
-export const DEADLINE_NOUNS = ['hạn chót', 'thời hạn', 'hạn cuối', 'chậm nhất'];
+export const DEADLINE_NOUNS = ['hạn chót', 'thời hạn', 'hạn cuối', 'hạn hoàn thành', 'chậm nhất'];
 const DEADLINE = word(
   `${DEADLINE_NOUNS.join('|')}|${DEADLINE_NOUNS.map((n) => fold(n)).join('|')}|trước ngày (?:nào|mấy)|truoc ngay (?:nao|may)|(?:hoàn thành|xong) (?:khi nào|trước|vào)|deadline|due|by when|by what (?:date|day|time)|(?:complete|finish)(?:ed)? by|(?:must|should|to) be (?:completed|finished|done)`,
   'iu',

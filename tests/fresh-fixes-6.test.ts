@@ -1,0 +1,146 @@
+/**
+ * The mechanisms fresh sets O–P and the dev halves of A–N (tests/fixtures/fresh; twenty-fifth
+ * session) showed missing, each on text written for this test (made-up people and figures, places
+ * of no evaluation question).
+ */
+import { describe, expect, it } from 'vitest';
+import { communeBodyMet } from '../src/answer/bodies.ts';
+import { askedPlaceLevel, namesPlaceOfLevel } from '../src/answer/list-ask.ts';
+import { isNavLine } from '../src/ingest/clean.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
+
+/** A district review whose report sentence outranks the limitation naming the lagging communes. */
+const DISTRICT_REVIEW = `Huyện ủy Cần Đước sơ kết công tác 9 tháng năm 2023
+Đăng ngày: 06/10/2023
+
+Ngày 05/10/2023, Ban Chấp hành Đảng bộ huyện Cần Đước tổ chức hội nghị sơ kết công tác lãnh đạo 9 tháng năm 2023. Đồng chí Phan Văn Kiệt, Bí thư Huyện ủy chủ trì hội nghị.
+
+Báo cáo do đồng chí Lê Thị Thu Vân, Phó Bí thư Thường trực Huyện ủy trình bày cho biết, 9 tháng năm 2023 công tác xây dựng Đảng, phát triển đảng viên mới được các cấp ủy quan tâm. Chín tháng, toàn Đảng bộ kết nạp 143 đảng viên mới, đạt 71,5% chỉ tiêu năm.
+
+Bên cạnh kết quả đạt được, báo cáo chỉ rõ một số hạn chế: tình trạng lấn chiếm hành lang giao thông vẫn còn xảy ra; tiến độ phát triển đảng viên mới tại xã Long Hựu Đông và xã Tân Chánh còn chậm, mới đạt dưới 50% chỉ tiêu; thu ngân sách ở các xã ven sông Phước Vân, Long Sơn và Tân Ân đạt thấp, dưới 60% dự toán.
+`;
+
+describe('which places a list asks for (list-ask.ts)', () => {
+  it('places listed after a plural type word and its qualifier name places of that level', () => {
+    expect(
+      namesPlaceOfLevel('commune', 'thu ngân sách ở các xã ven sông Phước Vân, Long Sơn và Tân Ân đạt thấp'),
+    ).toBe(true);
+    expect(namesPlaceOfLevel('commune', 'các xã cù lao Long Phú và Tân Hòa')).toBe(true);
+    // A capitalised word after a qualifier, but no list: a resolution, not a place.
+    expect(namesPlaceOfLevel('commune', 'các xã thực hiện Nghị quyết số 15 còn chậm')).toBe(false);
+    expect(namesPlaceOfLevel('commune', 'một số xã còn chậm')).toBe(false);
+    expect(namesPlaceOfLevel('district', 'các xã ven sông Phước Vân, Long Sơn')).toBe(false);
+  });
+
+  it('an English "which" asks the level noun nearest it, not a place type later in the question', () => {
+    const level = (q: string) => askedPlaceLevel(parseQuestion(q));
+    expect(level('Which communes of Can Duoc district were named for low budget collection?')).toBe(
+      'commune',
+    );
+    expect(level('Which districts of Long An province held meetings?')).toBe('district');
+  });
+});
+
+describe('"which communes …" answered by the sentence that names them (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-6-communes', { 'review.txt': DISTRICT_REVIEW });
+
+  it('the lagging communes, though the report’s own sentence shares more of the question', async () => {
+    for (const q of [
+      'Báo cáo sơ kết 9 tháng năm 2023 của Huyện ủy Cần Đước nêu những xã nào chậm phát triển đảng viên mới?',
+      "Which communes did Can Duoc's nine-month 2023 report name as lagging in admitting new Party members?",
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('xã Long Hựu Đông và xã Tân Chánh');
+    }
+  });
+
+  it('communes listed after a qualifier ("các xã ven sông A, B và C") answer "những xã nào"', async () => {
+    const a = await engine().ask('Những xã nào của huyện Cần Đước có thu ngân sách đạt thấp?');
+    expect(a.answer).toContain('Phước Vân, Long Sơn và Tân Ân');
+  });
+});
+
+/** A ward council's session in a city (Tân An, Long An): the ward's body, not the city's. */
+const WARD_SESSION = `CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG KHÁNH HẬU
+Tin tức - Sự kiện » Hoạt động của Hội đồng nhân dân phường
+Cập nhật: 20/12/2024
+
+HĐND phường Khánh Hậu tổ chức kỳ họp thứ mười, thông qua 7 nghị quyết
+
+Sáng 19/12/2024, HĐND phường Khánh Hậu, thành phố Tân An tổ chức kỳ họp thứ mười. Đồng chí Nguyễn Thị Hồng Nhung, Phó Bí thư Đảng ủy, Chủ tịch HĐND phường chủ trì kỳ họp. Kỳ họp đã biểu quyết thông qua 7 nghị quyết.
+`;
+
+describe('a district-level body asked, a ward’s body met (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-6-ward', { 'ward.txt': WARD_SESSION });
+
+  it('"HĐND thành phố Tân An" is not the ward council of Khánh Hậu in Tân An, in any phrasing', async () => {
+    for (const q of [
+      'Ai chủ trì kỳ họp HĐND thành phố Tân An tháng 12/2024?',
+      'hdnd tp tan an hop thang 12/2024 ai chu tri',
+      "Who chaired the December 2024 session of the Tan An city People's Council?",
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, `${q}\n${a.answer}`).toBe(false);
+    }
+  });
+
+  it('a commune-level body is one named after its type word: not "thị xã", nor "kinh tế - xã hội"', () => {
+    const met = (orgName: string) => communeBodyMet({ orgName } as Parameters<typeof communeBodyMet>[0]);
+    expect(met('HĐND phường Khánh Hậu')).toBe(true);
+    expect(met('Đảng ủy Phường 3')).toBe(true);
+    expect(met('Ban Chỉ đạo phát triển kinh tế - xã hội huyện Cần Giuộc')).toBe(false);
+    expect(met('Thị ủy thị xã Kiến Tường')).toBe(false);
+  });
+
+  it('the ward council asked by its own name is answered', async () => {
+    const a = await engine().ask('Ai chủ trì kỳ họp HĐND phường Khánh Hậu tháng 12/2024?');
+    expect(a.answer).toContain('Nguyễn Thị Hồng Nhung');
+  });
+
+  it('a breadcrumb path of longer category names is page chrome, not the headline', async () => {
+    expect(isNavLine('Tin tức - Sự kiện » Hoạt động của Hội đồng nhân dân phường')).toBe(true);
+    expect(isNavLine('HĐND phường Khánh Hậu tổ chức kỳ họp thứ mười, thông qua 7 nghị quyết')).toBe(false);
+    const a = await engine().ask('Ai chủ trì kỳ họp HĐND phường Khánh Hậu tháng 12/2024?');
+    expect(a.answer.split('\n')[0]).toBe(
+      'HĐND phường Khánh Hậu tổ chức kỳ họp thứ mười, thông qua 7 nghị quyết',
+    );
+  });
+});
+
+/** A disbursement meeting naming the slowest investors after a qualifier, with decimal rates, and a task's deadline. */
+const DISBURSEMENT = `UBND tỉnh Long An họp đánh giá tiến độ giải ngân vốn đầu tư công năm 2024
+Đăng ngày: 19/09/2024
+
+Chiều 18-9-2024, UBND tỉnh Long An tổ chức cuộc họp đánh giá tình hình giải ngân vốn đầu tư công năm 2024. Đồng chí Trần Văn Cần, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.
+
+Tính đến ngày 15/9/2024, toàn tỉnh đã giải ngân 3.167 tỷ đồng, đạt 48,8% kế hoạch. Toàn tỉnh còn 6 chủ đầu tư có tỷ lệ giải ngân dưới 35%, trong đó thấp nhất là: Ban Quản lý dự án đầu tư xây dựng tỉnh đạt 21,4% với kế hoạch vốn 1.146 tỷ đồng; UBND huyện Tân Hưng đạt 25,9%; UBND huyện Cần Giuộc đạt 30,2%.
+
+Kết luận cuộc họp, đồng chí Trần Văn Cần phê bình các chủ đầu tư có tỷ lệ giải ngân thấp, yêu cầu người đứng đầu chịu trách nhiệm. Các nhiệm vụ trọng tâm: rà soát, điều chuyển vốn của các dự án chậm giải ngân, hoàn thành trước ngày 30/9/2024; tổ chức hội nghị đối thoại với nhà thầu, hoàn thành trước ngày 15/10/2024.
+`;
+
+describe('lists and deadlines of a disbursement meeting (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-6-disbursement', { 'disbursement.txt': DISBURSEMENT });
+
+  it('"những chủ đầu tư nào … thấp nhất": the members after the qualifier, each whole with its rate', async () => {
+    const a = await engine().ask(
+      'Những chủ đầu tư nào có tỷ lệ giải ngân thấp nhất tại cuộc họp của UBND tỉnh Long An ngày 18/9/2024?',
+    );
+    expect(a.answer).toContain(
+      '– Ban Quản lý dự án đầu tư xây dựng tỉnh đạt 21,4% với kế hoạch vốn 1.146 tỷ đồng',
+    );
+    expect(a.answer).toContain('– UBND huyện Tân Hưng đạt 25,9%');
+    expect(a.answer).toContain('– UBND huyện Cần Giuộc đạt 30,2%');
+  });
+
+  it('"hạn hoàn thành … là ngày nào" asks the task’s deadline, not the meeting’s date', async () => {
+    for (const q of [
+      'Hạn hoàn thành việc tổ chức hội nghị đối thoại với nhà thầu của Long An là ngày nào?',
+      'han hoan thanh hoi nghi doi thoai voi nha thau long an la ngay nao',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toMatch(/15\/10\/2024/u);
+      expect(a.answer, q).not.toMatch(/18\/9\/2024/u);
+    }
+  });
+});
