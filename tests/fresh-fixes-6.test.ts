@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { communeBodyMet } from '../src/answer/bodies.ts';
 import { askedPlaceLevel, namesPlaceOfLevel } from '../src/answer/list-ask.ts';
+import { rateBoundAsked } from '../src/answer/rate-bound.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
-import { parseQuestion } from '../src/query/parse.ts';
+import { parseQuestion as parse, parseQuestion } from '../src/query/parse.ts';
+import { tableFigures } from '../src/records/tables.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** A district review whose report sentence outranks the limitation naming the lagging communes. */
@@ -133,6 +135,12 @@ describe('lists and deadlines of a disbursement meeting (keyword-only engine)', 
     expect(a.answer).toContain('– UBND huyện Cần Giuộc đạt 30,2%');
   });
 
+  it('chat drops "những": "chu dau tu nao giai ngan thap nhat" is answered by the same members', async () => {
+    const a = await engine().ask('hop giai ngan ubnd tinh long an 18/9 chu dau tu nao giai ngan thap nhat');
+    expect(a.answer).toContain('– UBND huyện Tân Hưng đạt 25,9%');
+    expect(a.answer).toContain('– UBND huyện Cần Giuộc đạt 30,2%');
+  });
+
   it('"hạn hoàn thành … là ngày nào" asks the task’s deadline, not the meeting’s date', async () => {
     for (const q of [
       'Hạn hoàn thành việc tổ chức hội nghị đối thoại với nhà thầu của Long An là ngày nào?',
@@ -142,5 +150,98 @@ describe('lists and deadlines of a disbursement meeting (keyword-only engine)', 
       expect(a.answer, q).toMatch(/15\/10\/2024/u);
       expect(a.answer, q).not.toMatch(/18\/9\/2024/u);
     }
+  });
+});
+
+describe('a flattened table with abbreviated column heads (records/tables.ts)', () => {
+  const body = `Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024
+TT Chỉ tiêu ĐVT KH năm 2024 TH 6 tháng Tỷ lệ so KH (%)
+1 Tổng giá trị sản xuất Tỷ đồng 5.410 2.702 49,9
+2 Trồng rừng tập trung Ha 1.500 1.125 75,0`;
+
+  it('"KH" heads the plan, "TH" the result, "Tỷ lệ so KH (%)" the rate (not a fourth column at "KH")', () => {
+    const forest = tableFigures(body, { year: 2024, ownPeriod: '2024-H1' }).filter((f) =>
+      f.subject.includes('Trồng rừng'),
+    );
+    expect(forest.map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['1.500 ha', 'target', 'ha'],
+      ['1.125 ha', 'result', 'ha'],
+      ['75,0%', 'rate', '%'],
+    ]);
+  });
+});
+
+/** A disbursement table scraped one cell per line, and the conclusion that names its bound. */
+const CELL_TABLE = `UBND tỉnh Long An họp về giải ngân vốn đầu tư công tháng 10/2024
+Đăng ngày: 30/10/2024
+
+Chiều 29/10/2024, UBND tỉnh Long An họp đánh giá tiến độ giải ngân vốn đầu tư công năm 2024. Đồng chí Nguyễn Văn Út, Chủ tịch UBND tỉnh chủ trì cuộc họp.
+
+Tỷ lệ giải ngân của một số chủ đầu tư
+STT
+Chủ đầu tư
+Kế hoạch vốn (tỷ đồng)
+Đã giải ngân (tỷ đồng)
+Tỷ lệ (%)
+1
+Ban Quản lý dự án giao thông tỉnh
+768,2
+357,7
+46,6
+2
+UBND huyện Đức Huệ
+214,3
+75,3
+35,1
+3
+Sở Y tế
+67,4
+20,6
+30,6
+
+Kết luận cuộc họp, đồng chí Nguyễn Văn Út yêu cầu các chủ đầu tư có tỷ lệ giải ngân dưới 40% phải có báo cáo giải trình gửi UBND tỉnh trước ngày 08/11/2024.
+`;
+
+describe('a list asked by a bound on a rate, over a table (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-6-bound', { 'table.txt': CELL_TABLE });
+
+  it('the rows under the bound, each with its rate and quoted from its label, in Vietnamese, chat and English', async () => {
+    for (const q of [
+      'Những chủ đầu tư nào của Long An có tỷ lệ giải ngân dưới 40% tại cuộc họp ngày 29/10/2024?',
+      'chu dau tu nao giai ngan duoi 40% o long an, hop 29/10',
+      "Which project owners had disbursement rates below 40% at Long An's meeting on 29 October 2024?",
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain('UBND huyện Đức Huệ: 35,1% — “UBND huyện Đức Huệ');
+      expect(a.answer, q).toContain('Sở Y tế: 30,6%');
+      expect(a.answer, q).not.toContain('Ban Quản lý dự án giao thông tỉnh: 46,6%');
+    }
+  });
+
+  it('a bound in a yes/no or in no list asks no rows', () => {
+    expect(rateBoundAsked(parse('Những chủ đầu tư nào giải ngân trên 45%?'))).toEqual({
+      below: false,
+      value: 45,
+    });
+    expect(rateBoundAsked(parse('Long An giải ngân dưới 40% phải không?'))).toBeNull();
+    expect(rateBoundAsked(parse('Chủ đầu tư giải ngân dưới 40% phải làm gì?'))).toBeNull();
+  });
+});
+
+describe('chat shorthand and English list nouns', () => {
+  it('"doan tu" is the provincial committee’s delegation, "dc doan tu" a person', () => {
+    expect(parse('doan tu khao sat xa nao o can giuoc').text).toContain('doan tinh uy');
+    expect(parse('dc doan tu chu tri hop nao').text).toContain('doan tu');
+  });
+});
+
+describe('"which <noun>" in English answered by a sentence never writing the noun (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-6-noun', { 'disbursement.txt': DISBURSEMENT });
+
+  it('is not found rather than the meeting’s lead', async () => {
+    const a = await engine().ask(
+      "Which project owners were named as the slowest disbursers at the Long An provincial People's Committee meeting on September 18, 2024?",
+    );
+    expect(a.answered, a.answer).toBe(false);
   });
 });

@@ -73,6 +73,7 @@ import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
+import { rateBoundAsked, rowsWithinBound } from './rate-bound.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
@@ -154,7 +155,10 @@ export function answerQuestion(
     keepNamedPlaces(q, listKind, shapeAnswers(listKind, selected.answers)),
   );
   // "Những chương trình nào …": an article that enumerates the asked noun answers with its members.
-  const found = listKind === 'places' || listKind === 'open' ? shaped : enumeratedAnswers(q, shaped);
+  const enumerated = listKind === 'places' || listKind === 'open' ? shaped : enumeratedAnswers(q, shaped);
+  // "… có tỷ lệ giải ngân dưới 40%": the rows of the report's table within the bound.
+  const bound = rateBoundAsked(q);
+  const found = bound ? rowsWithinBound(bound, enumerated) : enumerated;
   if (found.length === 0) {
     const counted = statedFirst ? meetingsAnswer() : null;
     if (counted) return counted;

@@ -20,6 +20,10 @@ const VI_HEAD =
 /** "which <noun phrase ending in a plural> did/were/…". */
 const EN_HEAD =
   /(?<![\p{L}])(?:which|what)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+s)\s+(?:did|do|does|were|was|are|is|have|has|had)(?![\p{L}])/iu;
+/** The letters-only words right before the first "nào" of a question typed without "những/các". */
+const BARE_HEAD = /((?:[\p{L}]+\s+){1,6})(?:nào|nao)(?![\p{L}])/iu;
+/** Most words of a noun phrase read before a bare "nào". */
+const MAX_BARE_HEAD = 4;
 /** Fewest syllables of an asked noun phrase: one word ("những gì") names no kind of thing. */
 const MIN_HEAD_SYLLABLES = 2;
 /** Most characters between the noun and the opening parenthesis or colon (a count, "sau", "gồm"). */
@@ -31,20 +35,29 @@ const MIN_QUALIFIER_SHARE = 0.5;
 /** Most members stated. */
 const MAX_MEMBERS = 12;
 
-/** The folded syllables of the noun phrase a list question asks about, or null. */
-function askedNoun(q: ParsedQuestion): string[] | null {
-  let phrase: string | null = null;
-  if (q.lang === 'vi') phrase = VI_HEAD.exec(q.text)?.[1] ?? null;
-  else {
-    const en = EN_HEAD.exec(q.text)?.[1];
-    const singular = en?.replace(/s$/u, '');
-    phrase = en
-      ? (translatePhrase(en)?.[0] ?? (singular ? translatePhrase(singular)?.[0] : null) ?? null)
-      : null;
+/**
+ * The folded syllables of the noun phrases a list question may ask about, longest first: the
+ * phrase between "những/các" and "nào"; typed in chat without them ("chu dau tu nao giai ngan thap
+ * nhat"), each run of up to `MAX_BARE_HEAD` words ending before "nào" (the article's enumeration
+ * decides which is the noun). Empty when none.
+ */
+function askedNouns(q: ParsedQuestion): string[][] {
+  const words = (phrase: string) => fold(phrase).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const fit = (w: string[]) => w.length >= MIN_HEAD_SYLLABLES;
+  if (q.lang === 'vi') {
+    const headed = VI_HEAD.exec(q.text)?.[1];
+    if (headed) return [words(headed)].filter(fit);
+    const before = BARE_HEAD.exec(q.text)?.[1];
+    if (!before) return [];
+    const run = words(before).slice(-MAX_BARE_HEAD);
+    return run.map((_, i) => run.slice(i)).filter(fit);
   }
-  if (!phrase) return null;
-  const words = fold(phrase).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= MIN_HEAD_SYLLABLES ? words : null;
+  const en = EN_HEAD.exec(q.text)?.[1];
+  const singular = en?.replace(/s$/u, '');
+  const phrase = en
+    ? (translatePhrase(en)?.[0] ?? (singular ? translatePhrase(singular)?.[0] : null) ?? null)
+    : null;
+  return phrase ? [words(phrase)].filter(fit) : [];
 }
 
 /** Syllables of a text with their offsets (fold keeps one character per character of NFC text). */
@@ -102,22 +115,50 @@ function members(body: string, open: number): { start: number; end: number }[] |
 
 /**
  * Where the enumeration opens after the noun at `after`: within `MAX_GAP` characters, or within
- * `MAX_QUALIFIED_GAP` when most of the words between are the question's own (the qualifier it asks
- * by: "7 chủ đầu tư có tỷ lệ giải ngân dưới 35%, trong đó thấp nhất là: …" for "những chủ đầu tư
- * nào có tỷ lệ giải ngân thấp nhất"). -1 when none opens before the clause ends.
+ * `MAX_QUALIFIED_GAP` when the words between are the question's qualifier ("7 chủ đầu tư có tỷ lệ
+ * giải ngân dưới 35%, trong đó thấp nhất là: …" for "những chủ đầu tư nào có tỷ lệ giải ngân thấp
+ * nhất", or chat's "chu dau tu nao giai ngan thap nhat"): most of them are the question's words, or
+ * most of the words the question writes right after "nào" are among them. -1 when none opens
+ * before the clause ends.
  */
-function openingAfter(body: string, after: number, asked: ReadonlySet<string>): number {
+function openingAfter(body: string, after: number, asked: AskedWords): number {
   const gap = body.slice(after, after + MAX_QUALIFIED_GAP);
   const open = gap.search(/[(:]/u);
   if (open < 0 || /[.;!?\n]/u.test(gap.slice(0, open))) return -1;
   if (open <= MAX_GAP) return open;
-  const words = fold(gap.slice(0, open)).match(/\p{L}+/gu) ?? [];
-  const own = words.filter((w) => asked.has(w)).length;
-  return own >= words.length * MIN_QUALIFIER_SHARE ? open : -1;
+  const words = new Set(
+    fold(gap.slice(0, open))
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
+  const share = (of: readonly string[], within: ReadonlySet<string>) =>
+    of.length === 0 ? 0 : of.filter((w) => within.has(w)).length / of.length;
+  const qualified =
+    share([...words], asked.all) >= MIN_QUALIFIER_SHARE ||
+    share(asked.qualifier, words) >= MIN_QUALIFIER_SHARE;
+  return qualified ? open : -1;
+}
+
+/** The question's folded words, and the few it writes right after "nào" (what it qualifies the noun by). */
+interface AskedWords {
+  all: ReadonlySet<string>;
+  qualifier: readonly string[];
+}
+
+/** Words after "nào" read as the question's qualifier. */
+const QUALIFIER_WORDS = 4;
+
+function askedWords(q: ParsedQuestion): AskedWords {
+  const words: string[] =
+    fold(q.text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const nao = words.indexOf('nao');
+  return { all: new Set(words), qualifier: nao < 0 ? [] : words.slice(nao + 1, nao + 1 + QUALIFIER_WORDS) };
 }
 
 /** The article's enumeration of the asked noun, as item lines, or null when it has none. */
-function enumerationLines(body: string, noun: readonly string[], asked: ReadonlySet<string>): Line[] | null {
+function enumerationLines(body: string, noun: readonly string[], asked: AskedWords): Line[] | null {
   const spans = syllableSpans(body);
   for (let i = 0; i + noun.length <= spans.length; i++) {
     if (!noun.every((w, k) => spans[i + k]!.w === w)) continue;
@@ -137,16 +178,33 @@ function enumerationLines(body: string, noun: readonly string[], asked: Readonly
 export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocAnswer[] {
   // A section asked ("what results", "những hạn chế nào") is answered by its sentences, not by a list after the word.
   if (q.target.yesNo || q.target.compare || q.target.target.kind !== 'open') return answers;
-  const noun = askedNoun(q);
-  const asked = new Set(
-    fold(q.text)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
-  );
-  return answers.map((a) => {
-    const lines = (noun ? enumerationLines(a.cand.body, noun, asked) : null) ?? itemsAfterColon(a);
-    return lines ? { ...a, lines } : a;
+  const nouns = askedNouns(q);
+  const asked = askedWords(q);
+  const enumerated = (body: string): Line[] | null => {
+    for (const noun of nouns) {
+      const lines = enumerationLines(body, noun, asked);
+      if (lines) return lines;
+    }
+    return null;
+  };
+  // "Which project owners …": a sentence that never writes the noun's rendering (the meeting's
+  // lead) does not say which. Not in Vietnamese, whose category nouns are answered by their
+  // members' own ("những đơn vị hành chính nào": "các phường A, B và xã C").
+  const headed = nouns.length === 1 && q.lang === 'en' && EN_HEAD.test(q.text);
+  const noun = headed ? nouns[0] : undefined;
+  return answers.flatMap((a) => {
+    const lines = enumerated(a.cand.body) ?? itemsAfterColon(a);
+    if (lines) return [{ ...a, lines }];
+    if (noun && !a.lines.some((l) => writesRun(a.cand.body.slice(l.quote.start, l.quote.end), noun)))
+      return [];
+    return [a];
   });
+}
+
+/** Whether `text` writes the folded syllables `run` in a row. */
+function writesRun(text: string, run: readonly string[]): boolean {
+  const words = syllableSpans(text).map((s) => s.w.toLowerCase());
+  return words.some((_, i) => run.every((w, k) => words[i + k] === w));
 }
 
 /**

@@ -57,7 +57,18 @@ const isCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s);
 const BODY_HEADS = new Set(['tt', 'btv', 'bch', 'ubkt', 'bt', 'pbt', 'uv', 'vp']);
 /** Whether an ambiguous committee acronym ("tu", "hu") is meant: typed in capitals or after a body. */
 const committee = (c: TokenContext): boolean =>
-  isCaps(c.raw) || (c.prev !== null && BODY_HEADS.has(c.prev)) || DEPARTMENTS.has(`${c.prev2} ${c.prev}`);
+  isCaps(c.raw) ||
+  (c.prev !== null && BODY_HEADS.has(c.prev)) ||
+  DEPARTMENTS.has(`${c.prev2} ${c.prev}`) ||
+  delegationOf(c);
+/**
+ * "doan tu" is the committee's delegation (đoàn công tác Tỉnh ủy), unless a person word comes
+ * before ("dc doan tu": a person named Đoàn Tú).
+ */
+const delegationOf = (c: TokenContext): boolean =>
+  c.prev === 'doan' && (c.prev2 === null || !PERSON_WORDS.has(c.prev2));
+/** Words before a person's name in chat ("dc", "đ/c", "ông", "bà"), folded. Closed. */
+const PERSON_WORDS = new Set(['dc', 'd/c', 'ong', 'ba', 'anh', 'chi', 'em', 'co', 'chu', 'bac']);
 /**
  * A Party committee's departments ("truong ban dan van tu", "pho ban tuyen giao hu"):
  * the acronym after one is its committee. "to chuc" and "kiem tra" are everyday verbs too ("to chuc tu

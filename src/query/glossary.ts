@@ -543,6 +543,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['foreign', 'overseas'], vi: ['nước ngoài'] },
   { en: ['total social investment', 'social investment'], vi: ['đầu tư toàn xã hội'] },
   { en: ['capital'], vi: ['vốn'] },
+  // Who a public-investment disbursement is reported by: the project's owner (chủ đầu tư).
+  {
+    en: ['project owners', 'project owner', 'project investors', 'investors', 'investor'],
+    vi: ['chủ đầu tư'],
+  },
   // The fields steering boards, task forces and councils are named for ("the Digital Government
   // Steering Board" is "Ban Chỉ đạo xây dựng chính quyền số"): an English body name is told from
   // another body of the same place only through these renderings (answer/bodies.ts englishPurpose).

@@ -54,12 +54,21 @@ const COLUMN_STARTS = [
   'tổng số',
   'lũy kế',
 ];
+/**
+ * Abbreviated column heads, as written (upper case): "KH năm 2024" (kế hoạch), "TH 6 tháng" (thực
+ * hiện), "ƯTH" (ước thực hiện), "DT" (dự toán). Not after "so" ("Tỷ lệ so KH (%)" compares with
+ * the plan inside the rate's own head).
+ */
+const ABBREVIATED_STARTS = ['ƯTH', 'KH', 'TH', 'DT'];
 /** Headers of a unit column: each row then writes its unit before its numbers. */
 const UNIT_COLUMN = /(?<![\p{L}])(?:ĐVT|Đơn vị tính)(?![\p{L}])/iu;
 /** Header words of each kind, checked in order; a column with none holds results. */
 const KIND_WORDS: readonly { kind: FigureKind; re: RegExp }[] = [
   { kind: 'rate', re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(%\)/iu },
-  { kind: 'target', re: /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)(?![\p{L}])/iu },
+  {
+    kind: 'target',
+    re: /(?<![\p{L}])(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)(?![\p{L}])|(?<![\p{L}])(?:KH|DT)(?![\p{L}])/iu,
+  },
   { kind: 'change', re: /(?<![\p{L}])(?:so cùng kỳ|so với|tăng|giảm)(?![\p{L}])/iu },
   { kind: 'total', re: /(?<![\p{L}])(?:tổng số|lũy kế)(?![\p{L}])/iu },
   { kind: 'new', re: /(?<![\p{L}])(?:kết nạp mới|mới)(?![\p{L}])/iu },
@@ -107,7 +116,14 @@ function columnLabels(header: string, k: number): string[] {
   const starts: number[] = [];
   for (let i = 0; i < low.length; i++) {
     if (i > 0 && /\p{L}/u.test(low[i - 1] as string)) continue;
-    const hit = COLUMN_STARTS.find((s) => low.startsWith(s, i) && !/\p{L}/u.test(low[i + s.length] ?? ''));
+    const hit =
+      COLUMN_STARTS.find((s) => low.startsWith(s, i) && !/\p{L}/u.test(low[i + s.length] ?? '')) ??
+      ABBREVIATED_STARTS.find(
+        (s) =>
+          header.startsWith(s, i) &&
+          !/\p{L}/u.test(header[i + s.length] ?? '') &&
+          !/so\s+$/iu.test(low.slice(0, i)),
+      );
     if (!hit) continue;
     // A starter inside the previous column's words ("Tỷ lệ giải ngân") does not open another.
     const last = starts[starts.length - 1];
