@@ -9,6 +9,7 @@ import { askedPlaceLevel, namesPlaceOfLevel } from '../src/answer/list-ask.ts';
 import { rateBoundAsked } from '../src/answer/rate-bound.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
 import { parseQuestion as parse, parseQuestion } from '../src/query/parse.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { tableFigures } from '../src/records/tables.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -243,5 +244,20 @@ describe('"which <noun>" in English answered by a sentence never writing the nou
       "Which project owners were named as the slowest disbursers at the Long An provincial People's Committee meeting on September 18, 2024?",
     );
     expect(a.answered, a.answer).toBe(false);
+  });
+});
+
+describe('a target’s next step joined by "và" (records/figures.ts)', () => {
+  it('"đặt mục tiêu … trên 60% và đến hết ngày 31/01/2025 giải ngân 100%": both are targets', () => {
+    const rec = extractRecords({
+      title: 'UBND tỉnh Long An họp về giải ngân vốn đầu tư công',
+      body: 'Tính đến ngày 31/8/2024, toàn tỉnh giải ngân được 2.190,4 tỷ đồng, đạt 42,6% kế hoạch. Chủ tịch UBND tỉnh đặt mục tiêu đến ngày 31/10/2024 toàn tỉnh giải ngân đạt trên 60% và đến hết ngày 31/01/2025 giải ngân 100% kế hoạch vốn năm 2024 được giao.',
+      published: '2024-09-13',
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    });
+    const kinds = new Map(rec.figures.map((f) => [f.text, f.kind]));
+    expect(kinds.get('42,6%')).toBe('rate');
+    expect(kinds.get('60%')).toBe('target');
+    expect(kinds.get('100%')).toBe('target');
   });
 });

@@ -190,6 +190,9 @@ function clauseBefore(
   };
 }
 
+/** A clause opened by a coordinating word: it continues the previous figure's clause. */
+const JOINED_TO_PREVIOUS = /^(?:và|hoặc)\s/u;
+
 function kindOf(
   clause: string,
   rightText: string,
@@ -405,6 +408,9 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       );
       // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
       if (outOf !== null && kind === 'total') kind = null;
+      // "đặt mục tiêu … đạt trên 60% và đến hết ngày 31/01/2025 giải ngân 100%": a figure joined by
+      // "và" to a target is the target's next step.
+      if (prev?.record.kind === 'target' && JOINED_TO_PREVIOUS.test(clause)) kind = 'target';
       if (!predicate && prev) {
         if (kind === 'change') {
           // "…, tăng 312 tác phẩm so với năm 2022": the change of the previous figure's subject.
