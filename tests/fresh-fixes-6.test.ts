@@ -261,3 +261,60 @@ describe('a target’s next step joined by "và" (records/figures.ts)', () => {
     expect(kinds.get('100%')).toBe('target');
   });
 });
+
+describe('an English cut-off day written month first (query/time.ts)', () => {
+  it('"at August 31, 2024" and "as of June 30, 2024" cut a running total, no meeting date', () => {
+    const at = parse('What was the disbursement rate at August 31, 2024?').time;
+    expect(at.dates).toEqual([]);
+    expect(at.years).toEqual([2024]);
+    expect(parse('What was the disbursement rate as of June 30, 2024?').time.periods).toEqual(['2024-H1']);
+    // Day first, as before.
+    expect(parse('What was the disbursement rate as of 30 June 2024?').time.periods).toEqual(['2024-H1']);
+  });
+});
+
+describe('a commune-level unit typed as a type the gazetteer does not give it (2025 units)', () => {
+  it('from 2025 "xã Cần Giuộc" (a thị trấn before) and "Khanh Hau commune" (a phường) link no unit; the name stays', () => {
+    const after = parse('Ai chủ trì kỳ họp HĐND xã Cần Giuộc ngày 20/8/2025?');
+    expect(after.places).toEqual([]);
+    expect(after.entities).toContain('Cần Giuộc');
+    expect(parse('Who chaired the Khanh Hau commune council session in August 2025?').places).toEqual([]);
+  });
+
+  it('before 2025 the gazetteer is complete: the thị trấn stays linked', () => {
+    const before = parse('Ai chủ trì kỳ họp HĐND xã Cần Giuộc ngày 20/8/2024?');
+    expect(before.places.map((p) => p.candidates[0]?.type)).toEqual(['Thị trấn']);
+  });
+
+  it('a type the unit has, or a district, is no mistype', () => {
+    const khanhHau = parse('Ai chủ trì kỳ họp HĐND phường Khánh Hậu năm 2025?');
+    expect(khanhHau.places.map((p) => p.candidates[0]?.name)).toEqual(['Khánh Hậu']);
+  });
+});
+
+describe('a body agreeing to act is a decision (records/sections.ts)', () => {
+  const sectionOf = (body: string, sentence: string) => {
+    const rec = extractRecords({
+      title: 'UBND tỉnh Long An họp về giải ngân vốn đầu tư công',
+      body,
+      published: '2024-09-13',
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    });
+    const at = body.indexOf(sentence);
+    return rec.sections.find((s) => s.span.start <= at && at < s.span.end)?.kind ?? null;
+  };
+  const lead = 'Chiều 12/9/2024, UBND tỉnh Long An họp đánh giá tiến độ giải ngân vốn đầu tư công. ';
+
+  it('"UBND tỉnh thống nhất điều chuyển …", "Hội nghị đồng ý cho …": decisions', () => {
+    const agreed =
+      'UBND tỉnh thống nhất điều chuyển khoảng 640 tỷ đồng từ các dự án chậm giải ngân sang các dự án khác.';
+    expect(sectionOf(lead + agreed, agreed)).toBe('decision');
+    const allowed = 'Hội nghị đồng ý cho huyện Cần Giuộc lùi thời hạn hoàn thành đến quý I/2025.';
+    expect(sectionOf(lead + allowed, allowed)).toBe('decision');
+  });
+
+  it('unity ("sự đoàn kết, thống nhất") is no decision', () => {
+    const unity = 'Toàn Đảng bộ giữ vững sự đoàn kết, thống nhất trong lãnh đạo, chỉ đạo thực hiện nhiệm vụ.';
+    expect(sectionOf(lead + unity, unity)).not.toBe('decision');
+  });
+});

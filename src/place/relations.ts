@@ -121,3 +121,23 @@ export function sameOrContains(a: Place, b: Place): boolean {
   if (a.level === 'district') return b.districtId === a.id;
   return false;
 }
+
+/** Commune-level type words as text writes them (folded), with the gazetteer type each names. Closed. */
+const COMMUNE_TYPE_OF: Readonly<Record<string, string>> = {
+  xa: 'Xã',
+  commune: 'Xã',
+  phuong: 'Phường',
+  ward: 'Phường',
+  'thi tran': 'Thị trấn',
+  township: 'Thị trấn',
+};
+
+/**
+ * A name written after a commune-level type word that none of its linked units has ("phường Hòa
+ * Cường" linked to xã Hòa Cuông, "xã Di Linh" to thị trấn Di Linh): a unit the gazetteer does not
+ * know (formed in 2025, or renamed), not the one linked.
+ */
+export function mistypedUnit(typeWord: string | undefined, candidates: readonly Place[]): boolean {
+  const typed = typeWord === undefined ? undefined : COMMUNE_TYPE_OF[fold(typeWord).toLowerCase()];
+  return typed !== undefined && candidates.every((c) => c.level === 'commune' && c.type !== typed);
+}

@@ -14,7 +14,7 @@ import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Span, type Token, tokenize } from './match.ts';
 import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { looseNames, placesInTime, scanPlaces } from './places.ts';
+import { looseNames, placesInTime, scanPlaces, typedAsLinked } from './places.ts';
 import {
   capitaliseLinkedPlaces,
   capitalisePlaces,
@@ -122,13 +122,14 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const persons = spansOf(text, bareNames);
   masked = blank(masked, persons);
 
-  const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), [
+  const askedYears = [
     ...time.years,
     ...time.periods.map((p) => Number(p.slice(0, 4))),
     ...time.dates.map((d) => Number(d.slice(0, 4))),
     ...time.months.flatMap((m) => (m.year === null ? [] : [m.year])),
     ...time.terms.flatMap((t) => t.split('-').map(Number)),
-  ]);
+  ];
+  const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), askedYears);
   const named = extractEntities(
     capitaliseLinkedPlaces(seen, places),
     lang,
@@ -196,7 +197,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ordinal: ordinal.value,
     entities,
     numbers,
-    places,
+    places: typedAsLinked(places, askedYears),
     looseNames: looseNames(text, places),
     target: detectTarget(seen, kinds.asks, lang),
     unitPhrases,

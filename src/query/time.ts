@@ -324,10 +324,15 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     ),
     (m) => asOf(m, m[4]!, Number(m[3]), m[1]!),
   );
-  if (lang === 'en')
-    each(rx(`(?:as of|by|up to|through)\\s+(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
+  if (lang === 'en') {
+    each(rx(`(?:as of|by|up to|through|at)\\s+(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
       asOf(m, m[3]!, enMonthNumber(m[2]!), m[1]!),
     );
+    // "at August 31, 2024", "as of June 30, 2024": the month first.
+    each(rx(`(?:as of|by|up to|through|at)\\s+${MONTH_SRC}\\.? (\\d{1,2})${ORD}?,? ${Y}`), (m) =>
+      asOf(m, m[3]!, enMonthNumber(m[1]!), m[2]!),
+    );
+  }
   // "tới 30/6" without its year: the running total of a year the question names elsewhere.
   // Typed bare too ("toi 30/6"): before a day and month, "toi"/"den" can only be tới/đến.
   each(

@@ -8,6 +8,7 @@
 import type { Span } from '../text/sentences.ts';
 import type { RoleRecord, SectionKind, SectionRecord } from './types.ts';
 import {
+  AGREEING_BODIES,
   alternation,
   NOT_WORD_AFTER,
   NOT_WORD_BEFORE,
@@ -21,6 +22,15 @@ const cues = (words: readonly string[], flags = 'iu') =>
 const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
 
 const DECISION = cues(SECTION_CUES.decision);
+/**
+ * A body that met agreeing to do something ("UBND tỉnh thống nhất điều chuyển khoảng 1.050 tỷ
+ * đồng …", "Ban Thường vụ đồng ý cho …"): the body, then "thống nhất"/"đồng ý" and a lower-case
+ * verb. Not "sự đoàn kết, thống nhất" (unity): the body opens the clause.
+ */
+const BODY_AGREES = new RegExp(
+  `(?:^|[,;:]\\s*)(?:${alternation(AGREEING_BODIES)})[^.;:!?,]{0,40}?\\s(?:thống nhất|đồng ý)\\s+\\p{Ll}`,
+  'u',
+);
 const LIMIT_STRONG = cues(SECTION_CUES.limitationStrong);
 const LIMIT_WEAK = cues(SECTION_CUES.limitationWeak);
 const CONTRAST_OPENER = new RegExp(`^(?:${alternation(SECTION_CUES.contrast)})${NOT_WORD_AFTER}`, 'iu');
@@ -126,7 +136,7 @@ export function extractSections(
     let kind: SectionKind | null = null;
     if (i === 0 || ANNOUNCEMENT.test(s) || caption || presenceOnly) {
       kind = null;
-    } else if (count(DECISION, s) > 0) {
+    } else if (count(DECISION, s) > 0 || BODY_AGREES.test(s)) {
       kind = 'decision';
     } else if (roles.includes('presenter') && ctx.figureSentences.has(span.start)) {
       // "Trình bày báo cáo, đồng chí X cho biết: … ban hành 11 văn bản lãnh đạo, chỉ đạo …": the

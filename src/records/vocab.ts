@@ -909,3 +909,27 @@ export const PLANNED_STATED = FUTURE_STATED.filter((w) => w !== 'trước ngày'
  * about X"). Closed: the topic prepositions.
  */
 export const TOPIC_CUES = ['về', 'about', 'regarding', 'concerning'];
+
+/**
+ * Bodies that open a clause agreeing to act ("UBND tỉnh thống nhất …", "Hội nghị đồng ý …"): the
+ * meeting bodies and the meeting itself, as reports write them. Closed class.
+ */
+export const AGREEING_BODIES = [
+  'UBND',
+  'HĐND',
+  'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Ban Thường vụ',
+  'Thường trực',
+  'Ban Chấp hành',
+  'Ban Chỉ đạo',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thành ủy',
+  'Thị ủy',
+  'Đảng ủy',
+  'Hội nghị',
+  'Kỳ họp',
+  'Cuộc họp',
+  'Tập thể lãnh đạo',
+];
