@@ -4,10 +4,12 @@
  * of no evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { asksMember } from '../src/answer/alternatives.ts';
 import { communeBodyMet } from '../src/answer/bodies.ts';
 import { askedPlaceLevel, namesPlaceOfLevel } from '../src/answer/list-ask.ts';
 import { rateBoundAsked } from '../src/answer/rate-bound.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
+import { findPlaces } from '../src/place/find.ts';
 import { parseQuestion as parse, parseQuestion } from '../src/query/parse.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { tableFigures } from '../src/records/tables.ts';
@@ -316,5 +318,23 @@ describe('a body agreeing to act is a decision (records/sections.ts)', () => {
   it('unity ("sự đoàn kết, thống nhất") is no decision', () => {
     const unity = 'Toàn Đảng bộ giữ vững sự đoàn kết, thống nhất trong lãnh đạo, chỉ đạo thực hiện nhiệm vụ.';
     expect(sectionOf(lead + unity, unity)).not.toBe('decision');
+  });
+});
+
+describe('English asks the form of discipline as a penalty (answer/alternatives.ts)', () => {
+  it('"what was the penalty", "what sanction" ask which form; "penalty" alone in a figure question does not', () => {
+    expect(
+      asksMember('Which Party organisation did the committee discipline, and what was the penalty?'),
+    ).toBe(true);
+    expect(asksMember('What sanction did the Standing Committee impose?')).toBe(true);
+    expect(asksMember('How many penalty decisions were issued?')).toBe(false);
+  });
+});
+
+describe('an initialism alias typed without its marks (place/data.ts)', () => {
+  it('"brvt" and "BRVT" are Bà Rịa - Vũng Tàu as "BR-VT" is', () => {
+    for (const text of ['brvt hop giai ngan thang 9', 'BRVT họp giải ngân tháng 9']) {
+      expect(findPlaces(text).map((m) => m.candidates[0]?.name)).toEqual(['Bà Rịa - Vũng Tàu']);
+    }
   });
 });

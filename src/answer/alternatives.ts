@@ -90,7 +90,7 @@ function claimed(text: string): { set: (typeof SETS)[number]; key: string; words
  * closed set, so a sentence naming one answers it before one that names none.
  */
 const MEMBER_ASKED =
-  /(?<![\p{L}])(?:hình thức (?:kỷ luật )?(?:gì|nào)|hinh thuc (?:ky luat )?(?:gi|nao)|(?:what|which) (?:form|kind) of (?:discipline|disciplinary)|what disciplinary)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hình thức (?:kỷ luật )?(?:gì|nào)|hinh thuc (?:ky luat )?(?:gi|nao)|(?:what|which) (?:form|kind) of (?:discipline|disciplinary)|what disciplinary|(?:what|which) (?:(?:was|were|is) the )?(?:penalty|penalties|sanction|sanctions))(?![\p{L}])/iu;
 
 /** The question asks which member of a closed set (a form of discipline). */
 export function asksMember(question: string): boolean {

@@ -208,10 +208,19 @@ export function buildGazetteer(raw: unknown, source = GAZETTEER_PATH): Omit<Gaze
 
   const aliases: [string, string][] = [];
   for (const [name, spellings] of Object.entries(file.aliases)) {
-    for (const alias of spellings) aliases.push([alias, name]);
+    for (const alias of spellings) {
+      aliases.push([alias, name]);
+      // An initialism is typed without its marks too ("BR-VT" as "brvt", "TP.HCM" as "tphcm").
+      const compact = alias.replace(/[-.\s]/gu, '');
+      if (INITIALISM.test(alias) && compact !== alias && !spellings.includes(compact))
+        aliases.push([compact, name]);
+    }
   }
   return { byId, provinces, provinces2025, districts, communes, former, to2025, aliases };
 }
+
+/** Two capitals in a row or parted by a mark: an initialism ("BR-VT", "TP.HCM", "TT-Huế"). */
+const INITIALISM = /\p{Lu}[-.\s]?\p{Lu}/u;
 
 let loaded: Gazetteer | undefined;
 

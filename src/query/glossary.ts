@@ -620,6 +620,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['cases', 'case', 'instances'], vi: ['trường hợp', 'vụ'] },
   // A penalty or measure applied ("what form of discipline was applied / imposed").
   { en: ['applied', 'imposed'], vi: ['thi hành', 'áp dụng'] },
+  { en: ['penalty', 'penalties', 'sanction', 'sanctions'], vi: ['hình thức kỷ luật', 'kỷ luật'] },
   { en: ['illegal', 'illegally', 'unauthorised', 'unauthorized', 'unlicensed'], vi: ['trái phép'] },
   { en: ['farmland', 'farm land', 'agricultural land'], vi: ['đất nông nghiệp'] },
   {

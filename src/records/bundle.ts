@@ -17,7 +17,7 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
  * 4: the portal's name in the page header places the article (`MeetingFacts.portal`).
  * 5: a known name ending an unknown unit's after its type word ("phường Nam Gia Nghĩa") is not found.
  */
-const PLACES_VERSION = 5;
+const PLACES_VERSION = 6;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
