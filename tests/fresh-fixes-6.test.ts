@@ -338,3 +338,12 @@ describe('an initialism alias typed without its marks (place/data.ts)', () => {
     }
   });
 });
+
+describe('chat "ns" after a budget verb (query/chat.ts)', () => {
+  it('"thu ns", "ns nhà nước" read the budget; "ns" alone stays as typed', () => {
+    // A question typed bare is expanded bare.
+    expect(parse('phung hiep 2025 chi tieu thu ns la bn').text).toContain('thu ngan sach');
+    expect(parse('du toan ns nha nuoc 2025 bn').text).toContain('ngan sach nha nuoc');
+    expect(parse('ns la gi').text).not.toContain('ngan sach');
+  });
+});

@@ -75,6 +75,10 @@ const PERSON_WORDS = new Set(['dc', 'd/c', 'ong', 'ba', 'anh', 'chi', 'em', 'co'
  * dong"). Closed.
  */
 const DEPARTMENTS = new Set(['dan van', 'tuyen giao', 'noi chinh']);
+/** Words before "ns" that make it the budget ("thu ns", "chi ns", "dự toán ns"), folded. Closed. */
+const BUDGET_BEFORE = new Set(['thu', 'chi', 'toan', 'von']);
+/** Words after "ns" that make it the budget ("ns nhà nước", "ns tỉnh"), folded. Closed. */
+const BUDGET_AFTER = new Set(['nha', 'nn', 'tinh', 'huyen', 'xa', 'dia', 'trung']);
 /** Plural markers before a noun ("các", "những"), folded. */
 const PLURALS = new Set(['cac', 'nhung']);
 // The next word names a committee or a level, so "tt" before it is "thường trực" (standing).
@@ -215,6 +219,12 @@ export const SHORTHAND: readonly Shorthand[] = [
   // Programme and procedure names that Party and government writing abbreviates (NTM, GPMB).
   // The five "Quảng" provinces written short, as their people type them ("qngai", "qninh").
   ...QUANG_PROVINCES.map((p) => ({ forms: [`q${fold(p.split(' ')[1] ?? '').toLowerCase()}`], full: p })),
+  // "thu ns", "ns nhà nước": the budget ("ns" is also shorthand of other words elsewhere).
+  {
+    forms: ['ns'],
+    full: 'ngân sách',
+    when: (c) => BUDGET_BEFORE.has(c.prev ?? '') || BUDGET_AFTER.has(c.next ?? ''),
+  },
   { forms: ['ntm'], full: 'nông thôn mới' },
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
