@@ -10,6 +10,7 @@ import { askedPlaceLevel, namesPlaceOfLevel } from '../src/answer/list-ask.ts';
 import { rateBoundAsked } from '../src/answer/rate-bound.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
 import { findPlaces } from '../src/place/find.ts';
+import { translatePhrase } from '../src/query/glossary.ts';
 import { parseQuestion as parse, parseQuestion } from '../src/query/parse.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { tableFigures } from '../src/records/tables.ts';
@@ -345,5 +346,12 @@ describe('chat "ns" after a budget verb (query/chat.ts)', () => {
     expect(parse('phung hiep 2025 chi tieu thu ns la bn').text).toContain('thu ngan sach');
     expect(parse('du toan ns nha nuoc 2025 bn').text).toContain('ngan sach nha nuoc');
     expect(parse('ns la gi').text).not.toContain('ngan sach');
+  });
+});
+
+describe('glossary: honouring role models (query/glossary.ts)', () => {
+  it('"honouring … role models" renders the event and whom it honours', () => {
+    expect(translatePhrase('honouring')).toContain('biểu dương');
+    expect(translatePhrase('role models')).toContain('điển hình');
   });
 });

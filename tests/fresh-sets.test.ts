@@ -171,7 +171,7 @@ const FLOORS_MN = {
  * the total over the held-out halves A–N did not rise): that floor was raised with it.
  */
 const FLOORS_OP = {
-  dev: { formal: 28, chat: 28, en: 25, wrong: 0 },
+  dev: { formal: 28, chat: 28, en: 26, wrong: 0 },
   held: { formal: 27, chat: 20, en: 22, wrong: 7 },
 } as const;
 

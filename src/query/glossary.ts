@@ -320,6 +320,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: ['reward', 'rewarded', 'commend', 'commended', 'commendation', 'commendations'],
     vi: ['khen thưởng'],
   },
+  // Honouring exemplary people ("hội nghị biểu dương điển hình tiên tiến"): the event and whom it honours.
+  {
+    en: ['honouring', 'honoring', 'honour', 'honor', 'honoured', 'honored'],
+    vi: ['biểu dương', 'tuyên dương'],
+  },
+  {
+    en: ['role models', 'role model', 'exemplary examples', 'exemplary models', 'exemplary'],
+    vi: ['điển hình', 'gương điển hình'],
+  },
   { en: ['collectives', 'collective'], vi: ['tập thể'] },
   { en: ['individuals', 'individual'], vi: ['cá nhân'] },
   { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
