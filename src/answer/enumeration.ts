@@ -12,6 +12,7 @@
 import { translatePhrase } from '../query/glossary.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold } from '../text/normalize.ts';
+import { listsPlaces } from './list-ask.ts';
 import type { DocAnswer, Line } from './render.ts';
 
 /** "những/các <noun phrase of 1–6 words> nào". */
@@ -190,7 +191,8 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   // "Which project owners …": a sentence that never writes the noun's rendering (the meeting's
   // lead) does not say which. Not in Vietnamese, whose category nouns are answered by their
   // members' own ("những đơn vị hành chính nào": "các phường A, B và xã C").
-  const headed = nouns.length === 1 && q.lang === 'en' && EN_HEAD.test(q.text);
+  // A list of places ("which localities …") is answered by the places' meetings, not by the noun.
+  const headed = nouns.length === 1 && q.lang === 'en' && EN_HEAD.test(q.text) && !listsPlaces(q);
   const noun = headed ? nouns[0] : undefined;
   return answers.flatMap((a) => {
     const lines = enumerated(a.cand.body) ?? itemsAfterColon(a);

@@ -131,6 +131,11 @@ const PLACE_LIST_EN = new RegExp(
   `${NOT_WORD_BEFORE}(?:which|what|list(?: all)?(?: the)?|name(?: the)?)\\s+(?:[\\p{L}]+\\s+)?(?:${alternation(PLACE_HEADS_EN)})${NOT_WORD_AFTER}`,
   'iu',
 );
+/** The question lists places ("những địa phương nào", "which localities"): its items are places, not its noun. */
+export function listsPlaces(q: ParsedQuestion): boolean {
+  return PLACE_LIST_VI[q.folded ? 1 : 0].test(q.text) || PLACE_LIST_EN.test(q.text);
+}
+
 /** "liệt kê", "nêu các", "kể tên", "list the", "enumerate": an explicit list of things. */
 const EXPLICIT_LIST = new RegExp(
   `${NOT_WORD_BEFORE}(?:${eitherSpelling(['liệt kê', 'kể tên', 'nêu các', 'nêu những', 'những gì'])}|list(?: all)?(?: the)?|enumerate)${NOT_WORD_AFTER}`,
