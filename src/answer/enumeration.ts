@@ -12,6 +12,7 @@
 import { translatePhrase } from '../query/glossary.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold } from '../text/normalize.ts';
+import { containsRun } from '../text/phrase.ts';
 import { listsPlaces } from './list-ask.ts';
 import type { DocAnswer, Line } from './render.ts';
 
@@ -192,21 +193,20 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   // lead) does not say which. Not in Vietnamese, whose category nouns are answered by their
   // members' own ("những đơn vị hành chính nào": "các phường A, B và xã C").
   // A list of places ("which localities …") is answered by the places' meetings, not by the noun.
-  const headed = nouns.length === 1 && q.lang === 'en' && EN_HEAD.test(q.text) && !listsPlaces(q);
+  // (An English question has a noun only when `EN_HEAD` read one.)
+  const headed = nouns.length === 1 && q.lang === 'en' && !listsPlaces(q);
   const noun = headed ? nouns[0] : undefined;
   return answers.flatMap((a) => {
     const lines = enumerated(a.cand.body) ?? itemsAfterColon(a);
     if (lines) return [{ ...a, lines }];
-    if (noun && !a.lines.some((l) => writesRun(a.cand.body.slice(l.quote.start, l.quote.end), noun)))
-      return [];
+    if (noun && !a.lines.some((l) => containsRun(quotedSyllables(a.cand.body, l.quote), noun))) return [];
     return [a];
   });
 }
 
-/** Whether `text` writes the folded syllables `run` in a row. */
-function writesRun(text: string, run: readonly string[]): boolean {
-  const words = syllableSpans(text).map((s) => s.w.toLowerCase());
-  return words.some((_, i) => run.every((w, k) => words[i + k] === w));
+/** The folded, lower-case syllables of a quoted span of `body`. */
+function quotedSyllables(body: string, quote: { start: number; end: number }): string[] {
+  return syllableSpans(body.slice(quote.start, quote.end)).map((s) => s.w.toLowerCase());
 }
 
 /**

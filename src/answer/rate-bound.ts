@@ -47,13 +47,12 @@ const meets = (f: FigureRecord, b: RateBound): boolean =>
 /** A row's number before its label ("3\n", "3. "). */
 const ROW_NUMBER = /^\s*\d{1,3}[.)]?\s+/u;
 
-/** A table row's label: its lines or words that are not numbers (the row number, the cells). */
+/** A table row's label, its number taken off: its lines or words that are not numbers (the cells). */
 function rowLabel(row: string): string {
   return row
     .split(/\s*\n\s*|\s+(?=[+-]?\d)/u)
     .filter((part) => !/^[+-]?[\d.,]+%?$/u.test(part.trim()))
     .join(' ')
-    .replace(/^\d{1,3}[.)]?\s+/u, '')
     .trim();
 }
 
@@ -71,7 +70,7 @@ export function rowsWithinBound(bound: RateBound, answers: DocAnswer[]): DocAnsw
       const numbered = ROW_NUMBER.exec(row)?.[0].length ?? 0;
       return {
         label: null,
-        value: `${rowLabel(row)}: ${f.text}`,
+        value: `${rowLabel(row.slice(numbered))}: ${f.text}`,
         quote: { start: f.span.start + numbered, end: f.span.end },
         amount: f.value,
       };
