@@ -147,6 +147,11 @@ interface Draft {
   types: string[];
   /** Index of the draft just before, when only a list gap separates them. */
   previous?: number;
+  /**
+   * Districts of the name after a commune type word ("phường Vĩnh Châu" in 2025, the ward formed from
+   * the former thị xã Vĩnh Châu): candidates only where the text names their province.
+   */
+  formerDistricts?: Set<string>;
 }
 
 /** Evidence: a province or district the text names without doubt, at an offset. */
@@ -447,10 +452,18 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
 
     let kept: Place[] = [];
     let qualifier: PlaceQualifier = 'none';
+    let formerDistricts: Place[] = [];
     if (type) {
-      kept = typedNameOk(tokens, i, length, type, casual)
-        ? places.filter((p) => type.levels.includes(p.level))
-        : [];
+      const nameOk = typedNameOk(tokens, i, length, type, casual);
+      kept = nameOk ? places.filter((p) => type.levels.includes(p.level)) : [];
+      // Since 1 July 2025 communes and wards are often named after the district or town they were
+      // formed from ("phường Vĩnh Châu, thành phố Cần Thơ"); the gazetteer knows only the former unit.
+      // A commune of the name inside that district is the unit meant (thị trấn Đà Bắc, now xã Đà Bắc).
+      if (nameOk && before && type.levels.every((l) => l === 'commune'))
+        formerDistricts = places.filter(
+          (p) => p.level === 'district' && !kept.some((c) => sameOrContains(p, c)),
+        );
+      kept = [...kept, ...formerDistricts];
       qualifier = 'explicit';
       // A Vietnamese type word that fits no unit of this name: not this place (the list is the office's).
       if (kept.length === 0 && before) {
@@ -495,6 +508,7 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
       levels: qualifier === 'list' ? last!.levels : (type?.levels ?? []),
       types: qualifier === 'list' ? last!.types : (type?.types ?? []),
     };
+    if (formerDistricts.length > 0) draft.formerDistricts = new Set(formerDistricts.map((p) => p.id));
     if (before) draft.typeWord = text.slice(tokens[before.start]!.start, tokens[i - 1]!.end);
     if (after) draft.typeWord = text.slice(tokens[end]!.start, tokens[end]!.end);
     if (listed) draft.previous = drafts.length - 1;
@@ -644,9 +658,15 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
       if (draft.qualifier === 'list' && draft.levels.includes(place.level)) score += LIST_BONUS;
       if (previousTop && place.id !== previousTop.id && sameOrContains(place, previousTop))
         score += ADDRESS_BONUS;
-      score += contextScore(place, offset, evidence, self);
-      return { place, score };
+      const context = contextScore(place, offset, evidence, self);
+      score += context;
+      // A former district behind a commune's type word only with its province named nearby.
+      return { place, score: draft.formerDistricts?.has(place.id) && context === 0 ? -1 : score };
     });
+    if (draft.formerDistricts) {
+      for (let k = scored.length - 1; k >= 0; k--) if (scored[k]!.score < 0) scored.splice(k, 1);
+      if (scored.length === 0) return;
+    }
     scored.sort((a, b) => b.score - a.score || a.place.id.localeCompare(b.place.id));
     if (opts.include2025) {
       for (let k = scored.length - 1; k >= 0; k--) {

@@ -611,6 +611,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     ],
     vi: ['nông thôn mới'],
   },
+  {
+    en: ['model new rural', 'model new-style rural', 'model new rural area', 'model new-style rural area'],
+    vi: ['nông thôn mới kiểu mẫu'],
+  },
   { en: ['lunar new year', 'tet holiday', 'tet'], vi: ['Tết Nguyên đán', 'Tết'] },
   { en: ['residents', 'citizens', 'the people'], vi: ['nhân dân', 'người dân'] },
   { en: ['economy', 'economic'], vi: ['kinh tế'] },
@@ -708,6 +712,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: ['lagging', 'lagged', 'lag behind', 'lagging behind', 'slow', 'delayed', 'behind schedule'],
     vi: ['chậm'],
   },
+  // Levels a report qualifies a result with ("thu ngân sách … đạt thấp", "tỷ lệ … còn cao").
+  { en: ['low', 'lowest'], vi: ['thấp'] },
+  { en: ['high', 'highest'], vi: ['cao'] },
   // The reference of a change ("compared with the same period of 2023").
   { en: ['same period', 'same period last year', 'year on year', 'year-on-year'], vi: ['cùng kỳ'] },
   // The direction of a change ("How much did X fall?"): the words a change's sentence writes.

@@ -139,12 +139,12 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   // a change asked of a figure. (English "growth" stays a change: the glossary renders "economic
   // growth" to "tăng trưởng", which the change path answers.)
   cue(
-    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
-    'change',
-  ),
-  cue(
     'phấn đấu|chỉ tiêu|mục tiêu|kế hoạch|dự kiến|target(?:s|ed)?|aim(?:s|ed)?|goal|plan(?:s|ned)? to|expect(?:s|ed)? to',
     'target',
+  ),
+  cue(
+    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
+    'change',
   ),
   cue('tỷ lệ|phần trăm|bao nhiêu %|tăng trưởng|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
   cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),

@@ -17,7 +17,9 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
  * 4: the portal's name in the page header places the article (`MeetingFacts.portal`).
  * 5: a known name ending an unknown unit's after its type word ("phường Nam Gia Nghĩa") is not found.
  */
-const PLACES_VERSION = 6;
+// 6: initialism aliases without their marks ("brvt").
+// 7: a commune's type word before a former district's name, its province named nearby ("phường Vĩnh Châu, thành phố Cần Thơ").
+const PLACES_VERSION = 7;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
