@@ -72,3 +72,78 @@ describe('English question words (query/target.ts, glossary.ts)', () => {
     expect(parseQuestion('Which communes had low budget collection in 2024?').terms).toContain('thấp');
   });
 });
+
+describe('chat shorthand joined by a hyphen or glued to a number (query/chat.ts)', () => {
+  it('"kt-xh" and "kt - xh" read "kinh te - xa hoi"; "546tr" reads "546 trieu"', () => {
+    expect(parseQuestion('ai trinh bay bc kt-xh 6t huyen tan phuoc').text).toContain('kinh te - xa hoi');
+    expect(parseQuestion('tinh hinh kt - xh 9t tan phuoc').text).toContain('kinh te - xa hoi');
+    expect(parseQuestion('tan phuoc phat vi pham tong 546tr dung ko').text).toContain('546 trieu');
+    expect(parseQuestion('thu 1,5 tr dong').text).toContain('1,5 trieu');
+    // "tr" as a word of its own is left alone.
+    expect(parseQuestion('tr hop ubnd huyen tan phuoc').text).toMatch(/^tr /u);
+  });
+});
+
+describe('where a delegation went, and a deadline a body committed to (query/target.ts, answer.ts)', () => {
+  it('a site visit asked "where" is no meeting venue', () => {
+    expect(parseQuestion('Đoàn công tác đã khảo sát thực tế ở địa điểm nào?').target.target.kind).toBe(
+      'open',
+    );
+    expect(parseQuestion('Hội nghị được tổ chức ở đâu?').target.target.kind).toBe('venue');
+  });
+
+  /** A council session at which a district's UBND commits to a deadline. */
+  const SESSION = `Kỳ họp thứ 11 HĐND huyện Tân Phước khóa XII thành công tốt đẹp
+Ngày đăng: 22/12/2023
+
+Ngày 20/12/2023, HĐND huyện Tân Phước khóa XII tổ chức Kỳ họp thứ 11. Đồng chí Lê Văn Bình, Chủ tịch HĐND huyện chủ trì kỳ họp.
+
+Trước kỳ họp, đoàn đại biểu đã khảo sát thực tế tại cụm dân cư Hưng Thạnh, xã Phú Mỹ, nơi 41 hộ dân chờ cấp giấy chứng nhận quyền sử dụng đất.
+
+Trả lời chất vấn, đồng chí Trần Quốc Hưng, Phó Chủ tịch UBND huyện cam kết hoàn thành bàn giao mặt bằng dự án đường tỉnh 866B cho nhà thầu trước ngày 15/5/2024.
+`;
+  const engine = useWrittenEngine('fresh-fixes-7-session', { 'session.txt': SESSION });
+
+  it('answers both from the council session', async () => {
+    const cases: [string, string][] = [
+      [
+        'UBND huyện Tân Phước cam kết bàn giao mặt bằng dự án đường tỉnh 866B cho nhà thầu trước thời hạn nào?',
+        '15/5/2024',
+      ],
+      ['Trước kỳ họp thứ 11 HĐND huyện Tân Phước, đoàn đại biểu khảo sát thực tế ở đâu?', 'Hưng Thạnh'],
+      ['doan dai bieu hdnd tan phuoc khao sat o dau truoc ky hop 11', 'Hưng Thạnh'],
+      [
+        "Where did the Tan Phuoc district People's Council delegates make a field visit before the 11th session?",
+        'Hưng Thạnh',
+      ],
+    ];
+    for (const [q, want] of cases) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain(want);
+    }
+  });
+});
+
+describe('English roles, proposals and the words of a comment (query/target.ts, glossary.ts)', () => {
+  it('"closing conclusions" asks the concluder; "ask X for funding" a proposal', () => {
+    expect(
+      parseQuestion('Who gave the closing conclusions at the Tan Phuoc district review?').target.role,
+    ).toBe('concluder');
+    expect(
+      parseQuestion('In which communes did Tan Phuoc district ask the province for funding to fight erosion?')
+        .target.target,
+    ).toEqual({ kind: 'section', section: 'proposal' });
+    // Asked to act: still a direction.
+    expect(parseQuestion('What did the secretary ask the communes to do?').target.target).toEqual({
+      kind: 'section',
+      section: 'directive',
+    });
+  });
+
+  it('a scheme commented on is an "đề án" given "ý kiến"', () => {
+    expect(translatePhrase('scheme')).toContain('đề án');
+    expect(translatePhrase('commented on')).toContain('cho ý kiến');
+    expect(translatePhrase('field visit')).toContain('khảo sát');
+  });
+});

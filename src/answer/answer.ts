@@ -207,11 +207,16 @@ function select(
   // An agency in a question naming no meeting and asking a deadline, a figure or a section ("Sở Kế
   // hoạch và Đầu tư phải trình … trước ngày nào?") is the one tasked, not the body that met.
   const tasked = (target.kind === 'date' && target.deadline) || target.kind === 'section' || figureAsked;
-  const askedBranches = withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked, tasked);
+  // A deadline asked of a body with no meeting named ("UBND thành phố cam kết bàn giao … trước thời
+  // hạn nào?"): the body is the one bound by it, reported at whichever meeting set it.
+  const boundBody = target.kind === 'date' && target.deadline && !namesMeeting(q.text);
+  const askedBranches = boundBody
+    ? new Set<string>()
+    : withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked, tasked);
   const askedProvince = asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const named = q.latest ? null : askedBody(q.text);
-  const body = named && !actingBody(named, q.text, figureAsked) ? named : null;
+  const body = named && !boundBody && !actingBody(named, q.text, figureAsked) ? named : null;
   const agency = q.latest || (tasked && !namesMeeting(q.text)) ? null : askedAgency(q.text);
   const unitCommittee = q.latest || q.places.length > 0 ? null : askedUnitCommittee(q.text);
   const asksBody =

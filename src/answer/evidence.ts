@@ -56,7 +56,7 @@ const percentWritten = (text: string, n: string): boolean =>
 const HAS_QUANTITY = new RegExp(QUANTITY_SOURCE, 'u');
 // "tại hội trường …", "ở xã …", "tại UBND …": a place, not "tại hội nghị" (an occasion).
 const VENUE =
-  /(?<![\p{L}])(?:tại|ở)\s+(?:(?:hội trường|trụ sở|nhà văn hóa|phòng họp|khu|thôn|bản|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)(?![\p{L}])|\p{Lu})/u;
+  /(?<![\p{L}])(?:tại|ở)\s+(?:(?:hội trường|trụ sở|nhà văn hóa|phòng họp|khu|cụm|thôn|bản|ấp|khóm|làng|xóm|buôn|tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)(?![\p{L}])|\p{Lu})/u;
 const MONTH = /(?<![\p{L}])tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?/iu;
 
 export function prepareEvidenceQuery(

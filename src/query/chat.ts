@@ -286,6 +286,17 @@ const MONTHS_SHORT = /(?<![\p{L}\p{N}])(6|9)\s?t(?:h)?(?=$|[^\p{L}\p{N}])/giu;
 const MONTH_SHORT =
   /(?<![\p{L}\p{N}])t(1[0-2]|[89]|[1-7](?=\s?\/\s?\d{4}|\s+(?:năm\s+|nam\s+)?\d{4}))(?![\p{L}\p{N}])/giu;
 const TOKEN = /[\p{L}\p{N}]+(?:[/.][\p{L}]+)?\.?|[^\s\p{L}\p{N}]+|\s+/gu;
+// A form of the table written with a hyphen ("kt-xh", "kt - xh"): the tokens split at the hyphen,
+// so it is joined first into the table's unhyphenated form ("ktxh").
+const HYPHENATED_FORM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SHORTHAND.flatMap((s) => s.forms)
+    .filter((f) => f.includes('-'))
+    .map((f) => f.replace(/-/gu, '\\s*-\\s*'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+// "546tr", "50 tr": millions written short after a number ("tr" alone is no word a question needs).
+const SCALE_SHORT = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)\s?tr(?![\p{L}\p{N}])/giu;
 // A unit type clipped to its letter before a place name: "h.Bao Yen", "h. Dong Van", "x Ia Pal".
 const CLIPPED_TYPE = /(?<![\p{L}\p{N}.])([hxtpq])(?:\. ?| )(?=\p{L})/giu;
 /** The type words the letters stand for (closed class of Vietnamese administrative units). */
@@ -349,6 +360,8 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
   const withPeriods = clean
     .replace(TELEX_WORD, (w, at: number) => (inPlace(at) ? w : (undoTelexSlip(w, bare) ?? w)))
     .replace(QUARTER_SHORT, (_m, n: string) => `${style('quý')} ${n.toUpperCase()}`)
+    .replace(HYPHENATED_FORM, (m) => m.replace(/\s*-\s*/gu, ''))
+    .replace(SCALE_SHORT, (_m, n: string) => `${n} ${style('triệu')}`)
     .replace(MONTHS_SHORT, (_m, n: string) => `${n} ${style('tháng')}`)
     .replace(MONTH_SHORT, (_m, n: string) => `${style('tháng')} ${n}`)
     .replace(CLIPPED_TYPE, (m, letter: string, at: number, whole: string) => {

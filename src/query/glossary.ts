@@ -311,6 +311,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['chương trình mục tiêu quốc gia'],
   },
   { en: ['project'], vi: ['dự án', 'đề án'] },
+  { en: ['scheme', 'proposal scheme'], vi: ['đề án'] },
+  // A body giving its opinion on a draft ("Ban Chấp hành cho ý kiến vào Đề án …").
+  {
+    en: [
+      'comment on',
+      'commented on',
+      'comments on',
+      'gave opinions on',
+      'gave comments on',
+      'give comments on',
+    ],
+    vi: ['cho ý kiến', 'góp ý'],
+  },
   { en: ['documents', 'papers'], vi: ['văn bản'] },
   { en: ['electronic documents', 'e-documents', 'digital documents'], vi: ['văn bản điện tử'] },
   { en: ['targets', 'target', 'criteria', 'indicators'], vi: ['chỉ tiêu'] },
@@ -332,6 +345,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['collectives', 'collective'], vi: ['tập thể'] },
   { en: ['individuals', 'individual'], vi: ['cá nhân'] },
   { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
+  // A delegation's visit to a site before or after its working session.
+  {
+    en: ['field visit', 'field trip', 'site visit', 'fact-finding visit', 'surveyed', 'survey'],
+    vi: ['khảo sát', 'khảo sát thực tế'],
+  },
   { en: ['supervision', 'supervise', 'supervised', 'oversight'], vi: ['giám sát'] },
   { en: ['discipline', 'disciplined', 'disciplinary action'], vi: ['kỷ luật'] },
   // The forms of Party discipline (closed: the Party's charter lists them), so a count of one is

@@ -70,7 +70,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'presenter',
   ),
   cue(
-    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|closing (?:speech|remarks)|summed up|wrap(?:ped|s|ping)? up',
+    'phát biểu kết luận|kết luận|bế mạc|conclud(?:e|ed|ing)|concluding|conclusions?|closing (?:speech|remarks|address|conclusions?)|summed up|wrap(?:ped|s|ping)? up',
     'concluder',
   ),
   cue(
@@ -104,7 +104,7 @@ const SECTION_CUES: readonly Cue<SectionKind>[] = [
   ),
   // Before the directions: "request from the province" is a proposal, "requested" alone a direction.
   cue(
-    'kiến nghị|đề xuất|đề đạt|propos(?:e|ed|es|als?)|recommend(?:ed|s|ations?)?|request(?:ed|s)? (?:from|of) the|(?:requests|petitions?) to',
+    'kiến nghị|đề xuất|đề đạt|propos(?:e|ed|es|als?)|recommend(?:ed|s|ations?)?|request(?:ed|s)? (?:from|of) the|(?:requests|petitions?) to|ask(?:ed|s)?(?: [\\p{L}-]+){1,4} for(?! the (?:meeting|conference|session))',
     'proposal',
   ),
   cue(
@@ -169,6 +169,14 @@ const DEADLINE = word(
 // The venue asked by its kind of place ("tại hội trường nào", "in which hall") too: a closed class.
 const VENUE = word(
   `ở đâu|tại đâu|địa điểm|nơi nào|nơi tổ chức|where|venue|location|held at|(?:${VENUE_HALLS.join('|')}) nào|(?:which|what) (?:${VENUE_HALLS_EN.join('|')})`,
+  'iu',
+);
+/**
+ * The acts of a delegation's visit to a site ("khảo sát thực tế", "thăm", "field visit"): a place
+ * asked of them is where the visit went. Closed class: the site-visit verbs of the reports.
+ */
+const SITE_VISIT = word(
+  'khảo sát|khao sat|thị sát|thi sat|thăm|tham quan|kiểm tra thực tế|kiem tra thuc te|field (?:visit|trip)|site visit|visit(?:ed|s)?|inspect(?:ed|ion)?|survey(?:ed)?|tour(?:ed)?',
   'iu',
 );
 /** "What was the venue of …": the venue asked with "what" (no "where"). */
@@ -342,6 +350,8 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     }
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
+    // "Đoàn đã khảo sát thực tế ở địa điểm nào?": the place of a visit, not the meeting's venue.
+    if (asks.has('where') && SITE_VISIT.test(text)) return { kind: 'open' };
     if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
     if (lang === 'en' && VENUE_ASKED_EN.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
