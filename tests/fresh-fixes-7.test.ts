@@ -5,8 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../src/place/find.ts';
+import { placeByKey } from '../src/place/relations.ts';
 import { translatePhrase } from '../src/query/glossary.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { linkDocPlaces } from '../src/records/bundle.ts';
+import { extractRecords } from '../src/records/extract.ts';
+import { itemHeadlines } from '../src/records/roundup.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** The top candidate of each place a text names, as "name/province". */
@@ -63,6 +67,10 @@ describe('English question words (query/target.ts, glossary.ts)', () => {
       figure('What economic growth and budget revenue targets did Tan Phuoc district set for 2026?'),
     ).toBe('target');
     expect(figure('How much did budget revenue grow compared with 2023?')).toBe('change');
+    // A growth rate is a rate, and GRDP a word reports write as it is.
+    const growth = parseQuestion("What was Tan Phuoc district's GRDP growth rate in 2023?");
+    expect(growth.target.figure).toBe('rate');
+    expect(growth.terms).toContain('grdp');
   });
 
   it('levels of a result and the model new-style rural standard have renderings', () => {
@@ -145,5 +153,101 @@ describe('English roles, proposals and the words of a comment (query/target.ts, 
     expect(translatePhrase('scheme')).toContain('đề án');
     expect(translatePhrase('commented on')).toContain('cho ý kiến');
     expect(translatePhrase('field visit')).toContain('khảo sát');
+  });
+});
+
+describe('a cut-off day without its year (query/time.ts)', () => {
+  it('"đến 31/7" is the running total to then, never the meeting month', () => {
+    const time = parseQuestion('lap thach giai ngan von dtc den 31/7 dc bn % nhi').time;
+    expect(time.months).toEqual([]);
+    expect(time.periods).toEqual([]);
+    // A quarter's last day still closes its period.
+    expect(parseQuestion('lap thach giai ngan den 30/6 dc bn').time.periods).toEqual(['H1']);
+    // Without "đến", a day and month still date the meeting.
+    expect(parseQuestion('hop ngay 31/7 ai chu tri').time.months.map((m) => m.month)).toEqual([7]);
+  });
+});
+
+/** A province's weekly roundup: three items, each another body's meeting. */
+const ROUNDUP = `Điểm tin hoạt động chính trị nổi bật trong tuần (từ ngày 04 đến ngày 10/11/2024)
+Ngày đăng: 11/11/2024
+
+Trong tuần qua, nhiều cơ quan, địa phương trong tỉnh Vĩnh Phúc tổ chức các hội nghị, kỳ họp quan trọng.
+
+Ban Thường vụ Huyện ủy Tam Dương cho ý kiến vào dự thảo văn kiện
+
+Chiều 05/11, Ban Thường vụ Huyện ủy Tam Dương họp cho ý kiến vào dự thảo báo cáo chính trị. Đồng chí Hà Văn Thuận, Bí thư Huyện ủy chủ trì.
+
+Kỳ họp thứ 21 HĐND huyện Lập Thạch khóa XX
+
+Ngày 07/11/2024, HĐND huyện Lập Thạch tổ chức kỳ họp thứ 21. Ông Kiều Minh Tâm, Chủ tịch HĐND huyện chủ trì kỳ họp. Kỳ họp đã biểu quyết thông qua 11 nghị quyết, trong đó có Nghị quyết về kế hoạch đầu tư công năm 2025.
+
+P.V (tổng hợp)
+`;
+
+describe('a weekly roundup: each item names its meeting (records/roundup.ts, answer/headline.ts)', () => {
+  it('the places of the item headlines are the article’s own', () => {
+    expect(
+      itemHeadlines(
+        'Điểm tin hoạt động nổi bật trong tuần',
+        'Lead.\nKỳ họp thứ 21 HĐND huyện Lập Thạch\nCâu.',
+      ),
+    ).toEqual([{ start: 6, end: 40 }]);
+    expect(
+      itemHeadlines('UBND huyện Lập Thạch họp phiên thường kỳ', 'Lead.\nKỳ họp thứ 21 HĐND huyện Lập Thạch'),
+    ).toEqual([]);
+    const [title, ...rest] = ROUNDUP.split('\n');
+    const places = linkDocPlaces(title ?? '', rest.join('\n'), null);
+    expect(places.own.map((k) => placeByKey(k)?.name)).toEqual(
+      expect.arrayContaining(['Tam Dương', 'Lập Thạch']),
+    );
+  });
+
+  const engine = useWrittenEngine('fresh-fixes-7-roundup', { 'roundup.txt': ROUNDUP });
+
+  it('answers an item’s figure asked by its meeting', async () => {
+    for (const q of [
+      'Kỳ họp thứ 21 HĐND huyện Lập Thạch khóa XX đã thông qua bao nhiêu nghị quyết?',
+      'hdnd lap thach ky hop 21 thong qua bn nq',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('11 nghị quyết');
+    }
+  });
+});
+
+/** A review whose sentence states two amounts in triệu, the second of a fund written in quotes. */
+const FUND_REVIEW = `UBND huyện Lập Thạch sơ kết công tác 9 tháng năm 2024
+Ngày đăng: 05/10/2024
+
+Sáng 03/10/2024, UBND huyện Lập Thạch tổ chức hội nghị sơ kết tình hình kinh tế - xã hội 9 tháng năm 2024. Đồng chí Nguyễn Văn Long, Chủ tịch UBND huyện chủ trì hội nghị.
+
+Theo báo cáo, 9 tháng, tổng kinh phí hỗ trợ xây dựng nhà ở cho hộ nghèo đạt 2.460 triệu đồng; Quỹ "Vì người nghèo" huyện vận động được 1.365 triệu đồng, đạt 91% kế hoạch năm. Thu ngân sách trên địa bàn đạt 312,5 tỷ đồng.
+`;
+
+describe('a quoted fund name and a fund typed bare (records/figures.ts, haystack.ts, evidence.ts)', () => {
+  it('the quotation is part of the figure’s subject', () => {
+    const figures = extractRecords({
+      title: 'x',
+      body: FUND_REVIEW,
+      published: null,
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    }).figures;
+    expect(figures.find((f) => f.text.startsWith('1.365'))?.subject).toContain('Vì người nghèo');
+  });
+
+  const engine = useWrittenEngine('fresh-fixes-7-fund', { 'fund.txt': FUND_REVIEW });
+
+  it('the fund’s amount, converted to tỷ, in each phrasing', async () => {
+    for (const q of [
+      '9 tháng năm 2024, Quỹ Vì người nghèo huyện Lập Thạch vận động được bao nhiêu tỷ đồng?',
+      'quy vi nguoi ngheo lap thach 9t 2024 vd dc bn ty',
+      "How many billion dong did Lap Thach district's For the Poor fund raise in the first nine months of 2024?",
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toMatch(/^[^—]*1\.365 triệu đồng/mu);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { titleNamed } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
+import { isRoundup } from '../records/roundup.ts';
 import {
   alternation,
   eitherSpelling,
@@ -48,6 +49,7 @@ import { enumeratedAnswers } from './enumeration.ts';
 import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery, type Shape } from './evidence.ts';
 import { pairFigures } from './figure-pair.ts';
 import { LABELS, viDate } from './format.ts';
+import { titlesOf } from './headline.ts';
 import { bodyFirst } from './latest-body.ts';
 import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import {
@@ -252,7 +254,7 @@ function select(
   const branchesOf = (c: Candidate): string[] => {
     const rec = recordsOf(c);
     const branches = rec
-      ? unmetBranches(askedBranches, rec.meeting, c.doc.title).map((b) => branchLabel(b, q.lang))
+      ? unmetBranches(askedBranches, rec.meeting, titlesOf(c)).map((b) => branchLabel(b, q.lang))
       : [];
     // "Ban Chấp hành Đảng bộ huyện X" asked: the HĐND's session in X is another body's meeting.
     const party = rec ? partyAskedOfState(q.text, rec.meeting, c.doc.title) : null;
@@ -264,7 +266,8 @@ function select(
     if (rec && districtBody && communeBodyMet(rec.meeting))
       branches.push(q.lang === 'en' ? 'the district-level body' : 'cấp huyện');
     // Another body's meeting of the same place and period (the UBND's session for "Ban Chỉ đạo …").
-    if (rec && body && otherBody(body, rec.meeting)) branches.push(body.label);
+    // A roundup reports several bodies' meetings: its record is one of them.
+    if (rec && body && otherBody(body, rec.meeting) && !isRoundup(c.doc.title)) branches.push(body.label);
     // "Thị ủy …" asked of no place: a Huyện ủy's briefing is another committee's. With a place the
     // place decides (a district that became a town is one unit asked by either name).
     if (rec && unitCommittee && otherUnitCommittee(unitCommittee, rec.meeting, c.doc.title))

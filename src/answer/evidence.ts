@@ -47,7 +47,22 @@ const FRAME_SYLLABLES = new Set(
 );
 const FRAME_SYLLABLES_FOLDED = new Set([...FRAME_SYLLABLES].map((w) => fold(w)));
 const PERIOD_KIND = /(?:Q[1-4]|H[12]|9M)$/u;
-const TIME_WORD = /^(?:\d+|[ivx]+|quý|quy|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
+const TIME_WORD = /^(?:\d+|tháng|thang|năm|nam|đầu|dau|cuối|cuoi)$/u;
+/** A quarter's word and numeral: "quý II", "quy 3". */
+const QUARTER_WORD = /^(?:quý|quy)$/u;
+const QUARTER_NUMBER = /^(?:[1-4]|i{1,3}|iv)$/u;
+
+/**
+ * Whether the syllable at `i` writes the question's time: a number, a month or year word, or a
+ * quarter's word and numeral together ("quý II"). Alone, "quy" is also "quỹ" and "vi" also "vì"
+ * ("quy vi nguoi ngheo": the fund, typed bare).
+ */
+function timeWordAt(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  if (TIME_WORD.test(w)) return true;
+  if (QUARTER_WORD.test(w)) return QUARTER_NUMBER.test(words[i + 1] ?? '');
+  return QUARTER_NUMBER.test(w) && QUARTER_WORD.test(words[i - 1] ?? '');
+}
 const QUANTITY_SOURCE = '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)*(?:\\/\\d+)?\\s*%?';
 /** The question writes `n` as a percentage ("35%", "35 %"). */
 const percentWritten = (text: string, n: string): boolean =>
@@ -82,7 +97,10 @@ export function prepareEvidenceQuery(
     const asked = new Set(
       q.numbers.filter((n) => percentWritten(q.text, n)).flatMap((n) => syllables(form(n))),
     );
-    for (const w of syllables(form(q.text))) if (TIME_WORD.test(w) && !asked.has(w)) ignore.add(w);
+    const words = syllables(form(q.text));
+    words.forEach((w, i) => {
+      if (timeWordAt(words, i) && !asked.has(w)) ignore.add(w);
+    });
     // An English question's quarter is searched in Vietnamese words ("third quarter" → "quý III"),
     // which would pull a figure's evidence towards any sentence naming that quarter (a section
     // asked, "tasks for Q4", is found by them).

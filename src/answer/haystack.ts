@@ -3,10 +3,17 @@ import { escapeRegExp } from '../text/regex.ts';
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+/** A quotation mark, which may stand between the words of a name. */
+const QUOTE = /["“”]/u;
+/** What separates the words of a phrase in the text: spaces and quotation marks. */
+const WORD_GAP = /[\s"“”]+/u;
 
-/** A whole-word pattern for `form`, its words joined by any run of spaces. */
+/**
+ * A whole-word pattern for `form`, its words joined by any run of spaces and quotation marks: a
+ * quoted name is still its words (`Quỹ Vì người nghèo` in `Quỹ “Vì người nghèo”`).
+ */
 const wholeWords = (form: string, flags: string): RegExp =>
-  new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '\\s+')}${BOUNDARY_AFTER}`, flags);
+  new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '[\\s"“”]+')}${BOUNDARY_AFTER}`, flags);
 
 /** A haystack's text, its stored periods and its derived forms (made on first use). */
 interface HaystackSource {
@@ -86,7 +93,8 @@ export class Haystack {
     const plain = fold(n) === n.toLowerCase();
     if (!plain && halfMarked(n)) return this.hasHalfMarked(n.toLowerCase());
     const [hay, form] = plain ? [this.folded, fold(n)] : [this.lower, n.toLowerCase()];
-    if (!hay.includes(form)) return false;
+    // A cheap test first; a quotation mark may stand between the words, so only the first is sure.
+    if (!hay.includes(form) && !(hay.includes(form.split(' ')[0] ?? form) && QUOTE.test(hay))) return false;
     return wholeWords(form, 'u').test(hay);
   }
 
@@ -110,7 +118,7 @@ export class Haystack {
     const folded = this.folded;
     const lower = this.lower;
     const form = fold(needle);
-    if (!folded.includes(form)) return false;
+    if (!folded.includes(form) && !QUOTE.test(folded)) return false;
     // Folding keeps every character's place except in rare decomposed text: there compare as typed.
     if (folded.length !== lower.length) return lower.includes(needle);
     const words = needle.split(/\s+/u);
@@ -125,7 +133,10 @@ export class Haystack {
    */
   private *foldedMatches(form: string, source: string): Generator<string[]> {
     for (const m of this.folded.matchAll(wholeWords(form, 'gu')))
-      yield source.slice(m.index, m.index + m[0].length).split(/\s+/u);
+      yield source
+        .slice(m.index, m.index + m[0].length)
+        .split(WORD_GAP)
+        .filter(Boolean);
   }
 
   /**

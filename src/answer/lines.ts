@@ -30,6 +30,7 @@ import {
   uncheckable,
 } from './evidence.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import { headlineOf } from './headline.ts';
 import { namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -81,14 +82,7 @@ export function answerDoc(
   // ai chủ trì?") are answered as below. Listings keep their chair-and-date lines.
   const handled = new Set<AskKind>();
   if (cand.records && (!wantsListing || (target.kind === 'role' && target.role !== 'chair'))) {
-    const t = answerTarget(
-      cand.records,
-      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
-      q,
-      eq,
-      ranked,
-      cand.body,
-    );
+    const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
     if (t === null) return null;
     if (t) {
       lines.push(...t.lines);
@@ -160,7 +154,7 @@ export function answerDoc(
     if (!best) return null;
     // An English question whose content words the glossary cannot render, and nothing else asked
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.
-    const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+    const headline = headlineOf(cand, LEAD_CHARS);
     if (uncheckable(q, eq, headline, best.text, ANSWER_OPTIONS.minContentCoverage)) return null;
     // "nhiệm vụ về an toàn giao thông là gì": a topic asked of the report must be written (English
     // words the glossary cannot render are `uncheckable`'s concern above).
@@ -338,7 +332,7 @@ const NAMES_MEETING_EN = new RegExp(
  */
 function eventReported(cand: Candidate, when: Line, eq: EvidenceQuery): boolean {
   const quote = cand.body.slice(when.quote.start, when.quote.end);
-  const said = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${quote}`;
+  const said = `${headlineOf(cand, LEAD_CHARS)}\n${quote}`;
   return contentCoverage(said, eq) >= ANSWER_OPTIONS.minContentCoverage;
 }
 

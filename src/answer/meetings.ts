@@ -47,6 +47,7 @@ import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import { docPeriods, monthsAndDatesMet, periodHeld } from './constraints.ts';
 import { prepareEvidenceQuery } from './evidence.ts';
 import { formatChair, LABELS, type Lang } from './format.ts';
+import { headlineOf } from './headline.ts';
 import { answerDoc } from './lines.ts';
 import { askedPlaceLevel, asksProvinceLevel, asksProvinces, listAsk } from './list-ask.ts';
 import { kindFits, NAMED_KIND_WORDS } from './meeting-kind.ts';
@@ -349,10 +350,7 @@ export function matchingMeetings(
     if (termSupport(c.hay.text, q.folded, idf) < minSupport) continue;
     // "Địa phương nào tổng kết 10 năm thực hiện Chương trình …?": the meeting listed is the one
     // described, so its headline and lead write the description (support.ts), not merely its body.
-    if (
-      described &&
-      meetingUndescribed(q, described.eq, `${c.doc.title}\n${c.body.slice(0, LEAD_CHARS)}`, described.names)
-    )
+    if (described && meetingUndescribed(q, described.eq, headlineOf(c, LEAD_CHARS), described.names))
       continue;
     out.push({ cand: c, roles: [] });
   }

@@ -82,6 +82,7 @@ import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables, uncheckable } from './evidence.ts';
 import { figureClause, figureOfOtherYear, statesOtherYear, statesPeriod } from './figure-time.ts';
 import { Haystack } from './haystack.ts';
+import { headlineOf } from './headline.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
@@ -233,7 +234,7 @@ export function unsupported(
   const quoted = [...a.lines.map((l) => cand.body.slice(l.quote.start, l.quote.end)), ...headers].join('\n');
   const said = `${a.lines.map((l) => l.value).join(' ')}\n${quoted}`;
   // Vietnamese words an English question quotes (a pasted headline) name what is asked.
-  const pasted = quoteUnwritten(q, `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}\n${said}`);
+  const pasted = quoteUnwritten(q, `${headlineOf(cand, LEAD_CHARS)}\n${said}`);
   if (pasted) return { reason: 'content', label: pasted };
   // "Who was appointed head of the Natural Resources and Environment Division?": a post asked in
   // English words the glossary cannot render is checked by no sentence (a steering board's head
@@ -243,13 +244,7 @@ export function unsupported(
   if (
     target.kind === 'holder' &&
     untranslatedWords(q).some((w) => !titleWords.has(w)) &&
-    uncheckable(
-      q,
-      eq,
-      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
-      quoted,
-      ANSWER_OPTIONS.minContentCoverage,
-    )
+    uncheckable(q, eq, headlineOf(cand, LEAD_CHARS), quoted, ANSWER_OPTIONS.minContentCoverage)
   )
     return { reason: 'topic', label: untranslatedWords(q).join(' ') };
   if (target.kind === 'role' || target.kind === 'holder') {
@@ -278,7 +273,7 @@ export function unsupported(
   // sentence naming the presenter must carry it — the political report is no budget estimate.
   if (target.kind === 'role' && target.role === 'presenter') {
     const skip = [
-      `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`,
+      headlineOf(cand, LEAD_CHARS),
       FUNCTION_WORDS,
       PRESENTING_VERBS,
       ...unseen,
@@ -369,7 +364,7 @@ export function unsupported(
     if (described) return { reason: 'content', label: described };
   }
   // A section's words ("chỉ đạo", "hạn chế"), its speakers' and the meeting's own words frame it.
-  const sectionFrame = `${SECTION_FRAME} ${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+  const sectionFrame = `${SECTION_FRAME} ${headlineOf(cand, LEAD_CHARS)}`;
   if (target.kind === 'section')
     return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport, sectionFrame);
   if (target.kind === 'figure') {
@@ -433,7 +428,7 @@ export function unsupported(
     if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), words))
       return { reason: 'qualifier', label: words.join(' ') };
   }
-  const headline = `${cand.doc.title}\n${cand.body.slice(0, LEAD_CHARS)}`;
+  const headline = headlineOf(cand, LEAD_CHARS);
   const skip = [
     headline,
     FIGURE_FRAME,

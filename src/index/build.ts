@@ -64,7 +64,7 @@ import {
 } from './manifest.ts';
 import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
-import { deleteRecords, ensureRecordsTable, putRecords } from './records-store.ts';
+import { deleteRecords, ensureRecordsTable, putRecords, staleRecordBodies } from './records-store.ts';
 import { refreshSurfaceForms } from './surface-forms.ts';
 import { refreshTermFrequencies } from './term-df.ts';
 import { hasCurrentTextPeriods, refreshTextPeriods } from './text-periods.ts';
@@ -266,7 +266,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       removed.length === 0 &&
       sameVectors &&
       repaired.length === 0 &&
-      periodsStored(join(current.dir, SQLITE))
+      derivedCurrent(join(current.dir, SQLITE))
     ) {
       // A build killed after publishing but before collecting leaves its leftovers: collect them now.
       const older = (await listGenerations(opts.indexDir)).filter((g) => g < current.name);
@@ -596,10 +596,15 @@ export { readDocs };
  * (text-periods.ts). When not (built before them, or by code that read periods differently), an
  * otherwise unchanged build still publishes a new generation that adds them: the migration.
  */
-function periodsStored(sqlitePath: string): boolean {
+/**
+ * The live generation's derived tables are of this version: its text periods, and the records of
+ * every body (a records or place-linking change bumps `BUNDLE_VERSION`; an unchanged corpus must
+ * still get them recomputed, or answers would read none).
+ */
+function derivedCurrent(sqlitePath: string): boolean {
   const db = openDb(sqlitePath, { readonly: true });
   try {
-    return hasCurrentTextPeriods(db);
+    return hasCurrentTextPeriods(db) && staleRecordBodies(db, BUNDLE_VERSION).length === 0;
   } finally {
     db.close();
   }

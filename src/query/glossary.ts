@@ -636,6 +636,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['lunar new year', 'tet holiday', 'tet'], vi: ['Tết Nguyên đán', 'Tết'] },
   { en: ['residents', 'citizens', 'the people'], vi: ['nhân dân', 'người dân'] },
   { en: ['economy', 'economic'], vi: ['kinh tế'] },
+  { en: ['grdp', 'gross regional domestic product'], vi: ['GRDP'] },
   { en: ['socio-economic', 'socioeconomic'], vi: ['kinh tế xã hội'] },
   { en: ['national defence', 'national defense', 'defence', 'defense'], vi: ['quốc phòng'] },
   { en: ['security', 'public security'], vi: ['an ninh'] },
@@ -713,6 +714,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['infringing', 'offending'], vi: ['vi phạm'] },
   { en: ['poor', 'poverty'], vi: ['nghèo'] },
+  // The Front's fund for poor households ("Quỹ “Vì người nghèo”") and what is done for it.
+  { en: ['for the poor fund', 'fund for the poor', 'for the poor'], vi: ['Vì người nghèo'] },
+  { en: ['raise', 'raised', 'mobilise', 'mobilised', 'mobilize', 'mobilized'], vi: ['vận động'] },
   { en: ['collect', 'collected', 'collecting'], vi: ['thu'] },
   { en: ['receive', 'received', 'awarded', 'presented with'], vi: ['nhận', 'trao'] },
   {

@@ -340,9 +340,13 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
       '(?:đến|tới|den|toi)\\s+(?:hết\\s+|cuối\\s+|het\\s+|cuoi\\s+)?(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.-])',
     ),
     (m) => {
-      const kind = closedBy(Number(m[1]), Number(m[2]));
+      const [d, mo] = [Number(m[1]), Number(m[2])];
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
+      const kind = closedBy(d, mo);
       if (kind) periods.push({ at: m.index, value: { kind, year: null } });
-      return kind !== undefined;
+      // Any other day is a cut-off too ("đến 31/7": the running total to then), never the month
+      // of the meeting ("tháng 7" would drop the report of 5/8 on "7 tháng").
+      return true;
     },
   );
 

@@ -8,6 +8,7 @@ import { findPlaces } from '../place/find.ts';
 import { placeKey, provinceOf } from '../place/relations.ts';
 import type { PlaceMention } from '../place/types.ts';
 import { extractRecords, RECORDS_VERSION } from './extract.ts';
+import { itemHeadlines } from './roundup.ts';
 import type { ArticleRecords, RecordsInput } from './types.ts';
 
 /**
@@ -19,7 +20,8 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
  */
 // 6: initialism aliases without their marks ("brvt").
 // 7: a commune's type word before a former district's name, its province named nearby ("phường Vĩnh Châu, thành phố Cần Thơ").
-const PLACES_VERSION = 7;
+// 8: the item headlines of a weekly roundup ("Điểm tin … trong tuần") place it too.
+const PLACES_VERSION = 8;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;
@@ -69,9 +71,15 @@ export function linkDocPlaces(
   const own = new Set<string>();
   const named = new Set<string>();
   const ownProvinces = new Set<string>();
+  // A roundup's items are meetings of their own: the places their headlines name are the article's.
+  const items = itemHeadlines(title, text, leadEnd - LEAD_CHARS);
   for (const m of findPlaces(text)) {
     const keys = keysOf(m);
     for (const k of keys) named.add(k);
+    if (items.some((r) => m.start >= r.start && m.end <= r.end)) {
+      for (const k of keys) own.add(k);
+      continue;
+    }
     if (m.start >= leadEnd) continue;
     for (const k of keys) own.add(k);
     for (const u of m.ambiguous ? m.candidates : m.candidates.slice(0, 1))

@@ -60,6 +60,8 @@ const NAME_BEFORE = /\S\s+\p{Lu}[\p{Ll}\p{M}]*\s+$/u;
 const COUNT_NOUN_AFTER = /^\s+\p{Ll}/u;
 const QUALIFIER_BEFORE = new RegExp(`${NOT_WORD_BEFORE}(${alternation(Object.keys(QUALIFIERS))})\\s+$`, 'iu');
 const CLAUSE_BREAK = /[,;:()[\]“”"]/gu;
+/** A short closed quotation: a programme's, fund's or movement's name. */
+const QUOTED_NAME = /[“"][^“”"\n]{1,80}[”"]/gu;
 const LINKS_AT_END = new RegExp(`(?:\\s+|^)(?:${alternation(LINK_WORDS)})$`, 'iu');
 const LEADING_PERIOD =
   /^(?:(?:trong|ước tính|tính đến|đến nay|riêng)\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|quý\s+[IVX\d]+(?![\p{L}\p{N}])(?:\s*(?:năm\s+|\/)\d{4})?|năm\s+\d{4}|(?:cả\s+)?(?:quý|năm|kỳ|tháng)(?=\s))(?:\s+(?:vừa\s+)?qua(?![\p{L}]))?\s*/iu;
@@ -138,7 +140,11 @@ function clauseBefore(
 ): { clause: string; predicate: string; links: string[] } {
   // A closed parenthetical is a remark inside the clause, not its end: "UBND xã Ninh Phước (tiếp
   // nhận các dự án của huyện cũ) đạt 26,4%" measures the commune. Blanked, so offsets still hold.
-  const left = written.replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  // A closed quotation is a name inside the clause ("Quỹ “Vì người nghèo” huyện vận động được"): its
+  // marks are blanked, its words kept.
+  const left = written
+    .replace(PARENTHETICAL, (m) => ' '.repeat(m.length))
+    .replace(QUOTED_NAME, (m) => ` ${m.slice(1, -1)} `);
   const breaks = [...left.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index, comma: m[0] === ',' }));
   let b = breaks.length - 1;
   if (b >= 0 && breaks[b]!.at < floor) b = -1;

@@ -1,0 +1,31 @@
+/**
+ * What names an article's meeting: its headline and lead, and in a weekly roundup the headlines of
+ * its items (records/roundup.ts). Checks that set the meeting's names aside from what a quoted
+ * sentence must say read it from here, so a roundup's item ("Kỳ họp thứ 18 HĐND huyện Gia Bình")
+ * names its meeting as an article's headline does.
+ */
+import { itemHeadlines } from '../records/roundup.ts';
+
+/** The parts of a candidate it reads. */
+interface Headed {
+  doc: { title: string };
+  body: string;
+}
+
+/** The headline, the first `leadChars` of the body and, in a roundup, its items' headlines. */
+export function headlineOf(c: Headed, leadChars: number): string {
+  const head = `${c.doc.title}\n${c.body.slice(0, leadChars)}`;
+  const items = itemHeadlines(c.doc.title, c.body, leadChars);
+  return items.length === 0 ? head : `${head}\n${items.map((r) => c.body.slice(r.start, r.end)).join('\n')}`;
+}
+
+/**
+ * The headline and, in a roundup, its items' headlines: the names of every meeting the article
+ * reports (a roundup's meeting record is only one of them).
+ */
+export function titlesOf(c: Headed): string {
+  const items = itemHeadlines(c.doc.title, c.body);
+  return items.length === 0
+    ? c.doc.title
+    : `${c.doc.title}\n${items.map((r) => c.body.slice(r.start, r.end)).join('\n')}`;
+}
