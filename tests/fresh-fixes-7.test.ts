@@ -11,6 +11,7 @@ import { parseQuestion } from '../src/query/parse.ts';
 import { linkDocPlaces } from '../src/records/bundle.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { itemHeadlines } from '../src/records/roundup.ts';
+import { tableFigures } from '../src/records/tables.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** The top candidate of each place a text names, as "name/province". */
@@ -249,5 +250,63 @@ describe('a quoted fund name and a fund typed bare (records/figures.ts, haystack
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toMatch(/^[^—]*1\.365 triệu đồng/mu);
     }
+  });
+});
+
+describe('a table with no row numbers, a body with its term, "đọc báo cáo" (records, query/target.ts)', () => {
+  /** A district committee's review: its term between the body and its verb, a table of plan and result. */
+  const REVIEW = `Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 19: Đánh giá kết quả 9 tháng năm 2024
+Ngày 7/10/2024, Ban Chấp hành Đảng bộ huyện Lập Thạch khóa XXIV, nhiệm kỳ 2020 - 2025 tổ chức hội nghị lần thứ 19.
+Chỉ tiêu Kế hoạch năm 2024 Thực hiện 9 tháng Đạt (%)
+Thu ngân sách trên địa bàn (tỷ đồng) 520 371,4 71,4
+Khách du lịch (lượt) 300.000 244.500 81,5
+Đồng chí Hà Văn Thuận, Bí thư Huyện ủy kết luận hội nghị.
+`;
+  const records = () =>
+    extractRecords({
+      title: REVIEW.split('\n')[0] ?? '',
+      body: REVIEW.split('\n').slice(1).join('\n\n'),
+      published: null,
+      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+    });
+
+  it('reads each row’s cells by its column, with the unit its label brackets', () => {
+    const figs = records().figures.filter((f) => f.header);
+    const revenue = figs.filter((f) => f.subject.startsWith('Thu ngân sách'));
+    expect(revenue.map((f) => [f.text, f.kind])).toEqual([
+      ['520 tỷ đồng', 'target'],
+      ['371,4 tỷ đồng', 'result'],
+      ['71,4%', 'rate'],
+    ]);
+    expect(figs.find((f) => f.text === '244.500 lượt')?.kind).toBe('result');
+    // "Tỷ lệ đạt (%)" stays one column elsewhere: a numbered table keeps its own heads.
+    expect(
+      tableFigures(
+        'STT Chỉ tiêu Kế hoạch Tỷ lệ đạt (%)\n1 Thu ngân sách 520 71,4\n2 Chi ngân sách 610 68,2',
+        {
+          year: 2024,
+          ownPeriod: null,
+        },
+      ).map((f) => f.kind),
+    ).toEqual(['target', 'target', 'rate', 'rate']);
+  });
+
+  it('the Executive Committee with its term holds the meeting', () => {
+    expect(records().meeting.orgName).toBe('Ban Chấp hành Đảng bộ huyện Lập Thạch');
+  });
+
+  it('chat "bt" before a place is the secretary, and "… là ai, theo tin mới nhất" asks the holder', () => {
+    const q = parseQuestion('bt o lap thach gio la ai, theo tin moi nhat a');
+    expect(q.text).toMatch(/^bi thu o lap thach/u);
+    expect(q.target.target).toEqual({ kind: 'holder' });
+    // Elsewhere "bt" is left as typed ("bình thường" in chat).
+    expect(parseQuestion('sk 6t bt hop').text).toContain(' bt ');
+  });
+
+  it('"ai đọc báo cáo" asks the presenter', () => {
+    expect(parseQuestion('ky hop hdnd lap thach cuoi nam 2023 ai doc bc kt-xh vay').target.target).toEqual({
+      kind: 'role',
+      role: 'presenter',
+    });
   });
 });

@@ -45,6 +45,8 @@ export interface TokenContext {
   readonly placeNext: boolean;
 }
 
+/** Prepositions before a place ("bt ở Di Linh"), folded. Closed. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['o', 'tai']);
 /** Provinces named "Quảng …", whose short form is "q" and the second syllable. Closed. */
 const QUANG_PROVINCES = ['Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Bình', 'Quảng Trị'];
 
@@ -171,7 +173,12 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     forms: ['bt'],
     full: 'bí thư',
-    when: (c) => startsUpper(c.nextRaw) || (c.next !== null && COMMITTEE_NEXT.has(c.next)),
+    // Before a place too ("bt o di linh", "bt xa hop thanh"): elsewhere "bt" is also "bình thường".
+    when: (c) =>
+      startsUpper(c.nextRaw) ||
+      (c.next !== null && COMMITTEE_NEXT.has(c.next)) ||
+      (c.next !== null && PLACE_PREPOSITIONS.has(c.next)) ||
+      c.placeNext,
   },
   { forms: ['pbt'], full: 'phó bí thư' },
   { forms: ['nv', 'nvu'], full: 'nhiệm vụ' },

@@ -66,7 +66,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'chair',
   ),
   cue(
-    'trình bày|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
+    'trình bày|đọc (?:báo cáo|tờ trình)|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
     'presenter',
   ),
   cue(
@@ -228,7 +228,8 @@ const HOLDER_ACT = new RegExp(
 );
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
 // question typed without diacritics reads the same).
-const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)\s*\??\s*$/iu;
+// "… giờ là ai", also before a closing remark ("… là ai, theo tin mới nhất").
+const HOLDER_LAST = /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)(?:\s*\??\s*$|\s*,)/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
   'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|vice[- ]chair|director|head|heads|headed|chief',

@@ -52,9 +52,11 @@ const HOLDER_AFTER_EVENT = new RegExp(
   `(?:hội nghị|cuộc họp|phiên họp|buổi làm việc)[^.;]{0,160}?\\scủa\\s+(${ORG_PHRASE})(?=\\s+(?:được|đã|tổ chức|diễn ra)${NOT_WORD_AFTER}|\\s*[,.;]|$)`,
   'u',
 );
+// "Ban Chấp hành Đảng bộ huyện X khóa XXVII, nhiệm kỳ 2020 - 2025 tổ chức …": the body's term between it and its verb.
+const BODY_TERM = '(?:\\s+khóa\\s+[IVXLC\\d]+)?(?:,?\\s+nhiệm kỳ\\s+\\d{4}\\s*[-–]\\s*\\d{4})?,?';
 // "… , Thường trực Tỉnh ủy Gia Lai đã có buổi làm việc với …": the holder as the subject of the lead.
 const HOLDER_SUBJECT = new RegExp(
-  `(${ORG_PHRASE})\\s+(?:(?:đã|vừa)\\s+)?(?:(?:${alternation(ORG_TRAILING_VERBS)})\\s+)?(?:tổ chức|có buổi làm việc|làm việc với|họp)${NOT_WORD_AFTER}`,
+  `(${ORG_PHRASE})${BODY_TERM}\\s+(?:(?:đã|vừa)\\s+)?(?:(?:${alternation(ORG_TRAILING_VERBS)})\\s+)?(?:tổ chức|có buổi làm việc|làm việc với|họp)${NOT_WORD_AFTER}`,
   'u',
 );
 // A headline that opens with the holder: "Ban Chấp hành Đảng bộ thành phố Thái Nguyên sơ kết …".

@@ -27,6 +27,13 @@ const CELL_NUMBER = new RegExp(
   `^\\s*(?:(?:tăng|giảm)\\s+)?(${NUM_CELL})(?:\\s+\\p{L}[\\p{L}\\s]{0,20})?\\s*$`,
   'iu',
 );
+/**
+ * A row with no number, under a header opened by its label column's head ("Chỉ tiêu Kế hoạch năm
+ * 2024 Thực hiện 9 tháng Đạt (%)"): its label, with the unit in brackets at its end, then its cells.
+ */
+const LABEL_ROW_LINE = new RegExp(`^\\s*(\\p{L}.*?\\p{L}\\)?)((?:\\s+(?:${NUM_CELL})){2,8})\\s*$`, 'u');
+/** The head of a label column opening a table's header. Closed: the words portals head it with. */
+const LABEL_COLUMN_HEAD = /^\s*(?:Chỉ tiêu|Tên chỉ tiêu|Nội dung|Lĩnh vực|Danh mục)(?![\p{L}])/u;
 /** The row number alone on its line (a table flattened one cell per line). */
 const ROW_NUMBER = /^\s*(\d{1,3})[.)]?\s*$/u;
 /** The header of a row-number column, opening a table's header ("STT", "TT", "Số TT"). */
@@ -54,6 +61,11 @@ const COLUMN_STARTS = [
   'tổng số',
   'lũy kế',
 ];
+/**
+ * Heads that open a numeric column only in a header opened by its label column's head ("… Thực
+ * hiện 9 tháng Đạt (%)"); elsewhere "đạt" is inside a column's words ("Tỷ lệ đạt (%)").
+ */
+const LABEL_TABLE_STARTS = ['ước đạt', 'đạt'];
 /**
  * Abbreviated column heads, as written (upper case): "KH năm 2024" (kế hoạch), "TH 6 tháng" (thực
  * hiện), "ƯTH" (ước thực hiện), "DT" (dự toán). Not after "so" ("Tỷ lệ so KH (%)" compares with
@@ -109,7 +121,7 @@ const headerLike = (text: string): boolean =>
  * hoạch vốn (tỷ đồng) Đã giải ngân (tỷ đồng) Tỷ lệ (%)"), else at the words that open a numeric
  * column. Empty labels when neither gives `k`.
  */
-function columnLabels(header: string, k: number): string[] {
+function columnLabels(header: string, k: number, extra: readonly string[] = []): string[] {
   const closed = header.split(/(?<=\))\s+/u).filter(Boolean);
   if (closed.length >= k && /\)\s*$/u.test(header)) return closed.slice(-k);
   const low = header.toLowerCase();
@@ -117,7 +129,9 @@ function columnLabels(header: string, k: number): string[] {
   for (let i = 0; i < low.length; i++) {
     if (i > 0 && /\p{L}/u.test(low[i - 1] as string)) continue;
     const hit =
-      COLUMN_STARTS.find((s) => low.startsWith(s, i) && !/\p{L}/u.test(low[i + s.length] ?? '')) ??
+      [...COLUMN_STARTS, ...extra].find(
+        (s) => low.startsWith(s, i) && !/\p{L}/u.test(low[i + s.length] ?? ''),
+      ) ??
       ABBREVIATED_STARTS.find(
         (s) =>
           header.startsWith(s, i) &&
@@ -184,6 +198,54 @@ function rowTables(body: string): Table[] {
       const afterNumberAndLabel = header.text;
       tables.push({ caption: caption.trim(), columns: columnLabels(afterNumberAndLabel, k), rows });
     }
+    i = j;
+  }
+  return tables;
+}
+
+/**
+ * Tables flattened one row per line without row numbers: a header opened by its label column's head
+ * (`LABEL_COLUMN_HEAD`), then ≥ 2 rows of a label (its unit in brackets at its end) and as many
+ * numeric cells as the header names columns.
+ */
+function labelRowTables(body: string): Table[] {
+  const lines = linesOf(body);
+  const tables: Table[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const header = lines[i - 1];
+    const first = LABEL_ROW_LINE.exec(lines[i]?.text ?? '');
+    if (!header || !first || !LABEL_COLUMN_HEAD.test(header.text) || !headerLike(header.text)) continue;
+    const k = (first[2] ?? '').trim().split(/\s+/u).length;
+    const columns = columnLabels(header.text, k, LABEL_TABLE_STARTS);
+    if (columns.some((c) => c === '')) continue;
+    const rows: Row[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j] as { text: string; start: number; end: number };
+      const m = LABEL_ROW_LINE.exec(line.text);
+      const nums = (m?.[2] ?? '').trim().split(/\s+/u);
+      if (!m || nums.length !== k) break;
+      const cellsFrom = line.text.length - line.text.trimEnd().length;
+      let from = line.text.length - (m[2] ?? '').length - cellsFrom;
+      const cells: Row['cells'] = [];
+      for (const n of nums) {
+        const at = line.text.indexOf(n, from);
+        cells.push({ text: n, at: { start: line.start + at, end: line.start + at + n.length } });
+        from = at + n.length;
+      }
+      const written = (m[1] ?? '').trim();
+      const unit = /\(([^()]+)\)$/u.exec(written);
+      rows.push({
+        label: unit ? written.slice(0, unit.index).trim() : written,
+        unitCell: unit?.[1] ?? null,
+        cells,
+        span: {
+          start: line.start + (line.text.length - line.text.trimStart().length),
+          end: line.start + line.text.trimEnd().length,
+        },
+      });
+    }
+    if (rows.length >= 2) tables.push({ caption: '', columns, rows });
     i = j;
   }
   return tables;
@@ -274,7 +336,7 @@ export function tableFigures(
   ctx: { year: number | null; ownPeriod: string | null },
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
-  for (const t of [...rowTables(body), ...cellTables(body)]) {
+  for (const t of [...rowTables(body), ...labelRowTables(body), ...cellTables(body)]) {
     t.columns.forEach((column, j) => {
       const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
