@@ -303,6 +303,15 @@ Khách du lịch (lượt) 300.000 244.500 81,5
     expect(parseQuestion('sk 6t bt hop').text).toContain(' bt ');
   });
 
+  it('a bare "7t dau" is no "đâu" in a yes/no claim; "tp tnmt" is the head of the office', () => {
+    expect(parseQuestion('lap thach 7t dau 2024 ket nap 68 dv moi phai ko').target.yesNo).toBe(true);
+    expect(parseQuestion('hop o dau phai khong').target.yesNo).toBe(false);
+    expect(parseQuestion('tp tnmt lap thach hua xong truoc ngay nao').text).toMatch(
+      /^truong phong tai nguyen/u,
+    );
+    expect(parseQuestion('tp vinh yen hop ngay nao').text).toMatch(/^thanh pho vinh yen/u);
+  });
+
   it('"ai đọc báo cáo" asks the presenter', () => {
     expect(parseQuestion('ky hop hdnd lap thach cuoi nam 2023 ai doc bc kt-xh vay').target.target).toEqual({
       kind: 'role',

@@ -42,7 +42,7 @@ const FLOORS = {
  * chat 20, English 18), answered wrongly 0 and 13, unanswerable answered 2 and 1.
  */
 const FLOORS_CD = {
-  dev: { formal: 30, chat: 29, en: 27, wrong: 0 },
+  dev: { formal: 30, chat: 29, en: 28, wrong: 0 },
   held: { formal: 20, chat: 21, en: 18, wrong: 11 },
 } as const;
 
@@ -76,7 +76,7 @@ const FLOORS_EF = {
  * held-out 69/90 (24, 24, 21), answered wrongly 2 and 5.
  */
 const FLOORS_GH = {
-  dev: { formal: 28, chat: 27, en: 25, wrong: 0 },
+  dev: { formal: 28, chat: 27, en: 26, wrong: 0 },
   held: { formal: 25, chat: 25, en: 22, wrong: 3 },
 } as const;
 
@@ -89,9 +89,13 @@ const FLOORS_GH = {
  * After the twenty-third session's fixes (made on the dev halves of G–L): dev 81/90 (28, 27, 26),
  * held-out 66/90 (24, 21, 21), answered wrongly 2 and 6.
  */
+// I+J's held-out chat floor was lowered from 22 to 21 and its answered-wrongly one raised from 6 to 7
+// in the twenty-sixth session, knowingly: "đến 31/7" without its year became a cut-off instead of
+// the meeting's month (query/time.ts), which gained two held-out chat questions of K+L and M+N and
+// cost one of I+J, and turned one refused I+J yes/no into a wrong verdict. Counted, never read.
 const FLOORS_IJ = {
   dev: { formal: 29, chat: 28, en: 27, wrong: 0 },
-  held: { formal: 25, chat: 22, en: 23, wrong: 6 },
+  held: { formal: 25, chat: 21, en: 24, wrong: 7 },
 } as const;
 
 /**
@@ -104,8 +108,8 @@ const FLOORS_IJ = {
  * wrongly 6 and 1 (this test's count); unanswerable answered 1/27 and 9/30.
  */
 const FLOORS_KL = {
-  dev: { formal: 28, chat: 27, en: 25, wrong: 5 },
-  held: { formal: 25, chat: 18, en: 24, wrong: 2 },
+  dev: { formal: 29, chat: 28, en: 26, wrong: 5 },
+  held: { formal: 25, chat: 20, en: 24, wrong: 1 },
 } as const;
 
 /** Both halves of a pair of fresh sets, each group named with its set, scored against `floors`. */
@@ -154,8 +158,8 @@ async function expectFloors(
 // because chat's lower-case "p nam gia nghia" links Gia Nghĩa (it was refused only because "ns"
 // was unread). Noticed, not fixed: a compass word before a known name in lower case.
 const FLOORS_MN = {
-  dev: { formal: 29, chat: 25, en: 26, wrong: 2 },
-  held: { formal: 23, chat: 22, en: 19, wrong: 6 },
+  dev: { formal: 29, chat: 27, en: 26, wrong: 2 },
+  held: { formal: 23, chat: 23, en: 19, wrong: 6 },
 } as const;
 
 /**
@@ -183,8 +187,37 @@ const FLOORS_OP = {
  * the fixes made on their dev half: dev 79/90, held-out 71/90, answered wrongly 1 and 5.
  */
 const FLOORS_QR = {
-  dev: { formal: 29, chat: 25, en: 26, wrong: 1 },
+  dev: { formal: 29, chat: 27, en: 27, wrong: 1 },
   held: { formal: 27, chat: 21, en: 23, wrong: 5 },
+} as const;
+
+/**
+ * Sets S and T (twenty-sixth session; Hà Giang, Điện Biên, Quảng Trị, Hà Nội, new Tuyên Quang; TP Hồ
+ * Chí Minh, Sóc Trăng, Nam Định, Kiên Giang, new Cần Thơ: a council session's question time, a
+ * steering board's flattened table, a ward formed in 2025 from a former town), frozen before any
+ * measurement (cfd2804, 5941b6f). Measured first on the session's starting code (9b19d2c): dev
+ * 76/90 (formal 27, chat 25, English 24), held-out 68/90 (24, 22, 22); answered wrongly 2 and 7.
+ * After the fixes made on their dev half: dev 88/90 (30, 29, 29), held-out 68/90 (24, 22, 22),
+ * answered wrongly 2 and 7: none of the fixes reached their held-out half.
+ */
+const FLOORS_ST = {
+  dev: { formal: 30, chat: 29, en: 29, wrong: 2 },
+  held: { formal: 24, chat: 22, en: 22, wrong: 7 },
+} as const;
+
+/**
+ * Sets U and V (twenty-sixth session; Ninh Bình, Hòa Bình, Bắc Ninh, Khánh Hòa, new Phú Thọ; Kon
+ * Tum, Bình Thuận, Trà Vinh, Hà Tĩnh, new Quảng Ngãi: tables flattened without row numbers, two
+ * meetings of one district committee for "latest", communes formed in 2025 from districts),
+ * written while S and T's fixes were made and frozen before any measurement (6843a52, 8207fe7).
+ * Measured first on the session's starting code (9b19d2c): dev 70/90 (formal 25, chat 22, English
+ * 23), held-out 68/90 (26, 21, 21); answered wrongly 6 and 6. On the code of S and T's fixes, before
+ * any fix of theirs: dev 70/90, held-out 71/90 (26, 23, 22), answered wrongly 6 and 3. After the fixes
+ * made on their dev half: dev 78/90 (27, 26, 25), held-out 71/90, answered wrongly 2 and 3.
+ */
+const FLOORS_UV = {
+  dev: { formal: 27, chat: 26, en: 25, wrong: 2 },
+  held: { formal: 26, chat: 23, en: 22, wrong: 3 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -198,6 +231,8 @@ const PAIRS = [
   { sets: ['m', 'n'], floors: FLOORS_MN },
   { sets: ['o', 'p'], floors: FLOORS_OP },
   { sets: ['q', 'r'], floors: FLOORS_QR },
+  { sets: ['s', 't'], floors: FLOORS_ST },
+  { sets: ['u', 'v'], floors: FLOORS_UV },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {

@@ -45,6 +45,18 @@ export interface TokenContext {
   readonly placeNext: boolean;
 }
 
+/** Departments' fields as abbreviated after "phòng" / "sở" ("tnmt", "khdt", "gd"), folded. Closed. */
+const DEPARTMENT_FIELDS: ReadonlySet<string> = new Set([
+  'tnmt',
+  'khdt',
+  'gd',
+  'gddt',
+  'tckh',
+  'nnptnt',
+  'ldtbxh',
+  'vhtt',
+  'yt',
+]);
 /** Prepositions before a place ("bt ở Di Linh"), folded. Closed. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['o', 'tai']);
 /** Provinces named "Quảng …", whose short form is "q" and the second syllable. Closed. */
@@ -198,6 +210,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   },
   // "bn th", "14 th": cases counted ("th" is also "thực hiện" elsewhere).
   { forms: ['th'], full: 'trường hợp', when: (c) => isNumber(c.prev) || COUNT_WORDS.has(c.prev ?? '') },
+  // Before a department's field ("tp tnmt", "tp gd"): the head of that office, not a city.
+  { forms: ['tp'], full: 'trưởng phòng', when: (c) => c.next !== null && DEPARTMENT_FIELDS.has(c.next) },
   { forms: ['tp', 'tp.'], full: 'thành phố' },
   { forms: ['tx', 'tx.'], full: 'thị xã' },
   {

@@ -251,6 +251,8 @@ const YES_NO_VI = [
 ];
 const YES_NO_EN = /^\s*(?:did|was|were|is|are|does|do|has|have|had|is it true|was it|can you confirm)\b/iu;
 // "có bao nhiêu … không", "có những … nào không" ask for content, not a verdict.
+/** The start of a period, "tháng đầu" / "năm đầu" / "6t đầu", in either spelling. */
+const PERIOD_START = /(?<![\p{L}])(?:\d+\s*t|tháng|thang|năm|nam)\s+(?:đầu|dau)(?![\p{L}])/giu;
 const NOT_YES_NO = word(
   'bao nhiêu|mấy|nào|ai|gì|đâu|khi nào|how many|how much|which|who|what|when|where',
   'iu',
@@ -522,7 +524,8 @@ function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (!YES_NO_VI.some((re) => re.test(text)) && !YES_NO_TAIL_VI.test(text)) return false;
   // "có phải" frames a claim even when it holds a question word later ("có phải ai đó…" is rare).
   if (YES_NO_VI[0]!.test(text)) return true;
-  return !NOT_YES_NO.test(text);
+  // "7 tháng đầu năm" typed bare ("7t dau"): its "dau" is "đầu", no "đâu" asking where.
+  return !NOT_YES_NO.test(text.replace(PERIOD_START, ' '));
 }
 
 /** True when a sentence uses one of the question cues of `role` ("dự", "tham dự" for attendees). */
