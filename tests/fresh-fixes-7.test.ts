@@ -4,6 +4,7 @@
  * of no evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { claimOf } from '../src/answer/verify.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { placeByKey } from '../src/place/relations.ts';
 import { translatePhrase } from '../src/query/glossary.ts';
@@ -310,6 +311,23 @@ Khách du lịch (lượt) 300.000 244.500 81,5
       /^truong phong tai nguyen/u,
     );
     expect(parseQuestion('tp vinh yen hop ngay nao').text).toMatch(/^thanh pho vinh yen/u);
+  });
+
+  it('a yes/no claim is its figure, not the months it is claimed for', () => {
+    const claim = (t: string) => {
+      const q = parseQuestion(t);
+      return claimOf(q, q.places);
+    };
+    expect(
+      claim('Trong 7 tháng đầu năm 2024, huyện Lập Thạch kết nạp được 68 đảng viên mới, có đúng không?'),
+    ).toEqual({
+      kind: 'number',
+      number: '68',
+    });
+    expect(claim('Huyện Lập Thạch kết nạp 6 đảng viên trong 6 tháng, đúng không?')).toEqual({
+      kind: 'number',
+      number: '6',
+    });
   });
 
   it('"ai đọc báo cáo" asks the presenter', () => {

@@ -34,9 +34,27 @@ export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Cl
     return { kind: 'person', person: personClaim };
   if (date) return { kind: 'date', date };
   if (personClaim) return { kind: 'person', person: personClaim };
-  const number = q.numbers[0];
+  // The claimed figure, not the span of months it is claimed for ("Trong 7 tháng đầu năm …, kết nạp
+  // 68 đảng viên, có đúng không?" claims 68).
+  const number = q.numbers.find((n) => !countsPeriod(q.text, n)) ?? q.numbers[0];
   if (number) return { kind: 'number', number };
   return null;
+}
+
+/** Period nouns a count of months or quarters is written with ("7 tháng", "6t", "3 quý"). Closed. */
+const PERIOD_AFTER = /^\s*(?:tháng|thang|t|quý|quy|months?|quarters?)(?![\p{L}])/iu;
+
+/** Every occurrence of the number `n` in `text` counts a period ("7 tháng đầu năm"). */
+function countsPeriod(text: string, n: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + n.length] ?? '';
+    if (/[\p{N}.,]/u.test(before) || /\p{N}/u.test(after)) continue;
+    seen = true;
+    if (!PERIOD_AFTER.test(text.slice(at + n.length))) return false;
+  }
+  return seen;
 }
 
 /** The question without its claim, asking what the claim states (who held the role, when, how many). */
