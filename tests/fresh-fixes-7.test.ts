@@ -155,6 +155,8 @@ describe('English roles, proposals and the words of a comment (query/target.ts, 
     expect(translatePhrase('scheme')).toContain('đề án');
     expect(translatePhrase('commented on')).toContain('cho ý kiến');
     expect(translatePhrase('field visit')).toContain('khảo sát');
+    expect(translatePhrase('labour federation')).toContain('Liên đoàn Lao động');
+    expect(translatePhrase('trade union members')).toContain('đoàn viên công đoàn');
   });
 });
 

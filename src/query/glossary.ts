@@ -244,6 +244,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['youth union'], vi: ['đoàn thanh niên'] },
   { en: ["women's union", 'womens union'], vi: ['hội phụ nữ'] },
+  // The trade unions: the provincial or district Labour Federation and its members.
+  {
+    en: ['labour federation', 'labor federation', 'confederation of labour', 'confederation of labor'],
+    vi: ['Liên đoàn Lao động'],
+  },
+  { en: ['trade union', 'trade unions', 'labour union', 'labor union'], vi: ['công đoàn'] },
+  { en: ['trade union members', 'union members'], vi: ['đoàn viên công đoàn', 'đoàn viên'] },
   { en: ["farmers' association", 'farmers association'], vi: ['hội nông dân'] },
   { en: ["veterans' association", 'veterans association'], vi: ['hội cựu chiến binh'] },
   {
