@@ -143,7 +143,7 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
     'target',
   ),
   cue(
-    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?(?! rates?)|compared',
+    'tăng(?! trưởng)|giảm|so với|so cùng kỳ|increase(?:d|s)?|decrease(?:d|s)?|rise|rose|fell|grow(?:th)?|compared',
     'change',
   ),
   cue('tỷ lệ|phần trăm|bao nhiêu %|tăng trưởng|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
