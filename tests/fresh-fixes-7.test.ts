@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimOf } from '../src/answer/verify.ts';
+import type { Engine } from '../src/engine/types.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { placeByKey } from '../src/place/relations.ts';
 import { translatePhrase } from '../src/query/glossary.ts';
@@ -14,6 +15,23 @@ import { extractRecords } from '../src/records/extract.ts';
 import { itemHeadlines } from '../src/records/roundup.ts';
 import { tableFigures } from '../src/records/tables.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
+
+/** Facts of an article given to the extractors with none parsed. */
+const NO_FACTS = { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null };
+
+/** Each question is answered, its answer writing `want` (a string, or a pattern it matches). */
+async function expectAnswered(
+  engine: Engine,
+  questions: readonly string[],
+  want: string | RegExp,
+): Promise<void> {
+  for (const q of questions) {
+    const a = await engine.ask(q);
+    expect(a.answered, q).toBe(true);
+    if (typeof want === 'string') expect(a.answer, q).toContain(want);
+    else expect(a.answer, q).toMatch(want);
+  }
+}
 
 /** The top candidate of each place a text names, as "name/province". */
 const linked = (text: string): string[] =>
@@ -50,15 +68,15 @@ describe('a 2025 ward formed from a former town, asked by name and city (keyword
   const engine = useWrittenEngine('fresh-fixes-7-ward', { 'ward.txt': WARD_REVIEW });
 
   it('answers the date in each phrasing', async () => {
-    for (const q of [
-      'Ủy ban MTTQ Việt Nam phường Ngã Năm (thành phố Cần Thơ) sơ kết công tác Mặt trận 9 tháng năm 2025 vào ngày nào?',
-      'mttq p nga nam can tho so ket 9t 2025 ngay nao',
-      'When did the Fatherland Front of Nga Nam ward in Can Tho hold its nine-month 2025 review?',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.answer, q).toContain('7/10/2025');
-    }
+    await expectAnswered(
+      engine(),
+      [
+        'Ủy ban MTTQ Việt Nam phường Ngã Năm (thành phố Cần Thơ) sơ kết công tác Mặt trận 9 tháng năm 2025 vào ngày nào?',
+        'mttq p nga nam can tho so ket 9t 2025 ngay nao',
+        'When did the Fatherland Front of Nga Nam ward in Can Tho hold its nine-month 2025 review?',
+      ],
+      '7/10/2025',
+    );
   });
 });
 
@@ -208,14 +226,14 @@ describe('a weekly roundup: each item names its meeting (records/roundup.ts, ans
   const engine = useWrittenEngine('fresh-fixes-7-roundup', { 'roundup.txt': ROUNDUP });
 
   it('answers an item’s figure asked by its meeting', async () => {
-    for (const q of [
-      'Kỳ họp thứ 21 HĐND huyện Lập Thạch khóa XX đã thông qua bao nhiêu nghị quyết?',
-      'hdnd lap thach ky hop 21 thong qua bn nq',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.answer, q).toContain('11 nghị quyết');
-    }
+    await expectAnswered(
+      engine(),
+      [
+        'Kỳ họp thứ 21 HĐND huyện Lập Thạch khóa XX đã thông qua bao nhiêu nghị quyết?',
+        'hdnd lap thach ky hop 21 thong qua bn nq',
+      ],
+      '11 nghị quyết',
+    );
   });
 });
 
@@ -234,7 +252,7 @@ describe('a quoted fund name and a fund typed bare (records/figures.ts, haystack
       title: 'x',
       body: FUND_REVIEW,
       published: null,
-      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+      facts: NO_FACTS,
     }).figures;
     expect(figures.find((f) => f.text.startsWith('1.365'))?.subject).toContain('Vì người nghèo');
   });
@@ -242,15 +260,15 @@ describe('a quoted fund name and a fund typed bare (records/figures.ts, haystack
   const engine = useWrittenEngine('fresh-fixes-7-fund', { 'fund.txt': FUND_REVIEW });
 
   it('the fund’s amount, converted to tỷ, in each phrasing', async () => {
-    for (const q of [
-      '9 tháng năm 2024, Quỹ Vì người nghèo huyện Lập Thạch vận động được bao nhiêu tỷ đồng?',
-      'quy vi nguoi ngheo lap thach 9t 2024 vd dc bn ty',
-      "How many billion dong did Lap Thach district's For the Poor fund raise in the first nine months of 2024?",
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.answer, q).toMatch(/^[^—]*1\.365 triệu đồng/mu);
-    }
+    await expectAnswered(
+      engine(),
+      [
+        '9 tháng năm 2024, Quỹ Vì người nghèo huyện Lập Thạch vận động được bao nhiêu tỷ đồng?',
+        'quy vi nguoi ngheo lap thach 9t 2024 vd dc bn ty',
+        "How many billion dong did Lap Thach district's For the Poor fund raise in the first nine months of 2024?",
+      ],
+      /^[^—]*1\.365 triệu đồng/mu,
+    );
   });
 });
 
@@ -268,7 +286,7 @@ Khách du lịch (lượt) 300.000 244.500 81,5
       title: REVIEW.split('\n')[0] ?? '',
       body: REVIEW.split('\n').slice(1).join('\n\n'),
       published: null,
-      facts: { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null },
+      facts: NO_FACTS,
     });
 
   it('reads each row’s cells by its column, with the unit its label brackets', () => {

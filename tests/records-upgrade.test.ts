@@ -5,38 +5,22 @@
  * which read the stored places, found none of its articles until a file changed.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
 import { IndexReader } from '../src/index/open.ts';
 import { staleRecordBodies } from '../src/index/records-store.ts';
 import { BUNDLE_VERSION } from '../src/records/bundle.ts';
+import { useSeedIndex } from './helpers/seed-index.ts';
 
-let tmp: string;
-let sourceDir: string;
-let indexDir: string;
-
-const currentFile = async (): Promise<string> =>
-  join(indexDir, (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim(), 'index.sqlite');
-
-beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'records-upgrade-'));
-  sourceDir = join(tmp, 'seeds');
-  indexDir = join(tmp, 'index');
-  await cp(resolve('seeds'), sourceDir, { recursive: true });
-  await buildIndex({ sourceDir, indexDir, embedder: null });
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const seed = useSeedIndex('records-upgrade');
 
 describe('records of an older extractor over an unchanged corpus', () => {
   it('an unchanged build keeps the generation; stale records make it publish one with current records', async () => {
-    const same = await buildIndex({ sourceDir, indexDir, embedder: null });
-    const before = await currentFile();
+    const same = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
+    const before = await seed.currentFile();
     // The generation as an older extractor left it.
     const db = new Database(before);
     try {
@@ -46,7 +30,7 @@ describe('records of an older extractor over an unchanged corpus', () => {
       db.close();
     }
     // Consistent, as that extractor published it: the manifest's checksum is of this file.
-    const dir = join(indexDir, (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim());
+    const dir = dirname(before);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     const bytes = await readFile(before);
     manifest.files['index.sqlite'] = {
@@ -55,17 +39,17 @@ describe('records of an older extractor over an unchanged corpus', () => {
     };
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
     await rm(join(dir, 'verified.json'), { force: true });
-    const report = await buildIndex({ sourceDir, indexDir, embedder: null });
+    const report = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
     expect(report.generation).toBe(same.generation + 1);
     expect(report.docs).toBe(same.docs);
-    const after = new Database(await currentFile(), { readonly: true });
+    const after = new Database(await seed.currentFile(), { readonly: true });
     try {
       expect(staleRecordBodies(after, BUNDLE_VERSION)).toEqual([]);
     } finally {
       after.close();
     }
     // Stored places answer again: the seeds' own provinces own their articles.
-    const reader = await IndexReader.open(indexDir);
+    const reader = await IndexReader.open(seed.indexDir);
     try {
       const hashes = [...new Set(reader.docs.map((d) => d.bodyHash))];
       const owned = new Set(

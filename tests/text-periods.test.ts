@@ -1,9 +1,8 @@
 /** Periods of headlines and article texts stored at build time: exact copies of the extractor's, kept current. */
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
 import { readDocs } from '../src/index/db.ts';
 import { IndexReader } from '../src/index/open.ts';
@@ -15,17 +14,13 @@ import {
   titlePeriodsLive,
   titlesOf,
 } from '../src/index/text-periods.ts';
+import { useSeedIndex } from './helpers/seed-index.ts';
 
-let tmp: string;
-let sourceDir: string;
-let indexDir: string;
-
-const currentFile = async (): Promise<string> =>
-  join(indexDir, (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim(), 'index.sqlite');
+const seed = useSeedIndex('text-periods');
 
 /** Every stored value equals the live computation, and every document and body has one. */
 async function expectExact(): Promise<{ titles: number; bodies: number; named: number }> {
-  const reader = await IndexReader.open(indexDir);
+  const reader = await IndexReader.open(seed.indexDir);
   try {
     let named = 0;
     for (const d of reader.docs) {
@@ -46,17 +41,6 @@ async function expectExact(): Promise<{ titles: number; bodies: number; named: n
   }
 }
 
-beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'text-periods-'));
-  sourceDir = join(tmp, 'seeds');
-  indexDir = join(tmp, 'index');
-  await cp(resolve('seeds'), sourceDir, { recursive: true });
-  await buildIndex({ sourceDir, indexDir, embedder: null });
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
-
 describe('stored text periods', () => {
   it('a build stores every headline and body, equal to the extractor on the same text', async () => {
     const n = await expectExact();
@@ -66,17 +50,17 @@ describe('stored text periods', () => {
   });
 
   it('a syndicated copy added later changes its body’s headlines, and the body is recomputed', async () => {
-    const first = (await readdir(sourceDir)).sort()[0] as string;
-    const text = await readFile(join(sourceDir, first), 'utf8');
+    const first = (await readdir(seed.sourceDir)).sort()[0] as string;
+    const text = await readFile(join(seed.sourceDir, first), 'utf8');
     // Same body under another headline: a copy sharing the stored body.
-    const reader0 = await IndexReader.open(indexDir);
+    const reader0 = await IndexReader.open(seed.indexDir);
     const title = reader0.docs.find((d) => d.source.endsWith(first))?.title ?? '';
     reader0.close();
     expect(text).toContain(title);
-    await writeFile(join(sourceDir, 'zz-copy.txt'), text.replace(title, `${title} (đăng lại)`));
-    const report = await buildIndex({ sourceDir, indexDir, embedder: null });
+    await writeFile(join(seed.sourceDir, 'zz-copy.txt'), text.replace(title, `${title} (đăng lại)`));
+    const report = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
     expect(report.added).toEqual(['zz-copy']);
-    const reader = await IndexReader.open(indexDir);
+    const reader = await IndexReader.open(seed.indexDir);
     try {
       const copy = reader.doc('zz-copy');
       expect(copy).toBeDefined();
@@ -90,8 +74,8 @@ describe('stored text periods', () => {
   });
 
   it('a generation without the tables, or from another extractor, reads nothing stored', async () => {
-    const scratch = join(tmp, 'scratch.sqlite');
-    await cp(await currentFile(), scratch);
+    const scratch = join(seed.tmp, 'scratch.sqlite');
+    await cp(await seed.currentFile(), scratch);
     const db = new Database(scratch);
     try {
       const hashes = (db.prepare('SELECT body_hash FROM contents').all() as { body_hash: string }[]).map(
@@ -114,8 +98,8 @@ describe('stored text periods', () => {
   });
 
   it('a stored value the extractor no longer gives fails the spot check at open', async () => {
-    const scratch = join(tmp, 'spot.sqlite');
-    await cp(await currentFile(), scratch);
+    const scratch = join(seed.tmp, 'spot.sqlite');
+    await cp(await seed.currentFile(), scratch);
     const db = new Database(scratch);
     try {
       const docs = readDocs(db);
@@ -129,8 +113,8 @@ describe('stored text periods', () => {
   });
 
   it('an unchanged build keeps the generation when its periods are current', async () => {
-    const before = (await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim();
-    await buildIndex({ sourceDir, indexDir, embedder: null });
-    expect((await readFile(join(indexDir, 'CURRENT'), 'utf8')).trim()).toBe(before);
+    const before = (await readFile(join(seed.indexDir, 'CURRENT'), 'utf8')).trim();
+    await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
+    expect((await readFile(join(seed.indexDir, 'CURRENT'), 'utf8')).trim()).toBe(before);
   });
 });

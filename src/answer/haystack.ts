@@ -6,14 +6,18 @@ const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 /** A quotation mark, which may stand between the words of a name. */
 const QUOTE = /["“”]/u;
 /** What separates the words of a phrase in the text: spaces and quotation marks. */
-const WORD_GAP = /[\s"“”]+/u;
+const WORD_GAP_SOURCE = '[\\s"“”]+';
+const WORD_GAP = new RegExp(WORD_GAP_SOURCE, 'u');
 
 /**
  * A whole-word pattern for `form`, its words joined by any run of spaces and quotation marks: a
  * quoted name is still its words (`Quỹ Vì người nghèo` in `Quỹ “Vì người nghèo”`).
  */
 const wholeWords = (form: string, flags: string): RegExp =>
-  new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, '[\\s"“”]+')}${BOUNDARY_AFTER}`, flags);
+  new RegExp(
+    `${BOUNDARY_BEFORE}${escapeRegExp(form).replace(/\s+/g, WORD_GAP_SOURCE)}${BOUNDARY_AFTER}`,
+    flags,
+  );
 
 /** A haystack's text, its stored periods and its derived forms (made on first use). */
 interface HaystackSource {

@@ -14,9 +14,7 @@ interface Headed {
 
 /** The headline, the first `leadChars` of the body and, in a roundup, its items' headlines. */
 export function headlineOf(c: Headed, leadChars: number): string {
-  const head = `${c.doc.title}\n${c.body.slice(0, leadChars)}`;
-  const items = itemHeadlines(c.doc.title, c.body, leadChars);
-  return items.length === 0 ? head : `${head}\n${items.map((r) => c.body.slice(r.start, r.end)).join('\n')}`;
+  return withItems(`${c.doc.title}\n${c.body.slice(0, leadChars)}`, c, leadChars);
 }
 
 /**
@@ -24,8 +22,11 @@ export function headlineOf(c: Headed, leadChars: number): string {
  * reports (a roundup's meeting record is only one of them).
  */
 export function titlesOf(c: Headed): string {
-  const items = itemHeadlines(c.doc.title, c.body);
-  return items.length === 0
-    ? c.doc.title
-    : `${c.doc.title}\n${items.map((r) => c.body.slice(r.start, r.end)).join('\n')}`;
+  return withItems(c.doc.title, c, 0);
+}
+
+/** `head`, then the headlines of a roundup's items from offset `from` of the body, one per line. */
+function withItems(head: string, c: Headed, from: number): string {
+  const items = itemHeadlines(c.doc.title, c.body, from);
+  return items.length === 0 ? head : `${head}\n${items.map((r) => c.body.slice(r.start, r.end)).join('\n')}`;
 }

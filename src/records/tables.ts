@@ -101,9 +101,16 @@ interface Table {
   rows: Row[];
 }
 
+/** A line of the body with its offsets. */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** The non-blank lines of `body` with their offsets (the body separates paragraphs by blank lines). */
-function linesOf(body: string): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
+function linesOf(body: string): Line[] {
+  const out: Line[] = [];
   let start = 0;
   for (const text of body.split('\n')) {
     if (text.trim()) out.push({ text, start, end: start + text.length });
@@ -154,6 +161,28 @@ function splitUnitCell(label: string): { label: string; unitCell: string | null 
   return m?.[1] && m[2] ? { label: m[1], unitCell: m[2] } : { label, unitCell: null };
 }
 
+/**
+ * The numeric cells of a row `line` whose trailing run of cells is `written` (as the row pattern
+ * matched it, ending where the line's text does), each with its offsets, and the row's span.
+ */
+function cellsOf(line: Line, written: string): Pick<Row, 'cells' | 'span'> {
+  const trimmed = line.text.trimEnd().length;
+  let from = trimmed - written.length;
+  const cells: Row['cells'] = [];
+  for (const n of written.trim().split(/\s+/u)) {
+    const at = line.text.indexOf(n, from);
+    cells.push({ text: n, at: { start: line.start + at, end: line.start + at + n.length } });
+    from = at + n.length;
+  }
+  return {
+    cells,
+    span: {
+      start: line.start + (line.text.length - line.text.trimStart().length),
+      end: line.start + trimmed,
+    },
+  };
+}
+
 /** Tables flattened one row per line: ≥ 2 numbered rows with as many numeric cells, under a header line. */
 function rowTables(body: string): Table[] {
   const lines = linesOf(body);
@@ -170,28 +199,13 @@ function rowTables(body: string): Table[] {
     const hasUnits = UNIT_COLUMN.test(header.text);
     let j = i;
     for (; j < lines.length; j++) {
-      const line = lines[j] as { text: string; start: number; end: number };
+      const line = lines[j] as Line;
       const m = ROW_LINE.exec(line.text);
       if (!m || Number(m[1]) !== rows.length + 1) break;
-      const nums = (m[3] ?? '').trim().split(/\s+/u);
-      if (nums.length !== k) break;
-      const numsAt = line.text.length - (m[3] ?? '').length - (line.text.length - line.text.trimEnd().length);
-      const cells: Row['cells'] = [];
-      let from = numsAt;
-      for (const n of nums) {
-        const at = line.text.indexOf(n, from);
-        cells.push({ text: n, at: { start: line.start + at, end: line.start + at + n.length } });
-        from = at + n.length;
-      }
+      const parts = cellsOf(line, m[3] ?? '');
+      if (parts.cells.length !== k) break;
       const label = (m[2] ?? '').trim();
-      rows.push({
-        ...(hasUnits ? splitUnitCell(label) : { label, unitCell: null }),
-        cells,
-        span: {
-          start: line.start + (line.text.length - line.text.trimStart().length),
-          end: line.start + line.text.trimEnd().length,
-        },
-      });
+      rows.push({ ...(hasUnits ? splitUnitCell(label) : { label, unitCell: null }), ...parts });
     }
     if (rows.length >= 2) {
       const caption = i >= 2 && headerLike(lines[i - 2]?.text ?? '') ? (lines[i - 2]?.text ?? '') : '';
@@ -221,28 +235,16 @@ function labelRowTables(body: string): Table[] {
     const rows: Row[] = [];
     let j = i;
     for (; j < lines.length; j++) {
-      const line = lines[j] as { text: string; start: number; end: number };
+      const line = lines[j] as Line;
       const m = LABEL_ROW_LINE.exec(line.text);
-      const nums = (m?.[2] ?? '').trim().split(/\s+/u);
-      if (!m || nums.length !== k) break;
-      const cellsFrom = line.text.length - line.text.trimEnd().length;
-      let from = line.text.length - (m[2] ?? '').length - cellsFrom;
-      const cells: Row['cells'] = [];
-      for (const n of nums) {
-        const at = line.text.indexOf(n, from);
-        cells.push({ text: n, at: { start: line.start + at, end: line.start + at + n.length } });
-        from = at + n.length;
-      }
+      const parts = m ? cellsOf(line, m[2] ?? '') : null;
+      if (!m || !parts || parts.cells.length !== k) break;
       const written = (m[1] ?? '').trim();
       const unit = /\(([^()]+)\)$/u.exec(written);
       rows.push({
         label: unit ? written.slice(0, unit.index).trim() : written,
         unitCell: unit?.[1] ?? null,
-        cells,
-        span: {
-          start: line.start + (line.text.length - line.text.trimStart().length),
-          end: line.start + line.text.trimEnd().length,
-        },
+        ...parts,
       });
     }
     if (rows.length >= 2) tables.push({ caption: '', columns, rows });
