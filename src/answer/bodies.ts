@@ -504,6 +504,11 @@ const FOLDED_LOWER_UNITS = LOWER_UNITS.map(folded);
 const FOLDED_LOWER_BODIES = [...LOWER_UNITS, ...ANY_LEVEL_BODIES].map(folded);
 const FOLDED_PROVINCE_FORMS = PROVINCE_BODY_FORMS.map(folded);
 
+/** A question's place that is no province under any of its readings (a district, a commune). */
+function namesLowerUnitOnly(p: QuestionPlace): boolean {
+  return p.candidates.length > 0 && p.candidates.every((c) => c.level !== 'province');
+}
+
 /** Type words that state a province's level ("tỉnh Bình Thuận", "Binh Thuan province"), folded. Closed class. */
 const PROVINCE_TYPE_WORDS = new Set(['tinh', 'province', 'provincial']);
 
@@ -545,6 +550,8 @@ export function asksProvinceBody(text: string, places: readonly QuestionPlace[] 
   // Huyện ủy …"). Another body beside a province body ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường
   // vụ Tỉnh ủy") holds the meeting; but "Ban Chỉ đạo … tỉnh X" is the province's own board.
   if (FOLDED_LOWER_UNITS.some((b) => hay.includes(b))) return null;
+  // The same for a district or commune named without its type word ("Đảng bộ Đắk Hà … đoàn Tỉnh ủy").
+  if (places.some(namesLowerUnitOnly)) return null;
   const bodyBeside = FOLDED_LOWER_BODIES.some((b) => hay.includes(b));
   if (!bodyBeside && FOLDED_PROVINCE_FORMS.some((n) => outsidePost(hay, n))) return 'body';
   return typedProvinceNeedles(places).some((n) => outsidePost(hay, n)) ? 'typed' : null;
