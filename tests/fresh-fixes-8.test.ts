@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine/types.ts';
+import { readPersonAt } from '../src/ingest/names.ts';
+import { parseQuestion } from '../src/query/parse.ts';
+import { findRoleHits } from '../src/records/roles.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** Each question is answered, its answer writing `want` (a string, or a pattern it matches). */
@@ -63,5 +66,28 @@ describe('a delegation session with a district named without its type word (keyw
     );
     // "đạt 4 sao" is no "đạt từ 3 sao trở lên".
     await expectRefused(engine(), ['Huyện Mang Yang có bao nhiêu sản phẩm OCOP đạt 4 sao?']);
+  });
+});
+
+describe('a presenter named after the full title of the report (records/roles.ts)', () => {
+  it('reads the presenter of a long report title fronted before the name', () => {
+    const body =
+      'Trình bày báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024, đồng chí Hờ A Lử, Chủ tịch UBND huyện cho biết: tổng thu ngân sách đạt 41 tỷ đồng.';
+    const roles = findRoleHits(body, [{ start: 0, end: body.length }]).map((r) => `${r.role}:${r.person}`);
+    expect(roles).toContain('presenter:Hờ A Lử');
+  });
+
+  it('a title ends before the verb of presenting ("… Chủ tịch HĐND huyện thông qua báo cáo")', () => {
+    const text = 'Đồng chí Vừ Thị Dợ, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện thông qua báo cáo chính trị.';
+    expect(readPersonAt(text, 0)?.title).toBe('Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện');
+  });
+});
+
+describe('"ct" typed for "chủ tịch" (query/chat.ts)', () => {
+  it('after "pho" and before a body it heads', () => {
+    expect(parseQuestion('mttq mang yang hiep thuong pho ct moi la ai').text).toContain('pho chu tich moi');
+    expect(parseQuestion('ct mttq huyen mang yang la ai').text).toMatch(/^chu tich mttq/u);
+    // Before a programme's name it stays the programme.
+    expect(parseQuestion('ct mtqg giam ngheo mang yang giai ngan bn').text).toMatch(/^chuong trinh/u);
   });
 });

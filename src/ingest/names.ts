@@ -115,6 +115,8 @@ const STOP_WORDS = [
   'thông tin',
   'báo cáo',
   'trình bày',
+  // "Chủ tịch HĐND huyện thông qua báo cáo …": the verb of presenting a report.
+  'thông qua',
   'khai mạc',
   'bế mạc',
   'đọc',

@@ -127,8 +127,10 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
     role: 'presenter',
     source: '(?:theo\\s+)?(?:báo\\s+cáo|tờ\\s+trình)(?:\\s+[^\\s,.;]+){0,4}?\\s+(?:của|do)\\s+',
   },
-  // "Trình bày báo cáo sơ kết, đồng chí …": the report's presenter named after the verb's phrase.
-  { role: 'presenter', source: 'trình\\s+bày(?:\\s+[^\\s,.;]+){0,5}\\s*,\\s*' },
+  // "Trình bày báo cáo sơ kết, đồng chí …": the report's presenter named after the verb's phrase,
+  // which names the report in full ("Trình bày báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm,
+  // đồng chí …"): up to the first punctuation, the words of a long report title.
+  { role: 'presenter', source: 'trình\\s+bày(?:\\s+[^\\s,.;]+){0,24}\\s*,\\s*' },
   { role: 'speaker', source: 'phát\\s+biểu(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
   {
     role: 'attendee',
