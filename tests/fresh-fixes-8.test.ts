@@ -91,3 +91,37 @@ describe('"ct" typed for "chủ tịch" (query/chat.ts)', () => {
     expect(parseQuestion('ct mtqg giam ngheo mang yang giai ngan bn').text).toMatch(/^chuong trinh/u);
   });
 });
+
+/** A district Party executive's year-end conference that elects a member of its standing board. */
+const CONFERENCE = `Hội nghị Ban Chấp hành Đảng bộ huyện Mang Yang lần thứ 19: Tổng kết năm 2024
+Ngày đăng: 21/12/2024
+Ngày 19/12/2024, Ban Chấp hành Đảng bộ huyện Mang Yang tổ chức Hội nghị lần thứ 19 tổng kết công tác năm 2024. Đồng chí Đinh Văn Hrin, Bí thư Huyện ủy chủ trì hội nghị.
+Hội nghị cũng bầu bổ sung đồng chí Siu H'Lan, Trưởng Ban Tuyên giáo Huyện ủy vào Ban Thường vụ Huyện ủy khóa XVII, nhiệm kỳ 2020 - 2025.
+`;
+
+describe('who a personnel act gave a seat, no title named (query/target.ts, answer/acts.ts)', () => {
+  const engine = useWrittenEngine('fresh-fixes-8-conference', { 'conference.txt': CONFERENCE });
+
+  it('asks the person elected, not the chair', () => {
+    for (const q of [
+      'Cuối năm 2024, ai được bầu bổ sung vào Ban Thường vụ Huyện ủy Mang Yang?',
+      'ai dc bau bo sung vao btv hu mang yang thang 12/2024 vay',
+      'Who was elected as an additional member of the Mang Yang District Party Standing Committee in December 2024?',
+    ])
+      expect(parseQuestion(q).target.target.kind, q).toBe('holder');
+  });
+
+  it('answers the person the election names in each phrasing', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Cuối năm 2024, ai được bầu bổ sung vào Ban Thường vụ Huyện ủy Mang Yang?',
+        'ai dc bau bo sung vao btv hu mang yang thang 12/2024 vay',
+        'Who was elected as an additional member of the Mang Yang District Party Standing Committee in December 2024?',
+      ],
+      "Siu H'Lan",
+    );
+    const chair = await engine().ask('Ai chủ trì hội nghị tổng kết năm 2024 của Huyện ủy Mang Yang?');
+    expect(chair.answer).toContain('Đinh Văn Hrin');
+  });
+});

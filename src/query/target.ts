@@ -220,6 +220,8 @@ const POST_ACTS_EN = [
   'transferred',
   'nominated',
 ];
+/** An English personnel act ("elected", "appointed"): read by the holder frame (answer/acts.ts). */
+const POST_ACT_EN = word(POST_ACTS_EN.join('|'), 'iu');
 // "Ai được bổ nhiệm Trưởng phòng …", "who was elected vice-chairman …": the person a personnel act
 // gave the post (answered from the sentence stating the act, answer/acts.ts), checked folded.
 const HOLDER_ACT = new RegExp(
@@ -265,7 +267,7 @@ const NOT_YES_NO = word(
 export function cueSpans(text: string): Span[] {
   const res = [...ROLE_CUES, ...SECTION_CUES, ...FIGURE_CUES]
     .map((c) => c.re)
-    .concat([DEADLINE, VENUE, POSITION]);
+    .concat([DEADLINE, VENUE, POSITION, POST_ACT_EN]);
   return res.flatMap((re) =>
     [...allMatches(re, text)].map((m) => ({
       start: m.index,
@@ -343,6 +345,8 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
       // ("chair" in "Vice Chair"); that is no question of who chaired.
       if (asksHolder && (TITLE_NOUN.test(text) || TITLE_NOUN.test(folded)) && (role === null || actAsked))
         return { kind: 'holder' };
+      // "Ai được bầu bổ sung vào Ban Thường vụ …?": the person the act gave a seat, no title named.
+      if (actAsked) return { kind: 'holder' };
       // No role of the reports named ("Ai là thư ký hội nghị?"): not the chair by default, but
       // someone the answering sentence names by the question's own words (who-asked.ts); likewise
       // an English one ("Who took the minutes …"). A follow-up asking nothing of its own ("Còn ai
