@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine/types.ts';
+import type { SurfaceLookup } from '../src/index/surface-forms.ts';
 import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { restoreSurface } from '../src/query/restore.ts';
 import { findRoleHits } from '../src/records/roles.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -123,5 +125,23 @@ describe('who a personnel act gave a seat, no title named (query/target.ts, answ
     );
     const chair = await engine().ask('Ai chủ trì hội nghị tổng kết năm 2024 của Huyện ủy Mang Yang?');
     expect(chair.answer).toContain('Đinh Văn Hrin');
+  });
+});
+
+describe('a bare name two districts spell differently (query/restore.ts)', () => {
+  /** An index that writes "Phú Ninh" (Quảng Nam) far more often than "Phù Ninh" (Phú Thọ). */
+  const forms: SurfaceLookup = {
+    get: (key) =>
+      ({ 'phu ninh': { form: 'Phú Ninh', n: 40 }, phu: { form: 'phú', n: 60 } })[key] ?? undefined,
+  };
+
+  it('keeps the name as typed, so both districts stay candidates', () => {
+    expect(restoreSurface('phu ninh thu ns 6t dau 2023', forms)).toMatch(/^phu ninh /u);
+    const q = parseQuestion('phu ninh thu ns 6t dau 2023 dat bn ty', { surfaceForms: forms });
+    expect(q.places[0]?.candidates.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Phú Ninh', 'Phù Ninh']),
+    );
+    // A name only one unit has is still restored to the gazetteer's spelling.
+    expect(restoreSurface('dak mil thu ns 6t dau 2023', forms)).toMatch(/^Đắk Mil /u);
   });
 });

@@ -17,7 +17,7 @@ import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { syllableKey } from '../index/surface-forms.ts';
 import { findPlaces } from '../place/find.ts';
 import { mistypedUnit } from '../place/relations.ts';
-import { fold, hasDiacritics } from '../text/normalize.ts';
+import { fold, hasDiacritics, normalizeToneMarks } from '../text/normalize.ts';
 
 export type { SurfaceLookup };
 
@@ -182,8 +182,13 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   // nothing learned overrides it: "tam duong" is Tam Đường, though "tam" alone is mostly "tâm".
   const bare = text.replace(QUESTION_WORDS, (m) => ' '.repeat(m.length));
   for (const m of findPlaces(bare, { include2025: true, chat: true })) {
-    // A bare name two units spell differently ("da bac": Đá Bạc, Đà Bắc) is left to the spellings
-    // the index writes, below.
+    // A bare name two units spell differently ("tam duong": Tam Đường of Lai Châu, Tam Dương of
+    // Vĩnh Phúc) is kept as typed: the question keeps both units and the article decides, where
+    // the spelling the index writes most would pick one of them for it.
+    if (new Set(m.candidates.map((c) => normalizeToneMarks(c.name).toLowerCase())).size > 1) {
+      for (const s of syls) if (s.start >= m.start && s.end <= m.end) s.locked = true;
+      continue;
+    }
     if (m.ambiguous) continue;
     // "p hoa cuong" linked to xã Hòa Cuông: a ward the gazetteer does not know; the index spells it.
     if (mistypedUnit(m.typeWord, m.candidates)) continue;
