@@ -10,6 +10,7 @@ import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { restoreSurface } from '../src/query/restore.ts';
 import { findRoleHits } from '../src/records/roles.ts';
+import { extractSections } from '../src/records/sections.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** Each question is answered, its answer writing `want` (a string, or a pattern it matches). */
@@ -143,5 +144,33 @@ describe('a bare name two districts spell differently (query/restore.ts)', () =>
     );
     // A name only one unit has is still restored to the gazetteer's spelling.
     expect(restoreSurface('dak mil thu ns 6t dau 2023', forms)).toMatch(/^Đắk Mil /u);
+  });
+});
+
+describe('a result sentence that turns to a shortcoming mid-way (records/sections.ts)', () => {
+  const classes = (body: string) => {
+    const first = body.indexOf('.') + 1;
+    const spans = [
+      { start: 0, end: first },
+      { start: first + 1, end: body.length },
+    ];
+    return extractSections(body, spans, { roleHits: [], figureSentences: new Set([first + 1]) }).map(
+      (r) => `${r.kind}: ${body.slice(r.span.start, r.span.end)}`,
+    );
+  };
+
+  it('holds a limitation from the contrast on; the sentence stays a result', () => {
+    const body =
+      'Ngày 20/7/2023, HĐND huyện tổ chức kỳ họp. Tổng thu ngân sách đạt 140,2 tỷ đồng, bằng 60% dự toán; tuy nhiên thu tiền sử dụng đất mới đạt 21,5% dự toán do thị trường trầm lắng.';
+    expect(classes(body)).toEqual([
+      `result: ${body.slice(body.indexOf('Tổng'))}`,
+      'limitation: tuy nhiên thu tiền sử dụng đất mới đạt 21,5% dự toán do thị trường trầm lắng.',
+    ]);
+  });
+
+  it('no turn without a shortcoming after the contrast word', () => {
+    const body =
+      'Ngày 20/7/2023, HĐND huyện tổ chức kỳ họp. Tổng thu ngân sách đạt 140,2 tỷ đồng, nhưng tăng 8% so với cùng kỳ.';
+    expect(classes(body)).toEqual([`result: ${body.slice(body.indexOf('Tổng'))}`]);
   });
 });

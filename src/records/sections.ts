@@ -171,6 +171,28 @@ export function extractSections(
     if (kind === 'directive' || kind === 'task') carry = kind;
     else if (kind !== null) carry = null;
     if (kind) out.push({ kind, span });
+    // "… đạt 312,6 tỷ đồng, bằng 61,2% dự toán; tuy nhiên thu tiền sử dụng đất mới đạt 28,4% …": a
+    // result sentence that turns to a shortcoming mid-way holds a limitation from its turn on.
+    if (kind === 'result' || kind === null) {
+      const turn = limitationTurn(s);
+      if (turn !== null && !caption && !presenceOnly && i > 0)
+        out.push({ kind: 'limitation', span: { start: span.start + turn, end: span.end } });
+    }
   });
   return out;
+}
+
+/** A contrast word after a clause break ("; tuy nhiên", ", song"), at its start. */
+const MID_CONTRAST = new RegExp(
+  `[,;]\\s*(?=(?:${alternation(SECTION_CUES.contrast)})${NOT_WORD_AFTER})`,
+  'giu',
+);
+
+/** Where a sentence turns to a shortcoming after a clause break, or null when it does not. */
+function limitationTurn(s: string): number | null {
+  for (const m of s.matchAll(MID_CONTRAST)) {
+    const at = m.index + m[0].length;
+    if (limitationOf(s.slice(at))) return at;
+  }
+  return null;
 }

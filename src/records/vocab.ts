@@ -603,6 +603,9 @@ export const SECTION_CUES = {
     'vẫn còn',
     'chậm so với',
     'ảnh hưởng nặng nề',
+    // A share reached "only" ("thu tiền sử dụng đất mới đạt 28,4% dự toán", "chỉ đạt 71,3%").
+    'mới đạt',
+    'chỉ đạt',
   ],
   /** Sentence openers of contrast that turn to shortcomings. */
   contrast: [
