@@ -174,3 +174,25 @@ describe('a result sentence that turns to a shortcoming mid-way (records/section
     expect(classes(body)).toEqual([`result: ${body.slice(body.indexOf('Tổng'))}`]);
   });
 });
+
+/** An inspection committee's session whose recovered amount is stated "Qua kiểm tra, …". */
+const INSPECTION = `Ủy ban Kiểm tra Huyện ủy Mang Yang tổ chức kỳ họp thứ 31
+Ngày đăng: 28/09/2023
+Ngày 26/9/2023, Ủy ban Kiểm tra Huyện ủy Mang Yang tổ chức kỳ họp thứ 31. Đồng chí Nguyễn Thị Hằng, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì.
+Kỳ họp đã thông qua kết quả kiểm tra tài chính đảng năm 2023 tại Đảng ủy xã Hra và Đảng ủy xã Lơ Pang. Qua kiểm tra, Ủy ban Kiểm tra Huyện ủy kiến nghị thu hồi 93,4 triệu đồng do chi sai định mức.
+`;
+
+describe('a figure stated "Qua kiểm tra, …" after the inspection it results from (answer/targets.ts)', () => {
+  const engine = useWrittenEngine('fresh-fixes-8-inspection', { 'inspection.txt': INSPECTION });
+
+  it('quotes the inspection beside the figure, so the communes asked are stated', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Qua kiểm tra tài chính đảng tại Đảng ủy xã Hra và Lơ Pang, Ủy ban Kiểm tra Huyện ủy Mang Yang kiến nghị thu hồi bao nhiêu tiền?',
+        'ubkt mang yang kiem tra tai chinh dang xa hra, lo pang kien nghi thu hoi bn tien',
+      ],
+      /Đảng ủy xã Hra[\s\S]*93,4 triệu đồng/u,
+    );
+  });
+});

@@ -832,6 +832,11 @@ function bestFigure(
  */
 const REFERS_BACK =
   /(?<=\p{Ll}\s)(?<!(?:kỳ|lần|tháng|năm|quý|đợt|dịp|tuần|ngày|đoạn)\s)(?:này|nói trên)(?![\p{L}])/u;
+/**
+ * A sentence opening with what the one before did ("Qua kiểm tra, …", "Qua đó, …", "Qua giám
+ * sát, …"): its figure is that inspection's, named there. Closed: the checking acts of reports.
+ */
+const OPENS_BACK = /^\s*(?:Qua|Thông qua)\s+(?:đó|kiểm tra|giám sát|rà soát|thẩm định|xác minh)(?![\p{L}])/u;
 
 /**
  * The sentence before the one at `start`, in the same paragraph, when that one refers back to it
@@ -839,7 +844,7 @@ const REFERS_BACK =
  */
 function referredBack(ranked: Evidence[], start: number, body: string): Evidence | null {
   const own = ranked.find((e) => e.start <= start && start < e.end);
-  if (!own || body === '' || !REFERS_BACK.test(own.text)) return null;
+  if (!own || body === '' || !(REFERS_BACK.test(own.text) || OPENS_BACK.test(own.text))) return null;
   const before = ranked.filter((e) => e.end <= own.start).sort((a, b) => b.end - a.end)[0];
   if (!before || body.slice(before.end, own.start).includes('\n')) return null;
   return before;
