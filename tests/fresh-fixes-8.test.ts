@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine/types.ts';
 import type { SurfaceLookup } from '../src/index/surface-forms.ts';
+import { isNavLine } from '../src/ingest/clean.ts';
 import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { restoreSurface } from '../src/query/restore.ts';
@@ -194,5 +195,44 @@ describe('a figure stated "Qua kiểm tra, …" after the inspection it results 
       ],
       /Đảng ủy xã Hra[\s\S]*93,4 triệu đồng/u,
     );
+  });
+});
+
+/** A steering board's review with its results table scraped with bars between the cells. */
+const BARRED_TABLE = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MANG YANG
+Trang chủ | Tin tức | Nông thôn mới
+Mang Yang: Sơ kết 9 tháng thực hiện Chương trình xây dựng nông thôn mới năm 2024
+Ngày 08/10/2024, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Mang Yang tổ chức hội nghị sơ kết 9 tháng. Đồng chí Đinh Văn Hrin, Trưởng Ban Chỉ đạo chủ trì.
+Kết quả một số chỉ tiêu chủ yếu:
+Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Thực hiện 9 tháng | Tỷ lệ (%)
+Vốn huy động xây dựng nông thôn mới | tỷ đồng | 120 | 87,3 | 72,8
+Nhựa hóa đường giao thông nông thôn | km | 18 | 11,4 | 63,3
+Hội nghị thống nhất các nhiệm vụ 3 tháng cuối năm.
+`;
+
+describe('a table scraped with bars between its cells (ingest/clean.ts, records/tables.ts)', () => {
+  it('its rows and header are article text; a menu of bars is not', () => {
+    expect(isNavLine('Vốn huy động xây dựng nông thôn mới | tỷ đồng | 120 | 87,3 | 72,8')).toBe(false);
+    expect(isNavLine('Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Thực hiện 9 tháng | Tỷ lệ (%)')).toBe(
+      false,
+    );
+    expect(isNavLine('Trang chủ | Tin tức | Nông thôn mới')).toBe(true);
+    expect(isNavLine('In bài | Gửi email | Chia sẻ')).toBe(true);
+  });
+
+  const engine = useWrittenEngine('fresh-fixes-8-barred', { 'barred.txt': BARRED_TABLE });
+
+  it("answers a row's figure with its unit cell, and checks a claim against it", async () => {
+    await expectAnswered(
+      engine(),
+      ['Trong 9 tháng năm 2024, huyện Mang Yang huy động được bao nhiêu tỷ đồng để xây dựng nông thôn mới?'],
+      '87,3 tỷ đồng',
+    );
+    await expectAnswered(engine(), ['mang yang 9t 2024 nhua hoa dc bn km duong gtnt'], '11,4 km');
+    const claim = await engine().ask(
+      'Có phải trong 9 tháng năm 2024, huyện Mang Yang huy động được 97,3 tỷ đồng để xây dựng nông thôn mới?',
+    );
+    expect(claim.answered).toBe(true);
+    expect(claim.answer).toContain('87,3');
   });
 });

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
 import { IndexReader } from '../src/index/open.ts';
 import { staleRecordBodies } from '../src/index/records-store.ts';
+import { PARSER_VERSION } from '../src/ingest/parse.ts';
 import { BUNDLE_VERSION } from '../src/records/bundle.ts';
 import { useSeedIndex } from './helpers/seed-index.ts';
 
@@ -60,5 +61,28 @@ describe('records of an older extractor over an unchanged corpus', () => {
     } finally {
       reader.close();
     }
+  });
+});
+
+describe('files read by an older parser', () => {
+  it('a manifest of another parser version makes the next build re-read every file, once', async () => {
+    const first = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
+    const dir = dirname(await seed.currentFile());
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.parserVersion).toBe(PARSER_VERSION);
+    // As a build before parser versions wrote it: no field at all.
+    delete manifest.parserVersion;
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    await rm(join(dir, 'verified.json'), { force: true });
+    const again = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
+    // The same bodies come out: every file is unchanged, and a generation records the parser.
+    expect(again.unchanged).toBe(first.unchanged + first.added.length + first.changed.length);
+    expect(again.changed).toEqual([]);
+    expect(again.generation).toBe(first.generation + 1);
+    const now = JSON.parse(await readFile(join(dirname(await seed.currentFile()), 'manifest.json'), 'utf8'));
+    expect(now.parserVersion).toBe(PARSER_VERSION);
+    // Recorded: the build after that keeps the live generation.
+    const third = await buildIndex({ sourceDir: seed.sourceDir, indexDir: seed.indexDir, embedder: null });
+    expect(third.generation).toBe(again.generation);
   });
 });

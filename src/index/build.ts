@@ -3,7 +3,7 @@ import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
 import { type ChunkOptions, chunkArticle } from '../ingest/chunk.ts';
-import { parseArticle } from '../ingest/parse.ts';
+import { PARSER_VERSION, parseArticle } from '../ingest/parse.ts';
 import {
   listArticleFiles,
   NO_ARTICLE_TEXT,
@@ -208,12 +208,20 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     const warnings: ScanNote[] = [];
     let unchanged = 0;
     let done = 0;
+    // Files read by another parser are read again: a body that comes out the same stays unchanged.
+    const reparse = prev !== null && prev !== undefined && prev.parserVersion !== PARSER_VERSION;
     for (const file of files) {
       opts.onProgress?.({ stage: 'read', done: done++, total: files.length });
       const old = prev?.docs[file.docId];
       // Same size and modification time as when indexed: unchanged without reading it (as make and
       // git do), so re-indexing a large archive after one edit costs a stat per file.
-      if (old && old.source === file.source && old.size === file.bytes && old.mtimeMs === file.mtimeMs) {
+      if (
+        !reparse &&
+        old &&
+        old.source === file.source &&
+        old.size === file.bytes &&
+        old.mtimeMs === file.mtimeMs
+      ) {
         seen.add(file.docId);
         keep[file.docId] = old;
         unchanged++;
@@ -226,7 +234,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       }
       for (const w of read.warnings) warnings.push({ file: file.source, note: w });
       const fileHash = sha256(read.text);
-      if (old && old.fileHash === fileHash && old.source === file.source) {
+      if (!reparse && old && old.fileHash === fileHash && old.source === file.source) {
         seen.add(file.docId);
         keep[file.docId] = { ...old, size: file.bytes, mtimeMs: file.mtimeMs };
         unchanged++;
@@ -237,6 +245,14 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         source: file.source,
         origin: read.origin,
       });
+      const bodyHash = sha256(article.body);
+      if (old && old.fileHash === fileHash && old.source === file.source && old.bodyHash === bodyHash) {
+        // Re-parsed to the same body: unchanged (the manifest records the new parser below).
+        seen.add(file.docId);
+        keep[file.docId] = { ...old, size: file.bytes, mtimeMs: file.mtimeMs };
+        unchanged++;
+        continue;
+      }
       // As `npm run latest` does: a headline without a body is no article (and would have no chunks).
       if (article.body.trim() === '') {
         skipped.push({ file: file.source, reason: NO_ARTICLE_TEXT });
@@ -246,7 +262,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       pending.push({
         article,
         fileHash,
-        bodyHash: sha256(article.body),
+        bodyHash,
         size: file.bytes,
         mtimeMs: file.mtimeMs,
       });
@@ -266,6 +282,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       removed.length === 0 &&
       sameVectors &&
       repaired.length === 0 &&
+      !reparse &&
       derivedCurrent(join(current.dir, SQLITE))
     ) {
       // A build killed after publishing but before collecting leaves its leftovers: collect them now.
@@ -423,6 +440,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         hnsw: hnswParams,
         counts: { ...counts, vectors: vectorCount },
         nextChunkId,
+        parserVersion: PARSER_VERSION,
         docs,
       };
       db.close();

@@ -41,6 +41,11 @@ export interface Manifest {
   counts: { docs: number; contents: number; chunks: number; vectors: number };
   /** Next free chunk id / HNSW label: labels are never reused, so stale ones cannot alias new chunks. */
   nextChunkId: number;
+  /**
+   * The parser that read the files (`ingest/parse.ts` `PARSER_VERSION`). Absent in manifests
+   * written before it existed. Another version makes the next build re-parse every file.
+   */
+  parserVersion?: number;
   docs: Record<string, ManifestDoc>;
   /**
    * Size and sha256 of every other file of the generation (`index.sqlite`, `vectors.hnsw`), so a

@@ -97,7 +97,22 @@ export function isNavLine(line: string): boolean {
   // động của lãnh đạo tỉnh"): a headline never writes them.
   const most = /»|>/u.test(t) ? MAX_PATH_PART_WORDS : MAX_MENU_PART_WORDS;
   const parts = t.split(/\s*(?:\||»|>>|>|\s\/\s)\s*/u).filter(Boolean);
+  if (isTableLine(parts)) return false;
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= most && !/[.!?]$/u.test(p));
+}
+
+/** A table's cell of a number ("142,5", "76,6", "1.250", "-2,1%"). */
+const NUMBER_CELL = /^[+-]?\d[\d.,]*%?$/u;
+/** The head of a table's first column ("Chỉ tiêu | Đơn vị tính | …", "STT | Nội dung | …"). Closed. */
+const TABLE_HEAD = /^(?:STT|TT|Số TT|Chỉ tiêu|Tên chỉ tiêu|Nội dung|Danh mục|Lĩnh vực)(?![\p{L}])/u;
+
+/**
+ * A table's row scraped with bars between its cells ("Vốn huy động … | tỷ đồng | 186 | 142,5 |
+ * 76,6"): a label and two numbers or more; or the header that opens one. A menu has no numbers.
+ */
+function isTableLine(parts: readonly string[]): boolean {
+  const numbers = parts.filter((p) => NUMBER_CELL.test(p)).length;
+  return (numbers >= 2 && numbers < parts.length) || (parts.length >= 3 && TABLE_HEAD.test(parts[0] ?? ''));
 }
 
 /** A site greeting or banner: "Chào mừng quý bạn đọc…", "Xin chào quý khách!". */

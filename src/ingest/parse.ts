@@ -31,6 +31,13 @@ import { extractFacts, findMeetingDates } from './facts.ts';
 import type { Article, ArticleOrigin } from './types.ts';
 
 /** Where the article comes from. */
+/**
+ * Bumped whenever a file's parse changes (its body, headline, facts): an index built by another
+ * version re-parses every file once (index/build.ts), so a fixed cleaner reaches articles already
+ * indexed. 1: table rows and headers written with bars are kept as body (ingest/clean.ts).
+ */
+export const PARSER_VERSION = 1;
+
 export interface ParseMeta {
   /** File stem. */
   docId: string;

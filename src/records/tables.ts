@@ -155,8 +155,22 @@ function columnLabels(header: string, k: number, extra: readonly string[] = []):
   return starts.slice(-k).map((s, j, all) => header.slice(s, all[j + 1] ?? header.length).trim());
 }
 
-/** The label and unit cell of a row whose table has a unit column: the unit is its last capitalised run. */
+/**
+ * The label and unit cell of a row whose table has a unit column: the unit is the label's last
+ * words when they are a unit ("… nông thôn mới tỷ đồng", "… nâng cao xã"), else its last
+ * capitalised run ("… Tỷ đồng", "… Người").
+ */
 function splitUnitCell(label: string): { label: string; unitCell: string | null } {
+  const words = label.split(/\s+/u);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const unitCell = words.slice(-n).join(' ');
+    if (unitOf(unitCell).unit !== null) return { label: words.slice(0, -n).join(' '), unitCell };
+  }
+  return capitalisedUnitCell(label);
+}
+
+/** The label and its last capitalised run as the unit cell ("Giải ngân vốn đầu tư công Tỷ đồng"). */
+function capitalisedUnitCell(label: string): { label: string; unitCell: string | null } {
   const m = /^(.*\S)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}[\p{Ll}\p{M}]*)?)$/u.exec(label);
   return m?.[1] && m[2] ? { label: m[1], unitCell: m[2] } : { label, unitCell: null };
 }
@@ -232,6 +246,7 @@ function labelRowTables(body: string): Table[] {
     const k = (first[2] ?? '').trim().split(/\s+/u).length;
     const columns = columnLabels(header.text, k, LABEL_TABLE_STARTS);
     if (columns.some((c) => c === '')) continue;
+    const hasUnits = UNIT_COLUMN.test(header.text);
     const rows: Row[] = [];
     let j = i;
     for (; j < lines.length; j++) {
@@ -239,13 +254,14 @@ function labelRowTables(body: string): Table[] {
       const m = LABEL_ROW_LINE.exec(line.text);
       const parts = m ? cellsOf(line, m[2] ?? '') : null;
       if (!m || !parts || parts.cells.length !== k) break;
-      const written = (m[1] ?? '').trim();
+      const written = (m[1] ?? '').trim().replace(/\s+/gu, ' ');
       const unit = /\(([^()]+)\)$/u.exec(written);
-      rows.push({
-        label: unit ? written.slice(0, unit.index).trim() : written,
-        unitCell: unit?.[1] ?? null,
-        ...parts,
-      });
+      const cell = unit
+        ? { label: written.slice(0, unit.index).trim(), unitCell: unit[1] ?? null }
+        : hasUnits
+          ? splitUnitCell(written)
+          : { label: written, unitCell: null };
+      rows.push({ ...cell, ...parts });
     }
     if (rows.length >= 2) tables.push({ caption: '', columns, rows });
     i = j;
@@ -332,13 +348,19 @@ function headerUnit(label: string): ReturnType<typeof unitOf> | null {
   return /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(label) ? { unit: '%', scale: 1, text: '%' } : null;
 }
 
+/** Characters a scraper writes between a row's cells. */
+const CELL_SEPARATORS = /[|\t]/gu;
+
 /** The figures of every flattened table in `body`, each quoting its row. */
 export function tableFigures(
   body: string,
   ctx: { year: number | null; ownPeriod: string | null },
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
-  for (const t of [...rowTables(body), ...labelRowTables(body), ...cellTables(body)]) {
+  // Cells a scraper joined with pipes or tabs ("Vốn huy động … | tỷ đồng | 186 | 142,5 | 76,6") are
+  // read as cells joined with spaces; one character for one, so every offset stays the body's.
+  const flat = body.replace(CELL_SEPARATORS, ' ');
+  for (const t of [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat)]) {
     t.columns.forEach((column, j) => {
       const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
