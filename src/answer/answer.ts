@@ -161,15 +161,6 @@ export function answerQuestion(
   // "… có tỷ lệ giải ngân dưới 40%": the rows of the report's table within the bound.
   const bound = rateBoundAsked(q);
   const found = bound ? rowsWithinBound(bound, enumerated) : enumerated;
-  if (process.env.DBG)
-    console.error(
-      'DBG shaping',
-      listKind,
-      selected.answers.length,
-      shaped.length,
-      enumerated.length,
-      found.length,
-    );
   if (found.length === 0) {
     const counted = statedFirst ? meetingsAnswer() : null;
     if (counted) return counted;
@@ -328,26 +319,6 @@ function select(
   });
   // The agency's own meeting is in no article: the others that missed are no closer ("not found").
   if (agencyMissed && cands.length === 0) misses.length = 0;
-  if (process.env.DBG)
-    console.error(
-      'DBG passed-constraints',
-      cands.map((c) => c.doc.docId),
-      'misses',
-      misses.length,
-      'gathered',
-      gathered.map(
-        (c) =>
-          c.doc.docId +
-          ':' +
-          c.check.placeOk +
-          '/' +
-          c.check.timeOk +
-          '/' +
-          c.check.coverage.toFixed(2) +
-          '/' +
-          c.check.numbersOk,
-      ),
-    );
   const satisfied = cands.length > 0;
   const covered = cands.filter(
     (c) => c.check.numbersOk && (!c.check.named || c.check.coverage >= minCoverage),
@@ -377,11 +348,6 @@ function select(
         minSupport,
     );
   }
-  if (process.env.DBG)
-    console.error(
-      'DBG after-support',
-      cands.map((c) => c.doc.docId),
-    );
   const places = reader.records.places(cands.map((c) => c.doc.bodyHash));
   cands = supersede(cands, (c) => places.get(c.doc.bodyHash)?.own ?? []);
   if (q.latest)
@@ -418,13 +384,6 @@ function select(
     if (why) refused.push({ cand: a.cand, why });
     return why === null;
   });
-  if (process.env.DBG)
-    console.error(
-      'DBG answers',
-      answers.map((a) => a.cand.doc.docId),
-      'refused',
-      refused.map((r) => r.cand.doc.docId + ':' + JSON.stringify(r.why)),
-    );
   if (answers.length === 0) return { answers: [], misses, satisfied, eq, refused };
 
   if (!q.list && !q.latest) {
