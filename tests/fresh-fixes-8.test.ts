@@ -111,6 +111,7 @@ describe('who a personnel act gave a seat, no title named (query/target.ts, answ
       'Cuối năm 2024, ai được bầu bổ sung vào Ban Thường vụ Huyện ủy Mang Yang?',
       'ai dc bau bo sung vao btv hu mang yang thang 12/2024 vay',
       'Who was elected as an additional member of the Mang Yang District Party Standing Committee in December 2024?',
+      'Whom did the Mang Yang district Party Executive Committee elect to its Standing Committee in December 2024?',
     ])
       expect(parseQuestion(q).target.target.kind, q).toBe('holder');
   });
@@ -122,6 +123,7 @@ describe('who a personnel act gave a seat, no title named (query/target.ts, answ
         'Cuối năm 2024, ai được bầu bổ sung vào Ban Thường vụ Huyện ủy Mang Yang?',
         'ai dc bau bo sung vao btv hu mang yang thang 12/2024 vay',
         'Who was elected as an additional member of the Mang Yang District Party Standing Committee in December 2024?',
+        'Whom did the Mang Yang district Party Executive Committee elect to its Standing Committee in December 2024?',
       ],
       "Siu H'Lan",
     );

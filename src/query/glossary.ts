@@ -737,6 +737,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // The Front's national housing programme for poor households ("nhà Đại đoàn kết").
   { en: ['great solidarity', 'great unity', 'solidarity'], vi: ['đại đoàn kết'] },
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
+  // "Whom did the council elect …": the act in the sentence stating it ("đã bầu ông …").
+  { en: ['elect'], vi: ['bầu'] },
   // A personnel act's qualifier ("bầu bổ sung": elected as an additional member).
   { en: ['additional', 'additionally', 'supplementary'], vi: ['bổ sung'] },
   {

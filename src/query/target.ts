@@ -220,12 +220,15 @@ const POST_ACTS_EN = [
   'transferred',
   'nominated',
 ];
+/** The base forms of {@link POST_ACTS_EN} ("Whom did the council elect …?"). */
+const POST_ACTS_EN_BASE = ['elect', 'appoint', 'name', 'choose', 'select', 'designate', 'assign', 'nominate'];
 /** An English personnel act ("elected", "appointed"): read by the holder frame (answer/acts.ts). */
 const POST_ACT_EN = word(POST_ACTS_EN.join('|'), 'iu');
-// "Ai được bổ nhiệm Trưởng phòng …", "who was elected vice-chairman …": the person a personnel act
+// "Ai được bổ nhiệm Trưởng phòng …", "who was elected vice-chairman …", "whom did the council elect
+// as …": the person a personnel act
 // gave the post (answered from the sentence stating the act, answer/acts.ts), checked folded.
 const HOLDER_ACT = new RegExp(
-  `(?<![\\p{L}])(?:(?:ai|nguoi nao|dong chi nao) (?:da )?duoc ${POST_ACTS_RUN}|${POST_ACTS_RUN} (?:ai|nguoi nao|dong chi nao) (?:lam|giu chuc)|who (?:was|were|has been|have been) (?:[\\p{L}]+ ){0,2}?(?:${POST_ACTS_EN.join('|')}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:ai|nguoi nao|dong chi nao) (?:da )?duoc ${POST_ACTS_RUN}|${POST_ACTS_RUN} (?:ai|nguoi nao|dong chi nao) (?:lam|giu chuc)|who (?:was|were|has been|have been) (?:[\\p{L}]+ ){0,2}?(?:${POST_ACTS_EN.join('|')})|whom? (?:did|does|will) (?:[\\p{L}'’]+ ){1,12}?(?:${POST_ACTS_EN_BASE.join('|')}))(?![\\p{L}])`,
   'iu',
 );
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
