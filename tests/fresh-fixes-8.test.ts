@@ -10,6 +10,7 @@ import { isNavLine } from '../src/ingest/clean.ts';
 import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { restoreSurface } from '../src/query/restore.ts';
+import { extractUnits } from '../src/query/units.ts';
 import { findRoleHits } from '../src/records/roles.ts';
 import { extractSections } from '../src/records/sections.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -236,5 +237,20 @@ describe('a table scraped with bars between its cells (ingest/clean.ts, records/
     );
     expect(claim.answered).toBe(true);
     expect(claim.answer).toContain('87,3');
+  });
+});
+
+describe('English adjectives joined before the counted noun (query/units.ts)', () => {
+  const unitOf = (q: string) => extractUnits(q, q.toLowerCase(), []);
+
+  it('"makeshift and dilapidated houses" counts houses; "households and individuals" the households', () => {
+    expect(unitOf('How many makeshift and dilapidated houses did the Front help eliminate in 2025?')).toEqual(
+      ['nhà'],
+    );
+    expect(unitOf('How many households and individuals were supported in 2025?')[0]).toBe('hộ');
+    // A past form after the noun is still the verb.
+    expect(unitOf('How many members attended the conference?')).toEqual(
+      unitOf('How many members were there?'),
+    );
   });
 });

@@ -201,11 +201,20 @@ function viUnitAfter(
 
 function enUnitAfter(low: string, from: number): string | null {
   const words: string[] = [];
+  let joined = false;
   for (const m of low.slice(from).matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)) {
     const w = m[0];
+    // Adjectives joined before the noun ("makeshift and dilapidated houses"): read on to the noun.
+    // After a plural, "and" joins another count ("households and individuals").
+    if (w === 'and' && words.length > 0 && words.length < 3 && !/s$/u.test(words[words.length - 1]!)) {
+      joined = true;
+      continue;
+    }
     if (!/^[\p{L}]/u.test(w) || EN_UNIT_STOP.has(w) || words.length >= 4) break;
-    // A past form after the noun is the verb ("how many members attended"); first, it qualifies ("farmed").
-    if (words.length > 0 && (PAST_FORM.test(w) || IRREGULAR_PAST.has(w))) break;
+    // A past form after the noun is the verb ("how many members attended"); first, or joined to an
+    // adjective, it qualifies ("farmed", "makeshift and dilapidated").
+    if (words.length > 0 && !joined && (PAST_FORM.test(w) || IRREGULAR_PAST.has(w))) break;
+    joined = false;
     words.push(w);
   }
   if (words.length === 0) return null;
