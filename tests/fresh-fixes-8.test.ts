@@ -254,3 +254,29 @@ describe('English adjectives joined before the counted noun (query/units.ts)', (
     );
   });
 });
+
+/** A disbursement review stating the year's allotted plan, and what each owner disbursed of it. */
+const PLAN_REVIEW = `UBND huyện Mang Yang họp đánh giá tiến độ giải ngân vốn đầu tư công năm 2024
+Ngày đăng: 14/09/2024
+Ngày 12/9/2024, UBND huyện Mang Yang họp đánh giá tiến độ giải ngân vốn đầu tư công. Đồng chí Rơ Mah Tuân, Chủ tịch UBND huyện chủ trì.
+Theo báo cáo của Phòng Tài chính - Kế hoạch, tổng kế hoạch vốn đầu tư công năm 2024 của huyện được giao là 412,8 tỷ đồng.
+Đến ngày 31/8/2024, toàn huyện đã giải ngân 168,5 tỷ đồng, đạt 40,8% kế hoạch; Ban Quản lý dự án huyện giải ngân 97,2 tỷ đồng.
+`;
+
+describe("a plan's amount asked as a total (answer/targets.ts)", () => {
+  const engine = useWrittenEngine('fresh-fixes-8-plan', { 'plan.txt': PLAN_REVIEW });
+
+  it('answers the allotted plan, recorded as a target, when the question names the plan', async () => {
+    await expectAnswered(
+      engine(),
+      ["What is Mang Yang district's total assigned public investment capital plan for 2024?"],
+      '412,8 tỷ đồng',
+    );
+    // Asked what was disbursed, the plan is no answer.
+    await expectAnswered(
+      engine(),
+      ['Đến 31/8/2024, huyện Mang Yang đã giải ngân bao nhiêu tỷ đồng vốn đầu tư công?'],
+      '168,5 tỷ đồng',
+    );
+  });
+});

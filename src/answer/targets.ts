@@ -13,6 +13,7 @@ import {
   DEADLINE_NOUNS,
   deadlineCueText,
   figureCue,
+  isYesNo,
   mentionsRole,
   POST_ACTS_RUN,
   type Role,
@@ -684,7 +685,12 @@ function figureAnswer(
         !statesOtherPeriod(sentenceText(ranked, f.span.start), periods),
     );
 
-  if (wantKind !== 'target' && figs.some((f) => f.kind !== 'target'))
+  // A plan's amount is recorded as a target ("tổng kế hoạch vốn … được giao là 7.215,6 tỷ đồng"): a
+  // question naming the plan ("total capital plan", "dự toán") asks it whatever kind it asks.
+  // Not a claim: "Did X reach …?" checks the result, which a plan beside it would stand for.
+  // (verify.ts asks a claim's figure with `yesNo` cleared: the claim's own words tell it.)
+  const planAsked = !isYesNo(q.text, q.lang) && writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, PLAN_NOUNS);
+  if (wantKind !== 'target' && !planAsked && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   let ofKind = figs;
   if (wantKind === 'rate' && figs.some((f) => f.unit === '%')) ofKind = figs.filter((f) => f.unit === '%');
@@ -717,6 +723,9 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   const written = syllables(fold(`${f.text} ${f.unit === null ? next : ''}`)).join(' ');
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
 }
+
+/** Nouns naming a plan or an estimate, whose amounts reports state as targets. Closed class. */
+const PLAN_NOUNS = ['kế hoạch', 'dự toán'];
 
 /**
  * Figure kinds tried when none of the asked kind measures what the question names: a total is

@@ -525,7 +525,7 @@ const RATE_OF_PLAN = new RegExp(
 export const COMPARE =
   /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
 
-function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
+export function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
     return YES_NO_EN.test(text) && !/^\s*(?:did|does|do)\s+\S+\s+(?:how|what|which)\b/iu.test(text);
   if (!YES_NO_VI.some((re) => re.test(text)) && !YES_NO_TAIL_VI.test(text)) return false;
