@@ -509,6 +509,39 @@ function namesLowerUnitOnly(p: QuestionPlace): boolean {
   return p.candidates.length > 0 && p.candidates.every((c) => c.level !== 'province');
 }
 
+/**
+ * Bodies a unit's name follows without its type word ("Đảng bộ Đắk Hà", "UBND Mang Yang", "Thị ủy
+ * An Khê"), folded. Closed.
+ */
+const OWN_BODIES = [
+  'dang bo',
+  'dang uy',
+  'ubnd',
+  'hdnd',
+  'mttq',
+  'uy ban nhan dan',
+  'hoi dong nhan dan',
+  'huyen uy',
+  'thi uy',
+  'thanh uy',
+  'quan uy',
+];
+/** English type words after a unit's name ("Dak Ha commune"), folded. Closed. */
+const LOWER_TYPES_AFTER = ['commune', 'ward', 'district', 'town'];
+
+/**
+ * `hay` (folded) writes one of {@link OWN_BODIES} right before the place `surface`, or an English
+ * type word of a lower unit right after it.
+ */
+function ownBodyBefore(hay: string, surface: string): boolean {
+  const name = folded(surface).trim();
+  const padded = ` ${hay} `;
+  return (
+    OWN_BODIES.some((b) => padded.includes(` ${b} ${name} `)) ||
+    LOWER_TYPES_AFTER.some((t) => padded.includes(` ${name} ${t} `))
+  );
+}
+
 /** Type words that state a province's level ("tỉnh Bình Thuận", "Binh Thuan province"), folded. Closed class. */
 const PROVINCE_TYPE_WORDS = new Set(['tinh', 'province', 'provincial']);
 
@@ -550,8 +583,9 @@ export function asksProvinceBody(text: string, places: readonly QuestionPlace[] 
   // Huyện ủy …"). Another body beside a province body ("Ban Chỉ đạo 32 … nghị quyết của Ban Thường
   // vụ Tỉnh ủy") holds the meeting; but "Ban Chỉ đạo … tỉnh X" is the province's own board.
   if (FOLDED_LOWER_UNITS.some((b) => hay.includes(b))) return null;
-  // The same for a district or commune named without its type word ("Đảng bộ Đắk Hà … đoàn Tỉnh ủy").
-  if (places.some(namesLowerUnitOnly)) return null;
+  // The same for a district or commune named without its type word after a body of its own
+  // ("Đảng bộ Đắk Hà … đoàn Tỉnh ủy"): that body's figure is asked, not the province's.
+  if (places.some((p) => namesLowerUnitOnly(p) && ownBodyBefore(hay, p.surface))) return null;
   const bodyBeside = FOLDED_LOWER_BODIES.some((b) => hay.includes(b));
   if (!bodyBeside && FOLDED_PROVINCE_FORMS.some((n) => outsidePost(hay, n))) return 'body';
   return typedProvinceNeedles(places).some((n) => outsidePost(hay, n)) ? 'typed' : null;

