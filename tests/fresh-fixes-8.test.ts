@@ -295,3 +295,31 @@ describe("a plan's amount asked as a total (answer/targets.ts)", () => {
     );
   });
 });
+
+/** A commune formed in 2025 (named as the gazetteer's former town) that decides about a former commune. */
+const MERGED_COMMUNE = `Đảng ủy xã Kon Dơng sơ kết công tác quý III năm 2025
+Ngày đăng: 05/10/2025
+Ngày 3/10/2025, Ban Chấp hành Đảng bộ xã Kon Dơng tổ chức hội nghị sơ kết công tác quý III năm 2025. Đồng chí Đinh Thị Hiền, Bí thư Đảng ủy xã chủ trì.
+Báo cáo cho biết, quý III, tổng thu ngân sách trên địa bàn xã đạt 4,6 tỷ đồng, bằng 71% dự toán; toàn xã trồng mới 35 ha cà phê, giải quyết việc làm cho 120 lao động. Công tác xây dựng Đảng được chú trọng, kết nạp 9 đảng viên mới. Bộ máy chính quyền địa phương hai cấp vận hành thông suốt, tiếp nhận và giải quyết 1.240 hồ sơ thủ tục hành chính, không có hồ sơ trễ hạn.
+Xã Kon Dơng được thành lập trên cơ sở sắp xếp thị trấn Kon Dơng và các xã Đak Yă, Đak Djrăng, chính thức hoạt động từ ngày 1/7/2025.
+Hội nghị thống nhất chủ trương chuyển trụ sở cũ của xã Đak Yă thành điểm trường mầm non.
+`;
+
+describe('a former commune named beside the 2025 commune that holds the meeting (answer/constraints.ts)', () => {
+  const engine = useWrittenEngine('fresh-fixes-8-merged', { 'merged.txt': MERGED_COMMUNE });
+
+  it("is what the meeting dealt with, not another commune's meeting", async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tại hội nghị sơ kết quý III/2025, Đảng ủy xã Kon Dơng thống nhất chuyển trụ sở cũ của xã Đak Yă thành công trình gì?',
+      ],
+      'mầm non',
+    );
+    // A commune the article never names is still no place of it.
+    expect(
+      (await engine().ask('Đảng ủy xã Kon Dơng thống nhất chuyển trụ sở cũ của xã Hra thành công trình gì?'))
+        .answered,
+    ).toBe(false);
+  });
+});

@@ -63,6 +63,12 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
   return province && elsewhere ? 'conflict' : 'absent';
 }
 
+/** The article names the question's place (or a unit within it) anywhere, its own or in passing. */
+export function placeNamed(q: QuestionPlace, doc: DocPlaces): boolean {
+  const units = unitsOf(doc.named);
+  return q.candidates.some((c) => units.some((d) => sameOrContains(c, d)));
+}
+
 /**
  * {@link entityIsPlace} per question's places (a parsed question's list, never changed): it is asked
  * for every entity of every candidate article, and folding both names each time was 1–2% of `ask`.
