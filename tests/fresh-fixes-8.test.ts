@@ -323,3 +323,38 @@ describe('a former commune named beside the 2025 commune that holds the meeting 
     ).toBe(false);
   });
 });
+
+/** A district standing board's discipline decision naming a commune the gazetteer spells otherwise. */
+const DISCIPLINE = `Ban Thường vụ Huyện ủy Mang Yang giao ban công tác 9 tháng năm 2024
+Ngày đăng: 09/10/2024
+Ngày 8/10/2024, Ban Thường vụ Huyện ủy Mang Yang tổ chức hội nghị giao ban công tác 9 tháng năm 2024. Đồng chí Đinh Văn Hrin, Bí thư Huyện ủy chủ trì.
+Tại hội nghị, Ban Thường vụ Huyện ủy đã quyết định thi hành kỷ luật bằng hình thức khiển trách đối với đảng viên R.M.H, công chức địa chính xã Tà Lại, do vi phạm trong việc cấp giấy chứng nhận quyền sử dụng đất.
+`;
+
+describe('a commune the gazetteer knows only in another province, beside the district asked (query/places.ts)', () => {
+  it('is no linked place but a name the article must write', () => {
+    const q = parseQuestion('btv hu mang yang ky luat dv R.M.H o xa ta lai hinh thuc gi');
+    expect(q.places.map((p) => p.candidates[0]?.name)).toEqual(['Mang Yang']);
+    expect(q.looseNames).toContain('ta lai');
+    const en = parseQuestion(
+      'What disciplinary measure did the Mang Yang district Party Standing Committee impose on Party member R.M.H, a Ta Lai commune official?',
+    );
+    expect(en.places.map((p) => p.candidates[0]?.name)).toEqual(['Mang Yang']);
+    expect(en.looseNames).toContain('Ta Lai');
+    // A commune of the district stays linked.
+    expect(parseQuestion('btv hu mang yang ky luat dv o xa hra hinh thuc gi').places).toHaveLength(2);
+  });
+
+  const engine = useWrittenEngine('fresh-fixes-8-discipline', { 'discipline.txt': DISCIPLINE });
+
+  it('answers from the district article that writes the commune, and not for a name it never writes', async () => {
+    await expectAnswered(
+      engine(),
+      ['btv hu mang yang ky luat dv R.M.H o xa ta lai hinh thuc gi'],
+      'khiển trách',
+    );
+    expect((await engine().ask('btv hu mang yang ky luat dv o xa dak rve hinh thuc gi')).answered).toBe(
+      false,
+    );
+  });
+});

@@ -14,7 +14,7 @@ import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Span, type Token, tokenize } from './match.ts';
 import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { looseNames, placesInTime, scanPlaces, typedAsLinked } from './places.ts';
+import { looseNames, placesInTime, scanPlaces, typedAsLinked, withinNamedDistrict } from './places.ts';
 import {
   capitaliseLinkedPlaces,
   capitalisePlaces,
@@ -130,6 +130,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ...time.terms.flatMap((t) => t.split('-').map(Number)),
   ];
   const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), askedYears);
+  const linked = withinNamedDistrict(places);
   const named = extractEntities(
     capitaliseLinkedPlaces(seen, places),
     lang,
@@ -197,8 +198,12 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ordinal: ordinal.value,
     entities,
     numbers,
-    places: typedAsLinked(places, askedYears),
-    looseNames: looseNames(text, places),
+    places: typedAsLinked(linked, askedYears),
+    // A commune left unlinked (withinNamedDistrict) is still a name the answering article writes.
+    looseNames: [
+      ...looseNames(text, places),
+      ...places.filter((p) => !linked.includes(p)).map((p) => p.surface),
+    ],
     target: detectTarget(seen, kinds.asks, lang),
     unitPhrases,
     terms,

@@ -188,3 +188,23 @@ export function typedAsLinked(places: readonly QuestionPlace[], years: readonly 
   if (!years.some((y) => y >= MERGER_YEAR)) return [...places];
   return places.filter((p) => !mistypedUnit(p.typeWord, p.candidates));
 }
+
+/**
+ * The places a question links, without a commune every reading of which lies in another province
+ * than the one district the question also names ("L.V.K, công chức xã Tà Lại … huyện Mộc Châu"
+ * where the gazetteer's only Tà Lài is in Đồng Nai): the question means a commune of that district
+ * the gazetteer spells otherwise or does not know, and its name is matched as the articles write it.
+ */
+export function withinNamedDistrict<T extends { candidates: readonly Place[] }>(places: readonly T[]): T[] {
+  const districts = places.filter((p) => p.candidates.length === 1 && p.candidates[0]!.level === 'district');
+  if (districts.length !== 1) return [...places];
+  const district = districts[0]!.candidates[0]!;
+  return places.filter(
+    (p) =>
+      p.candidates.length === 0 ||
+      p.candidates.some((c) => c.level !== 'commune') ||
+      // A commune of a neighbouring district of the province is a unit the question may mean (a
+      // near miss): kept. Only readings all in other provinces are a gap of the gazetteer.
+      p.candidates.some((c) => c.districtId === district.id || c.provinceId === district.provinceId),
+  );
+}

@@ -18,6 +18,7 @@ import { syllableKey } from '../index/surface-forms.ts';
 import { findPlaces } from '../place/find.ts';
 import { mistypedUnit } from '../place/relations.ts';
 import { fold, hasDiacritics, normalizeToneMarks } from '../text/normalize.ts';
+import { withinNamedDistrict } from './places.ts';
 
 export type { SurfaceLookup };
 
@@ -181,7 +182,11 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   // Place names linked to the gazetteer (which matches them bare) take the gazetteer's spelling, and
   // nothing learned overrides it: "tam duong" is Tam Đường, though "tam" alone is mostly "tâm".
   const bare = text.replace(QUESTION_WORDS, (m) => ' '.repeat(m.length));
-  for (const m of findPlaces(bare, { include2025: true, chat: true })) {
+  const matches = findPlaces(bare, { include2025: true, chat: true });
+  // A commune outside the district the question names is one the gazetteer spells otherwise.
+  const linked = new Set(withinNamedDistrict(matches));
+  for (const m of matches) {
+    if (!linked.has(m)) continue;
     // A bare name two units spell differently ("tam duong": Tam Đường of Lai Châu, Tam Dương of
     // Vĩnh Phúc) is kept as typed: the question keeps both units and the article decides, where
     // the spelling the index writes most would pick one of them for it.
