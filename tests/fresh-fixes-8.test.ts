@@ -12,6 +12,7 @@ import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { restoreSurface } from '../src/query/restore.ts';
 import { extractUnits } from '../src/query/units.ts';
+import { englishActVerb } from '../src/query/who-asked.ts';
 import { findRoleHits } from '../src/records/roles.ts';
 import { extractSections } from '../src/records/sections.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -356,5 +357,37 @@ describe('a commune the gazetteer knows only in another province, beside the dis
     expect((await engine().ask('btv hu mang yang ky luat dv o xa dak rve hinh thuc gi')).answered).toBe(
       false,
     );
+  });
+});
+
+/** A council session's question time: two heads of office answer, a vice-chairman explains. */
+const QUESTION_TIME = `Bế mạc Kỳ họp thứ 12, HĐND huyện Mang Yang khóa XII
+Ngày đăng: 21/12/2023
+Ngày 19 - 20/12/2023, HĐND huyện Mang Yang tổ chức kỳ họp thứ 12. Đồng chí Siu Blơi, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Phiên chất vấn diễn ra sôi nổi. Bà Đinh Thị Mai, Trưởng phòng Tài nguyên và Môi trường trả lời chất vấn về việc chậm cấp giấy chứng nhận quyền sử dụng đất. Ông Rơ Châm Tuấn, Trưởng phòng Giáo dục và Đào tạo trả lời chất vấn về tình trạng thiếu giáo viên. Ông Nguyễn Văn Phúc, Phó Chủ tịch UBND huyện giải trình, làm rõ trách nhiệm của UBND huyện đối với công trình nước sinh hoạt chậm tiến độ.
+`;
+
+describe('who did an act the question names, every one of them in a list question (answer/asked-act.ts)', () => {
+  const engine = useWrittenEngine('fresh-fixes-8-question-time', { 'session.txt': QUESTION_TIME });
+
+  it('"những ai trả lời chất vấn hoặc giải trình": each person, under the act they did', async () => {
+    const a = await engine().ask(
+      'Tại kỳ họp cuối năm 2023 của HĐND huyện Mang Yang, những ai đã trả lời chất vấn hoặc giải trình?',
+    );
+    expect(a.answered).toBe(true);
+    for (const name of ['Đinh Thị Mai', 'Rơ Châm Tuấn', 'Nguyễn Văn Phúc']) expect(a.answer).toContain(name);
+    expect(a.answer).not.toContain('Siu Blơi');
+    // One asked: the one who did it, not the chair.
+    const one = await engine().ask('Ai giải trình tại kỳ họp thứ 12 HĐND huyện Mang Yang?');
+    expect(one.answer).toContain('Nguyễn Văn Phúc');
+    // English asks the act by its verb after a noun of persons.
+    expect(englishActVerb("Which officials answered questions at the council's 12th session?")).toBe(
+      'answered',
+    );
+  });
+
+  it('a title ends before "trả lời" and "giải trình"', () => {
+    const text = 'Bà Đinh Thị Mai, Trưởng phòng Tài nguyên và Môi trường trả lời chất vấn về việc cấp giấy.';
+    expect(readPersonAt(text, 0)?.title).toBe('Trưởng phòng Tài nguyên và Môi trường');
   });
 });

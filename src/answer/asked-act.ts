@@ -46,6 +46,11 @@ const TITLE_GAP = /^[\s,]*$/u;
 /** Words of a clause that may stand between a person's title and their act. */
 const ADVERBS = [...ROLE_ADVERBS, ...ROLE_ADVERBS.map((a) => fold(a))];
 
+/** Auxiliaries and motion verbs a question puts before the act ("đã", "sẽ", "lên"), folded. Closed. */
+const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc']);
+/** Words joining two acts asked together ("trả lời chất vấn hoặc giải trình"), folded. Closed. */
+const ACT_JOINS: ReadonlySet<string> = new Set(['hoac', 'hay', 'va', 'or', 'and']);
+
 /** The act a who-question asks about, in the question's form (with diacritics or folded). */
 export interface AskedAct {
   /** Its syllables, lower case ("điều hành phần thảo luận", or "dieu hanh …" typed bare). */
@@ -74,10 +79,14 @@ export function askedAct(q: ParsedQuestion): AskedAct | null {
     from = 0;
     while (from < at && ASKER_HEADS.has(fold(words[from] ?? ''))) from++;
   }
+  // Auxiliaries before the act ("ai đã trả lời …", "ai lên giải trình …") are no part of it.
+  while (from < words.length && ACT_AUXILIARIES.has(fold(words[from] ?? ''))) from++;
   const act: string[] = [];
   for (let i = from; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (stopsAt(words, i, q.folded) || places.has(w) || DIGIT.test(w) || w === 'ai') break;
+    // "… hoặc giải trình": a second act joined to the first is asked as well.
+    const joins = ACT_JOINS.has(fold(w)) && act.length >= 2 && i + 1 < words.length;
+    if (!joins && (stopsAt(words, i, q.folded) || places.has(w) || DIGIT.test(w) || w === 'ai')) break;
     act.push(w);
   }
   return act.length >= 2 ? { words: act, folded: q.folded } : null;
@@ -100,10 +109,44 @@ export function actorOf(
   roles: readonly RoleRecord[],
   sentenceOf: (r: RoleRecord) => string,
 ): Actor | null {
+  return actorsOf(asked, roles, sentenceOf)[0] ?? null;
+}
+
+/**
+ * Every person the article writes doing the act (or one of the acts joined by "hoặc"/"và": "trả
+ * lời chất vấn hoặc giải trình"), one per person, the best-matching clause first: who a list
+ * question ("những ai …") asks for.
+ */
+export function actorsOf(
+  asked: AskedAct,
+  roles: readonly RoleRecord[],
+  sentenceOf: (r: RoleRecord) => string,
+): Actor[] {
+  // The acts between the joins ("trả lời chất vấn" | "giải trình trước đại biểu"), each opened by
+  // its verb (its first two syllables).
+  const segments: string[][] = [[]];
+  for (const w of asked.words) {
+    if (ACT_JOINS.has(fold(w))) segments.push([]);
+    else segments[segments.length - 1]!.push(w);
+  }
+  const found = new Map<string, { actor: Actor; score: number }>();
+  for (const segment of segments.filter((g) => g.length > 0))
+    actorOfVerb(asked, segment, roles, sentenceOf, found);
+  return [...found.values()].sort((a, b) => b.score - a.score).map((x) => x.actor);
+}
+
+/** The people whose clause opens with the act's verb, each at its best-scoring clause, merged into `found`. */
+function actorOfVerb(
+  asked: AskedAct,
+  /** One act of the question, its verb first. */
+  segment: readonly string[],
+  roles: readonly RoleRecord[],
+  sentenceOf: (r: RoleRecord) => string,
+  found: Map<string, { actor: Actor; score: number }>,
+): void {
   const act = asked.words;
+  const verb = segment.slice(0, 2);
   const form = (t: string) => (asked.folded ? fold(t) : t).toLowerCase();
-  const verb = act.slice(0, 2);
-  let best: { actor: Actor; score: number } | null = null;
   for (const r of roles) {
     const sentence = sentenceOf(r);
     const low = form(sentence);
@@ -122,20 +165,20 @@ export function actorOf(
       if (!verb.every((v, j) => words[k + j] === v)) continue;
       const clause = new Set(words.slice(k));
       const score = act.filter((w) => clause.has(w)).length;
-      if (best && best.score >= score) continue;
+      const known = found.get(r.person);
+      if (known && known.score >= score) continue;
       // As written: the sentence's own syllables at the act's place.
       const start = sentence.length - rest.length;
       const written = sentence
         .slice(start)
         .trim()
         .split(/\s+/u)
-        .slice(k, k + act.length)
+        .slice(k, k + segment.length)
         .join(' ')
         .replace(/[,;.]+$/u, '');
-      best = { actor: { record: r, written }, score };
+      found.set(r.person, { actor: { record: r, written }, score });
     }
   }
-  return best?.actor ?? null;
 }
 
 /** The answer line's label for an actor: the act as the article writes it, or the English verb. */

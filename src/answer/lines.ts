@@ -19,6 +19,7 @@ import { EN_MONTH_NAMES } from '../text/months.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
 import { asksMember, namesMember } from './alternatives.ts';
+import { askedAct } from './asked-act.ts';
 import type { Candidate } from './candidates.ts';
 import {
   clauseSpans,
@@ -81,7 +82,9 @@ export function answerDoc(
   // The records answer the target, whatever the wording; the other asks of the question ("khi nào,
   // ai chủ trì?") are answered as below. Listings keep their chair-and-date lines.
   const handled = new Set<AskKind>();
-  if (cand.records && (!wantsListing || (target.kind === 'role' && target.role !== 'chair'))) {
+  // "Những ai trả lời chất vấn?" asks the people of an act, not a listing of meetings and chairs.
+  const actAsked = target.kind === 'role' && q.target.role === null && askedAct(q) !== null;
+  if (cand.records && (!wantsListing || (target.kind === 'role' && (target.role !== 'chair' || actAsked)))) {
     const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
     if (t === null) return null;
     if (t) {

@@ -40,7 +40,7 @@ import {
 import { fold, syllables } from '../text/normalize.ts';
 import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
-import { actLabel, actorOf, askedAct } from './asked-act.ts';
+import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
@@ -277,20 +277,24 @@ function roleAnswer(
   // "Ai điều hành phần thảo luận?": an act no role cue names is answered by whoever the article
   // writes doing it, never by the chair the unnamed role defaults to.
   const act = q.target.role === null ? askedAct(q) : null;
-  const actor = act
-    ? actorOf(act, castRecords(rec, ranked), (r) => sentenceText(ranked, r.span.start))
-    : null;
-  if (actor) {
-    const r = actor.record;
+  // "Những ai trả lời chất vấn …?": everyone the article writes doing it; otherwise the one who does.
+  const actors = act
+    ? actorsOf(act, castRecords(rec, ranked), (r) => sentenceText(ranked, r.span.start)).slice(
+        0,
+        q.list ? ANSWER_OPTIONS.maxRoleSentences : 1,
+      )
+    : [];
+  if (actors.length > 0) {
     return {
-      lines: [
-        {
-          label: actLabel(q, actor),
-          value: formatChair({ name: r.person, title: r.title ?? titleOf(rec, r.person) }),
-          quote: r.span,
-          persons: [r.person],
-        },
-      ],
+      lines: actors.map((actor) => ({
+        label: actLabel(q, actor),
+        value: formatChair({
+          name: actor.record.person,
+          title: actor.record.title ?? titleOf(rec, actor.record.person),
+        }),
+        quote: actor.record.span,
+        persons: [actor.record.person],
+      })),
       relevance: Math.max(ranked[0]?.score ?? 0, 0.01),
     };
   }

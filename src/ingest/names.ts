@@ -117,6 +117,9 @@ const STOP_WORDS = [
   'trình bày',
   // "Chủ tịch HĐND huyện thông qua báo cáo …": the verb of presenting a report.
   'thông qua',
+  // Answering at a council's question time ("… Trưởng phòng Y trả lời chất vấn về …", "giải trình").
+  'trả lời',
+  'giải trình',
   'khai mạc',
   'bế mạc',
   'đọc',

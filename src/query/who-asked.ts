@@ -136,8 +136,11 @@ export const ACT_VERBS_EN: Readonly<Record<string, string>> = {
 
 /** The verb after "who" of an English question, lower case ("Who moderated …" → moderated). */
 export function englishActVerb(text: string): string | null {
-  return /\bwho\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu.exec(text)?.[1]?.toLowerCase() ?? null;
+  return WHO_ACTED_EN.exec(text)?.[1]?.toLowerCase() ?? null;
 }
+/** "Who <verb>", "Which officials <verb>": the people asked by a noun of persons. Closed class. */
+const WHO_ACTED_EN =
+  /\b(?:who|which\s+(?:officials?|leaders?|people|persons?|cadres?|members?|delegates?))\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu;
 
 // "who (was|did …) <asked words> (at|of|in …) the …": the predicate ends at a preposition before
 // the meeting or at a meeting noun.
