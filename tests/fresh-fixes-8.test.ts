@@ -389,3 +389,37 @@ describe('who did an act the question names, every one of them in a list questio
     expect(readPersonAt(text, 0)?.title).toBe('Trưởng phòng Tài nguyên và Môi trường');
   });
 });
+
+/** A ward Front's review that plans an event and names its site, beside a supervision at an office. */
+const FRONT_REVIEW = `Ủy ban MTTQ Việt Nam xã Kon Dơng sơ kết công tác Mặt trận quý III năm 2025
+Ngày đăng: 16/10/2025
+Chiều ngày 14/10/2025, Ủy ban MTTQ Việt Nam xã Kon Dơng tổ chức hội nghị sơ kết công tác Mặt trận quý III năm 2025. Bà Đinh Thị Hoa, Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì hội nghị.
+Ủy ban MTTQ xã tổ chức 3 cuộc giám sát tại Trung tâm Phục vụ hành chính công xã.
+Quý IV năm 2025, Ủy ban MTTQ xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở 24/24 thôn; trong đó chọn làng Đê Kjiêng làm điểm tổ chức Ngày hội cấp xã vào ngày 09/11/2025.
+Phát biểu chỉ đạo, đồng chí Rơ Mah Thuận, Phó Bí thư Thường trực Đảng ủy xã ghi nhận kết quả Mặt trận xã đạt được.
+`;
+
+describe('where an event the meeting plans is held; a guiding speech (query/target.ts, answer.ts)', () => {
+  it('an event asked "where" is no meeting venue; a guiding speech is a direction', () => {
+    expect(parseQuestion('Ngày hội Đại đoàn kết cấp xã được tổ chức ở đâu?').target.target.kind).toBe('open');
+    expect(parseQuestion('Hội nghị được tổ chức ở đâu?').target.target.kind).toBe('venue');
+    expect(parseQuestion('Who delivered the guiding speech at the review?').target.role).toBe('director');
+  });
+
+  const engine = useWrittenEngine('fresh-fixes-8-front', { 'front.txt': FRONT_REVIEW });
+
+  it("answers with the sentence naming the event's site, and the directing speaker", async () => {
+    await expectAnswered(
+      engine(),
+      ['Ngày hội Đại đoàn kết toàn dân tộc điểm cấp xã năm 2025 của xã Kon Dơng được chọn tổ chức ở đâu?'],
+      'Đê Kjiêng',
+    );
+    await expectAnswered(
+      engine(),
+      [
+        "Who delivered the guiding speech at Kon Dong commune's Fatherland Front review conference for Q3 2025?",
+      ],
+      'Rơ Mah Thuận',
+    );
+  });
+});

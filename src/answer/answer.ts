@@ -414,7 +414,9 @@ interface Refusal {
 function shapeOf(q: ParsedQuestion): Shape {
   if (q.asks.has('howmany')) return 'quantity';
   if (q.asks.has('where')) {
-    if (VENUE_QUESTION.test(q.text)) return 'venue';
+    // Where an event or a visit took place (target.ts reads them as open): any place named answers,
+    // not only a meeting's venue words ("chọn khóm Hòa Khánh làm điểm tổ chức Ngày hội").
+    if (VENUE_QUESTION.test(q.text) && q.target.target.kind !== 'open') return 'venue';
     return IDENTIFY_QUESTION.test(q.text) ? null : 'place';
   }
   return q.asks.has('when') ? 'date' : null;

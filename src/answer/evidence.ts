@@ -172,7 +172,7 @@ function hasShape(text: string, form: string, eq: EvidenceQuery): boolean {
 
 // A capitalised name right after a place noun: "xã Ngũ Phụng", "thị trấn Chư Sê", "đường Trọng Hóa".
 const PLACE_NAME =
-  /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|làng|xóm|ấp|buôn|khu|đường|sông|hồ|cầu)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/gu;
+  /(?<![\p{L}])(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|làng|xóm|ấp|khóm|buôn|tổ dân phố|khu|đường|sông|hồ|cầu)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/gu;
 
 // "3 xã đạt chuẩn … là Nhân Thịnh, Chân Lý và Đạo Lý": names listed after a copula (place-list.ts).
 const PLACE_LIST = listedAfterCopula([

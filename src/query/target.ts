@@ -78,7 +78,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'leader',
   ),
   cue(
-    'phát biểu chỉ đạo|(?<!ban )chỉ đạo|direct(?:ed|s|ing)|(?:did|does|do|will|to) direct|gave (?:directions|instructions)|instruct(?:ed|s)?',
+    'phát biểu chỉ đạo|(?<!ban )chỉ đạo|direct(?:ed|s|ing)|(?:did|does|do|will|to) direct|gave (?:directions|instructions)|instruct(?:ed|s)?|(?:guiding|guidance|directive|directing) (?:speech|remarks|address)',
     'director',
   ),
   cue(
@@ -177,6 +177,15 @@ const VENUE = word(
  */
 const SITE_VISIT = word(
   'khảo sát|khao sat|thị sát|thi sat|thăm|tham quan|kiểm tra thực tế|kiem tra thuc te|field (?:visit|trip)|site visit|visit(?:ed|s)?|inspect(?:ed|ion)?|survey(?:ed)?|tour(?:ed)?',
+  'iu',
+);
+/**
+ * Events a meeting plans or reports that are no meeting themselves ("Ngày hội Đại đoàn kết … tổ
+ * chức ở đâu?", "Where will the festival be held?"): a place asked of them is the event's, which
+ * the sentence about it says, not the meeting's venue. Closed class: the events of the reports.
+ */
+const EVENT_ASKED = word(
+  'ngày hội|ngay hoi|lễ hội|le hoi|hội thi|hoi thi|hội diễn|hoi dien|lễ khởi công|le khoi cong|lễ khánh thành|le khanh thanh|lễ ra quân|le ra quan|festival|ceremony|contest|competition',
   'iu',
 );
 /** "What was the venue of …": the venue asked with "what" (no "where"). */
@@ -361,7 +370,7 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     if (asks.has('howmany')) return { kind: 'figure', figure };
     if (asks.has('when')) return { kind: 'date', deadline: DEADLINE.test(text) };
     // "Đoàn đã khảo sát thực tế ở địa điểm nào?": the place of a visit, not the meeting's venue.
-    if (asks.has('where') && SITE_VISIT.test(text)) return { kind: 'open' };
+    if (asks.has('where') && (SITE_VISIT.test(text) || EVENT_ASKED.test(text))) return { kind: 'open' };
     if (asks.has('where') && VENUE.test(text) && !COUNTERPART_PLACE.test(text)) return { kind: 'venue' };
     if (lang === 'en' && VENUE_ASKED_EN.test(text)) return { kind: 'venue' };
     if (section) return { kind: 'section', section };
