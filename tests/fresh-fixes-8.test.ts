@@ -423,3 +423,21 @@ describe('where an event the meeting plans is held; a guiding speech (query/targ
     );
   });
 });
+
+describe('a person named bare whose name folds like a place (query/chat.ts, restore.ts)', () => {
+  /** An index that writes the district Tân Phước far more than the person Huỳnh Tấn Phước. */
+  const forms: SurfaceLookup = {
+    get: (key) => ({ 'tan phuoc': { form: 'Tân Phước', n: 50 } })[key] ?? undefined,
+  };
+
+  it('"đoàn của dc X" is a comrade, whose name keeps no restored spelling and links no place', () => {
+    const q = parseQuestion('18/9 doan cua dc huynh tan phuoc xuong lam viec huyen nao', {
+      surfaceForms: forms,
+    });
+    expect(q.text).toContain('dong chi huynh tan phuoc');
+    expect(q.places).toEqual([]);
+    expect(restoreSurface('doan cua dong chi huynh tan phuoc lam viec', forms)).toContain('huynh tan phuoc');
+    // Elsewhere the district is restored as before.
+    expect(restoreSurface('huyen tan phuoc so ket 6t', forms)).toContain('Tân Phước');
+  });
+});

@@ -89,7 +89,8 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
  */
 function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
   const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
-  return noun === null ? hay.has(w) : hay.hasCount(w, noun);
+  // A question typed bare is matched as typed: the marks its names were restored with are a guess.
+  return noun === null ? hay.has(q.folded ? fold(w) : w) : hay.hasCount(w, noun);
 }
 
 /**

@@ -107,6 +107,9 @@ const DV_AFTER = new Set(['moi']);
 // A period follows ("6t", "9 thang", "nam 2023", "q3", "2022"): a review word stands before it.
 const PERIOD_NEXT = /^(?:\d+t?|q\d|quy|nam|thang|cong)$/u;
 const periodNext = (c: TokenContext): boolean => c.next !== null && PERIOD_NEXT.test(c.next);
+// Words after which "dc" is a person ("đoàn của đc X", "làm việc với đc X", "do đc X dẫn đầu"):
+// "được" never follows them.
+const COMRADE_AFTER = new Set(['cua', 'voi', 'do']);
 // Words "được" stands before as an auxiliary ("được bao nhiêu", "được không", "được mấy").
 const DUOC_BEFORE = new Set([
   'bn',
@@ -164,6 +167,7 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) =>
       startsUpper(c.nextRaw) ||
       c.next === 'nao' ||
+      (c.prev !== null && COMRADE_AFTER.has(c.prev)) ||
       (c.clauseStart && c.next !== null && !isNumber(c.next) && !DUOC_BEFORE.has(c.next)),
   },
   { forms: ['dc', 'đc', 'dk', 'đk'], full: 'được' },

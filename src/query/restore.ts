@@ -18,6 +18,7 @@ import { syllableKey } from '../index/surface-forms.ts';
 import { findPlaces } from '../place/find.ts';
 import { mistypedUnit } from '../place/relations.ts';
 import { fold, hasDiacritics, normalizeToneMarks } from '../text/normalize.ts';
+import { barePersonNames } from './bare-person.ts';
 import { withinNamedDistrict } from './places.ts';
 
 export type { SurfaceLookup };
@@ -185,8 +186,17 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   const matches = findPlaces(bare, { include2025: true, chat: true });
   // A commune outside the district the question names is one the gazetteer spells otherwise.
   const linked = new Set(withinNamedDistrict(matches));
+  // A name typed bare after "đồng chí" is a person's: a place inside it ("đồng chí huynh tan
+  // phuoc": Tân Phước) takes no gazetteer spelling ("Huỳnh Tấn Phước" is what the index writes).
+  const persons = barePersonNames(text).flatMap((n) => {
+    const at = text.indexOf(n);
+    return at < 0 ? [] : [{ start: at, end: at + n.length }];
+  });
+  // Nor any spelling learned from the index: it is matched as typed (answer/support.ts).
+  for (const s of syls) if (persons.some((p) => s.start >= p.start && s.end <= p.end)) s.locked = true;
   for (const m of matches) {
     if (!linked.has(m)) continue;
+    if (persons.some((p) => m.start < p.end && p.start < m.end)) continue;
     // A bare name two units spell differently ("tam duong": Tam Đường of Lai Châu, Tam Dương of
     // Vĩnh Phúc) is kept as typed: the question keeps both units and the article decides, where
     // the spelling the index writes most would pick one of them for it.
