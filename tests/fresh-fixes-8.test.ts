@@ -441,3 +441,15 @@ describe('a person named bare whose name folds like a place (query/chat.ts, rest
     expect(restoreSurface('huyen tan phuoc so ket 6t', forms)).toContain('Tân Phước');
   });
 });
+
+describe('English money asked "for" is a request, a number someone is asked "to" reach a target (query/target.ts)', () => {
+  it('"ask the province for X to build" asks no target', () => {
+    const figure = (q: string) => parseQuestion(q).target.figure;
+    expect(
+      figure(
+        'How much funding did the Mang Yang district Party committee ask the province for to build the embankment?',
+      ),
+    ).toBeNull();
+    expect(figure('How many new members did the secretary ask the districts to admit?')).toBe('target');
+  });
+});

@@ -154,8 +154,10 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
 // "How many … did the secretary ask the districts to admit?": a number someone is directed to reach
 // is a target, whatever verb of change or admission follows ("phấn đấu kết nạp" in Vietnamese
 // reports). Only in a how-many question: "which project did he ask to finish" asks no figure.
+// "Ask the province for X to build …" requests money (a proposal), not a number to reach: no "for"
+// between the verb and "to".
 const DIRECTED_TO = word(
-  `(?:${alternation(DIRECTING_VERBS_EN)})(?:\\s+[\\p{L}'’-]+){0,4}?\\s+to(?=\\s+\\p{L})`,
+  `(?:${alternation(DIRECTING_VERBS_EN)})(?:\\s+(?!for(?![\\p{L}]))[\\p{L}'’-]+){0,4}?\\s+to(?=\\s+\\p{L})`,
   'iu',
 );
 
