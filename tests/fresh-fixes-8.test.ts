@@ -384,6 +384,16 @@ describe('who did an act the question names, every one of them in a list questio
     );
   });
 
+  it('what a person named by post was asked about is the sentence stating it, not the lead', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Ở kỳ họp HĐND huyện Mang Yang tháng 12/2023, Trưởng phòng Tài nguyên và Môi trường bị chất vấn về vấn đề gì?',
+      ],
+      'giấy chứng nhận',
+    );
+  });
+
   it('a title ends before "trả lời" and "giải trình"', () => {
     const text = 'Bà Đinh Thị Mai, Trưởng phòng Tài nguyên và Môi trường trả lời chất vấn về việc cấp giấy.';
     expect(readPersonAt(text, 0)?.title).toBe('Trưởng phòng Tài nguyên và Môi trường');

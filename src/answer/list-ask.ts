@@ -40,7 +40,9 @@ import {
   NOT_WORD_BEFORE,
   ORG_KINDS,
   PLACE_LEVELS,
+  TITLE_HEADS,
 } from '../records/vocab.ts';
+import { fold } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
@@ -237,7 +239,10 @@ function readListAsk(q: ParsedQuestion): ListAsk | null {
     holdsAfter.test(frame) || (atEnd.test(frame) && HOLDS.test(frame)) || PLACE_HOLDS_EN.test(frame);
   if (held && (t.kind === 'open' || dated) && q.target.role === null) return 'places';
   if (dated) return null;
-  if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text))) return 'open';
+  // What the meeting was about; not what a person of it was asked or said ("Trưởng phòng Tài nguyên
+  // và Môi trường bị chất vấn về vấn đề gì?": the sentence stating it answers, not the lead).
+  if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text)) && !namesPost(q))
+    return 'open';
   if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';
   if (t.kind === 'section' && (q.list || EXPLICIT_LIST.test(q.text))) return 'items';
   if (t.kind === 'open' && EXPLICIT_LIST.test(q.text) && listedSection(q)) return 'items';
@@ -291,6 +296,17 @@ export function shapeAnswers(kind: ListAsk | null, answers: DocAnswer[]): DocAns
     const lead = leadLine(a.cand.body);
     return lead ? { ...a, lines: [lead] } : a;
   });
+}
+
+/** Heads of posts a question may name a person by (closed, `TITLE_HEADS`), folded, and in English. */
+const POST_HEADS = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set([...TITLE_HEADS, 'Trưởng phòng', 'Phó Trưởng phòng'].map((h) => fold(h).toLowerCase()))].join('|')}|head of|director|chairman|chairwoman|secretary)(?![\\p{L}])`,
+  'u',
+);
+
+/** The question names a person by a post ("Trưởng phòng Tài nguyên và Môi trường", "the director"). */
+function namesPost(q: ParsedQuestion): boolean {
+  return POST_HEADS.test(fold(q.text).toLowerCase());
 }
 
 /** The type words of each level before a name (`LEVEL_HEADS`: "xã Huổi Só", "huyện Bắc Hà", "Thị ủy Sa Pa"). */
