@@ -257,6 +257,13 @@ describe('a table scraped with bars between its cells (ingest/clean.ts, records/
 describe('English adjectives joined before the counted noun (query/units.ts)', () => {
   const unitOf = (q: string) => extractUnits(q, q.toLowerCase(), []);
 
+  it("a Party body's members are Party members", () => {
+    expect(unitOf('how many members does the party organisation of mang yang district have?')).toEqual([
+      'đảng viên',
+    ]);
+    expect(unitOf('how many members does the steering committee have?')).toEqual(['thành viên']);
+  });
+
   it('"makeshift and dilapidated houses" counts houses; "households and individuals" the households', () => {
     expect(unitOf('How many makeshift and dilapidated houses did the Front help eliminate in 2025?')).toEqual(
       ['nhà'],
