@@ -470,3 +470,28 @@ describe('English money asked "for" is a request, a number someone is asked "to"
     expect(figure('How many new members did the secretary ask the districts to admit?')).toBe('target');
   });
 });
+
+/** Question time where the act opens the sentence and the person follows ("Trả lời chất vấn về …, đồng chí X"). */
+const FRONTED_ANSWER = `HĐND huyện Mang Yang khóa XII tổ chức kỳ họp thứ 14
+Ngày đăng: 18/07/2024
+Ngày 16/7/2024, HĐND huyện Mang Yang tổ chức kỳ họp thứ 14. Đồng chí Siu Blơi, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Kỳ họp dành một buổi cho chất vấn và trả lời chất vấn. Trả lời chất vấn về xử lý rác thải, đồng chí Lê Văn Hùng, Phó Chủ tịch UBND huyện cho biết toàn huyện thu gom 92% rác thải sinh hoạt. Đồng chí Đinh Thị Mai, Trưởng phòng Tài nguyên và Môi trường huyện trả lời về công tác cấp giấy chứng nhận.
+`;
+
+describe('an act written before the person who did it (answer/asked-act.ts, verify.ts)', () => {
+  const engine = useWrittenEngine('fresh-fixes-8-fronted', { 'session.txt': FRONTED_ANSWER });
+
+  it("answers who did it, the question's other words telling two such people apart", async () => {
+    await expectAnswered(
+      engine(),
+      ['Ai trả lời chất vấn về xử lý rác thải tại kỳ họp thứ 14 HĐND huyện Mang Yang?'],
+      'Lê Văn Hùng',
+    );
+    // The one answering about land certificates is not the one asked about waste.
+    const other = await engine().ask(
+      'Ai trả lời về công tác cấp giấy chứng nhận tại kỳ họp thứ 14 HĐND huyện Mang Yang?',
+    );
+    expect(other.answer).toContain('Đinh Thị Mai');
+    expect(other.answer).not.toContain('Lê Văn Hùng');
+  });
+});

@@ -57,6 +57,11 @@ export interface AskedAct {
   words: string[];
   /** Whether `words` are folded (the question was typed without diacritics). */
   folded: boolean;
+  /**
+   * The question's other words (same form), which break ties between two people doing the act: "ai
+   * trả lời chất vấn về rác thải" is the one whose clause also writes "rác thải".
+   */
+  context?: readonly string[];
 }
 
 /**
@@ -66,7 +71,9 @@ export interface AskedAct {
 export function askedAct(q: ParsedQuestion): AskedAct | null {
   if (q.lang === 'en') {
     const vi = ACT_VERBS_EN[englishActVerb(q.text) ?? ''];
-    return vi ? { words: syllables(vi), folded: false } : null;
+    if (!vi) return null;
+    const words = syllables(vi);
+    return { words, folded: false, context: q.terms.filter((t) => !words.includes(t)) };
   }
   const form = (t: string) => (q.folded ? fold(t) : t).toLowerCase();
   const places = new Set(q.places.flatMap((p) => syllables(form(p.surface))));
@@ -89,7 +96,10 @@ export function askedAct(q: ParsedQuestion): AskedAct | null {
     if (!joins && (stopsAt(words, i, q.folded) || places.has(w) || DIGIT.test(w) || w === 'ai')) break;
     act.push(w);
   }
-  return act.length >= 2 ? { words: act, folded: q.folded } : null;
+  if (act.length < 2) return null;
+  const own = new Set(act);
+  const context = words.filter((w, i) => !own.has(w) && !places.has(w) && !stopsAt(words, i, q.folded));
+  return { words: act, folded: q.folded, context };
 }
 
 /** The person whose clause writes the act, and where; null when no clause of the article does. */
@@ -162,9 +172,31 @@ function actorOfVerb(
       let k = 0;
       while (k < words.length && ADVERBS.includes(words[k] ?? '')) k++;
       // Only adverbs between the title and the verb: any other word is another clause's subject.
-      if (!verb.every((v, j) => words[k + j] === v)) continue;
+      // Or the act's phrase opens the clause and names the person after a comma ("Trả lời chất vấn
+      // về xử lý rác thải, đồng chí X, … cho biết").
+      const fronted = frontedAct(low.slice(0, i), verb);
+      if (!fronted && !verb.every((v, j) => words[k + j] === v)) continue;
+      if (fronted) {
+        const clause = new Set(fronted);
+        const context = (asked.context ?? []).filter((w) => clause.has(w)).length;
+        const score = act.filter((w) => clause.has(w)).length + context / (1 + (asked.context?.length ?? 0));
+        const known = found.get(r.person);
+        if (!known || known.score < score) {
+          const opening = sentence.slice(0, i).split(/[;.]/u).pop() ?? '';
+          const written = opening
+            .trim()
+            .split(/\s+/u)
+            .slice(0, segment.length)
+            .join(' ')
+            .replace(/[,;.]+$/u, '');
+          found.set(r.person, { actor: { record: r, written }, score });
+        }
+        continue;
+      }
       const clause = new Set(words.slice(k));
-      const score = act.filter((w) => clause.has(w)).length;
+      // The act's words first; the question's other words only break ties (below one act word).
+      const context = (asked.context ?? []).filter((w) => clause.has(w)).length;
+      const score = act.filter((w) => clause.has(w)).length + context / (1 + (asked.context?.length ?? 0));
       const known = found.get(r.person);
       if (known && known.score >= score) continue;
       // As written: the sentence's own syllables at the act's place.
@@ -180,6 +212,19 @@ function actorOfVerb(
     }
   }
 }
+
+/**
+ * The syllables of the clause before a name when they open with `verb` and end in a comma and an
+ * honorific ("Trả lời chất vấn về xử lý rác thải, đồng chí "), else null. `before` is lower case.
+ */
+function frontedAct(before: string, verb: readonly string[]): string[] | null {
+  const clause = before.split(/[;.:]/u).pop() ?? '';
+  if (!FRONTED_TAIL.test(clause)) return null;
+  const words = syllables(clause);
+  return verb.every((v, j) => words[j] === v) ? words : null;
+}
+/** A comma and an honorific right before a name, in either spelling. */
+const FRONTED_TAIL = /,\s*(?:đồng chí|dong chi|ông|ong|bà|ba)\s*$/u;
 
 /** The answer line's label for an actor: the act as the article writes it, or the English verb. */
 export function actLabel(q: ParsedQuestion, actor: Actor): string {

@@ -57,6 +57,14 @@ function countsPeriod(text: string, n: string): boolean {
   return seen;
 }
 
+/** `text` with the claimed person's name (matched folded) replaced by "ai"; as it was when not found. */
+function asWho(text: string, person: string): string {
+  const folded = fold(text).toLowerCase();
+  const at = folded.indexOf(fold(person).toLowerCase());
+  if (at < 0 || folded.length !== text.length) return text;
+  return `${text.slice(0, at)}ai${text.slice(at + person.length)}`;
+}
+
 /** The question without its claim, asking what the claim states (who held the role, when, how many). */
 export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
   const base = { ...q, target: { ...q.target, yesNo: false } };
@@ -64,6 +72,9 @@ export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
     case 'person':
       return {
         ...base,
+        // "… là ct ubnd X trả lời, đúng không?": no role word, so the act after the name is asked,
+        // as "ai trả lời" (asked-act.ts), of whoever the article writes doing it.
+        text: q.target.role === null ? asWho(q.text, claim.person) : q.text,
         asks: new Set(['who']),
         entities: q.entities.filter((e) => e !== claim.person),
         target: { ...base.target, target: { kind: 'role', role: q.target.role ?? 'chair' } },
