@@ -10,6 +10,7 @@ import type { SurfaceLookup } from '../src/index/surface-forms.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
 import { readPersonAt } from '../src/ingest/names.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { directionalName } from '../src/query/places.ts';
 import { restoreSurface } from '../src/query/restore.ts';
 import { extractUnits } from '../src/query/units.ts';
 import { englishActVerb } from '../src/query/who-asked.ts';
@@ -493,5 +494,18 @@ describe('an act written before the person who did it (answer/asked-act.ts, veri
     );
     expect(other.answer).toContain('Đinh Thị Mai');
     expect(other.answer).not.toContain('Lê Văn Hùng');
+  });
+});
+
+describe('a 2025 ward named by a direction and a former town (query/places.ts)', () => {
+  it('"p nam gia nghia" is the ward Nam Gia Nghĩa the article must name, not the former city', () => {
+    const q = parseQuestion('p nam gia nghia du toan thu ns 2026 bn z');
+    expect(q.places).toEqual([]);
+    expect(q.looseNames).toContain('nam gia nghia');
+    // The former city asked as such stays linked.
+    expect(parseQuestion('thanh pho gia nghia du toan thu ns 2024 bn z').places).toHaveLength(1);
+    expect(
+      directionalName('UBND thành phố Gia Nghĩa', parseQuestion('UBND thành phố Gia Nghĩa').places[0]!),
+    ).toBeNull();
   });
 });

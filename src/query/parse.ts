@@ -14,7 +14,14 @@ import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Span, type Token, tokenize } from './match.ts';
 import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
-import { looseNames, placesInTime, scanPlaces, typedAsLinked, withinNamedDistrict } from './places.ts';
+import {
+  directionalName,
+  looseNames,
+  placesInTime,
+  scanPlaces,
+  typedAsLinked,
+  withinNamedDistrict,
+} from './places.ts';
 import {
   capitaliseLinkedPlaces,
   capitalisePlaces,
@@ -130,7 +137,9 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     ...time.terms.flatMap((t) => t.split('-').map(Number)),
   ];
   const places = placesInTime(scanPlaces(seen, masked, hasDiacritics(spaced)), askedYears);
-  const linked = withinNamedDistrict(places);
+  // "phường Nam Gia Nghĩa": not the former city Gia Nghĩa but a ward the article must name.
+  const directional = places.map((p) => directionalName(text, p));
+  const linked = withinNamedDistrict(places.filter((_, i) => directional[i] === null));
   const named = extractEntities(
     capitaliseLinkedPlaces(seen, places),
     lang,
@@ -202,7 +211,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     // A commune left unlinked (withinNamedDistrict) is still a name the answering article writes.
     looseNames: [
       ...looseNames(text, places),
-      ...places.filter((p) => !linked.includes(p)).map((p) => p.surface),
+      ...places.filter((p, i) => !linked.includes(p) && directional[i] === null).map((p) => p.surface),
+      ...directional.filter((n): n is string => n !== null),
     ],
     target: detectTarget(seen, kinds.asks, lang),
     unitPhrases,

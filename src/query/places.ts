@@ -208,3 +208,26 @@ export function withinNamedDistrict<T extends { candidates: readonly Place[] }>(
       p.candidates.some((c) => c.districtId === district.id || c.provinceId === district.provinceId),
   );
 }
+
+/** Direction words that open the name of a ward or commune formed in 2025 ("Bắc Gia Nghĩa"), folded. Closed. */
+const DIRECTIONS = ['bac', 'nam', 'dong', 'tay'];
+/** Commune-level type words as a question writes them before a name, folded. Closed. */
+const COMMUNE_TYPES = ['phuong', 'xa', 'p', 'x', 'thi tran', 'tt'];
+
+/**
+ * A place linked inside a longer name the question gives a commune-level unit ("phường Nam Gia
+ * Nghĩa", "p nam gia nghia": a 2025 ward, not the former city Gia Nghĩa): the name with its
+ * direction word, which the answering article must write. Null when the place is not so written.
+ */
+export function directionalName(text: string, p: QuestionPlace): string | null {
+  if (p.candidates.some((c) => c.level === 'commune')) return null;
+  const folded = fold(text).toLowerCase();
+  const at = folded.indexOf(fold(p.surface).toLowerCase());
+  if (at < 0) return null;
+  const before = folded.slice(0, at).trimEnd().split(/\s+/u);
+  const direction = before[before.length - 1] ?? '';
+  const type = before.slice(-3, -1).join(' ');
+  if (!DIRECTIONS.includes(direction)) return null;
+  if (!COMMUNE_TYPES.some((t) => type === t || type.endsWith(` ${t}`))) return null;
+  return `${direction} ${fold(p.surface).toLowerCase()}`;
+}
