@@ -5,7 +5,8 @@
  * groups), written by two helpers that never read the code and committed before any measurement
  * (18a957a, 8f2b9c8). Odd groups are the dev half the session's fixes were made on; even groups are
  * held out and counted only. Kept outside tests/fixtures/*.jsonl so the sets that read every
- * fixture are unchanged. The floors are the measurements.
+ * fixture are unchanged. The floors are the measurements: each pair's is its measurement on the
+ * twenty-seventh session's final code (the comments give the earlier ones).
  */
 import { describe, expect, it } from 'vitest';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
@@ -60,7 +61,7 @@ const FLOORS_CD = {
  */
 const FLOORS_EF = {
   dev: { formal: 28, chat: 25, en: 25, wrong: 5 },
-  held: { formal: 22, chat: 21, en: 22, wrong: 14 },
+  held: { formal: 22, chat: 21, en: 23, wrong: 13 },
 } as const;
 
 /**
@@ -76,7 +77,7 @@ const FLOORS_EF = {
  * held-out 69/90 (24, 24, 21), answered wrongly 2 and 5.
  */
 const FLOORS_GH = {
-  dev: { formal: 28, chat: 27, en: 26, wrong: 0 },
+  dev: { formal: 28, chat: 27, en: 27, wrong: 0 },
   held: { formal: 25, chat: 25, en: 22, wrong: 3 },
 } as const;
 
@@ -94,8 +95,8 @@ const FLOORS_GH = {
 // the meeting's month (query/time.ts), which gained two held-out chat questions of K+L and M+N and
 // cost one of I+J, and turned one refused I+J yes/no into a wrong verdict. Counted, never read.
 const FLOORS_IJ = {
-  dev: { formal: 29, chat: 28, en: 27, wrong: 0 },
-  held: { formal: 25, chat: 21, en: 24, wrong: 7 },
+  dev: { formal: 29, chat: 29, en: 28, wrong: 0 },
+  held: { formal: 25, chat: 21, en: 24, wrong: 6 },
 } as const;
 
 /**
@@ -109,7 +110,7 @@ const FLOORS_IJ = {
  */
 const FLOORS_KL = {
   dev: { formal: 29, chat: 28, en: 26, wrong: 5 },
-  held: { formal: 25, chat: 20, en: 24, wrong: 1 },
+  held: { formal: 26, chat: 21, en: 24, wrong: 1 },
 } as const;
 
 /** Both halves of a pair of fresh sets, each group named with its set, scored against `floors`. */
@@ -158,7 +159,7 @@ async function expectFloors(
 // because chat's lower-case "p nam gia nghia" links Gia Nghĩa (it was refused only because "ns"
 // was unread). Noticed, not fixed: a compass word before a known name in lower case.
 const FLOORS_MN = {
-  dev: { formal: 29, chat: 27, en: 26, wrong: 2 },
+  dev: { formal: 29, chat: 28, en: 28, wrong: 2 },
   held: { formal: 23, chat: 23, en: 19, wrong: 6 },
 } as const;
 
@@ -176,7 +177,7 @@ const FLOORS_MN = {
  */
 const FLOORS_OP = {
   dev: { formal: 28, chat: 28, en: 26, wrong: 0 },
-  held: { formal: 27, chat: 20, en: 22, wrong: 7 },
+  held: { formal: 27, chat: 20, en: 22, wrong: 6 },
 } as const;
 
 /**
@@ -188,7 +189,7 @@ const FLOORS_OP = {
  */
 const FLOORS_QR = {
   dev: { formal: 29, chat: 27, en: 27, wrong: 1 },
-  held: { formal: 27, chat: 21, en: 23, wrong: 5 },
+  held: { formal: 27, chat: 21, en: 24, wrong: 4 },
 } as const;
 
 /**
@@ -202,7 +203,7 @@ const FLOORS_QR = {
  */
 const FLOORS_ST = {
   dev: { formal: 30, chat: 29, en: 29, wrong: 2 },
-  held: { formal: 24, chat: 22, en: 22, wrong: 7 },
+  held: { formal: 25, chat: 23, en: 24, wrong: 4 },
 } as const;
 
 /**
@@ -216,8 +217,37 @@ const FLOORS_ST = {
  * made on their dev half: dev 78/90 (27, 26, 25), held-out 71/90, answered wrongly 2 and 3.
  */
 const FLOORS_UV = {
-  dev: { formal: 27, chat: 26, en: 25, wrong: 2 },
-  held: { formal: 26, chat: 23, en: 22, wrong: 3 },
+  dev: { formal: 28, chat: 28, en: 26, wrong: 2 },
+  held: { formal: 26, chat: 23, en: 25, wrong: 3 },
+} as const;
+
+/**
+ * Sets W and X (twenty-seventh session; Lai Châu, Bắc Kạn, Phú Yên, Bến Tre, new Vĩnh Long; Quảng
+ * Nam, Đắk Nông, Vĩnh Phúc, Bạc Liêu, new Phú Thọ: a table scraped with bars between its cells,
+ * two districts whose names fold alike, a council election and question time), written while the
+ * session's first fixes were made and frozen before any measurement (b7288a7, 2165c71). Measured
+ * first on the session's starting code (621a3a6): dev 67/90 (formal 22, chat 21, English 24),
+ * held-out 71/90 (25, 22, 24); answered wrongly 3 and 7. After the fixes made on their dev half:
+ * dev 82/90 (27, 27, 28), held-out 72/90 (25, 23, 24), answered wrongly 2 and 7.
+ */
+const FLOORS_WX = {
+  dev: { formal: 27, chat: 27, en: 28, wrong: 2 },
+  held: { formal: 25, chat: 23, en: 24, wrong: 7 },
+} as const;
+
+/**
+ * Sets Y and Z (twenty-seventh session; Cao Bằng, Yên Bái, Ninh Thuận, Đồng Tháp, new Lào Cai and
+ * Đồng Tháp wards; Sơn La, Thái Bình, Gia Lai, Cà Mau, new Hưng Yên commune: question time with
+ * several answerers, an act written before its person, communes formed in 2025 that the gazetteer
+ * does not know), written while W and X's fixes were made and frozen before any measurement
+ * (6db7456, 911d249). Measured first on the session's starting code (621a3a6): dev 68/90 (formal
+ * 24, chat 23, English 21), held-out 81/90 (28, 28, 25); answered wrongly 6 and 1. After the fixes
+ * made on their dev half: dev 80/90 (29, 25, 26), held-out 82/90 (28, 28, 26), answered wrongly 4
+ * and 1. Two rules that answered held-out unanswerable questions of Z were taken back (fffa94e).
+ */
+const FLOORS_YZ = {
+  dev: { formal: 29, chat: 25, en: 26, wrong: 4 },
+  held: { formal: 28, chat: 28, en: 26, wrong: 1 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -233,6 +263,8 @@ const PAIRS = [
   { sets: ['q', 'r'], floors: FLOORS_QR },
   { sets: ['s', 't'], floors: FLOORS_ST },
   { sets: ['u', 'v'], floors: FLOORS_UV },
+  { sets: ['w', 'x'], floors: FLOORS_WX },
+  { sets: ['y', 'z'], floors: FLOORS_YZ },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {
