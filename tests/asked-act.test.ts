@@ -13,14 +13,18 @@ describe('askedAct', () => {
     );
     expect(act('Người đọc diễn văn khai mạc hội nghị là ai?')?.words.join(' ')).toBe('đọc diễn văn khai mạc');
     expect(act('Đồng chí nào trao huy hiệu cho đảng viên?')?.words.slice(0, 2).join(' ')).toBe('trao huy');
-    expect(act('ai dieu hanh phan thao luan hn tan lac')).toEqual({
+    expect(act('ai dieu hanh phan thao luan hn tan lac')).toMatchObject({
       words: ['dieu', 'hanh', 'phan', 'thao', 'luan'],
       folded: true,
     });
-    expect(act('Who moderated the discussion at the Tan Lac review?')).toEqual({
+    expect(act('Who moderated the discussion at the Tan Lac review?')).toMatchObject({
       words: ['điều', 'hành'],
       folded: false,
     });
+    // The question's other words (the place aside) go along, to tell two people doing the act apart.
+    expect(act('Ai trả lời chất vấn về xử lý rác thải tại kỳ họp?')?.context).toEqual(
+      expect.arrayContaining(['rác', 'thải']),
+    );
   });
 
   it('asks no act of a single syllable or of an English verb it cannot render', () => {
