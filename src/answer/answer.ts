@@ -13,7 +13,6 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { fold } from '../text/normalize.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
 import { sentenceVerdict, verifyAlternative } from './alternatives.ts';
 import {
@@ -229,13 +228,9 @@ function select(
   const missingPerson = new Map(
     gathered.map((c) => [
       c,
-      // Typed bare, the name's restored marks are a guess ("huynh tan phuoc" read "Huỳnh Tân Phước"
-      // for the index's "Huỳnh Tấn Phước"): it is matched as typed.
       q.entities.some(
         (e) =>
-          !entityIsPlace(e, q.places) &&
-          !c.hay.has(q.folded ? fold(e) : e) &&
-          isPersonAsked(q.text, e, q.places),
+          !entityIsPlace(e, q.places) && !c.hay.hasAsTyped(e, q.folded) && isPersonAsked(q.text, e, q.places),
       ),
     ]),
   );

@@ -154,7 +154,6 @@ function actorOfVerb(
   sentenceOf: (r: RoleRecord) => string,
   found: Map<string, { actor: Actor; score: number }>,
 ): void {
-  const act = asked.words;
   const verb = segment.slice(0, 2);
   const form = (t: string) => (asked.folded ? fold(t) : t).toLowerCase();
   for (const r of roles) {
@@ -176,41 +175,33 @@ function actorOfVerb(
       // về xử lý rác thải, đồng chí X, … cho biết").
       const fronted = frontedAct(low.slice(0, i), verb);
       if (!fronted && !verb.every((v, j) => words[k + j] === v)) continue;
-      if (fronted) {
-        const clause = new Set(fronted);
-        const context = (asked.context ?? []).filter((w) => clause.has(w)).length;
-        const score = act.filter((w) => clause.has(w)).length + context / (1 + (asked.context?.length ?? 0));
-        const known = found.get(r.person);
-        if (!known || known.score < score) {
-          const opening = sentence.slice(0, i).split(/[;.]/u).pop() ?? '';
-          const written = opening
-            .trim()
-            .split(/\s+/u)
-            .slice(0, segment.length)
-            .join(' ')
-            .replace(/[,;.]+$/u, '');
-          found.set(r.person, { actor: { record: r, written }, score });
-        }
-        continue;
-      }
-      const clause = new Set(words.slice(k));
-      // The act's words first; the question's other words only break ties (below one act word).
-      const context = (asked.context ?? []).filter((w) => clause.has(w)).length;
-      const score = act.filter((w) => clause.has(w)).length + context / (1 + (asked.context?.length ?? 0));
+      const score = clauseScore(asked, new Set(fronted ?? words.slice(k)));
       const known = found.get(r.person);
       if (known && known.score >= score) continue;
-      // As written: the sentence's own syllables at the act's place.
-      const start = sentence.length - rest.length;
-      const written = sentence
-        .slice(start)
+      // As written: the sentence's own syllables at the act's place (opening the clause, when fronted).
+      const at = fronted
+        ? (sentence.slice(0, i).split(/[;.]/u).pop() ?? '')
+        : sentence.slice(sentence.length - rest.length);
+      const from = fronted ? 0 : k;
+      const written = at
         .trim()
         .split(/\s+/u)
-        .slice(k, k + segment.length)
+        .slice(from, from + segment.length)
         .join(' ')
         .replace(/[,;.]+$/u, '');
       found.set(r.person, { actor: { record: r, written }, score });
     }
   }
+}
+
+/**
+ * How well a clause writes the asked act: one per act word it writes; the question's other words
+ * only break ties (together below one act word).
+ */
+function clauseScore(asked: AskedAct, clause: ReadonlySet<string>): number {
+  const context = asked.context ?? [];
+  const carried = context.filter((w) => clause.has(w)).length;
+  return asked.words.filter((w) => clause.has(w)).length + carried / (1 + context.length);
 }
 
 /**

@@ -89,8 +89,7 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
  */
 function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
   const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
-  // A question typed bare is matched as typed: the marks its names were restored with are a guess.
-  return noun === null ? hay.has(q.folded ? fold(w) : w) : hay.hasCount(w, noun);
+  return noun === null ? hay.hasAsTyped(w, q.folded) : hay.hasCount(w, noun);
 }
 
 /**

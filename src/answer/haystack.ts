@@ -103,6 +103,15 @@ export class Haystack {
   }
 
   /**
+   * {@link has} of a question's name as the user typed it: a question typed without diacritics had
+   * its names' marks restored from the index ("huynh tan phuoc" read "Huỳnh Tân Phước" for the
+   * article's "Huỳnh Tấn Phước"), a guess, so the name is matched folded.
+   */
+  hasAsTyped(name: string, typedBare: boolean): boolean {
+    return this.has(typedBare ? fold(name) : name);
+  }
+
+  /**
    * Whole-word match of a name written as a name, each of its words capitalised ("Đại Từ", "ĐẠI
    * TỪ"): a place typed bare and folded ("dai tu") is not written by "chiều dài từ 15 mét".
    */

@@ -48,7 +48,7 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
     );
     if (otherLocal) return 'conflict';
   }
-  if (within(unitsOf(doc.named))) return 'named';
+  if (placeNamed(q, doc)) return 'named';
   // A province asked about (or a 2025 province, with its former ones), and the article is about
   // units of other provinces only, naming none of it: "Ban Chỉ đạo 35 tỉnh Quảng Ngãi" is not
   // answered by Gia Lai's board, whatever else matches.

@@ -220,10 +220,8 @@ export function unsupported(
   const { cand } = a;
   // Every name (a person, a body; places are checked as units by the candidate filter) is in the
   // article. Numbers are not names: a claimed or asked number is what the answer decides.
-  // Typed bare, a name is matched as typed (its restored marks are a guess).
   const absent = q.entities.filter(
-    (e) =>
-      !entityIsPlace(e, q.places) && !inPlacePosition(e, q.text) && !cand.hay.has(q.folded ? fold(e) : e),
+    (e) => !entityIsPlace(e, q.places) && !inPlacePosition(e, q.text) && !cand.hay.hasAsTyped(e, q.folded),
   );
   if (absent.length > 0) return { reason: 'names', label: absent.join(', ') };
   const target = q.target.target;

@@ -286,3 +286,12 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Every place `text` writes each of `parts`. */
+export function spansOf(text: string, parts: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const part of parts)
+    for (let at = text.indexOf(part); at >= 0 && part !== ''; at = text.indexOf(part, at + part.length))
+      out.push({ start: at, end: at + part.length });
+  return out;
+}

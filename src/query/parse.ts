@@ -11,7 +11,7 @@ import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { blank, lowerAligned, type Span, type Token, tokenize } from './match.ts';
+import { blank, lowerAligned, spansOf, type Token, tokenize } from './match.ts';
 import { joinRates, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import {
@@ -224,13 +224,4 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
 /** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 function isBareName(entity: string): boolean {
   return /\p{Ll}/u.test(entity) && /^[A-Za-z0-9 .'-]+$/.test(entity);
-}
-
-/** Every place `text` writes each of `parts`. */
-function spansOf(text: string, parts: readonly string[]): Span[] {
-  const out: Span[] = [];
-  for (const part of parts)
-    for (let at = text.indexOf(part); at >= 0 && part !== ''; at = text.indexOf(part, at + part.length))
-      out.push({ start: at, end: at + part.length });
-  return out;
 }

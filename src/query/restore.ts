@@ -19,6 +19,7 @@ import { findPlaces } from '../place/find.ts';
 import { mistypedUnit } from '../place/relations.ts';
 import { fold, hasDiacritics, normalizeToneMarks } from '../text/normalize.ts';
 import { barePersonNames } from './bare-person.ts';
+import { type Span, spansOf } from './match.ts';
 import { withinNamedDistrict } from './places.ts';
 
 export type { SurfaceLookup };
@@ -188,12 +189,12 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   const linked = new Set(withinNamedDistrict(matches));
   // A name typed bare after "đồng chí" is a person's: a place inside it ("đồng chí huynh tan
   // phuoc": Tân Phước) takes no gazetteer spelling ("Huỳnh Tấn Phước" is what the index writes).
-  const persons = barePersonNames(text).flatMap((n) => {
-    const at = text.indexOf(n);
-    return at < 0 ? [] : [{ start: at, end: at + n.length }];
-  });
-  // Nor any spelling learned from the index: it is matched as typed (answer/support.ts).
-  for (const s of syls) if (persons.some((p) => s.start >= p.start && s.end <= p.end)) s.locked = true;
+  const persons = spansOf(text, barePersonNames(text));
+  const lock = (span: Span): void => {
+    for (const s of syls) if (s.start >= span.start && s.end <= span.end) s.locked = true;
+  };
+  // Nor any spelling learned from the index: it is matched as typed (answer/haystack.ts `hasAsTyped`).
+  for (const p of persons) lock(p);
   for (const m of matches) {
     if (!linked.has(m)) continue;
     if (persons.some((p) => m.start < p.end && p.start < m.end)) continue;
@@ -201,7 +202,7 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
     // Vĩnh Phúc) is kept as typed: the question keeps both units and the article decides, where
     // the spelling the index writes most would pick one of them for it.
     if (new Set(m.candidates.map((c) => normalizeToneMarks(c.name).toLowerCase())).size > 1) {
-      for (const s of syls) if (s.start >= m.start && s.end <= m.end) s.locked = true;
+      lock(m);
       continue;
     }
     if (m.ambiguous) continue;
