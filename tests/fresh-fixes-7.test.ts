@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimOf } from '../src/answer/verify.ts';
-import type { Engine } from '../src/engine/types.ts';
 import { findPlaces } from '../src/place/find.ts';
 import { placeByKey } from '../src/place/relations.ts';
 import { translatePhrase } from '../src/query/glossary.ts';
@@ -14,24 +13,11 @@ import { linkDocPlaces } from '../src/records/bundle.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { itemHeadlines } from '../src/records/roundup.ts';
 import { tableFigures } from '../src/records/tables.ts';
+import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 /** Facts of an article given to the extractors with none parsed. */
 const NO_FACTS = { meetingDates: [], periods: [], chairs: [], organisation: null, portal: null };
-
-/** Each question is answered, its answer writing `want` (a string, or a pattern it matches). */
-async function expectAnswered(
-  engine: Engine,
-  questions: readonly string[],
-  want: string | RegExp,
-): Promise<void> {
-  for (const q of questions) {
-    const a = await engine.ask(q);
-    expect(a.answered, q).toBe(true);
-    if (typeof want === 'string') expect(a.answer, q).toContain(want);
-    else expect(a.answer, q).toMatch(want);
-  }
-}
 
 /** The top candidate of each place a text names, as "name/province". */
 const linked = (text: string): string[] =>

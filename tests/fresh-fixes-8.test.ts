@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asksProvinceBody } from '../src/answer/bodies.ts';
-import type { Engine } from '../src/engine/types.ts';
 import type { SurfaceLookup } from '../src/index/surface-forms.ts';
 import { isNavLine } from '../src/ingest/clean.ts';
 import { readPersonAt } from '../src/ingest/names.ts';
@@ -16,26 +15,8 @@ import { extractUnits } from '../src/query/units.ts';
 import { englishActVerb } from '../src/query/who-asked.ts';
 import { findRoleHits } from '../src/records/roles.ts';
 import { extractSections } from '../src/records/sections.ts';
+import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
-
-/** Each question is answered, its answer writing `want` (a string, or a pattern it matches). */
-async function expectAnswered(
-  engine: Engine,
-  questions: readonly string[],
-  want: string | RegExp,
-): Promise<void> {
-  for (const q of questions) {
-    const a = await engine.ask(q);
-    expect(a.answered, q).toBe(true);
-    if (typeof want === 'string') expect(a.answer, q).toContain(want);
-    else expect(a.answer, q).toMatch(want);
-  }
-}
-
-/** Each question is refused (the articles do not say). */
-async function expectRefused(engine: Engine, questions: readonly string[]): Promise<void> {
-  for (const q of questions) expect((await engine.ask(q)).answered, q).toBe(false);
-}
 
 /** A provincial delegation's working session with a district's standing board, in the raw style. */
 const WORKING_SESSION = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MANG YANG
