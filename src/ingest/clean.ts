@@ -4,6 +4,7 @@
  * They describe the shape of furniture (short, no sentence, a known marker word) rather than
  * listing one site's strings, so other portals are handled the same way.
  */
+import { LABEL_COLUMN_HEADS, ROW_NUMBER_HEADS } from '../text/table-heads.ts';
 
 const W = '(?![\\p{L}\\p{N}])';
 
@@ -104,7 +105,10 @@ export function isNavLine(line: string): boolean {
 /** A table's cell of a number ("142,5", "76,6", "1.250", "-2,1%"). */
 const NUMBER_CELL = /^[+-]?\d[\d.,]*%?$/u;
 /** The head of a table's first column ("Chỉ tiêu | Đơn vị tính | …", "STT | Nội dung | …"). Closed. */
-const TABLE_HEAD = /^(?:STT|TT|Số TT|Chỉ tiêu|Tên chỉ tiêu|Nội dung|Danh mục|Lĩnh vực)(?![\p{L}])/u;
+const TABLE_HEAD = new RegExp(
+  `^(?:${[...ROW_NUMBER_HEADS, ...LABEL_COLUMN_HEADS].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * A table's row scraped with bars between its cells ("Vốn huy động … | tỷ đồng | 186 | 142,5 |

@@ -10,6 +10,7 @@
  * and the header words of each figure kind.
  */
 import type { Span } from '../text/sentences.ts';
+import { LABEL_COLUMN_HEADS, ROW_NUMBER_HEADS } from '../text/table-heads.ts';
 import { parseVietNumber } from './numbers.ts';
 import { findPeriodHits } from './periods.ts';
 import type { FigureKind, FigureRecord } from './types.ts';
@@ -33,11 +34,11 @@ const CELL_NUMBER = new RegExp(
  */
 const LABEL_ROW_LINE = new RegExp(`^\\s*(\\p{L}.*?\\p{L}\\)?)((?:\\s+(?:${NUM_CELL})){2,8})\\s*$`, 'u');
 /** The head of a label column opening a table's header. Closed: the words portals head it with. */
-const LABEL_COLUMN_HEAD = /^\s*(?:Chỉ tiêu|Tên chỉ tiêu|Nội dung|Lĩnh vực|Danh mục)(?![\p{L}])/u;
+const LABEL_COLUMN_HEAD = new RegExp(`^\\s*(?:${LABEL_COLUMN_HEADS.join('|')})(?![\\p{L}])`, 'u');
 /** The row number alone on its line (a table flattened one cell per line). */
 const ROW_NUMBER = /^\s*(\d{1,3})[.)]?\s*$/u;
 /** The header of a row-number column, opening a table's header ("STT", "TT", "Số TT"). */
-const ROW_NUMBER_HEAD = /^\s*(?:STT|TT|Số TT)(?![\p{L}])/u;
+const ROW_NUMBER_HEAD = new RegExp(`^\\s*(?:${ROW_NUMBER_HEADS.join('|')})(?![\\p{L}])`, 'u');
 /** Longest line read as a header or caption; a longer one is prose. */
 const MAX_HEADER_CHARS = 200;
 /** Most header cells of a table flattened one cell per line. */
