@@ -127,6 +127,14 @@ export function prepareEvidenceQuery(
   };
 }
 
+/** The length divisor of a sentence's score: past {@link NORM_WORDS} words, the square root of its share. */
+function lengthNorm(text: string | number): number {
+  const n = typeof text === 'number' ? text : syllables(text).length;
+  return Math.sqrt(Math.max(1, n / NORM_WORDS));
+}
+/** Words a sentence may have before its score is divided for length. */
+const NORM_WORDS = 30;
+
 /**
  * Score every sentence of a body by the weight of question terms it contains (idf, phrases count
  * extra), favouring sentences that hold the asked-for shape of value; best first.
@@ -149,7 +157,7 @@ export function rankSentences(body: string, eq: EvidenceQuery): Evidence[] {
     // A very short sentence is mostly a caption or an announcement of what follows.
     if (words.length < 12) score *= 0.6;
     // Long sentences gather matches by length alone.
-    score /= Math.sqrt(Math.max(1, words.length / 30));
+    score /= lengthNorm(words.length);
     out.push({ start: span.start, end: span.end, text, score, shaped });
   }
   return out.sort((a, b) => b.score - a.score);
@@ -237,7 +245,10 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
   let best = { start: ev.start, end: ev.end, score: -1 };
   for (const c of clauseSpans(ev)) {
     const sub = rankSentences(c.text, eq)[0];
-    const score = (sub?.score ?? 0) + (sub?.shaped ? 1 : 0);
+    // The clauses are parts of one sentence that already won on its length: the one saying more of
+    // the question answers, however long ("tỉnh tặng Bằng khen cho 3 tập thể … gồm: …" over the
+    // shorter "huyện tặng Giấy khen cho 12 tập thể").
+    const score = (sub?.score ?? 0) * lengthNorm(c.text) + (sub?.shaped ? 1 : 0);
     if (score > best.score) best = { start: c.start, end: c.end, score };
   }
   return { start: best.start, end: best.end };

@@ -133,6 +133,15 @@ export const TOTAL_WORDS = [
   'overall',
 ];
 
+/** Unit nouns "mới" may follow as the unit formed in 2025 ("xã mới", "tỉnh mới"), with folded forms. Closed. */
+const NEW_UNIT_NOUNS_VI = ['xã', 'phường', 'tỉnh', 'đặc khu', 'xa', 'phuong', 'tinh'];
+/** What "mới" may open as a unit's forming ("mới thành lập", "mới sáp nhập"). Closed. */
+const NEW_UNIT_PARTICIPLES_VI = ['thành lập', 'được thành lập', 'sáp nhập', 'hợp nhất', 'sắp xếp'];
+/** Unit nouns "new" may name ("the new Tien Hai commune", "new wards"). Closed. */
+const NEW_UNIT_NOUNS_EN = ['communes?', 'wards?', 'provinces?', 'special zones?'];
+/** What "newly" may open as a unit's forming ("newly merged", "newly formed"). Closed. */
+const NEW_UNIT_PARTICIPLES_EN = ['formed', 'established', 'merged', 'created', 'set up', 'founded'];
+
 /** Figure-kind words. Closed class: how reports qualify a number. */
 const FIGURE_CUES: readonly Cue<FigureKind>[] = [
   // "tăng trưởng" (growth) is a rate reported as such ("tốc độ tăng trưởng GRDP đạt 11,4%"), not
@@ -147,7 +156,12 @@ const FIGURE_CUES: readonly Cue<FigureKind>[] = [
     'change',
   ),
   cue('tỷ lệ|phần trăm|bao nhiêu %|tăng trưởng|rate|percent(?:age)?|proportion|share|ratio', 'rate'),
-  cue('mới(?! (?:nhất|đây))|kết nạp|thêm|newly|new|admit(?:ted)?|recruit(?:ed)?', 'new'),
+  // Not a unit formed in 2025 ("the new Tien Hai commune", "xã mới thành lập", "newly merged ward"):
+  // that names the place, no figure new this period.
+  cue(
+    `(?<!(?:${NEW_UNIT_NOUNS_VI.join('|')}) )mới(?! (?:nhất|đây|${NEW_UNIT_PARTICIPLES_VI.join('|')}))|kết nạp|thêm|newly(?! (?:${NEW_UNIT_PARTICIPLES_EN.join('|')}))|new(?!(?: [\\p{L}'’-]+){0,2} (?:${NEW_UNIT_NOUNS_EN.join('|')})(?![\\p{L}]))|admit(?:ted)?|recruit(?:ed)?`,
+    'new',
+  ),
   cue(TOTAL_WORDS.join('|'), 'total'),
 ];
 

@@ -114,6 +114,7 @@ const NAO = word('nào(?! (?:đó|cũng))');
 const TAIL_TIME = endsWith(TIME_NOUNS);
 const TAIL_PERSON = endsWith(PERSON_NOUNS);
 const TAIL_PLACE = endsWith(PLACE_NOUNS);
+const TAIL_UNIT = endsWith(['đơn vị']);
 // A post with its body before "nào" ("Phó Trưởng ban Dân vận Tỉnh ủy nào", "Chủ tịch UBND huyện
 // nào"): a person is asked, though the words right before "nào" name a body or a place.
 const TITLE_OF_BODY = new RegExp(
@@ -371,6 +372,8 @@ function kindOfNao(low: string, at: number, text: string): AskKind {
   const time = TAIL_TIME.exec(clause);
   const named = time !== null && /^\s*\p{Lu}/u.test(text.slice(from + start + time.index, at));
   if (time && !named) return 'when';
+  // "đơn vị nào": a body ("vị nào" alone is a person).
+  if (TAIL_UNIT.test(clause)) return 'what';
   if (TAIL_PERSON.test(clause) || TITLE_OF_BODY.test(clause)) return 'who';
   if (TAIL_PLACE.test(clause) || TAIL_ROUTE.test(clause)) return 'where';
   return 'what';

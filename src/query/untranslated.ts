@@ -9,6 +9,7 @@ import { fold } from '../text/normalize.ts';
 import { frameWordSpans } from './frame-words.ts';
 import { findGlossaryTerms } from './glossary.ts';
 import { isVietnameseSyllable } from './lang.ts';
+import { BODY_HEADS_EN } from './list-vocab.ts';
 import type { ParsedQuestion } from './types.ts';
 
 /**
@@ -35,6 +36,12 @@ const EN_FUNCTION = new Set(
     .concat(MEETING_NOUNS_EN, PERCENT_WORDS_EN),
 );
 
+/** A body list's head after its question word, up to two words between ("which former units"). */
+const LIST_HEAD_EN = new RegExp(
+  `(?<![a-z])(?:which|what)(?:\\s+[a-z'-]+){0,2}?\\s+(${BODY_HEADS_EN.join('|')})(?![a-z])`,
+  'g',
+);
+
 /** Whether a lower-case English word is a function, question or auxiliary word (no content of its own). */
 export function isEnglishFunctionWord(low: string): boolean {
   return EN_FUNCTION.has(low) || EN_FUNCTION.has(low.replace(/s$/, ''));
@@ -47,6 +54,9 @@ export function untranslatedWords(q: ParsedQuestion): string[] {
   const blank = (from: number, to: number) => {
     low = low.slice(0, from) + ' '.repeat(to - from) + low.slice(to);
   };
+  // The head of a list of bodies ("Which former units …", "What agencies …") is the list's frame.
+  for (const m of low.matchAll(LIST_HEAD_EN))
+    blank(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
   for (const g of findGlossaryTerms(low)) blank(g.start, g.end);
   // Words the frame read (periods, ordinals, role verbs, recency): understood, not untranslated.
   for (const f of frameWordSpans(low)) blank(f.start, f.end);

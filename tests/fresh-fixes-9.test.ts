@@ -1,0 +1,91 @@
+/**
+ * The mechanisms the dev halves of the fresh sets (tests/fixtures/fresh; twenty-eighth session)
+ * showed missing, each on text written for this test (made-up people and figures, places of no
+ * evaluation question).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../src/query/parse.ts';
+import { untranslatedWords } from '../src/query/untranslated.ts';
+import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
+
+/** A commune formed in 2025 reviewing its quarter. */
+const COMMUNE_REVIEW = `CỔNG THÔNG TIN ĐIỆN TỬ XÃ KIẾN XƯƠNG
+Trang chủ > Tin hoạt động
+06/10/2025
+Đảng ủy xã Kiến Xương sơ kết quý III năm 2025
+Ngày 3/10/2025, Đảng ủy xã Kiến Xương tổ chức hội nghị sơ kết công tác quý III, triển khai nhiệm vụ quý IV năm 2025.
+Xã Kiến Xương được thành lập trên cơ sở sắp xếp thị trấn Kiến Xương và các xã Quang Bình, Quang Minh, Quang Trung của huyện Kiến Xương (cũ), chính thức hoạt động từ ngày 1/7/2025.
+Trong quý, Đảng bộ xã kết nạp 14 đảng viên mới, nâng tổng số đảng viên lên 2.418 đồng chí.
+`;
+
+/** A district Front's year-end conference, whose awards sentence has two clauses. */
+const FRONT_REVIEW = `MẶT TRẬN TỔ QUỐC HUYỆN VŨ THƯ
+Tin hoạt động
+Thứ Sáu, 12/01/2024
+Ủy ban MTTQ Việt Nam huyện Vũ Thư tổng kết công tác Mặt trận năm 2023
+Ngày 10/1/2024, Ủy ban MTTQ Việt Nam huyện Vũ Thư tổ chức hội nghị tổng kết công tác Mặt trận năm 2023, triển khai nhiệm vụ năm 2024.
+Năm 2023, Mặt trận các cấp trong huyện vận động Quỹ Vì người nghèo được 1,86 tỷ đồng, hỗ trợ xây mới 21 nhà Đại đoàn kết.
+Dịp này, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 3 tập thể có thành tích xuất sắc trong công tác Mặt trận năm 2023 gồm: Ủy ban MTTQ xã Song An, Ủy ban MTTQ xã Tân Hòa và Ủy ban MTTQ thị trấn Vũ Thư; Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho 11 tập thể và 17 cá nhân.
+`;
+
+describe('a 2025 commune named as "new"; a sentence of two award clauses (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-commune', {
+    'commune.txt': COMMUNE_REVIEW,
+    'front.txt': FRONT_REVIEW,
+  });
+
+  it('"new" before a unit noun names the unit formed in 2025, not a figure new this period', () => {
+    for (const q of [
+      'Which former units were merged to form the new Kien Xuong commune?',
+      'What units formed the newly merged Kien Xuong commune?',
+      'Xã mới Kiến Xương được thành lập từ những đơn vị nào?',
+    ])
+      expect(parseQuestion(q).target.figure, q).not.toBe('new');
+    // A count of new members stays a figure new this period, a place named or not.
+    for (const q of [
+      'How many new members did Kien Xuong commune admit in the third quarter?',
+      'Xã Kiến Xương kết nạp bao nhiêu đảng viên mới?',
+      'How many new party members of Kien Xuong commune were admitted?',
+    ])
+      expect(parseQuestion(q).target.figure, q).toBe('new');
+  });
+
+  it('"đơn vị nào" asks bodies, not a person ("vị nào"), and is answered by the sentence naming them', async () => {
+    for (const q of [
+      'Xã Kiến Xương mới được thành lập từ những đơn vị nào?',
+      'nhung don vi nao dc khen thuong',
+    ])
+      expect(parseQuestion(q).asks.has('who'), q).toBe(false);
+    expect(parseQuestion('Vị nào chủ trì hội nghị?').asks.has('who')).toBe(true);
+    await expectAnswered(
+      engine(),
+      ['Xã Kiến Xương mới được thành lập từ những đơn vị nào?'],
+      'Quang Bình, Quang Minh, Quang Trung',
+    );
+  });
+
+  it('quotes the clause that says more of the question, though another clause is shorter', async () => {
+    const a = await engine().ask(
+      'Những tập thể nào được Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen tại hội nghị tổng kết công tác Mặt trận năm 2023 của huyện Vũ Thư?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Song An');
+    expect(a.answer).not.toContain('Giấy khen');
+  });
+
+  it('still refuses a year the commune did not meet in', async () => {
+    await expectRefused(engine(), [
+      'Đảng ủy xã Kiến Xương sơ kết quý III năm 2023 kết nạp bao nhiêu đảng viên?',
+    ]);
+  });
+});
+
+describe('the head of an English list of bodies is its frame', () => {
+  it('"which units", "what agencies" leave no untranslated word; other English words stay', () => {
+    expect(untranslatedWords(parseQuestion('Which units make up the new Kien Xuong commune?'))).toEqual([]);
+    expect(untranslatedWords(parseQuestion('What agencies were criticised at the Vu Thu review?'))).toEqual([
+      'criticised',
+    ]);
+  });
+});
