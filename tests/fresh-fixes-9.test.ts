@@ -4,6 +4,7 @@
  * evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { askedTitleOf } from '../src/answer/titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
@@ -87,5 +88,79 @@ describe('the head of an English list of bodies is its frame', () => {
     expect(untranslatedWords(parseQuestion('What agencies were criticised at the Vu Thu review?'))).toEqual([
       'criticised',
     ]);
+  });
+});
+
+/** A provincial standing board's working session with a district: host attendees, a fronted report, a deadline. */
+const WORKING_SESSION = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN VĂN LÃNG
+Trang chủ > Tin tức
+Thứ Năm, 17/10/2024
+Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Văn Lãng
+Chiều 15/10/2024, tại hội trường cơ sở 2 của UBND huyện (trụ sở xã Tân Mỹ cũ), Thường trực Tỉnh ủy có buổi làm việc với Ban Thường vụ Huyện ủy Văn Lãng về kết quả 9 tháng năm 2024. Đồng chí Lương Văn Khải, Phó Bí thư Thường trực Tỉnh ủy chủ trì buổi làm việc. Về phía huyện Văn Lãng có đồng chí Nông Thị Hạnh, Tỉnh ủy viên, Bí thư Huyện ủy cùng các đồng chí trong Ban Thường vụ Huyện ủy.
+Báo cáo tại buổi làm việc, đồng chí Hoàng Văn Tuấn, Phó Bí thư Thường trực Huyện ủy cho biết: 9 tháng năm 2024, tổng giá trị sản xuất ước đạt 2.140 tỷ đồng, tăng 6,8% so với cùng kỳ.
+Kết luận buổi làm việc, đồng chí Lương Văn Khải đề nghị huyện hoàn chỉnh hồ sơ đề nghị công nhận xã Thụy Hùng đạt chuẩn nông thôn mới kiểu mẫu, gửi về tỉnh trước ngày 30/11/2024.
+`;
+
+describe('a working session: host attendees, a fronted report, a venue aside, a deadline asked (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-session', { 'session.txt': WORKING_SESSION });
+
+  it('a post asked beside a comma clause ("Theo bài viết mới nhất, …") is read, the deputy never its holder', async () => {
+    for (const q of [
+      'Theo bài viết mới nhất, Bí thư Huyện ủy Văn Lãng là ai?',
+      'bt hu van lang hien tai la ai, theo tin moi nhat',
+    ])
+      expect(askedTitleOf(parseQuestion(q).text, 'vi'), q).toBe('bi thu huyen uy');
+    expect(
+      askedTitleOf(
+        'Based on the latest report, who is the Secretary of the Van Lang District Party Committee?',
+        'en',
+      ),
+    ).toBe('bi thu huyen uy');
+    await expectAnswered(
+      engine(),
+      [
+        'Theo bài viết mới nhất, Bí thư Huyện ủy Văn Lãng là ai?',
+        'Based on the latest report, who is the Secretary of the Van Lang District Party Committee?',
+      ],
+      'Nông Thị Hạnh',
+    );
+  });
+
+  it('reads the host side\'s people ("Về phía huyện X có đồng chí …") and a report opening its sentence', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tại buổi làm việc với Thường trực Tỉnh ủy tháng 10/2024, ai báo cáo kết quả 9 tháng của huyện Văn Lãng?',
+      ],
+      'Hoàng Văn Tuấn',
+    );
+  });
+
+  it("keeps a venue's aside in brackets", async () => {
+    await expectAnswered(
+      engine(),
+      ['Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Văn Lãng tháng 10/2024 ở đâu?'],
+      'trụ sở xã Tân Mỹ cũ',
+    );
+  });
+
+  it('a deadline asked is a date the article writes, not the meeting date', async () => {
+    const t = parseQuestion('Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 30/11/2024?').time;
+    expect(t.deadlines).toEqual(['2024-11-30']);
+    expect(t.dates).toEqual([]);
+    // "by" alone is a cut-off of a running total; after a verb of finishing or sending, a deadline.
+    expect(
+      parseQuestion('How many households were supported by 30/6/2024 in Van Lang?').time.deadlines,
+    ).toBeUndefined();
+    await expectAnswered(
+      engine(),
+      [
+        'Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 30/11/2024?',
+        'What dossier must Van Lang district complete and send to the province by November 30, 2024?',
+      ],
+      'Thụy Hùng',
+    );
+    // A deadline the article does not write.
+    await expectRefused(engine(), ['Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 15/12/2024?']);
   });
 });

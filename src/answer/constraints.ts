@@ -1,4 +1,5 @@
 import type { DocRow } from '../index/db.ts';
+import { findFullDates } from '../ingest/dates.ts';
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import { parseRoman } from '../query/numbers.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
@@ -274,7 +275,16 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     if (own ? !own.has(`năm ${y}`) && !own.has(String(y)) : !hay.has(`năm ${y}`)) return false;
   }
   if (!termsMet(q, hay)) return false;
+  // A deadline the question names ("gửi về tỉnh trước ngày 30/9/2024") is written by the article
+  // that set it: any date of its text, not the meeting's.
+  if (t.deadlines && !writesDates(hay.text, t.deadlines)) return false;
   return monthsAndDatesMet(t, dates, doc.title);
+}
+
+/** Whether the text writes every one of `isoDates` (any written form of a full date). */
+function writesDates(text: string, isoDates: readonly string[]): boolean {
+  const written = new Set(findFullDates(text).map((d) => d.iso));
+  return isoDates.every((d) => written.has(d));
 }
 
 /** Targets about the meeting itself, its people and its posts, rather than a figure or a section it reports. */

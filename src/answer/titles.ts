@@ -81,6 +81,17 @@ function titleAtStart(rest: string): string | null {
  * or null. Vietnamese questions only; English ones go through {@link askedTitleOf}.
  */
 export function askedTitle(text: string): string | null {
+  // A clause set off by a comma ("Theo bài viết gần đây nhất, …", "…, theo tin mới nhất") is the
+  // question's source or time, not its title: each clause is tried alone after the whole.
+  for (const part of [text, ...text.split(CLAUSE_BREAK)]) {
+    const title = titleOfClause(part);
+    if (title) return title;
+  }
+  return null;
+}
+const CLAUSE_BREAK = /[,;]/u;
+
+function titleOfClause(text: string): string | null {
   const folded = syllables(fold(text).toLowerCase()).join(' ');
   const m = ASKS_HOLDER.exec(folded);
   if (m?.[1]) return titleAtStart(m[1]);
@@ -90,7 +101,13 @@ export function askedTitle(text: string): string | null {
 
 /** The title a who-question asks about, in either language (folded Vietnamese), or null. */
 export function askedTitleOf(text: string, lang: 'vi' | 'en'): string | null {
-  return lang === 'en' ? englishTitle(text) : askedTitle(text);
+  if (lang === 'vi') return askedTitle(text);
+  // "Based on the latest report, who is the Secretary of …": the clause asking the person names the post.
+  for (const part of [text, ...text.split(CLAUSE_BREAK)]) {
+    const title = englishTitle(part.trim());
+    if (title) return title;
+  }
+  return null;
 }
 
 /**

@@ -652,7 +652,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // Public services and the words of their figures ("processed fully online", "files").
   { en: ['online', 'fully online', 'end-to-end online'], vi: ['trực tuyến', 'không gian mạng'] },
   { en: ['administrative procedures', 'administrative procedure'], vi: ['thủ tục hành chính'] },
-  { en: ['files', 'dossiers', 'applications'], vi: ['hồ sơ'] },
+  { en: ['files', 'dossiers', 'dossier', 'applications'], vi: ['hồ sơ'] },
+  { en: ['send', 'sent', 'sending'], vi: ['gửi'] },
   { en: ['models', 'model'], vi: ['mô hình'] },
   { en: ['recognised', 'recognized', 'recognition', 'certified'], vi: ['công nhận'] },
   { en: ['registered', 'register', 'registration'], vi: ['đăng ký'] },

@@ -201,6 +201,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
       months: time.months,
       ...(time.monthSpan ? { monthSpan: time.monthSpan } : {}),
       dates: time.dates,
+      ...(time.deadlines.length > 0 ? { deadlines: time.deadlines } : {}),
       terms: time.terms,
       recent: kinds.latest,
     },

@@ -20,6 +20,8 @@ export interface TimeScan {
   /** The span two months bound ("từ tháng 9/2023 đến tháng 3/2024"); see `TimeInfo.monthSpan`. */
   monthSpan?: { from: MonthRef; to: MonthRef };
   dates: string[];
+  /** Deadlines named ("trước ngày 30/9/2024"); see `TimeInfo.deadlines`. */
+  deadlines: string[];
   terms: string[];
   /** Character spans of every recognised time expression (for masking by later analysers). */
   spans: Span[];
@@ -272,6 +274,16 @@ const DATE_FOLLOWERS: ReadonlySet<string> = new Set(
   'ai nao gi ben tai o cua do thi la hop hn hoi tu hu ubnd hdnd dien den toi vua sang chieu'.split(' '),
 );
 
+/** Words a due date follows ("trước ngày", "chậm nhất là"), with folded forms. Closed. */
+const DEADLINE_CUE_VI =
+  '(?:trước|truoc|chậm nhất(?: là)?|cham nhat(?: la)?|hạn chót(?: là)?|han chot(?: la)?)';
+/**
+ * English due-date words: "before", "no later than", and "by" after a verb of finishing or sending
+ * in the same clause ("complete … by"); "by" alone is a cut-off ("households supported by 30/6").
+ */
+const DEADLINE_CUE_EN =
+  '(?:before|no later than|(?<=(?:complete|completed|finish|finished|submit|submitted|send|sent|hand over|handed over|done)(?![a-z])[^,.;?]{0,80}?)by)';
+
 /** A comparison base ends the text before a year: "so với cùng kỳ năm", "compared with", "than in". */
 const COMPARED_REACH = 60;
 const COMPARED_BEFORE = /(?:so với|so vs|cùng kỳ|compared (?:with|to)|than)(?:[^,;.()\n](?!\d{4}))*$/u;
@@ -292,6 +304,7 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   };
 
   const dates: Hit<string>[] = [];
+  const deadlines: Hit<string>[] = [];
   const months: Hit<MonthRef>[] = [];
   const terms: Hit<string>[] = [];
   const periods: Hit<{ kind: PeriodKind; year: number | null }>[] = [];
@@ -307,6 +320,29 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     months.push({ at: m.index, value: { year: y ? Number(y) : null, month: mo } });
     return true;
   };
+
+  const addDeadline = (m: RegExpExecArray, y: string, mo: number, d: string): boolean => {
+    const iso = validDate(Number(y), mo, Number(d));
+    if (iso) deadlines.push({ at: m.index, value: iso });
+    return iso !== null;
+  };
+  // A date a task is due by ("hoàn thành … trước ngày 30/9/2024", "finish … by September 30,
+  // 2024"): a deadline the article writes, not the meeting's date nor a cut-off of a running total.
+  each(
+    rx(`${DEADLINE_CUE_VI}\\s+(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`),
+    (m) => addDeadline(m, m[4]!, Number(m[3]), m[1]!),
+  );
+  if (lang === 'en') {
+    each(rx(`${DEADLINE_CUE_EN}\\s+(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`), (m) =>
+      addDeadline(m, m[4]!, Number(m[3]), m[1]!),
+    );
+    each(rx(`${DEADLINE_CUE_EN}\\s+(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC},? ${Y}`), (m) =>
+      addDeadline(m, m[3]!, enMonthNumber(m[2]!), m[1]!),
+    );
+    each(rx(`${DEADLINE_CUE_EN}\\s+${MONTH_SRC}\\.? (\\d{1,2})${ORD}?,? ${Y}`), (m) =>
+      addDeadline(m, m[3]!, enMonthNumber(m[1]!), m[2]!),
+    );
+  }
 
   // "Đến ngày 30/6/2024", "as of 30 June 2024": a cut-off, not the meeting's date. A quarter's last
   // day closes its running total (H1 here, as "đến hết tháng 6"); any other day still names the
@@ -454,6 +490,7 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     months: uniqueBy(sortHits(months), (m) => `${m.year}-${m.month}`),
     ...monthSpanOf(low, months),
     dates: unique(sortHits(dates)),
+    deadlines: unique(sortHits(deadlines)),
     terms: unique(sortHits(terms)),
     spans,
   };

@@ -29,6 +29,11 @@ export interface TimeInfo {
   monthSpan?: { from: MonthRef; to: MonthRef };
   /** Full dates, ISO `YYYY-MM-DD`. */
   dates: string[];
+  /**
+   * Deadlines the question names ("gửi về tỉnh trước ngày 30/9/2024", "complete … by September 30,
+   * 2024"), ISO: dates the article must write, not the meeting's date.
+   */
+  deadlines?: string[];
   /** Terms of office, `2020-2025` (soft: callers should not filter on them). */
   terms: string[];
   /** The question asks for the most recent information (same as `ParsedQuestion.latest`). */

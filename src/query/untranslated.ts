@@ -25,7 +25,7 @@ const EN_FUNCTION = new Set(
     'across throughout among via ' +
     'also only not no yes up out off between within since until while whether main key major top ' +
     'first second third last next new newly get got give given gave set made make take took say said tell ' +
-    'please according known reported report stated state mentioned total overall figure number amount value ' +
+    'please according based known reported report stated state mentioned total overall figure number amount value ' +
     'find found ' +
     'list show name named names compare summarise summarize describe provide ' +
     'date day time year month week period ' +

@@ -70,13 +70,16 @@ const SESSION = new RegExp(
   `(?:hội nghị|phiên họp|kỳ họp)\\s+(?:[^.;,]{0,40}?\\s)?lần\\s+thứ\\s+(${ORDINAL_SOURCE})`,
   'iu',
 );
+// A venue's aside in brackets names the place further ("hội trường cơ sở 2 của UBND xã (trụ sở xã
+// Hòa Ân cũ)"): part of the venue.
+const VENUE_ASIDE = '(?:\\s*\\([^()]{1,60}\\))?';
 const VENUE = new RegExp(
-  `${NOT_WORD_BEFORE}tại\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80})`,
+  `${NOT_WORD_BEFORE}tại\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80}${VENUE_ASIDE})`,
   'iu',
 );
 // "Địa điểm tổ chức hội nghị là Hội trường …": the venue named by the venue noun, not by "tại".
 const VENUE_IS = new RegExp(
-  `${NOT_WORD_BEFORE}địa điểm(?:\\s+(?:tổ chức|diễn ra))?(?:\\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc))?\\s+là\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80})`,
+  `${NOT_WORD_BEFORE}địa điểm(?:\\s+(?:tổ chức|diễn ra))?(?:\\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc))?\\s+là\\s+((?:${alternation(VENUE_HEADS)})${NOT_WORD_AFTER}[^,.;:()]{0,80}${VENUE_ASIDE})`,
   'iu',
 );
 // The event words a venue sentence must contain.

@@ -131,6 +131,9 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
   // which names the report in full ("Trình bày báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm,
   // đồng chí …"): up to the first punctuation, the words of a long report title.
   { role: 'presenter', source: 'trình\\s+bày(?:\\s+[^\\s,.;]+){0,24}\\s*,\\s*' },
+  // "Báo cáo tại buổi làm việc, đồng chí …": a sentence opening with the report, the person after
+  // its comma. At the sentence's start only ("… thông qua báo cáo, đồng chí X cho rằng" is a speaker).
+  { role: 'presenter', source: '^\\s*(?:theo\\s+)?báo\\s+cáo(?:\\s+[^\\s,.;]+){0,8}\\s*,\\s*' },
   { role: 'speaker', source: 'phát\\s+biểu(?:\\s+[^\\s,.;]+){0,3}\\s*,\\s*' },
   {
     role: 'attendee',
@@ -138,6 +141,8 @@ export const ROLE_PREFIXES: readonly { role: Role; source: string }[] = [
       '(?:(?:cùng\\s+)?(?:tham\\s+)?dự|tiếp\\s+và\\s+làm\\s+việc\\s+với\\s+đoàn)(?:\\s+[^\\s.;:,]+){0,3}?\\s+(?:còn\\s+)?(?:có|gồm)\\s*:?\\s*',
   },
   { role: 'attendee', source: 'có\\s+sự\\s+tham\\s+dự\\s+của\\s*:?\\s*' },
+  // "Về phía huyện X có đồng chí …": the host's people at a working session.
+  { role: 'attendee', source: 'về\\s+phía(?:\\s+[^\\s.;:,]+){1,6}?\\s+(?:có|gồm)\\s*:?\\s*' },
 ];
 
 /**
