@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedTitleOf } from '../src/answer/titles.ts';
+import { joinShares } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
+import { fold } from '../src/text/normalize.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -162,5 +164,58 @@ describe('a working session: host attendees, a fronted report, a venue aside, a 
     );
     // A deadline the article does not write.
     await expectRefused(engine(), ['Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 15/12/2024?']);
+  });
+});
+
+/** A district council's session electing a deputy chair, with the vote's count. */
+const COUNCIL_SESSION = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN GIO LINH
+Tin hoạt động HĐND
+20/12/2023
+Kỳ họp thứ 12 HĐND huyện Gio Linh khóa VII thông qua 10 nghị quyết
+Ngày 19/12/2023, HĐND huyện Gio Linh khóa VII tổ chức kỳ họp thứ 12 - kỳ họp thường lệ cuối năm 2023.
+Kỳ họp đã bầu bổ sung đồng chí Hồ Văn Khanh, Trưởng phòng Tài chính - Kế hoạch giữ chức Phó Chủ tịch UBND huyện. Đồng chí Hồ Văn Khanh trúng cử với 27/29 đại biểu có mặt tán thành, đạt 93,1%.
+Kỳ họp thông qua 10 nghị quyết về phát triển kinh tế - xã hội, dự toán ngân sách và đầu tư công năm 2024.
+`;
+
+describe('a vote count claimed wrongly (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-council', { 'council.txt': COUNCIL_SESSION });
+
+  it('a share said in words is the fraction the articles write; a year is no whole', () => {
+    expect(joinShares('with 25 of 29 delegates present')).toBe('with 25/29 delegates present');
+    expect(joinShares('25 out of 29 members')).toBe('25/29 members');
+    expect(joinShares('25 trên 29 đại biểu')).toBe('25/29 đại biểu');
+    expect(joinShares('September 30 of 2024')).toBe('September 30 of 2024');
+  });
+
+  it('"delegates present" and "có mặt tán thành" count the vote, not an attendee or a presenter', () => {
+    expect(
+      parseQuestion('Có đúng là ông Hồ Văn Khanh trúng cử với 25/29 đại biểu có mặt tán thành không?').target
+        .role,
+    ).toBeNull();
+    expect(
+      parseQuestion('Was Ho Van Khanh elected with 25 of 29 delegates present voting in favour?').target.role,
+    ).toBeNull();
+    expect(parseQuestion('Who will present the report at the session?').target.role).toBe('presenter');
+  });
+
+  it('answers "Không" with the count the article gives, formal and chat', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Có đúng là ông Hồ Văn Khanh trúng cử Phó Chủ tịch UBND huyện Gio Linh với 25/29 đại biểu có mặt tán thành không?',
+        'ho van khanh trung cu pct ubnd gio linh dc 25/29 db tan thanh dung ko',
+      ],
+      /^(?:Không|No)\.[\s\S]*27\/29/u,
+    );
+  });
+
+  it('a common name typed bare beside a district it names no unit of is no place ("tan thanh" is tán thành)', () => {
+    const q = parseQuestion('ho van khanh trung cu pct ubnd gio linh dc 25/29 db tan thanh dung ko');
+    expect(q.places.map((p) => fold(p.surface).toLowerCase())).toEqual(['gio linh']);
+    expect(q.looseNames ?? []).toEqual([]);
+    // A province typed bare stays a place, whatever else it names.
+    expect(
+      parseQuestion('doan cong tac tu quang tri lam viec vs hu gio linh ai truong doan').places,
+    ).toHaveLength(2);
   });
 });

@@ -740,6 +740,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
   // "Whom did the council elect …": the act in the sentence stating it ("đã bầu ông …").
   { en: ['elect'], vi: ['bầu'] },
+  // A vote's count ("31/32 đại biểu có mặt tán thành"): those present and those for.
+  {
+    en: ['in favour', 'in favor', 'voting in favour', 'voting in favor', 'voted in favour', 'voted in favor'],
+    vi: ['tán thành'],
+  },
+  { en: ['delegates present', 'deputies present', 'members present'], vi: ['đại biểu có mặt'] },
   // A personnel act's qualifier ("bầu bổ sung": elected as an additional member).
   { en: ['additional', 'additionally', 'supplementary'], vi: ['bổ sung'] },
   {

@@ -210,3 +210,16 @@ export function joinRates(text: string): string {
   }
   return out + text.slice(at);
 }
+
+/**
+ * "30 of 32", "31 out of 32", "30 trên 32": a share of a whole, written as the articles write it
+ * ("31/32 đại biểu có mặt tán thành"). Not before a year ("30 of 2024" is no share). Closed: how a
+ * share is said.
+ */
+const SHARE_SAID =
+  /(?<![\p{L}\p{N}.,/])(\d{1,4})\s+(?:out\s+of|of|trên|tren)\s+(?!(?:19|20)\d{2}(?!\d))(\d{1,4})(?![\p{L}\p{N}]|[.,]\d)/giu;
+
+/** The question with each share said in words joined as a fraction ("30 of 32" → "30/32"). */
+export function joinShares(text: string): string {
+  return text.replace(SHARE_SAID, (_m, part: string, whole: string) => `${part}/${whole}`);
+}

@@ -12,9 +12,10 @@ import { englishBodyNames, extractEntities, scanNumberedBodies } from './entitie
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, spansOf, type Token, tokenize } from './match.ts';
-import { joinRates, scanQuotedNumbers } from './numbers.ts';
+import { joinRates, joinShares, scanQuotedNumbers } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import {
+  commonBareName,
   directionalName,
   looseNames,
   placesInTime,
@@ -92,7 +93,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
   const full = mendSlips(
-    expandShorthand(joinRates(expandShortYears(spaced)), detectLang(tokensOf(spaced))),
+    expandShorthand(joinShares(joinRates(expandShortYears(spaced))), detectLang(tokensOf(spaced))),
     opts.surfaceForms,
   );
   const truncated = full.length > maxChars;
@@ -212,7 +213,9 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     // A commune left unlinked (withinNamedDistrict) is still a name the answering article writes.
     looseNames: [
       ...looseNames(text, places),
-      ...places.filter((p, i) => !linked.includes(p) && directional[i] === null).map((p) => p.surface),
+      ...places
+        .filter((p, i) => !linked.includes(p) && directional[i] === null && !commonBareName(p))
+        .map((p) => p.surface),
       ...directional.filter((n): n is string => n !== null),
     ],
     target: detectTarget(seen, kinds.asks, lang),

@@ -195,17 +195,49 @@ export function typedAsLinked(places: readonly QuestionPlace[], years: readonly 
  * where the gazetteer's only Tà Lài is in Đồng Nai): the question means a commune of that district
  * the gazetteer spells otherwise or does not know, and its name is matched as the articles write it.
  */
-export function withinNamedDistrict<T extends { candidates: readonly Place[] }>(places: readonly T[]): T[] {
-  const districts = places.filter((p) => p.candidates.length === 1 && p.candidates[0]!.level === 'district');
+export function withinNamedDistrict<T extends { candidates: readonly Place[]; typeWord?: string }>(
+  places: readonly T[],
+): T[] {
+  const districts = places.filter((p) => namedDistrict(p) !== null);
   if (districts.length !== 1) return [...places];
-  const district = districts[0]!.candidates[0]!;
+  const district = namedDistrict(districts[0]!)!;
   return places.filter(
     (p) =>
       p.candidates.length === 0 ||
-      p.candidates.some((c) => c.level !== 'commune') ||
+      p === districts[0] ||
       // A commune of a neighbouring district of the province is a unit the question may mean (a
       // near miss): kept. Only readings all in other provinces are a gap of the gazetteer.
-      p.candidates.some((c) => c.districtId === district.id || c.provinceId === district.provinceId),
+      p.candidates.some((c) => c.districtId === district.id) ||
+      (!commonBareName(p) &&
+        (p.candidates.some((c) => c.provinceId === district.provinceId) ||
+          p.candidates.some((c) => c.level !== 'commune'))),
+  );
+}
+
+/**
+ * The district a place names: its one reading, or a district with only its own units of that name
+ * beside it ("cam lo": huyện Cam Lộ and its thị trấn Cam Lộ).
+ */
+function namedDistrict(p: { candidates: readonly Place[] }): Place | null {
+  const ds = p.candidates.filter((c) => c.level === 'district');
+  if (ds.length !== 1) return null;
+  const d = ds[0]!;
+  return p.candidates.every((c) => c === d || c.districtId === d.id) ? d : null;
+}
+
+/** Provinces a bare name's readings span before it is read as a common name rather than a place. */
+const COMMON_NAME_PROVINCES = 3;
+
+/**
+ * A name typed bare (no type word) that names units in many provinces ("tan thanh": Tân Thành in
+ * dozens, and the everyday "tán thành"): beside a district it names no unit of, no place of the
+ * question, and its words are content like any other.
+ */
+export function commonBareName(p: { candidates: readonly Place[]; typeWord?: string }): boolean {
+  return (
+    p.typeWord === undefined &&
+    !p.candidates.some((c) => c.level === 'province') &&
+    new Set(p.candidates.map((c) => c.provinceId)).size >= COMMON_NAME_PROVINCES
   );
 }
 

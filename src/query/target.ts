@@ -66,7 +66,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'chair',
   ),
   cue(
-    'trình bày|đọc (?:báo cáo|tờ trình)|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)?|deliver(?:ed|s)? the report|reported|gave the report',
+    'trình bày|đọc (?:báo cáo|tờ trình)|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)|present(?= (?:the|a|an|its|his|her|their) )|deliver(?:ed|s)? the report|reported|gave the report',
     'presenter',
   ),
   cue(
@@ -82,7 +82,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'director',
   ),
   cue(
-    'tham dự|dự(?! (?:án|kiến|toán|thảo|báo|trữ|phòng|thi))|có mặt|tham gia|attend(?:ed|s|ing|ees?)?|were present|was present|took part|participat(?:ed|es|ing)|represent(?:ed|s|ing)? (?:the )?(?:[\\p{L}\\x27\\u2019-]+ ){0,6}?(?:at|in) the',
+    'tham dự|dự(?! (?:án|kiến|toán|thảo|báo|trữ|phòng|thi))|có mặt(?! (?:tán thành|biểu quyết|đồng ý|nhất trí|bỏ phiếu))|tham gia|attend(?:ed|s|ing|ees?)?|were present|was present|took part|participat(?:ed|es|ing)|represent(?:ed|s|ing)? (?:the )?(?:[\\p{L}\\x27\\u2019-]+ ){0,6}?(?:at|in) the',
     'attendee',
   ),
   cue('phát biểu|spoke|speak(?:s|ers?)?|addressed', 'speaker'),
