@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedTitleOf } from '../src/answer/titles.ts';
+import { isVietnameseSyllable } from '../src/query/lang.ts';
 import { joinShares } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
@@ -217,5 +218,41 @@ describe('a vote count claimed wrongly (keyword-only engine)', () => {
     expect(
       parseQuestion('doan cong tac tu quang tri lam viec vs hu gio linh ai truong doan').places,
     ).toHaveLength(2);
+  });
+});
+
+/** A 2025 commune's review deciding two disciplinary forms in one sentence. */
+const DISCIPLINE = `CỔNG THÔNG TIN ĐIỆN TỬ XÃ ĐĂK HÀ
+Tin tức
+01/10/2025
+Đảng ủy xã Đăk Hà sơ kết quý III năm 2025
+Ngày 29/9/2025, Đảng ủy xã Đăk Hà tổ chức hội nghị sơ kết công tác quý III, triển khai nhiệm vụ quý IV năm 2025.
+Ủy ban Kiểm tra Đảng ủy xã đã kiểm tra khi có dấu hiệu vi phạm đối với 2 đảng viên. Trên cơ sở đề nghị của Ủy ban Kiểm tra, hội nghị đã biểu quyết thi hành kỷ luật bằng hình thức cảnh cáo đối với 01 đảng viên là nguyên cán bộ tư pháp của xã cũ do vi phạm quy định về chứng thực; khiển trách 01 đảng viên thuộc Chi bộ thôn 7 do vi phạm những điều đảng viên không được làm.
+Trong quý, Đảng bộ xã kết nạp 9 đảng viên mới.
+`;
+
+describe('every disciplinary form a sentence decides (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-discipline', { 'discipline.txt': DISCIPLINE });
+
+  it('"những hình thức nào" and "what disciplinary measures" quote both forms, formal, chat and English', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tại hội nghị sơ kết quý III/2025, Đảng ủy xã Đăk Hà đã thi hành kỷ luật các đảng viên vi phạm bằng những hình thức nào?',
+        'dang uy xa dak ha ky luat 2 dv hinh thuc gi, hn quy 3/2025',
+        'What disciplinary measures did the Dak Ha commune Party Committee impose on Party members at its Q3 2025 review?',
+      ],
+      /cảnh cáo[\s\S]*khiển trách/u,
+    );
+  });
+
+  it('a Central Highlands syllable closing on "k" ("Dak", "Lak", "Buk") is a Vietnamese name, not an English word', () => {
+    for (const w of ['dak', 'lak', 'buk']) expect(isVietnameseSyllable(w), w).toBe(true);
+    for (const w of ['desk', 'talk', 'kick']) expect(isVietnameseSyllable(w), w).toBe(false);
+    expect(
+      untranslatedWords(
+        parseQuestion('What measures did the Dak Ha commune Party Committee take in Q3 2025?'),
+      ),
+    ).toEqual(['measures']);
   });
 });

@@ -56,10 +56,9 @@ function askedNouns(q: ParsedQuestion): string[][] {
   }
   const en = EN_HEAD.exec(q.text)?.[1];
   const singular = en?.replace(/s$/u, '');
-  const phrase = en
-    ? (translatePhrase(en)?.[0] ?? (singular ? translatePhrase(singular)?.[0] : null) ?? null)
-    : null;
-  return phrase ? [words(phrase)].filter(fit) : [];
+  // Every rendering: "disciplinary measures" is "hình thức kỷ luật" or "kỷ luật" as the reports write it.
+  const renderings = en ? (translatePhrase(en) ?? (singular ? translatePhrase(singular) : null) ?? []) : [];
+  return renderings.map(words).filter(fit);
 }
 
 /** Syllables of a text with their offsets (fold keeps one character per character of NFC text). */
@@ -194,12 +193,12 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   // members' own ("những đơn vị hành chính nào": "các phường A, B và xã C").
   // A list of places ("which localities …") is answered by the places' meetings, not by the noun.
   // (An English question has a noun only when `EN_HEAD` read one.)
-  const headed = nouns.length === 1 && q.lang === 'en' && !listsPlaces(q);
-  const noun = headed ? nouns[0] : undefined;
+  const headed = nouns.length > 0 && q.lang === 'en' && !listsPlaces(q);
   return answers.flatMap((a) => {
     const lines = enumerated(a.cand.body) ?? itemsAfterColon(a);
     if (lines) return [{ ...a, lines }];
-    if (noun && !a.lines.some((l) => containsRun(quotedSyllables(a.cand.body, l.quote), noun))) return [];
+    const writesNoun = (l: Line) => nouns.some((n) => containsRun(quotedSyllables(a.cand.body, l.quote), n));
+    if (headed && !a.lines.some(writesNoun)) return [];
     return [a];
   });
 }

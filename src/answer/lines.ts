@@ -181,6 +181,9 @@ export function answerDoc(
   return { cand, lines, relevance: relevance * (0.5 + 0.5 * cand.check.coverage) };
 }
 
+/** English plural nouns of a disciplinary form ("what measures"): every form stated is asked. Closed. */
+const FORMS_PLURAL_EN = /(?<![\p{L}])(?:measures|forms|penalties|sanctions)(?![\p{L}])/iu;
+
 /**
  * The clause of a sentence of several forms ("… hình thức Khiển trách đối với Ban Thường vụ Đảng ủy
  * phường X; … hình thức Cảnh cáo đối với đồng chí Y, … phường X") that names a form and writes the
@@ -189,14 +192,21 @@ export function answerDoc(
  */
 function memberClause(ev: Evidence, q: ParsedQuestion, eq: EvidenceQuery): { start: number; end: number } {
   const asked = syllables(fold(q.text).toLowerCase());
-  let best: { start: number; end: number; run: number; cover: number } | null = null;
-  for (const c of clauseSpans(ev)) {
-    if (!namesMember(c.text)) continue;
-    const run = longestSharedRun(asked, syllables(fold(c.text).toLowerCase()));
-    const cover = contentCoverage(c.text, eq);
-    if (!best || run > best.run || (run === best.run && cover > best.cover))
-      best = { start: c.start, end: c.end, run, cover };
-  }
+  const named = clauseSpans(ev)
+    .filter((c) => namesMember(c.text))
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      run: longestSharedRun(asked, syllables(fold(c.text).toLowerCase())),
+      cover: contentCoverage(c.text, eq),
+    }));
+  const longest = Math.max(0, ...named.map((c) => c.run));
+  const tied = named.filter((c) => c.run === longest);
+  // Forms asked in the plural ("bằng những hình thức nào?", "what disciplinary measures"), or no
+  // clause written more like the question than another: every form, the clauses from first to last.
+  const every = q.list || FORMS_PLURAL_EN.test(q.text) ? named : tied;
+  if (every.length > 1) return { start: every[0]!.start, end: every[every.length - 1]!.end };
+  const best = tied[0];
   return best ? { start: best.start, end: best.end } : { start: ev.start, end: ev.end };
 }
 

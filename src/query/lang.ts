@@ -59,8 +59,9 @@ const EN_OPENERS = new Set([
  * A Vietnamese syllable without diacritics: onset, one to three vowels, final. Closed: the
  * language's syllable structure (finals c, ch, m, n, ng, nh, p, t; vowels and y as glides).
  */
+// A single vowel may close on "k" in the Central Highlands' names ("Đắk Tô", "Lắk", "Krông Búk").
 const VI_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/u;
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?(?:[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?|[aeiou]k)$/u;
 
 /** Whether a folded lower-case word has the shape of a Vietnamese syllable ("luom", "nga"; not "chair"). */
 export function isVietnameseSyllable(folded: string): boolean {
