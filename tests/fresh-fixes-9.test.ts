@@ -210,6 +210,19 @@ describe('a vote count claimed wrongly (keyword-only engine)', () => {
     );
   });
 
+  it('a question session and speaking in it are words the article must write, so a head count does not answer', async () => {
+    expect(
+      untranslatedWords(
+        parseQuestion(
+          "How many delegates took the floor during the question-and-answer session of Gio Linh's 12th People's Council session?",
+        ),
+      ),
+    ).toEqual([]);
+    await expectRefused(engine(), [
+      "How many delegates took the floor during the question-and-answer session of Gio Linh's 12th People's Council session?",
+    ]);
+  });
+
   it('a common name typed bare beside a district it names no unit of is no place ("tan thanh" is tán thành)', () => {
     const q = parseQuestion('ho van khanh trung cu pct ubnd gio linh dc 25/29 db tan thanh dung ko');
     expect(q.places.map((p) => fold(p.surface).toLowerCase())).toEqual(['gio linh']);

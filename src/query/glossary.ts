@@ -740,6 +740,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
   // "Whom did the council elect …": the act in the sentence stating it ("đã bầu ông …").
   { en: ['elect'], vi: ['bầu'] },
+  // A council's question session ("phiên chất vấn"), and speaking in it.
+  {
+    en: [
+      'question-and-answer session',
+      'question and answer session',
+      'question-and-answer',
+      'question and answer',
+      'q&a session',
+      'questioning session',
+    ],
+    vi: ['chất vấn'],
+  },
+  { en: ['took the floor', 'take the floor', 'taking the floor'], vi: ['phát biểu'] },
   // A vote's count ("31/32 đại biểu có mặt tán thành"): those present and those for.
   {
     en: ['in favour', 'in favor', 'voting in favour', 'voting in favor', 'voted in favour', 'voted in favor'],
