@@ -101,6 +101,7 @@ Thứ Năm, 17/10/2024
 Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Văn Lãng
 Chiều 15/10/2024, tại hội trường cơ sở 2 của UBND huyện (trụ sở xã Tân Mỹ cũ), Thường trực Tỉnh ủy có buổi làm việc với Ban Thường vụ Huyện ủy Văn Lãng về kết quả 9 tháng năm 2024. Đồng chí Lương Văn Khải, Phó Bí thư Thường trực Tỉnh ủy chủ trì buổi làm việc. Về phía huyện Văn Lãng có đồng chí Nông Thị Hạnh, Tỉnh ủy viên, Bí thư Huyện ủy cùng các đồng chí trong Ban Thường vụ Huyện ủy.
 Báo cáo tại buổi làm việc, đồng chí Hoàng Văn Tuấn, Phó Bí thư Thường trực Huyện ủy cho biết: 9 tháng năm 2024, tổng giá trị sản xuất ước đạt 2.140 tỷ đồng, tăng 6,8% so với cùng kỳ.
+Ban Thường vụ Huyện ủy Văn Lãng đề xuất, kiến nghị với Thường trực Tỉnh ủy 3 nội dung: hỗ trợ 9 tỷ đồng sửa chữa đường tỉnh 235; bố trí vốn xây trường mầm non xã Hội Hoan; bổ sung biên chế giáo viên.
 Kết luận buổi làm việc, đồng chí Lương Văn Khải đề nghị huyện hoàn chỉnh hồ sơ đề nghị công nhận xã Thụy Hùng đạt chuẩn nông thôn mới kiểu mẫu, gửi về tỉnh trước ngày 30/11/2024.
 `;
 
@@ -136,6 +137,19 @@ describe('a working session: host attendees, a fronted report, a venue aside, a 
         'Tại buổi làm việc với Thường trực Tỉnh ủy tháng 10/2024, ai báo cáo kết quả 9 tháng của huyện Văn Lãng?',
       ],
       'Hoàng Văn Tuấn',
+    );
+  });
+
+  it('"what requests did X put to the province" asks what the district proposed, not the directions it got', async () => {
+    expect(
+      parseQuestion(
+        'What requests did Van Lang district put to the Provincial Party Standing Committee in October 2024?',
+      ).target.target,
+    ).toEqual({ kind: 'section', section: 'proposal' });
+    await expectAnswered(
+      engine(),
+      ['What requests did Van Lang district put to the Provincial Party Standing Committee in October 2024?'],
+      'Hội Hoan',
     );
   });
 

@@ -481,6 +481,9 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   } else {
     // A body's English name is no section asked ("the venue of … the Disbursement Task Force").
     const plain = blank(text, englishBodyNames(text));
+    // "What requests did X district put to the province?": what the asker's body proposed, not a
+    // direction given to it.
+    if (REQUESTS_PUT_TO_EN.test(plain)) return 'proposal';
     const m = EN_ASKED.exec(plain);
     if (m?.[1]) heads.push(m[1]);
     const v = EN_VERB.exec(plain);
@@ -494,6 +497,12 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   // No section noun is asked: a directing or deciding verb whose object is the question word.
   return lang === 'vi' ? nearestBefore(VI_VERB_ASKED, text) : null;
 }
+
+/** A request put by the subject to another body ("requests did X put to", "requests has X made to"). Closed. */
+const REQUESTS_PUT_TO_EN = word(
+  "(?:requests?|petitions?|proposals?) (?:did|does|do|has|have|had)(?: [\\p{L}'’-]+){1,6}? (?:put|make|made|submit(?:ted)?|raise[sd]?|present(?:ed)?|send|sent|address(?:ed)?|bring|brought)(?: (?:forward|up))? to",
+  'iu',
+);
 
 /** The cue whose match starts last in `text` (the verb nearest the question word), or null. */
 function nearestBefore<T>(cues: readonly Cue<T>[], text: string): T | null {
