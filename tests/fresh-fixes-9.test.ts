@@ -161,6 +161,17 @@ describe('a working session: host attendees, a fronted report, a venue aside, a 
     );
   });
 
+  it('a period spelt in words ("Chín tháng năm 2024") is searched in its own words, "chín" no term', async () => {
+    expect(
+      parseQuestion('Chín tháng năm 2024, huyện Văn Lãng có tổng giá trị sản xuất bao nhiêu?').terms,
+    ).not.toContain('chín');
+    await expectAnswered(
+      engine(),
+      ['Chín tháng năm 2024, huyện Văn Lãng có tổng giá trị sản xuất ước đạt bao nhiêu?'],
+      '2.140 tỷ đồng',
+    );
+  });
+
   it('a deadline asked is a date the article writes, not the meeting date', async () => {
     const t = parseQuestion('Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 30/11/2024?').time;
     expect(t.deadlines).toEqual(['2024-11-30']);

@@ -11,8 +11,8 @@ import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { blank, lowerAligned, spansOf, type Token, tokenize } from './match.ts';
-import { joinRates, joinShares, scanQuotedNumbers } from './numbers.ts';
+import { blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
+import { joinRates, joinShares, scanQuotedNumbers, VI_NUMBER_WORDS } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import {
   commonBareName,
@@ -177,7 +177,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     numbers,
     unitPhrases,
     ordinal: ordinal.value,
-    skip: ordinal.spans,
+    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans)],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
       ...time.dates.map((d) => Number(d.slice(0, 4))),
@@ -228,4 +228,24 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
 /** A name of letters without any diacritic, not an acronym: "Dong Van", "Vinh Chau". */
 function isBareName(entity: string): boolean {
   return /\p{Ll}/u.test(entity) && /^[A-Za-z0-9 .'-]+$/.test(entity);
+}
+
+/** Vietnamese number words, folded, as one alternation ("sáu", "chín"). */
+const SPELLED_NUMBER = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(VI_NUMBER_WORDS.map((w) => fold(w)))].join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * The number words spelling a period the time scan read ("Sáu tháng đầu năm 2023"): the period is
+ * searched in its own words ("6 tháng đầu năm"), so "sáu" is no term a sentence must write.
+ */
+function spelledPeriodNumbers(low: string, spans: readonly Span[]): Span[] {
+  const folded = fold(low);
+  return spans.flatMap((s) =>
+    [...folded.slice(s.start, s.end).matchAll(SPELLED_NUMBER)].map((m) => ({
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+    })),
+  );
 }
