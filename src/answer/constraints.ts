@@ -281,10 +281,18 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   return monthsAndDatesMet(t, dates, doc.title);
 }
 
-/** Whether the text writes every one of `isoDates` (any written form of a full date). */
-function writesDates(text: string, isoDates: readonly string[]): boolean {
+/**
+ * Whether the text writes every one of `isoDates` (any written form of a full date); a date without
+ * its year (`--MM-DD`) is written as its day and month ("30/4", "30/04/2024").
+ */
+export function writesDates(text: string, isoDates: readonly string[]): boolean {
   const written = new Set(findFullDates(text).map((d) => d.iso));
-  return isoDates.every((d) => written.has(d));
+  return isoDates.every((d) => {
+    const bare = /^--(\d{2})-(\d{2})$/.exec(d);
+    if (!bare) return written.has(d);
+    const [month, day] = [Number(bare[1]), Number(bare[2])];
+    return new RegExp(`(?<![\\d/.])0?${day}\\s*[/-]\\s*0?${month}(?!\\d)`, 'u').test(text);
+  });
 }
 
 /** Targets about the meeting itself, its people and its posts, rather than a figure or a section it reports. */
@@ -395,8 +403,16 @@ export function monthsAndDatesMet(
         ? named.some(same)
         : dates.some((d) => same({ month: Number(d.slice(5, 7)), year: Number(d.slice(0, 4)) }));
     if (!ok) return false;
+    // A day named with its month ("họp 8/5", "on May 8") is the meeting's, or its posting's: a
+    // meeting of another day that month is another meeting (one a teaser names, say).
+    if (m.day !== undefined && !dates.some((d) => sameDay(d, m.month, m.day!))) return false;
   }
   return t.dates.every((d) => dates.includes(d));
+}
+
+/** The ISO date falls on that month and day (any year). */
+function sameDay(iso: string, month: number, day: number): boolean {
+  return Number(iso.slice(5, 7)) === month && Number(iso.slice(8, 10)) === day;
 }
 
 /** A meeting dated (or, by its headline, of a month) within the span's first and last month. */

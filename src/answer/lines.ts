@@ -21,6 +21,7 @@ import { writesAnyFolded } from '../text/phrase.ts';
 import { asksMember, namesMember } from './alternatives.ts';
 import { askedAct } from './asked-act.ts';
 import type { Candidate } from './candidates.ts';
+import { writesDates } from './constraints.ts';
 import {
   clauseSpans,
   contentCoverage,
@@ -153,7 +154,10 @@ export function answerDoc(
               namesPlaceOfLevel(level, e.text),
           )
         : undefined;
-    const best = member ?? placed ?? top;
+    // A deadline the question names ("xong việc gì trước 30/4"): the sentence setting it answers.
+    const due = q.time.deadlines;
+    const dueSet = due ? ranked.find((e) => e.score > 0 && writesDates(e.text, due)) : undefined;
+    const best = member ?? placed ?? dueSet ?? top;
     if (!best) return null;
     // An English question whose content words the glossary cannot render, and nothing else asked
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.

@@ -161,7 +161,7 @@ export function askOf(t: Target): AskKind {
  * collection rate is asked as often as its amount: it answered a frozen near-miss, near-miss-5).
  */
 const MONEY_ASKED =
-  /(?<![\p{L}])(?:kinh phí|kinh phi|chi phí|chi phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|tốn|funding|funds|money|capital|costs?|spent|spend|expenses?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kinh phí|kinh phi|chi phí|chi phi|số tiền|so tien|bao nhiêu tiền|bao nhieu tien|bn tien|tốn|mức đầu tư|muc dau tu|funding|funds|money|capital|costs?|spent|spend|expenses?|total investment)(?![\p{L}])/iu;
 /** The words of money asked as a report writes them, skipped when asking what else is asked. */
 const MONEY_WORDS = 'kinh phí chi phí vốn tiền số tiền tốn chi hết tổ chức';
 /**

@@ -284,6 +284,9 @@ const DEADLINE_CUE_VI =
 const DEADLINE_CUE_EN =
   '(?:before|no later than|(?<=(?:complete|completed|finish|finished|submit|submitted|send|sent|hand over|handed over|done)(?![a-z])[^,.;?]{0,80}?)by)';
 
+/** What follows a day that opens a span of days. Closed. */
+const SPAN_AFTER_DAY = /^\s*(?:đến|tới|den|toi|to|until|till|[-–—])(?![\p{L}])/u;
+
 /** A comparison base ends the text before a year: "so với cùng kỳ năm", "compared with", "than in". */
 const COMPARED_REACH = 60;
 const COMPARED_BEFORE = /(?:so với|so vs|cùng kỳ|compared (?:with|to)|than)(?:[^,;.()\n](?!\d{4}))*$/u;
@@ -315,9 +318,14 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     if (iso) dates.push({ at: m.index, value: iso });
     return iso !== null;
   };
-  const addMonth = (m: RegExpExecArray, mo: number, y: string | undefined): boolean => {
+  const addMonth = (m: RegExpExecArray, mo: number, y: string | undefined, day?: string): boolean => {
     if (!(mo >= 1 && mo <= 12)) return false;
-    months.push({ at: m.index, value: { year: y ? Number(y) : null, month: mo } });
+    // A day opening a span ("từ ngày 16/9 đến 22/9/2024", "May 8 to 12") bounds it: no meeting's own.
+    const opensSpan = SPAN_AFTER_DAY.test(low.slice(m.index + m[0].length));
+    const d = day === undefined || opensSpan ? undefined : Number(day);
+    const value: MonthRef = { year: y ? Number(y) : null, month: mo };
+    if (d !== undefined && d >= 1 && d <= 31) value.day = d;
+    months.push({ at: m.index, value });
     return true;
   };
 
@@ -331,6 +339,19 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
   each(
     rx(`${DEADLINE_CUE_VI}\\s+(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`),
     (m) => addDeadline(m, m[4]!, Number(m[3]), m[1]!),
+  );
+  // Without its year ("hoàn thành trước 30/4"): a day and month the article writes, `--MM-DD`.
+  each(
+    rx(`${DEADLINE_CUE_VI}\\s+(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/.,]\\d|\\d|/)`),
+    (m) => {
+      const [d, mo] = [Number(m[1]), Number(m[2])];
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
+      deadlines.push({
+        at: m.index,
+        value: `--${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      });
+      return true;
+    },
   );
   if (lang === 'en') {
     each(rx(`${DEADLINE_CUE_EN}\\s+(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${Y}`), (m) =>
@@ -401,17 +422,19 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     );
     // A day without a year still tells the month.
     each(rx(`${MONTH_SRC} (\\d{1,2})${ORD}?(?!\\s*,?\\s*\\d)`), (m) =>
-      addMonth(m, enMonthNumber(m[1]!), undefined),
+      addMonth(m, enMonthNumber(m[1]!), undefined, m[2]),
     );
     each(rx(`(\\d{1,2})${ORD}? (?:of )?${MONTH_SRC}(?!\\s*,?\\s*\\d)`), (m) =>
-      addMonth(m, enMonthNumber(m[2]!), undefined),
+      addMonth(m, enMonthNumber(m[2]!), undefined, m[1]),
     );
   }
   each(
     rx('(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|trưa|đêm) (\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/.-])'),
-    (m) => addMonth(m, Number(m[2]), undefined),
+    (m) => addMonth(m, Number(m[2]), undefined, m[1]),
   );
-  each(rx('(?:ngày|mùng|mồng) (\\d{1,2}) tháng (\\d{1,2})'), (m) => addMonth(m, Number(m[2]), undefined));
+  each(rx('(?:ngày|mùng|mồng) (\\d{1,2}) tháng (\\d{1,2})'), (m) =>
+    addMonth(m, Number(m[2]), undefined, m[1]),
+  );
   // "… Chí Linh 14/8 tổ chức ở đâu": a day and month without their word; read so only when the day
   // exceeds the month, since "8/10 xã" (8 of 10 communes) is a part of a whole.
   // A day no greater than its month is a date too when no counted noun follows it ("hn bch xa da
@@ -421,7 +444,7 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     if (d < 1 || d > 31 || mo < 1 || mo > 12) return false;
     const next = /^\s*([\p{L}]+)/u.exec(s.slice(m.index + m[0].length))?.[1];
     const dated = d > mo || next === undefined || DATE_FOLLOWERS.has(fold(next).toLowerCase());
-    return dated && addMonth(m, mo, undefined);
+    return dated && addMonth(m, mo, undefined, m[1]);
   });
 
   // Terms of office: nhiệm kỳ 2020 - 2025, 2015-2020 term.

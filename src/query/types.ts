@@ -8,6 +8,8 @@ export type AskKind = 'who' | 'when' | 'where' | 'howmany' | 'what' | 'published
 export interface MonthRef {
   year: number | null;
   month: number;
+  /** The day, when the question names one without its year ("họp 8/5", "on May 8"). */
+  day?: number;
 }
 
 /** Time references in a question, normalised to the same shapes the article parser uses. */
@@ -31,7 +33,8 @@ export interface TimeInfo {
   dates: string[];
   /**
    * Deadlines the question names ("gửi về tỉnh trước ngày 30/9/2024", "complete … by September 30,
-   * 2024"), ISO: dates the article must write, not the meeting's date.
+   * 2024"), ISO (`--MM-DD` when the question gives no year): dates the article must write, not the
+   * meeting's date.
    */
   deadlines?: string[];
   /** Terms of office, `2020-2025` (soft: callers should not filter on them). */
