@@ -4,6 +4,7 @@
  * evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { isVietnameseSyllable } from '../src/query/lang.ts';
 import { joinShares } from '../src/query/numbers.ts';
@@ -317,5 +318,44 @@ describe('every disciplinary form a sentence decides (keyword-only engine)', () 
         parseQuestion('What measures did the Dak Ha commune Party Committee take in Q3 2025?'),
       ),
     ).toEqual(['measures']);
+  });
+});
+
+/** A council session: the year's results in a paragraph, next year's targets as a bulleted list. */
+const TARGETS = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN QUẢNG TRẠCH
+Tin tức - Sự kiện
+21-12-2023
+Kỳ họp thứ 12, HĐND huyện Quảng Trạch khóa XX thông qua 13 nghị quyết
+Ngày 20/12/2023, HĐND huyện Quảng Trạch khóa XX tổ chức kỳ họp thứ 12.
+Tại kỳ họp, đồng chí Trần Văn Nam, Chủ tịch UBND huyện trình bày báo cáo kết quả năm 2023 và kế hoạch năm 2024. Năm 2023, thu ngân sách trên địa bàn đạt 198,4 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 4,12%; có thêm 2 xã đạt chuẩn nông thôn mới nâng cao là Quảng Hợp và Quảng Kim.
+Kỳ họp đã thông qua 13 nghị quyết. Một số chỉ tiêu chủ yếu năm 2024 được HĐND huyện thông qua:
+  • Thu ngân sách trên địa bàn: 215 tỷ đồng
+  • Xã đạt chuẩn nông thôn mới nâng cao: thêm 3 xã (Quảng Thạch, Quảng Châu, Quảng Tiến)
+Bình luận
+`;
+
+describe("a year's results beside next year's targets (keyword-only engine)", () => {
+  const engine = useWrittenEngine('fresh-fixes-9-targets', { 'targets.txt': TARGETS });
+
+  it("a sentence is of the year its paragraph or its list's opening line states", () => {
+    const at = (needle: string) => {
+      const start = TARGETS.indexOf(needle);
+      return yearsInForce(TARGETS, start, start + needle.length);
+    };
+    expect(at('Tỷ lệ hộ nghèo giảm còn 4,12%')).toEqual([2023]);
+    expect(at('Xã đạt chuẩn nông thôn mới nâng cao: thêm 3 xã')).toEqual([2024]);
+    // A paragraph whose sentences name no year: none in force.
+    expect(at('Kỳ họp đã thông qua 13 nghị quyết.')).toEqual([]);
+  });
+
+  it('"năm 2024 phấn đấu thêm những xã nào" is answered by the 2024 list, not the 2023 result', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Năm 2024, huyện Quảng Trạch phấn đấu có thêm những xã nào đạt chuẩn nông thôn mới nâng cao?',
+        'Which communes does Quang Trach district aim to bring up to the advanced new-rural standard in 2024?',
+      ],
+      /Quảng Thạch, Quảng Châu, Quảng Tiến/u,
+    );
   });
 });

@@ -13,6 +13,8 @@ import { translatePhrase } from '../query/glossary.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold } from '../text/normalize.ts';
 import { containsRun } from '../text/phrase.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { statesOtherYear } from './figure-time.ts';
 import { listsPlaces } from './list-ask.ts';
 import type { DocAnswer, Line } from './render.ts';
 
@@ -159,13 +161,23 @@ function askedWords(q: ParsedQuestion): AskedWords {
 }
 
 /** The article's enumeration of the asked noun, as item lines, or null when it has none. */
-function enumerationLines(body: string, noun: readonly string[], asked: AskedWords): Line[] | null {
+function enumerationLines(
+  body: string,
+  noun: readonly string[],
+  asked: AskedWords,
+  years: readonly number[],
+): Line[] | null {
   const spans = syllableSpans(body);
+  const sentences = splitSentences(body);
   for (let i = 0; i + noun.length <= spans.length; i++) {
     if (!noun.every((w, k) => spans[i + k]!.w === w)) continue;
     const after = spans[i + noun.length - 1]!.end;
     const open = openingAfter(body, after, asked);
     if (open < 0) continue;
+    // "Năm 2023, … có thêm 2 xã … là A và B" answers no question of 2024's plan.
+    const at = spans[i]!.start;
+    const sentence = sentences.find((x) => x.start <= at && at < x.end);
+    if (sentence && statesOtherYear(body.slice(sentence.start, sentence.end), years)) continue;
     const found = members(body, after + open);
     if (found) return found.map((quote) => ({ label: null, value: '', quote, item: true }));
   }
@@ -183,7 +195,7 @@ export function enumeratedAnswers(q: ParsedQuestion, answers: DocAnswer[]): DocA
   const asked = askedWords(q);
   const enumerated = (body: string): Line[] | null => {
     for (const noun of nouns) {
-      const lines = enumerationLines(body, noun, asked);
+      const lines = enumerationLines(body, noun, asked, q.time.years);
       if (lines) return lines;
     }
     return null;

@@ -65,9 +65,60 @@ export function statesOtherYear(sentence: string, asked: readonly number[]): boo
     ...t.years,
     ...t.periods.map(periodYear),
     ...t.months.flatMap((m) => (m.year === null ? [] : [m.year])),
-    ...t.dates.map((d) => Number(d.slice(0, 4))),
+    ...datedYears(t),
   ];
   return asked.length > 0 && years.length > 0 && !years.some((y) => asked.includes(y));
+}
+
+/** The years a sentence dates itself to (comparison bases aside), in any of its time words. */
+function yearsStated(sentence: string): number[] {
+  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
+  return [
+    ...t.years,
+    ...t.periods.map(periodYear),
+    ...t.months.flatMap((m) => (m.year === null ? [] : [m.year])),
+    ...datedYears(t),
+  ];
+}
+
+/** Years of the full dates a text writes, its deadlines' among them ("trước ngày 30/11/2024"). */
+function datedYears(t: { dates: readonly string[]; deadlines?: readonly string[] }): number[] {
+  return [...t.dates, ...(t.deadlines ?? [])].flatMap((d) =>
+    /^\d{4}/.test(d) ? [Number(d.slice(0, 4))] : [],
+  );
+}
+
+/** A line of a bulleted list ("• Tỷ lệ hộ nghèo giảm: 0,8 - 1%", "- …", "+ …"). */
+const BULLET_LINE = /^\s*[•\-+*–]\s/u;
+
+/**
+ * The years the text at `start` of `body` is of: its sentence's own, else those of the nearest
+ * sentence before it in its paragraph that dates itself ("Năm 2023, tốc độ … Tỷ lệ hộ nghèo giảm
+ * còn 3,86%; có thêm 2 xã …"), or for a bulleted line those of the line that opens the list ("Một số
+ * chỉ tiêu chủ yếu năm 2024 …:"). Empty when none.
+ */
+export function yearsInForce(body: string, start: number, end: number): number[] {
+  const own = yearsStated(body.slice(start, end));
+  if (own.length > 0) return own;
+  const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+  if (BULLET_LINE.test(body.slice(lineStart, end))) {
+    // Up past the list's other lines to the line that opens it.
+    let at = lineStart;
+    while (at > 0) {
+      const prev = body.lastIndexOf('\n', at - 2) + 1;
+      const line = body.slice(prev, at - 1);
+      if (!BULLET_LINE.test(line)) return line.trim().endsWith(':') ? yearsStated(line) : [];
+      at = prev;
+    }
+    return [];
+  }
+  const before = body.slice(lineStart, start);
+  const parts = before.split(/(?<=[.!?])\s+/u).filter((x) => x.trim().length > 0);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const years = yearsStated(parts[i]!);
+    if (years.length > 0) return years;
+  }
+  return [];
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   rankSentences,
   uncheckable,
 } from './evidence.ts';
+import { yearsInForce } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { headlineOf } from './headline.ts';
 import { namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
@@ -142,12 +143,25 @@ export function answerDoc(
     const member = asksMember(q.text)
       ? ranked.find((e) => e.shaped && e.score > 0 && namesMember(e.text))
       : undefined;
+    // The best sentence dates itself to another year than the one asked ("Năm 2023, … thêm 2 xã"
+    // for a 2024 plan): the sentences about as close that do not are read in its place.
+    const years = q.time.years;
+    const ofOtherYear = (e: Evidence): boolean => {
+      const held = yearsInForce(cand.body, e.start, e.end);
+      return held.length > 0 && !held.some((y) => years.includes(y));
+    };
+    const first = ranked.find((e) => e.shaped && e.score > 0);
+    const timely =
+      first !== undefined && years.length > 0 && ofOtherYear(first)
+        ? ranked.filter((e) => e.score >= first.score * ANSWER_OPTIONS.askedYearShare && !ofOtherYear(e))
+        : [];
+    const pool = timely.some((e) => e.shaped) ? timely : ranked;
     // "Những xã nào … đạt thấp?": among the sentences about as close, one naming places of the level.
     const level = placeItemsLevel(q);
-    const top = ranked.find((e) => e.shaped && e.score > 0);
+    const top = pool.find((e) => e.shaped && e.score > 0);
     const placed =
       level && top
-        ? ranked.find(
+        ? pool.find(
             (e) =>
               e.shaped &&
               e.score >= top.score * ANSWER_OPTIONS.placeItemShare &&

@@ -313,8 +313,8 @@ function namesPost(q: ParsedQuestion): boolean {
 const NAMED_AT_LEVEL = new Map(
   LEVEL_HEADS.map(({ level, vi }) => [
     level,
-    // "thị xã Sa Pa" names no commune.
-    new RegExp(`${NOT_WORD_BEFORE}(?<!(?:thị|thi)\\s)(?:${alternation(vi)})\\s+\\p{Lu}`, 'iu'),
+    // "thị xã Sa Pa" names no commune; "thêm 3 xã (Quảng Thạch, …)" lists them in brackets.
+    new RegExp(`${NOT_WORD_BEFORE}(?<!(?:thị|thi)\\s)(?:${alternation(vi)})\\s+(?:\\(\\s*)?\\p{Lu}`, 'iu'),
   ]),
 );
 /** Each level's places listed after a copula ("3 xã đạt chuẩn … là Nhân Thịnh, Chân Lý"). */

@@ -35,6 +35,12 @@ export const ANSWER_OPTIONS = {
    */
   placeItemShare: 0.6,
   /**
+   * Least share of the best sentence's score a sentence of the asked year must have to answer in
+   * its place when the best one dates itself to another year ("Năm 2023, … thêm 2 xã" for "năm
+   * 2024 phấn đấu thêm những xã nào").
+   */
+  askedYearShare: 0.4,
+  /**
    * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
    * must contain: below it the sentence is about something else and the article does not answer.
    */

@@ -633,8 +633,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'new-style rural area',
       'new rural standard',
       'new rural standards',
+      'new-rural standard',
+      'new-rural standards',
+      'new-style rural',
     ],
     vi: ['nông thôn mới'],
+  },
+  {
+    en: [
+      'advanced new rural',
+      'advanced new-rural',
+      'advanced new-style rural',
+      'advanced new rural area',
+      'advanced new rural standard',
+      'advanced new-rural standard',
+      'advanced new-style rural area',
+    ],
+    vi: ['nông thôn mới nâng cao'],
   },
   {
     en: ['model new rural', 'model new-style rural', 'model new rural area', 'model new-style rural area'],
