@@ -261,6 +261,14 @@ describe('a vote count claimed wrongly (keyword-only engine)', () => {
     );
   });
 
+  it('a term typed with digits ("khoa 7") is the term khóa VII, checked as the term and no number quoted', async () => {
+    const q = parseQuestion('ky hop thu 12 hdnd gio linh khoa 7 hop ngay nao');
+    expect(q.numbers).toEqual([]);
+    expect(q.terms).not.toContain('7');
+    await expectAnswered(engine(), ['ky hop thu 12 hdnd gio linh khoa 7 hop ngay nao'], '19/12/2023');
+    await expectRefused(engine(), ['ky hop thu 12 hdnd gio linh khoa 8 hop ngay nao']);
+  });
+
   it('a question session and speaking in it are words the article must write, so a head count does not answer', async () => {
     expect(
       untranslatedWords(

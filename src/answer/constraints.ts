@@ -341,8 +341,9 @@ function ownWords(hay: Haystack): Haystack {
 }
 
 // "khóa XII" (a council's or committee's term by number), "12th-term", "the 12th term".
-const TERM_NUMERAL = /(?<![\p{L}])(?:khóa|khoá)\s+([IVXLC]+)(?![\p{L}])/gu;
-const TERM_NUMERAL_FOLDED = /(?<![\p{L}])khoa\s+([IVXLC]+)(?![\p{L}])/gu;
+// "khóa XII", and as chat types it "khoa 12".
+const TERM_NUMERAL = /(?<![\p{L}])(?:khóa|khoá)\s+([IVXLC]+|\d{1,2})(?![\p{L}\d])/gu;
+const TERM_NUMERAL_FOLDED = /(?<![\p{L}])khoa\s+([IVXLC]+|\d{1,2})(?![\p{L}\d])/gu;
 const TERM_ORDINAL_EN = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)[\s-]+term(?![\p{L}])/giu;
 
 /** The terms of office a text names: year ranges ("nhiệm kỳ 2020 - 2025") and term numbers ("khóa XII"). */
@@ -350,7 +351,7 @@ function termsIn(text: string, years: readonly string[], folded: boolean): Set<s
   const out = new Set(years);
   for (const re of folded ? [TERM_NUMERAL, TERM_NUMERAL_FOLDED] : [TERM_NUMERAL])
     for (const m of text.matchAll(re)) {
-      const n = parseRoman(m[1] as string);
+      const n = /^\d+$/.test(m[1] as string) ? Number(m[1]) : parseRoman(m[1] as string);
       if (n !== null) out.add(`#${n}`);
     }
   for (const m of text.matchAll(TERM_ORDINAL_EN)) out.add(`#${Number(m[1])}`);

@@ -118,6 +118,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   let masked = blank(low, time.spans);
   const ordinal = scanOrdinal(masked);
   masked = blank(masked, ordinal.spans);
+  // A term's number ("khoa 7") is checked as the term, not quoted as a figure.
+  masked = blank(masked, termNumbers(low));
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
   // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
@@ -177,7 +179,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     numbers,
     unitPhrases,
     ordinal: ordinal.value,
-    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans)],
+    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans), ...termNumbers(low)],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
       ...time.dates.map((d) => Number(d.slice(0, 4))),
@@ -248,4 +250,15 @@ function spelledPeriodNumbers(low: string, spans: readonly Span[]): Span[] {
       end: s.start + m.index + m[0].length,
     })),
   );
+}
+
+/** A term of office's number as digits ("khóa 7", chat "khoa 7"): checked as the term, no search term. */
+const TERM_NUMBER = /(?<![\p{L}])(?:khóa|khoá|khoa)\s+(\d{1,2})(?![\p{L}\d])/gu;
+
+/** Spans of the digits of a term's number ({@link TERM_NUMBER}). */
+function termNumbers(low: string): Span[] {
+  return [...low.matchAll(TERM_NUMBER)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length };
+  });
 }
