@@ -4,6 +4,7 @@
  * evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { asksPersonOfAct, personOfAct } from '../src/answer/acts.ts';
 import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { isVietnameseSyllable } from '../src/query/lang.ts';
@@ -280,6 +281,29 @@ describe('a vote count claimed wrongly (keyword-only engine)', () => {
     await expectRefused(engine(), [
       "How many delegates took the floor during the question-and-answer session of Gio Linh's 12th People's Council session?",
     ]);
+  });
+
+  it('a holder asked with a closing particle ("… là ai vậy") and a Front\'s "hiệp thương" are read', async () => {
+    expect(parseQuestion('pho ct ubnd gio linh moi duoc bau la ai vay').target.target).toEqual({
+      kind: 'holder',
+    });
+    expect(asksPersonOfAct('mttq tinh hiep thuong pho ct moi la ai vay')).toBe(true);
+    await expectAnswered(engine(), ['pho ct ubnd gio linh moi duoc bau la ai vay'], 'Hồ Văn Khanh');
+  });
+
+  it('the person an act names stands before "trúng cử" too; a post\'s capitals are no person', () => {
+    expect(
+      personOfAct(
+        'Ai trúng cử Phó Chủ tịch UBND huyện?',
+        'Kết quả, đồng chí Lò Văn Sơn, Trưởng phòng Nội vụ huyện trúng cử Phó Chủ tịch UBND huyện với 30/31 đại biểu tán thành.',
+      ),
+    ).toBe('Lò Văn Sơn');
+    expect(
+      personOfAct(
+        'mttq tinh hiep thuong pho ct moi la ai',
+        'Ủy ban MTTQ Việt Nam tỉnh hiệp thương cử bổ sung Phó Chủ tịch',
+      ),
+    ).toBeNull();
   });
 
   it('a common name typed bare beside a district it names no unit of is no place ("tan thanh" is tán thành)', () => {

@@ -8,6 +8,7 @@
  * Closed tables: the verbs of personnel changes and the words that state a cause, in Vietnamese
  * (both spellings) and English.
  */
+import { TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
 /** A word-bounded alternation in both spellings: as written, and folded for a question typed without diacritics. */
@@ -41,7 +42,8 @@ const REPLACE = folded(
   // Typed plain, "thay" is also "thấy" (sees, "cho thấy"): only "thay thế" or "thay" before a person.
   'thay the|thay (?:dong chi|dc|đc|ong|ba)|ke nhiem|tiep quan|replac(?:e|ed|es|ing)|succe(?:ed|eded|ssor)',
 );
-const ELECT = folded('bầu|trúng cử|hiệp thương cử|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)|chosen');
+// "hiệp thương" alone is the Front's election by consultation ("mttq hiep thuong pho ct").
+const ELECT = folded('bầu|trúng cử|hiệp thương cử|hiệp thương|elect(?:ed|s)?|vot(?:ed|es) (?:in|for)|chosen');
 const APPOINT = folded('bổ nhiệm|chỉ định|điều động|luân chuyển|appoint(?:ed|s|ments?)?|transferr?(?:ed)?');
 const LEAVE = folded(
   'thôi (?:giữ chức|làm|nhiệm vụ)|không còn (?:làm|giữ)|nghỉ hưu|từ chức|miễn nhiệm|cách chức|stop(?:ped)? being|no longer|step(?:ped)? down|resign(?:ed)?|retire(?:d)?|dismiss(?:ed)?',
@@ -96,14 +98,15 @@ const BEFORE_NAME = '(?:(?:ông|bà|đồng chí|đ/c)\\s+)?';
 /** Words that qualify a personnel act before its person ("bầu bổ sung", "bổ nhiệm lại"). Closed. */
 const ACT_QUALIFIERS = '(?:bổ sung|lại)';
 /** The acts whose person follows the verb ("đã bầu bà X", "bổ nhiệm ông Y") or precedes "được …". */
+// `subject`: the verbs whose person stands before them without "được" ("đồng chí X, … trúng cử").
 const PERSON_ACTS = [
-  { asked: ELECT, verbs: 'bầu|trúng cử|hiệp thương cử' },
-  { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động' },
+  { asked: ELECT, verbs: 'bầu|trúng cử|hiệp thương cử|hiệp thương', subject: 'trúng cử' },
+  { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động', subject: null },
 ].map((a) => ({
   asked: a.asked,
   object: new RegExp(`(?<![${L}])(?:${a.verbs})(?:\\s+${ACT_QUALIFIERS})?\\s+${BEFORE_NAME}(${NAME})`, 'u'),
   passive: new RegExp(
-    `(${NAME})(?:,[^,.;]{1,80}){0,3},?\\s+(?:đã\\s+)?được\\s+(?:${a.verbs})(?![${L}])`,
+    `(${NAME})(?:,[^,.;]{1,80}){0,3},?\\s+(?:đã\\s+)?(?:được\\s+(?:${a.verbs})${a.subject ? `|${a.subject}` : ''})(?![${L}])`,
     'u',
   ),
 }));
@@ -115,11 +118,19 @@ const PERSON_ACTS = [
  */
 export function personOfAct(question: string, sentence: string): string | null {
   for (const act of actsAsked(question)) {
-    const m = act.object.exec(sentence) ?? act.passive.exec(sentence);
-    if (m?.[1]) return m[1];
+    for (const re of [act.object, act.passive]) {
+      // "hiệp thương cử bổ sung Phó Chủ tịch": a post's capitalised words are no person.
+      const m = [...sentence.matchAll(new RegExp(re.source, 'gu'))].find(
+        (x) => x[1] && !TITLE_START.test(x[1]),
+      );
+      if (m?.[1]) return m[1];
+    }
   }
   return null;
 }
+
+/** A run of capitalised words that opens with a post ("Phó Chủ", "Bí thư"), not a name. */
+const TITLE_START = new RegExp(`^(?:${TITLE_HEADS.map((h) => h.split(' ')[0]).join('|')})(?![\\p{L}])`, 'u');
 
 /** The personnel acts with a person (election, appointment) the question asks about. */
 function actsAsked(question: string): typeof PERSON_ACTS {
