@@ -199,6 +199,10 @@ describe('a working session: host attendees, a fronted report, a venue aside, a 
     ]);
   });
 
+  it('chat "fdi" is the foreign investment the reports write out', () => {
+    expect(parseQuestion('q1 2024 van lang hut dc bn von fdi').text).toContain('von dau tu nuoc ngoai');
+  });
+
   it('a deadline asked is a date the article writes, not the meeting date', async () => {
     const t = parseQuestion('Huyện Văn Lãng phải gửi hồ sơ gì về tỉnh trước ngày 30/11/2024?').time;
     expect(t.deadlines).toEqual(['2024-11-30']);

@@ -255,6 +255,8 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['ntm'], full: 'nông thôn mới' },
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
+  // Foreign direct investment, as reports write it out ("vốn đầu tư nước ngoài").
+  { forms: ['fdi'], full: 'đầu tư nước ngoài' },
   { forms: ['xnk'], full: 'xuất nhập khẩu' },
   { forms: ['mtqg'], full: 'mục tiêu quốc gia' },
   { forms: ['gtsx'], full: 'giá trị sản xuất' },
