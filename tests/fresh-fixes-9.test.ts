@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { asksPersonOfAct, personOfAct } from '../src/answer/acts.ts';
 import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
 import { isVietnameseSyllable } from '../src/query/lang.ts';
 import { joinShares } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { fold } from '../src/text/normalize.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -392,6 +394,37 @@ describe("a year's results beside next year's targets (keyword-only engine)", ()
         'Which communes does Quang Trach district aim to bring up to the advanced new-rural standard in 2024?',
       ],
       /Quảng Thạch, Quảng Châu, Quảng Tiến/u,
+    );
+  });
+});
+
+/** A quarterly briefing in the Mekong: a part of a figure after "trong đó", and saltwater damage. */
+const SALINITY = `TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN TRẦN ĐỀ
+04-04-2024
+Ban Thường vụ Huyện ủy Trần Đề giao ban quý I/2024
+Ngày 3/4/2024, Ban Thường vụ Huyện ủy Trần Đề tổ chức giao ban đánh giá kết quả quý I/2024.
+Theo báo cáo, quý I/2024 toàn huyện xuống giống lúa vụ Đông Xuân được 14.120 ha. Do ảnh hưởng của xâm nhập mặn, có 940 ha lúa bị ảnh hưởng, trong đó 215 ha thiệt hại trên 70%.
+Huyện đã hỗ trợ nông dân 3,2 tỷ đồng khôi phục sản xuất.
+`;
+
+describe('a part of a figure after "trong đó" (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-salinity', { 'salinity.txt': SALINITY });
+
+  it('the words before "trong đó" finish the first figure\'s subject; the part is measured by its own', () => {
+    const a = parseArticle(SALINITY, { docId: 'salinity', source: 'x/salinity.txt' });
+    const figs = extractRecords(a).figures;
+    expect(figs.find((f) => f.text === '940 ha')?.subject).toBe('lúa bị ảnh hưởng');
+    expect(figs.find((f) => f.text === '215 ha')?.subject).toBe('thiệt hại');
+  });
+
+  it('a wrong claim of the area affected is refuted with the affected area, in English too', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Có đúng là quý I/2024 huyện Trần Đề có khoảng 1.800 ha lúa bị ảnh hưởng do xâm nhập mặn không?',
+        'Is it true that about 1,800 hectares of rice in Tran De district were affected by saltwater intrusion in the first quarter of 2024?',
+      ],
+      /^(?:Không|No)\.[\s\S]*940 ha —/u,
     );
   });
 });

@@ -620,6 +620,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['erosion', 'landslide', 'landslides'], vi: ['sạt lở'] },
   { en: ['coast', 'coastline', 'coastal'], vi: ['bờ biển', 'ven biển'] },
   { en: ['drought'], vi: ['hạn hán', 'chống hạn'] },
+  {
+    en: ['saltwater intrusion', 'salt water intrusion', 'saline intrusion', 'salinity intrusion', 'salinity'],
+    vi: ['xâm nhập mặn'],
+  },
+  { en: ['affected', 'impacted', 'hit by'], vi: ['ảnh hưởng'] },
   { en: ['domestic water', 'clean water', 'drinking water'], vi: ['nước sinh hoạt'] },
   { en: ['urban development'], vi: ['phát triển đô thị'] },
   { en: ['urban', 'urban area'], vi: ['đô thị'] },

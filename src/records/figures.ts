@@ -364,6 +364,11 @@ function listHead(left: string): string | null {
 /** Words that judge targets rather than set them ("chỉ tiêu chưa đạt", "đạt và vượt"). Closed class. */
 const TARGETS_JUDGED = /(?<![\p{L}])(?:chưa đạt|không đạt|đã đạt|đạt được|đạt và vượt|vượt)(?![\p{L}])/iu;
 
+/** "trong đó" (of which) between two figures: the second is a part of the first. */
+const OF_WHICH = /(?<![\p{L}])trong đó(?![\p{L}])/iu;
+/** Most words before "trong đó" that still qualify the previous figure ("lúa bị ảnh hưởng"). */
+const MAX_CARRIED_WORDS = 6;
+
 /** A figure with what the next one in its sentence may inherit. */
 interface Found {
   record: FigureRecord;
@@ -437,6 +442,24 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
           // A rate's sibling without a percent sign is a count ("2,87% (1.126 hộ)").
           if (prev.record.kind !== 'rate' || unit === '%') kind ??= prev.record.kind;
         }
+      }
+      // "1.260 ha lúa bị ảnh hưởng, trong đó 318 ha thiệt hại …": the words before "trong đó" end the
+      // previous figure's phrase; this one, a part of it, is measured by the words after.
+      const between = prev ? s.slice(prev.end, m.index) : '';
+      // Only that plain shape: a list opened by "trong đó có:" is read by its clauses below.
+      const ofWhich = prev && !/[;:]/u.test(between) ? OF_WHICH.exec(between) : null;
+      if (prev && ofWhich) {
+        const carriedOver = between
+          .slice(0, ofWhich.index)
+          .replace(/[\s,]+$/u, '')
+          .trim();
+        if (carriedOver && carriedOver.split(/\s+/u).length <= MAX_CARRIED_WORDS)
+          prev.record.subject = `${prev.record.subject} ${carriedOver}`.trim();
+        const own = between
+          .slice(ofWhich.index + ofWhich[0].length)
+          .replace(/^[\s,:]+/u, '')
+          .trim();
+        subject = [own, counted].filter(Boolean).join(' ');
       }
       // "9 chủ đầu tư giải ngân dưới 30%, trong đó: …; UBND xã X đạt 26,4%": each item is one of
       // the group the list opens with, and measures what the group did.
