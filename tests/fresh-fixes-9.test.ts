@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { asksPersonOfAct, personOfAct } from '../src/answer/acts.ts';
 import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
+import { unitsOf } from '../src/answer/units.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { isVietnameseSyllable } from '../src/query/lang.ts';
 import { joinShares } from '../src/query/numbers.ts';
@@ -70,6 +71,20 @@ describe('a 2025 commune named as "new"; a sentence of two award clauses (keywor
       engine(),
       ['Xã Kiến Xương mới được thành lập từ những đơn vị nào?'],
       'Quang Bình, Quang Minh, Quang Trung',
+    );
+  });
+
+  it('"members" of a Party body named in English are Party members, in terms and in a claim', async () => {
+    expect(
+      parseQuestion('Is it true that the Kien Xuong commune Party organisation has 2,814 members?').terms,
+    ).toContain('viên');
+    expect(
+      unitsOf('members', 'en', 'Does the Kien Xuong commune Party organisation have 2,814 members?'),
+    ).toEqual(['đảng viên']);
+    await expectAnswered(
+      engine(),
+      ['Is it true that the Kien Xuong commune Party organisation has 2,814 members?'],
+      /^No\.[\s\S]*2\.418/u,
     );
   });
 

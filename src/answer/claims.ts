@@ -87,7 +87,7 @@ function figureQuestion(q: ParsedQuestion, claim: NumberClaim): ParsedQuestion {
   // The yes/no tail ("… phải không", "… đúng không") is no part of the unit ("400 tỷ phải không").
   const rest = q.text.slice(at + claim.raw.length);
   const after = (q.lang === 'vi' ? rest.replace(YES_NO_TAIL_VI, '') : rest).trim();
-  const units = /^\p{L}/u.test(after) ? unitsOf(after, q.lang) : [];
+  const units = /^\p{L}/u.test(after) ? unitsOf(after, q.lang, q.text) : [];
   return units.length > 0 ? { ...asked, unitPhrases: units } : asked;
 }
 

@@ -95,7 +95,7 @@ export function withoutClaim(q: ParsedQuestion, claim: Claim): ParsedQuestion {
         ...base,
         asks: new Set(['howmany']),
         numbers: q.numbers.filter((n) => n !== claim.number),
-        unitPhrases: after?.[1] ? unitsOf(after[1], q.lang) : q.unitPhrases,
+        unitPhrases: after?.[1] ? unitsOf(after[1], q.lang, q.text) : q.unitPhrases,
         target: { ...base.target, target: { kind: 'figure', figure: q.target.figure } },
       };
     }

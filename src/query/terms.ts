@@ -9,6 +9,7 @@ import { findGlossaryTerms } from './glossary.ts';
 import { type Collocations, compoundAt, FILLERS, index, isStopToken, VI_STOP } from './lexicon.ts';
 import { type Span, type Token, tokenIs } from './match.ts';
 import { romanOf } from './numbers.ts';
+import { PARTY_BODY_EN } from './units.ts';
 
 /** At most this many terms and phrases are returned, so that a pasted essay cannot make a huge query. */
 export const MAX_TERMS = 64;
@@ -36,6 +37,9 @@ export interface TermInput {
   /** Collocations learned from the indexed text: runs of them become phrases. */
   collocations?: Collocations;
 }
+
+/** The English noun of a body's members, alone. */
+const MEMBERS_EN = /^members?$/u;
 
 // Period words too common to search on their own; they still match inside the period phrase.
 const PERIOD_FILLER = new Set(['thang', 'nam', 'dau', 'cuoi']);
@@ -105,6 +109,7 @@ export function buildSearchTerms(input: TermInput): { terms: string[]; phrases: 
   } else {
     // A name's syllables are never English words to render ("Tri Ton" is no "ton", tấn).
     const names = nameSpans(input.low, [...input.entities, ...(input.placeNames ?? [])]);
+    const partyMembers = PARTY_BODY_EN.test(input.low);
     for (const g of findGlossaryTerms(input.low)) {
       // A question matched folded searches the name's own syllables instead ("ha" of "Ha Nam");
       // one matched as marked has its places checked as units, not as words.
@@ -112,7 +117,10 @@ export function buildSearchTerms(input: TermInput): { terms: string[]; phrases: 
         if (input.folded) terms.push(...syllables(input.low.slice(g.start, g.end)));
         continue;
       }
-      for (const vi of g.vi) {
+      // "Does the Party organisation of X have 1,689 members?": a Party body's members are Party members.
+      const renderings =
+        partyMembers && MEMBERS_EN.test(input.low.slice(g.start, g.end)) ? ['đảng viên'] : g.vi;
+      for (const vi of renderings) {
         const words = syllables(vi);
         terms.push(...words.filter((w) => !VI_STOP.has(w)));
         addPhrase(words);

@@ -29,7 +29,8 @@ export const EN_FIGURE_ASK_SOURCE = `(what(?: (?:was|is|were|are|will be))?(?: t
 const EN_FIGURE_ASK = word(EN_FIGURE_ASK_SOURCE);
 const MAX_WORDS = 3;
 /** An English Party body ("Party organisation", "Party Committee", "Party cell"), lower case. Closed. */
-const PARTY_BODY_EN = /\bparty (?:organi[sz]ation|committee|cell|chapter|branch)\b/u;
+/** A Party body named in English: its "members" are Party members. */
+export const PARTY_BODY_EN = /\bparty (?:organi[sz]ation|committee|cell|chapter|branch)\b/u;
 // Words that end a unit phrase: verbs, prepositions, time words ("bao nhiêu đảng viên tính đến…").
 const VI_UNIT_STOP = new Set([
   'đạt',
