@@ -173,6 +173,20 @@ describe('a working session: host attendees, a fronted report, a venue aside, a 
     );
   });
 
+  it('"Which Lang Son provincial Party official …" asks who (the place and the body\'s capitals are names), not what', async () => {
+    const q = parseQuestion(
+      'Which Lang Son provincial Party official chaired and concluded the working session with Van Lang?',
+    );
+    expect([...q.asks]).toEqual(['who']);
+    await expectAnswered(
+      engine(),
+      [
+        'Which Lang Son provincial Party official concluded the October 2024 working session with Van Lang district?',
+      ],
+      'Lương Văn Khải',
+    );
+  });
+
   it("keeps a venue's aside in brackets", async () => {
     await expectAnswered(
       engine(),

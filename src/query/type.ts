@@ -192,10 +192,10 @@ const EN = {
     word(
       `(?:which|what) (?:(?:${BODY_WORDS_EN}) ){1,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres)`,
     ),
-    // … or by their place first ("Which Ha Nam provincial leader …"): the place's capitalised words
-    // are blanked to NAME_MARK before this is tried (see `detectKinds`).
+    // … or by their place first ("Which Ha Nam provincial leader …", "Which Hai Phong city Party
+    // official …"): capitalised words are blanked to NAME_MARK before this is tried (see `detectKinds`).
     word(
-      `(?:which|what) (?:${NAME_MARK} ){1,4}(?:(?:${BODY_WORDS_EN}) ){0,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres|secretary|chairman|chairwoman|chairperson|head|director)`,
+      `(?:which|what) (?:${NAME_MARK} ){1,4}(?:(?:${BODY_WORDS_EN}|${NAME_MARK}) ){0,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres|secretary|chairman|chairwoman|chairperson|head|director)`,
     ),
   ],
   when: [
@@ -385,5 +385,10 @@ function stripSpecificWh(low: string): string {
   for (const res of [EN.who.slice(1), EN.when.slice(1), EN.where.slice(1), EN.howmany.slice(1)]) {
     for (const re of res) s = s.replace(globalOf(re), ' ');
   }
-  return s;
+  // "Which Hai Phong city Party official …": a person named by place and body asks who, not what.
+  return s.replace(WHICH_PERSON_EN, ' ');
 }
+
+/** "which/what" and a few words before a noun that is always a person ("official", "leader"). */
+const WHICH_PERSON_EN =
+  /(?<![\p{L}])(?:which|what)(?: [\p{L}'’-]+){1,8}? (?:officials?|leaders?|representatives?|cadres?)(?![\p{L}])/gu;
