@@ -457,3 +457,24 @@ describe('a part of a figure after "trong đó" (keyword-only engine)', () => {
     );
   });
 });
+
+/** A council session whose question time names its groups of issues after a colon. */
+const QUESTION_TIME = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐIỆN BIÊN ĐÔNG
+20/12/2023
+Kỳ họp thứ 13 HĐND huyện Điện Biên Đông khóa XXI
+Ngày 19/12/2023, HĐND huyện Điện Biên Đông khóa XXI tổ chức kỳ họp thứ 13.
+Phiên chất vấn và trả lời chất vấn diễn ra sôi nổi với 5 lượt đại biểu đặt câu hỏi, tập trung vào 3 nhóm vấn đề: công tác quản lý bảo vệ rừng; tình trạng học sinh bỏ học giữa chừng; tiến độ xây dựng nhà văn hóa bản.
+Dự kỳ họp có đại diện Thường trực HĐND tỉnh và 28/30 đại biểu HĐND huyện.
+`;
+
+describe('a question asking "những X gì" as "những X nào" (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-9-question-time', { 'question-time.txt': QUESTION_TIME });
+
+  it('lists the groups the article enumerates, typed bare with "gì"', async () => {
+    await expectAnswered(
+      engine(),
+      ['chat van o ky hop hdnd dien bien dong thang 12/2023 dai bieu hoi nhung van de gi, liet ke giup'],
+      /bảo vệ rừng[\s\S]*bỏ học[\s\S]*nhà văn hóa/u,
+    );
+  });
+});

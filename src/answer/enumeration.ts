@@ -19,8 +19,9 @@ import { listsPlaces } from './list-ask.ts';
 import type { DocAnswer, Line } from './render.ts';
 
 /** "những/các <noun phrase of 1–6 words> nào". */
+// "những vấn đề gì" asks as "những vấn đề nào".
 const VI_HEAD =
-  /(?:^|[\s,])(?:những|các|nhung|cac)\s+((?:[\p{L}]+\s+){0,5}[\p{L}]+)\s+(?:nào|nao)(?![\p{L}])/iu;
+  /(?:^|[\s,])(?:những|các|nhung|cac)\s+((?:[\p{L}]+\s+){0,5}[\p{L}]+)\s+(?:nào|nao|gì|gi)(?![\p{L}])/iu;
 /** "which <noun phrase ending in a plural> did/were/…". */
 const EN_HEAD =
   /(?<![\p{L}])(?:which|what)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+s)\s+(?:did|do|does|were|was|are|is|have|has|had)(?![\p{L}])/iu;
