@@ -470,10 +470,13 @@ Dự kỳ họp có đại diện Thường trực HĐND tỉnh và 28/30 đại
 describe('a question asking "những X gì" as "những X nào" (keyword-only engine)', () => {
   const engine = useWrittenEngine('fresh-fixes-9-question-time', { 'question-time.txt': QUESTION_TIME });
 
-  it('lists the groups the article enumerates, typed bare with "gì"', async () => {
+  it('lists the groups the article enumerates, typed bare with "gì" and in English', async () => {
     await expectAnswered(
       engine(),
-      ['chat van o ky hop hdnd dien bien dong thang 12/2023 dai bieu hoi nhung van de gi, liet ke giup'],
+      [
+        'chat van o ky hop hdnd dien bien dong thang 12/2023 dai bieu hoi nhung van de gi, liet ke giup',
+        "Which groups of issues did delegates raise in the question-and-answer session of the Dien Bien Dong district People's Council in December 2023?",
+      ],
       /bảo vệ rừng[\s\S]*bỏ học[\s\S]*nhà văn hóa/u,
     );
   });

@@ -760,6 +760,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['appoint', 'appointed', 'appointment', 'appointments'], vi: ['bổ nhiệm'] },
   // "Whom did the council elect …": the act in the sentence stating it ("đã bầu ông …").
   { en: ['elect'], vi: ['bầu'] },
+  // What delegates raise at question time ("3 nhóm vấn đề: …").
+  { en: ['groups of issues', 'group of issues', 'issue groups'], vi: ['nhóm vấn đề'] },
+  { en: ['issues', 'issue'], vi: ['vấn đề'] },
   // A council's question session ("phiên chất vấn"), and speaking in it.
   {
     en: [
