@@ -9,6 +9,7 @@ import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { unitsOf } from '../src/answer/units.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
+import { surnameNames } from '../src/query/bare-person.ts';
 import { isVietnameseSyllable } from '../src/query/lang.ts';
 import { joinShares } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -479,5 +480,13 @@ describe('a question asking "những X gì" as "những X nào" (keyword-only en
       ],
       /bảo vệ rừng[\s\S]*bỏ học[\s\S]*nhà văn hóa/u,
     );
+  });
+});
+
+describe("an office's field typed bare before its place", () => {
+  it('"tp tnmt van chan": "trường văn chấn" is the field\'s end and the district, no person', () => {
+    expect(surnameNames('truong phong tai nguyen va moi truong van chan bi chat van chuyen gi')).toEqual([]);
+    // A name typed bare still is one.
+    expect(surnameNames('ong truong van chan tra loi chat van ve gi')).toEqual(['truong van chan']);
   });
 });

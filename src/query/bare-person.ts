@@ -6,7 +6,7 @@
  * after the honorific ("đồng chí bí thư …") names a post, not a person.
  */
 import type { SurfaceLookup } from '../index/surface-forms.ts';
-import { ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
+import { AGENCY_FIELDS, ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 import { runAt } from '../text/phrase.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
@@ -111,6 +111,9 @@ export function surnameNames(text: string): string[] {
     if (!SURNAMES.has(sur) || !MIDDLE.has(mid) || !SYLLABLE.test(given) || NOT_GIVEN.has(given)) continue;
     if (STOP.has(given) && !NAME_SYLLABLES.has(given)) continue;
     if (cores[i] !== typed[i] || cores[i + 1] !== typed[i + 1]) continue;
+    // "tài nguyên và môi trường văn chấn": the surname-like syllable ends an office's field, and
+    // what follows is the office's place (Văn Chấn), no person.
+    if (endsField(words.slice(0, i + 1))) continue;
     // Three syllables only: a fourth may be the next word ("… an tham du" is no "An Thăm"), and
     // the first three of a longer name ("nguyen thi kim" of Nguyễn Thị Kim Oanh) still name her.
     const end = i + 3;
@@ -140,4 +143,21 @@ export function namedAlready(name: string, entities: readonly string[], forms?: 
     const pair = `${f.split(' ').at(-1)}${bare.slice(f.length + 1).split(' ')[0]}`;
     return forms?.pairsFrom?.(pair).has(pair) ?? true;
   });
+}
+
+/** The fields offices are named for (records/vocab.ts `AGENCY_FIELDS`), folded, as syllable runs. */
+const FIELD_RUNS = AGENCY_FIELDS.flatMap((f) => f.vi)
+  .map((v) =>
+    fold(v)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/u)
+      .filter(Boolean),
+  )
+  .filter((r) => r.length > 1);
+
+/** The words, folded, end with an office's field ("… moi truong"). */
+function endsField(words: readonly string[]): boolean {
+  return FIELD_RUNS.some(
+    (r) => r.length <= words.length && r.every((w, k) => words[words.length - r.length + k] === w),
+  );
 }
