@@ -35,6 +35,7 @@ import {
 import { type Candidate, gatherCandidates, termSupport } from './candidates.ts';
 import {
   numberClaimOf,
+  numberClaimsOf,
   outOfTime,
   presenceAnswers,
   verifyNumberClaim,
@@ -489,6 +490,13 @@ function answerYesNo(
   const number = claim?.kind === 'number' ? numberClaimOf(q) : null;
   if (number) {
     const { answers, verdict } = verifyNumberClaim(reader, retrieval, q, number, opts);
+    // A claim of several numbers is true only when none is stated otherwise: the first one confirmed
+    // ("14 trường hợp") does not confirm another ("tổng 3,25 ha") the article states as 2,35.
+    if (verdict === 'yes')
+      for (const other of numberClaimsOf(q).slice(1)) {
+        const checked = verifyNumberClaim(reader, retrieval, q, other, opts);
+        if (checked.verdict === 'no') return withVerdict(render(checked.answers, q.lang), 'no', q);
+      }
     if (answers.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
     return withVerdict(render(answers, q.lang), verdict, q);
   }

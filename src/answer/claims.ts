@@ -65,7 +65,18 @@ export function claimNumber(raw: string, lang: 'vi' | 'en'): number | null {
 
 /** The number claim of a question for its first quoted number, or null when it has none. */
 export function numberClaimOf(q: ParsedQuestion): NumberClaim | null {
-  const raw = q.numbers[0];
+  return numberClaimAt(q, q.numbers[0]);
+}
+
+/**
+ * Every number a claim quotes ("14 trường hợp … tổng 3,25 ha đúng không?"): each is checked, and
+ * one the article states otherwise refutes the claim.
+ */
+export function numberClaimsOf(q: ParsedQuestion): NumberClaim[] {
+  return q.numbers.flatMap((raw) => numberClaimAt(q, raw) ?? []);
+}
+
+function numberClaimAt(q: ParsedQuestion, raw: string | undefined): NumberClaim | null {
   if (!raw) return null;
   const at = q.text.indexOf(raw);
   const base = claimNumber(raw, q.lang);

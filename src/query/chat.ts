@@ -253,6 +253,8 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) => BUDGET_BEFORE.has(c.prev ?? '') || BUDGET_AFTER.has(c.next ?? ''),
   },
   { forms: ['ntm'], full: 'nông thôn mới' },
+  // "đất nn": agricultural land ("ns nn" is the State's budget, read by its own rule).
+  { forms: ['nn'], full: 'nông nghiệp', when: (c) => c.prev === 'dat' || c.prev === 'đất' },
   { forms: ['gpmb'], full: 'giải phóng mặt bằng' },
   { forms: ['dtc', 'đtc'], full: 'đầu tư công' },
   // Foreign direct investment, as reports write it out ("vốn đầu tư nước ngoài").

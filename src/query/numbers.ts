@@ -223,3 +223,16 @@ const SHARE_SAID =
 export function joinShares(text: string): string {
   return text.replace(SHARE_SAID, (_m, part: string, whole: string) => `${part}/${whole}`);
 }
+
+/**
+ * A number typed glued to its unit ("3,25ha", "12ty", "450tr", "5km"): split as the articles write
+ * it ("3,25 ha"), so the number is read as a quantity and the unit as its unit. Closed: the units
+ * chat glues.
+ */
+const GLUED_UNIT =
+  /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(ha|km|kg|tấn|tan|tỷ|ty|triệu|trieu|tr)(?![\p{L}\p{N}])/giu;
+
+/** The question with each number glued to its unit spaced from it ({@link GLUED_UNIT}). */
+export function splitGluedUnits(text: string): string {
+  return text.replace(GLUED_UNIT, (_m, n: string, unit: string) => `${n} ${unit}`);
+}

@@ -12,7 +12,7 @@ import { englishBodyNames, extractEntities, scanNumberedBodies } from './entitie
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
-import { joinRates, joinShares, scanQuotedNumbers, VI_NUMBER_WORDS } from './numbers.ts';
+import { joinRates, joinShares, scanQuotedNumbers, splitGluedUnits, VI_NUMBER_WORDS } from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import {
   commonBareName,
@@ -93,7 +93,10 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
   const full = mendSlips(
-    expandShorthand(joinShares(joinRates(expandShortYears(spaced))), detectLang(tokensOf(spaced))),
+    expandShorthand(
+      joinShares(joinRates(splitGluedUnits(expandShortYears(spaced)))),
+      detectLang(tokensOf(spaced)),
+    ),
     opts.surfaceForms,
   );
   const truncated = full.length > maxChars;
