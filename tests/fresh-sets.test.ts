@@ -6,7 +6,7 @@
  * (18a957a, 8f2b9c8). Odd groups are the dev half the session's fixes were made on; even groups are
  * held out and counted only. Kept outside tests/fixtures/*.jsonl so the sets that read every
  * fixture are unchanged. The floors are the measurements: each pair's is its measurement on the
- * twenty-seventh session's final code (the comments give the earlier ones).
+ * twenty-eighth session's final code (the comments give the earlier ones).
  */
 import { describe, expect, it } from 'vitest';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
@@ -61,7 +61,7 @@ const FLOORS_CD = {
  */
 const FLOORS_EF = {
   dev: { formal: 28, chat: 25, en: 25, wrong: 5 },
-  held: { formal: 22, chat: 21, en: 23, wrong: 13 },
+  held: { formal: 23, chat: 21, en: 23, wrong: 12 },
 } as const;
 
 /**
@@ -109,8 +109,8 @@ const FLOORS_IJ = {
  * wrongly 6 and 1 (this test's count); unanswerable answered 1/27 and 9/30.
  */
 const FLOORS_KL = {
-  dev: { formal: 29, chat: 28, en: 26, wrong: 5 },
-  held: { formal: 26, chat: 21, en: 24, wrong: 1 },
+  dev: { formal: 29, chat: 29, en: 26, wrong: 4 },
+  held: { formal: 26, chat: 23, en: 24, wrong: 1 },
 } as const;
 
 /** Both halves of a pair of fresh sets, each group named with its set, scored against `floors`. */
@@ -160,7 +160,7 @@ async function expectFloors(
 // was unread). Noticed, not fixed: a compass word before a known name in lower case.
 const FLOORS_MN = {
   dev: { formal: 29, chat: 28, en: 28, wrong: 2 },
-  held: { formal: 23, chat: 23, en: 19, wrong: 6 },
+  held: { formal: 24, chat: 25, en: 21, wrong: 3 },
 } as const;
 
 /**
@@ -176,8 +176,8 @@ const FLOORS_MN = {
  * the total over the held-out halves A–N did not rise): that floor was raised with it.
  */
 const FLOORS_OP = {
-  dev: { formal: 28, chat: 28, en: 26, wrong: 0 },
-  held: { formal: 27, chat: 20, en: 22, wrong: 6 },
+  dev: { formal: 28, chat: 29, en: 26, wrong: 0 },
+  held: { formal: 27, chat: 21, en: 22, wrong: 5 },
 } as const;
 
 /**
@@ -188,8 +188,8 @@ const FLOORS_OP = {
  * the fixes made on their dev half: dev 79/90, held-out 71/90, answered wrongly 1 and 5.
  */
 const FLOORS_QR = {
-  dev: { formal: 29, chat: 27, en: 27, wrong: 1 },
-  held: { formal: 27, chat: 21, en: 24, wrong: 4 },
+  dev: { formal: 29, chat: 27, en: 28, wrong: 0 },
+  held: { formal: 27, chat: 22, en: 24, wrong: 4 },
 } as const;
 
 /**
@@ -202,7 +202,7 @@ const FLOORS_QR = {
  * answered wrongly 2 and 7: none of the fixes reached their held-out half.
  */
 const FLOORS_ST = {
-  dev: { formal: 30, chat: 29, en: 29, wrong: 2 },
+  dev: { formal: 30, chat: 30, en: 29, wrong: 1 },
   held: { formal: 25, chat: 23, en: 24, wrong: 4 },
 } as const;
 
@@ -217,8 +217,8 @@ const FLOORS_ST = {
  * made on their dev half: dev 78/90 (27, 26, 25), held-out 71/90, answered wrongly 2 and 3.
  */
 const FLOORS_UV = {
-  dev: { formal: 28, chat: 28, en: 26, wrong: 2 },
-  held: { formal: 26, chat: 23, en: 25, wrong: 3 },
+  dev: { formal: 29, chat: 29, en: 27, wrong: 0 },
+  held: { formal: 26, chat: 23, en: 26, wrong: 2 },
 } as const;
 
 /**
@@ -232,7 +232,7 @@ const FLOORS_UV = {
  */
 const FLOORS_WX = {
   dev: { formal: 27, chat: 27, en: 28, wrong: 2 },
-  held: { formal: 25, chat: 23, en: 24, wrong: 7 },
+  held: { formal: 25, chat: 23, en: 25, wrong: 7 },
 } as const;
 
 /**
@@ -246,8 +246,46 @@ const FLOORS_WX = {
  * and 1. Two rules that answered held-out unanswerable questions of Z were taken back (fffa94e).
  */
 const FLOORS_YZ = {
-  dev: { formal: 29, chat: 25, en: 26, wrong: 4 },
+  dev: { formal: 29, chat: 26, en: 27, wrong: 4 },
   held: { formal: 28, chat: 28, en: 26, wrong: 1 },
+} as const;
+
+/**
+ * Sets AA and BB (twenty-eighth session; Hà Giang, Quảng Trị, Hậu Giang, Bình Dương, new Cần Thơ;
+ * Điện Biên, Hòa Bình, Kon Tum, Sóc Trăng, new Quảng Ngãi), frozen before any measurement (3da4801,
+ * 7b5a0b5). Measured first on the session's starting code (b8529f4): dev half 77/90 (formal 28,
+ * chat 25, English 24), held-out half 81/90 (27, 28, 26); answered wrongly 7 and 1. After the fixes
+ * made on the dev halves of AA–FF and the older sets: dev 89/90 (30, 30, 29), held-out 81/90
+ * (27, 28, 26), answered wrongly 0 and 1.
+ */
+const FLOORS_AABB = {
+  dev: { formal: 30, chat: 30, en: 29, wrong: 0 },
+  held: { formal: 27, chat: 28, en: 26, wrong: 1 },
+} as const;
+
+/**
+ * Sets CC and DD (twenty-eighth session; Lạng Sơn, Nghệ An, Khánh Hòa, new Tây Ninh; Hà Tĩnh, Bắc
+ * Ninh, Lâm Đồng, Trà Vinh, new Vĩnh Long), frozen before any measurement (17eb52b, d477a74).
+ * Measured first on b8529f4: dev half 71/90 (formal 25, chat 22, English 24), held-out half 87/90
+ * (30, 28, 29); answered wrongly 6 and 0. After the session's fixes: dev 86/90 (30, 26, 30),
+ * held-out 87/90 (30, 28, 29), answered wrongly 0 and 0.
+ */
+const FLOORS_CCDD = {
+  dev: { formal: 30, chat: 26, en: 30, wrong: 0 },
+  held: { formal: 30, chat: 28, en: 29, wrong: 0 },
+} as const;
+
+/**
+ * Sets EE and FF (twenty-eighth session; Tuyên Quang, Quảng Bình, Bình Thuận, Tiền Giang, new Đồng
+ * Tháp; Thanh Hóa, Đắk Lắk, An Giang, Hải Dương, new Hải Phòng), written while the fixes of AA–DD
+ * were made and frozen before any measurement (39b5a16, d332930). Measured first on b8529f4: dev
+ * half 78/90 (formal 27, chat 25, English 26), held-out half 75/90 (29, 22, 24); answered wrongly 4
+ * and 2. After the session's fixes: dev 87/90 (30, 28, 29), held-out 75/90 (29, 22, 24), answered
+ * wrongly 0 and 2.
+ */
+const FLOORS_EEFF = {
+  dev: { formal: 30, chat: 28, en: 29, wrong: 0 },
+  held: { formal: 29, chat: 22, en: 24, wrong: 2 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -265,6 +303,9 @@ const PAIRS = [
   { sets: ['u', 'v'], floors: FLOORS_UV },
   { sets: ['w', 'x'], floors: FLOORS_WX },
   { sets: ['y', 'z'], floors: FLOORS_YZ },
+  { sets: ['aa', 'bb'], floors: FLOORS_AABB },
+  { sets: ['cc', 'dd'], floors: FLOORS_CCDD },
+  { sets: ['ee', 'ff'], floors: FLOORS_EEFF },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {
