@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asksPersonOfAct, personOfAct } from '../src/answer/acts.ts';
+import { askedAct } from '../src/answer/asked-act.ts';
 import { yearsInForce } from '../src/answer/figure-time.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { unitsOf } from '../src/answer/units.ts';
@@ -466,11 +467,34 @@ const QUESTION_TIME = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐIỆN BIÊN ĐÔ
 Kỳ họp thứ 13 HĐND huyện Điện Biên Đông khóa XXI
 Ngày 19/12/2023, HĐND huyện Điện Biên Đông khóa XXI tổ chức kỳ họp thứ 13.
 Phiên chất vấn và trả lời chất vấn diễn ra sôi nổi với 5 lượt đại biểu đặt câu hỏi, tập trung vào 3 nhóm vấn đề: công tác quản lý bảo vệ rừng; tình trạng học sinh bỏ học giữa chừng; tiến độ xây dựng nhà văn hóa bản.
-Dự kỳ họp có đại diện Thường trực HĐND tỉnh và 28/30 đại biểu HĐND huyện.
+Ông Lò Văn Tâm, Phó Chủ tịch UBND huyện trả lời chất vấn về công tác quản lý bảo vệ rừng.
+Dự kỳ họp có ông Giàng A Dình, Chủ tịch UBND huyện và 28/30 đại biểu HĐND huyện.
 `;
 
 describe('a question asking "những X gì" as "những X nào" (keyword-only engine)', () => {
   const engine = useWrittenEngine('fresh-fixes-9-question-time', { 'question-time.txt': QUESTION_TIME });
+
+  it('a claim that a named person did an act is no "yes" from a sentence where another did it', async () => {
+    const wrong = await engine().ask(
+      'Có phải Chủ tịch UBND huyện Giàng A Dình trả lời chất vấn về bảo vệ rừng tại kỳ họp thứ 13 HĐND huyện Điện Biên Đông không?',
+    );
+    expect(wrong.answer).not.toMatch(/^Đúng/u);
+    await expectAnswered(
+      engine(),
+      [
+        'Có phải ông Lò Văn Tâm trả lời chất vấn về bảo vệ rừng tại kỳ họp thứ 13 HĐND huyện Điện Biên Đông không?',
+      ],
+      /^Đúng\.[\s\S]*Lò Văn Tâm/u,
+    );
+  });
+
+  it('an act asked after "ai" stops before a claim\'s yes/no tail and after "là người"', () => {
+    const act = (text: string) => askedAct(parseQuestion(text))?.words.join(' ');
+    expect(act('hdnd dien bien dong ky hop 13 ai tra loi dung k')).toBe('tra loi');
+    expect(act('Tại kỳ họp thứ 13, ai là người trả lời chất vấn về bảo vệ rừng?')).toMatch(
+      /^trả lời chất vấn/u,
+    );
+  });
 
   it('lists the groups the article enumerates, typed bare with "gì" and in English', async () => {
     await expectAnswered(

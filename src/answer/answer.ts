@@ -15,6 +15,7 @@ import {
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
 import { sentenceVerdict, verifyAlternative } from './alternatives.ts';
+import { askedAct } from './asked-act.ts';
 import {
   actingBody,
   askedBody,
@@ -504,7 +505,10 @@ function answerYesNo(
     const reached = verifyPlan(reader, retrieval, q, opts);
     if (reached) return reached;
   }
-  const title = claim?.kind === 'person' && q.target.role === null ? titleNamed(q.text) : null;
+  // "… là ct ubnd X trả lời, đúng không?": the act after the name is claimed, not the post before it.
+  const actClaimed =
+    claim?.kind === 'person' && q.target.role === null && askedAct(withoutClaim(q, claim)) !== null;
+  const title = claim?.kind === 'person' && q.target.role === null && !actClaimed ? titleNamed(q.text) : null;
   if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
   // "… có thông qua nghị quyết về X không?": a sentence bearing out the claim's words decides.
   if (claim === null) {

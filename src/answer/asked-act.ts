@@ -29,6 +29,12 @@ const ACT_STOP: readonly string[] = [
   'sơ kết',
   'giao ban',
   'hn',
+  // A claim's yes/no tail ("… X trả lời, đúng không?").
+  'đúng không',
+  'đúng ko',
+  'đúng k',
+  'đúng chưa',
+  'phải không',
 ]
   .map((w) => w.toLowerCase())
   .filter((w) => w.trim().length > 0);
@@ -46,8 +52,9 @@ const TITLE_GAP = /^[\s,]*$/u;
 /** Words of a clause that may stand between a person's title and their act. */
 const ADVERBS = [...ROLE_ADVERBS, ...ROLE_ADVERBS.map((a) => fold(a))];
 
-/** Auxiliaries and motion verbs a question puts before the act ("đã", "sẽ", "lên"), folded. Closed. */
-const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc']);
+/** Auxiliaries, motion verbs and "là người" a question puts before the act ("đã", "sẽ", "lên"), folded. Closed. */
+// "ai là người trả lời …": the copula and its noun before the act as well.
+const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc', 'la', 'nguoi']);
 /** Words joining two acts asked together ("trả lời chất vấn hoặc giải trình"), folded. Closed. */
 const ACT_JOINS: ReadonlySet<string> = new Set(['hoac', 'hay', 'va', 'or', 'and']);
 

@@ -34,6 +34,7 @@ import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
+import { entityIsPlace } from './places.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { unitsOf } from './units.ts';
 import { type Verdict, withoutClaim } from './verify.ts';
@@ -214,9 +215,20 @@ export function verifyStatement(
   const own = { ...eq, ignore };
   // Nothing of the claim is left beyond its frame, names and time: the meeting itself is claimed.
   if (contentCoverage('', own) === 1) return null;
+  // "Có phải Chủ tịch UBND huyện X trả lời chất vấn về …?": the sentence bearing out the act must
+  // name the person claimed; another person doing it ("Ông Y … trả lời chất vấn về …") is no "yes".
+  const persons = q.entities
+    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e))
+    .map((e) => fold(e).toLowerCase());
+  const namesPersons = (text: string) => {
+    const said = fold(text).toLowerCase();
+    return persons.every((p) => said.includes(p));
+  };
   let best: { start: number; end: number; cover: number } | null = null;
   for (const s of splitSentences(a.cand.body)) {
-    const cover = contentCoverage(a.cand.body.slice(s.start, s.end), own, a.cand.doc.title);
+    const text = a.cand.body.slice(s.start, s.end);
+    if (!namesPersons(text)) continue;
+    const cover = contentCoverage(text, own, a.cand.doc.title);
     if (!best || cover > best.cover) best = { start: s.start, end: s.end, cover };
   }
   if (!best || best.cover < CLAIM_COVERAGE) return null;
