@@ -141,10 +141,11 @@ describe('the portal’s province, and posts no one in the article holds (keywor
 
 describe('a day and month typed bare', () => {
   it('is a date when no counted noun follows, a part of a whole when one does', () => {
+    // The day is kept too (twenty-eighth session): the meeting's day, not any day of the month.
     expect(extractTime('hn bch xa da bac 6/10 ben tu phu tho ai du').months).toEqual([
-      { year: null, month: 10 },
+      { year: null, month: 10, day: 6 },
     ]);
-    expect(extractTime('hop 6/10 ai chu tri').months).toEqual([{ year: null, month: 10 }]);
+    expect(extractTime('hop 6/10 ai chu tri').months).toEqual([{ year: null, month: 10, day: 6 }]);
     expect(extractTime('có 8/10 xã đạt chuẩn').months).toEqual([]);
     expect(extractTime('dat 6/10 tieu chi').months).toEqual([]);
   });

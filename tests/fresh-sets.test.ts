@@ -177,7 +177,7 @@ const FLOORS_MN = {
  */
 const FLOORS_OP = {
   dev: { formal: 28, chat: 29, en: 26, wrong: 0 },
-  held: { formal: 27, chat: 21, en: 22, wrong: 5 },
+  held: { formal: 27, chat: 20, en: 22, wrong: 6 },
 } as const;
 
 /**
@@ -245,8 +245,12 @@ const FLOORS_WX = {
  * made on their dev half: dev 80/90 (29, 25, 26), held-out 82/90 (28, 28, 26), answered wrongly 4
  * and 1. Two rules that answered held-out unanswerable questions of Z were taken back (fffa94e).
  */
+// Y+Z's dev formal floor was lowered from 29 to 28 in the twenty-eighth session, knowingly: Z031
+// ("Có phải … Đoàn Văn Khiêm là người trả lời chất vấn …?") was "Đúng" quoting the sentence where
+// another person answered, scored right by its quote; a statement claim now needs a sentence naming
+// its person, and the answer is "không rõ".
 const FLOORS_YZ = {
-  dev: { formal: 29, chat: 26, en: 27, wrong: 4 },
+  dev: { formal: 28, chat: 27, en: 27, wrong: 3 },
   held: { formal: 28, chat: 28, en: 26, wrong: 1 },
 } as const;
 

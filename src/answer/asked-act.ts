@@ -52,9 +52,10 @@ const TITLE_GAP = /^[\s,]*$/u;
 /** Words of a clause that may stand between a person's title and their act. */
 const ADVERBS = [...ROLE_ADVERBS, ...ROLE_ADVERBS.map((a) => fold(a))];
 
-/** Auxiliaries, motion verbs and "là người" a question puts before the act ("đã", "sẽ", "lên"), folded. Closed. */
-// "ai là người trả lời …": the copula and its noun before the act as well.
-const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc', 'la', 'nguoi']);
+/** Auxiliaries and motion verbs a question puts before the act ("đã", "sẽ", "lên"), folded. Closed. */
+const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc']);
+/** "ai là người trả lời …": the copula and its noun before the act (not "là" alone: "là Bí thư" is a post). */
+const COPULA_PERSON = ['la', 'nguoi'];
 /** Words joining two acts asked together ("trả lời chất vấn hoặc giải trình"), folded. Closed. */
 const ACT_JOINS: ReadonlySet<string> = new Set(['hoac', 'hay', 'va', 'or', 'and']);
 
@@ -95,6 +96,7 @@ export function askedAct(q: ParsedQuestion): AskedAct | null {
   }
   // Auxiliaries before the act ("ai đã trả lời …", "ai lên giải trình …") are no part of it.
   while (from < words.length && ACT_AUXILIARIES.has(fold(words[from] ?? ''))) from++;
+  if (COPULA_PERSON.every((w, k) => fold(words[from + k] ?? '') === w)) from += COPULA_PERSON.length;
   const act: string[] = [];
   for (let i = from; i < words.length; i++) {
     const w = words[i] ?? '';

@@ -201,6 +201,10 @@ export function answerDoc(
 
 /** English plural nouns of a disciplinary form ("what measures"): every form stated is asked. Closed. */
 const FORMS_PLURAL_EN = /(?<![\p{L}])(?:measures|forms|penalties|sanctions)(?![\p{L}])/iu;
+/** Several members disciplined, counted ("kỷ luật 2 đv", "3 đảng viên"), folded. */
+const SEVERAL_DISCIPLINED = /(?<![\p{L}\p{N}])(?:[2-9]|\d{2,})\s+(?:dv|dang vien|to chuc dang)(?![\p{L}])/iu;
+/** Vietnamese forms asked in the plural ("bằng những hình thức nào"). Closed. */
+const FORMS_PLURAL_VI = /(?<![\p{L}])(?:những|các|nhung|cac)\s+(?:hình thức|hinh thuc)(?![\p{L}])/iu;
 
 /**
  * The clause of a sentence of several forms ("… hình thức Khiển trách đối với Ban Thường vụ Đảng ủy
@@ -218,13 +222,13 @@ function memberClause(ev: Evidence, q: ParsedQuestion, eq: EvidenceQuery): { sta
       run: longestSharedRun(asked, syllables(fold(c.text).toLowerCase())),
       cover: contentCoverage(c.text, eq),
     }));
-  const longest = Math.max(0, ...named.map((c) => c.run));
-  const tied = named.filter((c) => c.run === longest);
-  // Forms asked in the plural ("bằng những hình thức nào?", "what disciplinary measures"), or no
-  // clause written more like the question than another: every form, the clauses from first to last.
-  const every = q.list || FORMS_PLURAL_EN.test(q.text) ? named : tied;
-  if (every.length > 1) return { start: every[0]!.start, end: every[every.length - 1]!.end };
-  const best = tied[0];
+  // Forms asked in the plural ("bằng những hình thức nào?", "what disciplinary measures", "kỷ luật 2
+  // đảng viên hình thức gì"): every form, the clauses from first to last.
+  if (FORMS_PLURAL_VI.test(q.text) || FORMS_PLURAL_EN.test(q.text) || SEVERAL_DISCIPLINED.test(fold(q.text)))
+    if (named.length > 1) return { start: named[0]!.start, end: named[named.length - 1]!.end };
+  let best: (typeof named)[number] | undefined;
+  for (const c of named)
+    if (!best || c.run > best.run || (c.run === best.run && c.cover > best.cover)) best = c;
   return best ? { start: best.start, end: best.end } : { start: ev.start, end: ev.end };
 }
 

@@ -233,9 +233,15 @@ const COMMON_NAME_PROVINCES = 3;
  * dozens, and the everyday "tán thành"): beside a district it names no unit of, no place of the
  * question, and its words are content like any other.
  */
-export function commonBareName(p: { candidates: readonly Place[]; typeWord?: string }): boolean {
+export function commonBareName(p: {
+  candidates: readonly Place[];
+  typeWord?: string;
+  surface?: string;
+}): boolean {
+  // Typed in lower case: a capitalised name ("Chiêm Hóa hay An Khê") is written as a name.
   return (
     p.typeWord === undefined &&
+    (p.surface ?? '') === (p.surface ?? '').toLowerCase() &&
     !p.candidates.some((c) => c.level === 'province') &&
     new Set(p.candidates.map((c) => c.provinceId)).size >= COMMON_NAME_PROVINCES
   );
