@@ -104,10 +104,11 @@ const PERSON_ACTS = [
   { asked: APPOINT, verbs: 'bổ nhiệm|chỉ định|điều động', subject: null },
 ].map((a) => ({
   asked: a.asked,
-  object: new RegExp(`(?<![${L}])(?:${a.verbs})(?:\\s+${ACT_QUALIFIERS})?\\s+${BEFORE_NAME}(${NAME})`, 'u'),
+  // Global, read with matchAll only (each call its own copy): every match is tried, a post's first.
+  object: new RegExp(`(?<![${L}])(?:${a.verbs})(?:\\s+${ACT_QUALIFIERS})?\\s+${BEFORE_NAME}(${NAME})`, 'gu'),
   passive: new RegExp(
     `(${NAME})(?:,[^,.;]{1,80}){0,3},?\\s+(?:đã\\s+)?(?:được\\s+(?:${a.verbs})${a.subject ? `|${a.subject}` : ''})(?![${L}])`,
-    'u',
+    'gu',
   ),
 }));
 
@@ -120,9 +121,7 @@ export function personOfAct(question: string, sentence: string): string | null {
   for (const act of actsAsked(question)) {
     for (const re of [act.object, act.passive]) {
       // "hiệp thương cử bổ sung Phó Chủ tịch": a post's capitalised words are no person.
-      const m = [...sentence.matchAll(new RegExp(re.source, 'gu'))].find(
-        (x) => x[1] && !TITLE_START.test(x[1]),
-      );
+      const m = [...sentence.matchAll(re)].find((x) => x[1] && !TITLE_START.test(x[1]));
       if (m?.[1]) return m[1];
     }
   }

@@ -127,10 +127,9 @@ export function prepareEvidenceQuery(
   };
 }
 
-/** The length divisor of a sentence's score: past {@link NORM_WORDS} words, the square root of its share. */
-function lengthNorm(text: string | number): number {
-  const n = typeof text === 'number' ? text : syllables(text).length;
-  return Math.sqrt(Math.max(1, n / NORM_WORDS));
+/** The length divisor of a score of `words` words: past {@link NORM_WORDS}, the square root of its share. */
+function lengthNorm(words: number): number {
+  return Math.sqrt(Math.max(1, words / NORM_WORDS));
 }
 /** Words a sentence may have before its score is divided for length. */
 const NORM_WORDS = 30;
@@ -248,7 +247,7 @@ export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { st
     // The clauses are parts of one sentence that already won on its length: the one saying more of
     // the question answers, however long ("tỉnh tặng Bằng khen cho 3 tập thể … gồm: …" over the
     // shorter "huyện tặng Giấy khen cho 12 tập thể").
-    const score = (sub?.score ?? 0) * lengthNorm(c.text) + (sub?.shaped ? 1 : 0);
+    const score = (sub?.score ?? 0) * lengthNorm(syllables(c.text).length) + (sub?.shaped ? 1 : 0);
     if (score > best.score) best = { start: c.start, end: c.end, score };
   }
   return { start: best.start, end: best.end };

@@ -60,13 +60,7 @@ export const periodYear = (period: string): number => Number(period.slice(0, 4))
  * which none is `asked`: what it states is of another year. False when it names no year.
  */
 export function statesOtherYear(sentence: string, asked: readonly number[]): boolean {
-  const t = extractTime(sentence.replace(COMPARED_WITH, ' '));
-  const years = [
-    ...t.years,
-    ...t.periods.map(periodYear),
-    ...t.months.flatMap((m) => (m.year === null ? [] : [m.year])),
-    ...datedYears(t),
-  ];
+  const years = yearsStated(sentence);
   return asked.length > 0 && years.length > 0 && !years.some((y) => asked.includes(y));
 }
 

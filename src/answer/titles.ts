@@ -81,10 +81,17 @@ function titleAtStart(rest: string): string | null {
  * or null. Vietnamese questions only; English ones go through {@link askedTitleOf}.
  */
 export function askedTitle(text: string): string | null {
-  // A clause set off by a comma ("Theo bài viết gần đây nhất, …", "…, theo tin mới nhất") is the
-  // question's source or time, not its title: each clause is tried alone after the whole.
+  return inClauses(text, titleOfClause);
+}
+
+/**
+ * `read` of the whole text, else of each clause set off by a comma alone: such a clause is the
+ * question's source or time ("Theo bài viết gần đây nhất, …", "…, theo tin mới nhất", "Based on the
+ * latest report, who is …"), and the clause asking the person names the post.
+ */
+function inClauses(text: string, read: (part: string) => string | null): string | null {
   for (const part of [text, ...text.split(CLAUSE_BREAK)]) {
-    const title = titleOfClause(part);
+    const title = read(part.trim());
     if (title) return title;
   }
   return null;
@@ -101,13 +108,7 @@ function titleOfClause(text: string): string | null {
 
 /** The title a who-question asks about, in either language (folded Vietnamese), or null. */
 export function askedTitleOf(text: string, lang: 'vi' | 'en'): string | null {
-  if (lang === 'vi') return askedTitle(text);
-  // "Based on the latest report, who is the Secretary of …": the clause asking the person names the post.
-  for (const part of [text, ...text.split(CLAUSE_BREAK)]) {
-    const title = englishTitle(part.trim());
-    if (title) return title;
-  }
-  return null;
+  return lang === 'vi' ? askedTitle(text) : inClauses(text, englishTitle);
 }
 
 /**

@@ -4,7 +4,7 @@
  * The scale word is a scale, never a word the answer must contain.
  */
 import { lowerAligned, tokenize } from '../query/match.ts';
-import { extractUnits, PARTY_BODY_EN } from '../query/units.ts';
+import { asPartyMembers, extractUnits } from '../query/units.ts';
 import { formatVietNumber } from '../records/numbers.ts';
 import type { FigureRecord } from '../records/types.ts';
 import { PERCENT_WORDS, PERCENT_WORDS_EN, SCALES, UNITS } from '../records/vocab.ts';
@@ -76,9 +76,6 @@ export function convertFigure(f: FigureRecord, asked: AskedUnit | null, lang: La
 export function unitsOf(phrase: string, lang: Lang, question = ''): string[] {
   const asked = `${lang === 'vi' ? 'bao nhiêu' : 'how many'} ${phrase}`;
   const units = extractUnits(asked, lowerAligned(asked), tokenize(asked));
-  // "Does the Party organisation of X have 1,689 members?": the members of a Party body named
-  // anywhere in the question are Party members.
-  return lang === 'en' && PARTY_BODY_EN.test(question.toLowerCase())
-    ? units.map((u) => (u === 'thành viên' ? 'đảng viên' : u))
-    : units;
+  // "Does the Party organisation of X have 1,689 members?": a Party body named anywhere in the question.
+  return lang === 'en' ? asPartyMembers(units, question.toLowerCase()) : units;
 }

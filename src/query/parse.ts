@@ -121,8 +121,9 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   let masked = blank(low, time.spans);
   const ordinal = scanOrdinal(masked);
   masked = blank(masked, ordinal.spans);
-  // A term's number ("khoa 7") is checked as the term, not quoted as a figure.
-  masked = blank(masked, termNumbers(low));
+  // A term's number ("khoa 7") is checked as the term, neither quoted as a figure nor searched.
+  const termDigits = termNumbers(low);
+  masked = blank(masked, termDigits);
   const bodies = scanNumberedBodies(text, masked);
   masked = blank(masked, bodies.spans);
   // A name after "đồng chí" is a person's, never a place inside it ("đc nong thanh binh": Thanh Bình).
@@ -182,7 +183,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     numbers,
     unitPhrases,
     ordinal: ordinal.value,
-    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans), ...termNumbers(low)],
+    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans), ...termDigits],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
       ...time.dates.map((d) => Number(d.slice(0, 4))),

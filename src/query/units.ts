@@ -28,9 +28,19 @@ const EN_IN_SCALE = word(EN_IN_SCALE_SOURCE);
 export const EN_FIGURE_ASK_SOURCE = `(what(?: (?:was|is|were|are|will be))?(?: the)?)(?= (?:(?!(?:of|in|at|for|on|to|by|with|from|about|did|do|does|was|were|is|are|has|have|had)(?![\\p{L}]))[\\p{L}'’-]+ ){0,5}?(?:${alternation(FIGURE_NOUNS_EN)})s?(?![\\p{L}]))`;
 const EN_FIGURE_ASK = word(EN_FIGURE_ASK_SOURCE);
 const MAX_WORDS = 3;
-/** An English Party body ("Party organisation", "Party Committee", "Party cell"), lower case. Closed. */
-/** A Party body named in English: its "members" are Party members. */
+/**
+ * An English Party body ("Party organisation", "Party Committee", "Party cell"), lower case: its
+ * "members" are Party members. Closed.
+ */
 export const PARTY_BODY_EN = /\bparty (?:organi[sz]ation|committee|cell|chapter|branch)\b/u;
+/**
+ * "How many members does the Party organisation of X have?": with a Party body named anywhere in the
+ * English question (`low`, lower case), its members are Party members ("đảng viên"), not a
+ * committee's seats ("thành viên").
+ */
+export function asPartyMembers(units: readonly string[], low: string): string[] {
+  return PARTY_BODY_EN.test(low) ? units.map((u) => (u === 'thành viên' ? 'đảng viên' : u)) : [...units];
+}
 // Words that end a unit phrase: verbs, prepositions, time words ("bao nhiêu đảng viên tính đến…").
 const VI_UNIT_STOP = new Set([
   'đạt',
@@ -116,10 +126,7 @@ export function extractUnits(
     if (unit) out.push(unit);
   }
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
-  // "How many members does the Party organisation of X have?": a Party body's members are its
-  // Party members ("đảng viên"), not a committee's seats ("thành viên", "ủy viên").
-  if (PARTY_BODY_EN.test(low))
-    for (let i = 0; i < out.length; i++) if (out[i] === 'thành viên') out[i] = 'đảng viên';
+  out.splice(0, out.length, ...asPartyMembers(out, low));
   if (out.length === 0 && VI_ASK_AT_END.test(low)) {
     const money = MONEY_SUBJECT.exec(fold(low)) ?? MONEY_TOTAL_AT_END.exec(fold(low));
     // As the question spells it (folding keeps the length): "kinh phí", or "kinh phi" typed bare.
