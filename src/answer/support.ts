@@ -36,6 +36,7 @@ import {
 import type { ParsedQuestion } from '../query/parse.ts';
 import { COMPARE, TOTAL_WORDS } from '../query/target.ts';
 import { untranslatedWords } from '../query/untranslated.ts';
+import type { FigureRecord } from '../records/types.ts';
 import {
   alternation,
   eitherSpelling,
@@ -80,7 +81,7 @@ import { hasConstraints, namesBareGrain, quoteOutOfTime, timeLabels } from './co
 import { departmentPosts } from './department-posts.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { contentCoverage, type EvidenceQuery, framedSyllables, uncheckable } from './evidence.ts';
-import { figureClause, figureOfOtherYear, statesOtherYear, statesPeriod } from './figure-time.ts';
+import { figureClause, figureOfOtherYear, lineFigure, statesOtherYear, statesPeriod } from './figure-time.ts';
 import { Haystack } from './haystack.ts';
 import { headlineOf } from './headline.ts';
 import { ANSWER_OPTIONS } from './options.ts';
@@ -88,6 +89,7 @@ import { roleNotHeld } from './person-role.ts';
 import { entityIsPlace, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
+import { roundupOtherPlace } from './roundup-place.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
 import { statesPartFigure, wholeAsked } from './whole-asked.ts';
@@ -298,6 +300,12 @@ export function unsupported(
     return { reason: 'names', label: HOLDER_OF.exec(q.text)?.[1]?.trim() ?? q.text };
   const commune = communeNotStated(q, a, quoted);
   if (commune) return { reason: 'names', label: commune };
+  // A roundup's sentence is about the place of its item: a figure under another district's is its own.
+  for (const l of a.lines) {
+    const f = lineFigure(cand.records, l);
+    const other = roundupOtherPlace(q, cand.doc.title, cand.body, f ? f.at.start : l.quote.end);
+    if (other) return { reason: 'names', label: q.places.map((p) => p.surface).join(', ') };
+  }
   // Asked about a person in a title, the article must give them that title. Who holds a title,
   // and a person's position (a yes/no claim's title, asked without the claim and stated by the
   // verdict: "Không — X là Phó Bí thư"), are the role checks' own.
@@ -394,6 +402,14 @@ export function unsupported(
         figureOfOtherYear(q, cand.records, l);
       if (other) return { reason: 'time', label: other };
     }
+    // "How many resolutions were passed …?": what was done is not what a meeting is yet to do
+    // ("Theo dự kiến, kỳ họp sẽ … xem xét 6 dự thảo nghị quyết").
+    if (asksDone(q) && a.lines.some((l) => plannedFigure(cand.body, lineFigure(cand.records, l))))
+      return {
+        reason: 'future',
+        label:
+          q.lang === 'en' ? 'what was done (only what is planned)' : 'kết quả đã thực hiện (chỉ có dự kiến)',
+      };
   }
   // A comparison derives the change from two figures (compare.ts asks each side without its
   // compare flag): each alone states none.
@@ -461,6 +477,34 @@ export function unsupported(
   const apart = wordWrittenApart(eq, q.text, q.lang === 'vi', quoted);
   if (apart) return { reason: 'content', label: apart };
   return conceptsUncarried(q, eq, said, skip);
+}
+
+/** Words with which a report plans what is yet to be done ("Theo dự kiến, kỳ họp sẽ …"). Closed. */
+const PLANNED_WORDS = ['dự kiến', 'sẽ', 'sắp tới'];
+/** A Vietnamese question asking what was done: "đã" (typed with its diacritics; bare "da" is many words). */
+const DONE_ASKED_VI = /(?<![\p{L}])đã(?![\p{L}])/u;
+/** An English question in the past ("did … pass", "were passed"), not one asking a plan or target. */
+const DONE_ASKED_EN = /\b(?:did|were|was)\b/i;
+const PLAN_ASKED_EN = /\b(?:will|plans?|planned|expected|targets?|aims?|to be)\b/i;
+
+/** The question asks a figure of something done, in words that say so. */
+function asksDone(q: ParsedQuestion): boolean {
+  return q.lang === 'en'
+    ? DONE_ASKED_EN.test(q.text) && !PLAN_ASKED_EN.test(q.text)
+    : DONE_ASKED_VI.test(q.text) && !hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
+}
+
+/**
+ * The figure's sentence plans it rather than reports it: a planning word between the sentence's
+ * start (or its last semicolon) and the figure. Read with diacritics: folded, "sẽ" would be the "sẻ"
+ * of "chia sẻ". Unknown (no record of the figure): not planned.
+ */
+function plannedFigure(body: string, f: FigureRecord | undefined): boolean {
+  if (!f) return false;
+  const before = body.slice(f.span.start, f.at.start);
+  const clause = before.slice(before.lastIndexOf(';') + 1).toLowerCase();
+  const words = ` ${syllables(clause).join(' ')} `;
+  return PLANNED_WORDS.some((w) => words.includes(` ${w} `));
 }
 
 /**

