@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isSearchBox } from '../src/ingest/clean.ts';
+import { parseArticle } from '../src/ingest/parse.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { doubledBodySyllables } from '../src/text/acronyms.ts';
@@ -114,6 +116,67 @@ describe('a body named twice in English; a count a session is yet to pass (keywo
       expect(untranslatedWords(parseQuestion(q)), q).toEqual([]);
     expect(parseQuestion("When is the Nhu Thanh district council's thematic session?").terms).toContain(
       'chuyên',
+    );
+  });
+});
+
+describe("a portal's search box above the headline", () => {
+  it('"Tìm kiếm..." is furniture, and the line after the posting date is the headline', () => {
+    for (const l of [
+      'Tìm kiếm...',
+      'Tìm kiếm…',
+      'Nhập từ khóa tìm kiếm...',
+      'Search...',
+      'Tìm kiếm nâng cao',
+    ])
+      expect(isSearchBox(l), l).toBe(true);
+    for (const l of [
+      'Tìm kiếm cứu nạn năm 2024 đạt kết quả tốt',
+      'Ban Chỉ đạo phòng chống thiên tai và tìm kiếm cứu nạn',
+    ])
+      expect(isSearchBox(l), l).toBe(false);
+    const page = `CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NGỌC LẶC
+Trang chủ > Tin tức - Sự kiện
+Tìm kiếm...
+Ngày đăng: 21-12-2023
+
+HĐND huyện Ngọc Lặc tổ chức kỳ họp thứ 14
+
+Ngày 20/12/2023, HĐND huyện Ngọc Lặc tổ chức kỳ họp thứ 14, thông qua 10 nghị quyết.
+`;
+    expect(parseArticle(page, { docId: 'ngoc-lac', source: 'ngoc-lac.txt' }).title).toBe(
+      'HĐND huyện Ngọc Lặc tổ chức kỳ họp thứ 14',
+    );
+  });
+});
+
+/** A year-end session: the year's revenue, and the next year's estimate among the resolutions passed. */
+const YEAR_END_SESSION = `HĐND HUYỆN NGỌC LẶC
+Hoạt động HĐND
+21/12/2023
+HĐND huyện Ngọc Lặc tổ chức kỳ họp thứ 14, kỳ họp thường lệ cuối năm 2023
+Ngày 20/12/2023, HĐND huyện Ngọc Lặc khóa XXI tổ chức kỳ họp thứ 14.
+Báo cáo của UBND huyện cho thấy, năm 2023 có 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch. Thu ngân sách trên địa bàn đạt 214,3 tỷ đồng, bằng 104,6% dự toán tỉnh giao. Giải ngân vốn đầu tư công đạt 131,2 tỷ đồng.
+Kỳ họp đã biểu quyết thông qua 11 nghị quyết, trong đó có: nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2024; nghị quyết dự toán thu ngân sách nhà nước trên địa bàn năm 2024 là 236 tỷ đồng; nghị quyết kế hoạch đầu tư công năm 2024 với tổng vốn 150,5 tỷ đồng.
+`;
+
+describe("a year asked of a figure beside the next year's estimate (keyword-only engine)", () => {
+  const engine = useWrittenEngine('fresh-fixes-10-year', { ...SEEDS, 'session.txt': YEAR_END_SESSION });
+
+  it("the asked year's figure is stated, not the clause setting the next year's", async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'nam 2023 ngoc lac thu ngan sach dc bn ty, dat bn % du toan?',
+        'Năm 2023 huyện Ngọc Lặc thu ngân sách được bao nhiêu tỷ đồng?',
+      ],
+      '214,3 tỷ đồng',
+    );
+    // The next year's estimate is asked by its own year.
+    await expectAnswered(
+      engine(),
+      ['Dự toán thu ngân sách năm 2024 của huyện Ngọc Lặc là bao nhiêu?'],
+      '236 tỷ đồng',
     );
   });
 });

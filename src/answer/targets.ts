@@ -44,8 +44,9 @@ import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
-import { statesOtherPeriod } from './figure-time.ts';
+import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
+import { yearsOfMeetingAsked } from './meeting-year.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
@@ -688,6 +689,15 @@ function figureAnswer(
         periods.includes(f.period) ||
         !statesOtherPeriod(sentenceText(ranked, f.span.start), periods),
     );
+  // The asked year decides as the period does: "năm 2023 thu ngân sách được bao nhiêu" is not the
+  // clause setting 2024's ("nghị quyết dự toán thu ngân sách … năm 2024 là 452 tỷ đồng"). A year
+  // naming the meeting ("kỳ họp cuối năm 2023") is the meeting's, not its figures'.
+  const meetingYears = yearsOfMeetingAsked(q.text);
+  // With a period asked, the period decides (above); its year beside a comparison base ("6 tháng
+  // đầu năm 2024 … so với cùng kỳ năm 2023") is no year asked alone.
+  const years = periods.length > 0 ? [] : q.time.years.filter((y) => !meetingYears.has(y));
+  const otherYear = (f: FigureRecord) => statesOtherYear(figureClause(f, ranked), years);
+  if (years.length > 0 && figs.some((f) => !otherYear(f))) figs = figs.filter((f) => !otherYear(f));
 
   // A plan's amount is recorded as a target ("tổng kế hoạch vốn … được giao là 7.215,6 tỷ đồng"): a
   // question naming the plan ("total capital plan", "dự toán") asks it whatever kind it asks.

@@ -166,10 +166,21 @@ export function isPlaceLabel(line: string): boolean {
 const PLACE_LABEL =
   /^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(?:\p{Lu}[\p{L}'-]*)(?:\s+\p{Lu}[\p{L}'-]*){0,3}$/iu;
 
+/**
+ * A site's search box as scraped: its label or placeholder alone on a line ("Tìm kiếm...", "Nhập từ
+ * khóa tìm kiếm…", "Search..."). Closed: the search words of portals.
+ */
+export function isSearchBox(line: string): boolean {
+  return SEARCH_BOX.test(line.trim());
+}
+const SEARCH_BOX =
+  /^(?:tìm kiếm|nhập từ khóa(?:\s+(?:tìm kiếm|cần tìm))?|từ khóa tìm kiếm|search)(?:\s+nâng cao)?\s*(?:\.{2,}|…)?\s*$/iu;
+
 /** Any header furniture that is never the headline. */
 export function isHeaderChrome(line: string): boolean {
   return (
     isGreeting(line) ||
+    isSearchBox(line) ||
     isPlaceLabel(line) ||
     isNavLine(line) ||
     isSiteName(line) ||

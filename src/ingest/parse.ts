@@ -35,9 +35,10 @@ import type { Article, ArticleOrigin } from './types.ts';
  * Bumped whenever a file's parse changes (its body, headline, facts): an index built by another
  * version re-parses every file once (index/build.ts), so a fixed cleaner reaches articles already
  * indexed. 1: table rows and headers written with bars are kept as body (ingest/clean.ts). 2: a
- * person's title ends before "trả lời", "giải trình" (ingest/names.ts).
+ * person's title ends before "trả lời", "giải trình" (ingest/names.ts). 3: a search box's
+ * placeholder ("Tìm kiếm...") is page furniture, never the headline (ingest/clean.ts).
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 export interface ParseMeta {
   /** File stem. */
