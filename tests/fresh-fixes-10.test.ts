@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { isSearchBox } from '../src/ingest/clean.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { spanPeriod } from '../src/query/time.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { doubledBodySyllables } from '../src/text/acronyms.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
@@ -178,5 +179,44 @@ describe("a year asked of a figure beside the next year's estimate (keyword-only
       ['Dự toán thu ngân sách năm 2024 của huyện Ngọc Lặc là bao nhiêu?'],
       '236 tỷ đồng',
     );
+  });
+});
+
+describe('a span of whole months asked; the public administrative service centre', () => {
+  it("a span from a month's first day to a month's last is the period it makes", () => {
+    expect(spanPeriod([1, 7], [30, 9])).toBe('Q3');
+    expect(spanPeriod([1, 1], [31, 3])).toBe('Q1');
+    expect(spanPeriod([1, 1], [30, 6])).toBe('H1');
+    expect(spanPeriod([1, 7], [31, 12])).toBe('H2');
+    expect(spanPeriod([1, 1], [30, 9])).toBe('9M');
+    expect(spanPeriod([1, 1], [31, 12])).toBe('Y');
+    // Not a reporting period: no period.
+    expect(spanPeriod([1, 7], [31, 8])).toBeNull();
+    expect(spanPeriod([16, 9], [22, 9])).toBeNull();
+    expect(spanPeriod([1, 2], [30, 4])).toBeNull();
+    expect(spanPeriod([1, 7], [29, 9])).toBeNull();
+    for (const [q, period] of [
+      ['Từ ngày 1/7 đến 30/9/2025, xã Tân Lập tiếp nhận bao nhiêu hồ sơ?', '2025-Q3'],
+      ['xa tan lap nhan bn ho so tu 1/7 den 30/9', 'Q3'],
+      ['How many files did Tan Lap commune receive between July 1 and September 30, 2025?', '2025-Q3'],
+      ['How many files did Tan Lap commune receive from 1 January to 30 June 2024?', '2024-H1'],
+    ] as const) {
+      const t = parseQuestion(q).time;
+      expect(t.periods, q).toEqual([period]);
+      expect(t.months, q).toEqual([]);
+    }
+    // A week's span stays a span of days of its month.
+    expect(parseQuestion('tu ngay 16/9 den 22/9/2024 co may cuoc hop').time.periods).toEqual([]);
+  });
+
+  it('"tt phuc vu hcc" and the English name of the centre are searched in its Vietnamese name', () => {
+    expect(parseQuestion('tt phuc vu hcc xa tan lap nhan bn ho so').text).toContain(
+      'trung tam phuc vu hanh chinh cong',
+    );
+    expect(parseQuestion('tt huyen lam viec voi xa tan lap').text).toContain('thuong truc');
+    const en =
+      "How many administrative dossiers did Tan Lap commune's public administrative service centre receive?";
+    expect(untranslatedWords(parseQuestion(en))).toEqual([]);
+    expect(parseQuestion(en).terms).toEqual(expect.arrayContaining(['trung', 'tâm', 'phục', 'vụ', 'công']));
   });
 });

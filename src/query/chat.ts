@@ -226,6 +226,10 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) => c.next !== null && STANDING_NEXT.test(c.next),
   },
   { forms: ['tt', 'tt.'], full: 'thị trấn', when: (c) => startsUpper(c.nextRaw) },
+  // "tt phuc vu hcc": the public administrative service centre ("tt" before what a centre does).
+  { forms: ['tt'], full: 'trung tâm', when: (c) => c.next === 'phuc' || c.next === 'pv' },
+  { forms: ['hcc'], full: 'hành chính công' },
+  { forms: ['tthc'], full: 'thủ tục hành chính' },
   { forms: ['bcd', 'bcđ'], full: 'Ban Chỉ đạo' },
   { forms: ['btv'], full: 'Ban Thường vụ' },
   // A Party committee's departments as their staff write them ("bdv tinh").

@@ -683,6 +683,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['online', 'fully online', 'end-to-end online'], vi: ['trực tuyến', 'không gian mạng'] },
   { en: ['administrative procedures', 'administrative procedure'], vi: ['thủ tục hành chính'] },
   { en: ['files', 'dossiers', 'dossier', 'applications'], vi: ['hồ sơ'] },
+  {
+    en: ['administrative dossiers', 'administrative dossier', 'administrative applications'],
+    vi: ['hồ sơ thủ tục hành chính'],
+  },
+  {
+    en: [
+      'public administrative service centre',
+      'public administrative service center',
+      'public administration service centre',
+      'public administration service center',
+      'public service centre',
+      'public service center',
+    ],
+    vi: ['trung tâm phục vụ hành chính công'],
+  },
+  { en: ['administrative', 'administration'], vi: ['hành chính'] },
+  { en: ['centre', 'center'], vi: ['trung tâm'] },
   { en: ['send', 'sent', 'sending'], vi: ['gửi'] },
   { en: ['models', 'model'], vi: ['mô hình'] },
   { en: ['recognised', 'recognized', 'recognition', 'certified'], vi: ['công nhận'] },

@@ -254,6 +254,26 @@ function closedBy(day: number, month: number): PeriodKind | undefined {
   return day === daysIn(2001, month) ? CUMULATIVE[month] : undefined;
 }
 
+/** Reporting periods as spans of months from January: the halves and nine months a report covers. */
+const SPANS_FROM_JANUARY: Record<number, PeriodKind> = { 6: 'H1', 9: '9M', 12: 'Y' };
+
+/**
+ * The period a span of days covers ([day, month] to [day, month]), when it runs from a month's first
+ * day to a month's last and makes one: a quarter ("1/7 – 30/9"), the first half, nine months, the
+ * second half, the year. Null otherwise ("1/7 – 31/8" is no reporting period).
+ */
+export function spanPeriod(
+  from: readonly [number, number],
+  to: readonly [number, number],
+): PeriodKind | null {
+  const [d1, m1] = from;
+  const [d2, m2] = to;
+  if (d1 !== 1 || m1 < 1 || m2 > 12 || m2 < m1 || d2 !== daysIn(2001, m2)) return null;
+  if (m2 - m1 === 2 && m1 % 3 === 1) return q((m1 + 2) / 3);
+  if (m1 === 7 && m2 === 12) return 'H2';
+  return m1 === 1 ? (SPANS_FROM_JANUARY[m2] ?? null) : null;
+}
+
 function validDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1) return null;
   if (d > daysIn(y, m)) return null;
@@ -334,6 +354,37 @@ export function scanTime(low: string, lang: 'vi' | 'en'): TimeScan {
     if (iso) deadlines.push({ at: m.index, value: iso });
     return iso !== null;
   };
+  // "Từ ngày 1/7 đến 30/9/2025", "between July 1 and September 30, 2025": whole months from one's
+  // first day to another's last are the period they cover when they make one (spanPeriod). Read
+  // first: apart, "30/9" would close the nine months and "1/7" name July.
+  const addSpan = (m: RegExpExecArray, from: [number, number], to: [number, number], y?: string): boolean => {
+    const kind = spanPeriod(from, to);
+    if (kind) periods.push({ at: m.index, value: { kind, year: y ? Number(y) : null } });
+    return kind !== null;
+  };
+  const DAY_MONTH = '(?:ngày\\s+|ngay\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})';
+  each(
+    rx(
+      `(?:từ|tu)\\s+${DAY_MONTH}(?:\\s*/\\s*${Y})?\\s*(?:đến|tới|den|toi|[-–])\\s*(?:hết\\s+|het\\s+)?${DAY_MONTH}(?:\\s*/\\s*${Y})?(?![\\d/])`,
+    ),
+    (m) => addSpan(m, [Number(m[1]), Number(m[2])], [Number(m[4]), Number(m[5])], m[6] ?? m[3]),
+  );
+  if (lang === 'en') {
+    each(
+      rx(
+        `(?:from|between)\\s+${MONTH_SRC} (\\d{1,2})${ORD}?(?:,? ${Y})?\\s+(?:to|and|until|through|-|–)\\s+${MONTH_SRC} (\\d{1,2})${ORD}?(?:,? ${Y})?`,
+      ),
+      (m) =>
+        addSpan(m, [Number(m[2]), enMonthNumber(m[1]!)], [Number(m[5]), enMonthNumber(m[4]!)], m[6] ?? m[3]),
+    );
+    each(
+      rx(
+        `(?:from|between)\\s+(\\d{1,2})${ORD}? ${MONTH_SRC}(?:,? ${Y})?\\s+(?:to|and|until|through|-|–)\\s+(\\d{1,2})${ORD}? ${MONTH_SRC}(?:,? ${Y})?`,
+      ),
+      (m) =>
+        addSpan(m, [Number(m[1]), enMonthNumber(m[2]!)], [Number(m[4]), enMonthNumber(m[5]!)], m[6] ?? m[3]),
+    );
+  }
   // A date a task is due by ("hoàn thành … trước ngày 30/9/2024", "finish … by September 30,
   // 2024"): a deadline the article writes, not the meeting's date nor a cut-off of a running total.
   each(
