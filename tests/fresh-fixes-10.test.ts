@@ -220,3 +220,21 @@ describe('a span of whole months asked; the public administrative service centre
     expect(parseQuestion(en).terms).toEqual(expect.arrayContaining(['trung', 'tâm', 'phục', 'vụ', 'công']));
   });
 });
+
+describe('report words English questions use, rendered', () => {
+  it('each is searched in its Vietnamese words, none left untranslated', () => {
+    for (const [q, vi] of [
+      ['Who is the deputy director of the department?', 'phó giám đốc'],
+      ['How many collectives received certificates of merit from the district?', 'bằng khen'],
+      ['How many land-use right certificates were issued in Tan Lap?', 'giấy chứng nhận quyền sử dụng đất'],
+      ['How many households were relocated after natural disasters in Tan Lap?', 'thiên tai'],
+      ['How many backlogged files had the council promised?', 'tồn đọng'],
+      ['How many hectares were planted in Tan Lap?', 'trồng'],
+      ['Which district-level boards submitted reports?', 'cấp'],
+      ['Where were the estimated damages concentrated?', 'tập trung'],
+    ] as const) {
+      expect(untranslatedWords(parseQuestion(q)), q).toEqual([]);
+      expect(parseQuestion(q).terms.join(' '), q).toContain(vi.split(' ')[0]);
+    }
+  });
+});

