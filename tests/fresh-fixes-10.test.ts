@@ -238,3 +238,35 @@ describe('report words English questions use, rendered', () => {
     }
   });
 });
+
+/** A council session: a limitation naming no commune, and the question session naming two. */
+const QUESTION_SESSION = `HĐND HUYỆN QUAN SƠN
+Hoạt động HĐND
+22/12/2023
+Kỳ họp thứ 12, HĐND huyện Quan Sơn khóa XXI thông qua 10 nghị quyết
+Ngày 20/12/2023, HĐND huyện Quan Sơn khóa XXI tổ chức kỳ họp thứ 12.
+Bên cạnh kết quả đạt được, báo cáo thẩm tra của các Ban HĐND huyện chỉ rõ những hạn chế: tiến độ một số dự án đầu tư công còn chậm; sạt lở bờ sông tại xã Trung Thượng, Trung Tiến tiềm ẩn nguy cơ mất an toàn; việc cấp giấy chứng nhận quyền sử dụng đất ở một số địa phương còn chậm.
+Tại phiên chất vấn, trả lời chất vấn của đại biểu Lò Văn Tính (Tổ đại biểu xã Sơn Điện) về việc chậm cấp giấy chứng nhận quyền sử dụng đất cho các hộ dân ở xã Sơn Điện và xã Mường Mìn, đồng chí Hà Văn Quý, Trưởng phòng Tài nguyên và Môi trường huyện cho biết nguyên nhân chủ yếu do nhiều thửa đất có nguồn gốc giao trái thẩm quyền, hồ sơ phức tạp; đồng thời cam kết hoàn thành cấp 215 giấy chứng nhận còn tồn đọng trước ngày 30/6/2024.
+`;
+
+describe('chat shorthand of programmes and papers; one place asked by its level (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-10-which', { ...SEEDS, 'session.txt': QUESTION_SESSION });
+
+  it('programme, paper and body shorthand is written out; "tl" only before chất vấn or after ai', () => {
+    const text = (q: string) => parseQuestion(q).text;
+    expect(text('ctmtqg 6t 2024 giai ngan bn')).toContain('chuong trinh muc tieu quoc gia');
+    expect(text('cham cap gcn qsdd o quan son')).toContain('giay chung nhan quyen su dung dat');
+    expect(text('ai tl chat van ve dat dai')).toContain('tra loi chat van');
+    expect(text('nsnn 2023 thu bn')).toContain('ngan sach nha nuoc');
+    expect(text('ub dan toc lam viec voi quan son')).toContain('uy ban dan toc');
+    expect(text('tl ho ngheo giam con bn')).not.toContain('tra loi');
+  });
+
+  it('"… là xã nào" is answered by the clause naming communes, not one saying "some localities"', async () => {
+    await expectAnswered(
+      engine(),
+      ['cham cap gcn qsdd o quan son la xa nao vay, chat van ky hop hdnd'],
+      /Sơn Điện[\s\S]*Mường Mìn/u,
+    );
+  });
+});

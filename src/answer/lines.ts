@@ -34,7 +34,7 @@ import {
 import { yearsInForce } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { headlineOf } from './headline.ts';
-import { namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
+import { askedPlaceLevel, namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
@@ -86,10 +86,15 @@ export function answerDoc(
   const handled = new Set<AskKind>();
   // "Những ai trả lời chất vấn?" asks the people of an act, not a listing of meetings and chairs.
   const actAsked = target.kind === 'role' && q.target.role === null && askedAct(q) !== null;
+  // "… là xã nào?": one place asked by its level; a line naming none of that level does not say which.
+  const whichPlace = q.asks.has('where') && !wantsListing ? askedPlaceLevel(q, true) : null;
+  const namesWhich = (l: Line) =>
+    whichPlace === null || namesPlaceOfLevel(whichPlace, cand.body.slice(l.quote.start, l.quote.end));
   if (cand.records && (!wantsListing || (target.kind === 'role' && (target.role !== 'chair' || actAsked)))) {
     const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
     if (t === null) return null;
-    if (t) {
+    // A section's sentence naming no place of the asked level: the evidence below looks for one.
+    if (t?.lines.some(namesWhich)) {
       lines.push(...t.lines);
       relevance = t.relevance;
       handled.add(askOf(target));
@@ -156,8 +161,16 @@ export function answerDoc(
         ? ranked.filter((e) => e.score >= first.score * ANSWER_OPTIONS.askedYearShare && !ofOtherYear(e))
         : [];
     const pool = timely.some((e) => e.shaped) ? timely : ranked;
-    // "Những xã nào … đạt thấp?": among the sentences about as close, one naming places of the level.
-    const level = placeItemsLevel(q);
+    // "Những xã nào … đạt thấp?", "… là xã nào?": among the sentences about as close, one naming
+    // places of the level.
+    const itemsLevel = placeItemsLevel(q);
+    const level = itemsLevel ?? whichPlace;
+    // One place asked: the clause quoted must name one (another clause may name other places).
+    const levelText = (e: Evidence): string => {
+      if (itemsLevel) return e.text;
+      const f = focusQuote(e, eq);
+      return cand.body.slice(f.start, f.end);
+    };
     const top = pool.find((e) => e.shaped && e.score > 0);
     const placed =
       level && top
@@ -165,7 +178,7 @@ export function answerDoc(
             (e) =>
               e.shaped &&
               e.score >= top.score * ANSWER_OPTIONS.placeItemShare &&
-              namesPlaceOfLevel(level, e.text),
+              namesPlaceOfLevel(level, levelText(e)),
           )
         : undefined;
     // A deadline the question names ("xong việc gì trước 30/4"): the sentence setting it answers.
@@ -173,6 +186,9 @@ export function answerDoc(
     const dueSet = due ? ranked.find((e) => e.score > 0 && writesDates(e.text, due)) : undefined;
     const best = member ?? placed ?? dueSet ?? top;
     if (!best) return null;
+    // "… chậm cấp giấy chứng nhận là xã nào?": a sentence naming no commune ("ở một số địa phương
+    // còn chậm") does not say which one.
+    if (whichPlace && !itemsLevel && !placed) return null;
     // An English question whose content words the glossary cannot render, and nothing else asked
     // beyond the meeting's names: no sentence can be checked against it, so none is quoted.
     const headline = headlineOf(cand, LEAD_CHARS);

@@ -193,12 +193,28 @@ const LEVEL_HEAD_EN = new RegExp(
 );
 const LEVEL_OF_EN = new Map(LEVEL_HEADS.flatMap(({ level, en }) => en.map((w) => [w, level] as const)));
 
-/** The level of the places a places list asks for (see `LEVEL_HEADS`), or null. */
-export function askedPlaceLevel(q: ParsedQuestion): PlaceLevel | null {
+/** A level noun and "nào" anywhere: one place asked ("… là xã nào?"), not only a list. */
+const ONE_LEVEL_HEAD_RES = LEVEL_HEADS.map(({ level, vi }) => ({
+  level,
+  vi: [false, true].map(
+    (folded) =>
+      new RegExp(
+        `${NOT_WORD_BEFORE}(?:${folded ? eitherSpelling(vi) : alternation(vi)})\\s+(?:nào|nao)${NOT_WORD_AFTER}`,
+        'iu',
+      ),
+  ) as [RegExp, RegExp],
+}));
+
+/**
+ * The level of the places a places list asks for (see `LEVEL_HEADS`), or null. With `one`, also a
+ * single place asked by its level ("… là xã nào?", "which commune").
+ */
+export function askedPlaceLevel(q: ParsedQuestion, one = false): PlaceLevel | null {
   const text = withoutPlaces(q);
   const f = q.folded ? 1 : 0;
   const en = LEVEL_HEAD_EN.exec(text)?.[1]?.toLowerCase();
-  const levels = new Set(LEVEL_HEAD_RES.filter((h) => h.vi[f].test(text)).map((h) => h.level));
+  const heads = one ? ONE_LEVEL_HEAD_RES : LEVEL_HEAD_RES;
+  const levels = new Set(heads.filter((h) => h.vi[f].test(text)).map((h) => h.level));
   const enLevel = en ? LEVEL_OF_EN.get(en) : undefined;
   if (enLevel) levels.add(enLevel);
   return levels.size === 1 ? ([...levels][0] ?? null) : null;
