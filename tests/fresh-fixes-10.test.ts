@@ -270,3 +270,27 @@ describe('chat shorthand of programmes and papers; one place asked by its level 
     );
   });
 });
+
+/** A district's nine-month conference: members admitted and disciplined, and the membership now. */
+const NINE_MONTHS = `ĐẢNG BỘ HUYỆN MƯỜNG LÁT
+Tin hoạt động
+10/10/2024
+Hội nghị Ban Chấp hành Đảng bộ huyện Mường Lát đánh giá kết quả 9 tháng năm 2024
+Ngày 8/10/2024, Ban Chấp hành Đảng bộ huyện Mường Lát tổ chức hội nghị đánh giá kết quả 9 tháng năm 2024.
+Về công tác xây dựng Đảng, 9 tháng qua toàn Đảng bộ kết nạp 58 đảng viên mới, đạt 82,9% chỉ tiêu năm; đến nay Đảng bộ huyện có 3.417 đảng viên.
+Ủy ban Kiểm tra Huyện ủy đã kiểm tra khi có dấu hiệu vi phạm đối với 2 tổ chức đảng và 5 đảng viên; các cấp ủy thi hành kỷ luật 7 đảng viên.
+`;
+
+describe('a stock asked after a clause naming its source (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-10-stock', { ...SEEDS, 'nine.txt': NINE_MONTHS });
+
+  it('"Theo hội nghị … gần đây nhất, Đảng bộ huyện có bao nhiêu đảng viên?" is the membership', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Theo hội nghị Ban Chấp hành Đảng bộ huyện Mường Lát gần đây nhất, Đảng bộ huyện có bao nhiêu đảng viên?',
+      ],
+      '3.417 đảng viên',
+    );
+  });
+});

@@ -62,6 +62,13 @@ const FRAME: ReadonlySet<string> = new Set(
 /** Words that say what a body or place holds, folded. Closed. */
 const HOLDING_CUE = /(?<![\p{L}])(?:co|tong so|tong cong|hien co|have|has|had|in total|total)(?![\p{L}])/iu;
 
+/**
+ * A comma clause naming where the answer is to be found, opening or closing the question ("Theo
+ * hội nghị … gần đây nhất,", ", according to the latest report"). Closed: the source words.
+ */
+const SOURCE_CLAUSE =
+  /^\s*(?:theo|according to|based on)(?![\p{L}])[^,?]*,|,\s*(?:theo|according to|based on)(?![\p{L}])[^,?]*(?=\?*\s*$)/iu;
+
 /** Meeting nouns: a question naming the meeting asks about the meeting ("kỳ họp có bao nhiêu đại biểu"). */
 const MEETING_SYLLABLES: ReadonlySet<string> = new Set(
   MEETING_NOUNS.flatMap((w) => syllables(w.toLowerCase())).flatMap((s) => [s, fold(s)]),
@@ -87,7 +94,13 @@ export function stockAsked(
     return false;
   const form = (s: string) => (eq.folded ? fold(s) : s.toLowerCase());
   const counted = new Set(syllables(form(`${unitPhrase} ${unit.unit}`)));
-  const content = [...eq.idf.keys()].filter((t) => !eq.ignore.has(t) && !counted.has(t));
+  // A clause naming the question's source ("Theo hội nghị … gần đây nhất, Đảng bộ huyện có bao
+  // nhiêu đảng viên?") says where to look, not what is counted: its words are set aside.
+  const source = new Set(syllables(form(SOURCE_CLAUSE.exec(text)?.[0] ?? '')));
+  const rest = new Set(syllables(form(text.replace(SOURCE_CLAUSE, ' '))));
+  const content = [...eq.idf.keys()].filter(
+    (t) => !eq.ignore.has(t) && !counted.has(t) && !(source.has(t) && !rest.has(t)),
+  );
   if (content.some((t) => MEETING_SYLLABLES.has(t))) return false;
   return content.every((t) => FRAME.has(t));
 }
