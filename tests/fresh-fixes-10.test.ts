@@ -294,3 +294,23 @@ describe('a stock asked after a clause naming its source (keyword-only engine)',
     );
   });
 });
+
+/** A session where three officials, one of whom presented the report, answered together. */
+const THREE_ANSWERED = `HĐND HUYỆN BÁ THƯỚC
+Hoạt động HĐND
+21/12/2023
+HĐND huyện Bá Thước tổ chức kỳ họp thứ 13, kỳ họp thường lệ cuối năm 2023
+Ngày 20/12/2023, HĐND huyện Bá Thước khóa XXI tổ chức kỳ họp thứ 13.
+Báo cáo của UBND huyện do đồng chí Phạm Văn Hòa, Phó Chủ tịch UBND huyện trình bày cho thấy, năm 2023 có 16/19 chỉ tiêu chủ yếu đạt và vượt kế hoạch.
+Tại phiên chất vấn, 5 lượt đại biểu đã nêu câu hỏi. Đồng chí Phạm Văn Hòa, Phó Chủ tịch UBND huyện; đồng chí Lương Thị Nga, Trưởng phòng Tài nguyên và Môi trường và đồng chí Hà Đức Minh, Trưởng phòng Giáo dục và Đào tạo đã trả lời, làm rõ các nội dung đại biểu quan tâm.
+`;
+
+describe('a coordinated subject of an act (keyword-only engine)', () => {
+  const engine = useWrittenEngine('fresh-fixes-10-three', { ...SEEDS, 'three.txt': THREE_ANSWERED });
+
+  it('each of "A, title; B, title và C, title đã trả lời" answered, the report\'s presenter too', async () => {
+    const a = await engine().ask('Những ai đã trả lời chất vấn tại kỳ họp thứ 13 HĐND huyện Bá Thước?');
+    expect(a.answered).toBe(true);
+    for (const name of ['Phạm Văn Hòa', 'Lương Thị Nga', 'Hà Đức Minh']) expect(a.answer).toContain(name);
+  });
+});

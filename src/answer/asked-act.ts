@@ -165,6 +165,10 @@ function actorOfVerb(
 ): void {
   const verb = segment.slice(0, 2);
   const form = (t: string) => (asked.folded ? fold(t) : t).toLowerCase();
+  // Those named before another person with "; đồng chí …" or "và đồng chí …" after their title: one
+  // of a coordinated subject, who did the act if the last of them did.
+  const coordinated: { r: RoleRecord; sentence: string; at: number }[] = [];
+  const acting: { sentence: string; at: number; score: number; written: string }[] = [];
   for (const r of roles) {
     const sentence = sentenceOf(r);
     const low = form(sentence);
@@ -183,7 +187,10 @@ function actorOfVerb(
       // Or the act's phrase opens the clause and names the person after a comma ("Trả lời chất vấn
       // về xử lý rác thải, đồng chí X, … cho biết").
       const fronted = frontedAct(low.slice(0, i), verb);
-      if (!fronted && !verb.every((v, j) => words[k + j] === v)) continue;
+      if (!fronted && !verb.every((v, j) => words[k + j] === v)) {
+        if (COORDINATED_NEXT.test(rest)) coordinated.push({ r, sentence, at: i });
+        continue;
+      }
       const score = clauseScore(asked, new Set(fronted ?? words.slice(k)));
       const known = found.get(r.person);
       if (known && known.score >= score) continue;
@@ -199,9 +206,22 @@ function actorOfVerb(
         .join(' ')
         .replace(/[,;.]+$/u, '');
       found.set(r.person, { actor: { record: r, written }, score });
+      acting.push({ sentence, at: i, score, written });
     }
   }
+  for (const c of coordinated) {
+    const last = acting.find((a) => a.sentence === c.sentence && a.at > c.at);
+    const known = found.get(c.r.person);
+    if (last && (!known || known.score < last.score))
+      found.set(c.r.person, { actor: { record: c.r, written: last.written }, score: last.score });
+  }
 }
+
+/**
+ * What follows a person's title when another person of the same subject comes next ("; đồng chí
+ * …", "và đồng chí …"), lower case, either spelling. Closed: the person markers of reports.
+ */
+const COORDINATED_NEXT = /^[\s,]*(?:;|và|va)\s+(?:đồng chí|dong chi|ông|ong|bà|ba)\s/u;
 
 /**
  * How well a clause writes the asked act: one per act word it writes; the question's other words

@@ -348,13 +348,14 @@ function roleAnswer(
  * sentence naming them (role `speaker`: a mention, whatever its act).
  */
 function castRecords(rec: DocRecords, ranked: Evidence[]): RoleRecord[] {
-  const named = new Set(rec.roles.map((r) => r.person));
+  // A person with a role record may act in another sentence too ("Đồng chí X, Phó Chủ tịch UBND
+  // huyện; đồng chí Y … đã trả lời" after X presented the report): every sentence naming them is read.
+  const recorded = new Set(rec.roles.map((r) => `${r.person}@${r.span.start}`));
   const sentences = [...ranked].sort((a, b) => a.start - b.start);
   const out = [...rec.roles];
   for (const p of articleCast(sentences.map((s) => s.text).join('\n'))) {
-    if (named.has(p.name)) continue;
     for (const s of sentences)
-      if (s.text.includes(p.name))
+      if (s.text.includes(p.name) && !recorded.has(`${p.name}@${s.start}`))
         out.push({
           role: 'speaker',
           person: p.name,
