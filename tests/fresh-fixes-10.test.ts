@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listAsk } from '../src/answer/list-ask.ts';
 import { isSearchBox } from '../src/ingest/clean.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -159,6 +160,7 @@ HĐND huyện Ngọc Lặc tổ chức kỳ họp thứ 14, kỳ họp thường
 Ngày 20/12/2023, HĐND huyện Ngọc Lặc khóa XXI tổ chức kỳ họp thứ 14.
 Báo cáo của UBND huyện cho thấy, năm 2023 có 17/20 chỉ tiêu chủ yếu đạt và vượt kế hoạch. Thu ngân sách trên địa bàn đạt 214,3 tỷ đồng, bằng 104,6% dự toán tỉnh giao. Giải ngân vốn đầu tư công đạt 131,2 tỷ đồng.
 Kỳ họp đã biểu quyết thông qua 11 nghị quyết, trong đó có: nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2024; nghị quyết dự toán thu ngân sách nhà nước trên địa bàn năm 2024 là 236 tỷ đồng; nghị quyết kế hoạch đầu tư công năm 2024 với tổng vốn 150,5 tỷ đồng.
+Kỳ họp cũng thông qua nghị quyết thành lập Đoàn giám sát chuyên đề năm 2024 về việc thực hiện chính sách hỗ trợ nước sinh hoạt phân tán cho hộ nghèo vùng cao.
 `;
 
 describe("a year asked of a figure beside the next year's estimate (keyword-only engine)", () => {
@@ -172,6 +174,18 @@ describe("a year asked of a figure beside the next year's estimate (keyword-only
         'Năm 2023 huyện Ngọc Lặc thu ngân sách được bao nhiêu tỷ đồng?',
       ],
       '214,3 tỷ đồng',
+    );
+    // What a supervision team set up at the session is to examine is its own clause, not the meeting.
+    for (const q of [
+      'HĐND huyện Ngọc Lặc thành lập Đoàn giám sát chuyên đề năm 2024 để giám sát nội dung gì?',
+      'hdnd ngoc lac lap doan giam sat chuyen de 2024 ve noi dung gi',
+    ])
+      expect(listAsk(parseQuestion(q)), q).toBeNull();
+    expect(listAsk(parseQuestion('Kỳ họp thứ 14 HĐND huyện Ngọc Lặc bàn những nội dung gì?'))).toBe('open');
+    await expectAnswered(
+      engine(),
+      ['HĐND huyện Ngọc Lặc thành lập Đoàn giám sát chuyên đề năm 2024 để giám sát nội dung gì?'],
+      'nước sinh hoạt',
     );
     // The next year's estimate is asked by its own year.
     await expectAnswered(

@@ -155,6 +155,17 @@ const OPEN_WHAT = new RegExp(
   'iu',
 );
 
+/**
+ * What a supervision or inspection looks into ("Đoàn giám sát … để giám sát nội dung gì?", "đoàn giám
+ * sát chuyên đề 2024 về nội dung gì", up to three words between): the
+ * object of that act, stated in its own sentence, not what the meeting was about. Closed: the
+ * checking acts of reports, either spelling.
+ */
+const CHECKED_CONTENT = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${eitherSpelling(['giám sát', 'kiểm tra', 'thanh tra', 'khảo sát', 'rà soát'])})(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:(?:${eitherSpelling(['về', 'những', 'các'])})\\s+)?(?:${eitherSpelling(['nội dung'])})${NOT_WORD_AFTER}`,
+  'iu',
+);
+
 const PROVINCE_HEAD_VI = [VI_HEAD(['tỉnh'], false), VI_HEAD(['tỉnh'], true)] as const;
 const PROVINCE_HEAD_EN = /(?<![\p{L}\p{N}])(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}provinces(?![\p{L}\p{N}])/iu;
 
@@ -257,7 +268,12 @@ function readListAsk(q: ParsedQuestion): ListAsk | null {
   if (dated) return null;
   // What the meeting was about; not what a person of it was asked or said ("Trưởng phòng Tài nguyên
   // và Môi trường bị chất vấn về vấn đề gì?": the sentence stating it answers, not the lead).
-  if (t.kind === 'open' && (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text)) && !namesPost(q))
+  if (
+    t.kind === 'open' &&
+    (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text)) &&
+    !namesPost(q) &&
+    !CHECKED_CONTENT.test(q.text)
+  )
     return 'open';
   if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';
   if (t.kind === 'section' && (q.list || EXPLICIT_LIST.test(q.text))) return 'items';

@@ -697,6 +697,8 @@ function figureAnswer(
   // With a period asked, the period decides (above); its year beside a comparison base ("6 tháng
   // đầu năm 2024 … so với cùng kỳ năm 2023") is no year asked alone.
   const years = periods.length > 0 ? [] : q.time.years.filter((y) => !meetingYears.has(y));
+  // (A clause stating no year was also held to its paragraph's year: a paragraph's "giá so sánh
+  // 2010" or a comparison in parentheses dated it wrongly, and it cost dev questions.)
   const otherYear = (f: FigureRecord) => statesOtherYear(figureClause(f, ranked), years);
   if (years.length > 0 && figs.some((f) => !otherYear(f))) figs = figs.filter((f) => !otherYear(f));
 
