@@ -246,6 +246,8 @@ describe('report words English questions use, rendered', () => {
       ['How many hectares were planted in Tan Lap?', 'trồng'],
       ['Which district-level boards submitted reports?', 'cấp'],
       ['Where were the estimated damages concentrated?', 'tập trung'],
+      ['Which communes reached the new rural standard?', 'đạt'],
+      ['How many makeshift houses does the whole district still have?', 'tạm'],
     ] as const) {
       expect(untranslatedWords(parseQuestion(q)), q).toEqual([]);
       expect(parseQuestion(q).terms.join(' '), q).toContain(vi.split(' ')[0]);

@@ -908,6 +908,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['level', 'levels'], vi: ['cấp'] },
   { en: ['board', 'boards'], vi: ['ban'] },
   { en: ['concentrated', 'concentrate'], vi: ['tập trung'] },
+  { en: ['reached', 'reach', 'reaching'], vi: ['đạt'] },
+  { en: ['standard', 'standards'], vi: ['chuẩn'] },
+  { en: ['whole', 'entire'], vi: ['toàn'] },
+  { en: ['makeshift'], vi: ['tạm'] },
 ];
 
 /**
