@@ -182,6 +182,11 @@ describe("a year asked of a figure beside the next year's estimate (keyword-only
     ])
       expect(listAsk(parseQuestion(q)), q).toBeNull();
     expect(listAsk(parseQuestion('Kỳ họp thứ 14 HĐND huyện Ngọc Lặc bàn những nội dung gì?'))).toBe('open');
+    expect(
+      listAsk(
+        parseQuestion("What topic is the supervision team set up by Ngoc Lac's council for 2024 to examine?"),
+      ),
+    ).toBeNull();
     await expectAnswered(
       engine(),
       ['HĐND huyện Ngọc Lặc thành lập Đoàn giám sát chuyên đề năm 2024 để giám sát nội dung gì?'],
@@ -219,6 +224,12 @@ describe('a span of whole months asked; the public administrative service centre
       expect(t.periods, q).toEqual([period]);
       expect(t.months, q).toEqual([]);
     }
+    // A promise to act by a date sets a deadline, not the quarter that date closes.
+    const promised = parseQuestion(
+      'What did the head of the office promise to do about erosion by March 31, 2024?',
+    ).time;
+    expect(promised.deadlines).toEqual(['2024-03-31']);
+    expect(promised.periods).toEqual([]);
     // A week's span stays a span of days of its month.
     expect(parseQuestion('tu ngay 16/9 den 22/9/2024 co may cuoc hop').time.periods).toEqual([]);
   });
@@ -305,6 +316,7 @@ describe('a stock asked after a clause naming its source (keyword-only engine)',
       engine(),
       [
         'Theo hội nghị Ban Chấp hành Đảng bộ huyện Mường Lát gần đây nhất, Đảng bộ huyện có bao nhiêu đảng viên?',
+        'According to the most recent Muong Lat district Party Executive Committee conference, how many members does the district Party organisation have?',
       ],
       '3.417 đảng viên',
     );

@@ -166,6 +166,10 @@ const CHECKED_CONTENT = new RegExp(
   'iu',
 );
 
+/** English: a supervision or inspection team's object ("What topic is the supervision team … to examine?"). */
+const CHECKED_CONTENT_EN =
+  /(?<![a-z])(?:supervision|supervise|supervising|inspection|inspect|inspecting|examine|examining)(?![a-z])/iu;
+
 const PROVINCE_HEAD_VI = [VI_HEAD(['tỉnh'], false), VI_HEAD(['tỉnh'], true)] as const;
 const PROVINCE_HEAD_EN = /(?<![\p{L}\p{N}])(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}provinces(?![\p{L}\p{N}])/iu;
 
@@ -272,7 +276,8 @@ function readListAsk(q: ParsedQuestion): ListAsk | null {
     t.kind === 'open' &&
     (OPEN_WHAT.test(q.text) || OPEN_WHAT_EN_ABOUT.test(q.text)) &&
     !namesPost(q) &&
-    !CHECKED_CONTENT.test(q.text)
+    !CHECKED_CONTENT.test(q.text) &&
+    !(q.lang === 'en' && CHECKED_CONTENT_EN.test(q.text))
   )
     return 'open';
   if (placeHead || BODY_LIST_VI[f].test(q.text) || BODY_LIST_EN.test(q.text)) return 'items';

@@ -5,6 +5,7 @@
  * question does not name ("kiểm tra 9 đảng viên", "kết nạp 97 đảng viên"): those count a period's
  * work, and citing them as the membership is a confidently wrong answer.
  */
+import { findGlossaryTerms } from '../query/glossary.ts';
 import { TOTAL_WORDS } from '../query/target.ts';
 import type { FigureRecord } from '../records/types.ts';
 import { MEASURE_UNITS, MEETING_NOUNS, ORG_KINDS, PLACE_LEVELS } from '../records/vocab.ts';
@@ -96,8 +97,10 @@ export function stockAsked(
   const counted = new Set(syllables(form(`${unitPhrase} ${unit.unit}`)));
   // A clause naming the question's source ("Theo hội nghị … gần đây nhất, Đảng bộ huyện có bao
   // nhiêu đảng viên?") says where to look, not what is counted: its words are set aside.
-  const source = new Set(syllables(form(SOURCE_CLAUSE.exec(text)?.[0] ?? '')));
-  const rest = new Set(syllables(form(text.replace(SOURCE_CLAUSE, ' '))));
+  // An English clause is searched in its glossary renderings: those are its terms.
+  const rendered = (t: string) => [t, ...findGlossaryTerms(t.toLowerCase()).flatMap((g) => g.vi)].join(' ');
+  const source = new Set(syllables(form(rendered(SOURCE_CLAUSE.exec(text)?.[0] ?? ''))));
+  const rest = new Set(syllables(form(rendered(text.replace(SOURCE_CLAUSE, ' ')))));
   const content = [...eq.idf.keys()].filter(
     (t) => !eq.ignore.has(t) && !counted.has(t) && !(source.has(t) && !rest.has(t)),
   );

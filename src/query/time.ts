@@ -302,7 +302,7 @@ const DEADLINE_CUE_VI =
  * in the same clause ("complete … by"); "by" alone is a cut-off ("households supported by 30/6").
  */
 const DEADLINE_CUE_EN =
-  '(?:before|no later than|(?<=(?:complete|completed|finish|finished|submit|submitted|send|sent|hand over|handed over|done)(?![a-z])[^,.;?]{0,80}?)by)';
+  '(?:before|no later than|(?<=(?:complete|completed|finish|finished|submit|submitted|send|sent|hand over|handed over|done|do|promise|promised|pledge|pledged|commit|committed)(?![a-z])[^,.;?]{0,80}?)by)';
 
 /** What follows a day that opens a span of days. Closed. */
 const SPAN_AFTER_DAY = /^\s*(?:đến|tới|den|toi|to|until|till|[-–—])(?![\p{L}])/u;
