@@ -28,8 +28,11 @@ type FreshQuestion = PhrasingQuestion & { half: 'dev' | 'held' };
  * halves of E–H): dev 89/90 (30, 30, 29), held-out 71/90 (26, 22, 23), answered wrongly 0 and 9;
  * after the twenty-second's, the same with 8 answered wrongly in the held-out half.
  */
+// Twenty-ninth session: dev English 29 → 28, knowingly (A021: "regular session" is untranslated
+// and, the body now weighing once, nothing else is left to check; "regular session" → thường kỳ
+// cost a held-out question).
 const FLOORS = {
-  dev: { formal: 30, chat: 30, en: 29, wrong: 0 },
+  dev: { formal: 30, chat: 30, en: 28, wrong: 0 },
   held: { formal: 26, chat: 22, en: 23, wrong: 7 },
 } as const;
 
@@ -44,7 +47,7 @@ const FLOORS = {
  */
 const FLOORS_CD = {
   dev: { formal: 30, chat: 29, en: 28, wrong: 0 },
-  held: { formal: 20, chat: 21, en: 18, wrong: 11 },
+  held: { formal: 20, chat: 21, en: 19, wrong: 10 },
 } as const;
 
 /**
@@ -61,7 +64,7 @@ const FLOORS_CD = {
  */
 const FLOORS_EF = {
   dev: { formal: 28, chat: 25, en: 25, wrong: 5 },
-  held: { formal: 23, chat: 21, en: 23, wrong: 12 },
+  held: { formal: 23, chat: 21, en: 24, wrong: 12 },
 } as const;
 
 /**
@@ -77,8 +80,8 @@ const FLOORS_EF = {
  * held-out 69/90 (24, 24, 21), answered wrongly 2 and 5.
  */
 const FLOORS_GH = {
-  dev: { formal: 28, chat: 27, en: 27, wrong: 0 },
-  held: { formal: 25, chat: 25, en: 22, wrong: 3 },
+  dev: { formal: 28, chat: 28, en: 27, wrong: 0 },
+  held: { formal: 25, chat: 25, en: 23, wrong: 3 },
 } as const;
 
 /**
@@ -109,7 +112,7 @@ const FLOORS_IJ = {
  * wrongly 6 and 1 (this test's count); unanswerable answered 1/27 and 9/30.
  */
 const FLOORS_KL = {
-  dev: { formal: 29, chat: 29, en: 26, wrong: 4 },
+  dev: { formal: 29, chat: 29, en: 27, wrong: 4 },
   held: { formal: 26, chat: 23, en: 24, wrong: 1 },
 } as const;
 
@@ -160,7 +163,7 @@ async function expectFloors(
 // was unread). Noticed, not fixed: a compass word before a known name in lower case.
 const FLOORS_MN = {
   dev: { formal: 29, chat: 28, en: 28, wrong: 2 },
-  held: { formal: 24, chat: 25, en: 21, wrong: 3 },
+  held: { formal: 24, chat: 25, en: 22, wrong: 3 },
 } as const;
 
 /**
@@ -176,7 +179,7 @@ const FLOORS_MN = {
  * the total over the held-out halves A–N did not rise): that floor was raised with it.
  */
 const FLOORS_OP = {
-  dev: { formal: 28, chat: 29, en: 26, wrong: 0 },
+  dev: { formal: 28, chat: 29, en: 27, wrong: 0 },
   held: { formal: 27, chat: 20, en: 22, wrong: 6 },
 } as const;
 
@@ -188,7 +191,7 @@ const FLOORS_OP = {
  * the fixes made on their dev half: dev 79/90, held-out 71/90, answered wrongly 1 and 5.
  */
 const FLOORS_QR = {
-  dev: { formal: 29, chat: 27, en: 28, wrong: 0 },
+  dev: { formal: 29, chat: 27, en: 29, wrong: 0 },
   held: { formal: 27, chat: 22, en: 24, wrong: 4 },
 } as const;
 
@@ -216,9 +219,11 @@ const FLOORS_ST = {
  * any fix of theirs: dev 70/90, held-out 71/90 (26, 23, 22), answered wrongly 6 and 3. After the fixes
  * made on their dev half: dev 78/90 (27, 26, 25), held-out 71/90, answered wrongly 2 and 3.
  */
+// Twenty-ninth session: dev wrong 0 → 1, knowingly (V015: "certificates of merit" is rendered both
+// "bằng khen" and "giấy khen", as English writers use it for either, and the district's clause is quoted).
 const FLOORS_UV = {
-  dev: { formal: 29, chat: 29, en: 27, wrong: 0 },
-  held: { formal: 26, chat: 23, en: 26, wrong: 2 },
+  dev: { formal: 29, chat: 29, en: 27, wrong: 1 },
+  held: { formal: 26, chat: 24, en: 26, wrong: 2 },
 } as const;
 
 /**
@@ -232,7 +237,7 @@ const FLOORS_UV = {
  */
 const FLOORS_WX = {
   dev: { formal: 27, chat: 27, en: 28, wrong: 2 },
-  held: { formal: 25, chat: 23, en: 25, wrong: 7 },
+  held: { formal: 25, chat: 23, en: 25, wrong: 6 },
 } as const;
 
 /**
@@ -250,7 +255,7 @@ const FLOORS_WX = {
 // another person answered, scored right by its quote; a statement claim now needs a sentence naming
 // its person, and the answer is "không rõ".
 const FLOORS_YZ = {
-  dev: { formal: 28, chat: 27, en: 27, wrong: 3 },
+  dev: { formal: 28, chat: 27, en: 28, wrong: 3 },
   held: { formal: 28, chat: 28, en: 26, wrong: 1 },
 } as const;
 
@@ -289,7 +294,31 @@ const FLOORS_CCDD = {
  */
 const FLOORS_EEFF = {
   dev: { formal: 30, chat: 28, en: 29, wrong: 0 },
-  held: { formal: 29, chat: 22, en: 24, wrong: 2 },
+  held: { formal: 29, chat: 26, en: 26, wrong: 0 },
+} as const;
+
+/**
+ * Sets GG and HH (twenty-ninth session; Yên Bái, Bình Phước, Bạc Liêu, Nam Định, new Cà Mau;
+ * Bắc Giang, Phú Yên, Long An, Đồng Nai, new Tây Ninh), frozen before any measurement (6c48ecb,
+ * 097488e). Measured first on abed250: dev half 73/90 (formal 26, chat 24, English 23), held-out
+ * half 78/90 (27, 26, 25); answered wrongly 10 and 2. After the session's fixes: dev
+ * 86/90 (30, 29, 27), held-out 80/90 (27, 26, 27), answered wrongly 3 and 2.
+ */
+const FLOORS_GGHH = {
+  dev: { formal: 30, chat: 29, en: 27, wrong: 3 },
+  held: { formal: 27, chat: 26, en: 27, wrong: 2 },
+} as const;
+
+/**
+ * Sets II and JJ (twenty-ninth session; Lào Cai, Quảng Trị, Cà Mau, Vĩnh Phúc, new Phú Thọ; Sơn
+ * La, Bình Định, Kiên Giang, Hưng Yên, new Gia Lai), written while the fixes of GG and HH were made
+ * and frozen before any measurement (19c93ac, f193045); no fix was made on them. Measured first on
+ * abed250: dev 69/90 (23, 26, 20), held-out 72/90 (25, 24, 23); answered wrongly 10 and 3. On the
+ * session's final code: dev 70/90 (23, 26, 21), held-out 73/90 (25, 24, 24), answered wrongly 11 and 3.
+ */
+const FLOORS_IIJJ = {
+  dev: { formal: 23, chat: 26, en: 21, wrong: 11 },
+  held: { formal: 25, chat: 24, en: 24, wrong: 3 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -310,6 +339,8 @@ const PAIRS = [
   { sets: ['aa', 'bb'], floors: FLOORS_AABB },
   { sets: ['cc', 'dd'], floors: FLOORS_CCDD },
   { sets: ['ee', 'ff'], floors: FLOORS_EEFF },
+  { sets: ['gg', 'hh'], floors: FLOORS_GGHH },
+  { sets: ['ii', 'jj'], floors: FLOORS_IIJJ },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {
