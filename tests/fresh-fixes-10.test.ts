@@ -291,6 +291,14 @@ describe('chat shorthand of programmes and papers; one place asked by its level 
     expect(text('tl ho ngheo giam con bn')).not.toContain('tra loi');
   });
 
+  it('a lone syllable typed after a type word that may name a province is that province', () => {
+    const places = (q: string) => parseQuestion(q).places.map((p) => p.candidates[0]?.name);
+    expect(places('btv thanh uy hue kiem tra dang uy p huong so')).toEqual(['Huế', 'Hương Sơ']);
+    expect(places('tinh hue 6t 2024 thu ngan sach bn')).toEqual(['Huế']);
+    // A commune's type word before an everyday word still reads the word.
+    expect(places('xa hoi hoa giao duc o vinh')).toEqual([]);
+  });
+
   it('"… là xã nào" is answered by the clause naming communes, not one saying "some localities"', async () => {
     await expectAnswered(
       engine(),

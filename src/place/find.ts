@@ -454,7 +454,14 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
     let qualifier: PlaceQualifier = 'none';
     let formerDistricts: Place[] = [];
     if (type) {
-      const nameOk = typedNameOk(tokens, i, length, type, casual);
+      // In chat a lone syllable after a type word that may name a province is that province ("thanh
+      // uy hue", "tinh hue"): a commune's or district's type word before it still reads a word ("xa hoi").
+      const provinceTyped =
+        casual &&
+        length === 1 &&
+        type.levels.includes('province') &&
+        places.some((p) => p.level === 'province');
+      const nameOk = typedNameOk(tokens, i, length, type, casual) || provinceTyped;
       kept = nameOk ? places.filter((p) => type.levels.includes(p.level)) : [];
       // Since 1 July 2025 communes and wards are often named after the district or town they were
       // formed from ("phường Vĩnh Châu, thành phố Cần Thơ"); the gazetteer knows only the former unit.
