@@ -299,6 +299,14 @@ describe('chat shorthand of programmes and papers; one place asked by its level 
     expect(places('xa hoi hoa giao duc o vinh')).toEqual([]);
   });
 
+  it('a ward typed where the gazetteer knows only a commune of the name is another unit, year or none', () => {
+    const places = (q: string) => parseQuestion(q).places.map((p) => p.candidates[0]?.name);
+    // Xã Hòa Cuông (Yên Bái) is no "phường Hòa Cường" (a ward formed in 2025).
+    expect(places('p hoa cuong bau pct hdnd moi la ai z')).toEqual([]);
+    // A commune typed for a thị trấn of the name, no year named: the 2025 commune formed from it.
+    expect(places('Is it true that Mai Chau commune has 1,500 party members?').length).toBe(1);
+  });
+
   it('"… là xã nào" is answered by the clause naming communes, not one saying "some localities"', async () => {
     await expectAnswered(
       engine(),

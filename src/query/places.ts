@@ -177,15 +177,26 @@ export function placesInTime(places: QuestionPlace[], years: readonly number[]):
   });
 }
 
+/** A ward's type word as typed (folded). Closed. */
+const WARD_TYPES: ReadonlySet<string> = new Set(['phuong', 'p', 'p.', 'ward']);
+
 /**
  * The places a question links, without a commune-level unit it types as a type no unit of that name
  * has ("phường Hòa Cường" read as xã Hòa Cuông; "xã Di Linh", formed in 2025, read as thị trấn Di
  * Linh): the gazetteer does not know that unit, and its name, kept among the question's names, is
- * matched as the articles write it. Only in a question of 2025 or later.
+ * matched as the articles write it. Only in a question of 2025 or later, or naming no year.
  */
 export function typedAsLinked(places: readonly QuestionPlace[], years: readonly number[]): QuestionPlace[] {
   // Before the 2025 reform the gazetteer is complete: "xã X" for the thị trấn X is another unit.
-  if (!years.some((y) => y >= MERGER_YEAR)) return [...places];
+  if (years.length > 0 && !years.some((y) => y >= MERGER_YEAR)) return [...places];
+  // A question naming no year may be of either time: only a ward typed where the gazetteer knows a
+  // rural unit of that name ("p hoa cuong" read as xã Hòa Cuông) is another unit; a commune typed
+  // for a thị trấn or a district of the name is the 2025 commune formed from it ("Mai Chau commune").
+  if (years.length === 0)
+    return places.filter(
+      (p) =>
+        !(WARD_TYPES.has(fold(p.typeWord ?? '').toLowerCase()) && mistypedUnit(p.typeWord, p.candidates)),
+    );
   return places.filter((p) => !mistypedUnit(p.typeWord, p.candidates));
 }
 
