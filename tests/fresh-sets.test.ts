@@ -80,7 +80,7 @@ const FLOORS_EF = {
  * held-out 69/90 (24, 24, 21), answered wrongly 2 and 5.
  */
 const FLOORS_GH = {
-  dev: { formal: 28, chat: 28, en: 27, wrong: 0 },
+  dev: { formal: 28, chat: 29, en: 27, wrong: 0 },
   held: { formal: 25, chat: 25, en: 23, wrong: 3 },
 } as const;
 
@@ -191,8 +191,8 @@ const FLOORS_OP = {
  * the fixes made on their dev half: dev 79/90, held-out 71/90, answered wrongly 1 and 5.
  */
 const FLOORS_QR = {
-  dev: { formal: 29, chat: 27, en: 29, wrong: 0 },
-  held: { formal: 27, chat: 22, en: 24, wrong: 4 },
+  dev: { formal: 29, chat: 28, en: 29, wrong: 0 },
+  held: { formal: 27, chat: 23, en: 24, wrong: 4 },
 } as const;
 
 /**
