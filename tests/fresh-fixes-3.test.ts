@@ -207,10 +207,10 @@ describe('evidence words of a question naming a period', () => {
 
 describe('capitalised English words', () => {
   it('a capitalised word of no Vietnamese syllable’s shape is English the glossary must render; an opener is a frame word', () => {
+    // ("Board" is rendered since the twenty-ninth session: ban.)
     expect(untranslatedWords(parseQuestion('Who heads the Dong Hoi Heritage Conservation Board?'))).toEqual([
       'heritage',
       'conservation',
-      'board',
     ]);
     expect(
       untranslatedWords(
