@@ -265,6 +265,10 @@ describe('report words English questions use, rendered', () => {
       expect(untranslatedWords(parseQuestion(q)), q).toEqual([]);
       expect(parseQuestion(q).terms.join(' '), q).toContain(vi.split(' ')[0]);
     }
+    // "tham nhũng" and "gian lận" rendered do not make "nhung" (những) or "lan" (lần) content words.
+    const terms = parseQuestion('Bi thu Thi uy La Gi de nghi tap trung nhung gi, hop lan thu 2').terms;
+    expect(terms).not.toContain('nhung');
+    expect(terms).not.toContain('lan');
   });
 });
 

@@ -123,7 +123,14 @@ const DOMAIN_FOLDED = new Set(
     .filter((w) => !VI_STOP.has(w))
     .map((w) => fold(w)),
 );
-export const VI_STOP_FOLDED = new Set([...VI_STOP].map((w) => fold(w)).filter((w) => !DOMAIN_FOLDED.has(w)));
+/**
+ * Bare spellings that stay function words though a domain phrase ends on one: "nhung" is những or
+ * nhưng, "nhũng" only in "tham nhũng"; "lan" is lần, "lận" only in "gian lận". Closed.
+ */
+const STOP_THOUGH_DOMAIN = new Set(['nhung', 'lan']);
+export const VI_STOP_FOLDED = new Set(
+  [...VI_STOP].map((w) => fold(w)).filter((w) => !DOMAIN_FOLDED.has(w) || STOP_THOUGH_DOMAIN.has(w)),
+);
 
 /** Filler phrases whose syllables are not search terms even when each alone would be. */
 export const FILLERS = [
