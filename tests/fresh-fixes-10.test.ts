@@ -13,6 +13,7 @@ import { parseQuestion } from '../src/query/parse.ts';
 import { spanPeriod } from '../src/query/time.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { doubledBodySyllables } from '../src/text/acronyms.ts';
+import { SEEDS_DIR } from './helpers/articles.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -50,9 +51,9 @@ Kỳ họp đã thông qua 11 nghị quyết, trong đó có nghị quyết về
 
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
 const SEEDS: Record<string, string> = Object.fromEntries(
-  readdirSync('seeds')
+  readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(join('seeds', f), 'utf8')]),
+    .map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]),
 );
 
 describe('a body named twice in English; a count a session is yet to pass (keyword-only engine)', () => {

@@ -352,7 +352,7 @@ export function contentCoverage(text: string, eq: EvidenceQuery, context = ''): 
   const joined = compounds(framing, eq);
   const skip = withoutCompounds(framing, joined);
   // A body named both as its acronym and in full weighs once: its acronym stands for both.
-  for (const w of doubledBodySyllables(new Set(eq.idf.keys()), eq.folded)) skip.add(w);
+  for (const w of doubledBodySyllables(eq.idf, eq.folded)) skip.add(w);
   // A compound is carried only whole: "tăng 12%" is no "tăng trưởng". Its two syllables may stand
   // apart ("hộ nghèo giảm còn …" carries "giảm nghèo").
   const split = new Set(joined.filter((p) => !p.every((s) => words.has(s))).flat());

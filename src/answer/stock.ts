@@ -99,8 +99,9 @@ export function stockAsked(
   // nhiêu đảng viên?") says where to look, not what is counted: its words are set aside.
   // An English clause is searched in its glossary renderings: those are its terms.
   const rendered = (t: string) => [t, ...findGlossaryTerms(t.toLowerCase()).flatMap((g) => g.vi)].join(' ');
-  const source = new Set(syllables(form(rendered(SOURCE_CLAUSE.exec(text)?.[0] ?? ''))));
-  const rest = new Set(syllables(form(rendered(text.replace(SOURCE_CLAUSE, ' ')))));
+  const clause = SOURCE_CLAUSE.exec(text)?.[0];
+  const source = new Set(clause ? syllables(form(rendered(clause))) : []);
+  const rest = new Set(clause ? syllables(form(rendered(text.replace(SOURCE_CLAUSE, ' ')))) : []);
   const content = [...eq.idf.keys()].filter(
     (t) => !eq.ignore.has(t) && !counted.has(t) && !(source.has(t) && !rest.has(t)),
   );

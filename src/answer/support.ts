@@ -502,9 +502,8 @@ function asksDone(q: ParsedQuestion): boolean {
 function plannedFigure(body: string, f: FigureRecord | undefined): boolean {
   if (!f) return false;
   const before = body.slice(f.span.start, f.at.start);
-  const clause = before.slice(before.lastIndexOf(';') + 1).toLowerCase();
-  const words = ` ${syllables(clause).join(' ')} `;
-  return PLANNED_WORDS.some((w) => words.includes(` ${w} `));
+  const words = syllables(before.slice(before.lastIndexOf(';') + 1).toLowerCase());
+  return PLANNED_WORDS.some((w) => containsRun(words, syllables(w)));
 }
 
 /**

@@ -157,7 +157,5 @@ const FIELD_RUNS = AGENCY_FIELDS.flatMap((f) => f.vi)
 
 /** The words, folded, end with an office's field ("… moi truong"). */
 function endsField(words: readonly string[]): boolean {
-  return FIELD_RUNS.some(
-    (r) => r.length <= words.length && r.every((w, k) => words[words.length - r.length + k] === w),
-  );
+  return FIELD_RUNS.some((r) => r.length <= words.length && runAt(words, r, words.length - r.length));
 }

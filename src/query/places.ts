@@ -192,12 +192,9 @@ export function typedAsLinked(places: readonly QuestionPlace[], years: readonly 
   // A question naming no year may be of either time: only a ward typed where the gazetteer knows a
   // rural unit of that name ("p hoa cuong" read as xã Hòa Cuông) is another unit; a commune typed
   // for a thị trấn or a district of the name is the 2025 commune formed from it ("Mai Chau commune").
-  if (years.length === 0)
-    return places.filter(
-      (p) =>
-        !(WARD_TYPES.has(fold(p.typeWord ?? '').toLowerCase()) && mistypedUnit(p.typeWord, p.candidates)),
-    );
-  return places.filter((p) => !mistypedUnit(p.typeWord, p.candidates));
+  const anyType = years.length > 0;
+  const typeCounts = (p: QuestionPlace) => anyType || WARD_TYPES.has(fold(p.typeWord ?? '').toLowerCase());
+  return places.filter((p) => !(typeCounts(p) && mistypedUnit(p.typeWord, p.candidates)));
 }
 
 /**

@@ -43,7 +43,7 @@ export function withBodyAliases(words: readonly string[], folded: boolean): Set<
  * weighs in a question naming it one way; counted twice, a sentence not naming it (the figure's own,
  * under a headline that does) fell short for an English question only.
  */
-export function doubledBodySyllables(terms: ReadonlySet<string>, folded: boolean): string[] {
+export function doubledBodySyllables(terms: { has(term: string): boolean }, folded: boolean): string[] {
   return (FORMS[folded ? 1 : 0] ?? [])
     .filter((b) => terms.has(b.acronym) && b.full.every((s) => terms.has(s)))
     .flatMap((b) => b.full);
