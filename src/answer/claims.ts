@@ -34,7 +34,7 @@ import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
-import { entityIsPlace } from './places.ts';
+import { personNamesAsked } from './places.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { unitsOf } from './units.ts';
 import { type Verdict, withoutClaim } from './verify.ts';
@@ -217,9 +217,7 @@ export function verifyStatement(
   if (contentCoverage('', own) === 1) return null;
   // "Có phải Chủ tịch UBND huyện X trả lời chất vấn về …?": the sentence bearing out the act must
   // name the person claimed; another person doing it ("Ông Y … trả lời chất vấn về …") is no "yes".
-  const persons = q.entities
-    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e))
-    .map((e) => fold(e).toLowerCase());
+  const persons = personNamesAsked(q);
   const namesPersons = (text: string) => {
     const said = fold(text).toLowerCase();
     return persons.every((p) => said.includes(p));

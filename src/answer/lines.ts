@@ -18,10 +18,12 @@ import {
 import { EN_MONTH_NAMES } from '../text/months.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { asksMember, namesMember } from './alternatives.ts';
 import { askedAct } from './asked-act.ts';
 import type { Candidate } from './candidates.ts';
 import { writesDates } from './constraints.ts';
+import { askedEvent, namedEvents } from './event-kind.ts';
 import {
   clauseSpans,
   contentCoverage,
@@ -323,6 +325,14 @@ function whenLine(
   const meeting = cand.doc.facts.meetingDates[0];
   const ref = cand.doc.published ?? meeting ?? null;
   const dated = ranked.filter((e) => e.shaped);
+  // "Đại hội Đảng bộ xã … diễn ra vào ngày nào?" asked of the commune's review: the congress's
+  // sentence dates it, the review's date never does.
+  const event = meetingOnly ? null : askedEvent(q);
+  if (event !== null && !namedEvents(meetingNamed(cand)).includes(event)) {
+    const said = dated.find((e) => e.score > 0 && namedEvents(e.text).includes(event));
+    const value = said ? dateText(said.text, ref, q.lang) : null;
+    return said && value ? { label, value, quote: { start: said.start, end: said.end } } : null;
+  }
   const meetingSentence = meeting ? ranked.find((e) => datesIn(e.text, ref).includes(meeting)) : undefined;
   // "When was the meeting held?" asks the meeting's date, however well another date's sentence
   // (a deadline, a planned congress) matches; other questions may ask another dated event.
@@ -355,6 +365,12 @@ function whenLine(
     };
   }
   return null;
+}
+
+/** Where an article names its own meeting: the headline and the body's first sentence. */
+function meetingNamed(cand: Candidate): string {
+  const first = splitSentences(cand.body)[0];
+  return `${cand.doc.title}\n${first ? cand.body.slice(first.start, first.end) : ''}`;
 }
 
 /**

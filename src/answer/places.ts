@@ -7,6 +7,7 @@
  */
 import { former2025, is2025, placeByKey, sameOrContains } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
+import type { ParsedQuestion } from '../query/parse.ts';
 import type { QuestionPlace } from '../query/places.ts';
 import type { DocPlaces } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
@@ -67,6 +68,16 @@ export function placeFit(q: QuestionPlace, doc: DocPlaces): PlaceFit {
 export function placeNamed(q: QuestionPlace, doc: DocPlaces): boolean {
   const units = unitsOf(doc.named);
   return q.candidates.some((c) => units.some((d) => sameOrContains(c, d)));
+}
+
+/**
+ * The persons a question names, folded and in lower case: its entities that are neither places nor
+ * numbered bodies ("Ban Chỉ đạo 35").
+ */
+export function personNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places'>): string[] {
+  return q.entities
+    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e))
+    .map((e) => fold(e).toLowerCase());
 }
 
 /**

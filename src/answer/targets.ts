@@ -48,6 +48,7 @@ import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { yearsOfMeetingAsked } from './meeting-year.ts';
 import { ANSWER_OPTIONS } from './options.ts';
+import { personNamesAsked } from './places.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { statesStock, stockAsked } from './stock.ts';
@@ -1040,10 +1041,18 @@ function sectionAnswer(
   // Nothing asked beyond the section and the meeting ("Hội nghị … đề ra những nhiệm vụ gì?"): the
   // words that match name the section, so the passages that list more weigh more.
   const nothingElse = contentCoverage('', eq, `${headline} ${SECTION_WORDS}`) === 1;
-  const scored = spans.map((s) => {
+  const all = spans.map((s) => {
     const score = scoreOf(ranked, s.span.start);
     return { s, score: nothingElse ? score * (1 + enumeration(sentenceText(ranked, s.span.start))) : score };
   });
+  // "HĐND quyết định gì đối với ông Trần Quốc Bảo?": of the section, the sentences naming the
+  // person asked, when some do (a directive run may name its speaker only before it).
+  const persons = personNamesAsked(q);
+  const naming = all.filter((x) => {
+    const said = fold(sentenceText(ranked, x.s.span.start)).toLowerCase();
+    return persons.length > 0 && persons.every((p) => said.includes(p));
+  });
+  const scored = naming.length > 0 ? naming : all;
   const top = Math.max(...scored.map((x) => x.score));
   // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.
   const chosen =
@@ -1060,7 +1069,8 @@ function sectionAnswer(
   const sentences = [...ranked].sort((a, b) => a.start - b.start);
   const run = sectionRun(
     chosen.map((x) => x.s.span),
-    spans.map((s) => s.span),
+    // The person's sentences are their own run: the decisions around them concern others.
+    scored.map((x) => x.s.span),
     sentences,
     ANSWER_OPTIONS.maxSectionRunSentences,
   );

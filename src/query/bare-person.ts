@@ -12,6 +12,12 @@ import { runAt } from '../text/phrase.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
 
 const HONORIFIC = /(?<![\p{L}])[dđ][oồ]ng\s+ch[ií]\s+/gu;
+/**
+ * "ông", "bà" before a name ("quyết định gì với ong tran quoc bao"): as pronouns they name no
+ * one, so the name after them must open with a common surname. Bare "ba" is the number three
+ * ("ba ho" is three households, not Mrs Hồ): only "bà" typed with its mark is the honorific.
+ */
+const KIN_HONORIFIC = /(?<![\p{L}])(?:[oô]ng|bà)\s+/gu;
 // A word of a name: letters only, in lower case (a capitalised word is entities.ts's).
 const SYLLABLE = /^[a-z]+$/u;
 const LOWER = /^\p{Ll}+$/u;
@@ -47,15 +53,22 @@ const startsRun = (words: readonly string[], at: number, runs: readonly string[]
  */
 export function barePersonNames(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(HONORIFIC)) {
-    const typed = text.slice(m.index + m[0].length).split(/\s+/u);
+  const after = [
+    ...[...text.matchAll(HONORIFIC)].map((m) => ({ at: m.index + m[0].length, kin: false })),
+    ...[...text.matchAll(KIN_HONORIFIC)].map((m) => ({ at: m.index + m[0].length, kin: true })),
+  ];
+  for (const { at, kin } of after) {
+    const typed = text.slice(at).split(/\s+/u);
     // A word's closing punctuation ("tri\"", "a,") ends the name after it.
     const cores = typed.map((w) => w.replace(TRAILING_PUNCTUATION, ''));
     // Compared folded (the stop words, role verbs and titles are folded); kept as typed.
     const words = cores.map((w) => (LOWER.test(w) ? fold(w) : ''));
     if (startsRun(words, 0, TITLE_RUNS)) continue;
+    if (kin && !SURNAMES.has(words[0] ?? '')) continue;
     const name: string[] = [];
-    for (let i = 0; i < words.length && name.length < MAX_NAME; i++) {
+    // After "ông"/"bà" a full name of three syllables at most: the word after it may be the verb.
+    const most = kin ? FULL_NAME : MAX_NAME;
+    for (let i = 0; i < words.length && name.length < most; i++) {
       const w = words[i] as string;
       if (!SYLLABLE.test(w) || (STOP.has(w) && !NAME_SYLLABLES.has(w)) || startsRun(words, i, ROLE_RUNS))
         break;

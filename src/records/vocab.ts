@@ -591,6 +591,10 @@ export const SECTION_CUES = {
     'nhất trí',
     'đã quyết định',
     'hội nghị quyết định',
+    // Personnel and discipline acts decide too ("HĐND huyện đã miễn nhiệm chức danh …").
+    'miễn nhiệm',
+    'bãi nhiệm',
+    'bầu bổ sung',
   ],
   /** Strong limitation words: one is enough unless it is negated (see `OVERCOME`). */
   limitationStrong: ['hạn chế', 'khó khăn', 'tồn tại', 'vướng mắc', 'bất cập', 'yếu kém', 'thiếu sót'],
