@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { askedEvent, namedEvents } from '../src/answer/event-kind.ts';
 import { barePersonNames } from '../src/query/bare-person.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { sanctionAsked } from '../src/query/who-asked.ts';
 import { SEEDS_DIR } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -33,6 +34,17 @@ Kỳ họp đã biểu quyết thông qua 10 nghị quyết, trong đó có Ngh�
 Về công tác nhân sự, HĐND huyện đã miễn nhiệm chức danh Ủy viên UBND huyện đối với ông Lương Đình Khải, nguyên Trưởng Công an huyện, do nhận nhiệm vụ mới; đồng thời bầu bổ sung đồng chí Trương Thị Huế giữ chức Phó Chủ tịch UBND huyện.
 `;
 
+/** An inspection commission's review: a count of sanctions, one named sanction, a deadline it sets. */
+const INSPECTION = `HUYỆN ỦY THẠCH THÀNH
+Xây dựng Đảng
+12/07/2024
+Ủy ban Kiểm tra Huyện ủy Ngọc Lặc sơ kết công tác 6 tháng đầu năm 2024
+Sáng 10/7/2024, Ủy ban Kiểm tra tổ chức hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm 2024. Đồng chí Phạm Quang Đạt, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì hội nghị.
+Trong 6 tháng, các cấp ủy, ủy ban kiểm tra đã thi hành kỷ luật 9 đảng viên (khiển trách 5, cảnh cáo 3, khai trừ 1).
+Ủy ban Kiểm tra Huyện ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Bùi Văn Lực, Đảng ủy viên, Phó Chủ tịch UBND xã Minh Sơn.
+Ủy ban Kiểm tra Huyện ủy Ngọc Lặc yêu cầu Đảng ủy xã Minh Sơn họp kiểm điểm, báo cáo kết quả về Ủy ban Kiểm tra Huyện ủy Ngọc Lặc trước ngày 30/8/2024.
+`;
+
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
 const SEEDS: Record<string, string> = Object.fromEntries(
   readdirSync(SEEDS_DIR)
@@ -45,6 +57,7 @@ describe('an event dated by name; a decision about a person (keyword-only engine
     ...SEEDS,
     'review.txt': REVIEW,
     'session.txt': SESSION,
+    'inspection.txt': INSPECTION,
   });
 
   it('a congress is an event a question dates by name; "Nghị quyết Đại hội" is a topic', () => {
@@ -98,5 +111,26 @@ describe('an event dated by name; a decision about a person (keyword-only engine
       expect(a.answer, q).toContain('miễn nhiệm');
       expect(a.answer, q).not.toContain('96,3');
     }
+  });
+
+  it('who was disciplined is the person the sanction names, never the chair', async () => {
+    // Before: every who-question naming no role was the chair's (Phạm Quang Đạt); the English one
+    // is answered by a sentence naming a person, not by the count of sanctions.
+    for (const q of [
+      'Tại hội nghị sơ kết 6 tháng đầu năm 2024 của Ủy ban Kiểm tra Huyện ủy Ngọc Lặc, cán bộ nào bị kỷ luật cảnh cáo?',
+      'ubkt hu ngoc lac 6t 2024 ky luat canh cao ai vay',
+      'Who received a disciplinary warning from the Ngoc Lac district Party Inspection Commission in mid-2024?',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('Bùi Văn Lực');
+    }
+    expect(sanctionAsked('cán bộ nào bị kỷ luật bằng hình thức cảnh cáo')).toBe('canh cao');
+    expect(sanctionAsked('Who was disciplined at the meeting?')).toBe('ky luat');
+    expect(sanctionAsked('Ai chủ trì hội nghị?')).toBeNull();
+  });
+
+  it("the latest meeting's date is its own, never a deadline it sets", async () => {
+    await expectAnswered(engine(), ['ubkt huyen uy ngoc lac hop gan day nhat la ngay nao z'], '10/7/2024');
   });
 });

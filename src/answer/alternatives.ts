@@ -9,6 +9,7 @@
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { CLAIM_FRAME_SYLLABLES, isClaimFrame, YES_NO_TAIL_VI } from '../query/yesno-cues.ts';
+import { DISCIPLINE_FORMS } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { runStarts } from '../text/phrase.ts';
@@ -31,12 +32,7 @@ const DIRECTION: readonly { key: string; forms: readonly string[] }[] = [
 ];
 
 const SETS: readonly (readonly { key: string; forms: readonly string[] }[])[] = [
-  [
-    { key: 'khai trừ', forms: ['khai trừ', 'expelled', 'expulsion', 'expel'] },
-    { key: 'cách chức', forms: ['cách chức', 'dismissed from', 'dismissal'] },
-    { key: 'cảnh cáo', forms: ['cảnh cáo', 'warning', 'warned'] },
-    { key: 'khiển trách', forms: ['khiển trách', 'reprimand', 'reprimanded'] },
-  ],
+  DISCIPLINE_FORMS,
   DIRECTION,
   [
     { key: 'bằng khen', forms: ['bằng khen', 'certificate of merit', 'certificates of merit'] },

@@ -2,7 +2,8 @@ import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
 import { HOLDING_VERBS } from '../query/list-vocab.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
-import { whoAskedWords } from '../query/who-asked.ts';
+import { sanctionAsked, whoAskedWords } from '../query/who-asked.ts';
+import { articleCast } from '../records/roles.ts';
 import {
   alternation,
   eitherSpelling,
@@ -136,9 +137,19 @@ export function answerDoc(
     }
   }
   if (whoOpen) {
-    const words = q.lang === 'vi' ? whoAskedWords(q.text) : null;
+    // An English question's own words cannot be checked against a Vietnamese sentence; a sanction
+    // it names can, by its Vietnamese form.
+    const words = q.lang === 'vi' ? whoAskedWords(q.text) : sanctionAsked(q.text);
+    // Someone is asked: the sentence must name a person of the article ("cảnh cáo 4" counts
+    // sanctions and names no one).
+    const cast = articleCast(cand.body).map((p) => p.name);
     const said = words
-      ? ranked.find((e) => e.score > 0 && ` ${foldedWords(e.text)} `.includes(` ${words} `))
+      ? ranked.find(
+          (e) =>
+            e.score > 0 &&
+            ` ${foldedWords(e.text)} `.includes(` ${words} `) &&
+            cast.some((name) => e.text.includes(name)),
+        )
       : undefined;
     if (!said) return null;
     if (handled.size === 0) relevance = said.score;
@@ -349,7 +360,11 @@ function whenLine(
     : undefined;
   const other =
     planned ??
-    (meetingOnly || ASKS_MEETING.test(q.text) ? undefined : dated.find((e) => e !== meetingSentence));
+    // The latest meeting's date is its own ("hu ky anh hop gan day nhat la ngay nao"), never a
+    // deadline it sets.
+    (meetingOnly || q.latest || ASKS_MEETING.test(q.text)
+      ? undefined
+      : dated.find((e) => e !== meetingSentence));
   if (
     other &&
     (planned || !meetingSentence || other.score > meetingSentence.score * ANSWER_OPTIONS.otherDateRatio)

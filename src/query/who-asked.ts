@@ -7,8 +7,15 @@
  * Vietnamese sentence, so it is left unanswered rather than given the chair. A follow-up asking
  * nothing of its own ("Còn ai nữa?", "ai vậy", "Who else?") has no such words.
  */
-import { MEETING_KINDS, MEETING_NOUNS, MEETING_NOUNS_EN } from '../records/vocab.ts';
+import {
+  DISCIPLINE_FORMS,
+  DISCIPLINE_WORDS,
+  MEETING_KINDS,
+  MEETING_NOUNS,
+  MEETING_NOUNS_EN,
+} from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { writesAnyFolded } from '../text/phrase.ts';
 import { isEnglishFunctionWord } from './untranslated.ts';
 
 /** Where the asked words end: a meeting's noun or kind, or a linking word before the meeting. */
@@ -91,6 +98,8 @@ const OTHER_PARTS = [
  * ("thu ky", "dan chuong trinh", "thay dong chi ma"), or null.
  */
 export function whoAskedWords(text: string): string | null {
+  const sanction = sanctionAsked(text);
+  if (sanction) return sanction;
   // "Tổ trưởng tổ công tác … là ai?": the post opening the question is asked (the words after it name
   // its group); "Ai làm Tổ trưởng …?" is read as a holder's question, as before.
   const folded = syllables(fold(text).toLowerCase()).join(' ');
@@ -98,6 +107,18 @@ export function whoAskedWords(text: string): string | null {
   if (post && WHO_LAST.test(folded)) return post;
   const words = askedWords(folded);
   return words && OTHER_PARTS.some((p) => ` ${words} `.includes(` ${p} `)) ? words : null;
+}
+
+/**
+ * The form of discipline a who-question names ("cán bộ nào bị kỷ luật cảnh cáo", "Who received a
+ * disciplinary warning"), folded Vietnamese ("canh cao"; "ky luat" when no form is named), or
+ * null: the person asked is the one disciplined, whom the sentence naming the sanction names,
+ * never the meeting's chair.
+ */
+export function sanctionAsked(text: string): string | null {
+  const form = DISCIPLINE_FORMS.find((f) => writesAnyFolded(text, f.forms));
+  if (form) return fold(form.key);
+  return writesAnyFolded(text, DISCIPLINE_WORDS.forms) ? fold(DISCIPLINE_WORDS.key) : null;
 }
 
 /** The folded words right after "ai (là)" or before "là ai", particles only excepted; or null. */
@@ -170,6 +191,8 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
  * answer to the question and the reply is "not found".
  */
 export function whoAskedWordsEn(text: string): string | null {
+  const sanction = sanctionAsked(text);
+  if (sanction) return sanction;
   const m = WHO_EN.exec(text);
   // An act of the closed table ("Who moderated …") is answered by whoever the article writes doing it.
   if (!m?.[1] || ACT_VERBS_EN[englishActVerb(text) ?? ''] !== undefined) return null;

@@ -474,6 +474,22 @@ export const MEETING_NOUNS = [
   'buổi làm việc',
   'cuộc giao ban',
 ];
+/**
+ * The forms of Party discipline, heaviest first, with their English renderings. Closed: the
+ * sanctions of the Party's rules. `DISCIPLINE_WORDS` name discipline without its form.
+ */
+export const DISCIPLINE_FORMS: readonly { key: string; forms: readonly string[] }[] = [
+  { key: 'khai trừ', forms: ['khai trừ', 'expelled', 'expulsion', 'expel'] },
+  { key: 'cách chức', forms: ['cách chức', 'dismissed from', 'dismissal'] },
+  { key: 'cảnh cáo', forms: ['cảnh cáo', 'warning', 'warned'] },
+  { key: 'khiển trách', forms: ['khiển trách', 'reprimand', 'reprimanded'] },
+];
+/** Words naming discipline without its form ("bị kỷ luật", "was disciplined"). Closed. */
+export const DISCIPLINE_WORDS = {
+  key: 'kỷ luật',
+  forms: ['kỷ luật', 'disciplined', 'disciplinary', 'discipline'],
+};
+
 /** English nouns for a meeting, singular (patterns add the plural `s`). */
 export const MEETING_NOUNS_EN = ['meeting', 'session', 'conference', 'briefing'];
 /** `MEETING_NOUNS_EN` as a pattern, singular or plural. */
