@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askedEvent, namedEvents } from '../src/answer/event-kind.ts';
+import { askedUnit } from '../src/answer/units.ts';
 import { barePersonNames } from '../src/query/bare-person.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { sanctionAsked } from '../src/query/who-asked.ts';
@@ -132,5 +133,28 @@ describe('an event dated by name; a decision about a person (keyword-only engine
 
   it("the latest meeting's date is its own, never a deadline it sets", async () => {
     await expectAnswered(engine(), ['ubkt huyen uy ngoc lac hop gan day nhat la ngay nao z'], '10/7/2024');
+  });
+});
+
+describe('a counted noun folding onto a unit; a span of time in a claim', () => {
+  it('"hồ sơ" is no "hộ": a unit typed with its marks is the unit only as written', () => {
+    expect(askedUnit(['hồ sơ'])).toEqual({ unit: null, scale: null, scaleWord: null, words: ['ho', 'so'] });
+    expect(askedUnit(['ho so'])?.unit).toBeNull();
+    expect(askedUnit(['hộ nghèo'])?.unit).toBe('hộ');
+    expect(askedUnit(['ho ngheo'])?.unit).toBe('hộ');
+    expect(askedUnit(['người dân'])?.unit).toBe('người');
+    expect(askedUnit(['tỷ đồng'])).toMatchObject({ unit: 'đồng', scale: 1e9 });
+  });
+
+  it('a number counting time ("sau hơn 3 tháng vận hành") is no quantity the question claims', () => {
+    expect(
+      parseQuestion(
+        'Có đúng là sau hơn 3 tháng vận hành, Trung tâm xã Ngọc Liên đã tiếp nhận 2.486 hồ sơ không?',
+      ).numbers,
+    ).toEqual(['2.486']);
+    expect(
+      parseQuestion('Is it true that the centre received 2,486 applications after 3 months?').numbers,
+    ).toEqual(['2,486']);
+    expect(parseQuestion('Xã có 3 thôn đạt chuẩn không?').numbers).toEqual(['3']);
   });
 });

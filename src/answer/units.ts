@@ -29,6 +29,12 @@ const SCALE_KEYS = byLength(Object.keys(SCALES).map(fold));
 const SCALE_OF = new Map(Object.entries(SCALES).map(([k, v]) => [fold(k), v]));
 const UNIT_KEYS = byLength(Object.keys(UNITS).map(fold));
 const UNIT_OF = new Map(Object.entries(UNITS).map(([k, v]) => [fold(k), v]));
+/**
+ * Words whose folded spelling opens with a unit's ("hồ sơ" with "hộ", "hạ tầng" with "ha"): asked
+ * typed bare, they are no unit. Closed: the counted nouns of reports that fold onto a unit.
+ */
+const FOLDED_NOT_UNIT = ['hồ sơ', 'hỗ trợ', 'hạ tầng', 'đồng bộ'].map(fold);
+
 /** Words of money and proportion questions that name no unit of their own. Closed class. */
 const MONEY_WORDS = new Set(['tien', 'kinh phi', 'von', 'ngan sach']);
 const PERCENT_NAMES = new Set(['%', ...[...PERCENT_WORDS, ...PERCENT_WORDS_EN].map(fold)]);
@@ -49,7 +55,16 @@ export function askedUnit(unitPhrases: readonly string[]): AskedUnit | null {
     rest = rest.slice(s.length).trim();
   }
   if (PERCENT_NAMES.has(rest)) return { unit: '%', scale: null, scaleWord: null, words: [] };
-  const u = UNIT_KEYS.find((k) => startsWith(rest, k));
+  // Typed with its marks, the phrase is its unit only as written ("hồ sơ" is no "hộ").
+  const marked = fold(phrase) !== phrase.toLowerCase();
+  const written = syllables(phrase.toLowerCase()).slice(scaleWord ? syllables(scaleWord).length : 0);
+  const u = UNIT_KEYS.find(
+    (k) =>
+      startsWith(rest, k) &&
+      (marked
+        ? Object.keys(UNITS).some((w) => fold(w) === k && startsWith(written.join(' '), w.toLowerCase()))
+        : !FOLDED_NOT_UNIT.some((n) => startsWith(rest, n))),
+  );
   if (u) return { unit: UNIT_OF.get(u) ?? null, scale, scaleWord, words: [] };
   // "bao nhiêu tỷ?", "bao nhiêu tiền?": money.
   if ((scale !== null && rest === '') || MONEY_WORDS.has(rest))

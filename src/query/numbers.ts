@@ -165,6 +165,10 @@ export function parseEnOrdinal(s: string): number | null {
   return null;
 }
 
+/** A unit of time right after a number: the number counts time (periods the time scan reads are blanked already). Closed. */
+const DURATION_AFTER =
+  /^\s*(?:tháng|thang|ngày|ngay|tuần|tuan|năm|nam|months?|days?|weeks?|years?)(?![\p{L}\p{N}])/u;
+
 const QUOTED = /(?<![\p{L}\p{N}]|[\p{L}][-–]|\d[.,])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])/gu;
 
 /**
@@ -173,7 +177,11 @@ const QUOTED = /(?<![\p{L}\p{N}]|[\p{L}][-–]|\d[.,])\d+(?:[.,]\d+)*(?![\p{L}\p
  */
 export function scanQuotedNumbers(text: string, masked: string): string[] {
   const out: string[] = [];
-  for (const m of masked.matchAll(QUOTED)) out.push(text.slice(m.index, m.index + m[0].length));
+  for (const m of masked.matchAll(QUOTED)) {
+    // "sau hơn 3 tháng vận hành", "after 3 months": a span of time, no quantity claimed.
+    if (DURATION_AFTER.test(masked.slice(m.index + m[0].length))) continue;
+    out.push(text.slice(m.index, m.index + m[0].length));
+  }
   return [...new Set(out)];
 }
 
