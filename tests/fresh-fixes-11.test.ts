@@ -157,4 +157,15 @@ describe('a counted noun folding onto a unit; a span of time in a claim', () => 
     ).toEqual(['2,486']);
     expect(parseQuestion('Xã có 3 thôn đạt chuẩn không?').numbers).toEqual(['3']);
   });
+
+  it('"the first three months of operation" is no quarter of the year', () => {
+    expect(
+      parseQuestion('How many dossiers did the centre receive in its first three months of operation?').time
+        .periods,
+    ).toEqual([]);
+    expect(parseQuestion('How many in the first six months or so of operation?').time.periods).toEqual([]);
+    expect(parseQuestion('How many dossiers in the first three months of 2024?').time.periods).toEqual([
+      '2024-Q1',
+    ]);
+  });
 });

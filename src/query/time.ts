@@ -69,6 +69,12 @@ type PeriodKind = `Q${1 | 2 | 3 | 4}` | 'H1' | 'H2' | '9M' | 'Y';
 /** The cumulative period a month closes (see the "by the end of" rule). */
 const CUMULATIVE: Record<number, PeriodKind> = { 3: 'Q1', 6: 'H1', 9: '9M', 12: 'Y' };
 
+/**
+ * "the first three months of operation": months counted from a start (a new commune, a centre
+ * opened), not the year's quarter or half.
+ */
+const NOT_OF_OPERATION = '(?! (?:or so )?(?:of |in )?(?:its |their |the )?(?:operation|operating|running))';
+
 type PeriodRule = { re: RegExp; kind: (m: RegExpExecArray) => PeriodKind | null; year: number };
 
 // `year` is the capture group holding the year (0 when the rule has none).
@@ -114,7 +120,7 @@ const PERIOD_RULES: PeriodRule[] = [
     year: 2,
   },
   {
-    re: word(`(first|last|final) (?:three|3) months?(?: of)?(?: the year)?(?: ${Y})?`),
+    re: word(`(first|last|final) (?:three|3) months?${NOT_OF_OPERATION}(?: of)?(?: the year)?(?: ${Y})?`),
     kind: (m) => (m[1] === 'first' ? 'Q1' : 'Q4'),
     year: 2,
   },
@@ -152,7 +158,9 @@ const PERIOD_RULES: PeriodRule[] = [
   { re: word(`6m\\s*[/–-]?\\s*${Y}`), kind: () => 'H1', year: 1 },
   { re: word(`${Y}\\s*[/–-]?\\s*6m`), kind: () => 'H1', year: 1 },
   {
-    re: word(`(first|last|final|second) (?:six|6) months?(?: of)?(?: the year)?(?: ${Y})?`),
+    re: word(
+      `(first|last|final|second) (?:six|6) months?${NOT_OF_OPERATION}(?: of)?(?: the year)?(?: ${Y})?`,
+    ),
     kind: (m) => (m[1] === 'first' ? 'H1' : 'H2'),
     year: 2,
   },
