@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { askedEvent, namedEvents } from '../src/answer/event-kind.ts';
 import { askedUnit } from '../src/answer/units.ts';
 import { barePersonNames } from '../src/query/bare-person.ts';
+import { spellScaledCounts } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { sanctionAsked } from '../src/query/who-asked.ts';
 import { SEEDS_DIR } from './helpers/articles.ts';
@@ -167,5 +168,18 @@ describe('a counted noun folding onto a unit; a span of time in a claim', () => 
     expect(parseQuestion('How many dossiers in the first three months of 2024?').time.periods).toEqual([
       '2024-Q1',
     ]);
+  });
+
+  it('"1.2 million tourist arrivals" is a count written out, not money', () => {
+    expect(spellScaledCounts('Did X welcome about 1.2 million tourist arrivals?')).toBe(
+      'Did X welcome about 1,200,000 tourist arrivals?',
+    );
+    expect(spellScaledCounts('12 thousand households')).toBe('12,000 households');
+    // Money keeps its scale word: the glossary reads it as triệu/tỷ đồng.
+    for (const t of ['raised 1.25 billion dong', '2 million USD', 'a budget of 1.2 million for roads'])
+      expect(spellScaledCounts(t)).toBe(t);
+    const q = parseQuestion('Did Ngoc Lac district welcome about 1.2 million tourist arrivals in 2024?');
+    expect(q.numbers).toEqual(['1,200,000']);
+    expect(q.terms).not.toContain('đồng');
   });
 });

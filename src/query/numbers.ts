@@ -165,6 +165,28 @@ export function parseEnOrdinal(s: string): number | null {
   return null;
 }
 
+/** English scale words of counts and their factors ("billion" is money in the reports). Closed. */
+const EN_SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6 };
+/**
+ * "1.2 million tourist arrivals": an English number, a scale word and a counted noun that is no
+ * currency (money keeps its scale: "1.2 million dong" is read as triệu đồng, "1.2 million for
+ * roads" too).
+ */
+const SCALED_COUNT =
+  /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)\s+(thousand|million)\s+(?!(?:dong|vnd|usd|us\s+dollars?|dollars?|for|in|to|of|and|or|on|at|from|by|with|per|than|is|was|were|are|the|an?)(?![\p{L}]))(?=\p{L})/giu;
+
+/**
+ * An English question with each scaled count written out ("1.2 million tourist arrivals" →
+ * "1,200,000 tourist arrivals"): the articles write counts in full ("1.450.000 lượt khách"), and a
+ * bare "million" would otherwise be read as money (the glossary's "triệu đồng").
+ */
+export function spellScaledCounts(text: string): string {
+  return text.replace(SCALED_COUNT, (whole, n: string, scale: string) => {
+    const v = Number(n) * (EN_SCALES[scale.toLowerCase()] ?? 1);
+    return Number.isSafeInteger(Math.round(v)) ? `${Math.round(v).toLocaleString('en-US')} ` : whole;
+  });
+}
+
 /** A unit of time right after a number: the number counts time (periods the time scan reads are blanked already). Closed. */
 const DURATION_AFTER =
   /^\s*(?:tháng|thang|ngày|ngay|tuần|tuan|năm|nam|months?|days?|weeks?|years?)(?![\p{L}\p{N}])/u;

@@ -12,7 +12,14 @@ import { englishBodyNames, extractEntities, scanNumberedBodies } from './entitie
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
 import { blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
-import { joinRates, joinShares, scanQuotedNumbers, splitGluedUnits, VI_NUMBER_WORDS } from './numbers.ts';
+import {
+  joinRates,
+  joinShares,
+  scanQuotedNumbers,
+  spellScaledCounts,
+  splitGluedUnits,
+  VI_NUMBER_WORDS,
+} from './numbers.ts';
 import { scanOrdinal } from './ordinal.ts';
 import {
   commonBareName,
@@ -94,7 +101,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
   const full = mendSlips(
     expandShorthand(
-      joinShares(joinRates(splitGluedUnits(expandShortYears(spaced)))),
+      joinShares(joinRates(splitGluedUnits(spellScaledCounts(expandShortYears(spaced))))),
       detectLang(tokensOf(spaced)),
     ),
     opts.surfaceForms,
