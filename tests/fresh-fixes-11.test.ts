@@ -12,6 +12,7 @@ import { barePersonNames } from '../src/query/bare-person.ts';
 import { spellScaledCounts } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { sanctionAsked } from '../src/query/who-asked.ts';
+import { tailLast } from '../src/query/yesno-cues.ts';
 import { SEEDS_DIR } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -181,5 +182,15 @@ describe('a counted noun folding onto a unit; a span of time in a claim', () => 
     const q = parseQuestion('Did Ngoc Lac district welcome about 1.2 million tourist arrivals in 2024?');
     expect(q.numbers).toEqual(['1,200,000']);
     expect(q.terms).not.toContain('đồng');
+  });
+
+  it('a checking tail followed by a clause still closes the claim', () => {
+    expect(tailLast('dang bo ngoc lac co 4312 dv phai không, bc voi doan tinh uy thang 8/2024')).toBe(
+      'dang bo ngoc lac co 4312 dv, bc voi doan tinh uy thang 8/2024 phai không',
+    );
+    // A clause asking something of its own is a second question.
+    expect(tailLast('X phải không, Y là ai?')).toBe('X phải không, Y là ai?');
+    const q = parseQuestion('dang bo ngoc lac co 4312 dv phai ko, bc voi doan tinh uy thang 8/2024');
+    expect(q.target.yesNo).toBe(true);
   });
 });

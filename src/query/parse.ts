@@ -44,6 +44,7 @@ import { expandShortYears, scanTime } from './time.ts';
 import { detectKinds } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
 import { extractUnits } from './units.ts';
+import { tailLast } from './yesno-cues.ts';
 
 export type { AskKind, MonthRef, ParsedQuestion, TimeInfo } from './types.ts';
 
@@ -100,9 +101,11 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   };
   const spaced = normalizeText(input).replace(/\s+/gu, ' ').trim();
   const full = mendSlips(
-    expandShorthand(
-      joinShares(joinRates(splitGluedUnits(spellScaledCounts(expandShortYears(spaced))))),
-      detectLang(tokensOf(spaced)),
+    tailLast(
+      expandShorthand(
+        joinShares(joinRates(splitGluedUnits(spellScaledCounts(expandShortYears(spaced))))),
+        detectLang(tokensOf(spaced)),
+      ),
     ),
     opts.surfaceForms,
   );

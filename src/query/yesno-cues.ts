@@ -121,6 +121,24 @@ export const YES_NO_TAIL_VI = new RegExp(
 );
 
 /**
+ * A checking tail with a clause after it ("đảng bộ X có 4312 dv phải không, bc với đoàn tỉnh ủy
+ * tháng 8/2024"): the clause says where the claim was made, the tail still closes the claim.
+ */
+const TAIL_THEN_CLAUSE = new RegExp(
+  `^(.*\\S)\\s+((?:p|phải|phai|đúng|dung)\\s+(?:${eitherSpelling(['không', 'chưa'])}))\\s*,\\s*([^?]+?)\\s*\\??\\s*$`,
+  'iu',
+);
+
+/** The question with a checking tail followed by a clause moved to its end ("X phải không, Y" → "X, Y phải không"). */
+export function tailLast(text: string): string {
+  const m = TAIL_THEN_CLAUSE.exec(text);
+  // A clause asking something of its own ("…, Y là ai?") is a second question, not the claim's place.
+  return m && !ASKS_OWN.test(m[3] ?? '') ? `${m[1]}, ${m[3]} ${m[2]}` : text;
+}
+/** Question words of a clause (bare "dau", "may" are also "đầu", "máy"). Closed. */
+const ASKS_OWN = /(?<![\p{L}])(?:ai|gì|gi|nào|nao|bao nhiêu|bao nhieu|mấy|đâu|khi nào)(?![\p{L}])/iu;
+
+/**
  * Words that frame a claim and say nothing about what it claims: they are not asked of the
  * sentence that bears a claim out. Closed class.
  */
