@@ -45,7 +45,8 @@ Xây dựng Đảng
 Sáng 10/7/2024, Ủy ban Kiểm tra tổ chức hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm 2024. Đồng chí Phạm Quang Đạt, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì hội nghị.
 Trong 6 tháng, các cấp ủy, ủy ban kiểm tra đã thi hành kỷ luật 9 đảng viên (khiển trách 5, cảnh cáo 3, khai trừ 1).
 Ủy ban Kiểm tra Huyện ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí Bùi Văn Lực, Đảng ủy viên, Phó Chủ tịch UBND xã Minh Sơn.
-Ủy ban Kiểm tra Huyện ủy Ngọc Lặc yêu cầu Đảng ủy xã Minh Sơn họp kiểm điểm, báo cáo kết quả về Ủy ban Kiểm tra Huyện ủy Ngọc Lặc trước ngày 30/8/2024.
+Ủy ban Kiểm tra Huyện ủy Ngọc Lặc yêu cầu Đảng ủy xã Minh Sơn chỉ đạo UBND xã thu hồi số tiền thu sai; rà soát các thửa đất đã giao trái thẩm quyền; họp kiểm điểm, rút kinh nghiệm và báo cáo kết quả khắc phục về Ủy ban Kiểm tra Huyện ủy Ngọc Lặc trước ngày 30/8/2024.
+Phát biểu chỉ đạo, đồng chí Phạm Quang Đạt đề nghị Ủy ban Kiểm tra tiếp tục giám sát các lĩnh vực dễ phát sinh vi phạm; trong quý III/2024 hoàn thành giám sát việc quản lý, sử dụng đất công ích tại các xã Thúy Sơn, Phùng Giáo.
 `;
 
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
@@ -135,6 +136,18 @@ describe('an event dated by name; a decision about a person (keyword-only engine
 
   it("the latest meeting's date is its own, never a deadline it sets", async () => {
     await expectAnswered(engine(), ['ubkt huyen uy ngoc lac hop gan day nhat la ngay nao z'], '10/7/2024');
+  });
+
+  it("a deadline set for a commune the question names is that commune's, read over its whole sentence", async () => {
+    // Before: the clause "báo cáo kết quả khắc phục … trước ngày 30/8/2024" carried too few of the
+    // English concepts (the commune's body opens the sentence), and the Q3 deadline was closer.
+    await expectAnswered(
+      engine(),
+      [
+        "What deadline did the Ngoc Lac district Party inspection commission set for Minh Son commune's Party committee to report on remedial action?",
+      ],
+      '30/8/2024',
+    );
   });
 });
 

@@ -537,7 +537,9 @@ function communeNotStated(q: ParsedQuestion, a: DocAnswer, quoted: string): stri
   // The meeting's own place named beside it: a commune named as a body the meeting dealt with
   // ("BTV Thành ủy Huế … kỷ luật BTV Đảng ủy phường Hương Sơ vào ngày nào?") asks nothing of the
   // sentence giving the meeting's date, venue or people.
-  const meetingAsked = ['date', 'venue', 'role'].includes(q.target.target.kind);
+  // A deadline is the task's, not the meeting's: set for the commune, its sentence names it.
+  const t = q.target.target;
+  const meetingAsked = (t.kind === 'date' && !t.deadline) || t.kind === 'venue' || t.kind === 'role';
   const ownNamed = q.places.some((p) => placeFit(p, places) === 'own');
   for (const p of q.places) {
     const units = p.candidates;
@@ -575,8 +577,8 @@ const COMMUNE_BODY_BEFORE =
   /(?:dang uy|dang bo|chi bo|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan) (?:xa|phuong|thi tran) $/u;
 /** The act a meeting takes on a commune, before its type word ("kỷ luật phường", "kiểm tra xã"), folded. Closed. */
 const COMMUNE_ACTED_ON = /(?:ky luat|kiem tra|giam sat|lam viec voi) (?:xa|phuong|thi tran) $/u;
-/** English writes the body after the name ("the Hoa Huong ward Party", "X commune People's Committee"), folded. */
-const COMMUNE_BODY_AFTER_EN = /^ (?:ward|commune|township) (?:party|people s|peoples) /u;
+/** English writes the body after the name ("the Hoa Huong ward Party", "X commune People's Committee", "X commune's Party committee"), folded. */
+const COMMUNE_BODY_AFTER_EN = /^ (?:ward|commune|township) (?:s )?(?:party|people s|peoples) /u;
 
 /**
  * The question names the commune `surface` as its body ("… kỷ luật BTV Đảng ủy phường Hương Sơ")

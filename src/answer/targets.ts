@@ -613,8 +613,19 @@ function deadlineAnswer(
     }
     return c;
   };
+  // A commune the question names ("… set for Le Ninh commune's Party committee"): a sentence naming
+  // it sets that commune's tasks, and its clauses share the sentence's words (the commune's body
+  // opens it, the deadline closes its last clause).
+  const communes = q.places
+    .filter((p) => p.candidates.length > 0 && p.candidates.every((c) => c.level === 'commune'))
+    .map((p) => syllables(fold(p.candidates[0]!.name).toLowerCase()).join(' '));
+  const namesCommune = (text: string): boolean => {
+    const said = ` ${syllables(fold(text).toLowerCase()).join(' ')} `;
+    return communes.some((n) => said.includes(` ${n} `));
+  };
   const carried = (d: (typeof rec.meeting.deadlines)[number]): number => {
-    const clause = clauseAt(ranked, d);
+    const sentence = sentenceText(ranked, d.span.start);
+    const clause = namesCommune(sentence) ? sentence : clauseAt(ranked, d);
     const skip = skipFor(clause);
     return q.lang === 'en'
       ? conceptCoverage(conceptsFor(skip), eq, clause).share
@@ -624,8 +635,12 @@ function deadlineAnswer(
   const fits = rec.meeting.deadlines.map((d) => ({ d, share: carried(d) })).filter((x) => x.share >= least);
   // The clause that carries the task best sets its deadline ("đề án nhân sự … trước 30/9", not the
   // next task's "xong trước 31/10" that shares only the cue); the sentence's rank breaks ties.
+  // Several tasks each with a deadline: the one set for the commune asked comes first.
+  const named = (d: (typeof fits)[number]['d']): number =>
+    namesCommune(sentenceText(ranked, d.span.start)) ? 1 : 0;
   const best = fits.sort(
     (a, b) =>
+      named(b.d) - named(a.d) ||
       b.share - a.share ||
       scoreOf(ranked, b.d.span.start) - scoreOf(ranked, a.d.span.start) ||
       a.d.span.start - b.d.span.start,

@@ -768,6 +768,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['xóa'],
   },
   { en: ['infringing', 'offending'], vi: ['vi phạm'] },
+  // Shortcomings and violations are remedied ("khắc phục hạn chế", "kết quả khắc phục").
+  {
+    en: [
+      'remedial',
+      'remedy',
+      'remedied',
+      'remedying',
+      'rectify',
+      'rectified',
+      'rectification',
+      'overcome',
+      'overcoming',
+    ],
+    vi: ['khắc phục'],
+  },
   { en: ['poor', 'poverty'], vi: ['nghèo'] },
   // The Front's fund for poor households ("Quỹ “Vì người nghèo”") and what is done for it.
   { en: ['for the poor fund', 'fund for the poor', 'for the poor'], vi: ['Vì người nghèo'] },
