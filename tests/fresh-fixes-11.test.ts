@@ -35,6 +35,7 @@ Kỳ họp thứ 22 HĐND huyện Bá Thước thông qua 10 nghị quyết
 Ngày 18/12/2024, HĐND huyện Bá Thước khóa XXI tổ chức kỳ họp thứ 22. Đồng chí Hà Văn Toản, Chủ tịch HĐND huyện chủ trì kỳ họp.
 Kỳ họp đã biểu quyết thông qua 10 nghị quyết, trong đó có Nghị quyết về dự toán thu ngân sách nhà nước năm 2025 là 96,3 tỷ đồng và Nghị quyết về kế hoạch đầu tư công năm 2025.
 Về công tác nhân sự, HĐND huyện đã miễn nhiệm chức danh Ủy viên UBND huyện đối với ông Lương Đình Khải, nguyên Trưởng Công an huyện, do nhận nhiệm vụ mới; đồng thời bầu bổ sung đồng chí Trương Thị Huế giữ chức Phó Chủ tịch UBND huyện.
+Phát biểu bế mạc kỳ họp, đồng chí Hà Văn Toản đề nghị UBND huyện khẩn trương cụ thể hóa các nghị quyết; tập trung phòng, chống hạn, bảo đảm đủ nước sinh hoạt mùa khô năm 2025 cho nhân dân các xã Lương Ngoại, Lũng Cao; đẩy nhanh tiến độ kè chống sạt lở bờ sông Mã.
 `;
 
 /** An inspection commission's review: a count of sanctions, one named sanction, a deadline it sets. */
@@ -148,6 +149,19 @@ describe('an event dated by name; a decision about a person (keyword-only engine
       ],
       '30/8/2024',
     );
+  });
+
+  it('places asked of a list are the items, the chair who named them only says them', async () => {
+    // Before: "council chair" made the list a question of who chaired, held to the meeting's own
+    // year (2024), and the 2025 dry season was "not said".
+    for (const q of [
+      'Which communes did the Ba Thuoc council chair name as needing enough domestic water in the 2025 dry season?',
+      'mua kho 2025 ba thuoc phai dam bao nuoc sinh hoat cho nhung xa nao, ct hdnd noi trong buoi be mac',
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('Lương Ngoại');
+    }
   });
 });
 

@@ -313,7 +313,9 @@ export function reframe(q: ParsedQuestion, kind: ListAsk): ParsedQuestion {
   const target: TargetScan =
     q.target.target.kind !== 'open'
       ? q.target
-      : q.target.role
+      : // "Which communes did the council chair name as …": the places are asked, the chair only
+        // said them.
+        q.target.role && (kind !== 'items' || askedPlaceLevel(q) === null)
         ? { ...q.target, target: { kind: 'role', role: q.target.role } }
         : section || assigns(withoutPlaces(q))
           ? { ...q.target, target: { kind: 'section', section: section ?? 'task' } }
