@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../src/answer/candidates.ts';
 import { askedEvent, namedEvents } from '../src/answer/event-kind.ts';
+import { kindFits } from '../src/answer/meeting-kind.ts';
 import { askedUnit } from '../src/answer/units.ts';
 import { barePersonNames } from '../src/query/bare-person.ts';
 import { spellScaledCounts } from '../src/query/numbers.ts';
@@ -219,5 +221,25 @@ describe('a counted noun folding onto a unit; a span of time in a claim', () => 
     expect(tailLast('X phải không, Y là ai?')).toBe('X phải không, Y là ai?');
     const q = parseQuestion('dang bo ngoc lac co 4312 dv phai ko, bc voi doan tinh uy thang 8/2024');
     expect(q.target.yesNo).toBe(true);
+  });
+});
+
+describe('English "review" as a verb names no kind of meeting', () => {
+  const ask = (text: string) => parseQuestion(text);
+  it('"met to review its performance" is any meeting; "the mid-year review" is a review', () => {
+    const review = {
+      doc: { title: 'Thường trực Huyện ủy giao ban với các tổ chức cơ sở đảng 9 tháng năm 2024' },
+      records: null,
+      body: 'Ngày 10/10/2024, Thường trực Huyện ủy giao ban với các tổ chức cơ sở đảng.',
+    } as unknown as Candidate;
+    expect(
+      kindFits(
+        ask('When did the Mai Chau district Party Committee most recently meet to review its performance?'),
+        review,
+      ),
+    ).toBe(true);
+    expect(
+      kindFits(ask("When was the Mai Chau district Party Committee's mid-year review held?"), review),
+    ).toBe(false);
   });
 });

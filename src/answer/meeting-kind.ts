@@ -18,6 +18,8 @@ const NAMED_KINDS = MEETING_KINDS.filter((k) => !GENERIC_KINDS.has(k)).map((k) =
   folded: fold(k),
 }));
 const REVIEW_KINDS = new Set(['sơ kết', 'tổng kết'].map(fold));
+/** English "review" as a noun ("the mid-year review", "review conference"), not the verb after "to". */
+const REVIEW_NOUN_EN = /(?<![\p{L}])(?<!\bto )reviews?(?![\p{L}])/iu;
 
 /** The named kinds, folded ("giao ban", "so ket"): words that name the meeting, not a topic. */
 export const NAMED_KIND_WORDS: readonly string[] = NAMED_KINDS.map((k) => k.folded);
@@ -27,6 +29,9 @@ export function kindFits(q: ParsedQuestion, c: Candidate): boolean {
   // An English question names the kind in its glossary rendering ("briefings" → "giao ban").
   const text = q.lang === 'en' ? q.terms.join(' ') : q.text;
   let asked = NAMED_KINDS.filter((k) => k.re.test(text));
+  // "met to review its performance": the verb says what the meeting did, not its kind.
+  if (q.lang === 'en' && asked.every((k) => REVIEW_KINDS.has(k.folded)) && !REVIEW_NOUN_EN.test(q.text))
+    return true;
   if (asked.length === 0) return true;
   // A review is either genre: English "review" names both, and reports call a year's review "sơ
   // kết năm" as well as "tổng kết năm"; the period asked tells them apart.
