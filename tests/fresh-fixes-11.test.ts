@@ -243,3 +243,17 @@ describe('English "review" as a verb names no kind of meeting', () => {
     ).toBe(false);
   });
 });
+
+describe('"giao … gì" asks what was assigned', () => {
+  it('a verb of assigning before the question word asks the directions; "giao ban", "bàn giao" do not', () => {
+    const section = (t: string) => parseQuestion(t).target.target;
+    expect(
+      section('Khi kết luận hội nghị, Bí thư Đảng ủy xã Ngọc Liên giao UBND xã trình phương án gì?'),
+    ).toEqual({
+      kind: 'section',
+      section: 'directive',
+    });
+    expect(section('Hội nghị giao ban quý I bàn những nội dung gì?').kind).not.toBe('section');
+    expect(section('Huyện đã bàn giao hồ sơ gì?').kind).not.toBe('section');
+  });
+});

@@ -451,7 +451,7 @@ const VI_VERB_ASKED: readonly Cue<SectionKind>[] = [
     'proposal',
   ),
   cue(
-    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|chú trọng|kết luận|được giao|giao nhiệm vụ)(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
+    `(?:yêu cầu|đề nghị|(?<!ban )chỉ đạo|lưu ý|nhấn mạnh|chú trọng|kết luận|được giao|giao nhiệm vụ|(?<!bàn |chuyển )giao(?!\\s+(?:ban|thông|dịch|lưu)(?![\\p{L}])))(?:\\s+[^\\s.;:?!]+){0,${VERB_OBJECT_MAX_WORDS}}?\\s+(?:gì|nào)`,
     'directive',
   ),
 ];
