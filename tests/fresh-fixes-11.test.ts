@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { heldBranchesIn } from '../src/answer/bodies.ts';
 import type { Candidate } from '../src/answer/candidates.ts';
 import { askedEvent, namedEvents } from '../src/answer/event-kind.ts';
 import { kindFits } from '../src/answer/meeting-kind.ts';
@@ -255,5 +256,18 @@ describe('"giao … gì" asks what was assigned', () => {
     });
     expect(section('Hội nghị giao ban quý I bàn những nội dung gì?').kind).not.toBe('section');
     expect(section('Huyện đã bàn giao hồ sơ gì?').kind).not.toBe('section');
+  });
+});
+
+describe('a body told to act in an English passive is addressed, not the one that met', () => {
+  it('"what plan was the commune People\'s Committee told to submit" pins no meeting to the committee', () => {
+    expect(
+      heldBranchesIn(
+        "At the Ngoc Lien commune Party Committee's review, what plan was the commune People's Committee told to submit?",
+      ).has('ubnd'),
+    ).toBe(false);
+    expect(heldBranchesIn("Who chaired the Ngoc Lien commune People's Committee meeting?").has('ubnd')).toBe(
+      true,
+    );
   });
 });

@@ -191,8 +191,20 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
   // huyện ủy nào …" asks which did).
   if (PLURAL_BEFORE.test(before) && !/^ nao /u.test(after)) return true;
   // "hội nghị giao ban của UBND huyện": the briefing, not "giao" (assign) addressing the body.
-  return hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) || attends(t, after);
+  return (
+    hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) ||
+    attends(t, after) ||
+    ADDRESSED_PASSIVE_EN.test(after)
+  );
 }
+
+/**
+ * "what plan was the commune People's Committee told to submit", "the committee was asked to": an
+ * English passive after the body (its auxiliary may open the question) addresses it as "đề nghị
+ * UBND xã" does. Closed: the directing verbs' participles.
+ */
+const ADDRESSED_PASSIVE_EN =
+  /^ (?:(?:was|were|is|are|been|being|be) )?(?:told|asked|instructed|urged|requested|required|directed|tasked|assigned) to /u;
 
 /** The words just before and just after the mention at `i` of `t.hay`, as ` a b c `. */
 function mentionWindows(t: MentionText, i: number, needle: string): { before: string; after: string } {
