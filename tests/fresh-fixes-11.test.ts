@@ -271,3 +271,16 @@ describe('a body told to act in an English passive is addressed, not the one tha
     ).toBe(true);
   });
 });
+
+describe('a plan noun is no unit', () => {
+  it('"What state budget revenue estimate …" counts no "dự toán" (the rate "bằng 121,6% dự toán" answered it)', () => {
+    expect(
+      parseQuestion(
+        "What state budget revenue estimate for 2024 did the Ngoc Lac district People's Council approve at its year-end 2023 session?",
+      ).unitPhrases,
+    ).toEqual([]);
+    expect(parseQuestion('How many households escaped poverty in Ngoc Lac in 2024?').unitPhrases).toEqual([
+      'hộ',
+    ]);
+  });
+});

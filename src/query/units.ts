@@ -133,8 +133,12 @@ export function extractUnits(
     const at = money?.indices?.[1];
     if (at) out.push(low.slice(at[0], at[1]));
   }
-  return [...new Set(out)];
+  // "What state budget revenue estimate …": a plan is what a figure is set as, never a noun it counts.
+  return [...new Set(out)].filter((u) => !PLAN_NOT_UNIT.has(u));
 }
+
+/** Plan nouns a figure question may end on ("revenue estimate", "capital plan"): no unit. Closed. */
+const PLAN_NOT_UNIT = new Set(['dự toán', 'kế hoạch']);
 
 /**
  * Units, scale words and money nouns: what a "how much" phrase may name as its unit. Compared with
