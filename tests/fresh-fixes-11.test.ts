@@ -176,6 +176,8 @@ describe('a counted noun folding onto a unit; a span of time in a claim', () => 
     expect(askedUnit(['ho ngheo'])?.unit).toBe('hộ');
     expect(askedUnit(['người dân'])?.unit).toBe('người');
     expect(askedUnit(['tỷ đồng'])).toMatchObject({ unit: 'đồng', scale: 1e9 });
+    // A chat question restored in part: the bare syllable matches folded.
+    expect(askedUnit(['tổ chức cơ sở dang'])?.unit).toBe('tổ chức cơ sở đảng');
   });
 
   it('a number counting time ("sau hơn 3 tháng vận hành") is no quantity the question claims', () => {

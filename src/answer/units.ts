@@ -55,15 +55,19 @@ export function askedUnit(unitPhrases: readonly string[]): AskedUnit | null {
     rest = rest.slice(s.length).trim();
   }
   if (PERCENT_NAMES.has(rest)) return { unit: '%', scale: null, scaleWord: null, words: [] };
-  // Typed with its marks, the phrase is its unit only as written ("hồ sơ" is no "hộ").
-  const marked = fold(phrase) !== phrase.toLowerCase();
+  // A syllable typed with its marks is the unit's only as written ("hồ sơ" is no "hộ"); one typed
+  // bare (a chat question restored in part: "tổ chức cơ sở dang") matches folded.
   const written = syllables(phrase.toLowerCase()).slice(scaleWord ? syllables(scaleWord).length : 0);
+  const asWritten = (unit: string): boolean =>
+    syllables(unit.toLowerCase()).every((u, i) => {
+      const w = written[i];
+      return w !== undefined && (w === u || (fold(w) === w && fold(u) === w));
+    });
   const u = UNIT_KEYS.find(
     (k) =>
       startsWith(rest, k) &&
-      (marked
-        ? Object.keys(UNITS).some((w) => fold(w) === k && startsWith(written.join(' '), w.toLowerCase()))
-        : !FOLDED_NOT_UNIT.some((n) => startsWith(rest, n))),
+      Object.keys(UNITS).some((w) => fold(w) === k && asWritten(w)) &&
+      !FOLDED_NOT_UNIT.some((n) => startsWith(rest, n)),
   );
   if (u) return { unit: UNIT_OF.get(u) ?? null, scale, scaleWord, words: [] };
   // "bao nhiêu tỷ?", "bao nhiêu tiền?": money.
