@@ -785,7 +785,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['poor', 'poverty'], vi: ['nghèo'] },
   // The Front's fund for poor households ("Quỹ “Vì người nghèo”") and what is done for it.
-  { en: ['for the poor fund', 'fund for the poor', 'for the poor'], vi: ['Vì người nghèo'] },
+  { en: ['for the poor fund', 'fund for the poor'], vi: ['Quỹ Vì người nghèo'] },
+  { en: ['for the poor'], vi: ['Vì người nghèo'] },
   { en: ['raise', 'raised', 'mobilise', 'mobilised', 'mobilize', 'mobilized'], vi: ['vận động'] },
   { en: ['collect', 'collected', 'collecting'], vi: ['thu'] },
   { en: ['receive', 'received', 'awarded', 'presented with'], vi: ['nhận', 'trao'] },
