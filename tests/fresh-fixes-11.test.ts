@@ -16,6 +16,7 @@ import { spellScaledCounts } from '../src/query/numbers.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { sanctionAsked } from '../src/query/who-asked.ts';
 import { tailLast } from '../src/query/yesno-cues.ts';
+import { tableFigures } from '../src/records/tables.ts';
 import { SEEDS_DIR } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -288,5 +289,22 @@ describe('a plan noun is no unit', () => {
     expect(parseQuestion('How much did the Ngoc Lac Front raise for the Fund for the Poor?').terms).toContain(
       'quỹ',
     );
+  });
+});
+
+describe('a flattened table of plan and result columns', () => {
+  const TABLE = [
+    'Một số chỉ tiêu chủ yếu năm 2025:',
+    'STT | Chỉ tiêu | Ước TH 2024 | KH 2025',
+    '1 | Thu ngân sách trên địa bàn (tỷ đồng) | 96,4 | 104,5',
+    '2 | Tổng vốn đầu tư công (tỷ đồng) | 181,3 | 212,8',
+  ].join('\n');
+
+  it("a row's unit in brackets and a column's bare year are the figures' own", () => {
+    const figs = tableFigures(TABLE, { year: 2024, ownPeriod: '2024' });
+    const plan = figs.find((f) => f.value === 212.8e9);
+    expect(plan).toMatchObject({ unit: 'đồng', scale: 1e9, kind: 'target', period: '2025' });
+    // Before: the caption's year (2025) was the result column's too, and the unit was lost.
+    expect(figs.find((f) => f.value === 181.3e9)).toMatchObject({ unit: 'đồng', period: '2024' });
   });
 });

@@ -170,6 +170,16 @@ function splitUnitCell(label: string): { label: string; unitCell: string | null 
   return capitalisedUnitCell(label);
 }
 
+/**
+ * A row's label and unit cell: the unit in brackets at the label's end ("Tổng vốn đầu tư công (tỷ
+ * đồng)"), else the unit column's cell when the table has one.
+ */
+function labelAndUnit(written: string, hasUnits: boolean): { label: string; unitCell: string | null } {
+  const unit = /\(([^()]+)\)$/u.exec(written);
+  if (unit) return { label: written.slice(0, unit.index).trim(), unitCell: unit[1] ?? null };
+  return hasUnits ? splitUnitCell(written) : { label: written, unitCell: null };
+}
+
 /** The label and its last capitalised run as the unit cell ("Giải ngân vốn đầu tư công Tỷ đồng"). */
 function capitalisedUnitCell(label: string): { label: string; unitCell: string | null } {
   const m = /^(.*\S)\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}[\p{Ll}\p{M}]*)?)$/u.exec(label);
@@ -219,8 +229,7 @@ function rowTables(body: string): Table[] {
       if (!m || Number(m[1]) !== rows.length + 1) break;
       const parts = cellsOf(line, m[3] ?? '');
       if (parts.cells.length !== k) break;
-      const label = (m[2] ?? '').trim();
-      rows.push({ ...(hasUnits ? splitUnitCell(label) : { label, unitCell: null }), ...parts });
+      rows.push({ ...labelAndUnit((m[2] ?? '').trim(), hasUnits), ...parts });
     }
     if (rows.length >= 2) {
       const caption = i >= 2 && headerLike(lines[i - 2]?.text ?? '') ? (lines[i - 2]?.text ?? '') : '';
@@ -256,13 +265,7 @@ function labelRowTables(body: string): Table[] {
       const parts = m ? cellsOf(line, m[2] ?? '') : null;
       if (!m || !parts || parts.cells.length !== k) break;
       const written = (m[1] ?? '').trim().replace(/\s+/gu, ' ');
-      const unit = /\(([^()]+)\)$/u.exec(written);
-      const cell = unit
-        ? { label: written.slice(0, unit.index).trim(), unitCell: unit[1] ?? null }
-        : hasUnits
-          ? splitUnitCell(written)
-          : { label: written, unitCell: null };
-      rows.push({ ...cell, ...parts });
+      rows.push({ ...labelAndUnit(written, hasUnits), ...parts });
     }
     if (rows.length >= 2) tables.push({ caption: '', columns, rows });
     i = j;
@@ -349,6 +352,9 @@ function headerUnit(label: string): ReturnType<typeof unitOf> | null {
   return /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(label) ? { unit: '%', scale: 1, text: '%' } : null;
 }
 
+/** A year written bare in a column's header ("TH 2023", "KH 2024"). */
+const BARE_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/u;
+
 /** Characters a scraper writes between a row's cells. */
 const CELL_SEPARATORS = /[|\t]/gu;
 
@@ -367,8 +373,15 @@ export function tableFigures(
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
         (h) => !/^\d{4}-\d{4}$/u.test(h.id),
       );
-      const period =
-        hits.length > 0 ? (hits[hits.length - 1]?.id ?? null) : kind === 'target' ? null : ctx.ownPeriod;
+      // "Ước TH 2023 | KH 2024" under "Một số chỉ tiêu chủ yếu năm 2024": a column's bare year is its own.
+      const columnYear = hits.some((h) => column.includes(h.id)) ? null : BARE_YEAR.exec(column)?.[1];
+      const period = columnYear
+        ? columnYear
+        : hits.length > 0
+          ? (hits[hits.length - 1]?.id ?? null)
+          : kind === 'target'
+            ? null
+            : ctx.ownPeriod;
       for (const row of t.rows) {
         const cell = row.cells[j];
         if (!cell) continue;
