@@ -54,6 +54,15 @@ Trong 6 tháng, các cấp ủy, ủy ban kiểm tra đã thi hành kỷ luật 
 Phát biểu chỉ đạo, đồng chí Phạm Quang Đạt đề nghị Ủy ban Kiểm tra tiếp tục giám sát các lĩnh vực dễ phát sinh vi phạm; trong quý III/2024 hoàn thành giám sát việc quản lý, sử dụng đất công ích tại các xã Thúy Sơn, Phùng Giáo.
 `;
 
+/** A national committee's delegation in a district: a deadline it sets for a provincial board. */
+const VISIT = `HUYỆN NGỌC LẶC
+Tin tức
+22/05/2024
+Đoàn công tác Ủy ban Dân tộc làm việc tại huyện Ngọc Lặc
+Ngày 20/5/2024, Đoàn công tác Ủy ban Dân tộc do đồng chí Lò Văn Quang, Vụ trưởng làm trưởng đoàn đã làm việc với UBND huyện Ngọc Lặc về thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số.
+Đối với các kiến nghị của huyện, đồng chí giao Ban Dân tộc tỉnh tổng hợp, gửi Ủy ban Dân tộc trước ngày 31/5/2024 để xem xét, giải quyết theo thẩm quyền.
+`;
+
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
 const SEEDS: Record<string, string> = Object.fromEntries(
   readdirSync(SEEDS_DIR)
@@ -67,6 +76,7 @@ describe('an event dated by name; a decision about a person (keyword-only engine
     'review.txt': REVIEW,
     'session.txt': SESSION,
     'inspection.txt': INSPECTION,
+    'visit.txt': VISIT,
   });
 
   it('a congress is an event a question dates by name; "Nghị quyết Đại hội" is a topic', () => {
@@ -166,6 +176,17 @@ describe('an event dated by name; a decision about a person (keyword-only engine
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toContain('Lương Ngoại');
     }
+  });
+
+  it('a deadline binds the body it tasks, not the one that met', async () => {
+    // Before: "provincial … Committee" asked a province body's meeting, and the delegation's was none.
+    await expectAnswered(
+      engine(),
+      [
+        "By what date must the Thanh Hoa provincial Ethnic Affairs Committee send Ngoc Lac's recommendations to the Committee for Ethnic Minority Affairs?",
+      ],
+      '31/5/2024',
+    );
   });
 });
 

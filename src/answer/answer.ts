@@ -217,7 +217,9 @@ function select(
   const askedBranches = boundBody
     ? new Set<string>()
     : withoutActingOrganisations(heldBranchesIn(q.text), q.text, figureAsked, tasked);
-  const askedProvince = asksProvinceLevel(q);
+  // "By what date must the provincial Ethnic Affairs Committee send …": the body a deadline binds is
+  // the one tasked, not the one that met (as for the branches above).
+  const askedProvince = boundBody ? null : asksProvinceLevel(q);
   // The body one meeting is asked of; "the latest meeting of X" ranks bodies instead (latest-body.ts).
   const named = q.latest ? null : askedBody(q.text);
   const body = named && !boundBody && !actingBody(named, q.text, figureAsked) ? named : null;
