@@ -1060,9 +1060,11 @@ function sectionAnswer(
     const score = scoreOf(ranked, s.span.start);
     return { s, score: nothingElse ? score * (1 + enumeration(sentenceText(ranked, s.span.start))) : score };
   });
-  // "HĐND quyết định gì đối với ông Trần Quốc Bảo?": of the section, the sentences naming the
-  // person asked, when some do (a directive run may name its speaker only before it).
-  const persons = personNamesAsked(q);
+  // "HĐND quyết định gì đối với ông Trần Quốc Bảo?": of the decisions, the sentences naming the
+  // person they concern, when some do. Not of directions or tasks: the person a question names
+  // there is mostly their speaker ("đồng chí X yêu cầu thực hiện những nghị quyết nào"), whose
+  // run names them only before it.
+  const persons = kind === 'decision' ? personNamesAsked(q) : [];
   const naming = all.filter((x) => {
     const said = fold(sentenceText(ranked, x.s.span.start)).toLowerCase();
     return persons.length > 0 && persons.every((p) => said.includes(p));
