@@ -3,8 +3,6 @@
  * showed missing, each on text written for this test (made-up people and figures, places of no
  * evaluation question).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAsk } from '../src/answer/list-ask.ts';
 import { isSearchBox } from '../src/ingest/clean.ts';
@@ -13,7 +11,7 @@ import { parseQuestion } from '../src/query/parse.ts';
 import { spanPeriod } from '../src/query/time.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { doubledBodySyllables } from '../src/text/acronyms.ts';
-import { SEEDS_DIR } from './helpers/articles.ts';
+import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -50,11 +48,7 @@ Kỳ họp đã thông qua 11 nghị quyết, trong đó có nghị quyết về
 `;
 
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
-const SEEDS: Record<string, string> = Object.fromEntries(
-  readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]),
-);
+const SEEDS = seedTexts();
 
 describe('a body named twice in English; a count a session is yet to pass (keyword-only engine)', () => {
   const engine = useWrittenEngine('fresh-fixes-10-roundup', {

@@ -3,8 +3,6 @@
  * missing, each on text written for this test (made-up people and figures, places of no evaluation
  * question).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { heldBranchesIn } from '../src/answer/bodies.ts';
 import type { Candidate } from '../src/answer/candidates.ts';
@@ -17,7 +15,7 @@ import { parseQuestion } from '../src/query/parse.ts';
 import { sanctionAsked } from '../src/query/who-asked.ts';
 import { tailLast } from '../src/query/yesno-cues.ts';
 import { tableFigures } from '../src/records/tables.ts';
-import { SEEDS_DIR } from './helpers/articles.ts';
+import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -64,11 +62,7 @@ Ngày 20/5/2024, Đoàn công tác Ủy ban Dân tộc do đồng chí Lò Văn 
 `;
 
 /** The project's seed articles, beside a test's own: term weights of a few texts alone are degenerate. */
-const SEEDS: Record<string, string> = Object.fromEntries(
-  readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]),
-);
+const SEEDS = seedTexts();
 
 describe('an event dated by name; a decision about a person (keyword-only engine)', () => {
   const engine = useWrittenEngine('fresh-fixes-11', {
@@ -135,15 +129,15 @@ describe('an event dated by name; a decision about a person (keyword-only engine
   it('who was disciplined is the person the sanction names, never the chair', async () => {
     // Before: every who-question naming no role was the chair's (Phạm Quang Đạt); the English one
     // is answered by a sentence naming a person, not by the count of sanctions.
-    for (const q of [
-      'Tại hội nghị sơ kết 6 tháng đầu năm 2024 của Ủy ban Kiểm tra Huyện ủy Ngọc Lặc, cán bộ nào bị kỷ luật cảnh cáo?',
-      'ubkt hu ngoc lac 6t 2024 ky luat canh cao ai vay',
-      'Who received a disciplinary warning from the Ngoc Lac district Party Inspection Commission in mid-2024?',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.answer, q).toContain('Bùi Văn Lực');
-    }
+    await expectAnswered(
+      engine(),
+      [
+        'Tại hội nghị sơ kết 6 tháng đầu năm 2024 của Ủy ban Kiểm tra Huyện ủy Ngọc Lặc, cán bộ nào bị kỷ luật cảnh cáo?',
+        'ubkt hu ngoc lac 6t 2024 ky luat canh cao ai vay',
+        'Who received a disciplinary warning from the Ngoc Lac district Party Inspection Commission in mid-2024?',
+      ],
+      'Bùi Văn Lực',
+    );
     expect(sanctionAsked('cán bộ nào bị kỷ luật bằng hình thức cảnh cáo')).toBe('canh cao');
     expect(sanctionAsked('Who was disciplined at the meeting?')).toBe('ky luat');
     expect(sanctionAsked('Ai chủ trì hội nghị?')).toBeNull();
@@ -168,14 +162,14 @@ describe('an event dated by name; a decision about a person (keyword-only engine
   it('places asked of a list are the items, the chair who named them only says them', async () => {
     // Before: "council chair" made the list a question of who chaired, held to the meeting's own
     // year (2024), and the 2025 dry season was "not said".
-    for (const q of [
-      'Which communes did the Ba Thuoc council chair name as needing enough domestic water in the 2025 dry season?',
-      'mua kho 2025 ba thuoc phai dam bao nuoc sinh hoat cho nhung xa nao, ct hdnd noi trong buoi be mac',
-    ]) {
-      const a = await engine().ask(q);
-      expect(a.answered, q).toBe(true);
-      expect(a.answer, q).toContain('Lương Ngoại');
-    }
+    await expectAnswered(
+      engine(),
+      [
+        'Which communes did the Ba Thuoc council chair name as needing enough domestic water in the 2025 dry season?',
+        'mua kho 2025 ba thuoc phai dam bao nuoc sinh hoat cho nhung xa nao, ct hdnd noi trong buoi be mac',
+      ],
+      'Lương Ngoại',
+    );
   });
 
   it('a deadline binds the body it tasks, not the one that met', async () => {

@@ -34,7 +34,7 @@ import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
 import type { MeetingMatch } from './meetings.ts';
-import { personNamesAsked } from './places.ts';
+import { namesPersons, personNamesAsked } from './places.ts';
 import type { DocAnswer, Line } from './render.ts';
 import { unitsOf } from './units.ts';
 import { type Verdict, withoutClaim } from './verify.ts';
@@ -218,14 +218,10 @@ export function verifyStatement(
   // "Có phải Chủ tịch UBND huyện X trả lời chất vấn về …?": the sentence bearing out the act must
   // name the person claimed; another person doing it ("Ông Y … trả lời chất vấn về …") is no "yes".
   const persons = personNamesAsked(q);
-  const namesPersons = (text: string) => {
-    const said = fold(text).toLowerCase();
-    return persons.every((p) => said.includes(p));
-  };
   let best: { start: number; end: number; cover: number } | null = null;
   for (const s of splitSentences(a.cand.body)) {
     const text = a.cand.body.slice(s.start, s.end);
-    if (!namesPersons(text)) continue;
+    if (!namesPersons(text, persons)) continue;
     const cover = contentCoverage(text, own, a.cand.doc.title);
     if (!best || cover > best.cover) best = { start: s.start, end: s.end, cover };
   }

@@ -142,7 +142,7 @@ export function answerDoc(
     const words = q.lang === 'vi' ? whoAskedWords(q.text) : sanctionAsked(q.text);
     // Someone is asked: the sentence must name a person of the article ("cảnh cáo 4" counts
     // sanctions and names no one).
-    const cast = articleCast(cand.body).map((p) => p.name);
+    const cast = words ? articleCast(cand.body).map((p) => p.name) : [];
     const said = words
       ? ranked.find(
           (e) =>

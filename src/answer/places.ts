@@ -80,6 +80,12 @@ export function personNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places'>)
     .map((e) => fold(e).toLowerCase());
 }
 
+/** Whether `text` names every one of `persons` ({@link personNamesAsked}'s folded names). */
+export function namesPersons(text: string, persons: readonly string[]): boolean {
+  const said = fold(text).toLowerCase();
+  return persons.every((p) => said.includes(p));
+}
+
 /**
  * {@link entityIsPlace} per question's places (a parsed question's list, never changed): it is asked
  * for every entity of every candidate article, and folding both names each time was 1–2% of `ask`.

@@ -48,7 +48,7 @@ import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { yearsOfMeetingAsked } from './meeting-year.ts';
 import { ANSWER_OPTIONS } from './options.ts';
-import { personNamesAsked } from './places.ts';
+import { namesPersons, personNamesAsked } from './places.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { statesStock, stockAsked } from './stock.ts';
@@ -618,29 +618,29 @@ function deadlineAnswer(
   // opens it, the deadline closes its last clause).
   const communes = q.places
     .filter((p) => p.candidates.length > 0 && p.candidates.every((c) => c.level === 'commune'))
-    .map((p) => syllables(fold(p.candidates[0]!.name).toLowerCase()).join(' '));
-  const namesCommune = (text: string): boolean => {
-    const said = ` ${syllables(fold(text).toLowerCase()).join(' ')} `;
-    return communes.some((n) => said.includes(` ${n} `));
-  };
-  const carried = (d: (typeof rec.meeting.deadlines)[number]): number => {
-    const sentence = sentenceText(ranked, d.span.start);
-    const clause = namesCommune(sentence) ? sentence : clauseAt(ranked, d);
+    .map((p) => p.candidates[0]!.name);
+  const forCommune = (d: (typeof rec.meeting.deadlines)[number]): boolean =>
+    communes.length > 0 && writesAnyFolded(sentenceText(ranked, d.span.start), communes);
+  const carried = (d: (typeof rec.meeting.deadlines)[number], named: boolean): number => {
+    const clause = named ? sentenceText(ranked, d.span.start) : clauseAt(ranked, d);
     const skip = skipFor(clause);
     return q.lang === 'en'
       ? conceptCoverage(conceptsFor(skip), eq, clause).share
       : contentCoverage(clause, eq, skip);
   };
   const least = q.lang === 'en' ? ANSWER_OPTIONS.minConceptShareEn : ANSWER_OPTIONS.minDeadlineCoverage;
-  const fits = rec.meeting.deadlines.map((d) => ({ d, share: carried(d) })).filter((x) => x.share >= least);
+  const fits = rec.meeting.deadlines
+    .map((d) => {
+      const named = forCommune(d);
+      return { d, named, share: carried(d, named) };
+    })
+    .filter((x) => x.share >= least);
   // The clause that carries the task best sets its deadline ("đề án nhân sự … trước 30/9", not the
   // next task's "xong trước 31/10" that shares only the cue); the sentence's rank breaks ties.
   // Several tasks each with a deadline: the one set for the commune asked comes first.
-  const named = (d: (typeof fits)[number]['d']): number =>
-    namesCommune(sentenceText(ranked, d.span.start)) ? 1 : 0;
   const best = fits.sort(
     (a, b) =>
-      named(b.d) - named(a.d) ||
+      Number(b.named) - Number(a.named) ||
       b.share - a.share ||
       scoreOf(ranked, b.d.span.start) - scoreOf(ranked, a.d.span.start) ||
       a.d.span.start - b.d.span.start,
@@ -1065,10 +1065,8 @@ function sectionAnswer(
   // there is mostly their speaker ("đồng chí X yêu cầu thực hiện những nghị quyết nào"), whose
   // run names them only before it.
   const persons = kind === 'decision' ? personNamesAsked(q) : [];
-  const naming = all.filter((x) => {
-    const said = fold(sentenceText(ranked, x.s.span.start)).toLowerCase();
-    return persons.length > 0 && persons.every((p) => said.includes(p));
-  });
+  const naming =
+    persons.length > 0 ? all.filter((x) => namesPersons(sentenceText(ranked, x.s.span.start), persons)) : [];
   const scored = naming.length > 0 ? naming : all;
   const top = Math.max(...scored.map((x) => x.score));
   // With no content word to match ("còn hạn chế gì?"), the section's opening sentences answer.

@@ -29,6 +29,10 @@ const SCALE_KEYS = byLength(Object.keys(SCALES).map(fold));
 const SCALE_OF = new Map(Object.entries(SCALES).map(([k, v]) => [fold(k), v]));
 const UNIT_KEYS = byLength(Object.keys(UNITS).map(fold));
 const UNIT_OF = new Map(Object.entries(UNITS).map(([k, v]) => [fold(k), v]));
+/** Each folded unit key with the forms `UNITS` writes it in ("ho" → ["hộ"]), lower case. */
+const UNIT_FORMS = new Map<string, string[]>();
+for (const w of Object.keys(UNITS))
+  UNIT_FORMS.set(fold(w), [...(UNIT_FORMS.get(fold(w)) ?? []), w.toLowerCase()]);
 /**
  * Words whose folded spelling opens with a unit's ("hồ sơ" with "hộ", "hạ tầng" with "ha"): asked
  * typed bare, they are no unit. Closed: the counted nouns of reports that fold onto a unit.
@@ -59,16 +63,14 @@ export function askedUnit(unitPhrases: readonly string[]): AskedUnit | null {
   // bare (a chat question restored in part: "tổ chức cơ sở dang") matches folded.
   const written = syllables(phrase.toLowerCase()).slice(scaleWord ? syllables(scaleWord).length : 0);
   const asWritten = (unit: string): boolean =>
-    syllables(unit.toLowerCase()).every((u, i) => {
+    syllables(unit).every((u, i) => {
       const w = written[i];
       return w !== undefined && (w === u || (fold(w) === w && fold(u) === w));
     });
-  const u = UNIT_KEYS.find(
-    (k) =>
-      startsWith(rest, k) &&
-      Object.keys(UNITS).some((w) => fold(w) === k && asWritten(w)) &&
-      !FOLDED_NOT_UNIT.some((n) => startsWith(rest, n)),
-  );
+  const notUnit = FOLDED_NOT_UNIT.some((n) => startsWith(rest, n));
+  const u = notUnit
+    ? undefined
+    : UNIT_KEYS.find((k) => startsWith(rest, k) && (UNIT_FORMS.get(k) ?? []).some(asWritten));
   if (u) return { unit: UNIT_OF.get(u) ?? null, scale, scaleWord, words: [] };
   // "bao nhiêu tỷ?", "bao nhiêu tiền?": money.
   if ((scale !== null && rest === '') || MONEY_WORDS.has(rest))

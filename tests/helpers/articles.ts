@@ -32,3 +32,12 @@ export function allArticles(): Article[] {
       .map((f) => parseIn(dir, f.replace(/\.txt$/u, ''))),
   );
 }
+
+/** The seed articles' raw texts by file name: beside a test's own few articles, term weights are not degenerate. */
+export function seedTexts(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(SEEDS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(join(SEEDS_DIR, f), 'utf8')]),
+  );
+}
