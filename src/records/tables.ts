@@ -328,6 +328,133 @@ function cellTables(body: string): Table[] {
   return tables;
 }
 
+/** Fewest cells of a line read as a table glued onto one line (a header and two rows of two). */
+const MIN_GLUED_CELLS = 6;
+/** Fewest pipes on such a line: two columns of two rows and a header glued to the first label. */
+const MIN_GLUED_PIPES = 3;
+/**
+ * A value cell of a glued table: a number, optionally after a change word and before a few unit
+ * words ("186,4", "57 triệu đồng", "thêm 2 xã", "tăng 12%"). A range ("8,5 - 9%") is a value too;
+ * it is read as no figure.
+ */
+const GLUED_VALUE = new RegExp(
+  `^(?:\\p{Ll}+\\s+){0,2}(${NUM_CELL})(?:\\s*[-–]\\s*(?:${NUM_CELL}))?(?:\\s+[\\p{Ll}\\p{M}]+){0,3}$`,
+  'u',
+);
+/** A value's number, read as a figure only with no range and no words before it but a change word. */
+const GLUED_FIGURE = new RegExp(
+  `^(?:(?:tăng|giảm|thêm)\\s+)?(${NUM_CELL})(?:\\s+[\\p{Ll}\\p{M}]+){0,3}$`,
+  'u',
+);
+/** A word written in title case (capital then small letters): where a row's label starts. */
+const TITLE_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+/gu;
+
+/** A cell of a glued line with its offsets in the body. */
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/**
+ * The pieces of a glued cell: a value glued to the next row's label ("58,3 Giải ngân vốn …" →
+ * "58,3" and "Giải ngân vốn …", "57 triệu đồng Thu ngân sách …") is cut where the label's first
+ * title-case word starts.
+ */
+function splitValueAndLabel(cell: Piece): Piece[] {
+  for (const m of cell.text.matchAll(TITLE_WORD)) {
+    const value = cell.text.slice(0, m.index).trimEnd();
+    if (!value || !GLUED_VALUE.test(value)) continue;
+    return [
+      { text: value, start: cell.start },
+      { text: cell.text.slice(m.index), start: cell.start + m.index },
+    ];
+  }
+  return [cell];
+}
+
+/**
+ * The header's last column and the first row's label glued into one cell ("Tỷ lệ (%) Thu ngân
+ * sách …"): cut at its second title-case word, null when it has none.
+ */
+function splitHeaderAndLabel(cell: Piece): [Piece, Piece] | null {
+  const words = [...cell.text.matchAll(TITLE_WORD)];
+  const second = words.find((m) => (m.index ?? 0) > 0);
+  if (second?.index === undefined) return null;
+  return [
+    { text: cell.text.slice(0, second.index).trimEnd(), start: cell.start },
+    { text: cell.text.slice(second.index), start: cell.start + second.index },
+  ];
+}
+
+/**
+ * Tables a scraper glued onto one line, cells joined by pipes and rows by nothing ("Chỉ tiêu | Kế
+ * hoạch năm 2023 | Thực hiện 6 tháng | Tỷ lệ (%) Thu ngân sách … (tỷ đồng) | 319,7 | 186,4 | 58,3
+ * Giải ngân vốn …"), or by pipes too ("… | Tỷ lệ (%) | Xây dựng nông thôn mới | 18.640 | …"). The
+ * row width is the distance between two labels (a text cell before a value); the header is that
+ * many cells before the first label, the text before them its caption.
+ */
+function gluedTables(body: string): Table[] {
+  const tables: Table[] = [];
+  for (const line of linesOf(body)) {
+    if (line.text.split('|').length <= MIN_GLUED_PIPES) continue;
+    const pieces: Piece[] = [];
+    let at = line.start;
+    for (const raw of line.text.split('|')) {
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text) pieces.push(...splitValueAndLabel({ text, start: at + lead }));
+      at += raw.length + 1;
+    }
+    if (pieces.length < MIN_GLUED_CELLS) continue;
+    const isValue = pieces.map((p) => GLUED_VALUE.test(p.text));
+    const labels = pieces.map((_, i) => i).filter((i) => !isValue[i] && isValue[i + 1]);
+    const [first, second] = labels;
+    if (first === undefined || second === undefined) continue;
+    const width = second - first;
+    if (width < 2) continue;
+    const rows: Row[] = [];
+    for (let r = first; r + width <= pieces.length; r += width) {
+      const values = pieces.slice(r + 1, r + width);
+      if (isValue[r] || values.length !== width - 1 || !values.every((_, k) => isValue[r + 1 + k])) break;
+      const label = pieces[r] as Piece;
+      const last = values[values.length - 1] as Piece;
+      const cells = values.map((v) => {
+        const n = GLUED_FIGURE.exec(v.text)?.[1] ?? '';
+        const from = v.start + v.text.indexOf(n);
+        return { text: n ? v.text.slice(v.text.indexOf(n)) : '', at: { start: from, end: from + n.length } };
+      });
+      rows.push({
+        ...labelAndUnit(label.text, false),
+        cells,
+        span: { start: label.start, end: last.start + last.text.length },
+      });
+    }
+    if (rows.length < 2) continue;
+    // The header: `width` cells before the first label, or one fewer and the label glued to the last.
+    let head = pieces.slice(Math.max(0, first - width), first);
+    let caption = pieces.slice(0, Math.max(0, first - width));
+    if (first - width < 0 || head.length < width) {
+      const glued = splitHeaderAndLabel(pieces[first] as Piece);
+      if (!glued || first + 1 < width) continue;
+      head = [...pieces.slice(first - (width - 1), first), glued[0]];
+      caption = pieces.slice(0, first - (width - 1));
+      const row0 = rows[0] as Row;
+      rows[0] = {
+        ...row0,
+        ...labelAndUnit(glued[1].text, false),
+        span: { ...row0.span, start: glued[1].start },
+      };
+    }
+    if (head.some((h) => isValue[pieces.indexOf(h)])) continue;
+    tables.push({
+      caption: caption.map((c) => c.text).join(' '),
+      columns: head.slice(1).map((h) => h.text),
+      rows,
+    });
+  }
+  return tables;
+}
+
 /** Unit and scale of a written unit ("tỷ đồng" → đồng × 1e9, "Ha" → ha, "%"); null unit when none is known. */
 function unitOf(written: string): { unit: string | null; scale: number; text: string } {
   const w = written
@@ -367,7 +494,7 @@ export function tableFigures(
   // Cells a scraper joined with pipes or tabs ("Vốn huy động … | tỷ đồng | 186 | 142,5 | 76,6") are
   // read as cells joined with spaces; one character for one, so every offset stays the body's.
   const flat = body.replace(CELL_SEPARATORS, ' ');
-  for (const t of [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat)]) {
+  for (const t of [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat), ...gluedTables(body)]) {
     t.columns.forEach((column, j) => {
       const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
@@ -384,7 +511,7 @@ export function tableFigures(
             : ctx.ownPeriod;
       for (const row of t.rows) {
         const cell = row.cells[j];
-        if (!cell) continue;
+        if (!cell || cell.at.end === cell.at.start) continue;
         const written = cell.text;
         const raw = body.slice(cell.at.start, cell.at.end);
         const percent = raw.endsWith('%');
