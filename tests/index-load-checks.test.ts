@@ -2,17 +2,20 @@
  * The checks of a generation's load that were made cheaper (s6-load) refuse what they refused
  * before, with the same words: the manifest's per-document check (a plain loop first, zod's own
  * message when it fails) and the HNSW structural check (read through 32-bit words now); and the
- * build's hashing on a worker thread gives describeFile's sizes and hashes, and its errors.
+ * build's hashing on a worker thread gives describeFile's sizes and hashes, and its errors; its
+ * database check on a worker thread reads what the same check on the caller's thread reads.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import hnswlib from 'hnswlib-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDatabaseHealthAside } from '../src/index/check-aside.ts';
 import { describeFilesAside } from '../src/index/hash-aside.ts';
 import { checkHnswFile } from '../src/index/hnsw-check.ts';
 import { DamagedIndexError, FORMAT_VERSION, readManifest } from '../src/index/manifest.ts';
-import { describeFile } from '../src/index/verify.ts';
+import { describeFile, judgeDatabase, readDatabaseHealth } from '../src/index/verify.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -169,5 +172,43 @@ describe('hashing on a worker thread', () => {
     await expect(describeFilesAside([path.join(dir, 'missing.bin')])).rejects.toMatchObject({
       code: 'ENOENT',
     });
+  });
+});
+
+describe('the database check on a worker thread', () => {
+  const counts = { docs: 1, contents: 1, chunks: 2 };
+  /** A database with the three tables the manifest counts, holding `chunks` chunk rows. */
+  function database(name: string, chunks: number): string {
+    const file = path.join(dir, name);
+    const db = new Database(file);
+    db.exec('CREATE TABLE docs (id TEXT); CREATE TABLE contents (h TEXT); CREATE TABLE chunks (t TEXT);');
+    db.prepare('INSERT INTO docs VALUES (?)').run('d');
+    db.prepare('INSERT INTO contents VALUES (?)').run('h');
+    for (let i = 0; i < chunks; i++) db.prepare('INSERT INTO chunks VALUES (?)').run(`chunk ${i}`);
+    db.close();
+    return file;
+  }
+
+  it('reads what the same check on this thread reads, and passes a sound database', async () => {
+    const good = database('good.sqlite', 2);
+    const health = await readDatabaseHealthAside(good);
+    expect(health).toEqual(readDatabaseHealth(good));
+    expect(health).toEqual({ quickCheck: 'ok', rows: counts });
+    expect(judgeDatabase(good, health, { ...counts, vectors: 0 })).toBeNull();
+  });
+
+  it('names a count that differs from the manifest’s, and a file that is no database', async () => {
+    const short = database('short.sqlite', 1);
+    expect(judgeDatabase(short, await readDatabaseHealthAside(short), { ...counts, vectors: 0 })).toBe(
+      `${short} has 1 chunks rows where the manifest records 2`,
+    );
+    const junk = path.join(dir, 'junk.sqlite');
+    writeFileSync(junk, Buffer.alloc(8192, 0x41));
+    const health = await readDatabaseHealthAside(junk);
+    expect(judgeDatabase(junk, health, { ...counts, vectors: 0 })).toMatch(
+      new RegExp(
+        `^${junk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a usable database \\(SQLITE_NOTADB: `,
+      ),
+    );
   });
 });

@@ -1,13 +1,15 @@
 /** Stored document frequencies of frequent terms (term_df): exact for the generation, and used before a live count. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../src/index/build.ts';
+import { chunksOfBody, deleteContent, insertContent, openDb } from '../src/index/db.ts';
 import { documentFrequencies } from '../src/index/keyword.ts';
-import { pairFrequencies } from '../src/index/pairs.ts';
-import { refreshTermFrequencies } from '../src/index/term-df.ts';
+import { deletePairs, insertPairs, pairFrequencies } from '../src/index/pairs.ts';
+import { refreshTermFrequencies, updateTermFrequencies } from '../src/index/term-df.ts';
+import { fold } from '../src/text/normalize.ts';
 
 let tmp: string;
 let file: string;
@@ -72,6 +74,65 @@ describe('term_df', () => {
       expect(documentFrequencies(db, 'text', [rare.term]).get(rare.term)).toBe(1);
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('term_df updated by a build’s changes', () => {
+  /** The table's rows in one order. */
+  const rowsOf = (db: Database.Database) =>
+    db.prepare('SELECT col, term, doc FROM term_df ORDER BY col, term').all() as {
+      col: string;
+      term: string;
+      doc: number;
+    }[];
+
+  it('ends as a full recount would, over seeded rounds of removed and added chunks', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'term-df-update-'));
+    const copy = join(dir, 'index.sqlite');
+    await copyFile(file, copy);
+    const db = openDb(copy);
+    try {
+      const MIN = 3;
+      db.transaction(() => refreshTermFrequencies(db, MIN))();
+      let seed = 7;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed >> 8; // the low bits of this generator cycle
+      };
+      const bodies = db
+        .prepare('SELECT body_hash FROM contents ORDER BY body_hash')
+        .pluck()
+        .all() as string[];
+      const words = ['Hội', 'nghị', 'giao', 'ban', 'quý', 'huyện', 'Tà', 'Xùa', 'kết', 'nạp', 'đảng', 'viên'];
+      let nextId = 1_000_000;
+      for (let round = 0; round < 6; round++) {
+        const changes = { added: [] as string[], removed: [] as string[] };
+        db.transaction(() => {
+          // Remove one stored body's chunks, add a few new chunks of common and new words.
+          const victim = bodies.splice(next() % bodies.length, 1)[0] as string;
+          changes.removed.push(...chunksOfBody(db, victim).map((c) => c.text));
+          deletePairs(db, deleteContent(db, victim));
+          const chunks = Array.from({ length: 1 + (next() % 4) }, (_, ord) => ({
+            id: nextId++,
+            ord,
+            start: 0,
+            end: 0,
+            text: `${Array.from({ length: 30 }, () => words[next() % words.length]).join(' ')} mới${round}`,
+          }));
+          insertContent(db, `added-${round}`, [], chunks.map((c) => c.text).join(' '), chunks, fold);
+          insertPairs(db, chunks);
+          changes.added.push(...chunks.map((c) => c.text));
+          updateTermFrequencies(db, changes, MIN);
+        })();
+        const updated = rowsOf(db);
+        db.transaction(() => refreshTermFrequencies(db, MIN))();
+        expect(updated, `round ${round}`).toEqual(rowsOf(db));
+      }
+      expect(rowsOf(db).some((r) => r.term === 'xùa')).toBe(true);
+    } finally {
+      db.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -15,6 +15,7 @@ import type { Article } from '../ingest/types.ts';
 import { BUNDLE_VERSION, buildDocRecords } from '../records/bundle.ts';
 import { fold } from '../text/normalize.ts';
 import { cacheOnlyEmbedder } from './cache-only-embedder.ts';
+import { readDatabaseHealthAside } from './check-aside.ts';
 import { chunkOptionsFor } from './chunking.ts';
 import { refreshCollocations } from './collocations.ts';
 import {
@@ -30,6 +31,7 @@ import {
   insertContent,
   openDb,
   readDocs,
+  tableExists,
   upsertDoc,
 } from './db.ts';
 import { EmbedCache } from './embed-cache.ts';
@@ -66,10 +68,10 @@ import { deletePairs, ensurePairs, insertPairs } from './pairs.ts';
 import { refreshStaleRecords } from './records-refresh.ts';
 import { deleteRecords, ensureRecordsTable, putRecords, staleRecordBodies } from './records-store.ts';
 import { refreshSurfaceForms } from './surface-forms.ts';
-import { refreshTermFrequencies } from './term-df.ts';
+import { MAX_UPDATE_SHARE, refreshTermFrequencies, updateTermFrequencies } from './term-df.ts';
 import { hasCurrentTextPeriods, refreshTextPeriods } from './text-periods.ts';
 import { VectorIndex } from './vectors.ts';
-import { checkDatabase, scanGenerations, verifyGeneration } from './verify.ts';
+import { describeFile, judgeDatabase, scanGenerations, verifyGeneration } from './verify.ts';
 import { isEditedVersion } from './versions.ts';
 
 /** Options of {@link buildIndex}. */
@@ -177,6 +179,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     keyword: { seconds: 0, units: 0 },
   };
   let genDir: string | null = null;
+  /** Work on worker threads reading the new generation's files; settled before a failed build removes them. */
+  const aside: Promise<unknown>[] = [];
   let hadIndex = false;
   try {
     // Build on the newest generation that verifies (hashes, quick_check, graph structure); when
@@ -323,6 +327,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     if (prev && current) await copyFile(join(current.dir, SQLITE), join(genDir, SQLITE));
     checkpoint('copied');
     const db = openDb(join(genDir, SQLITE));
+    // The stored term counts can be updated term by term only when the copy has them and its pairs.
+    const countsToUpdate = tableExists(db, 'term_df') && tableExists(db, 'chunk_pairs');
     // Generations from before the pairs table get it here, filled from their chunks.
     ensurePairs(db);
     const chunking = chunkOptionsFor(opts.embedder, opts.chunking);
@@ -330,6 +336,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
     let nextChunkId = prev?.nextChunkId ?? 1;
     let newChunkIds: number[] = [];
     const removedChunkIds: number[] = [];
+    const changedTexts = { added: [] as string[], removed: [] as string[] };
     try {
       t = performance.now();
       let chunkCount = 0;
@@ -342,6 +349,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           const oldHash = prev?.docs[docId]?.bodyHash;
           deleteDoc(db, docId);
           if (oldHash && !reused.has(oldHash) && !bodyInUse(db, oldHash)) {
+            changedTexts.removed.push(...chunksOfBody(db, oldHash).map((c) => c.text));
             const ids = deleteContent(db, oldHash);
             deletePairs(db, ids);
             removedChunkIds.push(...ids);
@@ -366,17 +374,30 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           insertContent(db, p.bodyHash, keys, p.article.body, chunks, fold);
           putRecords(db, p.bodyHash, BUNDLE_VERSION, buildDocRecords(p.article));
           insertPairs(db, chunks);
+          changedTexts.added.push(...chunks.map((c) => c.text));
           newChunkIds.push(...chunks.map((c) => c.id));
           chunkCount += chunks.length;
         }
         refreshStaleRecords(db);
-        refreshTermFrequencies(db);
+        const changedShare =
+          (changedTexts.added.length + changedTexts.removed.length) / Math.max(1, countRows(db).chunks);
+        if (countsToUpdate && changedShare <= MAX_UPDATE_SHARE) updateTermFrequencies(db, changedTexts);
+        else refreshTermFrequencies(db);
         refreshTextPeriods(db);
         const colloc = refreshCollocations(db, chunkCount + removedChunkIds.length);
         refreshSurfaceForms(db, colloc.recounted);
       })();
       stages.keyword = { seconds: (performance.now() - t) / 1000, units: chunkCount };
       checkpoint('keyword');
+      // The database is final once its transaction commits (only reads follow): it is checked and
+      // hashed on worker threads while the vector graph is built here, 4 s and 1 s at 100k chunks.
+      const dbPath = join(genDir, SQLITE);
+      const dbHealth = readDatabaseHealthAside(dbPath);
+      const dbHash = describeFilesAside([dbPath]).then(
+        ([file]) => file as GenerationFile,
+        (err: Error) => err,
+      );
+      aside.push(dbHealth, dbHash);
 
       // 3. Vectors: incremental on the previous graph when it has the same model, else from scratch.
       let vectorCount = 0;
@@ -445,13 +466,11 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       };
       db.close();
       const dir = genDir;
-      const names = (await exists(join(dir, HNSW))) ? [SQLITE, HNSW] : [SQLITE];
-      // The files are hashed on a worker thread while SQLite checks the database on this one: at
-      // 100k chunks 2 s of hashing and 6 s of quick_check, which used to run one after the other.
-      const hashing = describeFilesAside(names.map((name) => join(dir, name)));
-      const dbProblem = checkDatabase(join(dir, SQLITE), manifest.counts);
-      const described = await hashing;
-      manifest.files = Object.fromEntries(names.map((name, i) => [name, described[i] as GenerationFile]));
+      const graph = (await exists(join(dir, HNSW))) ? await describeFile(join(dir, HNSW)) : null;
+      const dbFile = await dbHash;
+      if (dbFile instanceof Error) throw dbFile;
+      manifest.files = { [SQLITE]: dbFile, ...(graph ? { [HNSW]: graph } : {}) };
+      const dbProblem = judgeDatabase(dbPath, await dbHealth, manifest.counts);
       if (dbProblem)
         throw new Error(`index: the new generation did not verify (${dbProblem}); ${keptNote(hadIndex)}`);
       await writeFileDurable(join(genDir, MANIFEST), JSON.stringify(manifest));
@@ -492,7 +511,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       if (db.open) db.close();
     }
   } catch (err) {
-    // Leave no half-written generation behind; CURRENT still names the previous one.
+    // Leave no half-written generation behind; CURRENT still names the previous one. The checks
+    // still reading it finish first (they never reject).
+    await Promise.all(aside);
     if (genDir) await rm(genDir, { recursive: true, force: true }).catch(() => {});
     const code = (err as NodeJS.ErrnoException).code;
     // SQLite reports a short write as SQLITE_IOERR_WRITE (and kin): the same cause as EIO.

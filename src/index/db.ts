@@ -309,6 +309,11 @@ export function getChunkBodies(db: Db, ids: number[]): Map<number, string> {
   return new Map(rows.map((r) => [r.id, r.body_hash]));
 }
 
+/** True when the database has a table (or virtual table) of this name. */
+export function tableExists(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
 export function countRows(db: Db): { docs: number; contents: number; chunks: number } {
   const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   return {

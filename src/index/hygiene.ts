@@ -20,13 +20,25 @@ export function shouldCompact(stored: number, live: number, adding: number): boo
 }
 
 /**
- * Drop cached vectors that no chunk of `db` uses (replaced or removed texts, other models). Cheap
- * test first: nothing to do while the cache holds no more rows than the index has chunks.
- * Returns the number of rows deleted.
+ * Stale rows the embedding cache may hold, as a share of the index's chunks, before a build prunes
+ * it. Pruning reads every chunk's text (1.6 s at 100k chunks): done at every edit it was a sixth of
+ * re-indexing one changed article, while the cache it keeps small grows by a few rows per edit.
  */
-export function pruneEmbedCache(cache: EmbedCache, db: Db, model: string): number {
+export const MAX_STALE_CACHE_SHARE = 0.1;
+
+/**
+ * Drop cached vectors that no chunk of `db` uses (replaced or removed texts, other models) once
+ * there may be more than {@link MAX_STALE_CACHE_SHARE} of them. Cheap test first: the cache's row
+ * count against the index's chunks. Returns the number of rows deleted.
+ */
+export function pruneEmbedCache(
+  cache: EmbedCache,
+  db: Db,
+  model: string,
+  maxStaleShare = MAX_STALE_CACHE_SHARE,
+): number {
   const chunks = (db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
-  if (cache.count() <= chunks) return 0;
+  if (cache.count() <= chunks * (1 + maxStaleShare)) return 0;
   const texts = (db.prepare('SELECT text FROM chunks').pluck().all() as string[]).values();
   return cache.prune(model, texts);
 }

@@ -14,7 +14,7 @@
  * it searches syllables as before.
  */
 import { fold, syllables } from '../text/normalize.ts';
-import { type Db, statement } from './db.ts';
+import { type Db, statement, tableExists } from './db.ts';
 import { termFrequencies } from './term-df.ts';
 
 const SCHEMA = `
@@ -71,9 +71,7 @@ const available = new WeakMap<Db, boolean>();
 export function hasPairs(db: Db): boolean {
   let known = available.get(db);
   if (known === undefined) {
-    known =
-      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chunk_pairs_vocab'").get() !==
-      undefined;
+    known = tableExists(db, 'chunk_pairs_vocab');
     available.set(db, known);
   }
   return known;

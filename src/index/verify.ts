@@ -205,27 +205,54 @@ export async function verifyGeneration(
   return { ok: true, name, dir, manifest };
 }
 
-/** `PRAGMA quick_check` and the row counts against the manifest's; the problem, or null. */
-export function checkDatabase(path: string, counts: Manifest['counts']): string | null {
+/**
+ * What a database file says of itself: SQLite's `quick_check` answer (its first line), the row
+ * counts the manifest records (only when the check passed), or the error that stopped reading it.
+ */
+export type DatabaseHealth =
+  | { quickCheck: string; rows: { docs: number; contents: number; chunks: number } | null }
+  | { error: { code?: string; message: string } };
+
+/** {@link DatabaseHealth} of the database at `path`, on this thread. */
+export function readDatabaseHealth(path: string): DatabaseHealth {
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    const first = rows[0]?.quick_check ?? 'no answer';
-    if (first !== 'ok') return `${path} fails SQLite's integrity check (${first.slice(0, 120)})`;
+    const quickCheck = rows[0]?.quick_check ?? 'no answer';
     const n = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const found = { docs: n('docs'), contents: n('contents'), chunks: n('chunks') };
-    for (const [table, rowsNow] of Object.entries(found)) {
-      const want = counts[table as keyof typeof found];
-      if (rowsNow !== want) return `${path} has ${rowsNow} ${table} rows where the manifest records ${want}`;
-    }
-    return null;
+    return {
+      quickCheck,
+      rows: quickCheck === 'ok' ? { docs: n('docs'), contents: n('contents'), chunks: n('chunks') } : null,
+    };
   } catch (err) {
     const e = err as { code?: string; message: string };
-    return `${path} is not a usable database (${e.code ?? 'error'}: ${e.message})`;
+    return { error: { ...(e.code ? { code: e.code } : {}), message: e.message } };
   } finally {
     db?.close();
   }
+}
+
+/** The problem a database's health shows against the manifest's counts, or null. */
+export function judgeDatabase(
+  path: string,
+  health: DatabaseHealth,
+  counts: Manifest['counts'],
+): string | null {
+  if ('error' in health)
+    return `${path} is not a usable database (${health.error.code ?? 'error'}: ${health.error.message})`;
+  if (health.quickCheck !== 'ok' || !health.rows)
+    return `${path} fails SQLite's integrity check (${health.quickCheck.slice(0, 120)})`;
+  for (const [table, rowsNow] of Object.entries(health.rows)) {
+    const want = counts[table as keyof typeof health.rows];
+    if (rowsNow !== want) return `${path} has ${rowsNow} ${table} rows where the manifest records ${want}`;
+  }
+  return null;
+}
+
+/** `PRAGMA quick_check` and the row counts against the manifest's; the problem, or null. */
+export function checkDatabase(path: string, counts: Manifest['counts']): string | null {
+  return judgeDatabase(path, readDatabaseHealth(path), counts);
 }
 
 /** What a scan of INDEX_DIR found: the generation to use (if any) and every problem on the way. */

@@ -3,6 +3,7 @@
  * Symbolic links are never followed (a link could point anywhere on the machine), oversized files
  * are refused before reading, and no bad file stops the scan.
  */
+import { lstatSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type DecodeResult, decodeArticleBytes } from './decode.ts';
@@ -54,6 +55,24 @@ const MB = 1024 * 1024;
 
 const toPosix = (p: string) => p.split(sep).join('/');
 const byCodepoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Entries of a folder stat'ed between two yields to the event loop (a bot's build stays responsive). */
+const STAT_BATCH = 1024;
+
+/**
+ * The exact bytes of a folder entry's path when the folder's path or the entry's name is not valid
+ * UTF-8 (the string would name no file); undefined when the string is exact.
+ */
+function rawPathOf(
+  folder: string,
+  folderRaw: Buffer | undefined,
+  name: string,
+  raw: Buffer,
+): Buffer | undefined {
+  return folderRaw || !Buffer.from(name, 'utf8').equals(raw)
+    ? Buffer.concat([folderRaw ?? Buffer.from(folder), Buffer.from(sep), raw])
+    : undefined;
+}
 
 /**
  * Path shown for a file: relative to the project root (the working directory), or, for a folder
@@ -113,25 +132,32 @@ export async function listArticleFiles(
       });
       return;
     }
-    for (const { name, raw } of entries) {
-      if (name.startsWith('.')) continue;
+    const visible = entries.filter((e) => !e.name.startsWith('.'));
+    // Stats are read synchronously, yielding to the event loop between batches: one await per file
+    // (a thread-pool round trip each) took 2 s for a folder of 30k articles, most of a re-index
+    // after one edit; synchronous stats take 0.1 s.
+    const stats: (Stats | NodeJS.ErrnoException)[] = [];
+    for (const [k, { name, raw }] of visible.entries()) {
+      if (k > 0 && k % STAT_BATCH === 0) await new Promise((done) => setImmediate(done));
+      try {
+        stats.push(lstatSync(rawPathOf(folder, folderRaw, name, raw) ?? join(folder, name)));
+      } catch (err) {
+        stats.push(err as NodeJS.ErrnoException);
+      }
+    }
+    for (const [k, { name, raw }] of visible.entries()) {
       const abs = join(folder, name);
       const valid = Buffer.from(name, 'utf8').equals(raw);
-      const absRaw =
-        folderRaw || !valid
-          ? Buffer.concat([folderRaw ?? Buffer.from(folder), Buffer.from(sep), raw])
-          : undefined;
+      const absRaw = rawPathOf(folder, folderRaw, name, raw);
       const file = sourcePath(abs, root);
       if (!valid)
         oddNames.push({
           file,
           note: 'file name is not valid UTF-8 (shown with U+FFFD); rename it to keep its id stable',
         });
-      let st: Awaited<ReturnType<typeof lstat>>;
-      try {
-        st = await lstat(absRaw ?? abs);
-      } catch (err) {
-        skipped.push({ file, reason: `cannot read (${(err as NodeJS.ErrnoException).code})` });
+      const st = stats[k];
+      if (!st || st instanceof Error) {
+        skipped.push({ file, reason: `cannot read (${st?.code ?? 'no answer'})` });
         continue;
       }
       if (st.isSymbolicLink()) {
