@@ -4,6 +4,8 @@
  * evaluation question).
  */
 import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../src/query/chat.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { tableFigures } from '../src/records/tables.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -77,5 +79,60 @@ Hội nghị thống nhất các nhiệm vụ trọng tâm quý IV năm 2024.`;
   it('the result and the rate of one row', async () => {
     const a = await engine().ask('9 tháng năm 2024, huyện Tam Đảo Hải trồng rừng mới được bao nhiêu ha?');
     expect(a.answer).toContain('“Trồng rừng mới (ha) | 850 | 612 | 72,0”');
+  });
+});
+
+describe('a figure measured by another noun; the sentence that says what is asked', () => {
+  const VISIT = `Đoàn công tác Tỉnh ủy làm việc với Huyện ủy Đồng Xuân Sơn
+Ngày 18/7/2024, Đoàn công tác của Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Đồng Xuân Sơn về kết quả 6 tháng đầu năm 2024.
+Báo cáo tại buổi làm việc, đồng chí Hà Văn Toản, Chủ tịch UBND huyện cho biết: vụ chè năm 2024, toàn huyện có 3.240 ha chè, sản lượng ước đạt 41.800 tấn, tăng 8,2% so với năm 2023; giá trị sản xuất tăng 7,1%.
+Kết luận buổi làm việc, đồng chí Trưởng đoàn đồng ý chủ trương để huyện lập dự án kho bảo quản chè quy mô 2.000 tấn tại xã Khe Lau.`;
+  const SESSION = `Kỳ họp thứ 11 HĐND huyện Đồng Xuân Sơn thông qua 12 nghị quyết
+Ngày 20/12/2024, HĐND huyện Đồng Xuân Sơn khóa XX tổ chức kỳ họp thứ 11, kỳ họp thường lệ cuối năm 2024.
+Phiên chất vấn tập trung vào sạt lở bờ sông và cấp giấy chứng nhận quyền sử dụng đất. Trả lời chất vấn, ông Vi Văn Khải, Trưởng phòng Nông nghiệp và Phát triển nông thôn cho biết huyện đã đề xuất đầu tư kè chống sạt lở. Bà Lục Thị Hằng, Trưởng phòng Tài nguyên và Môi trường thừa nhận còn chậm trong xử lý hồ sơ đất đai và cam kết hoàn thành cấp giấy chứng nhận cho 480 hồ sơ tồn đọng trước ngày 31/3/2025.
+Bế mạc kỳ họp, đồng chí Nguyễn Hữu Lực đề nghị Thường trực HĐND, các ban HĐND và tổ đại biểu giám sát chặt chẽ việc thực hiện những cam kết đã nêu tại phiên chất vấn.`;
+  const engine = useWrittenEngine('measured-else', {
+    ...seedTexts(),
+    'dong-xuan-son-visit.txt': VISIT,
+    'dong-xuan-son-session.txt': SESSION,
+  });
+
+  it('a capacity ("quy mô 2.000 tấn") does not answer the output asked ("sản lượng")', async () => {
+    const a = await engine().ask(
+      'Vụ chè năm 2024, sản lượng của huyện Đồng Xuân Sơn ước đạt bao nhiêu nghìn tấn?',
+    );
+    expect(a.answer).toContain('41.800 tấn (= 41,8 nghìn tấn)');
+    expect(a.answer).not.toContain('2.000 tấn');
+  });
+
+  it('what an official promised is the sentence naming the official, not one about promises', async () => {
+    const a = await engine().ask(
+      'Tại phiên chất vấn ở kỳ họp cuối năm 2024 của HĐND huyện Đồng Xuân Sơn, Trưởng phòng Tài nguyên và Môi trường đã cam kết điều gì?',
+    );
+    expect(a.answer).toContain(
+      'cam kết hoàn thành cấp giấy chứng nhận cho 480 hồ sơ tồn đọng trước ngày 31/3/2025',
+    );
+  });
+
+  it('"điều gì" is the question word, no word to search', () => {
+    const q = parseQuestion('Trưởng phòng Tài chính - Kế hoạch đã cam kết điều gì?');
+    expect(q.terms).not.toContain('điều');
+    expect(parseQuestion('Diện tích điều của huyện là bao nhiêu ha?').terms).toContain('điều');
+  });
+});
+
+describe('chat: "bt" after "đoàn" is the Standing Board', () => {
+  it('names the delegation "đoàn bt tu", and keeps the secretary elsewhere', () => {
+    // A question typed bare is expanded bare (the restored marks come later).
+    expect(expandShorthand('doan bt tinh uy ve xa kiem tra o dau', 'vi')).toBe(
+      'doan ban thuong vu tinh uy ve xa kiem tra o dau',
+    );
+    expect(expandShorthand('doan bt tu lam viec voi huyen', 'vi')).toBe(
+      'doan ban thuong vu tinh uy lam viec voi huyen',
+    );
+    expect(expandShorthand('Đoàn BT Tỉnh ủy về xã', 'vi')).toBe('Đoàn Ban Thường vụ Tỉnh ủy về xã');
+    expect(expandShorthand('bt tinh uy chu tri hop', 'vi')).toBe('bi thu tinh uy chu tri hop');
+    // "đc Đoàn …" is a person named Đoàn.
+    expect(expandShorthand('dc doan bt tinh uy', 'vi')).toBe('dong chi doan bi thu tinh uy');
   });
 });

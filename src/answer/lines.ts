@@ -41,7 +41,7 @@ import { askedPlaceLevel, namesPlaceOfLevel, placeItemsLevel } from './list-ask.
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
-import { asksFutureDate } from './support.ts';
+import { asksFutureDate, contentSkip, contentWords, minQuoteSupport } from './support.ts';
 import { answerTarget, askOf, figureWordsCredited } from './targets.ts';
 import { topicUnwritten } from './topic.ts';
 
@@ -184,7 +184,7 @@ export function answerDoc(
       const f = focusQuote(e, eq);
       return cand.body.slice(f.start, f.end);
     };
-    const top = pool.find((e) => e.shaped && e.score > 0);
+    const top = saysEnough(pool, q, eq, cand);
     const placed =
       level && top
         ? pool.find(
@@ -439,4 +439,20 @@ function dateText(text: string, ref: string | null, lang: Lang): string | null {
 function firstSentence(body: string): { start: number; end: number } | null {
   const m = /\S[^\n]*/u.exec(body);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The best shaped sentence of `pool`; when it says too little of what is asked beyond the
+ * meeting's names for the support check to let it stand ("Bế mạc kỳ họp, … giám sát … những cam
+ * kết đã nêu tại phiên chất vấn" for what a named official promised), the best sentence about as
+ * close ({@link ANSWER_OPTIONS.placeItemShare} of its score) that says enough, else it.
+ */
+function saysEnough(pool: readonly Evidence[], q: ParsedQuestion, eq: EvidenceQuery, cand: Candidate) {
+  const top = pool.find((e) => e.shaped && e.score > 0);
+  if (!top) return undefined;
+  const skip = contentSkip(q, cand);
+  const min = minQuoteSupport(q);
+  const says = (e: Evidence) => contentCoverage(e.text, eq, skip) >= min;
+  if (contentWords(q, eq, skip).length < ANSWER_OPTIONS.minContentWords || says(top)) return top;
+  return pool.find((e) => e.shaped && e.score >= top.score * ANSWER_OPTIONS.placeItemShare && says(e)) ?? top;
 }

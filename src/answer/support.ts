@@ -77,6 +77,7 @@ import {
   branchLabel,
   statesLowerUnitFigure,
 } from './bodies.ts';
+import type { Candidate } from './candidates.ts';
 import { hasConstraints, namesBareGrain, quoteOutOfTime, timeLabels } from './constraints.ts';
 import { departmentPosts } from './department-posts.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
@@ -173,6 +174,29 @@ const ASKED_KIND = new RegExp(
 );
 
 /** The category nouns the question asks a member of ({@link ASKED_KIND}): they frame, the answer need not write them. */
+/**
+ * Words a quote need not write to say what is asked: the meeting's names (its headline and lead),
+ * the frames of figure and open questions, the asked kind's cue words, function words, the asked
+ * unit and places, and `unseen` (terms no article writes).
+ */
+export function contentSkip(q: ParsedQuestion, cand: Candidate, unseen: Iterable<string> = []): string {
+  return [
+    headlineOf(cand, LEAD_CHARS),
+    FIGURE_FRAME,
+    OPEN_WHAT_FRAME,
+    askedKindWords(q),
+    FUNCTION_WORDS,
+    ...unseen,
+    ...q.unitPhrases,
+    ...q.places.map((p) => p.surface),
+  ].join(' ');
+}
+
+/** Least content coverage (beyond {@link contentSkip}) a quote must have to answer `q`. */
+export function minQuoteSupport(q: ParsedQuestion): number {
+  return q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
+}
+
 function askedKindWords(q: ParsedQuestion): string {
   // "Địa phương nào", "huyện nào": the place asked for, named by the answer's headline.
   const place = WHICH_PLACE.exec(q.text)?.[0] ?? '';
@@ -448,17 +472,8 @@ export function unsupported(
       return { reason: 'qualifier', label: words.join(' ') };
   }
   const headline = headlineOf(cand, LEAD_CHARS);
-  const skip = [
-    headline,
-    FIGURE_FRAME,
-    OPEN_WHAT_FRAME,
-    askedKindWords(q),
-    FUNCTION_WORDS,
-    ...unseen,
-    ...q.unitPhrases,
-    ...q.places.map((p) => p.surface),
-  ].join(' ');
-  const min = q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
+  const skip = contentSkip(q, cand, unseen);
+  const min = minQuoteSupport(q);
   // One content word left ("đón bao nhiêu lượt khách") is too little to judge: a verb is often paraphrased.
   const asked = contentWords(q, eq, skip);
   if (asked.length >= ANSWER_OPTIONS.minContentWords && contentCoverage(said, eq, skip) < min)
@@ -1033,7 +1048,7 @@ function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
 }
 
 /** The question's content words (in its order), less those of `skip`. */
-function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
+export function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
   return missingWords(q, eq, '', skip).split(' ').filter(Boolean);
 }
 

@@ -25,6 +25,7 @@ import { articleCast } from '../records/roles.ts';
 import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/types.ts';
 import {
   BODY_BRANCHES,
+  CAPACITY_NOUNS,
   KIND_CUES,
   MEASURE_NOUNS,
   MEETING_NOUN_EN_PATTERN,
@@ -692,6 +693,11 @@ function figureAnswer(
     if (figs.length === 0) return null;
   }
   if (figs.length === 0) return none;
+  // "Sản lượng … bao nhiêu tấn": a figure whose subject names another measure ("kho lạnh … quy mô
+  // 5.000 tấn") measures something else, however many of the question's words its sentence shares.
+  const measures = MEASURE_NOUNS.filter((m) => writesAnyFolded(q.text, [m]));
+  if (measures.length > 0) figs = figs.filter((f) => !measuredElse(f.subject, measures));
+  if (figs.length === 0) return none;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
   // A figure whose sentence names no period of its own has the headline's ("quý III" for a figure
@@ -755,6 +761,24 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   const next = e ? (syllables(e.text.slice(f.at.end - e.start))[0] ?? '') : '';
   const written = syllables(fold(`${f.text} ${f.unit === null ? next : ''}`)).join(' ');
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
+}
+
+/** The measure nouns and capacity nouns a subject writes its measure with. */
+const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS];
+
+/**
+ * A figure's subject names a measure (its last measure or capacity noun) other than every one the
+ * question asks; a subject naming none ("ngô" of "diện tích lúa 500 ha, ngô 200 ha") is not.
+ */
+function measuredElse(subject: string, asked: readonly string[]): boolean {
+  const words = ` ${syllables(fold(subject).toLowerCase()).join(' ')} `;
+  let last: string | null = null;
+  let at = -1;
+  for (const m of SUBJECT_MEASURES) {
+    const i = words.lastIndexOf(` ${syllables(fold(m)).join(' ')} `);
+    if (i > at) [last, at] = [m, i];
+  }
+  return last !== null && !asked.includes(last);
 }
 
 /** Nouns naming a plan or an estimate, whose amounts reports state as targets. Closed class. */

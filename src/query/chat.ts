@@ -186,6 +186,9 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['hnay', 'hnai'], full: 'hôm nay' },
   { forms: ['hqua'], full: 'hôm qua' },
   // Titles and bodies, as they are abbreviated in Party and government writing.
+  // "đoàn bt tu": the Standing Board's delegation (đoàn công tác Ban Thường vụ), as "đoàn tu" is
+  // the committee's; a secretary leads a delegation ("đoàn do bí thư … dẫn đầu"), never names it.
+  { forms: ['bt'], full: 'Ban Thường vụ', when: delegationOf },
   {
     forms: ['bt'],
     full: 'bí thư',

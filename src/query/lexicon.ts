@@ -163,6 +163,9 @@ export const FILLERS = [
   'lúc nào',
   'là gì',
   'là ai',
+  // A placeholder noun with the question word: the thing asked, no word of it ("cam kết điều gì").
+  'điều gì',
+  'cái gì',
   // Words about the news coverage, not the meeting ("có cuộc họp được đưa tin").
   'đưa tin',
   'đăng tin',

@@ -464,6 +464,11 @@ export const PARTY_DEPARTMENTS_EN: readonly { en: string; vi: string }[] = [
  * ("diện tích cây cà phê", "sản lượng tôm nuôi"). Closed class.
  */
 export const MEASURE_NOUNS = ['diện tích', 'sản lượng', 'năng suất', 'kim ngạch', 'doanh thu', 'số lượng'];
+/**
+ * Nouns of a capacity or size ("kho lạnh quy mô 5.000 tấn", "nhà máy công suất 300 tấn/ngày"): what
+ * a works can hold or make, not what was measured in the period. Closed class.
+ */
+export const CAPACITY_NOUNS = ['quy mô', 'công suất'];
 
 export const MEETING_NOUNS = [
   'hội nghị',
