@@ -114,6 +114,19 @@ Bế mạc kỳ họp, đồng chí Nguyễn Hữu Lực đề nghị Thường 
     );
   });
 
+  it('English "expected to harvest" is answered by the estimate, measured as asked', async () => {
+    const a = await engine().ask(
+      'How many tonnes of tea was Dong Xuan Son district expected to harvest in 2024?',
+    );
+    expect(a.answer).toContain('41.800 tấn — “Báo cáo tại buổi làm việc');
+  });
+
+  it('"What is the population …" asks a figure: an article stating none does not answer', async () => {
+    expect(parseQuestion('What is the population of Dong Xuan Son district?').asks.has('howmany')).toBe(true);
+    const a = await engine().ask('What is the population of Dong Xuan Son district?');
+    expect(a.answered).toBe(false);
+  });
+
   it('"điều gì" is the question word, no word to search', () => {
     const q = parseQuestion('Trưởng phòng Tài chính - Kế hoạch đã cam kết điều gì?');
     expect(q.terms).not.toContain('điều');

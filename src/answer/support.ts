@@ -91,6 +91,7 @@ import { entityIsPlace, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { roundupOtherPlace } from './roundup-place.ts';
+import { EXPECTED_EN } from './targets.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
 import { statesPartFigure, wholeAsked } from './whole-asked.ts';
@@ -622,6 +623,8 @@ const TARGET_CUES = KIND_CUES.filter((c) => c.kind === 'target').flatMap((c) => 
  * là 7.215,6 tỷ đồng"), which "kế hoạch vốn … bao nhiêu" asks. Closed: the plan's money nouns.
  */
 const PLANNED_AMOUNT_CUES = [...TARGET_CUES, 'kế hoạch vốn', 'vốn kế hoạch'];
+/** The words of an estimated result (records/vocab.ts QUALIFIERS of 'about' that estimate). */
+const ESTIMATE_CUES = ['ước đạt', 'ước tính', 'ước thực hiện'];
 
 /**
  * Kinds of figure whose cue the question's own words carry ("kết nạp"), checked in the quote. A
@@ -641,7 +644,9 @@ const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new').map((c) => ({
  */
 function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
   const target = q.target.target;
-  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, PLANNED_AMOUNT_CUES))
+  // "Was expected to harvest": an estimate ("ước đạt") answers as a plan does (targets.ts EXPECTED_EN).
+  const cues = EXPECTED_EN.test(q.text) ? [...PLANNED_AMOUNT_CUES, ...ESTIMATE_CUES] : PLANNED_AMOUNT_CUES;
+  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, cues))
     return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
   if (q.lang !== 'vi') return null;
   for (const c of CUED_KINDS) {

@@ -695,7 +695,8 @@ function figureAnswer(
   if (figs.length === 0) return none;
   // "Sản lượng … bao nhiêu tấn": a figure whose subject names another measure ("kho lạnh … quy mô
   // 5.000 tấn") measures something else, however many of the question's words its sentence shares.
-  const measures = MEASURE_NOUNS.filter((m) => writesAnyFolded(q.text, [m]));
+  // (An English question's measure is in its rendered terms: "harvest" → "sản lượng".)
+  const measures = MEASURE_NOUNS.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m]));
   if (measures.length > 0) figs = figs.filter((f) => !measuredElse(f.subject, measures));
   if (figs.length === 0) return none;
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
@@ -738,11 +739,16 @@ function figureAnswer(
     ofKind = figs.filter((f) => f.kind === wantKind);
   const best = bestFigure(ofKind, title, q, eq, ranked, unit, wantKind, body);
   const found = best === undefined ? none : best;
-  if (found || ofKind === figs || !FALLBACK_KINDS[wantKind ?? '']) return found;
+  const estimateAsked = wantKind === 'target' && EXPECTED_EN.test(q.text);
+  if (found || ofKind === figs || (!FALLBACK_KINDS[wantKind ?? ''] && !estimateAsked)) return found;
   // "Tổng số hộ nghèo" asks for the amount stated, which the article may give without a total word
   // ("số hộ nghèo hiện còn là 2.077 hộ"), while its totals measure something else: the stated
   // amounts are tried next, still held to what the question names.
-  const fallback = figs.filter((f) => FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind));
+  const fallback = figs.filter(
+    (f) =>
+      FALLBACK_KINDS[wantKind ?? '']?.includes(f.kind) ||
+      (estimateAsked && f.kind === 'result' && f.qualifier === 'about'),
+  );
   return (
     (fallback.length > 0 ? bestFigure(fallback, title, q, eq, ranked, unit, wantKind, body) : null) ?? found
   );
@@ -790,6 +796,12 @@ const PLAN_NOUNS = ['kế hoạch', 'dự toán'];
  * members no total).
  */
 const FALLBACK_KINDS: Readonly<Record<string, readonly FigureRecord['kind'][]>> = { total: ['result'] };
+/**
+ * "… was expected to harvest": English renders a report's estimate ("sản lượng ước đạt 136.500
+ * tấn") as expected, as it renders a plan ("dự kiến"): with no plan stated, an estimated result
+ * answers it. "Aim to", "target" name a plan only ("phấn đấu kết nạp 210" is not "đã kết nạp 97").
+ */
+export const EXPECTED_EN = /(?<![\p{L}])expect(?:s|ed)? to(?![\p{L}])/iu;
 
 /**
  * Whether a figure's sentence has several clauses (semicolons outside parentheses), the figure's

@@ -529,6 +529,7 @@ export const FIGURE_NOUNS_EN = [
   'value',
   'amount',
   'area',
+  'population',
 ];
 
 /** English names of the bodies of `ORG_KINDS` that questions use. */
