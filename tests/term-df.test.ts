@@ -1,4 +1,8 @@
-/** Stored document frequencies of frequent terms (term_df): exact for the generation, and used before a live count. */
+/**
+ * Stored document frequencies of frequent terms (term_df): exact for the generation, and used before a
+ * live count; updated from a build's changes as a full recount would leave them. And the check that
+ * tells stored records of another version.
+ */
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +12,9 @@ import { buildIndex } from '../src/index/build.ts';
 import { chunksOfBody, deleteContent, insertContent, openDb } from '../src/index/db.ts';
 import { documentFrequencies } from '../src/index/keyword.ts';
 import { deletePairs, insertPairs, pairFrequencies } from '../src/index/pairs.ts';
+import { recordsLookStale } from '../src/index/records-store.ts';
 import { refreshTermFrequencies, updateTermFrequencies } from '../src/index/term-df.ts';
+import { BUNDLE_VERSION } from '../src/records/bundle.ts';
 import { fold } from '../src/text/normalize.ts';
 
 let tmp: string;
@@ -130,6 +136,25 @@ describe('term_df updated by a build’s changes', () => {
         expect(updated, `round ${round}`).toEqual(rowsOf(db));
       }
       expect(rowsOf(db).some((r) => r.term === 'xùa')).toBe(true);
+    } finally {
+      db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stored records of another version', () => {
+  it('are seen from a sample of bodies, and a fresh build has none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'records-stale-'));
+    const copy = join(dir, 'index.sqlite');
+    await copyFile(file, copy);
+    const db = openDb(copy);
+    try {
+      expect(recordsLookStale(db, BUNDLE_VERSION)).toBe(false);
+      // An upgrade of the rules leaves every stored body at the old version.
+      db.prepare('UPDATE records SET version = version - 1000').run();
+      expect(recordsLookStale(db, BUNDLE_VERSION)).toBe(true);
+      expect(recordsLookStale(db, BUNDLE_VERSION - 1000)).toBe(false);
     } finally {
       db.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Embedder } from '../embed/types.ts';
+import { BUNDLE_VERSION } from '../records/bundle.ts';
 import { readCollocations } from './collocations.ts';
 import {
   type ChunkRow,
@@ -23,6 +24,7 @@ import {
 import { HNSW, SQLITE } from './layout.ts';
 import { assertModelMatches, type Manifest } from './manifest.ts';
 import { RecordsCache } from './records-cache.ts';
+import { recordsLookStale } from './records-store.ts';
 import { readSurfaceForms, type SurfaceLookup } from './surface-forms.ts';
 import { readBodyPeriods, readTitlePeriods, storedPeriodsHold, titlesOf } from './text-periods.ts';
 import { type VectorHit, VectorIndex } from './vectors.ts';
@@ -157,6 +159,11 @@ export class IndexReader {
       await loading.catch(() => null);
       throw err;
     }
+    const stale = staleRecordsNotice(indexDir, reader);
+    if (stale && !warned.has(stale)) {
+      warned.add(stale);
+      (opts.onWarning ?? ((m: string) => process.stderr.write(`${m}\n`)))(stale);
+    }
     try {
       reader.vectorIndex = await loading;
     } catch (err) {
@@ -164,6 +171,11 @@ export class IndexReader {
       throw err;
     }
     return reader;
+  }
+
+  /** Whether the stored records come from other extraction rules than this code's (records-store.ts). */
+  recordsStale(): boolean {
+    return recordsLookStale(this.db, BUNDLE_VERSION);
   }
 
   /** The HNSW graph of chunk vectors; null when keyword-only (no embedder, or an index without vectors). */
@@ -270,4 +282,14 @@ export class IndexReader {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * The notice for an index whose stored records an older version of the extraction rules wrote (the
+ * bot upgraded, the index not rebuilt), or null: answers still compute each article's records when
+ * they read it, but the stored look-up of the articles about a place finds none of them.
+ */
+export function staleRecordsNotice(indexDir: string, reader: IndexReader): string | null {
+  if (!reader.recordsStale()) return null;
+  return `index: the records stored in ${indexDir} were extracted by an older version of the rules (not version ${BUNDLE_VERSION}); answers recompute them per question and the look-up of articles by place misses them until the next update: run npm run index (or /reindex in the chat)`;
 }
