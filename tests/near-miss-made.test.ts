@@ -567,15 +567,14 @@ describe.skipIf(!present)('made near-misses over the dev, seeds and fixture ques
     expect(s.answered.map((r) => `${r.mutation.sourceId}: ${r.mutation.q}`)).toEqual([]);
   }, 600_000);
 
-  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and at most 1 of the venue and start-time ones (4 until the detail oracle of the eighteenth session counted a namesake meeting, another year of the Vĩnh Châu working session that states its venue, as one the question may be about; 7 until a question typed bare was read with its restored diacritics for its description; 215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
+  it('answers none of the 825 detail questions of the earlier kinds made from the articles, formal, chat and English, and none of the venue and start-time ones (1 until the thirty-first session, 2 for a while in it: a sentence that says more of the rest swapped in for a venue asked; 4 until the detail oracle of the eighteenth session counted a namesake meeting, another year of the Vĩnh Châu working session that states its venue, as one the question may be about; 7 until a question typed bare was read with its restored diacritics for its description; 215 of 348 before the first fixes: the chair for "who was the secretary", a revenue figure for "what did it cost"; 17 of 771 when English and absence came, 1 until an English question word decided the language; 2 of the 54 presenter and concluder ones when they came: a district\'s presenter for "hội nghị Thị ủy …")', async () => {
     const s = await scoreMade('details', madeOf('detail'));
     expect(s.results.length).toBeGreaterThanOrEqual(925);
     // The venue and start-time details came in the seventeenth session: 68 of 129 answered at first
     // (the date for "bắt đầu lúc mấy giờ", another meeting's venue); 7 venue ones in that session,
     // 4 since a question typed bare is read with its restored diacritics (support.ts describedUnwritten),
-    // 1 once the oracle knew namesake meetings (details.ts).
-    expect(s.answered.filter((r) => r.mutation.from !== 'venue').map((r) => r.mutation.q)).toEqual([]);
-    expect(s.answered.length).toBeLessThanOrEqual(1);
+    // 1 once the oracle knew namesake meetings (details.ts), 0 in the thirty-first session.
+    expect(s.answered.map((r) => r.mutation.q)).toEqual([]);
   }, 600_000);
 
   it('money of the meeting itself, an absence count and an English part are refused; money of a subject and a stated target still answer', async () => {
