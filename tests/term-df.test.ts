@@ -84,6 +84,20 @@ describe('term_df', () => {
   });
 });
 
+/** Run `fn` on a writable copy of the seeds' generation database, removed after. */
+async function withCopy(prefix: string, fn: (db: ReturnType<typeof openDb>) => void): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  const copy = join(dir, 'index.sqlite');
+  await copyFile(file, copy);
+  const db = openDb(copy);
+  try {
+    fn(db);
+  } finally {
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('term_df updated by a build’s changes', () => {
   /** The table's rows in one order. */
   const rowsOf = (db: Database.Database) =>
@@ -94,11 +108,7 @@ describe('term_df updated by a build’s changes', () => {
     }[];
 
   it('ends as a full recount would, over seeded rounds of removed and added chunks', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'term-df-update-'));
-    const copy = join(dir, 'index.sqlite');
-    await copyFile(file, copy);
-    const db = openDb(copy);
-    try {
+    await withCopy('term-df-update-', (db) => {
       const MIN = 3;
       db.transaction(() => refreshTermFrequencies(db, MIN))();
       let seed = 7;
@@ -136,28 +146,18 @@ describe('term_df updated by a build’s changes', () => {
         expect(updated, `round ${round}`).toEqual(rowsOf(db));
       }
       expect(rowsOf(db).some((r) => r.term === 'xùa')).toBe(true);
-    } finally {
-      db.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('stored records of another version', () => {
   it('are seen from a sample of bodies, and a fresh build has none', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'records-stale-'));
-    const copy = join(dir, 'index.sqlite');
-    await copyFile(file, copy);
-    const db = openDb(copy);
-    try {
+    await withCopy('records-stale-', (db) => {
       expect(recordsLookStale(db, BUNDLE_VERSION)).toBe(false);
       // An upgrade of the rules leaves every stored body at the old version.
       db.prepare('UPDATE records SET version = version - 1000').run();
       expect(recordsLookStale(db, BUNDLE_VERSION)).toBe(true);
       expect(recordsLookStale(db, BUNDLE_VERSION - 1000)).toBe(false);
-    } finally {
-      db.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

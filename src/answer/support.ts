@@ -174,7 +174,6 @@ const ASKED_KIND = new RegExp(
   'giu',
 );
 
-/** The category nouns the question asks a member of ({@link ASKED_KIND}): they frame, the answer need not write them. */
 /**
  * Words a quote need not write to say what is asked: the meeting's names (its headline and lead),
  * the frames of figure and open questions, the asked kind's cue words, function words, the asked
@@ -198,6 +197,7 @@ export function minQuoteSupport(q: ParsedQuestion): number {
   return q.lang === 'en' ? ANSWER_OPTIONS.minQuoteSupportEn : ANSWER_OPTIONS.minQuoteSupport;
 }
 
+/** The category nouns the question asks a member of ({@link ASKED_KIND}): they frame, the answer need not write them. */
 function askedKindWords(q: ParsedQuestion): string {
   // "Địa phương nào", "huyện nào": the place asked for, named by the answer's headline.
   const place = WHICH_PLACE.exec(q.text)?.[0] ?? '';

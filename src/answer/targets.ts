@@ -769,8 +769,11 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
 }
 
-/** The measure nouns and capacity nouns a subject writes its measure with. */
-const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS];
+/** The measure nouns and capacity nouns a subject writes its measure with, each with its folded syllables (built once). */
+const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS].map((m) => ({
+  m,
+  folded: ` ${syllables(fold(m)).join(' ')} `,
+}));
 
 /**
  * A figure's subject names a measure (its last measure or capacity noun) other than every one the
@@ -780,8 +783,8 @@ function measuredElse(subject: string, asked: readonly string[]): boolean {
   const words = ` ${syllables(fold(subject).toLowerCase()).join(' ')} `;
   let last: string | null = null;
   let at = -1;
-  for (const m of SUBJECT_MEASURES) {
-    const i = words.lastIndexOf(` ${syllables(fold(m)).join(' ')} `);
+  for (const { m, folded } of SUBJECT_MEASURES) {
+    const i = words.lastIndexOf(folded);
     if (i > at) [last, at] = [m, i];
   }
   return last !== null && !asked.includes(last);

@@ -56,6 +56,13 @@ export interface OpenOptions {
 /** Fallback notices already given in this process, so a reopen does not repeat them. */
 const warned = new Set<string>();
 
+/** Give `notice` (when there is one) to `onWarning`, or to stderr, once per process. */
+function warnOnce(notice: string | null, onWarning?: (message: string) => void): void {
+  if (!notice || warned.has(notice)) return;
+  warned.add(notice);
+  (onWarning ?? ((m: string) => process.stderr.write(`${m}\n`)))(notice);
+}
+
 /**
  * A loaded, read-only index generation: document metadata in memory, chunks and keyword search in
  * SQLite, vectors in HNSW (when the index has them and an embedder of the same model is given).
@@ -126,10 +133,7 @@ export class IndexReader {
       throw new NoIndexError(`index: no index in ${indexDir}, run npm run index`);
     if (!scan.usable) throw noUsableGeneration(indexDir, scan);
     const notice = fallbackMessage(indexDir, scan);
-    if (notice && !warned.has(notice)) {
-      warned.add(notice);
-      (opts.onWarning ?? ((m: string) => process.stderr.write(`${m}\n`)))(notice);
-    }
+    warnOnce(notice, opts.onWarning);
     const current = scan.usable;
     const manifest = current.manifest;
     let loading: Promise<VectorIndex | null> = Promise.resolve(null);
@@ -159,11 +163,7 @@ export class IndexReader {
       await loading.catch(() => null);
       throw err;
     }
-    const stale = staleRecordsNotice(indexDir, reader);
-    if (stale && !warned.has(stale)) {
-      warned.add(stale);
-      (opts.onWarning ?? ((m: string) => process.stderr.write(`${m}\n`)))(stale);
-    }
+    warnOnce(staleRecordsNotice(indexDir, reader), opts.onWarning);
     try {
       reader.vectorIndex = await loading;
     } catch (err) {

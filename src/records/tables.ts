@@ -431,13 +431,14 @@ function gluedTables(body: string): Table[] {
     }
     if (rows.length < 2) continue;
     // The header: `width` cells before the first label, or one fewer and the label glued to the last.
-    let head = pieces.slice(Math.max(0, first - width), first);
-    let caption = pieces.slice(0, Math.max(0, first - width));
-    if (first - width < 0 || head.length < width) {
+    const gluedHeader = first < width;
+    const headFrom = gluedHeader ? first - (width - 1) : first - width;
+    if (headFrom < 0 || isValue.slice(headFrom, first).some(Boolean)) continue;
+    let head = pieces.slice(headFrom, first);
+    if (gluedHeader) {
       const glued = splitHeaderAndLabel(pieces[first] as Piece);
-      if (!glued || first + 1 < width) continue;
-      head = [...pieces.slice(first - (width - 1), first), glued[0]];
-      caption = pieces.slice(0, first - (width - 1));
+      if (!glued) continue;
+      head = [...head, glued[0]];
       const row0 = rows[0] as Row;
       rows[0] = {
         ...row0,
@@ -445,7 +446,7 @@ function gluedTables(body: string): Table[] {
         span: { ...row0.span, start: glued[1].start },
       };
     }
-    if (head.some((h) => isValue[pieces.indexOf(h)])) continue;
+    const caption = pieces.slice(0, headFrom);
     tables.push({
       caption: caption.map((c) => c.text).join(' '),
       columns: head.slice(1).map((h) => h.text),
