@@ -239,18 +239,33 @@ function containsSequence(words: string[], seq: string[]): boolean {
  * The part of a long sentence worth quoting: the clause (between semicolons) with the most
  * question weight, so a 90-word list sentence becomes the one item asked about.
  */
-export function focusQuote(ev: Evidence, eq: EvidenceQuery, maxWords = 60): { start: number; end: number } {
+export function focusQuote(
+  ev: Evidence,
+  eq: EvidenceQuery,
+  maxWords = 60,
+  prefer?: ClausePreference,
+): { start: number; end: number } {
   if (ev.text.split(/\s+/).length <= maxWords) return { start: ev.start, end: ev.end };
-  let best = { start: ev.start, end: ev.end, score: -1 };
-  for (const c of clauseSpans(ev)) {
+  const scored = clauseSpans(ev).map((c) => {
     const sub = rankSentences(c.text, eq)[0];
     // The clauses are parts of one sentence that already won on its length: the one saying more of
     // the question answers, however long ("tỉnh tặng Bằng khen cho 3 tập thể … gồm: …" over the
     // shorter "huyện tặng Giấy khen cho 12 tập thể").
-    const score = (sub?.score ?? 0) * lengthNorm(syllables(c.text).length) + (sub?.shaped ? 1 : 0);
-    if (score > best.score) best = { start: c.start, end: c.end, score };
-  }
+    return { ...c, score: (sub?.score ?? 0) * lengthNorm(syllables(c.text).length) + (sub?.shaped ? 1 : 0) };
+  });
+  const top = Math.max(-1, ...scored.map((c) => c.score));
+  // A clause saying what must be said ("3 xã Cao Thượng, … có tỷ lệ giải ngân dưới 25%" for "những
+  // xã nào …") when one is about as close as the best.
+  const saying = prefer ? scored.filter((c) => prefer.says(c.text) && c.score >= top * prefer.share) : [];
+  let best = { start: ev.start, end: ev.end, score: -1 };
+  for (const c of saying.length > 0 ? saying : scored) if (c.score > best.score) best = c;
   return { start: best.start, end: best.end };
+}
+
+/** A clause {@link focusQuote} prefers: one that `says`, scoring at least `share` of the best clause. */
+export interface ClausePreference {
+  says: (clause: string) => boolean;
+  share: number;
 }
 
 /** The non-empty clauses of a sentence ({@link clauses}), trimmed, with their offsets in the body. */

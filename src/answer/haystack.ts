@@ -188,6 +188,12 @@ function halfMarked(text: string): boolean {
   return words.some((w) => fold(w) !== w.toLowerCase()) && words.some((w) => fold(w) === w.toLowerCase());
 }
 
+/** `text` writes each of `nums` as a number (separators ignored: `11.264` = `11264`). */
+export function writesNumbers(text: string, nums: readonly string[]): boolean {
+  const written = new Set((text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+  return nums.every((n) => written.has(stripNumber(n)));
+}
+
 export function stripNumber(s: string): string {
   return s.replace(/[.,]/g, '');
 }

@@ -36,6 +36,7 @@ import {
 } from './evidence.ts';
 import { yearsInForce } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
+import { writesNumbers } from './haystack.ts';
 import { headlineOf } from './headline.ts';
 import { askedPlaceLevel, namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
 import { kindFits } from './meeting-kind.ts';
@@ -178,22 +179,31 @@ export function answerDoc(
     // places of the level.
     const itemsLevel = placeItemsLevel(q);
     const level = itemsLevel ?? whichPlace;
+    // A clause writing the question's numbers ("… dưới 25%") is the one meant.
+    const numbered = q.numbers.length > 0 ? (t: string) => writesNumbers(t, q.numbers) : undefined;
     // One place asked: the clause quoted must name one (another clause may name other places).
+    const share = ANSWER_OPTIONS.placeItemShare;
+    const levelFocus = (e: Evidence) =>
+      itemsLevel
+        ? focusQuote(e, eq, undefined, { says: (t) => namesPlaceOfLevel(itemsLevel, t), share })
+        : focusQuote(e, eq, undefined, numbered && { says: numbered, share });
     const levelText = (e: Evidence): string => {
       if (itemsLevel) return e.text;
-      const f = focusQuote(e, eq);
+      const f = levelFocus(e);
       return cand.body.slice(f.start, f.end);
     };
     const top = saysEnough(pool, q, eq, cand);
+    const naming = (e: Evidence, share: number): boolean =>
+      level !== null &&
+      top !== undefined &&
+      e.shaped &&
+      e.score >= top.score * share &&
+      namesPlaceOfLevel(level, levelText(e));
+    // "xã nào giải ngân dưới 25%": the one writing the question's numbers first.
     const placed =
-      level && top
-        ? pool.find(
-            (e) =>
-              e.shaped &&
-              e.score >= top.score * ANSWER_OPTIONS.placeItemShare &&
-              namesPlaceOfLevel(level, levelText(e)),
-          )
-        : undefined;
+      (q.numbers.length > 0
+        ? pool.find((e) => naming(e, ANSWER_OPTIONS.numberedItemShare) && writesNumbers(e.text, q.numbers))
+        : undefined) ?? pool.find((e) => naming(e, ANSWER_OPTIONS.placeItemShare));
     // A deadline the question names ("xong việc gì trước 30/4"): the sentence setting it answers.
     const due = q.time.deadlines;
     const dueSet = due ? ranked.find((e) => e.score > 0 && writesDates(e.text, due)) : undefined;
@@ -220,7 +230,11 @@ export function answerDoc(
     // A rate is answered by a percentage, never by a count that shares the subject's words.
     if (wantsRate(q) && !PERCENT.test(best.text)) return null;
     if (handled.size === 0) relevance = best.score;
-    const focus = member ? memberClause(member, q, eq) : focusQuote(best, eq);
+    const focus = member
+      ? memberClause(member, q, eq)
+      : best === placed
+        ? levelFocus(best)
+        : focusQuote(best, eq);
     lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focus) });
   }
   if (lines.length === 0) return null;

@@ -262,7 +262,9 @@ function readListAsk(q: ParsedQuestion): ListAsk | null {
   const dated = t.kind === 'date';
   if (dated && t.deadline) return null;
   const f = q.folded ? 1 : 0;
-  const placeHead = PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text);
+  // "Which Ba Be communes …": the place's name stands between the question word and the level.
+  const placeHead =
+    PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text) || PLACE_LIST_EN.test(withoutPlaces(q));
   // "Những huyện nào tổ chức giao ban quý I?": the places of the meetings, over every article.
   const [holdsAfter, atEnd] = PLACE_HOLDS_VI[f]!;
   const frame = withoutPlaces(q);

@@ -35,6 +35,11 @@ export const ANSWER_OPTIONS = {
    */
   placeItemShare: 0.6,
   /**
+   * The same, for a sentence that also writes every number the question writes ("xã nào giải ngân
+   * dưới 25%"): the number says which sentence is meant, so it may score lower.
+   */
+  numberedItemShare: 0.4,
+  /**
    * Least share of the best sentence's score a sentence of the asked year must have to answer in
    * its place when the best one dates itself to another year ("Năm 2023, … thêm 2 xã" for "năm
    * 2024 phấn đấu thêm những xã nào").

@@ -812,6 +812,7 @@ const BODY_SPELLINGS: readonly (readonly [string, string])[] = [
 function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
   const posts = q.lang === 'en' ? englishPostsNamed(q.text) : namedTitles(q.text);
   for (const t of posts) {
+    if (delegationHeadWritten(t.folded, hay)) continue;
     const forms = [
       t.folded,
       ...BODY_SPELLINGS.flatMap(([a, b]) =>
@@ -823,6 +824,19 @@ function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
   // "Giám đốc Sở Y tế …", "the director of the Department of Health": a department's head.
   for (const d of departmentPosts(q.text, q.lang)) if (!d.forms.some((f) => hay.has(f))) return d.written;
   return null;
+}
+
+/** Heads of a delegation (folded): "trưởng đoàn Tỉnh ủy" heads the Tỉnh ủy's delegation, no post of the Tỉnh ủy. */
+const DELEGATION_HEADS = ['truong doan', 'pho truong doan'];
+
+/**
+ * Whether a delegation head the question names by its sender ("trưởng đoàn Tỉnh ủy") is written:
+ * the article names the head ("đồng chí Trưởng đoàn") and the sender ("Đoàn công tác Ban Thường vụ
+ * Tỉnh ủy") apart. False for any other post.
+ */
+function delegationHeadWritten(post: string, hay: Haystack): boolean {
+  const head = DELEGATION_HEADS.find((h) => post.startsWith(`${h} `));
+  return head !== undefined && hay.has(head) && hay.has(post.slice(head.length + 1));
 }
 
 /** A Vietnamese person's full name: three or four capitalised syllables. */

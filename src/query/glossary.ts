@@ -73,6 +73,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['mc', 'emcee', 'master of ceremonies'], vi: ['dẫn chương trình'] },
   { en: ['hold', 'held', 'organise', 'organize', 'organised', 'organized'], vi: ['tổ chức'] },
   { en: ['approve', 'approved', 'adopt', 'adopted', 'pass', 'passed'], vi: ['thông qua'] },
+  // Agreement in principle to a proposal ("đồng ý chủ trương để huyện lập dự án …"): a policy, not a vote.
+  {
+    en: [
+      'approve in principle',
+      'approved in principle',
+      'agree in principle',
+      'agreed in principle',
+      'in principle approval',
+    ],
+    vi: ['đồng ý chủ trương', 'chủ trương'],
+  },
   { en: ['agree', 'agreed', 'consent'], vi: ['thống nhất', 'đồng ý'] },
   { en: ['report', 'reports'], vi: ['báo cáo'] },
   { en: ['political report'], vi: ['báo cáo chính trị'] },
@@ -548,6 +559,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['border gate', 'border gates', 'border checkpoint'], vi: ['cửa khẩu'] },
   { en: ['production value', 'output value', 'value of production'], vi: ['giá trị sản xuất'] },
   { en: ['spending', 'expenditure', 'expenditures', 'spend'], vi: ['chi'] },
+  // The budget's spending side ("tổng chi ngân sách"); 'spending' alone is money in general.
+  {
+    en: ['budget spending', 'budget expenditure', 'budget expenditures', 'spending of the budget'],
+    vi: ['chi ngân sách'],
+  },
+  // A year's budget is closed by its final accounts ("phê chuẩn quyết toán ngân sách năm 2023").
+  {
+    en: [
+      'final accounts',
+      'final account',
+      'final settlement',
+      'finalised accounts',
+      'finalized accounts',
+      'budget settlement',
+    ],
+    vi: ['quyết toán'],
+  },
   { en: ['jobs', 'job', 'employment'], vi: ['việc làm'] },
   { en: ['workers', 'labourers', 'laborers', 'employees'], vi: ['lao động'] },
   { en: ['employers', 'employer'], vi: ['người sử dụng lao động'] },

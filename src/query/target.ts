@@ -192,7 +192,7 @@ const VENUE = word(
  * asked of them is where the visit went. Closed class: the site-visit verbs of the reports.
  */
 const SITE_VISIT = word(
-  'khảo sát|khao sat|thị sát|thi sat|thăm|tham quan|kiểm tra thực tế|kiem tra thuc te|field (?:visit|trip)|site visit|visit(?:ed|s)?|inspect(?:ed|ion)?|survey(?:ed)?|tour(?:ed)?',
+  'khảo sát|khao sat|thị sát|thi sat|thăm|tham quan|kiểm tra thực tế|kiem tra thuc te|field (?:visit|trip)s?|site visits?|visit(?:ed|s)?|inspect(?:ed|s|ions?)?|survey(?:ed|s)?|tour(?:ed|s)?',
   'iu',
 );
 /**
@@ -557,10 +557,12 @@ const RATE_OF_PLAN = new RegExp(
   'giu',
 );
 
-// Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives.
+// Comparatives. Closed class: "nhiều/ít/cao/thấp … hơn", "so sánh", English comparatives. A
+// comparative before a number is a bound ("thấp hơn 25%", "less than 25%"), compared with nothing
+// the question names (answer/rate-bound.ts reads it).
 /** A comparison asked (no `g` flag: safe with `.test`); also read by the support check. */
 export const COMPARE =
-  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|more|fewer|less|higher|lower|larger|smaller|bigger|compare[sd]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:nhiều|ít|cao|thấp|lớn|nhỏ|đông|nhieu|it|cao|thap|lon|nho|dong)(?:\s+[\p{L}]+){0,4}\s+(?:hơn|hon)(?!\s*\d)|so sánh|so sanh|tăng hay giảm|tang hay giam|(?:increase|rise|grow)(?:d)? or (?:decrease|fall|decline)(?:d)?|(?:more|fewer|less|higher|lower|larger|smaller|bigger)(?!\s+than\s+\d)|compare[sd]?)(?![\p{L}])/iu;
 
 export function isYesNo(text: string, lang: 'vi' | 'en'): boolean {
   if (lang === 'en')
