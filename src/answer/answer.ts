@@ -507,6 +507,13 @@ function answerYesNo(
     const reached = verifyPlan(reader, retrieval, q, opts);
     if (reached) return reached;
   }
+  // "Có đúng là ông X được bầu … với 33/36 đại biểu tán thành không?": a number the claim quotes
+  // beside its person is claimed too, and the article stating it otherwise refutes the claim.
+  const personNumber = claim?.kind === 'person' ? numberClaimOf(q) : null;
+  if (personNumber) {
+    const checked = verifyNumberClaim(reader, retrieval, q, personNumber, opts);
+    if (checked.verdict === 'no') return withVerdict(render(checked.answers, q.lang), 'no', q);
+  }
   // "… là ct ubnd X trả lời, đúng không?": the act after the name is claimed, not the post before it.
   const actClaimed =
     claim?.kind === 'person' && q.target.role === null && askedAct(withoutClaim(q, claim)) !== null;

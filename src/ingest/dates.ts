@@ -70,7 +70,7 @@ const WEEKDAY = new RegExp(
 const GMT = /\[?\s*GMT\s*[+-]\s*\d{1,2}\s*\]?/giu;
 const COUNTER = /(?:số\s+)?(?:lượt|lần)\s+(?:xem|đọc|truy cập)\s*:?\s*[\d.,]+/giu;
 const CREDIT =
-  /(tác giả|tin,?\s*ảnh|tin và ảnh|bài,?\s*ảnh|bài và ảnh|bài|tin|ảnh|nguồn|chuyên mục|người viết)\s*:\s*([^|]*)/giu;
+  /(tác giả|tin,?\s*ảnh|tin và ảnh|bài,?\s*ảnh|bài và ảnh|bài|tin|ảnh|nguồn|chuyên mục|người viết|người đăng)\s*:\s*([^|]*)/giu;
 const POSTED =
   /(?:thời gian đăng|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|xuất bản|lượt xem|lượt đọc|lần xem|bài đăng)/iu;
 const MARKER_WORDS = new RegExp(
@@ -124,11 +124,14 @@ export interface DateMention {
 
 // A day/month preceded by a time-of-day or "ngày" cue: the way articles date their meeting.
 // Dates after "đăng", "trước", "từ", "đến"… are postings and deadlines, not the meeting.
+// A meeting of several days names its first day before the last one's date ("Trong 2 ngày 19 và
+// 20/12/2023", "ngày 19-20/12", "ngày 19, 20 tháng 12"): it is dated by its first day.
 const CUED_DATE = new RegExp(
   [
     `(?<!(?:đăng|cập nhật|trước|từ|đến|tới|sau|hết|hạn|kể từ)\\s+)(?<!${LN})(?:(?:sáng|chiều|tối|trưa|đêm)(?:\\s+(?:ngày|hôm|nay))?|ngày|hôm)\\s+`,
-    `(?:(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?(?![\\d/])`,
-    `|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?(?!\\d))`,
+    `(?:(?<first>\\d{1,2})\\s*(?:và|,|-|–|đến)\\s*(?=\\d{1,2}\\s*(?:[/-]\\s*\\d{1,2}|tháng)))?`,
+    `(?:(?<d1>\\d{1,2})\\s*[/-]\\s*(?<m1>\\d{1,2})(?:\\s*[/-]\\s*(?<y1>\\d{4}))?(?![\\d/])`,
+    `|(?<d2>\\d{1,2})\\s+tháng\\s+(?<m2>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y2>\\d{4}))?(?!\\d))`,
   ].join(''),
   'giu',
 );
@@ -137,9 +140,11 @@ const CUED_DATE = new RegExp(
 export function findCuedDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const m of text.matchAll(CUED_DATE)) {
-    const day = Number(m[1] ?? m[4]);
-    const month = Number(m[2] ?? m[5]);
-    const yearText = m[3] ?? m[6];
+    const g = m.groups ?? {};
+    const last = Number(g.d1 ?? g.d2);
+    const day = g.first !== undefined && Number(g.first) < last ? Number(g.first) : last;
+    const month = Number(g.m1 ?? g.m2);
+    const yearText = g.y1 ?? g.y2;
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
     out.push({ day, month, year: yearText ? Number(yearText) : null, index: m.index });
   }

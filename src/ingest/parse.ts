@@ -36,9 +36,11 @@ import type { Article, ArticleOrigin } from './types.ts';
  * version re-parses every file once (index/build.ts), so a fixed cleaner reaches articles already
  * indexed. 1: table rows and headers written with bars are kept as body (ingest/clean.ts). 2: a
  * person's title ends before "trả lời", "giải trình" (ingest/names.ts). 3: a search box's
- * placeholder ("Tìm kiếm...") is page furniture, never the headline (ingest/clean.ts).
+ * placeholder ("Tìm kiếm...") is page furniture, never the headline (ingest/clean.ts). 4: a meeting
+ * of several days ("Trong 2 ngày 19 và 20/12/2023") is dated by its first day, and a line naming its
+ * poster ("Ngày đăng: … | Người đăng: …") is a date line (ingest/dates.ts).
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export interface ParseMeta {
   /** File stem. */

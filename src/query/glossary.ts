@@ -359,7 +359,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['emulation movement', 'emulation'], vi: ['phong trào thi đua', 'thi đua'] },
   {
     en: ['reward', 'rewarded', 'commend', 'commended', 'commendation', 'commendations'],
-    vi: ['khen thưởng'],
+    // Commended with a certificate: "tặng giấy khen", "tặng Bằng khen".
+    vi: ['khen thưởng', 'giấy khen', 'bằng khen'],
   },
   // Honouring exemplary people ("hội nghị biểu dương điển hình tiên tiến"): the event and whom it honours.
   {
@@ -951,6 +952,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['planted', 'planting', 'growing', 'grown'], vi: ['trồng'] },
   { en: ['submit', 'submitted', 'submitting'], vi: ['trình'] },
   { en: ['level', 'levels'], vi: ['cấp'] },
+  // A level with its unit ("commune-level committees"): the units, written "cấp xã" or just "xã".
+  { en: ['commune level', 'commune levels'], vi: ['cấp xã', 'xã'] },
+  { en: ['district level', 'district levels'], vi: ['cấp huyện', 'huyện'] },
+  { en: ['provincial level', 'province level'], vi: ['cấp tỉnh', 'tỉnh'] },
   { en: ['board', 'boards'], vi: ['ban'] },
   { en: ['concentrated', 'concentrate'], vi: ['tập trung'] },
   { en: ['reached', 'reach', 'reaching'], vi: ['đạt'] },

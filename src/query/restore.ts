@@ -149,6 +149,14 @@ function bigramForm(forms: SurfaceLookup, a: string, b: string): { form: string;
   return (va ? forms.get(`${va} ${b}`) : undefined) ?? (vb ? forms.get(`${a} ${vb}`) : undefined);
 }
 
+/** The two syllables of a bare two-syllable name are learned together as a lower-case pair. */
+function everydayPair(forms: SurfaceLookup, syls: readonly Syl[], m: Span): boolean {
+  const inside = syls.filter((s) => s.start >= m.start && s.end <= m.end);
+  if (inside.length !== 2) return false;
+  const hit = bigramForm(forms, inside[0]!.key, inside[1]!.key);
+  return hit !== undefined && !UPPER_START.test(hit.form);
+}
+
 /** Apply a learned form to a syllable as typed, or null when it would change what the user typed. */
 function apply(raw: string, form: string): string | null {
   if (form.length !== raw.length || !sameSyllable(raw, form)) return null;
@@ -198,6 +206,9 @@ export function restoreSurface(text: string, forms: SurfaceLookup): string {
   for (const m of matches) {
     if (!linked.has(m)) continue;
     if (persons.some((p) => m.start < p.end && p.start < m.end)) continue;
+    // "dai bieu tan thanh": a bare name the index writes, as a pair, mostly as an everyday word
+    // ("tán thành", to vote for) is that word; after a type word it is the place ("xã Tân Thành").
+    if (m.typeWord === undefined && everydayPair(forms, syls, m)) continue;
     // A bare name two units spell differently ("tam duong": Tam Đường of Lai Châu, Tam Dương of
     // Vĩnh Phúc) is kept as typed: the question keeps both units and the article decides, where
     // the spelling the index writes most would pick one of them for it.
