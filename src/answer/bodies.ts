@@ -136,7 +136,16 @@ const ADDRESSED_WINDOW = 3;
 /** Words after a branch where a verb of attending stands ("đại diện MTTQ dự họp"). */
 const ATTENDED_WINDOW = 4;
 // Verbs by which a meeting addresses a body: it directs or assigns, it does not hold. Closed class.
-const ADDRESSING = [...SECTION_CUES.directive, ...ASSIGNED_CUES, ...DIRECTING_VERBS_EN];
+// A request to a higher level addresses it too ("đề xuất UBND tỉnh cho điều chuyển …", "proposed to
+// the provincial People's Committee"): the body asked is not the one that met.
+const PROPOSING_EN = ['propose', 'proposed', 'proposes', 'proposing', 'propose to', 'proposed to'];
+const ADDRESSING = [
+  ...SECTION_CUES.directive,
+  ...SECTION_CUES.proposal,
+  ...ASSIGNED_CUES,
+  ...DIRECTING_VERBS_EN,
+  ...PROPOSING_EN,
+];
 // A body that attends a meeting does not hold it. Closed class. Typed without diacritics a bare
 // "du" is also "du lịch" (tourism: "Ban Chỉ đạo phát triển du lịch"), so only "dự" before a
 // meeting noun counts then.
@@ -206,6 +215,18 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
 const ADDRESSED_PASSIVE_EN =
   /^ (?:(?:was|were|is|are|been|being|be) )?(?:told|asked|instructed|urged|requested|required|directed|tasked|assigned) to /u;
 
+/** English words between a verb and the body it addresses: an article and the body's level. Closed. */
+const BODY_FILLERS_EN: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'provincial',
+  'district',
+  'commune',
+  'city',
+  'town',
+]);
+
 /** The words just before and just after the mention at `i` of `t.hay`, as ` a b c `. */
 function mentionWindows(t: MentionText, i: number, needle: string): { before: string; after: string } {
   // Word positions of the mention (folding keeps the word count).
@@ -216,7 +237,13 @@ function mentionWindows(t: MentionText, i: number, needle: string): { before: st
     .filter(Boolean).length;
   const end = at + needle.trim().split(' ').length;
   return {
-    before: ` ${t.words.slice(Math.max(0, at - ADDRESSED_WINDOW), at).join(' ')} `,
+    // English articles and levels stand between a verb and its body ("propose to the provincial
+    // People's Committee"): they take no place in the window.
+    before: ` ${t.words
+      .slice(Math.max(0, at - ADDRESSED_WINDOW - BODY_FILLERS_EN.size), at)
+      .filter((w) => !BODY_FILLERS_EN.has(w))
+      .slice(-ADDRESSED_WINDOW)
+      .join(' ')} `,
     // The verb of attending starts within the window; the meeting noun after it may run past it.
     after: ` ${t.words.slice(end, end + ATTENDED_WINDOW + ATTENDING_SPAN - 1).join(' ')} `,
   };

@@ -213,7 +213,11 @@ const POSITION = word(
   'iu',
 );
 // "Who heads / headed the Propaganda Commission?": the verb of the post, asking its holder.
-const HOLDER = word('(?:ai|who|người nào|đồng chí nào) (?:là|is|was|làm|giữ chức|heads|headed)', 'iu');
+// "ai đang giữ chức …", "ai hiện là …": an aspect word may stand between.
+const HOLDER = word(
+  '(?:ai|who|người nào|đồng chí nào) (?:(?:hiện đang|hiện nay|hiện|đang|currently|now) )?(?:là|is|was|làm|giữ chức|heads|headed)',
+  'iu',
+);
 /**
  * The personnel acts that give a post ("được bầu", "được điều động, chỉ định giữ chức …", "được
  * hiệp thương cử"), folded. Closed class: the acts of Party and State personnel work.
@@ -495,6 +499,7 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
   for (const h of heads) {
     // A Vietnamese head is a few words, read by priority; an English clause by its first cue.
     const kind = lang === 'vi' ? first(SECTION_CUES, h) : earliest(SECTION_CUES, h);
+    if (kind === 'decision') return agreedAct(h) ?? kind;
     if (kind) return kind;
   }
   // No section noun is asked: a directing or deciding verb whose object is the question word.
@@ -506,6 +511,26 @@ const REQUESTS_PUT_TO_EN = word(
   "(?:requests?|petitions?|proposals?) (?:did|does|do|has|have|had)(?: [\\p{L}'’-]+){1,6}? (?:put|make|made|submit(?:ted)?|raise[sd]?|present(?:ed)?|send|sent|address(?:ed)?|bring|brought)(?: (?:forward|up))? to",
   'iu',
 );
+
+/** Words joining an agreeing verb to the act agreed ("agreed to propose"), as the text starts. */
+const AGREED_TO = /^\s*(?:to\s+)?/iu;
+
+/**
+ * "thống nhất đề xuất UBND tỉnh điều gì", "agreed to propose …": what was agreed is the act right
+ * after the agreeing verb, a section of its own (a proposal, a direction); null when none follows.
+ */
+function agreedAct(head: string): SectionKind | null {
+  const decision = SECTION_CUES.find((c) => c.value === 'decision')!;
+  const m = allMatches(decision.re, head)[0];
+  if (!m) return null;
+  const rest = head.slice(m.index + m[0].length).replace(AGREED_TO, '');
+  for (const c of SECTION_CUES) {
+    if (c.value === 'decision') continue;
+    const next = allMatches(c.re, rest)[0];
+    if (next?.index === 0) return c.value;
+  }
+  return null;
+}
 
 /** The cue whose match starts last in `text` (the verb nearest the question word), or null. */
 function nearestBefore<T>(cues: readonly Cue<T>[], text: string): T | null {
