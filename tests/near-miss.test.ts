@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inPlacePosition, unseenTerms } from '../src/answer/support.ts';
+import { inPlacePosition } from '../src/answer/places.ts';
+import { unseenTerms } from '../src/answer/support.ts';
 import { askedTitle } from '../src/answer/titles.ts';
 import { type EvalQuestion, type EvalResult, scoreAnswer } from '../src/eval/score.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';

@@ -13,6 +13,7 @@ import {
   NOT_WORD_BEFORE,
 } from '../records/vocab.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
+import { fold } from '../text/normalize.ts';
 import { agencyUnmet, askedAgency } from './agency.ts';
 import { sentenceVerdict, verifyAlternative } from './alternatives.ts';
 import { askedAct } from './asked-act.ts';
@@ -75,7 +76,7 @@ import {
 import { boardsMet } from './numbered-board.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
-import { entityIsPlace, placeFit } from './places.ts';
+import { entityIsPlace, namesPersons, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import { rateBoundAsked, rowsWithinBound } from './rate-bound.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
@@ -441,6 +442,29 @@ function isPersonAsked(text: string, name: string, places: ParsedQuestion['place
   return FULL_NAME.test(name) && !entityIsPlace(name, places);
 }
 
+/** The person a question names: after a person word, a full name, or a bare name typed in chat. */
+function personNamed(q: ParsedQuestion): string | null {
+  return (
+    q.entities.find(
+      (e) =>
+        !entityIsPlace(e, q.places) &&
+        !/\d/u.test(e) &&
+        (isPersonAsked(q.text, e, q.places) || (q.folded && BARE_FULL_NAME.test(e))),
+    ) ?? null
+  );
+}
+
+/** Three or four syllables in lower case: a person's name the chat parser read bare ("lo thi mai"). */
+const BARE_FULL_NAME = /^\p{Ll}+(?:\s+\p{Ll}+){2,3}$/u;
+
+/** Every quoted line of the answers names `person` (folded). */
+function quotesPerson(answers: readonly DocAnswer[], person: string): boolean {
+  const name = fold(person).toLowerCase();
+  return answers.every((a) =>
+    a.lines.every((l) => namesPersons(a.cand.body.slice(l.quote.start, l.quote.end), [name])),
+  );
+}
+
 /**
  * A yes/no question: answer it without its claim, then say whether the answer bears the claim out.
  * The verdict leads; the facts and quotes follow as for any answer.
@@ -501,6 +525,9 @@ function answerYesNo(
         if (checked.verdict === 'no') return withVerdict(render(checked.answers, q.lang), 'no', q);
       }
     if (answers.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
+    // "lo thi mai dc bau … voi 29/33 dai bieu tan thanh": another's vote decides nothing about hers.
+    const person = personNamed(q);
+    if (person && !quotesPerson(answers, person)) return { ...notFound(q.lang), verdict: 'unknown' };
     return withVerdict(render(answers, q.lang), verdict, q);
   }
   if (claim === null && asksPlanReached(q.text)) {
@@ -510,9 +537,11 @@ function answerYesNo(
   // "Có đúng là ông X được bầu … với 33/36 đại biểu tán thành không?": a number the claim quotes
   // beside its person is claimed too, and the article stating it otherwise refutes the claim.
   const personNumber = claim?.kind === 'person' ? numberClaimOf(q) : null;
-  if (personNumber) {
+  if (personNumber && claim?.kind === 'person') {
     const checked = verifyNumberClaim(reader, retrieval, q, personNumber, opts);
-    if (checked.verdict === 'no') return withVerdict(render(checked.answers, q.lang), 'no', q);
+    // Only a sentence naming the person states their number (another vote is another's).
+    if (checked.verdict === 'no' && quotesPerson(checked.answers, claim.person))
+      return withVerdict(render(checked.answers, q.lang), 'no', q);
   }
   // "… là ct ubnd X trả lời, đúng không?": the act after the name is claimed, not the post before it.
   const actClaimed =

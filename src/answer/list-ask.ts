@@ -114,6 +114,13 @@ function withoutPlaces(q: ParsedQuestion): string {
   return out;
 }
 
+/** The question less its places and the names it writes ("Which Na Ri Thuong communes" → "Which communes"). */
+function withoutNames(q: ParsedQuestion): string {
+  let text = withoutPlaces(q);
+  for (const e of q.entities) text = text.split(e).join(' ');
+  return text.replace(/\s{2,}/gu, ' ');
+}
+
 function removePlaces(q: ParsedQuestion): string {
   let text = q.text;
   for (const p of q.places) {
@@ -262,9 +269,9 @@ function readListAsk(q: ParsedQuestion): ListAsk | null {
   const dated = t.kind === 'date';
   if (dated && t.deadline) return null;
   const f = q.folded ? 1 : 0;
-  // "Which Ba Be communes …": the place's name stands between the question word and the level.
+  // "Which Ba Be communes …": the place's name (linked or not) stands between the question word and the level.
   const placeHead =
-    PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text) || PLACE_LIST_EN.test(withoutPlaces(q));
+    PLACE_LIST_VI[f].test(q.text) || PLACE_LIST_EN.test(q.text) || PLACE_LIST_EN.test(withoutNames(q));
   // "Những huyện nào tổ chức giao ban quý I?": the places of the meetings, over every article.
   const [holdsAfter, atEnd] = PLACE_HOLDS_VI[f]!;
   const frame = withoutPlaces(q);

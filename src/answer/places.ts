@@ -10,7 +10,9 @@ import type { Place } from '../place/types.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { QuestionPlace } from '../query/places.ts';
 import type { DocPlaces } from '../records/bundle.ts';
+import { PLACE_LEVELS, PLACE_LEVELS_EN } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regex.ts';
 
 export type { QuestionPlace } from '../query/places.ts';
 
@@ -71,14 +73,48 @@ export function placeNamed(q: QuestionPlace, doc: DocPlaces): boolean {
 }
 
 /**
- * The persons a question names, folded and in lower case: its entities that are neither places nor
- * numbered bodies ("Ban Chỉ đạo 35").
+ * The persons a question names, folded and in lower case: its entities that are neither places
+ * (linked, or written where a place stands: "huyện Sơn Khê Hạ") nor numbered bodies ("Ban Chỉ đạo 35").
  */
-export function personNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places'>): string[] {
+export function personNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places' | 'text'>): string[] {
   return q.entities
-    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e))
+    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e) && !inPlacePosition(e, q.text))
     .map((e) => fold(e).toLowerCase());
 }
+
+/**
+ * Words a place name follows ("huyện X", "Tỉnh ủy X", "UBND tỉnh X"): a name there is a place even
+ * when the gazetteer does not know it (a new unit, a misspelling), and a place is checked as a unit
+ * by the candidate filter, not as a string the article must write — a district's article often
+ * never names its province. Closed: the administrative levels and the territorial bodies.
+ */
+const PLACE_HEADS = [...PLACE_LEVELS, 'tỉnh ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'quận ủy'];
+/** English words that follow or precede a place name ("X district", "X provincial …", "in X"). */
+const PLACE_PREPOSITIONS_EN = ['in'];
+
+/** Whether the question writes `entity` where a place name stands (after a level word, before an English one). */
+export function inPlacePosition(entity: string, question: string): boolean {
+  const e = escapeRegExp(fold(entity));
+  const heads = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
+  const tails = PLACE_LEVELS_EN.map(escapeRegExp).join('|');
+  const pattern = new RegExp(
+    `(?:^|[^\\p{L}])(?:(?:${heads})\\s+${e}|${e}\\s+(?:${tails}))(?![\\p{L}])`,
+    'iu',
+  );
+  return pattern.test(fold(question));
+}
+
+/**
+ * The full personal names a question writes (three or four syllables, capitalised, or bare in a
+ * question typed in chat: "lo thi mai"), folded: {@link personNamesAsked} less the names of bodies
+ * and single words ("Quản" of "Ban Quản lý").
+ */
+export function fullNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places' | 'text'>): string[] {
+  return personNamesAsked({ ...q, entities: q.entities.filter((e) => FULL_NAME_WRITTEN.test(e)) });
+}
+
+/** Three or four syllables, each capitalised or each in lower case (a name typed bare). */
+const FULL_NAME_WRITTEN = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}|\p{Ll}+(?:\s+\p{Ll}+){2,3})$/u;
 
 /** Whether `text` names every one of `persons` ({@link personNamesAsked}'s folded names). */
 export function namesPersons(text: string, persons: readonly string[]): boolean {

@@ -87,7 +87,7 @@ import { Haystack } from './haystack.ts';
 import { headlineOf } from './headline.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
-import { entityIsPlace, placeFit } from './places.ts';
+import { entityIsPlace, inPlacePosition, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { roundupOtherPlace } from './roundup-place.ts';
@@ -202,28 +202,6 @@ function askedKindWords(q: ParsedQuestion): string {
   // "Địa phương nào", "huyện nào": the place asked for, named by the answer's headline.
   const place = WHICH_PLACE.exec(q.text)?.[0] ?? '';
   return `${[...q.text.matchAll(ASKED_KIND)].map((m) => m[0]).join(' ')} ${place}`;
-}
-
-/**
- * Words a place name follows ("huyện X", "Tỉnh ủy X", "UBND tỉnh X"): a name there is a place even
- * when the gazetteer does not know it (a new unit, a misspelling), and a place is checked as a unit
- * by the candidate filter, not as a string the article must write — a district's article often
- * never names its province. Closed: the administrative levels and the territorial bodies.
- */
-const PLACE_HEADS = [...PLACE_LEVELS, 'tỉnh ủy', 'huyện ủy', 'thị ủy', 'thành ủy', 'quận ủy'];
-/** English words that follow or precede a place name ("X district", "X provincial …", "in X"). */
-const PLACE_PREPOSITIONS_EN = ['in'];
-
-/** Whether the question writes `entity` where a place name stands (after a level word, before an English one). */
-export function inPlacePosition(entity: string, question: string): boolean {
-  const e = escapeRegExp(fold(entity));
-  const heads = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
-  const tails = PLACE_LEVELS_EN.map(escapeRegExp).join('|');
-  const pattern = new RegExp(
-    `(?:^|[^\\p{L}])(?:(?:${heads})\\s+${e}|${e}\\s+(?:${tails}))(?![\\p{L}])`,
-    'iu',
-  );
-  return pattern.test(fold(question));
 }
 
 const CHANGE_CUES = KIND_CUES.filter((c) => c.kind === 'change').flatMap((c) => [
@@ -786,7 +764,10 @@ function unheldTitle(q: ParsedQuestion, hay: string): string | null {
   if (q.lang !== 'vi') return null;
   const titles = namedTitles(q.text);
   if (titles.length === 0) return null;
-  const people = q.entities.filter((e) => PERSON_NAME.test(e) && !entityIsPlace(e, q.places));
+  // A name where a place stands ("huyện Sơn Khê Hạ") is a place the gazetteer does not know.
+  const people = q.entities.filter(
+    (e) => PERSON_NAME.test(e) && !entityIsPlace(e, q.places) && !inPlacePosition(e, q.text),
+  );
   if (people.length === 0) return null;
   const sentences = hay.split(SENTENCE_BREAK).map((x) => ` ${syllables(fold(x).toLowerCase()).join(' ')} `);
   for (const person of people) {
@@ -794,7 +775,8 @@ function unheldTitle(q: ParsedQuestion, hay: string): string | null {
     const said = sentences.filter((x) => x.includes(name));
     // A person the article does not name is the names rule's concern.
     if (said.length === 0) continue;
-    for (const t of titles) if (!said.some((x) => x.includes(` ${t.folded} `))) return t.written;
+    for (const t of titles)
+      if (!said.some((x) => postForms(t.folded).some((f) => x.includes(` ${f} `)))) return t.written;
   }
   return null;
 }
@@ -805,6 +787,14 @@ const BODY_SPELLINGS: readonly (readonly [string, string])[] = [
   ['hdnd', 'hoi dong nhan dan'],
 ];
 
+/** A folded post in each spelling of its body ("pho chu tich ubnd huyen", "… uy ban nhan dan huyen"). */
+function postForms(post: string): string[] {
+  return [
+    post,
+    ...BODY_SPELLINGS.flatMap(([a, b]) => (post.includes(` ${a}`) ? [post.replace(` ${a}`, ` ${b}`)] : [])),
+  ];
+}
+
 /**
  * A post with its body the question names ("Bí thư Tỉnh ủy", "Chủ tịch UBND huyện", "the provincial
  * party secretary") that the article writes nowhere, in either spelling of its body: as written, or null.
@@ -813,13 +803,7 @@ function unwrittenPost(q: ParsedQuestion, hay: Haystack): string | null {
   const posts = q.lang === 'en' ? englishPostsNamed(q.text) : namedTitles(q.text);
   for (const t of posts) {
     if (delegationHeadWritten(t.folded, hay)) continue;
-    const forms = [
-      t.folded,
-      ...BODY_SPELLINGS.flatMap(([a, b]) =>
-        t.folded.includes(` ${a}`) ? [t.folded.replace(` ${a}`, ` ${b}`)] : [],
-      ),
-    ];
-    if (!forms.some((f) => hay.has(f))) return t.written;
+    if (!postForms(t.folded).some((f) => hay.has(f))) return t.written;
   }
   // "Giám đốc Sở Y tế …", "the director of the Department of Health": a department's head.
   for (const d of departmentPosts(q.text, q.lang)) if (!d.forms.some((f) => hay.has(f))) return d.written;

@@ -49,7 +49,7 @@ import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, viDate } from './format.ts';
 import { yearsOfMeetingAsked } from './meeting-year.ts';
 import { ANSWER_OPTIONS } from './options.ts';
-import { namesPersons, personNamesAsked } from './places.ts';
+import { fullNamesAsked, namesPersons, personNamesAsked } from './places.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { statesStock, stockAsked } from './stock.ts';
@@ -699,6 +699,11 @@ function figureAnswer(
   const measures = MEASURE_NOUNS.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m]));
   if (measures.length > 0) figs = figs.filter((f) => !measuredElse(f.subject, measures));
   if (figs.length === 0) return none;
+  // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
+  // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
+  const persons = fullNamesAsked(q);
+  const ofPerson = (f: FigureRecord) => namesPersons(sentenceText(ranked, f.span.start), persons);
+  if (persons.length > 0 && figs.some(ofPerson)) figs = figs.filter(ofPerson);
   // The asked period decides before the asked kind: "6 tháng kết nạp bao nhiêu" is the half-year's
   // count ("nâng tổng số … 6 tháng đầu năm lên 71"), not the quarter's "kết nạp 43" beside it.
   // A figure whose sentence names no period of its own has the headline's ("quý III" for a figure

@@ -374,6 +374,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['collectives', 'collective'], vi: ['tập thể'] },
   { en: ['individuals', 'individual'], vi: ['cá nhân'] },
   { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
+  // Inspecting on the spot: "kiểm tra thực tế" (a delegation's site visit).
+  {
+    en: [
+      'on-site inspection',
+      'on-site inspections',
+      'site inspection',
+      'site inspections',
+      'inspected on site',
+      'on-site',
+    ],
+    vi: ['kiểm tra thực tế', 'thực tế'],
+  },
   // A delegation's visit to a site before or after its working session.
   {
     en: ['field visit', 'field trip', 'site visit', 'fact-finding visit', 'surveyed', 'survey'],
