@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeItemsLevel } from '../src/answer/list-ask.ts';
+import { unitsOf } from '../src/answer/units.ts';
 import { findCuedDates, readDateLine } from '../src/ingest/dates.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { untranslatedWords } from '../src/query/untranslated.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
@@ -43,6 +45,15 @@ describe('questions read as their frame', () => {
       kind: 'holder',
     });
     expect(parseQuestion('Đồng chí Vàng Thị Sua giữ chức gì?').target.target).toEqual({ kind: 'position' });
+  });
+
+  it('an English unit phrase ends at a preposition; "through" is no content word', () => {
+    expect(unitsOf('billion dong through Party finance inspections in 2025', 'en')).toEqual(['tỷ đồng']);
+    const q = parseQuestion(
+      'Is it true that Khe Lu recommended recovering VND 2.1 billion through Party finance inspections in 2025?',
+    );
+    expect(untranslatedWords(q)).toEqual([]);
+    expect(q.terms).toEqual(expect.arrayContaining(['thu', 'tài', 'chính']));
   });
 
   it('what was agreed is the act after the agreeing verb', () => {

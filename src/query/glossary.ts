@@ -787,6 +787,23 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['works', 'facility', 'facilities', 'structure', 'structures'], vi: ['công trình'] },
   { en: ['river', 'rivers'], vi: ['sông'] },
   { en: ['fund', 'funded', 'finance', 'financed'], vi: ['đầu tư', 'kinh phí'] },
+  // A Party body's or budget's finances ("kiểm tra tài chính đảng"): the noun, not the verb "finance".
+  {
+    en: [
+      'finances',
+      'financial',
+      'party finance',
+      'party finances',
+      'finance inspection',
+      'finance inspections',
+    ],
+    vi: ['tài chính'],
+  },
+  // Money or land taken back after an inspection ("kiến nghị thu hồi 1.286 triệu đồng").
+  {
+    en: ['recover', 'recovered', 'recovering', 'recovery', 'recoup', 'recouped', 'reclaim', 'reclaimed'],
+    vi: ['thu hồi'],
+  },
   { en: ['help', 'helped', 'helping'], vi: ['hỗ trợ', 'giúp'] },
   { en: ['led', 'headed', 'leading', 'heading'], vi: ['trưởng đoàn', 'dẫn đầu'] },
   {

@@ -65,7 +65,9 @@ function isUnitStop(t: Token): boolean {
 const EN_UNIT_STOP = new Set(
   (
     'did do does were was are is have has had will would can could in of the at for by on during from with and ' +
-    'or to been be there a an this that its their as per than since until were'
+    'or to been be there a an this that its their as per than since until were ' +
+    // Prepositions end a noun phrase too ("2.1 billion dong through Party finance inspections").
+    'through via into across after before about among between within against toward towards under over'
   ).split(' '),
 );
 // A past participle or past tense ("attended", "admitted"): a verb ends the unit.

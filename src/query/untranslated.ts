@@ -22,7 +22,7 @@ const EN_FUNCTION = new Set(
     'will would can could shall should may might must the a an of in on at for by to from with about as and or ' +
     'its it their they them his her he she we you i me my our your this that these those there here ' +
     'during after before into over under than then so such per each every any all some more most much many ' +
-    'across throughout among via ' +
+    'across through throughout among via ' +
     'also only not no yes up out off between within since until while whether main key major top still ' +
     'first second third last next new newly get got give given gave set made make take took bring brought say said tell ' +
     'please according based known reported report stated state mentioned total overall figure number amount value ' +
