@@ -56,6 +56,16 @@ describe('questions read as their frame', () => {
     expect(q.terms).toEqual(expect.arrayContaining(['thu', 'tài', 'chính']));
   });
 
+  it('English domain words: public-use land, lax management, aiming at a standard', () => {
+    const terms = (t: string) => parseQuestion(t).terms;
+    expect(terms('Which communes were named for lax management of public-use land?')).toEqual(
+      expect.arrayContaining(['buông', 'lỏng', 'công', 'ích']),
+    );
+    expect(
+      terms('Which communes does the district aim to bring up to the new-style rural area standard?'),
+    ).toEqual(expect.arrayContaining(['phấn', 'đấu', 'chuẩn']));
+  });
+
   it('what was agreed is the act after the agreeing verb', () => {
     const section = (t: string) => parseQuestion(t).target.target;
     expect(section('Hội nghị thống nhất đề xuất UBND tỉnh điều gì?')).toEqual({

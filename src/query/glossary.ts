@@ -751,6 +751,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['penalty', 'penalties', 'sanction', 'sanctions'], vi: ['hình thức kỷ luật', 'kỷ luật'] },
   { en: ['illegal', 'illegally', 'unauthorised', 'unauthorized', 'unlicensed'], vi: ['trái phép'] },
   { en: ['farmland', 'farm land', 'agricultural land'], vi: ['đất nông nghiệp'] },
+  // Land a commune holds for public purposes ("quỹ đất công ích", "đất công"), and its management.
+  {
+    en: ['public-use land', 'public use land', 'public land', 'public-purpose land', 'communal land'],
+    vi: ['đất công ích', 'đất công'],
+  },
+  { en: ['lax', 'laxity', 'loose management', 'lax management'], vi: ['buông lỏng'] },
   {
     en: [
       'skilful mass mobilisation',
@@ -989,6 +995,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['concentrated', 'concentrate'], vi: ['tập trung'] },
   { en: ['reached', 'reach', 'reaching'], vi: ['đạt'] },
   { en: ['standard', 'standards'], vi: ['chuẩn'] },
+  // Striving for a target ("phấn đấu có thêm 2 xã đạt chuẩn").
+  {
+    en: ['aim to', 'aims to', 'aimed to', 'strive to', 'strives to', 'striving to', 'strove to'],
+    vi: ['phấn đấu'],
+  },
   { en: ['whole', 'entire'], vi: ['toàn'] },
   { en: ['makeshift'], vi: ['tạm'] },
   {
