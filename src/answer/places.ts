@@ -7,6 +7,7 @@
  */
 import { former2025, is2025, placeByKey, sameOrContains } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
+import { isSurname } from '../place/words.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { QuestionPlace } from '../query/places.ts';
 import type { DocPlaces } from '../records/bundle.ts';
@@ -78,7 +79,7 @@ export function placeNamed(q: QuestionPlace, doc: DocPlaces): boolean {
  */
 export function personNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places' | 'text'>): string[] {
   return q.entities
-    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e) && !inPlacePosition(e, q.text))
+    .filter((e) => !entityIsPlace(e, q.places) && !/\d/u.test(e) && !unknownPlace(e, q.text))
     .map((e) => fold(e).toLowerCase());
 }
 
@@ -115,6 +116,15 @@ export function fullNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places' | '
 
 /** Three or four syllables, each capitalised or each in lower case (a name typed bare). */
 const FULL_NAME_WRITTEN = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}|\p{Ll}+(?:\s+\p{Ll}+){2,3})$/u;
+
+/**
+ * A name the gazetteer does not know written where a place stands ("huyện Sơn Khê Hạ"), unless it
+ * opens with a surname: "Chủ tịch UBND huyện Giàng A Dình" names the chairman after his body.
+ */
+export function unknownPlace(entity: string, question: string): boolean {
+  const first = entity.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return inPlacePosition(entity, question) && !isSurname(first);
+}
 
 /** Whether `text` names every one of `persons` ({@link personNamesAsked}'s folded names). */
 export function namesPersons(text: string, persons: readonly string[]): boolean {

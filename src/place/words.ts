@@ -169,6 +169,13 @@ export const SURNAMES = [
   'thị',
 ];
 
+const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
+
+/** A word (with its diacritics, any case) is one of the {@link SURNAMES}. */
+export function isSurname(word: string): boolean {
+  return SURNAME_SET.has(word.toLowerCase());
+}
+
 /**
  * Surnames (folded) also safe to recognise without diacritics: the others collide with everyday
  * words once folded ("do" because, "la" is, "vi" because, "le" ceremony, "ho" lake, "dang" is doing).

@@ -4,7 +4,7 @@
  * of the domain (Đảng bộ, Huyện ủy, Ban Thường vụ, Party, Committee…) split runs and are dropped,
  * because every article has them and they discriminate nothing.
  */
-import { SURNAMES } from '../place/words.ts';
+import { isSurname } from '../place/words.ts';
 import { fold } from '../text/normalize.ts';
 import { isEnglishWord, isVietnameseSyllable } from './lang.ts';
 import { allMatches, blank, type Span, type Token, tokenIs, tokenize, word } from './match.ts';
@@ -125,7 +125,6 @@ const INITIAL_VI = (
 const INITIAL_EN = 'in on at to do an a by as'.split(' ');
 /** Titles of address that may open a question before a person's name ("Bà Lò Thị Mai …"). Closed. */
 const OPENING_TITLES_VI: ReadonlySet<string> = new Set(['bà', 'anh', 'chị']);
-const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
 /** Shortest one-word English name read alone (shorter capitalised words are initials or acronyms). */
 const MIN_LONE_NAME = 3;
 // Marked function words that no place or person name uses: split runs anywhere ("Cho hỏi Tại Lạng Sơn").
@@ -288,7 +287,7 @@ export function extractEntities(
   // "Bà Lò Thị Mai được bầu …": a title opening the question before a surname is no part of the
   // name ("Bà Rịa" has none after it).
   const titleOpening = (t: Token, i: number): boolean =>
-    lang === 'vi' && OPENING_TITLES_VI.has(t.low) && SURNAME_SET.has(tokens[i + 1]?.low ?? '');
+    lang === 'vi' && OPENING_TITLES_VI.has(t.low) && isSurname(tokens[i + 1]?.low ?? '');
   // In English a capitalised word inside the sentence that is no English word is a name even alone
   // ("on the Gianh river"): English capitalises names only, and a one-word name has no run to form.
   const loneEnglishName = (t: Token): boolean =>
