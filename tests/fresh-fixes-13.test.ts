@@ -66,6 +66,20 @@ describe('questions read as their frame', () => {
     ).toEqual(expect.arrayContaining(['phấn', 'đấu', 'chuẩn']));
   });
 
+  it('English words of the reports’ work: the Front, picking, a special zone, management', () => {
+    const terms = (t: string) => parseQuestion(t).terms;
+    expect(terms('Who spoke at the 2023 Front review conference?')).toEqual(
+      expect.arrayContaining(['mặt', 'trận']),
+    );
+    expect(terms('Which communes did the steering committee pick for the pilot?')).toEqual(
+      expect.arrayContaining(['lựa', 'chọn']),
+    );
+    expect(terms('Which special zone held its fourth session?')).toEqual(
+      expect.arrayContaining(['đặc', 'khu']),
+    );
+    expect(terms('What did they say about land management?')).toEqual(expect.arrayContaining(['quản', 'lý']));
+  });
+
   it('what was agreed is the act after the agreeing verb', () => {
     const section = (t: string) => parseQuestion(t).target.target;
     expect(section('Hội nghị thống nhất đề xuất UBND tỉnh điều gì?')).toEqual({

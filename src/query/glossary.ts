@@ -248,6 +248,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["people's committee", 'peoples committee'], vi: ['ủy ban nhân dân', 'UBND'] },
   { en: ["people's council", 'peoples council'], vi: ['hội đồng nhân dân', 'HĐND'] },
   { en: ['fatherland front', 'vietnam fatherland front'], vi: ['mặt trận tổ quốc', 'MTTQ'] },
+  // "the Front" alone, as reports and questions shorten the Fatherland Front ("công tác Mặt trận").
+  { en: ['front'], vi: ['mặt trận'] },
   {
     en: ['fatherland front committee', 'vietnam fatherland front committee', 'front committee'],
     vi: ['ủy ban mặt trận tổ quốc', 'ủy ban MTTQ'],
@@ -1001,6 +1003,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: ['phấn đấu'],
   },
   { en: ['whole', 'entire'], vi: ['toàn'] },
+  // General words of the reports' work, rendered as the reports write them (thirty-second session:
+  // the dev halves' English words no entry rendered).
+  { en: ['management', 'manage', 'managed', 'managing'], vi: ['quản lý'] },
+  {
+    en: ['choose', 'chose', 'chosen', 'pick', 'picked', 'select', 'selected', 'selection'],
+    vi: ['lựa chọn', 'chọn'],
+  },
+  { en: ['grassroots', 'grassroots level'], vi: ['cơ sở'] },
+  { en: ['site clearance', 'land clearance', 'ground clearance', 'clearance'], vi: ['giải phóng mặt bằng'] },
+  { en: ['formed', 'established', 'set up', 'founded'], vi: ['thành lập'] },
+  { en: ['youth', 'young people'], vi: ['thanh niên'] },
+  { en: ['volunteer', 'volunteers', 'voluntary'], vi: ['tình nguyện'] },
+  { en: ['summer'], vi: ['hè'] },
+  { en: ['campaign', 'campaigns'], vi: ['chiến dịch'] },
+  { en: ['special zone', 'special administrative zone'], vi: ['đặc khu'] },
+  { en: ['religious', 'religion', 'religions'], vi: ['tôn giáo'] },
+  { en: ['complicated', 'complex'], vi: ['phức tạp'] },
+  { en: ['weekly', 'every week'], vi: ['hằng tuần', 'hàng tuần'] },
+  { en: ['examine', 'examined', 'consider', 'considered'], vi: ['xem xét'] },
   { en: ['makeshift'], vi: ['tạm'] },
   {
     en: ['disaster prevention', 'natural disaster prevention', 'disaster prevention and control'],
