@@ -184,7 +184,8 @@ const VISIT = `Đoàn công tác Ban Thường vụ Tỉnh ủy làm việc vớ
 Ngày 15/10/2024, Đoàn công tác Ban Thường vụ Tỉnh ủy do đồng chí Sùng A Chớ, Phó Bí thư Tỉnh ủy làm Trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Nà Khoang.
 Tiếp và làm việc với đoàn có đồng chí Vàng Thị Sua, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Nà Khoang.
 Trước buổi làm việc, đoàn công tác đã kiểm tra thực tế công trình thủy lợi Nậm Sập tại xã Pà Cò và tiến độ xây dựng trường bán trú xã Chiềng Nưa.
-Về các kiến nghị của huyện, đồng chí Trưởng đoàn đồng ý chủ trương để huyện lập dự án nhà máy nước sạch tại xã Pà Cò; giao Văn phòng Tỉnh ủy tổng hợp các kiến nghị còn lại.`;
+Về các kiến nghị của huyện, đồng chí Trưởng đoàn đồng ý chủ trương để huyện lập dự án nhà máy nước sạch tại xã Pà Cò; giao Văn phòng Tỉnh ủy tổng hợp các kiến nghị còn lại.
+Sau buổi làm việc, đoàn đã khảo sát thực tế vùng chè Shan tuyết tại bản Phìn Sáng, xã Chiềng Nưa.`;
 const PLENUM = `Hội nghị Ban Chấp hành Đảng bộ huyện Nà Khoang lần thứ 20
 Ngày 10/7/2024, Ban Chấp hành Đảng bộ huyện Nà Khoang tổ chức hội nghị lần thứ 20 sơ kết 6 tháng đầu năm 2024. Đồng chí Lầu Văn Dình, Bí thư Huyện ủy chủ trì hội nghị.
 Hội nghị thống nhất các nhiệm vụ trọng tâm 6 tháng cuối năm 2024.`;
@@ -210,6 +211,13 @@ describe('a delegation’s visit (keyword-only engine)', () => {
       'Where did the provincial Party Standing Board delegation carry out on-site inspections before its October 2024 working session in Na Khoang district?',
     );
     expect(a.answer).toContain('kiểm tra thực tế công trình thủy lợi Nậm Sập tại xã Pà Cò');
+  });
+
+  it('a site the delegation surveyed answers where it "inspected in the field"', async () => {
+    const a = await engine().ask(
+      'Which commune did the provincial delegation inspect in the field after its October 2024 working session in Na Khoang district?',
+    );
+    expect(a.answer).toContain('khảo sát thực tế vùng chè Shan tuyết tại bản Phìn Sáng, xã Chiềng Nưa');
   });
 
   it('who holds the post now: the latest report’s holder', async () => {

@@ -375,7 +375,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { en: ['collectives', 'collective'], vi: ['tập thể'] },
   { en: ['individuals', 'individual'], vi: ['cá nhân'] },
-  { en: ['inspection', 'inspect', 'inspected'], vi: ['kiểm tra'] },
+  { en: ['inspection'], vi: ['kiểm tra'] },
+  // A delegation inspects a site as it surveys one ("khảo sát thực tế tại công trường …").
+  { en: ['inspect', 'inspected'], vi: ['kiểm tra', 'khảo sát'] },
+  // Seeing for oneself, on the spot ("kiểm tra thực tế", "khảo sát thực tế"): where a visit went.
+  { en: ['in the field', 'on the ground', 'on the spot', 'on site'], vi: ['thực tế'] },
   // Inspecting on the spot: "kiểm tra thực tế" (a delegation's site visit).
   {
     en: [
