@@ -78,6 +78,12 @@ describe('questions read as their frame', () => {
       expect.arrayContaining(['đặc', 'khu']),
     );
     expect(terms('What did they say about land management?')).toEqual(expect.arrayContaining(['quản', 'lý']));
+    expect(terms('What shortcoming regarding its civil servants did the commune point out?')).toEqual(
+      expect.arrayContaining(['công', 'chức']),
+    );
+    expect(terms('Which new-rural-area criteria were hardest for the commune?')).toEqual(
+      expect.arrayContaining(['tiêu', 'chí']),
+    );
   });
 
   it('what was agreed is the act after the agreeing verb', () => {

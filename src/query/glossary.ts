@@ -1010,6 +1010,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   // General words of the reports' work, rendered as the reports write them (thirty-second session:
   // the dev halves' English words no entry rendered).
   { en: ['management', 'manage', 'managed', 'managing'], vi: ['quản lý'] },
+  { en: ['civil servants', 'civil servant', 'public employees'], vi: ['công chức'] },
+  // The new-rural standard's criteria ("tiêu chí thu nhập, môi trường"): a target's indicators are chỉ tiêu.
+  {
+    en: ['new rural criteria', 'new-rural criteria', 'new-rural-area criteria', 'criterion'],
+    vi: ['tiêu chí'],
+  },
   {
     en: ['choose', 'chose', 'chosen', 'pick', 'picked', 'select', 'selected', 'selection'],
     vi: ['lựa chọn', 'chọn'],
