@@ -166,6 +166,18 @@ describe('figures in written examples', () => {
   const facts = { meetingDates: ['2024-03-05'], periods: ['2024-Q1'], chairs: [], organisation: null };
   const read = (body: string) => extractRecords({ title: 't', body, published: '2024-03-06', facts }).figures;
 
+  it('gives an amount of money the source and purpose written after it', () => {
+    const [, , amount] = read(
+      'Kỳ họp thông qua 14 nghị quyết, trong đó có: Nghị quyết về dự toán thu ngân sách năm 2025 là 236,5 tỷ đồng; Nghị quyết sử dụng 2.760 triệu đồng từ nguồn dự phòng ngân sách huyện để sửa chữa 12 công trình thủy lợi nhỏ.',
+    );
+    expect(amount).toMatchObject({
+      value: 2_760_000_000,
+      subject: 'nghị quyết sử dụng từ nguồn dự phòng ngân sách huyện để sửa chữa',
+    });
+    // A count is no amount of money: nothing after it joins its subject this way.
+    expect(read('Huyện đã sửa chữa 12 công trình để phục vụ sản xuất.')[0]?.subject).not.toContain('phục vụ');
+  });
+
   it('reads nghìn tỷ, ranges and "gần"', () => {
     const [total, range, near] = read(
       'Tổng vốn đầu tư đạt 1.250 tỷ đồng; năng suất từ 15 - 20 tấn/ha; có gần 200 hộ tham gia.',

@@ -128,6 +128,13 @@ function phraseAfter(rest: string): { phrase: string; length: number } {
   return { phrase: words.join(' '), length };
 }
 
+/** Source and purpose words right after an amount of money ("từ nguồn dự phòng …", "để sửa chữa …"), up to the next number or break. */
+const MONEY_PURPOSE = /^\s+((?:từ|để|nhằm)\s[^\d,;.:()“”"]{2,80}?)(?=\s+\d|\s*[,;.:()“”"]|\s*$)/u;
+
+function moneyPurposeAfter(rest: string): string {
+  return MONEY_PURPOSE.exec(rest)?.[1]?.trim() ?? '';
+}
+
 /**
  * The clause before a figure: from the last break (punctuation, or the end of the previous
  * figure's phrase) to the number. A clause of fewer than three words reaches back over commas,
@@ -409,7 +416,10 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       const counted = [unit !== null && !MEASURE_UNITS.has(unit) ? unit : '', after]
         .filter(Boolean)
         .join(' ');
-      let subject = [predicate, counted].filter(Boolean).join(' ');
+      // "sử dụng 2.760 triệu đồng từ nguồn dự phòng ngân sách huyện để sửa chữa …": an amount's
+      // source and purpose after it say whose money it is.
+      const purpose = unit === 'đồng' ? moneyPurposeAfter(rest.slice(afterLength)) : '';
+      let subject = [predicate, counted, purpose].filter(Boolean).join(' ');
       let kind = kindOf(
         clause,
         rest,
