@@ -149,6 +149,7 @@ describe('a place asked by its level; a body addressed by a proposal (keyword-on
 const SESSION = `Kỳ họp thứ 12 HĐND huyện Sơn Khê Hạ khóa XX thông qua 10 nghị quyết
 Ngày đăng: 20-12-2024 | Người đăng: Quản trị viên
 Trong 2 ngày 18 và 19/12/2024, tại Hội trường Trung tâm Chính trị huyện, HĐND huyện Sơn Khê Hạ khóa XX tổ chức kỳ họp thứ 12 - kỳ họp thường lệ cuối năm 2024. Đồng chí Hà Văn Lâm, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Năm 2024, thu ngân sách trên địa bàn ước đạt 188,4 tỷ đồng, bằng 97% dự toán; riêng thu tiền sử dụng đất mới đạt 61% kế hoạch.
 Kỳ họp đã biểu quyết thông qua 10 nghị quyết với 100% đại biểu có mặt tán thành, trong đó có Nghị quyết phê chuẩn tổng quyết toán thu, chi ngân sách huyện năm 2023, với tổng chi ngân sách huyện là 812.450 triệu đồng.
 Với 31/33 đại biểu có mặt tán thành, đồng chí Lò Thị Mai, Trưởng phòng Tài chính - Kế hoạch được bầu giữ chức Phó Chủ tịch UBND huyện khóa XX, nhiệm kỳ 2021 - 2026.
 Nghị quyết về kế hoạch đầu tư công năm 2025 được 32/33 đại biểu tán thành; nghị quyết về biên chế được 30/33 đại biểu tán thành.`;
@@ -168,6 +169,19 @@ describe('a council session of two days (keyword-only engine)', () => {
       "In billions of dong, what was Son Khe Ha district's total budget spending in 2023 according to the approved final accounts?",
     );
     expect(a.answer).toContain('812.450 triệu đồng (= 812,45 tỷ đồng)');
+  });
+
+  it('the budget’s revenue is no amount of land-use fees, stated apart', async () => {
+    const fees = await engine().ask(
+      'Năm 2024, huyện Sơn Khê Hạ thu tiền sử dụng đất được bao nhiêu tỷ đồng?',
+    );
+    expect(fees.answered).toBe(false);
+    const en = await engine().ask('How many billion dong did Son Khe Ha collect in land use fees in 2024?');
+    expect(en.answered).toBe(false);
+    const budget = await engine().ask(
+      'Năm 2024, thu ngân sách trên địa bàn huyện Sơn Khê Hạ ước đạt bao nhiêu tỷ đồng?',
+    );
+    expect(budget.answer).toContain('188,4 tỷ đồng');
   });
 
   it('a vote count claimed beside its person is refuted by the count the article states', async () => {

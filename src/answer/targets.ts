@@ -34,6 +34,7 @@ import {
   PERSON_UNITS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
+  REVENUE_NOUNS,
   ROLE_VERBS,
   SECTION_CUES,
   SECTION_QUESTION_WORDS,
@@ -696,7 +697,16 @@ function figureAnswer(
   // "Sản lượng … bao nhiêu tấn": a figure whose subject names another measure ("kho lạnh … quy mô
   // 5.000 tấn") measures something else, however many of the question's words its sentence shares.
   // (An English question's measure is in its rendered terms: "harvest" → "sản lượng".)
-  const measures = MEASURE_NOUNS.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m]));
+  // A revenue is asked as written: an English "revenue" renders the budget's ("thu ngân sách"),
+  // though a trade's "lychee revenue" is its doanh thu.
+  const measures = [
+    ...MEASURE_NOUNS.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m])),
+    ...REVENUE_NOUNS.filter((m) =>
+      q.lang === 'vi'
+        ? writesAnyFolded(q.text, [m])
+        : m !== BUDGET_REVENUE && writesAnyFolded(q.terms.join(' '), [m]),
+    ),
+  ];
   if (measures.length > 0) figs = figs.filter((f) => !measuredElse(f.subject, measures));
   if (figs.length === 0) return none;
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
@@ -774,8 +784,11 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
 }
 
+/** The budget's revenue, what an English "revenue" renders (glossary): never asked by that word alone. */
+const BUDGET_REVENUE = 'thu ngân sách';
+
 /** The measure nouns and capacity nouns a subject writes its measure with, each with its folded syllables (built once). */
-const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS].map((m) => ({
+const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS, ...REVENUE_NOUNS].map((m) => ({
   m,
   folded: ` ${syllables(fold(m)).join(' ')} `,
 }));

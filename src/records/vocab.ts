@@ -469,6 +469,11 @@ export const MEASURE_NOUNS = ['diện tích', 'sản lượng', 'năng suất', 
  * a works can hold or make, not what was measured in the period. Closed class.
  */
 export const CAPACITY_NOUNS = ['quy mô', 'công suất'];
+/**
+ * Revenues a report states apart ("Thu ngân sách … đạt 98,5 tỷ đồng …; riêng thu tiền sử dụng đất
+ * đạt 38% kế hoạch"): an amount of one is no amount of the other. Closed class.
+ */
+export const REVENUE_NOUNS = ['thu ngân sách', 'tiền sử dụng đất'];
 
 export const MEETING_NOUNS = [
   'hội nghị',
