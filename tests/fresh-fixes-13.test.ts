@@ -86,6 +86,18 @@ describe('questions read as their frame', () => {
     );
   });
 
+  it('issues raised at question time are no limitations of the report', () => {
+    const target = (t: string) => parseQuestion(t).target.target;
+    expect(target('Which issues did delegates raise during the question-and-answer session?')).not.toEqual({
+      kind: 'section',
+      section: 'limitation',
+    });
+    expect(target('Which issues did the report point out?')).toEqual({
+      kind: 'section',
+      section: 'limitation',
+    });
+  });
+
   it('what was agreed is the act after the agreeing verb', () => {
     const section = (t: string) => parseQuestion(t).target.target;
     expect(section('Hội nghị thống nhất đề xuất UBND tỉnh điều gì?')).toEqual({

@@ -210,8 +210,9 @@ const FLOORS_QR = {
  * After the fixes made on their dev half: dev 88/90 (30, 29, 29), held-out 68/90 (24, 22, 22),
  * answered wrongly 2 and 7: none of the fixes reached their held-out half.
  */
+// Thirty-second session, floors raised to the measurement: dev answered wrongly 0.
 const FLOORS_ST = {
-  dev: { formal: 30, chat: 30, en: 29, wrong: 1 },
+  dev: { formal: 30, chat: 30, en: 29, wrong: 0 },
   held: { formal: 25, chat: 23, en: 24, wrong: 4 },
 } as const;
 

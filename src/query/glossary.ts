@@ -885,6 +885,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'question and answer',
       'q&a session',
       'questioning session',
+      'question session',
+      'question time',
     ],
     vi: ['chất vấn'],
   },

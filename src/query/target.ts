@@ -500,6 +500,9 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
     // A Vietnamese head is a few words, read by priority; an English clause by its first cue.
     const kind = lang === 'vi' ? first(SECTION_CUES, h) : earliest(SECTION_CUES, h);
     if (kind === 'decision') return agreedAct(h) ?? kind;
+    // "Which issues did delegates raise during the question session?": the questions asked, no
+    // limitation the report states.
+    if (kind === 'limitation' && QUESTION_SESSION.test(text)) return null;
     if (kind) return kind;
   }
   // No section noun is asked: a directing or deciding verb whose object is the question word.
@@ -509,6 +512,12 @@ function askedSection(text: string, lang: 'vi' | 'en'): SectionKind | null {
 /** A request put by the subject to another body ("requests did X put to", "requests has X made to"). Closed. */
 const REQUESTS_PUT_TO_EN = word(
   "(?:requests?|petitions?|proposals?) (?:did|does|do|has|have|had)(?: [\\p{L}'’-]+){1,6}? (?:put|make|made|submit(?:ted)?|raise[sd]?|present(?:ed)?|send|sent|address(?:ed)?|bring|brought)(?: (?:forward|up))? to",
+  'iu',
+);
+
+/** A council's question session named ("phiên chất vấn", "the question-and-answer session"). Closed. */
+const QUESTION_SESSION = word(
+  'chất vấn|chat van|question-and-answer|question and answer|question session|question time|q&a',
   'iu',
 );
 
