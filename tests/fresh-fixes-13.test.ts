@@ -120,7 +120,8 @@ const REVIEW = `Ban Chỉ đạo các chương trình mục tiêu quốc gia huy
 Ngày 10/10/2024, tại Hội trường UBND huyện, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Khe Lư tổ chức hội nghị sơ kết tình hình thực hiện các chương trình mục tiêu quốc gia 9 tháng, triển khai nhiệm vụ những tháng cuối năm 2024.
 Tính đến ngày 30/9/2024, toàn huyện giải ngân được 61,2% kế hoạch vốn các chương trình; Chương trình xây dựng nông thôn mới, bình quân toàn huyện đạt 15,3 tiêu chí/xã, trong đó xã Lũng Phìn đạt thêm 2 tiêu chí.
 Bên cạnh kết quả đạt được, việc thực hiện các chương trình còn nhiều khó khăn, hạn chế: tỷ lệ giải ngân vốn sự nghiệp các chương trình còn rất thấp; nhiều dự án hỗ trợ phát triển sản xuất cộng đồng chưa triển khai do vướng quy trình lựa chọn đối tác; 3 xã Cốc Pàng, Tả Củ và Nậm Khiêu có tỷ lệ giải ngân dưới 30%; năng lực tham mưu của một số cán bộ cấp xã còn hạn chế, chưa chủ động, chưa sát thực tế.
-Sau khi thảo luận, hội nghị thống nhất đề xuất UBND tỉnh cho điều chuyển 2.100 triệu đồng vốn sự nghiệp không có khả năng giải ngân trong năm sang Chương trình xây dựng nông thôn mới.`;
+Sau khi thảo luận, hội nghị thống nhất đề xuất UBND tỉnh cho điều chuyển 2.100 triệu đồng vốn sự nghiệp không có khả năng giải ngân trong năm sang Chương trình xây dựng nông thôn mới.
+Về giảm nghèo, 9 tháng toàn huyện có 312 hộ thoát nghèo, tỷ lệ hộ nghèo giảm còn 28,4%. Huyện cũng hỗ trợ nước sinh hoạt phân tán cho 180 hộ, hỗ trợ đất sản xuất cho 46 hộ.`;
 
 describe('a place asked by its level; a body addressed by a proposal (keyword-only engine)', () => {
   const engine = useWrittenEngine('level-clause', { ...seedTexts(), 'khe-lu.txt': REVIEW });
@@ -143,6 +144,17 @@ describe('a place asked by its level; a body addressed by a proposal (keyword-on
       'Which Khe Lu communes had disbursed less than 30% of their funds by the end of September 2024?',
     );
     expect(placeItemsLevel(q)).toBe('commune');
+  });
+
+  it('the households that fell back into poverty are no others counted in hộ', async () => {
+    for (const q of [
+      '9 tháng năm 2024, huyện Khe Lư có bao nhiêu hộ tái nghèo?',
+      'khe lu 9t 2024 co bn ho tai ngheo',
+      'How many households fell back into poverty in Khe Lu in the first nine months of 2024?',
+    ])
+      expect((await engine().ask(q)).answered, q).toBe(false);
+    const out = await engine().ask('9 tháng năm 2024, huyện Khe Lư có bao nhiêu hộ thoát nghèo?');
+    expect(out.answer).toContain('312 hộ');
   });
 
   it('the province addressed by a proposal is not the body that met', async () => {

@@ -34,6 +34,7 @@ import {
   PERSON_UNITS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
+  POVERTY_MOVES,
   REVENUE_NOUNS,
   ROLE_VERBS,
   SECTION_CUES,
@@ -709,6 +710,11 @@ function figureAnswer(
   ];
   if (measures.length > 0) figs = figs.filter((f) => !measuredElse(f.subject, measures));
   if (figs.length === 0) return none;
+  // "bao nhiêu hộ tái nghèo": only a count of that movement of the poverty count answers, never a
+  // count of households helped in another way, nor those who escaped it.
+  const moves = POVERTY_MOVES.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m]));
+  if (moves.length > 0) figs = figs.filter((f) => writesAnyFolded(f.subject, moves));
+  if (figs.length === 0) return null;
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
   // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
   const persons = fullNamesAsked(q);
@@ -788,10 +794,12 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
 const BUDGET_REVENUE = 'thu ngân sách';
 
 /** The measure nouns and capacity nouns a subject writes its measure with, each with its folded syllables (built once). */
-const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS, ...REVENUE_NOUNS].map((m) => ({
-  m,
-  folded: ` ${syllables(fold(m)).join(' ')} `,
-}));
+const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS, ...REVENUE_NOUNS, ...POVERTY_MOVES].map(
+  (m) => ({
+    m,
+    folded: ` ${syllables(fold(m)).join(' ')} `,
+  }),
+);
 
 /**
  * A figure's subject names a measure (its last measure or capacity noun) other than every one the

@@ -474,6 +474,11 @@ export const CAPACITY_NOUNS = ['quy mô', 'công suất'];
  * đạt 38% kế hoạch"): an amount of one is no amount of the other. Closed class.
  */
 export const REVENUE_NOUNS = ['thu ngân sách', 'tiền sử dụng đất'];
+/**
+ * The movements of the poverty count a report states apart ("437 hộ thoát nghèo", "12 hộ tái nghèo",
+ * "phát sinh 30 hộ nghèo mới"): a count of one is no count of another. Closed class.
+ */
+export const POVERTY_MOVES = ['thoát nghèo', 'tái nghèo', 'phát sinh nghèo', 'hộ nghèo mới'];
 
 export const MEETING_NOUNS = [
   'hội nghị',
