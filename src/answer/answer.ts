@@ -76,7 +76,7 @@ import {
 import { boardsMet } from './numbered-board.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { withOwnPlaces } from './place-support.ts';
-import { entityIsPlace, namesPersons, placeFit } from './places.ts';
+import { BARE_FULL_NAME, entityIsPlace, FULL_NAME, namesPersons, placeFit } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import { rateBoundAsked, rowsWithinBound } from './rate-bound.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
@@ -431,10 +431,6 @@ function shapeOf(q: ParsedQuestion): Shape {
 // A name after a person word ("đồng chí Hoàng Minh Tuấn", "ông Tuấn", "Mr Tuan") is a person's.
 const PERSON_BEFORE = /(?<![\p{L}])(?:đồng chí|dong chi|đ\/c|ông|bà|comrade|mr\.?|mrs\.?|ms\.?)\s+$/iu;
 
-// A Vietnamese person's full name: three or four capitalised syllables (places and bodies are
-// mostly two, or hold lower-case words).
-const FULL_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
-
 /** The question names `name` as a person (a person word before it, or a full personal name). */
 function isPersonAsked(text: string, name: string, places: ParsedQuestion['places']): boolean {
   const i = text.indexOf(name);
@@ -453,9 +449,6 @@ function personNamed(q: ParsedQuestion): string | null {
     ) ?? null
   );
 }
-
-/** Three or four syllables in lower case: a person's name the chat parser read bare ("lo thi mai"). */
-const BARE_FULL_NAME = /^\p{Ll}+(?:\s+\p{Ll}+){2,3}$/u;
 
 /** Every quoted line of the answers names `person` (folded). */
 function quotesPerson(answers: readonly DocAnswer[], person: string): boolean {
@@ -536,11 +529,11 @@ function answerYesNo(
   }
   // "Có đúng là ông X được bầu … với 33/36 đại biểu tán thành không?": a number the claim quotes
   // beside its person is claimed too, and the article stating it otherwise refutes the claim.
-  const personNumber = claim?.kind === 'person' ? numberClaimOf(q) : null;
-  if (personNumber && claim?.kind === 'person') {
-    const checked = verifyNumberClaim(reader, retrieval, q, personNumber, opts);
+  if (claim?.kind === 'person') {
+    const personNumber = numberClaimOf(q);
+    const checked = personNumber ? verifyNumberClaim(reader, retrieval, q, personNumber, opts) : null;
     // Only a sentence naming the person states their number (another vote is another's).
-    if (checked.verdict === 'no' && quotesPerson(checked.answers, claim.person))
+    if (checked?.verdict === 'no' && quotesPerson(checked.answers, claim.person))
       return withVerdict(render(checked.answers, q.lang), 'no', q);
   }
   // "… là ct ubnd X trả lời, đúng không?": the act after the name is claimed, not the post before it.

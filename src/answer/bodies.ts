@@ -138,7 +138,7 @@ const ATTENDED_WINDOW = 4;
 // Verbs by which a meeting addresses a body: it directs or assigns, it does not hold. Closed class.
 // A request to a higher level addresses it too ("đề xuất UBND tỉnh cho điều chuyển …", "proposed to
 // the provincial People's Committee"): the body asked is not the one that met.
-const PROPOSING_EN = ['propose', 'proposed', 'proposes', 'proposing', 'propose to', 'proposed to'];
+const PROPOSING_EN = ['propose', 'proposed', 'proposes', 'proposing'];
 const ADDRESSING = [
   ...SECTION_CUES.directive,
   ...SECTION_CUES.proposal,

@@ -169,7 +169,7 @@ export class Haystack {
   /** Numbers compare without thousands separators: `11.264` = `11264`. */
   hasNumber(num: string): boolean {
     const d = this.data;
-    d.numbers ??= new Set((d.text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+    d.numbers ??= numbersIn(d.text);
     return d.numbers.has(stripNumber(num));
   }
 }
@@ -188,9 +188,14 @@ function halfMarked(text: string): boolean {
   return words.some((w) => fold(w) !== w.toLowerCase()) && words.some((w) => fold(w) === w.toLowerCase());
 }
 
+/** The numbers `text` writes, without thousands separators (`11.264` = `11264`). */
+function numbersIn(text: string): Set<string> {
+  return new Set((text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+}
+
 /** `text` writes each of `nums` as a number (separators ignored: `11.264` = `11264`). */
 export function writesNumbers(text: string, nums: readonly string[]): boolean {
-  const written = new Set((text.match(/\d+(?:[.,/]\d+)*/g) ?? []).map(stripNumber));
+  const written = numbersIn(text);
   return nums.every((n) => written.has(stripNumber(n)));
 }
 

@@ -193,16 +193,16 @@ export function answerDoc(
       return cand.body.slice(f.start, f.end);
     };
     const top = saysEnough(pool, q, eq, cand);
-    const naming = (e: Evidence, share: number): boolean =>
+    const naming = (e: Evidence, minShare: number): boolean =>
       level !== null &&
       top !== undefined &&
       e.shaped &&
-      e.score >= top.score * share &&
+      e.score >= top.score * minShare &&
       namesPlaceOfLevel(level, levelText(e));
     // "xã nào giải ngân dưới 25%": the one writing the question's numbers first.
     const placed =
-      (q.numbers.length > 0
-        ? pool.find((e) => naming(e, ANSWER_OPTIONS.numberedItemShare) && writesNumbers(e.text, q.numbers))
+      (numbered
+        ? pool.find((e) => naming(e, ANSWER_OPTIONS.numberedItemShare) && numbered(e.text))
         : undefined) ?? pool.find((e) => naming(e, ANSWER_OPTIONS.placeItemShare));
     // A deadline the question names ("xong việc gì trước 30/4"): the sentence setting it answers.
     const due = q.time.deadlines;

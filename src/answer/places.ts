@@ -93,13 +93,15 @@ const PLACE_HEADS = [...PLACE_LEVELS, 'tỉnh ủy', 'huyện ủy', 'thị ủy
 /** English words that follow or precede a place name ("X district", "X provincial …", "in X"). */
 const PLACE_PREPOSITIONS_EN = ['in'];
 
+/** The words before and after a place name as alternations, folded (built once: read per entity per candidate). */
+const PLACE_BEFORE = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
+const PLACE_AFTER = PLACE_LEVELS_EN.map(escapeRegExp).join('|');
+
 /** Whether the question writes `entity` where a place name stands (after a level word, before an English one). */
 export function inPlacePosition(entity: string, question: string): boolean {
   const e = escapeRegExp(fold(entity));
-  const heads = [...PLACE_HEADS, ...PLACE_PREPOSITIONS_EN].map((h) => escapeRegExp(fold(h))).join('|');
-  const tails = PLACE_LEVELS_EN.map(escapeRegExp).join('|');
   const pattern = new RegExp(
-    `(?:^|[^\\p{L}])(?:(?:${heads})\\s+${e}|${e}\\s+(?:${tails}))(?![\\p{L}])`,
+    `(?:^|[^\\p{L}])(?:(?:${PLACE_BEFORE})\\s+${e}|${e}\\s+(?:${PLACE_AFTER}))(?![\\p{L}])`,
     'iu',
   );
   return pattern.test(fold(question));
@@ -111,11 +113,18 @@ export function inPlacePosition(entity: string, question: string): boolean {
  * and single words ("Quản" of "Ban Quản lý").
  */
 export function fullNamesAsked(q: Pick<ParsedQuestion, 'entities' | 'places' | 'text'>): string[] {
-  return personNamesAsked({ ...q, entities: q.entities.filter((e) => FULL_NAME_WRITTEN.test(e)) });
+  return personNamesAsked({ ...q, entities: q.entities.filter(fullNameWritten) });
 }
 
+/**
+ * A Vietnamese person's full name as written: three or four capitalised syllables (places and
+ * bodies are mostly two, or hold lower-case words).
+ */
+export const FULL_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
+/** Three or four syllables in lower case: a person's name a question typed in chat writes bare ("lo thi mai"). */
+export const BARE_FULL_NAME = /^\p{Ll}+(?:\s+\p{Ll}+){2,3}$/u;
 /** Three or four syllables, each capitalised or each in lower case (a name typed bare). */
-const FULL_NAME_WRITTEN = /^(?:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}|\p{Ll}+(?:\s+\p{Ll}+){2,3})$/u;
+const fullNameWritten = (e: string): boolean => FULL_NAME.test(e) || BARE_FULL_NAME.test(e);
 
 /**
  * A name the gazetteer does not know written where a place stands ("huyện Sơn Khê Hạ"), unless it

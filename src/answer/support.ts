@@ -87,7 +87,7 @@ import { Haystack } from './haystack.ts';
 import { headlineOf } from './headline.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { roleNotHeld } from './person-role.ts';
-import { entityIsPlace, inPlacePosition, placeFit, unknownPlace } from './places.ts';
+import { entityIsPlace, FULL_NAME, inPlacePosition, placeFit, unknownPlace } from './places.ts';
 import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { roundupOtherPlace } from './roundup-place.ts';
@@ -766,7 +766,7 @@ function unheldTitle(q: ParsedQuestion, hay: string): string | null {
   if (titles.length === 0) return null;
   // A name where a place stands ("huyện Sơn Khê Hạ") is a place the gazetteer does not know.
   const people = q.entities.filter(
-    (e) => PERSON_NAME.test(e) && !entityIsPlace(e, q.places) && !unknownPlace(e, q.text),
+    (e) => FULL_NAME.test(e) && !entityIsPlace(e, q.places) && !unknownPlace(e, q.text),
   );
   if (people.length === 0) return null;
   const sentences = hay.split(SENTENCE_BREAK).map((x) => ` ${syllables(fold(x).toLowerCase()).join(' ')} `);
@@ -823,8 +823,6 @@ function delegationHeadWritten(post: string, hay: Haystack): boolean {
   return head !== undefined && hay.has(head) && hay.has(post.slice(head.length + 1));
 }
 
-/** A Vietnamese person's full name: three or four capitalised syllables. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}$/u;
 /** Where a sentence of an article ends. */
 const SENTENCE_BREAK = /[.!?;\n]+/u;
 

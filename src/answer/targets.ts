@@ -700,8 +700,9 @@ function figureAnswer(
   // (An English question's measure is in its rendered terms: "harvest" → "sản lượng".)
   // A revenue is asked as written: an English "revenue" renders the budget's ("thu ngân sách"),
   // though a trade's "lychee revenue" is its doanh thu.
+  const askedWords = `${q.text} ${q.terms.join(' ')}`;
   const measures = [
-    ...MEASURE_NOUNS.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m])),
+    ...MEASURE_NOUNS.filter((m) => writesAnyFolded(askedWords, [m])),
     ...REVENUE_NOUNS.filter((m) =>
       q.lang === 'vi'
         ? writesAnyFolded(q.text, [m])
@@ -712,7 +713,7 @@ function figureAnswer(
   if (figs.length === 0) return none;
   // "bao nhiêu hộ tái nghèo": only a count of that movement of the poverty count answers, never a
   // count of households helped in another way, nor those who escaped it.
-  const moves = POVERTY_MOVES.filter((m) => writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, [m]));
+  const moves = POVERTY_MOVES.filter((m) => writesAnyFolded(askedWords, [m]));
   if (moves.length > 0) figs = figs.filter((f) => writesAnyFolded(f.subject, moves));
   if (figs.length === 0) return null;
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
@@ -793,7 +794,10 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
 /** The budget's revenue, what an English "revenue" renders (glossary): never asked by that word alone. */
 const BUDGET_REVENUE = 'thu ngân sách';
 
-/** The measure nouns and capacity nouns a subject writes its measure with, each with its folded syllables (built once). */
+/**
+ * The nouns a subject writes its measure with (measures, capacities, revenues, movements of the
+ * poverty count), each with its folded syllables (built once).
+ */
 const SUBJECT_MEASURES = [...MEASURE_NOUNS, ...CAPACITY_NOUNS, ...REVENUE_NOUNS, ...POVERTY_MOVES].map(
   (m) => ({
     m,

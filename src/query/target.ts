@@ -529,16 +529,11 @@ const AGREED_TO = /^\s*(?:to\s+)?/iu;
  * after the agreeing verb, a section of its own (a proposal, a direction); null when none follows.
  */
 function agreedAct(head: string): SectionKind | null {
-  const decision = SECTION_CUES.find((c) => c.value === 'decision')!;
-  const m = allMatches(decision.re, head)[0];
+  // The cues' patterns carry no `g` flag: `exec` keeps no state between calls.
+  const m = SECTION_CUES.find((c) => c.value === 'decision')?.re.exec(head);
   if (!m) return null;
   const rest = head.slice(m.index + m[0].length).replace(AGREED_TO, '');
-  for (const c of SECTION_CUES) {
-    if (c.value === 'decision') continue;
-    const next = allMatches(c.re, rest)[0];
-    if (next?.index === 0) return c.value;
-  }
-  return null;
+  return SECTION_CUES.find((c) => c.value !== 'decision' && c.re.exec(rest)?.index === 0)?.value ?? null;
 }
 
 /** The cue whose match starts last in `text` (the verb nearest the question word), or null. */
