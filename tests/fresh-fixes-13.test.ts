@@ -9,6 +9,7 @@ import { findCuedDates, readDateLine } from '../src/ingest/dates.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { untranslatedWords } from '../src/query/untranslated.ts';
 import { seedTexts } from './helpers/articles.ts';
+import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 describe('a meeting of several days; a date line naming its poster', () => {
@@ -147,25 +148,24 @@ describe('a place asked by its level; a body addressed by a proposal (keyword-on
   });
 
   it('the households that fell back into poverty are no others counted in hộ', async () => {
-    for (const q of [
+    await expectRefused(engine(), [
       '9 tháng năm 2024, huyện Khe Lư có bao nhiêu hộ tái nghèo?',
       'khe lu 9t 2024 co bn ho tai ngheo',
       'How many households fell back into poverty in Khe Lu in the first nine months of 2024?',
-    ])
-      expect((await engine().ask(q)).answered, q).toBe(false);
+    ]);
     const out = await engine().ask('9 tháng năm 2024, huyện Khe Lư có bao nhiêu hộ thoát nghèo?');
     expect(out.answer).toContain('312 hộ');
   });
 
   it('the province addressed by a proposal is not the body that met', async () => {
-    const vi = await engine().ask(
-      'Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Khe Lư thống nhất đề xuất UBND tỉnh điều gì?',
+    await expectAnswered(
+      engine(),
+      [
+        'Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Khe Lư thống nhất đề xuất UBND tỉnh điều gì?',
+        "What did Khe Lu district's steering committee for the national target programmes agree to propose to the provincial People's Committee?",
+      ],
+      'đề xuất UBND tỉnh cho điều chuyển 2.100 triệu đồng',
     );
-    expect(vi.answer).toContain('đề xuất UBND tỉnh cho điều chuyển 2.100 triệu đồng');
-    const en = await engine().ask(
-      "What did Khe Lu district's steering committee for the national target programmes agree to propose to the provincial People's Committee?",
-    );
-    expect(en.answer).toContain('đề xuất UBND tỉnh cho điều chuyển 2.100 triệu đồng');
   });
 });
 
@@ -196,12 +196,10 @@ describe('a council session of two days (keyword-only engine)', () => {
   });
 
   it('the budget’s revenue is no amount of land-use fees, stated apart', async () => {
-    const fees = await engine().ask(
+    await expectRefused(engine(), [
       'Năm 2024, huyện Sơn Khê Hạ thu tiền sử dụng đất được bao nhiêu tỷ đồng?',
-    );
-    expect(fees.answered).toBe(false);
-    const en = await engine().ask('How many billion dong did Son Khe Ha collect in land use fees in 2024?');
-    expect(en.answered).toBe(false);
+      'How many billion dong did Son Khe Ha collect in land use fees in 2024?',
+    ]);
     const budget = await engine().ask(
       'Năm 2024, thu ngân sách trên địa bàn huyện Sơn Khê Hạ ước đạt bao nhiêu tỷ đồng?',
     );
@@ -209,17 +207,15 @@ describe('a council session of two days (keyword-only engine)', () => {
   });
 
   it('a vote count claimed beside its person is refuted by the count the article states', async () => {
-    const formal = await engine().ask(
-      'Có đúng là bà Lò Thị Mai được bầu làm Phó Chủ tịch UBND huyện Sơn Khê Hạ với 29/33 đại biểu tán thành không?',
+    await expectAnswered(
+      engine(),
+      [
+        'Có đúng là bà Lò Thị Mai được bầu làm Phó Chủ tịch UBND huyện Sơn Khê Hạ với 29/33 đại biểu tán thành không?',
+        // Typed bare, "tan thanh" is the everyday word the index writes (tán thành), no commune Tân Thành.
+        'lo thi mai dc bau pct ubnd son khe ha voi 29/33 dai bieu tan thanh dung ko',
+      ],
+      /^Không\.[\s\S]*31\/33/u,
     );
-    expect(formal.answer).toMatch(/^Không\./u);
-    expect(formal.answer).toContain('31/33');
-    // Typed bare, "tan thanh" is the everyday word the index writes (tán thành), no commune Tân Thành.
-    const chat = await engine().ask(
-      'lo thi mai dc bau pct ubnd son khe ha voi 29/33 dai bieu tan thanh dung ko',
-    );
-    expect(chat.answer).toMatch(/^Không\./u);
-    expect(chat.answer).toContain('31/33');
   });
 });
 
@@ -242,12 +238,14 @@ describe('a delegation’s visit (keyword-only engine)', () => {
   });
 
   it('the delegation head named by its sender ("trưởng đoàn tỉnh ủy") heads the delegation', async () => {
-    const a = await engine().ask('na khoang kien nghi tinh, truong doan tu dong y chu truong cai gi');
-    expect(a.answer).toContain('đồng ý chủ trương để huyện lập dự án nhà máy nước sạch');
-    const en = await engine().ask(
-      "Which of Na Khoang district's requests did the head of the delegation approve in principle?",
+    await expectAnswered(
+      engine(),
+      [
+        'na khoang kien nghi tinh, truong doan tu dong y chu truong cai gi',
+        "Which of Na Khoang district's requests did the head of the delegation approve in principle?",
+      ],
+      'đồng ý chủ trương để huyện lập dự án nhà máy nước sạch',
     );
-    expect(en.answer).toContain('đồng ý chủ trương để huyện lập dự án nhà máy nước sạch');
   });
 
   it('"on-site inspections" asks where the visit went', async () => {
