@@ -6,11 +6,15 @@
  * and the frozen fixture sets over this corpus (tests/fixtures/*.jsonl); a fixture's held-out or
  * frozen half (src/eval/held-out.ts) is counted, never listed. The frozen robustness and dialogue questions are never used here.
  *
- * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower] [--variants K,…]
+ * usage: npx tsx scripts/mutation-near-miss.ts [--index DIR] [--quiet] [--lower] [--variants K,…] [--fresh]
  *   --index DIR    index folder: reused when present, else built there (default /tmp/mutation-index)
  *   --lower        also ask every near-miss (not held out) typed all in lower case, as chat users type
  *   --variants K   also ask every near-miss (not held out) as each surface variant named
  *                  (src/eval/variants.ts: bare, partial, chat, folded, …), one line per kind
+ *   --fresh        also index the fresh frozen sets' articles (tests/fixtures/fresh/) and make
+ *                  near-misses from their dev halves (held halves counted only); the sets declared
+ *                  untuned (UNTUNED_FRESH) are left out whole, articles and questions. Use another
+ *                  --index than the default: the corpus differs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -31,8 +35,21 @@ const { values } = parseArgs({
     quiet: { type: 'boolean' },
     lower: { type: 'boolean' },
     variants: { type: 'string' },
+    fresh: { type: 'boolean' },
   },
 });
+/**
+ * Fresh sets never tuned on, not even their dev halves (tests/fresh-sets.test.ts says which): their
+ * articles and questions stay out of this development script.
+ */
+const UNTUNED_FRESH: ReadonlySet<string> = new Set(['mm', 'nn', 'qq', 'rr', 'uu', 'vv']);
+const FRESH = 'tests/fixtures/fresh';
+const freshSets = values.fresh
+  ? readdirSync(FRESH)
+      .filter((f) => /^fresh-[a-z]+\.jsonl$/u.test(f))
+      .map((f) => f.slice('fresh-'.length, -'.jsonl'.length))
+      .filter((set) => !UNTUNED_FRESH.has(set) && existsSync(join(FRESH, set)))
+  : [];
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
 const shared = resolve('../shared/eval');
 const sources = [
@@ -40,6 +57,7 @@ const sources = [
   join(shared, 'corpus'),
   resolve('eval/robustness/corpus'),
   resolve('tests/fixtures/answers-b'),
+  ...freshSets.map((set) => resolve(FRESH, set)),
 ];
 /** Fixture sets over other corpora (synthetic articles): their questions name no article indexed here. */
 const OTHER_CORPUS = /^(?:scale-kinds|bench-kinds)/u;
@@ -58,6 +76,10 @@ const fixtures = readdirSync('tests/fixtures')
       held: isHeldOut(q, f),
     })),
   );
+const fresh = freshSets.flatMap((set) =>
+  load(join(FRESH, `fresh-${set}.jsonl`)).map((q) => ({ ...q, held: isHeldOut(q) })),
+);
+fixtures.push(...fresh);
 const questions = [
   ...load(join(shared, 'questions.jsonl')),
   ...load(join(shared, 'seeds-questions.jsonl')),

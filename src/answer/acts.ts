@@ -8,6 +8,7 @@
  * Closed tables: the verbs of personnel changes and the words that state a cause, in Vietnamese
  * (both spellings) and English.
  */
+import { WHY_EN } from '../query/target.ts';
 import { TITLE_HEADS } from '../records/vocab.ts';
 import { fold } from '../text/normalize.ts';
 
@@ -52,8 +53,8 @@ const LEAVE = folded(
 // Typed plain, "ly do" before the agent ("cách ly do ai chủ trì", "do đồng chí nào") is "… ly" then
 // "do <agent>" (by whom), not "lý do" (reason): the agents are those "do" takes in CAUSE_STATED.
 const WHY_ASKED = folded(
-  'vì sao|tại sao|lý do|nguyên nhân|why|for what reason|what caused',
-  'vi sao|tai sao|ly do(?! (?:ai|dong chi|dc|đc|ong|ba|cac dong chi|ubnd|hdnd|huyen uy|tinh uy|ban))|nguyen nhan|why|for what reason|what caused',
+  `vì sao|tại sao|lý do|nguyên nhân|${WHY_EN}`,
+  `vi sao|tai sao|ly do(?! (?:ai|dong chi|dc|đc|ong|ba|cac dong chi|ubnd|hdnd|huyen uy|tinh uy|ban))|nguyen nhan|${WHY_EN}`,
 );
 const CAUSE_STATED = folded(
   'do(?! (?:đồng chí|ông|bà|các đồng chí|ubnd|hđnd|huyện ủy|tỉnh ủy|ban))|vì|bởi|nguyên nhân|lý do|because|due to|owing to|as a result',
@@ -87,6 +88,20 @@ export function unstatedAct(
   const asked = asks(why) ? [why] : countsSomething ? [] : ACTS.filter(asks);
   const missing = asked.find((a) => !a.stated.exact.test(quoted));
   return missing ? missing.name[lang] : null;
+}
+
+/**
+ * Whether the question asks why ("vì sao", "nguyên nhân", "why"): then a sentence stating a cause
+ * ({@link statesCause}) is the answer, and no other (see {@link unstatedAct}).
+ */
+export function asksCause(question: string): boolean {
+  const plain = fold(question).toLowerCase() === question.toLowerCase();
+  return (plain ? WHY_ASKED.folded : WHY_ASKED.exact).test(question);
+}
+
+/** Whether an article's sentence states a cause ("Nguyên nhân chủ yếu là …", "do …", "vì …"). */
+export function statesCause(sentence: string): boolean {
+  return CAUSE_STATED.exact.test(sentence);
 }
 
 // A personal name: two to five capitalised syllables ("Trịnh Thu Phương"); a syllable of the

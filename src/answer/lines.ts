@@ -21,6 +21,7 @@ import { fold, syllables } from '../text/normalize.ts';
 import { writesAnyFolded } from '../text/phrase.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { asksMember, namesMember } from './alternatives.ts';
+import { asksCause, statesCause } from './acts.ts';
 import { askedAct } from './asked-act.ts';
 import type { Candidate } from './candidates.ts';
 import { writesDates } from './constraints.ts';
@@ -207,7 +208,12 @@ export function answerDoc(
     // A deadline the question names ("xong việc gì trước 30/4"): the sentence setting it answers.
     const due = q.time.deadlines;
     const dueSet = due ? ranked.find((e) => e.score > 0 && writesDates(e.text, due)) : undefined;
-    const best = member ?? placed ?? dueSet ?? top;
+    // "Nguyên nhân chủ yếu … là gì?": among the sentences about as close, one stating a cause; or
+    // one that opens right after such a sentence ("… giải ngân còn thấp. Nguyên nhân chủ yếu là …"):
+    // it gives the cause of what that sentence reports.
+    // Then both are quoted: the cause alone does not say what it explains.
+    const cause = top && asksCause(q.raw) ? causeEvidence(pool, ranked, cand.body, top) : undefined;
+    const best = member ?? placed ?? dueSet ?? cause ?? top;
     if (!best) return null;
     // "… chậm cấp giấy chứng nhận là xã nào?": a sentence naming no commune ("ở một số địa phương
     // còn chậm") does not say which one.
@@ -234,12 +240,36 @@ export function answerDoc(
       ? memberClause(member, q, eq)
       : best === placed
         ? levelFocus(best)
-        : focusQuote(best, eq);
+        : best === cause
+          ? { start: cause.start, end: cause.end }
+          : focusQuote(best, eq);
     lines.push({ label: null, value: '', quote: withFollower(cand.body, ranked, focus) });
   }
   if (lines.length === 0) return null;
   // Between articles that both answer, the one naming more of the question's names comes first.
   return { cand, lines, relevance: relevance * (0.5 + 0.5 * cand.check.coverage) };
+}
+
+/**
+ * A sentence of `pool` stating a cause that scores at least {@link ANSWER_OPTIONS.causeShare} of
+ * `top`; or one right after a sentence that does ("… giải ngân còn thấp. Nguyên nhân chủ yếu là
+ * …"), then joined to it as one passage. Undefined when none.
+ */
+function causeEvidence(
+  pool: readonly Evidence[],
+  ranked: readonly Evidence[],
+  body: string,
+  top: Evidence,
+): Evidence | undefined {
+  const min = top.score * ANSWER_OPTIONS.causeShare;
+  for (const e of pool) {
+    if (!statesCause(e.text)) continue;
+    if (e.score >= min) return e;
+    const before = ranked.find((x) => x.end <= e.start && body.slice(x.end, e.start).trim() === '');
+    if (before && before.score >= min)
+      return { ...e, start: before.start, text: body.slice(before.start, e.end), score: before.score };
+  }
+  return undefined;
 }
 
 /** English plural nouns of a disciplinary form ("what measures"): every form stated is asked. Closed. */

@@ -46,6 +46,12 @@ export const ANSWER_OPTIONS = {
    */
   askedYearShare: 0.4,
   /**
+   * A cause asked ("vì sao", "nguyên nhân … là gì"): a sentence stating one ("Nguyên nhân chủ yếu
+   * là …", "do …") answers in place of the best one when it scores at least this share of it (the
+   * best one, stating no cause, would be refused).
+   */
+  causeShare: 0.4,
+  /**
    * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
    * must contain: below it the sentence is about something else and the article does not answer.
    */

@@ -94,9 +94,10 @@ const MAX_PATH_PART_WORDS = 8;
 export function isNavLine(line: string): boolean {
   const t = line.trim();
   if (/^trang chủ(?![\p{L}])/iu.test(t)) return true;
-  // A path's arrows join longer category names than a menu's bars ("Tin tức - Sự kiện » Hoạt
-  // động của lãnh đạo tỉnh"): a headline never writes them.
-  const most = /»|>/u.test(t) ? MAX_PATH_PART_WORDS : MAX_MENU_PART_WORDS;
+  // A path's arrows or spaced slashes join longer category names than a menu's bars ("Tin tức - Sự
+  // kiện » Hoạt động của lãnh đạo tỉnh", "Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh"): a
+  // headline never writes them.
+  const most = /»|>|\s\/\s/u.test(t) ? MAX_PATH_PART_WORDS : MAX_MENU_PART_WORDS;
   const parts = t.split(/\s*(?:\||»|>>|>|\s\/\s)\s*/u).filter(Boolean);
   if (isTableLine(parts)) return false;
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= most && !/[.!?]$/u.test(p));

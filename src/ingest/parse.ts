@@ -38,9 +38,11 @@ import type { Article, ArticleOrigin } from './types.ts';
  * person's title ends before "trả lời", "giải trình" (ingest/names.ts). 3: a search box's
  * placeholder ("Tìm kiếm...") is page furniture, never the headline (ingest/clean.ts). 4: a meeting
  * of several days ("Trong 2 ngày 19 và 20/12/2023") is dated by its first day, and a line naming its
- * poster ("Ngày đăng: … | Người đăng: …") is a date line (ingest/dates.ts).
+ * poster ("Ngày đăng: … | Người đăng: …") is a date line (ingest/dates.ts). 5: a breadcrumb whose
+ * parts a spaced slash joins ("Tin tức - Sự kiện / Hoạt động của lãnh đạo tỉnh") is a path, never
+ * the headline (ingest/clean.ts).
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 export interface ParseMeta {
   /** File stem. */

@@ -133,11 +133,21 @@ const DELEGATE_BEFORE = new Set(['bn', 'bnh', 'bnhieu', 'bao', 'nhieu', 'may', '
 const COUNT_WORDS = new Set(['bn', 'bnh', 'bnhieu', 'nhieu', 'may']);
 const DELEGATE_AFTER = new Set(['co', 'du', 'tham', 'hdnd', 'quoc', 'vang']);
 
+/** Particles that close a chat question before the one addressed ("… z bn", "… a bn"), folded. */
+const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['z', 'v', 'vay', 'a', 'nhe', 'nha', 'nhi']);
+
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
  * whose condition holds wins. Exported so that tests can apply it in reverse (src/eval/variants.ts).
  */
 export const SHORTHAND: readonly Shorthand[] = [
+  // "… ngày nào bn ơi", "… ai trình bày z bn": before the vocative "ơi", or closing the question
+  // after its particle, "bn" is the one addressed (bạn), not "bao nhiêu".
+  {
+    forms: ['bn', 'b'],
+    full: 'bạn',
+    when: (c) => c.next === 'oi' || (c.last && c.prev !== null && CLOSING_PARTICLES.has(c.prev)),
+  },
   // Question words.
   { forms: ['bn', 'bnh', 'bnhieu', 'bnhiu', 'baonhieu', 'baonhiu'], full: 'bao nhiêu' },
   // "bao nhiu": "nhiêu" clipped as it is said.
@@ -146,7 +156,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['bh', 'bgio'], full: 'bao giờ' },
   { forms: ['j'], full: 'gì' },
   { forms: ['s'], full: 'sao', when: (c) => c.prev === 'ra' || c.prev === 'the' || c.last },
-  { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => c.last && c.prev !== null },
+  { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => (c.last || c.next === 'bn') && c.prev !== null },
   // "… nâng cao r, số mới nhất": the particle "rồi" closing a clause.
   { forms: ['r'], full: 'rồi', when: (c) => c.prev !== null && (c.last || c.clauseEnd) },
   // Negation and common function words.

@@ -475,6 +475,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['households', 'household'], vi: ['hộ'] },
   { en: ['poor households', 'poor household', 'poverty households'], vi: ['hộ nghèo'] },
   { en: ['near-poor households', 'near poor households'], vi: ['hộ cận nghèo'] },
+  // Families of war invalids and martyrs, whom Tết gifts and support name beside the poor.
+  {
+    en: ['policy households', 'policy families', 'policy beneficiary families', 'policy beneficiaries'],
+    vi: ['gia đình chính sách', 'hộ chính sách'],
+  },
+  { en: ['gift', 'gifts', 'gift packages', 'gift package', 'presents'], vi: ['quà', 'phần quà', 'suất quà'] },
+  { en: ['total value', 'total worth'], vi: ['tổng trị giá', 'tổng giá trị'] },
+  { en: ['reason', 'reasons', 'cause', 'causes'], vi: ['nguyên nhân', 'lý do'] },
+  { en: ['value', 'worth'], vi: ['giá trị', 'trị giá'] },
   // The movements of the poverty count a report states apart: out of it, back into it, newly in it.
   {
     en: ['escaped poverty', 'escape poverty', 'escaping poverty', 'lifted out of poverty', 'out of poverty'],

@@ -400,6 +400,8 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
     // "What was the … meeting about?": its topic, whatever figure word its name holds ("national
     // target programmes").
     if (lang === 'en' && ABOUT_ASKED.test(text)) return { kind: 'open' };
+    // "What was the main reason for the low disbursement rate?": a cause, not the rate it names.
+    if (lang === 'en' && WHY_ASKED_EN.test(text)) return { kind: 'open' };
     // "What is the total of …?", "What was the poverty rate?": a figure asked without "how many".
     if (figure && figure !== 'change' && lang === 'en' && asks.has('what')) return { kind: 'figure', figure };
     // "What is the deadline for …?", "Thời hạn … là gì?": a deadline asked without a "when" word.
@@ -408,6 +410,10 @@ export function detectTarget(text: string, asks: ReadonlySet<AskKind>, lang: 'vi
   })();
   return { target, yesNo, role, figure, compare: COMPARE.test(text) };
 }
+
+/** How an English question asks a cause: "why", "what caused", "the main reason(s) for …". Closed. */
+export const WHY_EN = 'why|for what reason|what caused|reasons?|causes';
+const WHY_ASKED_EN = new RegExp(`(?<![\\p{L}])(?:${WHY_EN})(?![\\p{L}])`, 'iu');
 
 // The noun a Vietnamese question asks about: the words right before "gì"/"nào" ("những hạn chế
 // gì", "giải pháp nào"), skipping "những", "là", "các"; and the subject when it ends in "là gì".
