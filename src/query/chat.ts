@@ -156,7 +156,11 @@ export const SHORTHAND: readonly Shorthand[] = [
   { forms: ['bh', 'bgio'], full: 'bao giờ' },
   { forms: ['j'], full: 'gì' },
   { forms: ['s'], full: 'sao', when: (c) => c.prev === 'ra' || c.prev === 'the' || c.last },
-  { forms: ['z', 'v', 'zay', 'zậy'], full: 'vậy', when: (c) => (c.last || c.next === 'bn') && c.prev !== null },
+  {
+    forms: ['z', 'v', 'zay', 'zậy'],
+    full: 'vậy',
+    when: (c) => (c.last || c.next === 'bn') && c.prev !== null,
+  },
   // "… nâng cao r, số mới nhất": the particle "rồi" closing a clause.
   { forms: ['r'], full: 'rồi', when: (c) => c.prev !== null && (c.last || c.clauseEnd) },
   // Negation and common function words.
