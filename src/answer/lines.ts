@@ -2,6 +2,7 @@ import { findCuedDates, findFullDates, resolveYear } from '../ingest/dates.ts';
 import type { Chair } from '../ingest/types.ts';
 import { HOLDING_VERBS } from '../query/list-vocab.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
+import { untranslatedWords } from '../query/untranslated.ts';
 import { sanctionAsked, whoAskedWords } from '../query/who-asked.ts';
 import { articleCast } from '../records/roles.ts';
 import {
@@ -43,7 +44,7 @@ import { askedPlaceLevel, namesPlaceOfLevel, placeItemsLevel } from './list-ask.
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
-import { asksFutureDate, contentSkip, contentWords, minQuoteSupport } from './support.ts';
+import { asksFutureDate, contentSkip, contentWords, minQuoteSupport, questionWords } from './support.ts';
 import { answerTarget, askOf, figureWordsCredited } from './targets.ts';
 import { topicUnwritten } from './topic.ts';
 
@@ -499,6 +500,14 @@ function saysEnough(pool: readonly Evidence[], q: ParsedQuestion, eq: EvidenceQu
   const skip = contentSkip(q, cand);
   const min = minQuoteSupport(q);
   const says = (e: Evidence) => contentCoverage(e.text, eq, skip) >= min;
-  if (contentWords(q, eq, skip).length < ANSWER_OPTIONS.minContentWords || says(top)) return top;
-  return pool.find((e) => e.shaped && e.score >= top.score * ANSWER_OPTIONS.placeItemShare && says(e)) ?? top;
+  // An English question's content words are its glossary renderings (its own words name nothing
+  // here), read only when it has no word the glossary cannot render: that word may be the very thing
+  // asked ("staffing shortfall"), which a sentence saying the rest does not say.
+  if (q.lang === 'en' && untranslatedWords(q).length > 0) return top;
+  if (contentWords(q, eq, skip, questionWords(q).words).length < ANSWER_OPTIONS.minContentWords || says(top))
+    return top;
+  const saying = (share: number) => pool.find((e) => e.shaped && e.score >= top.score * share && says(e));
+  // The best one saying nothing of what is asked ("Sáng 16/8, HĐND tỉnh … tổ chức kỳ họp chuyên
+  // đề …" restating the meeting) would be refused: one further down that says it answers.
+  return saying(ANSWER_OPTIONS.placeItemShare) ?? saying(ANSWER_OPTIONS.saysEnoughShare) ?? top;
 }

@@ -1049,8 +1049,13 @@ function countedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
 }
 
 /** The question's content words (in its order), less those of `skip`. */
-export function contentWords(q: ParsedQuestion, eq: EvidenceQuery, skip: string): string[] {
-  return missingWords(q, eq, '', skip).split(' ').filter(Boolean);
+export function contentWords(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  skip: string,
+  words: readonly string[] = syllables(form(q.text, eq.folded)),
+): string[] {
+  return missingWords(q, eq, '', skip, words).split(' ').filter(Boolean);
 }
 
 /**
@@ -1199,11 +1204,17 @@ function blankPlaces(text: string, places: ParsedQuestion['places']): string {
 const MIN_DESCRIBED_PAIRS = 3;
 
 /** The question's content words (in its order) that `said` lacks. */
-function missingWords(q: ParsedQuestion, eq: EvidenceQuery, said: string, skip: string): string {
+function missingWords(
+  q: ParsedQuestion,
+  eq: EvidenceQuery,
+  said: string,
+  skip: string,
+  words: readonly string[] = syllables(form(q.text, eq.folded)),
+): string {
   const framed = framedSyllables(eq, skip);
   const have = carriedSyllables(said, eq.folded);
   const out: string[] = [];
-  for (const w of syllables(form(q.text, eq.folded)))
+  for (const w of words)
     if (eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w) && !have.has(w) && !out.includes(w)) out.push(w);
   return out.join(' ');
 }

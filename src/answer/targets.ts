@@ -55,7 +55,7 @@ import { fullNamesAsked, namesPersons, personNamesAsked } from './places.ts';
 import type { Line } from './render.ts';
 import { sectionRun } from './section-run.ts';
 import { statesStock, stockAsked } from './stock.ts';
-import { askedTitleOf, givesTitle, holdsTitle } from './titles.ts';
+import { askedTitleOf, describedTitle, givesTitle, holdsTitle } from './titles.ts';
 import { topicUnwritten } from './topic.ts';
 import { askedUnit, convertFigure } from './units.ts';
 
@@ -310,6 +310,13 @@ function roleAnswer(
   if (forBranches.size > 0) {
     found = found.filter((r) => holdsBranch(r.title ?? titleOf(rec, r.person), forBranches));
     if (found.length === 0) return null;
+  }
+  // "Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo là ai?": of several in the role, the one holding
+  // the post the question describes (never the Phó Bí thư beside them).
+  const described = found.length > 1 ? describedTitle(q.text, q.lang) : null;
+  if (described !== null) {
+    const holding = found.filter((r) => holdsTitle(r.title ?? titleOf(rec, r.person) ?? '', described));
+    if (holding.length > 0) found = holding;
   }
   // A working visit has a head of delegation rather than a chair.
   if (found.length === 0 && role === 'chair') found = rec.roles.filter((r) => r.role === 'leader');
@@ -680,7 +687,11 @@ function figureAnswer(
   const countsCue = unit !== null && unit.unit === null && figureCue(unit.words.join(' ')) === asked;
   const wantKind = countsCue ? null : asked;
   let figs = rec.figures.filter(
-    (f) => (unit === null || unitFits(f, unit.unit, unit.words)) && !restatedByQuestion(f, q, ranked),
+    (f) =>
+      (unit === null ||
+        unitFits(f, unit.unit, unit.words) ||
+        (unit.unit === null && classifiedFits(f, unit.words, body, sentenceText(ranked, f.span.start)))) &&
+      !restatedByQuestion(f, q, ranked),
   );
   // Money named as what is measured ("tổng kinh phí … là bao nhiêu", "how much funding"): an amount
   // in đồng, never the count of what it paid for ("xóa 96 nhà tạm").
@@ -987,6 +998,23 @@ function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]
   const head = words[0];
   if (head !== undefined && syllables(fold(f.text)).slice(1).includes(fold(head))) return true;
   return ` ${syllables(fold(f.subject)).join(' ')} `.includes(` ${words.map(fold).join(' ')} `);
+}
+
+/**
+ * Classifiers a report counts items in instead of their noun ("xóa nhà tạm …, khởi công 312 căn,
+ * hoàn thành 187 căn"), folded. Closed class.
+ */
+const CLASSIFIERS: ReadonlySet<string> = new Set(['can', 'chiec', 'ngoi', 'con', 'cai']);
+
+/**
+ * A count in a classifier ("187 căn") fits the counted noun asked ("bao nhiêu nhà", "how many
+ * houses") when its sentence writes that noun.
+ */
+function classifiedFits(f: FigureRecord, words: readonly string[], body: string, sentence: string): boolean {
+  const head = words[0];
+  if (head === undefined || body === '') return false;
+  const after = syllables(fold(body.slice(f.at.end, f.at.end + 16)))[0];
+  return after !== undefined && CLASSIFIERS.has(after) && syllables(fold(sentence)).includes(fold(head));
 }
 
 /** Syllables of the words asking for a percentage, as written and folded. */

@@ -106,6 +106,30 @@ function titleOfClause(text: string): string | null {
   return last?.[1] ? titleAtStart(last[1]) : null;
 }
 
+/**
+ * The post by which a who-question describes the person it asks about: the asked title
+ * ({@link askedTitleOf}), else, in Vietnamese, a title with its body after "đồng chí", "ông" or
+ * "bà" or opening a clause ("đồng chí Bí thư Huyện ủy dự và phát biểu chỉ đạo là ai?", "…, bí
+ * thư huyện ủy phát biểu chỉ đạo là ai"); folded, or null. Of several people in the asked role,
+ * only one holding it answers.
+ */
+export function describedTitle(text: string, lang: 'vi' | 'en'): string | null {
+  const asked = askedTitleOf(text, lang);
+  if (asked !== null || lang === 'en') return asked;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const words = syllables(fold(clause).toLowerCase());
+    for (let i = 0; i < words.length; i++) {
+      const opens = i === 0 || DESCRIBING.some((d) => runAt(words, d, i - d.length));
+      if (!opens) continue;
+      const title = titleAtStart(words.slice(i).join(' '));
+      if (title !== null && BODIES.some((b) => ` ${title} `.includes(` ${b} `))) return title;
+    }
+  }
+  return null;
+}
+/** Words that introduce a person by their post ("đồng chí Bí thư …"), folded. Closed. */
+const DESCRIBING: readonly (readonly string[])[] = [['dong', 'chi'], ['ong'], ['ba']];
+
 /** The title a who-question asks about, in either language (folded Vietnamese), or null. */
 export function askedTitleOf(text: string, lang: 'vi' | 'en'): string | null {
   return lang === 'vi' ? askedTitle(text) : inClauses(text, englishTitle);

@@ -94,11 +94,14 @@ export function englishTitle(text: string): string | null {
   // … attended"): a post named further on ("Which meetings did the Party secretary of X chair?")
   // picks the meetings, it is not a title the answer's people must hold.
   const at = head.re.exec(text)?.index ?? 0;
-  if (!ASKED_BEFORE_TITLE.test(text.slice(0, at))) return null;
-  const level = levelOfPost(text, at);
+  // "Which district Party Secretary …": a level word may stand before the post; it is the post's.
+  const before = LEVEL_BEFORE_POST.exec(text.slice(0, at));
+  if (!ASKED_BEFORE_TITLE.test(before ? text.slice(0, before.index) : text.slice(0, at))) return null;
+  const level = (before ? LEVEL_OF(before[1] ?? '') : undefined) ?? levelOfPost(text, at);
+  // A Party secretary's body is a Party committee, whatever State body the question names.
+  if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;
   const state = STATE_BODIES.find((b) => b.re.test(text));
   if (state) return `${head.vi} ${state.vi}${level ? ` ${level.state}` : ''}`;
-  if (head.vi.includes('bi thu') && level) return `${head.vi} ${level.party}`;
   const office = head.vi.endsWith('truong ban') ? OFFICES.find((o) => o.re.test(text)) : undefined;
   if (office) return `${head.vi.replace(/ban$/u, '')}${office.vi}`;
   if (head.vi.endsWith('truong ban')) {
@@ -115,7 +118,11 @@ export function englishTitle(text: string): string | null {
 }
 
 /** A level word as English writes it before a body or post, and that level's Party committee and State level. */
-const LEVEL_OF = (w: string) => LEVELS.find((l) => l.re.test(w));
+function LEVEL_OF(w: string): (typeof LEVELS)[number] | undefined {
+  return LEVELS.find((l) => l.re.test(w));
+}
+/** A level word closing the text before a post ("Which district ⟨Party Secretary⟩"). */
+const LEVEL_BEFORE_POST = /\s+(provincial|province|district|town|city|ward|commune)\s*$/iu;
 const LEVEL_WORD = '(provincial|province|district|town|city)';
 const VICE = '((?:deputy|vice)[- ]?)?';
 const CHAIR = 'chair(?:man|woman|person)';

@@ -110,6 +110,13 @@ const looseWord = (w: string): string => word(w).source;
 const endsWith = (nouns: string[]): RegExp =>
   new RegExp(`(?:${alt(nouns).split('|').map(looseWord).join('|')})\\s*$`, 'u');
 
+/** Things a place noun may qualify ("dự án đường", "công trình cầu"). Closed: kinds of works and plans. */
+const WORKS_NOUNS = ['dự án', 'công trình', 'hạng mục', 'chương trình', 'đề án', 'kế hoạch', 'nghị quyết'];
+const TAIL_WORKS_OF_PLACE = new RegExp(
+  `(?:${WORKS_NOUNS.map(looseWord).join('|')})\\s+(?:${alt(PLACE_NOUNS).split('|').map(looseWord).join('|')})\\s*$`,
+  'u',
+);
+
 const NAO = word('nào(?! (?:đó|cũng))');
 const TAIL_TIME = endsWith(TIME_NOUNS);
 const TAIL_PERSON = endsWith(PERSON_NOUNS);
@@ -177,6 +184,13 @@ const BODY_WORDS_EN = [
   'office',
 ].join('|');
 
+/** Nouns of a person by post that a body's words may qualify ("district Party Secretary"). Closed. */
+const PERSON_NOUNS_EN =
+  'official|officials|leader|leaders|representative|representatives|cadre|cadres|secretary|secretaries|chairman|chairwoman|chairperson|head|heads|director|directors';
+
+/** Works a place noun may qualify ("Which road project …" asks the project). Closed. */
+const WORKS_NOUNS_EN = 'projects?|works|schemes?|programmes?|programs?|plans?|upgrades?';
+
 /** Stands for a capitalised word of the question in {@link namesMarked}. */
 const NAME_MARK = 'xname';
 
@@ -188,10 +202,9 @@ const EN = {
       '(?:which|what) (?:(?:deputy|vice|standing|permanent|acting) )?(?:official|officials|leader|leaders|person|people|persons|secretary|secretaries|chairman|chairwoman|chairperson|chair|comrade|comrades|member|members|cadre|cadres|head|heads|director|directors)',
     ),
     word('name of the (?:chair|chairman|leader|person|head|secretary)'),
-    // A person named by their body: "Which provincial Party Organisation Commission official …".
-    word(
-      `(?:which|what) (?:(?:${BODY_WORDS_EN}) ){1,6}(?:official|officials|leader|leaders|representative|representatives|cadre|cadres)`,
-    ),
+    // A person named by their body: "Which provincial Party Organisation Commission official …",
+    // "Which district Party Secretary …".
+    word(`(?:which|what) (?:(?:${BODY_WORDS_EN}) ){1,6}(?:${PERSON_NOUNS_EN})`),
     // … or by their place first ("Which Ha Nam provincial leader …", "Which Hai Phong city Party
     // official …"): capitalised words are blanked to NAME_MARK before this is tried (see `detectKinds`).
     word(
@@ -207,7 +220,8 @@ const EN = {
   where: [
     word('where'),
     word(
-      '(?:what|which) (?:district|districts|province|provinces|commune|communes|town|towns|city|cities|locality|localities|place|places|venue|location|locations|hall|halls|building|room|ward|wards|village|villages|road|roads|route|routes|area|areas|section|sections)',
+      // Not a person the place word qualifies ("Which district Party Secretary …": who).
+      `(?:what|which) (?:district|districts|province|provinces|commune|communes|town|towns|city|cities|locality|localities|place|places|venue|location|locations|hall|halls|building|room|ward|wards|village|villages|road|roads|route|routes|area|areas|section|sections)(?! (?:(?:${BODY_WORDS_EN}) ){0,5}(?:${PERSON_NOUNS_EN})(?![\\p{L}]))(?! (?:${WORKS_NOUNS_EN})(?![\\p{L}]))`,
     ),
   ],
   howmany: [
@@ -375,6 +389,8 @@ function kindOfNao(low: string, at: number, text: string): AskKind {
   // "đơn vị nào": a body ("vị nào" alone is a person).
   if (TAIL_UNIT.test(clause)) return 'what';
   if (TAIL_PERSON.test(clause) || TITLE_OF_BODY.test(clause)) return 'who';
+  // "dự án đường nào", "công trình cầu nào": the project is asked, the place noun only qualifies it.
+  if (TAIL_WORKS_OF_PLACE.test(clause)) return 'what';
   if (TAIL_PLACE.test(clause) || TAIL_ROUTE.test(clause)) return 'where';
   return 'what';
 }
