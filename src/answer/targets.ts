@@ -896,7 +896,10 @@ function bestFigure(
   const skip = subjectSkip(q, wantKind);
   const scored = figs
     .filter((f) => !unaskedPart(f, figs, q, title, ranked))
-    .map((f) => ({ f, score: figureScore(f, q, eq, ranked, wantKind, skip) }))
+    .map((f) => ({
+      f,
+      score: figureScore(f, q, eq, ranked, wantKind, skip) + antecedentScore(f, ranked, body),
+    }))
     .sort((a, b) => b.score - a.score || a.f.span.start - b.f.span.start);
   // "Mỗi nhà được hỗ trợ bao nhiêu?", "How much did each household get?": only an amount per
   // item answers; the count of items beside it ("hỗ trợ xóa 96 nhà tạm, mỗi nhà 60 triệu đồng")
@@ -959,6 +962,13 @@ const REFERS_BACK =
  * sát, …"): its figure is that inspection's, named there. Closed: the checking acts of reports.
  */
 const OPENS_BACK = /^\s*(?:Qua|Thông qua)\s+(?:đó|kiểm tra|giám sát|rà soát|thẩm định|xác minh)(?![\p{L}])/u;
+/**
+ * A sentence whose subject is a bare document or works noun, its verb right after ("Nghị quyết được
+ * thông qua với 31/33 …", "Dự án có tổng mức đầu tư …"): the one the sentence before names.
+ * Closed: the nouns of what a meeting passes or a report funds.
+ */
+const OPENS_WITH_BARE_NOUN =
+  /^\s*(Nghị quyết|Dự án|Đề án|Tờ trình|Công trình|Chương trình|Kế hoạch)\s+(?:được|đã|có|với|sẽ)(?![\p{L}])/u;
 
 /**
  * The sentence before the one at `start`, in the same paragraph, when that one refers back to it
@@ -966,10 +976,20 @@ const OPENS_BACK = /^\s*(?:Qua|Thông qua)\s+(?:đó|kiểm tra|giám sát|rà s
  */
 function referredBack(ranked: Evidence[], start: number, body: string): Evidence | null {
   const own = ranked.find((e) => e.start <= start && start < e.end);
-  if (!own || body === '' || !(REFERS_BACK.test(own.text) || OPENS_BACK.test(own.text))) return null;
-  const before = ranked.filter((e) => e.end <= own.start).sort((a, b) => b.end - a.end)[0];
-  if (!before || body.slice(before.end, own.start).includes('\n')) return null;
-  return before;
+  if (
+    !own ||
+    body === '' ||
+    !(REFERS_BACK.test(own.text) || OPENS_BACK.test(own.text) || OPENS_WITH_BARE_NOUN.test(own.text))
+  )
+    return null;
+  // Earlier sentences of the same paragraph, nearest first.
+  const earlier = ranked
+    .filter((e) => e.end <= own.start && !body.slice(e.end, own.start).includes('\n'))
+    .sort((a, b) => b.end - a.end);
+  // A bare noun refers to the nearest sentence writing it ("Nghị quyết về điều chỉnh kế hoạch …").
+  const noun = OPENS_WITH_BARE_NOUN.exec(own.text)?.[1];
+  const naming = noun ? earlier.find((e) => e.text.toLowerCase().includes(noun.toLowerCase())) : undefined;
+  return naming ?? earlier[0] ?? null;
 }
 
 /** Characters of a sentence's opening that find it in a lead cut short. */
@@ -1052,7 +1072,7 @@ function figureScore(
   let s = 0;
   for (const [t, w] of eq.idf) if (!eq.ignore.has(t) && !skip.has(t) && subject.has(t)) s += w;
   // The sentence counts too, less: it may speak of several figures.
-  s += 0.3 * scoreOf(ranked, f.span.start);
+  s += SENTENCE_WEIGHT * scoreOf(ranked, f.span.start);
   if (wantKind && f.kind === wantKind) s *= 1.5;
   else if (wantKind === null && (f.kind === 'total' || f.kind === 'result')) s *= 1.2;
   if (f.period && q.time.periods.includes(f.period)) s *= 1.3;
@@ -1061,6 +1081,19 @@ function figureScore(
   if (namesAskedPlace(f.subject, q)) s *= PLACE_SUBJECT_BOOST;
   return s;
 }
+
+/**
+ * What the sentence a figure's sentence refers back to adds to its score ("Nghị quyết về điều chỉnh
+ * kế hoạch đầu tư công năm 2023. … Nghị quyết được thông qua với 31/33 …"): weighed as the
+ * figure's own sentence is in {@link figureScore}.
+ */
+function antecedentScore(f: FigureRecord, ranked: Evidence[], body: string): number {
+  const before = referredBack(ranked, f.span.start, body);
+  return before ? SENTENCE_WEIGHT * before.score : 0;
+}
+
+/** Weight of a figure's sentence beside its subject in {@link figureScore}: it may speak of several figures. */
+const SENTENCE_WEIGHT = 0.3;
 
 /** Weight of a figure whose subject names a place the question asks about (see {@link figureScore}). */
 const PLACE_SUBJECT_BOOST = 1.5;
