@@ -90,8 +90,15 @@ function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
  */
 function isCounted(w: string, q: ParsedQuestion, hay: Haystack): boolean {
   const noun = q.lang === 'vi' ? nounAfterNumber(q.text, w) : null;
-  return noun === null ? hay.hasAsTyped(w, q.folded) : hay.hasCount(w, noun);
+  if (noun !== null) return hay.hasCount(w, noun);
+  // A proper name (each word capitalised: "Bản Ón", "Mường Ảng") is written as a name: "Bản Ổn" is
+  // not in "tình hình cơ bản ổn định".
+  if (PROPER_NAME.test(w)) return hay.hasName(q.folded ? fold(w) : w);
+  return hay.hasAsTyped(w, q.folded);
 }
+
+/** Two words or more, each capitalised (a place's or a person's name, not "Ban Chỉ đạo 35"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*)+$/u;
 
 /**
  * The question describes an event to ask something of it (who, when, where, which place, what was
