@@ -96,7 +96,14 @@ export function answerDoc(
   const whichPlace = q.asks.has('where') && !wantsListing ? askedPlaceLevel(q, true) : null;
   const namesWhich = (l: Line) =>
     whichPlace === null || namesPlaceOfLevel(whichPlace, cand.body.slice(l.quote.start, l.quote.end));
-  if (cand.records && (!wantsListing || (target.kind === 'role' && (target.role !== 'chair' || actAsked)))) {
+  // "Nguyên nhân chủ yếu của … là gì?": a cause is asked, which the sentence stating it answers
+  // (below), not the section of limitations its cue words name.
+  const causeAsked = target.kind === 'section' && asksCause(q.raw);
+  if (
+    cand.records &&
+    !causeAsked &&
+    (!wantsListing || (target.kind === 'role' && (target.role !== 'chair' || actAsked)))
+  ) {
     const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
     if (t === null) return null;
     // A section's sentence naming no place of the asked level: the evidence below looks for one.
