@@ -29,6 +29,12 @@ describe('questions read as their frame', () => {
     expect(asks('Which district held the review?')).toEqual(['where']);
   });
 
+  it('a closing particle after a yes/no tail keeps it a yes/no question', () => {
+    expect(parseQuestion('xa na khoang xoa het nha tam truoc 31/8 chua vay').target.yesNo).toBe(true);
+    expect(parseQuestion('Xã Nà Khoang đã xóa hết nhà tạm chưa nhỉ?').target.yesNo).toBe(true);
+    expect(parseQuestion('ai chu tri hoi nghi vay').target.yesNo).toBe(false);
+  });
+
   it('an English question asking the reason for a rate asks a cause, not the rate', () => {
     const q = parseQuestion('What was the main reason for the low disbursement rate in Na Khoang?');
     expect(q.target.target).toEqual({ kind: 'open' });

@@ -110,13 +110,16 @@ export function satisfies(stated: number, op: Comparator, claimed: number): bool
   }
 }
 
+/** Particles that may close a question after its tail ("… chưa vậy?", "… không nhỉ"). Closed. */
+const CLOSING_PARTICLES_VI = ['vậy', 'nhỉ', 'ạ', 'nhé', 'hả'];
+
 /**
  * Vietnamese tails that make a statement a yes/no question without "có … không": "… đã họp
  * chưa?", "… chủ trì không?", "… p ko" (after chat shorthand is spelt out: "p không"). Read only
  * when the question holds no question word.
  */
 export const YES_NO_TAIL_VI = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:p|phải|phai|đúng|dung)\\s+)?(?:${eitherSpelling(['không', 'chưa', 'hông', 'hem'])})\\s*\\??\\s*$`,
+  `${NOT_WORD_BEFORE}(?:(?:p|phải|phai|đúng|dung)\\s+)?(?:${eitherSpelling(['không', 'chưa', 'hông', 'hem'])})(?:\\s+(?:${eitherSpelling(CLOSING_PARTICLES_VI)}))?\\s*\\??\\s*$`,
   'iu',
 );
 
