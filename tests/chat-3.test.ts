@@ -11,12 +11,11 @@
  * half. The floors are the measurements.
  */
 import { describe, expect, it } from 'vitest';
-import { learnSurfaceForms, type SurfaceLookup } from '../src/index/surface-forms.ts';
 import { expandShorthand } from '../src/query/chat.ts';
 import { editOne, mendSlips, wellSpelt } from '../src/query/slips.ts';
-import { fold, syllables } from '../src/text/normalize.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 import { scorePhrasings, scoreVariants, type VariantQuestion } from './helpers/phrasings.ts';
+import { vocabulary } from './helpers/vocabulary.ts';
 
 const present = devCorpusPresent('chat-3.test', 'the third chat phrasing set');
 
@@ -72,26 +71,6 @@ const TEXTS = [
   'Công nghệ số được ứng dụng; công nghệ cao trong nông nghiệp; giao ban công nghệ mỗi quý.',
   'Bàn giao bản đồ, giao bài, ban hành kế hoạch; hội nghị giao ban lần hai.',
 ];
-
-/** A vocabulary over TEXTS as the index's full-text tables give it (syllables, folded pairs). */
-function vocabulary(texts: readonly string[]): SurfaceLookup {
-  const forms = learnSurfaceForms(texts);
-  const exact = new Map<string, number>();
-  const folded = new Map<string, number>();
-  const pairs = new Map<string, number>();
-  for (const t of texts) {
-    const low = t.toLowerCase();
-    for (const w of new Set(syllables(low))) exact.set(w, (exact.get(w) ?? 0) + 1);
-    const f = syllables(fold(t));
-    for (const w of new Set(f)) folded.set(w, (folded.get(w) ?? 0) + 1);
-    for (const p of new Set(f.slice(1).map((w, i) => `${f[i]}${w}`))) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-  }
-  return {
-    get: (key) => forms.get(key),
-    written: (term, how) => (how === 'exact' ? exact : folded).get(term) ?? 0,
-    pairsFrom: (prefix) => new Map([...pairs].filter(([p]) => p.startsWith(prefix))),
-  };
-}
 
 describe('slips read from the index vocabulary (src/query/slips.ts)', () => {
   const vocab = vocabulary(TEXTS);

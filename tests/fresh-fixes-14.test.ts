@@ -8,8 +8,10 @@ import { Haystack } from '../src/answer/haystack.ts';
 import type { DocRow } from '../src/index/db.ts';
 import { parseArticle } from '../src/ingest/parse.ts';
 import { parseQuestion } from '../src/query/parse.ts';
+import { mendSlips } from '../src/query/slips.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
+import { vocabulary } from './helpers/vocabulary.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
 
 describe('questions read as their frame', () => {
@@ -45,6 +47,27 @@ describe('questions read as their frame', () => {
     const q = parseQuestion('What was the total value of the Tet gifts handed to policy households?');
     expect(q.unitPhrases).toEqual(['tổng trị giá']);
     expect(q.terms).toEqual(expect.arrayContaining(['quà', 'gia', 'đình', 'chính', 'sách']));
+  });
+});
+
+describe('slips mended from the index vocabulary', () => {
+  // An index whose articles write "nhiều" beside "doanh nghiệp" and never "nhiêu" or "Ón".
+  const vocab = vocabulary([
+    'Tình hình cơ bản ổn định; nhiều doanh nghiệp mới thành lập trên địa bàn.',
+    'An ninh cơ bản ổn định; nhiều doanh nghiệp nộp thuế đúng hạn.',
+    'Đời sống cơ bản ổn định; nhiều doanh nghiệp mở rộng sản xuất.',
+  ]);
+
+  it('never takes a question word for a slip', () => {
+    expect(mendSlips('Có bao nhiêu doanh nghiệp thành lập mới?', vocab)).toBe(
+      'Có bao nhiêu doanh nghiệp thành lập mới?',
+    );
+  });
+
+  it('never turns a name the articles lack into one they write', () => {
+    expect(mendSlips('Bản Ón đón nhận danh hiệu bản văn hóa ngày nào?', vocab)).toBe(
+      'Bản Ón đón nhận danh hiệu bản văn hóa ngày nào?',
+    );
   });
 });
 
@@ -153,8 +176,6 @@ describe('a sentence referring back to the resolution its paragraph names', () =
     );
   });
 
-  // (The lower share at which such a sentence replaces the one restating the session, ANSWER_OPTIONS
-  // .saysEnoughShare, is held by the WW+XX floors of fresh-sets.test.ts: WW021.)
   it('the project asked by its road is answered', async () => {
     await expectAnswered(
       engine(),

@@ -513,8 +513,5 @@ function saysEnough(pool: readonly Evidence[], q: ParsedQuestion, eq: EvidenceQu
   if (q.lang === 'en' && untranslatedWords(q).length > 0) return top;
   if (contentWords(q, eq, skip, questionWords(q).words).length < ANSWER_OPTIONS.minContentWords || says(top))
     return top;
-  const saying = (share: number) => pool.find((e) => e.shaped && e.score >= top.score * share && says(e));
-  // The best one saying nothing of what is asked ("Sáng 16/8, HĐND tỉnh … tổ chức kỳ họp chuyên
-  // đề …" restating the meeting) would be refused: one further down that says it answers.
-  return saying(ANSWER_OPTIONS.placeItemShare) ?? saying(ANSWER_OPTIONS.saysEnoughShare) ?? top;
+  return pool.find((e) => e.shaped && e.score >= top.score * ANSWER_OPTIONS.placeItemShare && says(e)) ?? top;
 }

@@ -52,12 +52,6 @@ export const ANSWER_OPTIONS = {
    */
   causeShare: 0.4,
   /**
-   * The best sentence for an open question says too little of what is asked beyond the meeting's
-   * names (it restates the meeting): the first sentence that says enough answers in its place when
-   * it scores at least this share of it (after those at `placeItemShare`).
-   */
-  saysEnoughShare: 0.3,
-  /**
    * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
    * must contain: below it the sentence is about something else and the article does not answer.
    */

@@ -30,6 +30,13 @@ export type { SurfaceLookup };
 // them bare).
 const QUESTION_WORDS =
   /(?<![\p{L}])(?:la gi|la ai|o dau|bao nhieu|the nao|ra sao|khi nao|luc nao|nhu the nao|gan day|gan nhat|moi nhat|lan cuoi|hien nay|hien tai)(?![\p{L}])/giu;
+/** Where `text` writes one of the question's own words ({@link QUESTION_WORDS}), in either spelling. */
+export function questionWordSpans(text: string): { start: number; end: number }[] {
+  return [...fold(text).matchAll(QUESTION_WORDS)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
 const SYLLABLE = /[\p{L}\p{N}]+/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Added to a bigram's count when it offers a form (a rank below the gazetteer's). */

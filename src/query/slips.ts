@@ -29,7 +29,7 @@ import { findPlaces } from '../place/find.ts';
 import { fold, hasDiacritics } from '../text/normalize.ts';
 import { detectLang } from './lang.ts';
 import { tokenize } from './match.ts';
-import { restoreSurface } from './restore.ts';
+import { questionWordSpans, restoreSurface } from './restore.ts';
 
 /** Least chunk count of the pair that vouches for an edit-distance reading. */
 export const MIN_PAIR = 2;
@@ -107,7 +107,11 @@ export function mendSlips(text: string, forms?: SurfaceLookup): string {
     s.raw.length >= MIN_SLIP_LENGTH &&
     !wellSpelt(s.key) &&
     written(s.key, 'folded') === 0;
-  const suspects = syls.filter((s) => !ALL_CAPS.test(s.raw) && (toneSlip(s) || letterSlip(s)));
+  // The question's own words ("bao nhiêu", "ở đâu") are never slips: an index whose articles never
+  // write "nhiêu" would read "bao nhiêu doanh nghiệp" as "bao nhiều doanh nghiệp" and ask no count.
+  const asking = questionWordSpans(text);
+  const asked = (s: Syl) => asking.some((w) => s.start >= w.start && s.end <= w.end);
+  const suspects = syls.filter((s) => !ALL_CAPS.test(s.raw) && !asked(s) && (toneSlip(s) || letterSlip(s)));
   const half = halfAccented(text, forms);
   // English questions are left as they are (their words are not the index's); asked only when needed.
   if ((suspects.length === 0 && !half) || detectLang(tokenize(text)) !== 'vi') return text;
@@ -125,6 +129,9 @@ export function mendSlips(text: string, forms?: SurfaceLookup): string {
       let to: string | null = null;
       // In a question typed bare but for this syllable, the syllable is typed bare too.
       if (hasDiacritics(s.raw) && !accented) to = withCase(s.raw, s.key);
+      // A capitalised word is a name: one the articles lack stays absent ("Bản Ón" is no "Bản Ổn"),
+      // unless the gazetteer spells it ("Ba Bẻ" → "Ba Bể").
+      else if (hasDiacritics(s.raw) && UPPER_START.test(s.raw) && !place) to = null;
       else if (hasDiacritics(s.raw))
         to = mendTone(s, place ? text.slice(place.start, place.end) : null, place, prev, next, forms);
       else if (!place) to = splitJoined(s, forms) ?? mendLetter(s, prev, next, forms);
