@@ -116,8 +116,9 @@ const FLOORS_IJ = {
  * Thirty-second session, floors raised to the measurement: dev English 28, dev answered wrongly 3,
  * held-out answered wrongly 0.
  */
+// Thirty-third session, raised to the measurement: dev formal 30, dev answered wrongly 2 (L079).
 const FLOORS_KL = {
-  dev: { formal: 29, chat: 29, en: 28, wrong: 3 },
+  dev: { formal: 30, chat: 29, en: 28, wrong: 2 },
   held: { formal: 26, chat: 23, en: 24, wrong: 0 },
 } as const;
 
@@ -184,9 +185,10 @@ const FLOORS_MN = {
  * the total over the held-out halves A–N did not rise): that floor was raised with it.
  * Thirty-second session, floors raised to the measurement: dev 87/90 (29, 30, 28), held-out chat 21.
  */
+// Thirty-third session, raised to the measurement: held English 23.
 const FLOORS_OP = {
   dev: { formal: 29, chat: 30, en: 28, wrong: 0 },
-  held: { formal: 27, chat: 21, en: 22, wrong: 6 },
+  held: { formal: 27, chat: 21, en: 23, wrong: 6 },
 } as const;
 
 /**
@@ -213,9 +215,10 @@ const FLOORS_QR = {
  * answered wrongly 2 and 7: none of the fixes reached their held-out half.
  */
 // Thirty-second session, floors raised to the measurement: dev answered wrongly 0.
+// Thirty-third session, raised to the measurement: held formal 26, chat 24, answered wrongly 3.
 const FLOORS_ST = {
   dev: { formal: 30, chat: 30, en: 29, wrong: 0 },
-  held: { formal: 25, chat: 23, en: 24, wrong: 4 },
+  held: { formal: 26, chat: 24, en: 24, wrong: 3 },
 } as const;
 
 /**
@@ -231,9 +234,10 @@ const FLOORS_ST = {
 // Twenty-ninth session: dev wrong 0 → 1, knowingly (V015: "certificates of merit" is rendered both
 // "bằng khen" and "giấy khen", as English writers use it for either, and the district's clause is quoted).
 // Thirty-second session, floors raised to the measurement: dev English 28.
+// Thirty-third session, raised to the measurement: held chat 25.
 const FLOORS_UV = {
   dev: { formal: 30, chat: 29, en: 28, wrong: 1 },
-  held: { formal: 26, chat: 24, en: 26, wrong: 2 },
+  held: { formal: 26, chat: 25, en: 26, wrong: 2 },
 } as const;
 
 /**
@@ -347,9 +351,10 @@ const FLOORS_IIJJ = {
  * 73/90 (25, 24, 24), answered wrongly 0 and 2.
  * Thirty-second session, floors raised to the measurement: dev English 29.
  */
+// Thirty-third session, raised to the measurement: held English 25, answered wrongly 1.
 const FLOORS_KKLL = {
   dev: { formal: 29, chat: 30, en: 29, wrong: 0 },
-  held: { formal: 25, chat: 24, en: 24, wrong: 2 },
+  held: { formal: 25, chat: 24, en: 25, wrong: 1 },
 } as const;
 
 /**
@@ -411,9 +416,35 @@ const FLOORS_SSTT = {
  * 24, 24), held-out 82/90 (28, 25, 29); answered wrongly 6 and 0. On the final code: dev unchanged,
  * held-out 83/90 (29, 25, 29; UU040, a yes/no, by the person-and-number claim rule).
  */
+// Thirty-third session, raised to the measurement: held English 30 (VV042, a side effect: not tuned on).
 const FLOORS_UUVV = {
   dev: { formal: 28, chat: 24, en: 24, wrong: 6 },
-  held: { formal: 29, chat: 25, en: 29, wrong: 0 },
+  held: { formal: 29, chat: 25, en: 30, wrong: 0 },
+} as const;
+
+/**
+ * Sets WW and XX (thirty-third session; Điện Biên, Bình Thuận, Hậu Giang, Quảng Bình, a commune of
+ * new Khánh Hòa; Bắc Kạn, Kon Tum, Bến Tre, Hải Phòng, a ward of new Đà Nẵng), frozen before any
+ * measurement (a42285d, d98fd39). On the starting code e2360c4: dev 75/90 (29, 22, 24), held-out
+ * 69/90 (22, 23, 24); answered wrongly 2 and 4. The session's fixes were made on their dev half and
+ * the older sets' (all but the untuned MM, NN, QQ, RR, UU, VV); final: dev 88/90 (30, 29, 29),
+ * held-out 70/90 (22, 23, 25); answered wrongly 0 and 4.
+ */
+const FLOORS_WWXX = {
+  dev: { formal: 30, chat: 29, en: 29, wrong: 0 },
+  held: { formal: 22, chat: 23, en: 25, wrong: 4 },
+} as const;
+
+/**
+ * Sets YY and ZZ (thirty-third session; Cao Bằng, Quảng Trị, Sóc Trăng, Bắc Ninh, a commune of new
+ * Lâm Đồng; Tuyên Quang, Phú Yên, Trà Vinh, Thanh Hóa, a ward of new Cần Thơ), frozen before any
+ * measurement (5b0140a, fc77b9d); not tuned on, not even their dev halves. On the starting code
+ * e2360c4: dev 66/90 (24, 23, 19), held-out 72/90 (27, 23, 22); answered wrongly 7 and 7. On the
+ * final code: dev 67/90 (24, 24, 19), held-out 73/90 (27, 24, 22); answered wrongly 7 and 7.
+ */
+const FLOORS_YYZZ = {
+  dev: { formal: 24, chat: 24, en: 19, wrong: 7 },
+  held: { formal: 27, chat: 24, en: 22, wrong: 7 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -442,6 +473,8 @@ const PAIRS = [
   { sets: ['qq', 'rr'], floors: FLOORS_QQRR },
   { sets: ['ss', 'tt'], floors: FLOORS_SSTT },
   { sets: ['uu', 'vv'], floors: FLOORS_UUVV },
+  { sets: ['ww', 'xx'], floors: FLOORS_WWXX },
+  { sets: ['yy', 'zz'], floors: FLOORS_YYZZ },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {
