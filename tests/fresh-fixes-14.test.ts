@@ -89,7 +89,7 @@ describe('a breadcrumb joined by spaced slashes', () => {
 const REVIEW = `Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Nà Khoang sơ kết 6 tháng đầu năm 2024
 Chiều 18/7/2024, Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện Nà Khoang tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Đồng chí Lò Văn Pấng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì hội nghị. Dự hội nghị có đồng chí Hà Thị Nguyệt, Bí thư Huyện ủy.
 Tổng kế hoạch vốn năm 2024 của 3 chương trình trên địa bàn huyện là 212,6 tỷ đồng; đến ngày 30/6/2024 giải ngân được 61,3 tỷ đồng, đạt 28,8% kế hoạch.
-Tình hình an ninh chính trị trên địa bàn cơ bản ổn định. Thực hiện chương trình xóa nhà tạm, nhà dột nát, toàn huyện đã khởi công 264 căn, trong đó hoàn thành 139 căn, bàn giao cho các hộ đưa vào sử dụng. Mưa lớn đầu tháng 6 đã làm hư hỏng 52 nhà ở, thiệt hại ước khoảng 2,7 tỷ đồng.
+Tình hình an ninh chính trị trên địa bàn cơ bản ổn định; đưa vào sử dụng cầu treo bản Đồi, xã Tân Lập. Thực hiện chương trình xóa nhà tạm, nhà dột nát, toàn huyện đã khởi công 264 căn, trong đó hoàn thành 139 căn, bàn giao cho các hộ đưa vào sử dụng. Mưa lớn đầu tháng 6 đã làm hư hỏng 52 nhà ở, thiệt hại ước khoảng 2,7 tỷ đồng.
 Hội nghị thẳng thắn chỉ ra những hạn chế: tỷ lệ giải ngân vốn sự nghiệp còn thấp. Nguyên nhân chủ yếu là văn bản hướng dẫn của các bộ, ngành ban hành chậm, địa phương còn lúng túng khi triển khai.
 Phát biểu chỉ đạo, đồng chí Hà Thị Nguyệt, Bí thư Huyện ủy đề nghị các xã tập trung hoàn thành xóa nhà tạm trước ngày 30/9/2024.
 Kết luận hội nghị, đồng chí Lò Văn Pấng, Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị đẩy nhanh tiến độ giải ngân, phấn đấu hết năm đạt trên 95% kế hoạch vốn.
@@ -135,6 +135,19 @@ describe('a cause, a count in a classifier and a post the question describes', (
       'Which district Party Secretary gave directions at the Na Khoang steering committee review of mid-2024?',
     ])
       expect((await engine().ask(q)).answer, q).not.toContain('Lò Văn Pấng');
+  });
+
+  it('the chair of an event the article does not report is not its meeting’s chair', async () => {
+    // The review reports the bridge put into use; who chaired that ceremony it does not say.
+    await expectRefused(engine(), [
+      'dua vao su dung cau treo ban doi ai chu tri',
+      'Lễ khánh thành cầu treo bản Pắc Ngòi do ai chủ trì?',
+    ]);
+    await expectAnswered(
+      engine(),
+      ['Ai chủ trì hội nghị sơ kết 6 tháng đầu năm 2024 của Ban Chỉ đạo huyện Nà Khoang?'],
+      'Lò Văn Pấng',
+    );
   });
 
   it('a proper name is met only where the article writes it as a name', async () => {

@@ -106,6 +106,12 @@ export function answerDoc(
   ) {
     const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
     if (t === null) return null;
+    // "Khánh thành cầu treo bản X: ai chủ trì?": the chair of an event, not of a meeting, is the
+    // chair of the article's meeting only when its headline, lead or the chair's sentence says what
+    // the event is (as for the date of an event, below).
+    const chairOfEvent = target.kind === 'role' && target.role === 'chair' && !namesMeeting(q);
+    const line = t?.lines[0];
+    if (chairOfEvent && line && !eventReported(cand, line, eq)) return null;
     // A section's sentence naming no place of the asked level: the evidence below looks for one.
     if (t?.lines.some(namesWhich)) {
       lines.push(...t.lines);
