@@ -122,19 +122,12 @@ describe('a cause, a count in a classifier and a post the question describes', (
   });
 
   it('of two in the role, the one holding the post the question describes', async () => {
-    await expectAnswered(
-      engine(),
-      [
-        'Tại hội nghị sơ kết 6 tháng đầu năm 2024 của Ban Chỉ đạo huyện Nà Khoang, đồng chí Bí thư Huyện ủy phát biểu chỉ đạo là ai?',
-        'Which district Party Secretary gave directions at the Na Khoang steering committee review of mid-2024?',
-      ],
-      /Hà Thị Nguyệt/u,
-    );
-    for (const q of [
+    const questions = [
       'Tại hội nghị sơ kết 6 tháng đầu năm 2024 của Ban Chỉ đạo huyện Nà Khoang, đồng chí Bí thư Huyện ủy phát biểu chỉ đạo là ai?',
       'Which district Party Secretary gave directions at the Na Khoang steering committee review of mid-2024?',
-    ])
-      expect((await engine().ask(q)).answer, q).not.toContain('Lò Văn Pấng');
+    ];
+    await expectAnswered(engine(), questions, /Hà Thị Nguyệt/u);
+    for (const q of questions) expect((await engine().ask(q)).answer, q).not.toContain('Lò Văn Pấng');
   });
 
   it('the chair of an event the article does not report is not its meeting’s chair', async () => {

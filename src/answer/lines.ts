@@ -98,10 +98,10 @@ export function answerDoc(
     whichPlace === null || namesPlaceOfLevel(whichPlace, cand.body.slice(l.quote.start, l.quote.end));
   // "Nguyên nhân chủ yếu của … là gì?": a cause is asked, which the sentence stating it answers
   // (below), not the section of limitations its cue words name.
-  const causeAsked = target.kind === 'section' && asksCause(q.raw);
+  const causeAsked = asksCause(q.raw);
   if (
     cand.records &&
-    !causeAsked &&
+    !(causeAsked && target.kind === 'section') &&
     (!wantsListing || (target.kind === 'role' && (target.role !== 'chair' || actAsked)))
   ) {
     const t = answerTarget(cand.records, headlineOf(cand, LEAD_CHARS), q, eq, ranked, cand.body);
@@ -226,7 +226,7 @@ export function answerDoc(
     // one that opens right after such a sentence ("… giải ngân còn thấp. Nguyên nhân chủ yếu là …"):
     // it gives the cause of what that sentence reports.
     // Then both are quoted: the cause alone does not say what it explains.
-    const cause = top && asksCause(q.raw) ? causeEvidence(pool, ranked, cand.body, top) : undefined;
+    const cause = top && causeAsked ? causeEvidence(pool, ranked, cand.body, top) : undefined;
     const best = member ?? placed ?? dueSet ?? cause ?? top;
     if (!best) return null;
     // "… chậm cấp giấy chứng nhận là xã nào?": a sentence naming no commune ("ở một số địa phương

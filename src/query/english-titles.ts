@@ -118,9 +118,7 @@ export function englishTitle(text: string): string | null {
 }
 
 /** A level word as English writes it before a body or post, and that level's Party committee and State level. */
-function LEVEL_OF(w: string): (typeof LEVELS)[number] | undefined {
-  return LEVELS.find((l) => l.re.test(w));
-}
+const LEVEL_OF = (w: string) => LEVELS.find((l) => l.re.test(w));
 /** A level word closing the text before a post ("Which district ⟨Party Secretary⟩"). */
 const LEVEL_BEFORE_POST = /\s+(provincial|province|district|town|city|ward|commune)\s*$/iu;
 const LEVEL_WORD = '(provincial|province|district|town|city)';

@@ -107,13 +107,14 @@ const PLACE_NOUNS = [
 const ROUTE_NOUNS = ['tuyến đường', 'tuyến', 'đoạn', 'khu vực', 'vùng'];
 
 const looseWord = (w: string): string => word(w).source;
-const endsWith = (nouns: string[]): RegExp =>
-  new RegExp(`(?:${alt(nouns).split('|').map(looseWord).join('|')})\\s*$`, 'u');
+/** The nouns as one alternation, each in either spelling, the longest first. */
+const looseWords = (nouns: readonly string[]): string => alt(nouns).split('|').map(looseWord).join('|');
+const endsWith = (nouns: string[]): RegExp => new RegExp(`(?:${looseWords(nouns)})\\s*$`, 'u');
 
 /** Things a place noun may qualify ("dự án đường", "công trình cầu"). Closed: kinds of works and plans. */
 const WORKS_NOUNS = ['dự án', 'công trình', 'hạng mục', 'chương trình', 'đề án', 'kế hoạch', 'nghị quyết'];
 const TAIL_WORKS_OF_PLACE = new RegExp(
-  `(?:${WORKS_NOUNS.map(looseWord).join('|')})\\s+(?:${alt(PLACE_NOUNS).split('|').map(looseWord).join('|')})\\s*$`,
+  `(?:${looseWords(WORKS_NOUNS)})\\s+(?:${looseWords(PLACE_NOUNS)})\\s*$`,
   'u',
 );
 
@@ -125,7 +126,7 @@ const TAIL_UNIT = endsWith(['đơn vị']);
 // A post with its body before "nào" ("Phó Trưởng ban Dân vận Tỉnh ủy nào", "Chủ tịch UBND huyện
 // nào"): a person is asked, though the words right before "nào" name a body or a place.
 const TITLE_OF_BODY = new RegExp(
-  `(?:${alt(PERSON_TITLES).split('|').map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,${TITLE_BODY_MAX_WORDS}}\\s*$`,
+  `(?:${looseWords(PERSON_TITLES)})(?:\\s+[\\p{L}]+){1,${TITLE_BODY_MAX_WORDS}}\\s*$`,
   'u',
 );
 const TAIL_ROUTE = new RegExp(`(?:${ROUTE_NOUNS.map(looseWord).join('|')})(?:\\s+[\\p{L}]+){1,2}\\s*$`, 'u');
