@@ -13,7 +13,7 @@
  *                  (src/eval/variants.ts: bare, partial, chat, folded, …), one line per kind
  *   --fresh        also index the fresh frozen sets' articles (tests/fixtures/fresh/) and make
  *                  near-misses from their dev halves (held halves counted only); the sets declared
- *                  untuned (UNTUNED_FRESH) are left out whole, articles and questions. Use another
+ *                  untuned (UNTUNED_FRESH_SETS in src/eval/held-out.ts) are left out whole, articles and questions. Use another
  *                  --index than the default: the corpus differs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
-import { isHeldOut } from '../src/eval/held-out.ts';
+import { isHeldOut, UNTUNED_FRESH_SETS } from '../src/eval/held-out.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { loweredMutations, scoreMutations, variedMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
@@ -38,17 +38,12 @@ const { values } = parseArgs({
     fresh: { type: 'boolean' },
   },
 });
-/**
- * Fresh sets never tuned on, not even their dev halves (tests/fresh-sets.test.ts says which): their
- * articles and questions stay out of this development script.
- */
-const UNTUNED_FRESH: ReadonlySet<string> = new Set(['mm', 'nn', 'qq', 'rr', 'uu', 'vv']);
 const FRESH = 'tests/fixtures/fresh';
 const freshSets = values.fresh
   ? readdirSync(FRESH)
       .filter((f) => /^fresh-[a-z]+\.jsonl$/u.test(f))
       .map((f) => f.slice('fresh-'.length, -'.jsonl'.length))
-      .filter((set) => !UNTUNED_FRESH.has(set) && existsSync(join(FRESH, set)))
+      .filter((set) => !UNTUNED_FRESH_SETS.has(set) && existsSync(join(FRESH, set)))
   : [];
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
 const shared = resolve('../shared/eval');

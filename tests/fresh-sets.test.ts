@@ -9,6 +9,7 @@
  * twenty-eighth session's final code (the comments give the earlier ones).
  */
 import { describe, expect, it } from 'vitest';
+import { UNTUNED_FRESH_SETS } from '../src/eval/held-out.ts';
 import { devCorpusPresent, readJsonLines, useEvalEngine } from './helpers/eval-engine.ts';
 import { type PhrasingQuestion, scorePhrasings } from './helpers/phrasings.ts';
 
@@ -479,7 +480,8 @@ const PAIRS = [
 
 for (const { sets, floors } of PAIRS) {
   const [first, second] = sets.map((x) => x.toUpperCase());
-  describe.skipIf(!present)(`fresh frozen sets ${first} and ${second} (keyword-only)`, () => {
+  const tuning = sets.every((x) => UNTUNED_FRESH_SETS.has(x)) ? 'never tuned on' : 'tuned on the dev half';
+  describe.skipIf(!present)(`fresh frozen sets ${first} and ${second} (keyword-only, ${tuning})`, () => {
     const engine = useEvalEngine({
       prefix: `fresh-sets-${sets.join('')}`,
       extra: sets.map((x) => `tests/fixtures/fresh/${x}`),
