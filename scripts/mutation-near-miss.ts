@@ -23,7 +23,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { createEngine } from '../src/engine/create.ts';
-import { isHeldOut, UNTUNED_FRESH_SETS } from '../src/eval/held-out.ts';
+import { FRESH_DIR, freshQuestionsFile, tunedFreshSets } from '../src/eval/fresh-sets.ts';
+import { isHeldOut } from '../src/eval/held-out.ts';
 import { madeFromArticles } from '../src/eval/made-from-articles.ts';
 import { loweredMutations, scoreMutations, variedMutations } from '../src/eval/mutation-score.ts';
 import { foldCorpus } from '../src/eval/mutations.ts';
@@ -38,13 +39,7 @@ const { values } = parseArgs({
     fresh: { type: 'boolean' },
   },
 });
-const FRESH = 'tests/fixtures/fresh';
-const freshSets = values.fresh
-  ? readdirSync(FRESH)
-      .filter((f) => /^fresh-[a-z]+\.jsonl$/u.test(f))
-      .map((f) => f.slice('fresh-'.length, -'.jsonl'.length))
-      .filter((set) => !UNTUNED_FRESH_SETS.has(set) && existsSync(join(FRESH, set)))
-  : [];
+const freshSets = values.fresh ? tunedFreshSets() : [];
 const indexDir = resolve(values.index ?? '/tmp/mutation-index');
 const shared = resolve('../shared/eval');
 const sources = [
@@ -52,7 +47,7 @@ const sources = [
   join(shared, 'corpus'),
   resolve('eval/robustness/corpus'),
   resolve('tests/fixtures/answers-b'),
-  ...freshSets.map((set) => resolve(FRESH, set)),
+  ...freshSets.map((set) => resolve(FRESH_DIR, set)),
 ];
 /** Fixture sets over other corpora (synthetic articles): their questions name no article indexed here. */
 const OTHER_CORPUS = /^(?:scale-kinds|bench-kinds)/u;
@@ -72,7 +67,7 @@ const fixtures = readdirSync('tests/fixtures')
     })),
   );
 const fresh = freshSets.flatMap((set) =>
-  load(join(FRESH, `fresh-${set}.jsonl`)).map((q) => ({ ...q, held: isHeldOut(q) })),
+  load(freshQuestionsFile(set)).map((q) => ({ ...q, held: isHeldOut(q) })),
 );
 fixtures.push(...fresh);
 const questions = [
