@@ -83,6 +83,7 @@ import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts'
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
 import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
+import { claimsUnanimity, verifyUnanimity } from './vote-share.ts';
 import { unwrittenNamePairs } from './word-pairs.ts';
 
 export type { DraftAnswer } from './render.ts';
@@ -474,6 +475,11 @@ function answerYesNo(
   if (q.target.compare) {
     const compared = verifyComparison(reader, retrieval, plain, opts);
     if (compared) return withVerdict(compared, compared.verdict ?? 'unknown', q);
+  }
+  // "… được 100% đại biểu tán thành không?", "passed unanimously?": the recorded vote decides.
+  if (claimsUnanimity(q)) {
+    const vote = verifyUnanimity(reader, retrieval, q, opts);
+    if (vote) return withVerdict(render([vote.answer], q.lang), vote.verdict, q);
   }
   // "Đồng chí X có dự hội nghị không?": yes when the meeting's records name the person in any part.
   if (claim?.kind === 'person' && q.target.role === 'attendee') {

@@ -601,5 +601,18 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   if (!overlaps && own.length > 0 && asked.every((a) => !own.some((o) => o.from <= a.to && a.from <= o.to)))
     return timeLabels(q)[0] ?? null;
   if (asked.length === 0 || stated.length === 0) return null;
-  return overlaps ? null : (timeLabels(q)[0] ?? null);
+  if (!overlaps) return timeLabels(q)[0] ?? null;
+  // A part of the asked span is no figure of the whole: the first quarter's revenue does not answer
+  // "6 tháng đầu năm", nor the third quarter's "cả năm 2025" (the report could not know it yet). A
+  // plain year is often the meeting's or the season's ("doanh thu vải thiều năm 2024" in a 9-month
+  // report), so only a period, or a year the question says is whole, is held to this.
+  const whole = spansOf(t.periods, WHOLE_YEAR.test(q.text) ? t.years : [], t.years[0] ?? meetingYear);
+  return stated.every((s) => whole.some((a) => within(s, a))) ? (timeLabels(q)[0] ?? null) : null;
 }
+
+/** The question asks a year as a whole ("cả năm 2025", "full-year"). Closed: the phrasings of "whole year". */
+const WHOLE_YEAR = /(?<![\p{L}])(?:c[aả] n[aă]m|to[aà]n n[aă]m|full[- ]year|whole year|entire year)(?![\p{L}])/iu;
+
+/** `part` lies inside `whole` and is shorter. */
+const within = (part: MonthSpan, whole: MonthSpan): boolean =>
+  whole.from <= part.from && part.to <= whole.to && part.to - part.from < whole.to - whole.from;

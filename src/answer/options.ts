@@ -52,6 +52,13 @@ export const ANSWER_OPTIONS = {
    */
   causeShare: 0.4,
   /**
+   * A claim that a vote was unanimous (answer/vote-share.ts): least share of the claim's words (by
+   * idf) the clause of a recorded vote must write to be the vote claimed, and the least lead of that
+   * clause over a vote with the other verdict (else it is unclear which vote is meant).
+   */
+  voteClaimCoverage: 0.5,
+  voteClaimLead: 0.15,
+  /**
    * Least share of the question's content words (by idf) that a quoted figure or evidence sentence
    * must contain: below it the sentence is about something else and the article does not answer.
    */

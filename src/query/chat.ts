@@ -133,20 +133,26 @@ const DELEGATE_BEFORE = new Set(['bn', 'bnh', 'bnhieu', 'bao', 'nhieu', 'may', '
 const COUNT_WORDS = new Set(['bn', 'bnh', 'bnhieu', 'nhieu', 'may']);
 const DELEGATE_AFTER = new Set(['co', 'du', 'tham', 'hdnd', 'quoc', 'vang']);
 
-/** Particles that close a chat question before the one addressed ("… z bn", "… a bn"), folded. */
+/**
+ * Particles that close a chat question before the one addressed ("… z bn", "… a bn"), and the
+ * negations that end a yes/no tail ("… phai ko bn", "… chua bn"), folded.
+ */
 const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['z', 'v', 'vay', 'a', 'nhe', 'nha', 'nhi']);
+const TAIL_NEGATIONS: ReadonlySet<string> = new Set(['ko', 'k', 'khong', 'kg', 'khg', 'hok', 'hong', 'chua']);
 
 /**
  * The closed table of shorthand. Order matters only between entries sharing a form: the first
  * whose condition holds wins. Exported so that tests can apply it in reverse (src/eval/variants.ts).
  */
 export const SHORTHAND: readonly Shorthand[] = [
-  // "… ngày nào bn ơi", "… ai trình bày z bn": before the vocative "ơi", or closing the question
-  // after its particle, "bn" is the one addressed (bạn), not "bao nhiêu".
+  // "… ngày nào bn ơi", "… ai trình bày z bn", "… phải ko bn": before the vocative "ơi", or closing
+  // the question after its particle or yes/no tail, "bn" is the one addressed (bạn), not "bao nhiêu".
   {
     forms: ['bn', 'b'],
     full: 'bạn',
-    when: (c) => c.next === 'oi' || (c.last && c.prev !== null && CLOSING_PARTICLES.has(c.prev)),
+    when: (c) =>
+      c.next === 'oi' ||
+      (c.last && c.prev !== null && (CLOSING_PARTICLES.has(c.prev) || TAIL_NEGATIONS.has(c.prev))),
   },
   // Question words.
   { forms: ['bn', 'bnh', 'bnhieu', 'bnhiu', 'baonhieu', 'baonhiu'], full: 'bao nhiêu' },

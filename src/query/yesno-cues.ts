@@ -110,8 +110,8 @@ export function satisfies(stated: number, op: Comparator, claimed: number): bool
   }
 }
 
-/** Particles that may close a question after its tail ("… chưa vậy?", "… không nhỉ"). Closed. */
-const CLOSING_PARTICLES_VI = ['vậy', 'nhỉ', 'ạ', 'nhé', 'hả'];
+/** Particles that may close a question after its tail ("… chưa vậy?", "… không nhỉ", "… phải không bạn"). Closed. */
+const CLOSING_PARTICLES_VI = ['vậy', 'nhỉ', 'ạ', 'nhé', 'hả', 'bạn'];
 
 /**
  * Vietnamese tails that make a statement a yes/no question without "có … không": "… đã họp

@@ -1,0 +1,83 @@
+/**
+ * The mechanisms the dev halves of fresh sets AAA–DDD (tests/fixtures/fresh; thirty-fourth
+ * session) showed missing, each on text written for this test (made-up people, places and figures).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../src/query/parse.ts';
+import { seedTexts } from './helpers/articles.ts';
+import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
+
+const BRIEFING = `Ban Thường vụ Huyện ủy Khuổi Pết giao ban quý I năm 2023
+Sáng 06/4/2023, Ban Thường vụ Huyện ủy Khuổi Pết tổ chức hội nghị giao ban đánh giá kết quả quý I, triển khai nhiệm vụ quý II năm 2023. Đồng chí Nông Văn Thẩm, Bí thư Huyện ủy chủ trì hội nghị.
+Trong quý I, toàn huyện gieo trồng được 1.920 ha cây vụ Đông Xuân. Thu ngân sách nhà nước trên địa bàn ước đạt 8,72 tỷ đồng, bằng 25,1% dự toán.
+Hội nghị đề nghị UBND huyện phấn đấu đến ngày 30/6/2023 giải ngân vốn đầu tư công đạt trên 45% kế hoạch; chuẩn bị tốt các điều kiện tổng kết công tác năm 2023.
+`;
+
+const SESSION = `HĐND huyện Khuổi Pết tổ chức kỳ họp chuyên đề
+Ngày 12/9/2024, HĐND huyện Khuổi Pết khóa XX tổ chức kỳ họp chuyên đề. Đồng chí Đinh Thị Lụa, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Kỳ họp đã biểu quyết thông qua 5 nghị quyết. Trong đó, Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2024 được thông qua với 31/31 đại biểu có mặt tán thành; Nghị quyết hỗ trợ hộ nuôi ong lấy mật vùng cao được thông qua với 28/31 đại biểu tán thành.
+  • Nghị quyết đặt tên đường trung tâm thị trấn; được thông qua với 30/31 đại biểu có mặt tán thành.
+`;
+
+describe('a figure of part of the asked period', () => {
+  const engine = useWrittenEngine('khuoi-pet-briefing', { ...seedTexts(), 'briefing.txt': BRIEFING });
+
+  it('the first quarter’s figure answers no question of the half year or the whole year', async () => {
+    await expectRefused(engine(), [
+      'Thu ngân sách nhà nước trên địa bàn huyện Khuổi Pết 6 tháng đầu năm 2023 đạt bao nhiêu?',
+      'khuoi pet thu ngan sach 6t dau nam 2023 dc bn ty z',
+      'How much state budget revenue did Khuoi Pet district collect in the first half of 2023?',
+      'Tổng thu ngân sách nhà nước cả năm 2023 của huyện Khuổi Pết là bao nhiêu?',
+    ]);
+  });
+
+  it('still answers its own quarter, and a plain year naming the report', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Thu ngân sách nhà nước huyện Khuổi Pết quý I năm 2023 đạt bao nhiêu?',
+        'Năm 2023 huyện Khuổi Pết thu ngân sách quý I được bao nhiêu?',
+      ],
+      '8,72 tỷ đồng',
+    );
+  });
+});
+
+describe('a claim that a vote was unanimous', () => {
+  const engine = useWrittenEngine('khuoi-pet-session', { ...seedTexts(), 'session.txt': SESSION });
+
+  it('is borne out by all of those present voting for it', async () => {
+    const questions = [
+      'Có đúng là Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2024 của HĐND huyện Khuổi Pết được 100% đại biểu có mặt tán thành không?',
+      'Was the Khuoi Pet resolution on the 2024 public investment plan passed unanimously?',
+    ];
+    await expectAnswered(engine(), questions, /^(?:Đúng|Yes)\. [^]*31\/31/u);
+  });
+
+  it('is refuted by the vote recorded for what it names, of two in one sentence', async () => {
+    const questions = [
+      'Có đúng là Nghị quyết hỗ trợ hộ nuôi ong lấy mật vùng cao được HĐND huyện Khuổi Pết thông qua với 100% đại biểu tán thành không?',
+      'nq ho tro nuoi ong lay mat cua hdnd khuoi pet dc thong qua tuyet doi 100% phai ko bn',
+      'Was the Khuoi Pet resolution supporting honey beekeeping households passed unanimously by the council?',
+    ];
+    await expectAnswered(engine(), questions, /^(?:Không|No)\. [^]*28\/31/u);
+  });
+
+  it('is refuted by a bullet’s vote', async () => {
+    await expectAnswered(
+      engine(),
+      ['Nghị quyết đặt tên đường trung tâm thị trấn Khuổi Pết có được 100% đại biểu tán thành không?'],
+      /^Không\. [^]*30\/31/u,
+    );
+  });
+});
+
+describe('the one addressed after a yes/no tail', () => {
+  it('"bn" after "phải ko" is "bạn", not "bao nhiêu"', () => {
+    const q = parseQuestion('nq ho tro nuoi ong dc thong qua 100% phai ko bn');
+    expect(q.target.yesNo).toBe(true);
+    expect(q.asks.has('howmany')).toBe(false);
+    expect(parseQuestion('hdnd thong qua bn nghi quyet').asks.has('howmany')).toBe(true);
+  });
+});
