@@ -3,6 +3,7 @@
  * session) showed missing, each on text written for this test (made-up people, places and figures).
  */
 import { describe, expect, it } from 'vitest';
+import { askedTitleOf } from '../src/answer/titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
@@ -79,5 +80,35 @@ describe('the one addressed after a yes/no tail', () => {
     expect(q.target.yesNo).toBe(true);
     expect(q.asks.has('howmany')).toBe(false);
     expect(parseQuestion('hdnd thong qua bn nghi quyet').asks.has('howmany')).toBe(true);
+  });
+});
+
+describe('the same question unpunctuated or with characters of no width', () => {
+  it('asks the holder of a post with its source named after it, comma or not', () => {
+    for (const t of [
+      'bt hu khuoi pet hien tai la ai, theo tin moi nhat',
+      'bt hu khuoi pet hien tai la ai theo tin moi nhat',
+      'Bí thư Huyện ủy Khuổi Pết là ai hiện nay',
+      'According to the most recent report, who is the Party Secretary in Khuoi Pet?',
+      'According to the most recent report who is the Party Secretary in Khuoi Pet',
+    ])
+      expect(parseQuestion(t).target.target, t).toEqual({ kind: 'holder' });
+    // The post asked is read after the opening clause either way, so its holder is the one answered.
+    const post = (t: string) => askedTitleOf(t, 'en');
+    expect(post('According to the most recent report who is the Party Secretary in Khuoi Pet')).toBe(
+      post('According to the most recent report, who is the Party Secretary in Khuoi Pet?'),
+    );
+    expect(post('According to the most recent report who is the Party Secretary in Khuoi Pet')).toMatch(
+      /^bi thu/u,
+    );
+    // A post further on picks the meetings; it is no title asked.
+    expect(post('According to the latest report which meetings did the Party Secretary chair')).toBeNull();
+  });
+
+  it('keeps no character of no width in the words the answer layer reads', () => {
+    const typed = '\uFEFFHow man\u2060y Party\u200D members were disciplined in Khuoi Pet?\u200B';
+    const q = parseQuestion(typed);
+    expect(q.raw).toBe('How many Party members were disciplined in Khuoi Pet?');
+    expect(q.text).toBe(q.raw);
   });
 });

@@ -400,6 +400,9 @@ const TELEX_ANY = /\p{L}[sfrxj](?![\p{L}\p{N}])/u;
 const INVISIBLE =
   /[\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]|[\uFE00-\uFE0F]/gu;
 
+/** The text without characters of no width (pasted or typed joiners, bidi marks, variation selectors). */
+export const stripInvisible = (text: string): string => text.replace(INVISIBLE, '');
+
 /**
  * Whether the words after a clipped type letter are a place once the letter is spelt out: a name
  * that is also an everyday phrase ("h dai tu": đại từ is a pronoun) is a place only after its type
@@ -425,7 +428,7 @@ const DIRECTION_HEAD = /^(?:bắc|bac|nam|đông|dong|tây|tay) (?=\p{L})/iu;
  * @param lang the question's language as detected on the raw text.
  */
 export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
-  const clean = text.replace(INVISIBLE, '');
+  const clean = stripInvisible(text);
   if (lang !== 'vi') return clean;
   // Acronyms typed in capitals ("BCĐ", "ĐV", "HĐND") and "đ/c" carry a "đ" but say nothing about
   // whether the user types diacritics: "BCĐ 35 gia lai so ket…" is a bare question.

@@ -5,7 +5,7 @@
  */
 import { fold, hasDiacritics, normalizeText } from '../text/normalize.ts';
 import { barePersonNames, namedAlready, surnameNames } from './bare-person.ts';
-import { expandShorthand } from './chat.ts';
+import { expandShorthand, stripInvisible } from './chat.ts';
 import { glossarySpans } from './english.ts';
 import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
@@ -203,7 +203,8 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   });
 
   return {
-    raw: input,
+    // As typed, less characters of no width: the answer layer reads the user's own words in it.
+    raw: stripInvisible(input),
     text,
     ...(seen !== text && seen.length === text.length ? { read: seen } : {}),
     truncated,

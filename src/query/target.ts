@@ -264,9 +264,10 @@ const HOLDER_ACT = new RegExp(
 // "Chủ tịch UBND huyện X là ai?": the title first, the question word last (checked folded, so a
 // question typed without diacritics reads the same).
 // "… giờ là ai", also before a closing remark ("… là ai, theo tin mới nhất").
-// A chat question may close on a particle ("… là ai vậy", "… la ai z").
+// A chat question may close on a particle ("… là ai vậy", "… la ai z"), or name its source or
+// time unpunctuated ("… la ai theo tin moi nhat", "… là ai hiện nay").
 const HOLDER_LAST =
-  /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)(?:\s+(?:vay|v|z|a|nhi|nhe|the|day|ha))?(?:\s*\??\s*$|\s*,)/iu;
+  /(?<![\p{L}])(?:la|lam) (?:ai|nguoi nao|dong chi nao)(?:\s+(?:vay|v|z|a|nhi|nhe|the|day|ha))?(?:\s*\??\s*$|\s*,|\s+(?:theo|hien nay|hien tai|bay gio)(?![\p{L}]))/iu;
 // A title in "ai là Bí thư …", "who is the Secretary …": the holder of a post, not a meeting role.
 const TITLE_NOUN = word(
   'bí thư|phó bí thư|chủ tịch|phó chủ tịch|trưởng ban|phó trưởng ban|giám đốc|chánh văn phòng|trưởng phòng|secretary|chairman|chairwoman|chairperson|vice[- ]chair|director|head|heads|headed|chief',

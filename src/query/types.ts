@@ -45,6 +45,7 @@ export interface TimeInfo {
 
 /** The result of `parseQuestion`: everything retrieval and answering need to know about a question. */
 export interface ParsedQuestion {
+  /** The question as received, less characters of no width (joiners, bidi marks). */
   raw: string;
   /** Normalised (NFC, canonical tone marks, whitespace collapsed), truncated to `maxChars`. */
   text: string;
