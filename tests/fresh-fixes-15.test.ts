@@ -112,3 +112,27 @@ describe('the same question unpunctuated or with characters of no width', () => 
     expect(q.text).toBe(q.raw);
   });
 });
+
+describe('a question typed all in lower case', () => {
+  it('reads a name typed with its diacritics as the name', () => {
+    const q = parseQuestion(
+      'có đúng là đồng chí đỗ thị thanh hương được giới thiệu bầu giữ chức bí thư không?',
+    );
+    expect(q.entities).toContain('Đỗ Thị Thanh Hương');
+    expect(parseQuestion('lưu văn khánh được bổ nhiệm giữ chức gì?').entities).toContain('Lưu Văn Khánh');
+    // Typed without diacritics it stays as typed: it is matched folded.
+    expect(parseQuestion('dong chi do thi thanh huong giu chuc gi').entities).toContain('do thi thanh huong');
+  });
+
+  it('reads a place after a surname in English as the person’s given name', () => {
+    const q = parseQuestion(
+      'which district did the delegation led by huynh tan phuoc work with on 18 september 2024?',
+    );
+    expect(q.entities).toContain('Huynh Tan Phuoc');
+    expect(q.places.map((p) => p.surface)).not.toContain('Tan Phuoc');
+    // The place itself, with no surname before it, is still the place.
+    expect(
+      parseQuestion('who chaired the tan phuoc district review?').places.map((p) => p.surface),
+    ).toContain('Tan Phuoc');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { AGENCY_FIELDS, ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, hasDiacritics } from '../text/normalize.ts';
 import { runAt } from '../text/phrase.ts';
 import { VI_STOP_FOLDED } from './lexicon.ts';
 
@@ -87,7 +87,7 @@ export function barePersonNames(text: string): string[] {
 const SURNAMES = new Set(
   (
     'nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly dinh truong luong trinh dao lo lu ' +
-    'giang mai quach thach cam sung vang mua ha lam ta chu kieu tong doan'
+    'giang mai quach thach cam sung vang mua ha lam ta chu kieu tong doan luu'
   ).split(' '),
 );
 /** The middle names that make a surname's run a name. */
@@ -171,4 +171,26 @@ const FIELD_RUNS = AGENCY_FIELDS.flatMap((f) => f.vi)
 /** The words, folded, end with an office's field ("… moi truong"). */
 function endsField(words: readonly string[]): boolean {
   return FIELD_RUNS.some((r) => r.length <= words.length && runAt(words, r, words.length - r.length));
+}
+
+/**
+ * `text` with each person's name it types in lower case but with its diacritics ("đồng chí đỗ thị
+ * thanh hương", "lưu văn khánh được bổ nhiệm …") capitalised as names are written: the spelling is
+ * the user's, only the case was left out, and the answer layer reads names by their capitals. A
+ * name typed without diacritics stays as typed (it is matched folded). Same length.
+ */
+export function capitaliseTypedNames(text: string): string {
+  let out = text;
+  for (const name of [...barePersonNames(text), ...surnameNames(text)]) {
+    if (!hasDiacritics(name) || name !== name.toLowerCase()) continue;
+    const titled = name.replace(
+      /(^|\s)(\p{Ll})/gu,
+      (_, space: string, ch: string) => space + ch.toUpperCase(),
+    );
+    if (titled.length !== name.length) continue;
+    for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + name.length))
+      if (!/\p{L}/u.test(out[at - 1] ?? '') && !/\p{L}/u.test(out[at + name.length] ?? ''))
+        out = out.slice(0, at) + titled + out.slice(at + name.length);
+  }
+  return out;
 }

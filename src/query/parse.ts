@@ -4,7 +4,7 @@
  * on user input: hostile or empty questions give an empty but well-formed result.
  */
 import { fold, hasDiacritics, normalizeText } from '../text/normalize.ts';
-import { barePersonNames, namedAlready, surnameNames } from './bare-person.ts';
+import { barePersonNames, capitaliseTypedNames, namedAlready, surnameNames } from './bare-person.ts';
 import { expandShorthand, stripInvisible } from './chat.ts';
 import { glossarySpans } from './english.ts';
 import { capitaliseEnglishNames } from './english-names.ts';
@@ -110,10 +110,12 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     opts.surfaceForms,
   );
   const truncated = full.length > maxChars;
-  const text = truncated ? cut(full, maxChars) : full;
-  const typedLang = detectLang(tokensOf(text));
+  const typedText = truncated ? cut(full, maxChars) : full;
+  const typedLang = detectLang(tokensOf(typedText));
+  // A Vietnamese name typed with its diacritics in lower case is the name (bare-person.ts).
+  const text = typedLang === 'vi' ? capitaliseTypedNames(typedText) : typedText;
   // Read with the diacritics and capitals the index's text gives it (restore.ts); searched as typed.
-  const seen = !wantsRestoring(text, typedLang)
+  const seen = !wantsRestoring(typedText, typedLang)
     ? text
     : typedLang === 'en'
       ? capitaliseEnglishNames(capitalisePlaces(text), { forms: opts.surfaceForms })

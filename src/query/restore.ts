@@ -17,8 +17,10 @@ import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { syllableKey } from '../index/surface-forms.ts';
 import { findPlaces } from '../place/find.ts';
 import { mistypedUnit } from '../place/relations.ts';
+import { SURNAMES } from '../place/words.ts';
 import { fold, hasDiacritics, normalizeToneMarks } from '../text/normalize.ts';
 import { barePersonNames } from './bare-person.ts';
+import { isEnglishWord, isVietnameseSyllable } from './lang.ts';
 import { type Span, spansOf } from './match.ts';
 import { withinNamedDistrict } from './places.ts';
 
@@ -79,11 +81,13 @@ export function wantsRestoring(text: string, lang: 'vi' | 'en'): boolean {
 export function capitalisePlaces(text: string): string {
   return capitaliseMentions(
     text,
-    findPlaces(text, { include2025: true, chat: true }).map((m) => ({
-      start: m.start,
-      surface: m.surface,
-      name: m.candidates[0]?.name,
-    })),
+    findPlaces(text, { include2025: true, chat: true })
+      .filter((m) => !givenNameOfPerson(text, m.start, m.start + m.surface.length))
+      .map((m) => ({
+        start: m.start,
+        surface: m.surface,
+        name: m.candidates[0]?.name,
+      })),
   );
 }
 
@@ -116,6 +120,30 @@ function capitaliseMentions(
     }
   }
   return chars.join('');
+}
+
+/** Surnames folded: a name typed in lower case without diacritics is matched folded. */
+const FOLDED_SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map((w) => fold(w).toLowerCase()));
+
+/** A lower-case syllable of a Vietnamese name, not also an English word. */
+const nameSyllable = (w: string | undefined): w is string =>
+  w !== undefined && isVietnameseSyllable(fold(w).toLowerCase()) && !isEnglishWord(w);
+
+/** A surname as typed in lower case, with or without diacritics. */
+const surnameTyped = (w: string | undefined): boolean =>
+  nameSyllable(w) && FOLDED_SURNAME_SET.has(fold(w).toLowerCase());
+
+/**
+ * A place found in lower-case text is the given name of a person when a surname opens the run of
+ * syllables it belongs to: right before it ("led by huynh tan phuoc": Huỳnh Tấn Phước, not Tân
+ * Phước), or as its own first syllable with a syllable of the name after it ("does chau thanh phong
+ * hold": Châu Thanh Phong, not Châu Thành).
+ */
+function givenNameOfPerson(text: string, start: number, end: number): boolean {
+  const before = /(?:^|\s)(\p{Ll}+) $/u.exec(text.slice(0, start))?.[1];
+  const after = /^ (\p{Ll}+)/u.exec(text.slice(end))?.[1];
+  if (surnameTyped(before)) return true;
+  return !nameSyllable(before) && nameSyllable(after) && surnameTyped(text.slice(start, end).split(' ')[0]);
 }
 
 /**
