@@ -3,6 +3,7 @@
  * session) showed missing, each on text written for this test (made-up people, places and figures).
  */
 import { describe, expect, it } from 'vitest';
+import { unknownPlace } from '../src/answer/places.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
 import { seedTexts } from './helpers/articles.ts';
@@ -31,6 +32,25 @@ describe('a figure of part of the asked period', () => {
       'How much state budget revenue did Khuoi Pet district collect in the first half of 2023?',
       'Tổng thu ngân sách nhà nước cả năm 2023 của huyện Khuổi Pết là bao nhiêu?',
     ]);
+  });
+
+  it('a post claimed of the chair, no name given, is checked against the chair’s titles', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Hội nghị giao ban quý I năm 2023 của Ban Thường vụ Huyện ủy Khuổi Pết do một Phó Bí thư Huyện ủy chủ trì, có phải không?',
+        'giao ban q1 2023 btv hu khuoi pet la pbt hu chu tri dung k',
+        'Was the Khuoi Pet district Party briefing of Q1 2023 chaired by a deputy secretary?',
+      ],
+      /^(?:Không|No)\. [^]*Nông Văn Thẩm/u,
+    );
+    await expectAnswered(
+      engine(),
+      [
+        'Hội nghị giao ban quý I năm 2023 của Ban Thường vụ Huyện ủy Khuổi Pết do Bí thư Huyện ủy chủ trì, có phải không?',
+      ],
+      /^Đúng\. [^]*Nông Văn Thẩm/u,
+    );
   });
 
   it('still answers its own quarter, and a plain year naming the report', async () => {
@@ -134,5 +154,17 @@ describe('a question typed all in lower case', () => {
     expect(
       parseQuestion('who chaired the tan phuoc district review?').places.map((p) => p.surface),
     ).toContain('Tan Phuoc');
+  });
+});
+
+describe('a name where a place stands', () => {
+  it('is a place the gazetteer lacks unless a surname opens it, typed with diacritics or not', () => {
+    expect(unknownPlace('Khuổi Pết', 'Ban Thường vụ Huyện ủy Khuổi Pết họp ngày nào?')).toBe(true);
+    expect(
+      unknownPlace('tran thi my xuyen', 'so ket 9t cua du xa la ct xa tran thi my xuyen chu tri dung k'),
+    ).toBe(false);
+    expect(unknownPlace('Trần Thị Mỹ Xuyên', 'Chủ tịch xã Trần Thị Mỹ Xuyên chủ trì phải không?')).toBe(
+      false,
+    );
   });
 });

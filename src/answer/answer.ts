@@ -80,6 +80,7 @@ import { BARE_FULL_NAME, entityIsPlace, FULL_NAME, namesPersons, placeFit } from
 import { quoteUnwritten } from './quoted-words.ts';
 import { rateBoundAsked, rowsWithinBound } from './rate-bound.ts';
 import { type DocAnswer, type DraftAnswer, notFound, render } from './render.ts';
+import { claimedRolePost, verifyRolePost } from './role-title.ts';
 import { latestFirst, meetingKey, supersede } from './select.ts';
 import { questionWords, type Unsupported, unseenTerms, unsupported } from './support.ts';
 import { asksPlanReached, claimOf, planVerdict, titleVerdict, verdictOf, withoutClaim } from './verify.ts';
@@ -547,6 +548,12 @@ function answerYesNo(
     claim?.kind === 'person' && q.target.role === null && askedAct(withoutClaim(q, claim)) !== null;
   const title = claim?.kind === 'person' && q.target.role === null && !actClaimed ? titleNamed(q.text) : null;
   if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
+  // "… do một Phó Chủ tịch UBND huyện chủ trì, có phải không?": the titles of the role's holders decide.
+  const rolePost = claim === null ? claimedRolePost(q) : null;
+  if (rolePost) {
+    const checked = verifyRolePost(reader, retrieval, q, rolePost, opts);
+    if (checked) return withVerdict(render([checked.answer], q.lang), checked.verdict, q);
+  }
   // "… có thông qua nghị quyết về X không?": a sentence bearing out the claim's words decides.
   if (claim === null) {
     const stated = verifyStatement(reader, retrieval, q, opts);

@@ -10,7 +10,7 @@ import { personOpensClaim } from '../query/yesno-cues.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { viDate } from './format.ts';
 import { stripNumber } from './haystack.ts';
-import { entityIsPlace, type QuestionPlace } from './places.ts';
+import { entityIsPlace, type QuestionPlace, unknownPlace } from './places.ts';
 import type { DocAnswer } from './render.ts';
 import { unitsOf } from './units.ts';
 
@@ -26,7 +26,10 @@ export type Verdict = 'yes' | 'no' | 'unknown';
 /** The claim of a yes/no question, or null when it makes none the records can check. */
 export function claimOf(q: ParsedQuestion, places: readonly QuestionPlace[]): Claim | null {
   const date = q.time.dates[0];
-  const person = q.entities.find((e) => !entityIsPlace(e, places) && !/\d/.test(e));
+  // A name where a place stands ("Huyện ủy Khuổi Pết") is a place the gazetteer lacks, no person.
+  const person = q.entities.find(
+    (e) => !entityIsPlace(e, places) && !/\d/.test(e) && !unknownPlace(e, q.text),
+  );
   const personClaim = person && (q.target.role || titleNamed(q.text)) ? person : null;
   // "X có dự buổi làm việc ngày D không?", "Có phải X chủ trì hội nghị ngày D không?": the person is
   // claimed and the date names the meeting.
