@@ -17,7 +17,7 @@ Hội nghị đề nghị UBND huyện phấn đấu đến ngày 30/6/2023 gi�
 `;
 
 const SESSION = `HĐND huyện Khuổi Pết tổ chức kỳ họp chuyên đề
-Ngày 12/9/2024, HĐND huyện Khuổi Pết khóa XX tổ chức kỳ họp chuyên đề. Đồng chí Đinh Thị Lụa, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Ngày 12/9/2024, HĐND huyện Khuổi Pết khóa X tổ chức kỳ họp chuyên đề. Đồng chí Đinh Thị Lụa, Chủ tịch HĐND huyện chủ trì kỳ họp.
 Kỳ họp đã biểu quyết thông qua 5 nghị quyết. Trong đó, Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2024 được thông qua với 31/31 đại biểu có mặt tán thành; Nghị quyết hỗ trợ hộ nuôi ong lấy mật vùng cao được thông qua với 28/31 đại biểu tán thành.
   • Nghị quyết đặt tên đường trung tâm thị trấn; được thông qua với 30/31 đại biểu có mặt tán thành.
 `;
@@ -83,6 +83,16 @@ describe('a claim that a vote was unanimous', () => {
       'Was the Khuoi Pet resolution supporting honey beekeeping households passed unanimously by the council?',
     ];
     await expectAnswered(engine(), questions, /^(?:Không|No)\. [^]*28\/31/u);
+  });
+
+  it('a term’s Roman numeral before other words asks nothing the article must write beside it', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Kỳ họp chuyên đề của HĐND huyện Khuổi Pết khóa X thông qua nghị quyết hỗ trợ hộ nuôi ong diễn ra vào ngày nào?',
+      ],
+      '12/9/2024',
+    );
   });
 
   it('is refuted by a bullet’s vote', async () => {

@@ -24,7 +24,7 @@ const form = (s: string, folded: boolean): string => (folded ? fold(s) : s.toLow
 export function contentPairs(text: string, eq: EvidenceQuery, skip: string): SyllablePair[] {
   const framed = framedSyllables(eq, skip);
   return pairsOf(
-    syllables(form(text, eq.folded)),
+    syllables(form(withoutTermNumerals(text), eq.folded)),
     (w) => eq.idf.has(w) && !eq.ignore.has(w) && !framed.has(w),
   );
 }
@@ -53,6 +53,15 @@ export class FramePhrases {
 /** What a blanked phrase leaves: a number, which is in no pair. */
 const BREAK = ' 0 ';
 
+/** A council's or committee's term by its Roman numeral ("khóa X", "khoá XII", "khoa xi"). */
+const TERM_NUMERAL_WORD = /(?<![\p{L}])(khóa|khoá|khoa)\s+[ivxlc]+(?![\p{L}])/giu;
+
+/**
+ * `text` with a term's Roman numeral read as the number it is: "khóa X thông qua" is no pair
+ * "x thông" an article must write (the term itself is checked as a constraint, constraints.ts).
+ */
+const withoutTermNumerals = (text: string): string => text.replace(TERM_NUMERAL_WORD, '$1 0');
+
 /**
  * The question's adjacent content syllables once the frame phrases are blanked: both weighed by
  * the index (idf), neither a number, a name, place or question word (`eq.ignore`) nor a function
@@ -64,7 +73,7 @@ export function phrasePairs(
   frame: FramePhrases,
   stop: ReadonlySet<string>,
 ): SyllablePair[] {
-  const blanked = frame.blank(form(text, eq.folded), eq.folded);
+  const blanked = frame.blank(form(withoutTermNumerals(text), eq.folded), eq.folded);
   return pairsOf(syllables(blanked), (w) => eq.idf.has(w) && !eq.ignore.has(w) && !stop.has(w));
 }
 
