@@ -178,3 +178,28 @@ describe('a name where a place stands', () => {
     );
   });
 });
+
+describe('the latest figure asked', () => {
+  it('"the latest reported number of" asks a count, not who reported', () => {
+    const q = parseQuestion('What is the latest reported number of Party members in Khuoi Pet district?');
+    expect(q.asks.has('howmany')).toBe(true);
+    expect(q.target.target).toEqual({ kind: 'figure', figure: null });
+    expect(q.target.role).toBeNull();
+    expect(q.latest).toBe(true);
+  });
+
+  it('where the latest figure is read from frames the question and is no content', () => {
+    for (const t of [
+      'dang bo huyen khuoi pet gio co bn dang vien, lay so lieu moi nhat nha',
+      'Đảng bộ huyện Khuổi Pết có bao nhiêu đảng viên, theo số liệu mới nhất?',
+    ]) {
+      const q = parseQuestion(t);
+      expect(q.latest, t).toBe(true);
+      expect(q.terms, t).not.toEqual(expect.arrayContaining(['lay']));
+      expect(
+        q.terms.filter((w) => ['số', 'so', 'liệu', 'lieu', 'lấy'].includes(w)),
+        t,
+      ).toEqual([]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
+import { allMatches, blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
 import {
   joinRates,
   joinShares,
@@ -41,7 +41,7 @@ import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { expandShortYears, scanTime } from './time.ts';
-import { detectKinds } from './type.ts';
+import { detectKinds, LATEST_SOURCE_VI } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
 import { extractUnits } from './units.ts';
 import { tailLast } from './yesno-cues.ts';
@@ -195,7 +195,12 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     numbers,
     unitPhrases,
     ordinal: ordinal.value,
-    skip: [...ordinal.spans, ...spelledPeriodNumbers(low, time.spans), ...termDigits],
+    skip: [
+      ...ordinal.spans,
+      ...spelledPeriodNumbers(low, time.spans),
+      ...termDigits,
+      ...[...allMatches(LATEST_SOURCE_VI, low)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
       ...time.dates.map((d) => Number(d.slice(0, 4))),

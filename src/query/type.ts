@@ -228,7 +228,8 @@ const EN = {
   howmany: [
     word('how many|how much'),
     word('(?:what|which) (?:percentage|percent|proportion|share|number|amount|rate|ratio|total|figure)'),
-    word('the number of|the total number of'),
+    // "the number of", "the latest reported number of", "the total number of".
+    word('the (?:[\\p{L}-]+ ){0,3}?(?:number|count) of'),
     // "What was the per capita income …", "What total spending did … approve" (units.ts).
     word(EN_FIGURE_ASK_SOURCE),
     // "What was the production value, in trillion dong?": asked in a unit, it asks an amount.
@@ -272,6 +273,15 @@ const LIST_EN = [
 const LATEST_VI = word(
   'mới nhất|gần đây nhất|gần nhất|gần đây|mới đây|sau cùng|cuối cùng|hiện nay|hiện tại|hiện giờ|cập nhật nhất',
 );
+/**
+ * Where the latest figure is to be read ("theo số liệu mới nhất", "lay so lieu moi nhat", "theo tin
+ * gần đây nhất"): the phrase frames a latest question and names nothing an article must write.
+ * Either spelling; closed: the verbs and nouns of citing a source.
+ */
+export const LATEST_SOURCE_VI = word(
+  '(?:theo|lấy|lay|dựa (?:vào|trên)|dua (?:vao|tren)|căn cứ|can cu) (?:(?:các|cac|những|nhung) )?(?:số liệu|so lieu|tin|bài|bai|báo cáo|bao cao|thông tin|thong tin|bài viết|bai viet)(?: (?:được |duoc )?(?:đăng|dang|báo cáo|bao cao))? (?:mới nhất|moi nhat|gần đây nhất|gan day nhat|gần nhất|gan nhat|mới đây|moi day)',
+);
+
 /** English words asking for the most recent information (read by frame-words.ts too). */
 export const LATEST_EN = word(
   'most recent|latest|newest|recent|recently|current|currently|last (?:meeting|session|briefing|conference|time|one|review|plenum|congress|working session)',
