@@ -203,3 +203,38 @@ describe('the latest figure asked', () => {
     }
   });
 });
+
+const ECONOMY = `UBND huyện Khuổi Pết đánh giá tình hình kinh tế - xã hội 9 tháng năm 2024
+Ngày 3/10/2024, UBND huyện Khuổi Pết tổ chức hội nghị đánh giá tình hình kinh tế - xã hội 9 tháng năm 2024. Đồng chí Đinh Văn Sơn, Chủ tịch UBND huyện chủ trì hội nghị. Dự hội nghị có đồng chí Hà Thị Lan, Phó Bí thư Thường trực Huyện ủy.
+`;
+
+const VISIT = `Bí thư Huyện ủy Nông Văn Thẩm làm việc với Đảng ủy xã Nà Lừa
+Ngày 5/10/2024, đồng chí Nông Văn Thẩm, Bí thư Huyện ủy Khuổi Pết làm việc với Đảng ủy xã Nà Lừa về kết quả lãnh đạo 9 tháng năm 2024. Cùng dự có đồng chí Lò Văn Pản, Trưởng Ban Tổ chức Huyện ủy.
+`;
+
+describe('a claim that a person attended a meeting', () => {
+  const engine = useWrittenEngine('khuoi-pet-visits', {
+    ...seedTexts(),
+    'economy.txt': ECONOMY,
+    'visit.txt': VISIT,
+  });
+
+  it('is borne out by the meeting the question quotes, not another the person attended', async () => {
+    await expectAnswered(
+      engine(),
+      ['Did Lo Van Pan attend the Bi thu Huyen uy Nong Van Tham lam viec voi Dang uy xa Na Lua meeting?'],
+      /^Yes\. [^]*Lò Văn Pản/u,
+    );
+    for (const q of [
+      'Did Ha Thi Lan attend the Bi thu Huyen uy Nong Van Tham lam viec voi Dang uy xa Na Lua meeting?',
+      // Another person whose name the quoted headline writes is not the one claimed.
+      'Did Lo Thi Sao attend the Bi thu Huyen uy Nong Van Tham lam viec voi Dang uy xa Na Lua meeting?',
+    ])
+      expect((await engine().ask(q)).verdict, q).not.toBe('yes');
+  });
+
+  it('reads a surname that is also a glossary word as the name’s first word', () => {
+    expect(parseQuestion('Did Ha Thi Lan attend the briefing?').entities).toContain('Ha Thi Lan');
+    expect(parseQuestion('How many ha of rice did Khuoi Pet plant?').entities).not.toContain('ha');
+  });
+});

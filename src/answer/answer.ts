@@ -484,7 +484,14 @@ function answerYesNo(
   }
   // "Đồng chí X có dự hội nghị không?": yes when the meeting's records name the person in any part.
   if (claim?.kind === 'person' && q.target.role === 'attendee') {
-    const matches = matchingMeetings(reader, retrieval, q, 'any', opts).filter((m) => m.roles.length > 0);
+    // The person named is the one found, not another whose name the meeting's description writes
+    // ("… Phó Bí thư Thường trực Tỉnh ủy Trương Công Định làm việc tại …"); and a Vietnamese headline
+    // an English question quotes is the meeting's own words (quoted-words.ts), not another meeting
+    // the person attended.
+    const person = claim.person;
+    const matches = matchingMeetings(reader, retrieval, q, 'any', opts)
+      .map((m) => ({ ...m, roles: m.roles.filter((r) => samePerson(r.person, person)) }))
+      .filter((m) => m.roles.length > 0 && quoteUnwritten(q, `${m.cand.doc.title}\n${m.cand.body}`) === null);
     if (matches.length === 0) return { ...notFound(q.lang), verdict: 'unknown' };
     // Each meeting with the sentence that names the person.
     return withVerdict(render(presenceAnswers(matches, q.lang), q.lang), 'yes', q);

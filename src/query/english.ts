@@ -8,6 +8,8 @@
  * when capitalised ("the Digital Transformation Steering Committee"), so their spans are never
  * taken as a proper name that an article must contain.
  */
+import { MIDDLE_NAMES } from '../place/words.ts';
+import { fold } from '../text/normalize.ts';
 import { findGlossaryTerms } from './glossary.ts';
 import type { Span } from './match.ts';
 
@@ -19,8 +21,26 @@ export function unhyphenate(low: string, lang: 'vi' | 'en'): string {
   return lang === 'en' ? low.replace(LETTER_HYPHEN, ' ') : low;
 }
 
-/** Spans of an English question covered by glossary phrases (common nouns, never names); none for Vietnamese. */
-export function glossarySpans(low: string, lang: 'vi' | 'en'): Span[] {
+/**
+ * Spans of an English question covered by glossary phrases (common nouns, never names); none for
+ * Vietnamese. With the question as typed (`cased`, same length), a capitalised one-word phrase
+ * before a capitalised middle name is a name's first word: "Ha" of "Ha Thi Thu
+ * Trang" is a surname, not hectares.
+ */
+export function glossarySpans(low: string, lang: 'vi' | 'en', cased?: string): Span[] {
   if (lang !== 'en') return [];
-  return findGlossaryTerms(unhyphenate(low, lang)).map((g) => ({ start: g.start, end: g.end }));
+  return findGlossaryTerms(unhyphenate(low, lang))
+    .map((g) => ({ start: g.start, end: g.end }))
+    .filter((g) => cased === undefined || !opensName(cased, g));
+}
+
+/** Middle names, folded: after one, a capitalised word is a surname ("Ha Thi …"). */
+const MIDDLE_FOLDED: ReadonlySet<string> = new Set(MIDDLE_NAMES.map((w) => fold(w)));
+
+/** The span is one capitalised word followed by a capitalised middle name ("Ha Thi", not "Dong Thap"). */
+function opensName(cased: string, g: Span): boolean {
+  const word = cased.slice(g.start, g.end);
+  if (!/^\p{Lu}\p{Ll}*$/u.test(word)) return false;
+  const next = /^ (\p{Lu}\p{Ll}*)(?!\p{L})/u.exec(cased.slice(g.end))?.[1];
+  return next !== undefined && MIDDLE_FOLDED.has(fold(next).toLowerCase());
 }

@@ -162,7 +162,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
   const named = extractEntities(
     capitaliseLinkedPlaces(seen, places),
     lang,
-    [...time.spans, ...ordinal.spans, ...bodies.spans, ...persons, ...glossarySpans(low, lang)],
+    [...time.spans, ...ordinal.spans, ...bodies.spans, ...persons, ...glossarySpans(low, lang, seen)],
     bodies.names,
   );
   // Words of a body's English name ("Disbursement Task" in "… Disbursement Task Force") are no
