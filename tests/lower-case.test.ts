@@ -131,6 +131,6 @@ describe('a place linked in lower case, and a name after "đồng chí" in a que
     const mixed = parseQuestion(
       'có phải đồng chí bùi ngọc thạch chủ trì giao ban 9 tháng năm 2023 của Thị ủy La Gi không?',
     );
-    expect(mixed.entities).toContain('bùi ngọc thạch');
+    expect(mixed.entities).toContain('Bùi Ngọc Thạch');
   });
 });

@@ -606,9 +606,15 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
   // "6 tháng đầu năm", nor the third quarter's "cả năm 2025" (the report could not know it yet). A
   // plain year is often the meeting's or the season's ("doanh thu vải thiều năm 2024" in a 9-month
   // report), so only a period, or a year the question says is whole, is held to this.
+  // A headline's quarter dates the meeting, and its figures run from the year's start: the second
+  // quarter's briefing reports the half year's revenue, the first quarter's only the quarter's.
   const whole = spansOf(t.periods, WHOLE_YEAR.test(q.text) ? t.years : [], t.years[0] ?? meetingYear);
-  return stated.every((s) => whole.some((a) => within(s, a))) ? (timeLabels(q)[0] ?? null) : null;
+  const figures = quote === doc.title ? stated.map(fromYearStart) : stated;
+  return figures.every((s) => whole.some((a) => within(s, a))) ? (timeLabels(q)[0] ?? null) : null;
 }
+
+/** The span from the start of its year: what a report dated by its last months sums. */
+const fromYearStart = (s: MonthSpan): MonthSpan => ({ from: s.from - (s.from % 12), to: s.to });
 
 /** The question asks a year as a whole ("cả năm 2025", "full-year"). Closed: the phrasings of "whole year". */
 const WHOLE_YEAR = /(?<![\p{L}])(?:c[aả] n[aă]m|to[aà]n n[aă]m|full[- ]year|whole year|entire year)(?![\p{L}])/iu;
