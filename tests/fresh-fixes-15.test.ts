@@ -104,6 +104,16 @@ describe('a claim that a vote was unanimous', () => {
   });
 });
 
+describe('who read the report', () => {
+  it('asks the presenter, the report named before the question word', () => {
+    for (const t of [
+      'bc ket qua cong tac mat tran 9t 2021 o khuoi pet ai doc v',
+      'Báo cáo 9 tháng của huyện ai đọc?',
+    ])
+      expect(parseQuestion(t).target.target, t).toEqual({ kind: 'role', role: 'presenter' });
+  });
+});
+
 describe('the one addressed after a yes/no tail', () => {
   it('"bn" after "phải ko" is "bạn", not "bao nhiêu"', () => {
     const q = parseQuestion('nq ho tro nuoi ong dc thong qua 100% phai ko bn');
