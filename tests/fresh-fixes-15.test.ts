@@ -3,6 +3,7 @@
  * session) showed missing, each on text written for this test (made-up people, places and figures).
  */
 import { describe, expect, it } from 'vitest';
+import { Haystack } from '../src/answer/haystack.ts';
 import { unknownPlace } from '../src/answer/places.ts';
 import { askedTitleOf } from '../src/answer/titles.ts';
 import { parseQuestion } from '../src/query/parse.ts';
@@ -246,5 +247,14 @@ describe('a claim that a person attended a meeting', () => {
   it('reads a surname that is also a glossary word as the name’s first word', () => {
     expect(parseQuestion('Did Ha Thi Lan attend the briefing?').entities).toContain('Ha Thi Lan');
     expect(parseQuestion('How many ha of rice did Khuoi Pet plant?').entities).not.toContain('ha');
+  });
+});
+
+describe('a small count the article spells out', () => {
+  it('is the count the question writes in digits', () => {
+    const hay = new Haystack('Sau 3 tháng vận hành chính quyền địa phương hai cấp, xã còn thiếu cán bộ.');
+    expect(hay.hasCount('2', 'cap')).toBe(true);
+    expect(hay.hasCount('3', 'thang')).toBe(true);
+    expect(hay.hasCount('4', 'cap')).toBe(false);
   });
 });

@@ -157,6 +157,13 @@ export class Haystack {
    * by the folded syllable `noun` ("126 cấp ủy viên" is not written by "126 căn nhà").
    */
   hasCount(num: string, noun: string): boolean {
+    // "chính quyền 2 cấp" is the article's "chính quyền địa phương hai cấp": a small count spelled out.
+    const spelled = /^\d+$/u.test(num) ? SPELLED_COUNTS[Number(num) - 1] : undefined;
+    if (
+      spelled &&
+      new RegExp(`(?<![a-z])${spelled}\\s+${escapeRegExp(noun)}(?![a-z])`, 'u').test(this.folded)
+    )
+      return true;
     if (!this.hasNumber(num)) return false;
     const want = stripNumber(num);
     for (const m of this.folded.matchAll(COUNT_AND_WORDS)) {
@@ -173,6 +180,9 @@ export class Haystack {
     return d.numbers.has(stripNumber(num));
   }
 }
+
+/** The counts one to ten as Vietnamese spells them, folded. Closed. */
+const SPELLED_COUNTS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 
 /** Words after a number among which the noun it counts stands ("126 căn nhà đại đoàn kết": nhà). */
 const COUNT_NOUN_REACH = 3;
