@@ -21,6 +21,7 @@ const SESSION = `HĐND huyện Khuổi Pết tổ chức kỳ họp chuyên đ�
 Ngày 12/9/2024, HĐND huyện Khuổi Pết khóa X tổ chức kỳ họp chuyên đề. Đồng chí Đinh Thị Lụa, Chủ tịch HĐND huyện chủ trì kỳ họp.
 Kỳ họp đã biểu quyết thông qua 5 nghị quyết. Trong đó, Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2024 được thông qua với 31/31 đại biểu có mặt tán thành; Nghị quyết hỗ trợ hộ nuôi ong lấy mật vùng cao được thông qua với 28/31 đại biểu tán thành.
   • Nghị quyết đặt tên đường trung tâm thị trấn; được thông qua với 30/31 đại biểu có mặt tán thành.
+Về công tác nhân sự, kỳ họp đã bầu bổ sung chức danh Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026. Ông Lường Văn Khai, Trưởng phòng Nội vụ huyện đã trúng cử Phó Chủ tịch UBND huyện với 29/31 phiếu tán thành.
 `;
 
 describe('a figure of part of the asked period', () => {
@@ -93,6 +94,17 @@ describe('a claim that a vote was unanimous', () => {
         'Kỳ họp chuyên đề của HĐND huyện Khuổi Pết khóa X thông qua nghị quyết hỗ trợ hộ nuôi ong diễn ra vào ngày nào?',
       ],
       '12/9/2024',
+    );
+  });
+
+  it('the person elected to a post is the one the sentence says won it', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tại kỳ họp chuyên đề, HĐND huyện Khuổi Pết đã bầu bổ sung ai làm Phó Chủ tịch UBND huyện?',
+        'Who was elected Vice Chairman of the Khuoi Pet district People’s Committee at the thematic session?',
+      ],
+      'Lường Văn Khai',
     );
   });
 

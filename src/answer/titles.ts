@@ -149,6 +149,8 @@ const POST_GIVEN_CUES: readonly (readonly string[])[] = [
   ['lam'],
   ['giu'],
   ['vao', 'chuc'],
+  // "Ông X … đã trúng cử Phó Chủ tịch UBND tỉnh": the election won names the post.
+  ['trung', 'cu'],
 ];
 
 /** `clause` gives the folded title `title` through a post-giving word before it ({@link POST_GIVEN_CUES}). */
