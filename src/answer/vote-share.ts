@@ -17,7 +17,7 @@ import type { DocAnswer } from './render.ts';
 
 /** Words claiming all of the voters (folded, lower case). Closed: the phrasings of unanimity. */
 const UNANIMOUS =
-  /(?<![\p{L}\p{N}])(?:100\s*(?:%|phan tram)|tuyet doi|unanimous(?:ly)?|all (?:the )?(?:delegates|members))(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}])(?:100\s*(?:%|phan tram)|tuyet doi|unanimous(?:ly)?|all (?:the )?(?:delegates|members))(?![\p{L}])/u;
 
 /** Words of a vote (folded, lower case). Closed: the verbs of voting and passing. */
 const VOTE_WORDS =
@@ -32,7 +32,7 @@ const folded = (text: string): string => fold(text).toLowerCase();
 export function claimsUnanimity(q: ParsedQuestion): boolean {
   if (!q.target.yesNo) return false;
   const t = folded(q.text);
-  return VOTE_WORDS.test(t) && new RegExp(UNANIMOUS.source, 'u').test(t);
+  return VOTE_WORDS.test(t) && UNANIMOUS.test(t);
 }
 
 /** The question without its words of unanimity, as a plain question (the claim is checked, not looked up). */
@@ -41,7 +41,7 @@ function withoutUnanimity(q: ParsedQuestion): ParsedQuestion {
   let text = q.text;
   // Folding keeps every character in place for the scripts asked here; otherwise the text stays.
   if (low.length === text.length)
-    for (const m of [...low.matchAll(UNANIMOUS)].reverse())
+    for (const m of [...low.matchAll(new RegExp(UNANIMOUS.source, 'gu'))].reverse())
       text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   return {
     ...q,
