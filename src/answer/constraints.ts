@@ -617,7 +617,8 @@ export function quoteOutOfTime(q: ParsedQuestion, quote: string, doc: DocRow): s
 const fromYearStart = (s: MonthSpan): MonthSpan => ({ from: s.from - (s.from % 12), to: s.to });
 
 /** The question asks a year as a whole ("cả năm 2025", "full-year"). Closed: the phrasings of "whole year". */
-const WHOLE_YEAR = /(?<![\p{L}])(?:c[aả] n[aă]m|to[aà]n n[aă]m|full[- ]year|whole year|entire year)(?![\p{L}])/iu;
+const WHOLE_YEAR =
+  /(?<![\p{L}])(?:c[aả] n[aă]m|to[aà]n n[aă]m|full[- ]year|whole year|entire year)(?![\p{L}])/iu;
 
 /** `part` lies inside `whole` and is shorter. */
 const within = (part: MonthSpan, whole: MonthSpan): boolean =>
