@@ -29,7 +29,7 @@ import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
-import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
+import { contentCoverage, type EvidenceQuery, prepareEvidenceQuery } from './evidence.ts';
 import { lineFigure } from './figure-time.ts';
 import { LABELS, periodLabel } from './format.ts';
 import { stripNumber } from './haystack.ts';
@@ -208,11 +208,7 @@ export function verifyStatement(
   const plain: ParsedQuestion = { ...q, target: { ...q.target, yesNo: false } };
   const a = selectAnswers(reader, retrieval, plain, opts)[0];
   if (!a) return null;
-  const eq = prepareEvidenceQuery(q, retrieval.keyword.idf, null);
-  const ignore = new Set([...eq.ignore, ...CLAIM_FRAME_SYLLABLES]);
-  for (const p of q.places) for (const w of syllables(fold(p.surface))) ignore.add(w);
-  for (const p of q.places) for (const w of syllables(p.surface.toLowerCase())) ignore.add(w);
-  const own = { ...eq, ignore };
+  const own = claimEvidenceQuery(q, retrieval.keyword.idf);
   // Nothing of the claim is left beyond its frame, names and time: the meeting itself is claimed.
   if (contentCoverage('', own) === 1) return null;
   // "Có phải Chủ tịch UBND huyện X trả lời chất vấn về …?": the sentence bearing out the act must
@@ -227,6 +223,18 @@ export function verifyStatement(
   }
   if (!best || best.cover < CLAIM_COVERAGE) return null;
   return { ...a, lines: [{ label: null, value: '', quote: { start: best.start, end: best.end } }] };
+}
+
+/**
+ * The evidence query of a claim's own words: its yes/no frame and its places, in either spelling,
+ * are no words a sentence must bear out.
+ */
+export function claimEvidenceQuery(q: ParsedQuestion, idf: Map<string, number>): EvidenceQuery {
+  const eq = prepareEvidenceQuery(q, idf, null);
+  const ignore = new Set([...eq.ignore, ...CLAIM_FRAME_SYLLABLES]);
+  for (const p of q.places) for (const w of syllables(fold(p.surface))) ignore.add(w);
+  for (const p of q.places) for (const w of syllables(p.surface.toLowerCase())) ignore.add(w);
+  return { ...eq, ignore };
 }
 
 /** The lines naming a person present at each matched meeting, each quoting where the article names them. */

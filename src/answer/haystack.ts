@@ -1,3 +1,4 @@
+import { spelledCount } from '../query/numbers.ts';
 import { fold } from '../text/normalize.ts';
 import { escapeRegExp } from '../text/regex.ts';
 
@@ -158,7 +159,7 @@ export class Haystack {
    */
   hasCount(num: string, noun: string): boolean {
     // "chính quyền 2 cấp" is the article's "chính quyền địa phương hai cấp": a small count spelled out.
-    const spelled = /^\d+$/u.test(num) ? SPELLED_COUNTS[Number(num) - 1] : undefined;
+    const spelled = /^\d+$/u.test(num) ? spelledCount(Number(num)) : undefined;
     if (
       spelled &&
       new RegExp(`(?<![a-z])${spelled}\\s+${escapeRegExp(noun)}(?![a-z])`, 'u').test(this.folded)
@@ -180,9 +181,6 @@ export class Haystack {
     return d.numbers.has(stripNumber(num));
   }
 }
-
-/** The counts one to ten as Vietnamese spells them, folded. Closed. */
-const SPELLED_COUNTS = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 
 /** Words after a number among which the noun it counts stands ("126 căn nhà đại đoàn kết": nhà). */
 const COUNT_NOUN_REACH = 3;

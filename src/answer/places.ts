@@ -7,7 +7,7 @@
  */
 import { former2025, is2025, placeByKey, sameOrContains } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
-import { FOLDED_SURNAMES, isSurname } from '../place/words.ts';
+import { isFoldedSurname, isSurname } from '../place/words.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { QuestionPlace } from '../query/places.ts';
 import type { DocPlaces } from '../records/bundle.ts';
@@ -133,10 +133,8 @@ const fullNameWritten = (e: string): boolean => FULL_NAME.test(e) || BARE_FULL_N
 export function unknownPlace(entity: string, question: string): boolean {
   const first = entity.split(/\s+/u)[0]?.toLowerCase() ?? '';
   // Typed without diacritics ("ct xa tran thi my xuyen"), by the surnames safe to read folded.
-  return inPlacePosition(entity, question) && !isSurname(first) && !FOLDED_SURNAME_SET.has(fold(first));
+  return inPlacePosition(entity, question) && !isSurname(first) && !isFoldedSurname(first);
 }
-
-const FOLDED_SURNAME_SET: ReadonlySet<string> = new Set(FOLDED_SURNAMES);
 
 /** Whether `text` names every one of `persons` ({@link personNamesAsked}'s folded names). */
 export function namesPersons(text: string, persons: readonly string[]): boolean {

@@ -6,12 +6,12 @@
  */
 import type { IndexReader } from '../index/open.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { CLAIM_FRAME_SYLLABLES } from '../query/yesno-cues.ts';
 import type { FigureRecord } from '../records/types.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
-import { fold, syllables } from '../text/normalize.ts';
+import { fold } from '../text/normalize.ts';
 import { type AnswerOptions, selectAnswers } from './answer.ts';
-import { contentCoverage, prepareEvidenceQuery } from './evidence.ts';
+import { claimEvidenceQuery } from './claims.ts';
+import { contentCoverage } from './evidence.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer } from './render.ts';
 
@@ -102,12 +102,7 @@ export function verifyUnanimity(
   const plain = withoutUnanimity(q);
   const a = selectAnswers(reader, retrieval, plain, opts)[0];
   if (!a?.cand.records) return null;
-  const eq = prepareEvidenceQuery(plain, retrieval.keyword.idf, null);
-  // The claim's own words: its frame and places aside.
-  const ignore = new Set([...eq.ignore, ...CLAIM_FRAME_SYLLABLES]);
-  for (const p of q.places)
-    for (const w of [...syllables(fold(p.surface)), ...syllables(p.surface.toLowerCase())]) ignore.add(w);
-  const own = { ...eq, ignore };
+  const own = claimEvidenceQuery(plain, retrieval.keyword.idf);
   const votes = votesOf(a.cand.body, a.cand.records.figures)
     .map(({ f, clause }) => ({ f, cover: contentCoverage(clause, own, a.cand.doc.title) }))
     .sort((x, y) => y.cover - x.cover);

@@ -4,6 +4,7 @@
  * written lower-case with diacritics and compared with the syllable rule of `tokens.ts` (exact with
  * diacritics, folded when written without).
  */
+import { fold } from '../text/normalize.ts';
 import type { PlaceLevel } from './types.ts';
 
 /** A type word and the units it can introduce. */
@@ -201,6 +202,13 @@ export const FOLDED_SURNAMES = [
   'van',
   'thi',
 ];
+
+const FOLDED_SURNAME_SET: ReadonlySet<string> = new Set(FOLDED_SURNAMES);
+
+/** A word typed without diacritics is one of the {@link FOLDED_SURNAMES} (any case, folded first). */
+export function isFoldedSurname(word: string): boolean {
+  return FOLDED_SURNAME_SET.has(fold(word).toLowerCase());
+}
 
 /**
  * Middle names. A name of three or more syllables whose first is a surname and second one of these

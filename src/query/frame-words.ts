@@ -6,7 +6,7 @@
  * (untranslated.ts). Everything here comes from the parser's own closed tables; nothing is listed.
  */
 import { unhyphenate } from './english.ts';
-import { allMatches, type Span } from './match.ts';
+import { matchSpans, type Span } from './match.ts';
 import { scanOrdinals } from './ordinal.ts';
 import { cueSpans } from './target.ts';
 import { scanTime } from './time.ts';
@@ -19,6 +19,6 @@ export function frameWordSpans(low: string): Span[] {
     ...scanTime(text, 'en').spans,
     ...scanOrdinals(text).map((h) => h.span),
     ...cueSpans(text),
-    ...[...allMatches(LATEST_EN, text)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...matchSpans(LATEST_EN, text),
   ];
 }

@@ -182,6 +182,11 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The spans of every match of `re` in `text` ({@link allMatches}). */
+export function matchSpans(re: RegExp, text: string): Span[] {
+  return allMatches(re, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const c = text.charCodeAt(at);

@@ -43,6 +43,15 @@ export const VI_NUMBER_WORDS = [
   'nhất',
 ];
 
+/**
+ * The folded word that spells a count of one to ten on its own ("hai cấp", "mười xã"), or undefined:
+ * the first spelling of {@link UNIT} (not one heard only after the tens), and "muoi" for ten.
+ */
+export function spelledCount(n: number): string | undefined {
+  if (n === 10) return 'muoi';
+  return Object.keys(UNIT).find((w) => UNIT[w] === n && !AFTER_TENS_ONLY.has(w));
+}
+
 function unit(w: string): number | undefined {
   return UNIT[fold(w)];
 }

@@ -11,7 +11,7 @@ import { capitaliseEnglishNames } from './english-names.ts';
 import { englishBodyNames, extractEntities, scanNumberedBodies } from './entities.ts';
 import { detectLang, isFolded } from './lang.ts';
 import type { Collocations } from './lexicon.ts';
-import { allMatches, blank, lowerAligned, type Span, spansOf, type Token, tokenize } from './match.ts';
+import { blank, lowerAligned, matchSpans, type Span, spansOf, type Token, tokenize } from './match.ts';
 import {
   joinRates,
   joinShares,
@@ -199,7 +199,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
       ...ordinal.spans,
       ...spelledPeriodNumbers(low, time.spans),
       ...termDigits,
-      ...[...allMatches(LATEST_SOURCE_VI, low)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      ...matchSpans(LATEST_SOURCE_VI, low),
     ],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [
