@@ -121,8 +121,24 @@ function quotesPercent(a: DocAnswer, line: Line, claim: NumberClaim): boolean {
   return false;
 }
 
+/** The word a claimed number counts in the question ("6 xã" → "xa"), folded; null when none follows. */
+function countedAfter(text: string, raw: string): string | null {
+  const at = text.indexOf(raw);
+  const word = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + raw.length))?.[1];
+  return word ? fold(word).toLowerCase() : null;
+}
+
+/** `quote` writes `raw` followed by the counted word (folded), as a whole number and word. */
+function writesCount(quote: string, raw: string, counted: string): boolean {
+  const folded = fold(quote).toLowerCase();
+  const number = stripNumber(raw);
+  for (const m of folded.matchAll(/(?<![\d.,])(\d+(?:[.,]\d+)*)\s+(\p{L}+)/gu))
+    if (stripNumber(m[1] ?? '') === number && m[2] === counted) return true;
+  return false;
+}
+
 /** The verdict of one answer on a number claim, or null when it states no figure of the claim's kind. */
-function numberVerdict(a: DocAnswer, claim: NumberClaim): Verdict | null {
+function numberVerdict(a: DocAnswer, claim: NumberClaim, counted: string | null): Verdict | null {
   const stated = statedFigures(a).filter((s) => (claim.percent ? s.unit === '%' : s.unit !== '%'));
   if (claim.percent && a.lines.some((l) => quotesPercent(a, l, claim))) return 'yes';
   if (claim.op === 'eq') {
@@ -134,7 +150,12 @@ function numberVerdict(a: DocAnswer, claim: NumberClaim): Verdict | null {
           .map(stripNumber)
           .includes(digits),
     );
-    if (quoted || stated.some((s) => satisfies(s.amount, 'eq', claim.value))) return 'yes';
+    // The quote writes the claimed count of the claimed noun itself ("… nâng tổng số xã đạt chuẩn
+    // lên 6 xã" for "có 6 xã đạt chuẩn"), whichever figure of it the line states.
+    const counts =
+      counted !== null &&
+      a.lines.some((l) => writesCount(a.cand.body.slice(l.quote.start, l.quote.end), claim.raw, counted));
+    if (quoted || counts || stated.some((s) => satisfies(s.amount, 'eq', claim.value))) return 'yes';
     return stated.length > 0 || a.lines.length > 0 ? 'no' : null;
   }
   const first = stated[0];
@@ -160,7 +181,8 @@ export function verifyNumberClaim(
   const idf = new Map([...retrieval.keyword.idf].filter(([t]) => !groups.has(t)));
   const own = { ...retrieval, keyword: { ...retrieval.keyword, idf } };
   const found = selectAnswers(reader, own, figureQuestion(q, claim), opts);
-  const judged = found.map((a) => ({ a, v: numberVerdict(a, claim) })).filter((x) => x.v !== null);
+  const counted = countedAfter(q.text, claim.raw);
+  const judged = found.map((a) => ({ a, v: numberVerdict(a, claim, counted) })).filter((x) => x.v !== null);
   const yes = judged.filter((x) => x.v === 'yes').map((x) => x.a);
   if (yes.length > 0) return { answers: yes, verdict: 'yes' };
   // A year the claim's own sentence names ("tuyển dụng 350 giáo viên trong năm 2025", said at a

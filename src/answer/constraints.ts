@@ -517,6 +517,8 @@ export function unmetConstraints(
       out.push({ kind: 'place', label: placeLabel(p) });
   }
   for (const label of extra.branches ?? []) out.push({ kind: 'body', label });
+  // A name typed bare where a place stands ("xa hieu giang"), which the article must write.
+  for (const n of q.looseNames ?? []) if (!hay.hasName(n)) out.push({ kind: 'name', label: n });
   for (const e of q.entities) {
     if (entityIsPlace(e, q.places) || out.some((u) => u.label === e)) continue;
     if (!hay.has(e)) out.push({ kind: 'name', label: e });

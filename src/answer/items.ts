@@ -4,6 +4,7 @@
  * with the item's own passage. The items are those of the sentences the answer already quotes (the
  * section's run, or the best evidence), so the list is exactly what the article says, in its order.
  */
+import { splitSentences } from '../text/sentences.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { Line } from './render.ts';
 
@@ -34,6 +35,30 @@ export function itemSpans(body: string, start: number, end: number): { start: nu
   return out.length > 1 || (from > 0 && out.length > 0) ? out : [{ start, end }];
 }
 
+// An item naming a body, place or person: it opens with a capital ("Ủy ban MTTQ xã Ngọc Thanh về …",
+// "Hội Nông dân huyện tham luận …"), after any dash or bullet.
+const NAMED_ITEM = /^[\s\-–•*]*\p{Lu}/u;
+
+/**
+ * `quote` widened to its whole sentence when it is the sentence's first clause and every later
+ * clause is a named item ("nghe tham luận của Ủy ban MTTQ phường A về …; Ủy ban MTTQ xã B về …;
+ * Hội Nông dân thành phố về …"): the evidence step quoted the clause that writes the question's
+ * words, but the list it asks goes on in the clauses after it. Otherwise `quote` as it is.
+ */
+export function enumerationOf(
+  body: string,
+  quote: { start: number; end: number },
+  sentences: readonly { start: number; end: number }[],
+): { start: number; end: number } {
+  const sentence = sentences.find((s) => s.start <= quote.start && quote.end <= s.end);
+  if (!sentence || quote.end >= sentence.end || body.slice(sentence.start, quote.start).trim() !== '')
+    return quote;
+  const items = itemSpans(body, sentence.start, sentence.end);
+  const later = items.filter((i) => i.start >= quote.end);
+  if (later.length === 0 || !later.every((i) => NAMED_ITEM.test(body.slice(i.start, i.end)))) return quote;
+  return { start: sentence.start, end: sentence.end };
+}
+
 /**
  * The answer's quoted sentences as list items: each quote line becomes one line per item of its
  * sentence; labelled lines (a role, a date) are kept as they are. At most
@@ -43,13 +68,16 @@ export function itemize(body: string, lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   let items = 0;
   let more = 0;
+  let sentences: readonly { start: number; end: number }[] | undefined;
   for (const line of lines) {
     if (line.label !== null || line.value !== '') {
       out.push(line);
       continue;
     }
     more += line.more ?? 0;
-    for (const span of itemSpans(body, line.quote.start, line.quote.end)) {
+    sentences ??= splitSentences(body);
+    const quote = enumerationOf(body, line.quote, sentences);
+    for (const span of itemSpans(body, quote.start, quote.end)) {
       if (items >= ANSWER_OPTIONS.maxListItems) {
         more++;
         continue;

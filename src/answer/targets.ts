@@ -26,6 +26,7 @@ import type { FigureRecord, RoleRecord, SectionKind, Span } from '../records/typ
 import {
   BODY_BRANCHES,
   CAPACITY_NOUNS,
+  FUND_STAGES,
   KIND_CUES,
   MEASURE_NOUNS,
   MEETING_NOUN_EN_PATTERN,
@@ -727,6 +728,13 @@ function figureAnswer(
   const moves = POVERTY_MOVES.filter((m) => writesAnyFolded(askedWords, [m]));
   if (moves.length > 0) figs = figs.filter((f) => writesAnyFolded(f.subject, moves));
   if (figs.length === 0) return null;
+  // "đã giải ngân được bao nhiêu vốn": an amount of money whose subject writes the stage asked, when
+  // the article states one, not the fund's total in the sentence before it. (A rate's subject often
+  // leaves the stage to the sentence before it: "Trong đó, Chương trình … đạt 55,1%".)
+  const stages = FUND_STAGES.filter((m) => writesAnyFolded(askedWords, [m]));
+  const unstaged = (f: FigureRecord) => f.unit === 'đồng' && !writesAnyFolded(f.subject, stages);
+  if (stages.length > 0 && figs.some((f) => f.unit === 'đồng' && !unstaged(f)))
+    figs = figs.filter((f) => !unstaged(f));
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
   // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
   const persons = fullNamesAsked(q);

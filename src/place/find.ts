@@ -545,6 +545,15 @@ function evidenceOf(drafts: Draft[], tokens: Token[], near: Place[]): Evidence[]
   return evidence;
 }
 
+/**
+ * Another draft than `self` may name `place`'s province untyped, among other units of its name
+ * ("Phú Thọ" is also a town and communes elsewhere), so it gives no context of its own.
+ */
+function provinceNamedBare(drafts: readonly Draft[], self: number, place: Place): boolean {
+  const ofPlace = (p: Place): boolean => p.level === 'province' && p.id === place.provinceId;
+  return drafts.some((d, k) => k !== self && d.qualifier === 'none' && d.places.some(ofPlace));
+}
+
 /** Strength of the evidence that `candidate` is meant: best province match plus best district match. */
 function contextScore(candidate: Place, offset: number, evidence: Evidence[], self: number): number {
   let province = 0;
@@ -667,8 +676,11 @@ export function findPlaces(text: string, opts: FindPlacesOptions = {}): PlaceMen
         score += ADDRESS_BONUS;
       const context = contextScore(place, offset, evidence, self);
       score += context;
-      // A former district behind a commune's type word only with its province named nearby.
-      return { place, score: draft.formerDistricts?.has(place.id) && context === 0 ? -1 : score };
+      // A former district behind a commune's type word only with its province named nearby: typed,
+      // or bare ("xã Tam Nông Phú Thọ"), where the bare name may also be a commune elsewhere.
+      const former = draft.formerDistricts?.has(place.id) === true;
+      const named = context > 0 || (former && provinceNamedBare(drafts, self, place));
+      return { place, score: former && !named ? -1 : score };
     });
     if (draft.formerDistricts) {
       for (let k = scored.length - 1; k >= 0; k--) if (scored[k]!.score < 0) scored.splice(k, 1);

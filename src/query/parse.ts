@@ -28,6 +28,7 @@ import {
   placesInTime,
   scanPlaces,
   typedAsLinked,
+  unwrittenTypedNames,
   withinNamedDistrict,
 } from './places.ts';
 import {
@@ -237,6 +238,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
     // A commune left unlinked (withinNamedDistrict) is still a name the answering article writes.
     looseNames: [
       ...looseNames(text, places),
+      ...unwrittenTypedNames(text, places, opts.surfaceForms),
       ...places
         .filter((p, i) => !linked.includes(p) && directional[i] === null && !commonBareName(p))
         .map((p) => p.surface),

@@ -2,12 +2,16 @@
  * Places a question names, linked to the gazetteer. Read on the question with its time and
  * ordinal expressions blanked, so "Q1 2021" is a quarter and never "Quận 1".
  */
+
+import type { SurfaceLookup } from '../index/surface-forms.ts';
 import { findPlaces } from '../place/find.ts';
 import { placesNamed } from '../place/names.ts';
 import { is2025, mistypedUnit } from '../place/relations.ts';
 import type { Place } from '../place/types.ts';
 import { COMMON_PHRASES, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
+import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, hasDiacritics } from '../text/normalize.ts';
+import { VI_STOP } from './lexicon.ts';
 
 /** A place the question names, with the units it may be. */
 export interface QuestionPlace {
@@ -103,6 +107,49 @@ export function looseNames(text: string, places: readonly QuestionPlace[]): stri
   return looseNameTable()
     .filter((n) => n.re.test(bare) && !taken.includes(n.name))
     .map((n) => n.name);
+}
+
+/**
+ * The levels whose unit chat names bare right after the level word ("xa hieu giang", "phuong an
+ * son"), folded. Closed: the levels of the state below the province.
+ */
+const NAMED_AFTER_LEVEL = ['thi tran', 'thi xa', 'phuong', 'xa', 'huyen'];
+// Where chat puts a unit: before its period or meeting ("xa hieu giang so ket q3"), or last.
+const TYPED_PAIR = new RegExp(
+  `(?<![\\p{L}])(?:${NAMED_AFTER_LEVEL.join('|')})\\s+(\\p{L}+)\\s+(\\p{L}+)(?=\\s+${PERIOD_AFTER}|\\s*[?.!]*\\s*$)`,
+  'gu',
+);
+const STOP_FOLDED = new Set([...VI_STOP].map((w) => fold(w)));
+
+/**
+ * Names typed bare after a level word, where chat writes a unit (before the period or meeting, or
+ * last), that the gazetteer did not link and the index never writes side by side ("xa hieu giang
+ * so ket q3" when no article writes "Hiếu Giang"): a unit the question names
+ * that the articles never mention, most often a commune formed in 2025, after the gazetteer. An
+ * answering article must write the name (`looseNames`), so none does. Function words are no name
+ * ("xa nao co"); without the index's pair vocabulary nothing is read.
+ */
+export function unwrittenTypedNames(
+  text: string,
+  places: readonly QuestionPlace[],
+  forms: SurfaceLookup | undefined,
+): string[] {
+  const low = text.toLowerCase();
+  if (!forms?.pairsFrom || fold(low) !== low) return [];
+  const taken = places.map((p) => fold(p.surface).toLowerCase());
+  const out: string[] = [];
+  for (const m of low.matchAll(TYPED_PAIR)) {
+    const [a, b] = [m[1] as string, m[2] as string];
+    if (STOP_FOLDED.has(a) || STOP_FOLDED.has(b)) continue;
+    // The level word and the next are one word ("huyen uy", "xa hoi"), or the two are ("hoa binh"):
+    // no name, or none that is surely one.
+    const level = (m[0].split(/\s+/u).at(-3) ?? '') as string;
+    if (a === 'uy' || isDictionaryWord(level, a, true) || isDictionaryWord(a, b, true)) continue;
+    const name = `${a} ${b}`;
+    if (taken.some((t) => t.includes(name)) || forms.pairsFrom(`${a}${b}`).has(`${a}${b}`)) continue;
+    out.push(name);
+  }
+  return out;
 }
 
 /**

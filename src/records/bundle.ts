@@ -21,7 +21,8 @@ import type { ArticleRecords, RecordsInput } from './types.ts';
 // 6: initialism aliases without their marks ("brvt").
 // 7: a commune's type word before a former district's name, its province named nearby ("phường Vĩnh Châu, thành phố Cần Thơ").
 // 8: the item headlines of a weekly roundup ("Điểm tin … trong tuần") place it too.
-const PLACES_VERSION = 8;
+// 9: that former district also with its province named bare beside it ("xã Tam Nông (Phú Thọ)").
+const PLACES_VERSION = 9;
 
 /** Version of a stored bundle: a stored one of another version is recomputed from the article. */
 export const BUNDLE_VERSION = RECORDS_VERSION * 1000 + PLACES_VERSION;

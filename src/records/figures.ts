@@ -110,8 +110,11 @@ function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
 
-/** The counted noun phrase after a figure and the length of text it spans. */
-function phraseAfter(rest: string): { phrase: string; length: number } {
+/**
+ * The counted noun phrase after a figure and the length of text it spans; `noun` is the phrase
+ * without the standard or grade it has (what the kind cues read: "nông thôn mới" is no new count).
+ */
+function phraseAfter(rest: string): { phrase: string; length: number; noun: string } {
   const words: string[] = [];
   let length = 0;
   const re = /^\s+([^\s,;:.()“”"]+)/u;
@@ -120,13 +123,33 @@ function phraseAfter(rest: string): { phrase: string; length: number } {
     if (!m || /\p{N}/u.test(m[1]!)) break;
     const w = m[1]!;
     const low = w.toLowerCase();
-    if (PHRASE_STOP.has(low) && !(i === 0 && low === 'mới')) break;
+    // "mới" ends the phrase ("14 đảng viên mới"), as a word of it after "nông thôn".
+    const named = low === 'mới' && (i === 0 || words.at(-1)?.toLowerCase() === 'thôn');
+    if (PHRASE_STOP.has(low) && !named) break;
     words.push(w);
     length += m[0].length;
     if (low === 'mới') break;
   }
-  return { phrase: words.join(' '), length };
+  const noun = words.join(' ');
+  // "11 xã đạt chuẩn nông thôn mới nâng cao và 5 xã đạt chuẩn nông thôn mới kiểu mẫu": the standard
+  // a counted noun meets is part of what is counted.
+  const status = words.length > 0 ? STANDARD_MET.exec(rest.slice(length)) : null;
+  if (status) return { phrase: `${noun} ${status[1]!.trim()}`, length: length + status[0].length, noun };
+  // "41 xã nông thôn mới nâng cao, 9 xã nông thôn mới kiểu mẫu": the programme's grade after its name.
+  const grade = /nông thôn mới$/iu.test(noun) ? NEW_RURAL_GRADE.exec(rest.slice(length)) : null;
+  if (grade) return { phrase: `${noun} ${grade[1]!.trim()}`, length: length + grade[0].length, noun };
+  return { phrase: noun, length, noun };
 }
+/** A count's own phrase ending "trong năm", "trong quý", "trong kỳ", "trong tháng": the period's flow. */
+const WITHIN_PERIOD = /^\s*trong\s+(?:năm|quý|kỳ|tháng)(?![\p{L}])/iu;
+/** The grades of the new-rural programme above its base standard. Closed class. */
+const NEW_RURAL_GRADE = /^(\s+(?:nâng\s+cao|kiểu\s+mẫu))(?![\p{L}])/iu;
+/**
+ * "đạt chuẩn …" after a counted noun: the status it has, up to a break, a number, or a function
+ * word that ends the noun phrase ("và", "trong năm", "lên"); at most eight words.
+ */
+const STANDARD_MET =
+  /^(\s+đạt\s+chuẩn(?:\s+(?!(?:và|trong|lên|của|tại|ở|so|với|đến|từ|theo|năm|được)(?![\p{L}]))[^\s\d,;:.()“”"]+){0,8})/iu;
 
 /** Source and purpose words right after an amount of money ("từ nguồn dự phòng …", "để sửa chữa …"), up to the next number or break. */
 const MONEY_PURPOSE = /^\s+((?:từ|để|nhằm)\s[^\d,;.:()“”"]{2,80}?)(?=\s+\d|\s*[,;.:()“”"]|\s*$)/u;
@@ -411,7 +434,7 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       let unit = unitWord === undefined ? null : (UNITS[unitWord] ?? UNITS[unitWord.toLowerCase()] ?? null);
       if (unit === 'đồng chí') unit = PARTY_MEMBERS.test(s) ? 'đảng viên' : 'người';
       if (unit === 'quần chúng ưu tú' && ADMITTED.test(near)) unit = 'đảng viên';
-      const { phrase: after, length: afterLength } = phraseAfter(rest);
+      const { phrase: after, length: afterLength, noun } = phraseAfter(rest);
       const { clause, predicate, links } = clauseBefore(left, prev?.end ?? 0, prev === null);
       const counted = [unit !== null && !MEASURE_UNITS.has(unit) ? unit : '', after]
         .filter(Boolean)
@@ -423,12 +446,15 @@ export function extractFigures(body: string, sentences: readonly Span[], ctx: Fi
       let kind = kindOf(
         clause,
         rest,
-        after,
+        noun,
         unit,
         ctx.plannedSentences.has(span.start) || listedAsTargets(left),
       );
       // "có 15/16 chỉ tiêu đạt": a part of a whole is no stock.
       if (outOf !== null && kind === 'total') kind = null;
+      // "Huyện có 2 xã đạt chuẩn nông thôn mới trong năm": what the period added, not the stock.
+      if (kind === 'total' && !TOTAL_CUE.test(clause) && WITHIN_PERIOD.test(rest.slice(afterLength)))
+        kind = 'new';
       // "đặt mục tiêu … đạt trên 60% và đến hết ngày 31/01/2025 giải ngân 100%": a figure joined by
       // "và" to a target is the target's next step.
       if (prev?.record.kind === 'target' && JOINED_TO_PREVIOUS.test(clause)) kind = 'target';

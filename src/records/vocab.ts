@@ -479,6 +479,12 @@ export const REVENUE_NOUNS = ['thu ngân sách', 'tiền sử dụng đất'];
  * "phát sinh 30 hộ nghèo mới"): a count of one is no count of another. Closed class.
  */
 export const POVERTY_MOVES = ['thoát nghèo', 'tái nghèo', 'phát sinh nghèo', 'hộ nghèo mới'];
+/**
+ * The stages of a fund that reports state apart ("tổng nguồn vốn … là 1.138 tỷ đồng. … đã giải ngân
+ * được 612 tỷ đồng"): an amount at one stage (what was allocated, the total) is no amount at another.
+ * Closed class: the stages of public capital in the reports (allocated, mobilised, disbursed, paid).
+ */
+export const FUND_STAGES = ['giải ngân', 'phân bổ', 'huy động', 'thanh toán'];
 
 export const MEETING_NOUNS = [
   'hội nghị',
