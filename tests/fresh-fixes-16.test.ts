@@ -35,6 +35,21 @@ describe('a list of bodies read past the clause that writes the question’s wor
     expect(a.answer).toMatch(/\[1\][\s\S]*\[2\][\s\S]*\[3\]/u);
   });
 
+  it('reads "trình bày tham luận" as the papers given, not the report presented', async () => {
+    const a = await engine().ask(
+      'Những đơn vị nào trình bày tham luận tại hội nghị của MTTQ huyện Nậm Cường?',
+    );
+    expect(a.answered).toBe(true);
+    for (const body of ['Pò Lẩu', 'Khau Mèn', 'Hội Cựu chiến binh huyện']) expect(a.answer).toContain(body);
+    expect(a.answer).not.toContain('Hoàng Văn Páo');
+  });
+
+  it('lists no bodies from a sentence that does not write what they are asked by', async () => {
+    await expectRefused(engine(), [
+      'Những đơn vị nào được biểu dương tại hội nghị của MTTQ huyện Nậm Cường?',
+    ]);
+  });
+
   it('widens a first clause only over later clauses that each open with a name', () => {
     const lower =
       'Hội nghị đã nghe ý kiến về công tác vận động; các ý kiến tập trung vào dân vận khéo; nhiều ý kiến đề xuất tăng kinh phí.';

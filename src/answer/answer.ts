@@ -58,6 +58,7 @@ import { answerDoc, IDENTIFY_QUESTION, VENUE_QUESTION } from './lines.ts';
 import {
   asksProvinceLevel,
   bodiesOfResults,
+  keepActWritten,
   keepNamedPlaces,
   listAsk,
   listOptions,
@@ -159,7 +160,7 @@ export function answerQuestion(
   const shaped = bodiesOfResults(
     q,
     listKind,
-    keepNamedPlaces(q, listKind, shapeAnswers(listKind, selected.answers)),
+    keepNamedPlaces(q, listKind, keepActWritten(q, listKind, shapeAnswers(listKind, selected.answers))),
   );
   // "Những chương trình nào …": an article that enumerates the asked noun answers with its members.
   const enumerated = listKind === 'places' || listKind === 'open' ? shaped : enumeratedAnswers(q, shaped);

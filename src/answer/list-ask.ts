@@ -15,6 +15,7 @@
 
 import { placeByKey } from '../place/relations.ts';
 import type { PlaceLevel } from '../place/types.ts';
+import { VI_STOP } from '../query/lexicon.ts';
 import {
   ASSIGNED_CUES,
   BODY_HEADS,
@@ -30,6 +31,7 @@ import {
 } from '../query/list-vocab.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { detectTarget, type TargetScan } from '../query/target.ts';
+import { PAPER_LIGHT_VERB } from '../query/type.ts';
 import type { SectionKind } from '../records/types.ts';
 import {
   alternation,
@@ -42,7 +44,7 @@ import {
   PLACE_LEVELS,
   TITLE_HEADS,
 } from '../records/vocab.ts';
-import { fold } from '../text/normalize.ts';
+import { fold, syllables } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
@@ -394,6 +396,51 @@ export function placeItemsLevel(q: ParsedQuestion): PlaceLevel | null {
 export function namesPlaceOfLevel(level: PlaceLevel, text: string): boolean {
   const named = NAMED_AT_LEVEL.get(level);
   return named !== undefined && namesPlaceAt(level, named, text);
+}
+
+/** Words that end what a list of bodies asks them by: the meeting, its place, linking words (folded). */
+const ACT_END = new Set(
+  [...MEETING_NOUNS, ...ORG_KINDS, ...PLACE_LEVELS, 'tại', 'của', 'trong', 'ở', 'ra', 'về', 'cho'].map(
+    (w) => fold(w).toLowerCase().split(' ')[0] as string,
+  ),
+);
+const STOP_FOLDED = new Set([...VI_STOP].map((w) => fold(w).toLowerCase()));
+
+/**
+ * What a list of bodies asks them by, right after "nào" ("những đơn vị nào (đã) tham luận tại …",
+ * "… được biểu dương"): its content syllables, folded, up to the meeting or a linking word; a light
+ * verb before the paper delivered is none of them. Empty when the head ends the question.
+ */
+function bodyActWords(q: ParsedQuestion): string[] {
+  const m = BODY_LIST_VI[q.folded ? 1 : 0].exec(q.text);
+  if (!m) return [];
+  const after = q.text.slice(m.index + m[0].length).replace(PAPER_LIGHT_VERB, ' ');
+  const out: string[] = [];
+  for (const w of syllables(fold(after).toLowerCase())) {
+    if (ACT_END.has(w)) break;
+    if (!STOP_FOLDED.has(w) && !/\d/u.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The answers of a list of bodies whose quotes write the act it asks them by, side by side ("tham
+ * luận"): the sentence that only shares the meeting's words ("các tổ … tham gia tích cực") lists no
+ * body that did it. A section asked (the tasks "giao" names) and the results of each body are read
+ * by their own rules.
+ */
+export function keepActWritten(q: ParsedQuestion, kind: ListAsk | null, answers: DocAnswer[]): DocAnswer[] {
+  if (kind !== 'items' || q.target.target.kind === 'section' || q.target.target.kind === 'role')
+    return answers;
+  // The results reported of each body are its own sentences (`bodiesOfResults`), not the word "kết quả".
+  if (RESULT_ASKED.test(q.text)) return answers;
+  const act = bodyActWords(q);
+  if (act.length < 2) return answers;
+  const pairs = act.slice(1).map((w, i) => ` ${act[i]} ${w} `);
+  return answers.filter((a) => {
+    const said = ` ${a.lines.map((l) => syllables(fold(a.cand.body.slice(l.quote.start, l.quote.end)).toLowerCase()).join(' ')).join(' | ')} `;
+    return pairs.some((p) => said.includes(p));
+  });
 }
 
 /**

@@ -42,7 +42,7 @@ import { mendSlips } from './slips.ts';
 import { detectTarget } from './target.ts';
 import { buildSearchTerms } from './terms.ts';
 import { expandShortYears, scanTime } from './time.ts';
-import { detectKinds, LATEST_SOURCE_VI } from './type.ts';
+import { detectKinds, LATEST_SOURCE_VI, PAPER_LIGHT_VERB } from './type.ts';
 import type { ParsedQuestion } from './types.ts';
 import { extractUnits } from './units.ts';
 import { tailLast } from './yesno-cues.ts';
@@ -201,6 +201,7 @@ export function parseQuestion(raw: string, opts: ParseOptions = {}): ParsedQuest
       ...spelledPeriodNumbers(low, time.spans),
       ...termDigits,
       ...matchSpans(LATEST_SOURCE_VI, low),
+      ...matchSpans(PAPER_LIGHT_VERB, low),
     ],
     ...(opts.collocations ? { collocations: opts.collocations } : {}),
     otherYears: [

@@ -282,6 +282,15 @@ export const LATEST_SOURCE_VI = word(
   '(?:theo|lấy|lay|dựa (?:vào|trên)|dua (?:vao|tren)|căn cứ|can cu) (?:(?:các|cac|những|nhung) )?(?:số liệu|so lieu|tin|bài|bai|báo cáo|bao cao|thông tin|thong tin|bài viết|bai viet)(?: (?:được |duoc )?(?:đăng|dang|báo cáo|bao cao))? (?:mới nhất|moi nhat|gần đây nhất|gan day nhat|gần nhất|gan nhat|mới đây|moi day)',
 );
 
+/**
+ * A light verb before the paper it delivers ("trình bày tham luận", "phát biểu tham luận"): the
+ * paper is the act asked ("đơn vị nào trình bày tham luận" asks who gave papers, not who presented
+ * the report), so the verb is neither a role cue nor a word an answer must write. Either spelling.
+ */
+export const PAPER_LIGHT_VERB = word(
+  '(?:trình bày|trinh bay|phát biểu|phat bieu)(?= (?:tham luận|tham luan))',
+);
+
 /** English words asking for the most recent information (read by frame-words.ts too). */
 export const LATEST_EN = word(
   'most recent|latest|newest|recent|recently|current|currently|last (?:meeting|session|briefing|conference|time|one|review|plenum|congress|working session)',
