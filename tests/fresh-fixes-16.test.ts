@@ -102,6 +102,7 @@ Sau sắp xếp, Đảng bộ xã có 38 chi bộ trực thuộc với 1.406 đ�
 const PROGRAMMES = `Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Khuổi Nặm sơ kết 9 tháng năm 2023
 Ngày 05/10/2023, Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Khuổi Nặm tổ chức hội nghị sơ kết 9 tháng năm 2023. Đồng chí Hà Văn Sìn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị.
 Theo báo cáo, tổng nguồn vốn thực hiện 3 chương trình mục tiêu quốc gia năm 2023 là 846 tỷ đồng. Tính đến ngày 30/9/2023, toàn tỉnh đã giải ngân được 402 tỷ đồng, đạt 47,5% kế hoạch.
+Tỷ lệ giải ngân chung còn thấp, chưa đạt yêu cầu; một số huyện có tỷ lệ giải ngân dưới 30% như Nà Ngần, Bó Pia.
 Về xây dựng nông thôn mới, trong 9 tháng, tỉnh công nhận thêm 7 xã đạt chuẩn nông thôn mới nâng cao và 3 xã đạt chuẩn nông thôn mới kiểu mẫu. Lũy kế đến nay, toàn tỉnh có 38 xã đạt chuẩn nông thôn mới nâng cao, 9 xã đạt chuẩn nông thôn mới kiểu mẫu.
 `;
 
@@ -116,6 +117,17 @@ describe('figures of a fund’s stage and of a standard met', () => {
         'khuoi nam 9t 2023 giai ngan dc bao nhieu von 3 ct mtqg',
       ],
       /^402 tỷ đồng/mu,
+    );
+  });
+
+  it('names the districts a sentence lists after "như"', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Những huyện nào của tỉnh Khuổi Nặm có tỷ lệ giải ngân dưới 30% trong 9 tháng năm 2023?',
+        'khuoi nam 9t 2023 huyen nao giai ngan duoi 30% vay',
+      ],
+      /Nà Ngần, Bó Pia/u,
     );
   });
 

@@ -5,16 +5,17 @@
  * "gồm", then the first capitalised name. Case matters: "một số xã còn chậm là do …" names none.
  */
 
-/** Most lower-case words between the type word and the copula. */
+/** Most lower-case words (with their numbers, "dưới 20%") between the type word and the copula. */
 const MAX_LEAD_WORDS = 10;
 
 /**
  * A global pattern for the first name such a phrase lists after any of `typeWords` (lower case, as
- * a report writes them in running text); group 1 is the capitalised name.
+ * a report writes them in running text), after a copula or "như" ("một số huyện có tỷ lệ giải ngân
+ * dưới 20% như Pác Nặm, Ngân Sơn"); group 1 is the capitalised name.
  */
 export function listedAfterCopula(typeWords: readonly string[]): RegExp {
   return new RegExp(
-    `(?<![\\p{L}])(?:${typeWords.join('|')})(?:\\s+[\\p{Ll}\\p{N}-]+){0,${MAX_LEAD_WORDS}}?\\s+(?:là|gồm|gồm có)\\s*:?\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)`,
+    `(?<![\\p{L}])(?:${typeWords.join('|')})(?:\\s+[\\p{Ll}\\p{N}%,.-]+){0,${MAX_LEAD_WORDS}}?\\s+(?:là|gồm|gồm có|như)\\s*:?\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)`,
     'gu',
   );
 }
