@@ -15,7 +15,7 @@
 
 import { placeByKey } from '../place/relations.ts';
 import type { PlaceLevel } from '../place/types.ts';
-import { VI_STOP } from '../query/lexicon.ts';
+import { VI_STOP_EVERY_FOLDED } from '../query/lexicon.ts';
 import {
   ASSIGNED_CUES,
   BODY_HEADS,
@@ -404,7 +404,6 @@ const ACT_END = new Set(
     (w) => fold(w).toLowerCase().split(' ')[0] as string,
   ),
 );
-const STOP_FOLDED = new Set([...VI_STOP].map((w) => fold(w).toLowerCase()));
 
 /**
  * What a list of bodies asks them by, right after "nào" ("những đơn vị nào (đã) tham luận tại …",
@@ -418,7 +417,7 @@ function bodyActWords(q: ParsedQuestion): string[] {
   const out: string[] = [];
   for (const w of syllables(fold(after).toLowerCase())) {
     if (ACT_END.has(w)) break;
-    if (!STOP_FOLDED.has(w) && !/\d/u.test(w)) out.push(w);
+    if (!VI_STOP_EVERY_FOLDED.has(w) && !/\d/u.test(w)) out.push(w);
   }
   return out;
 }

@@ -132,6 +132,13 @@ export const VI_STOP_FOLDED = new Set(
   [...VI_STOP].map((w) => fold(w)).filter((w) => !DOMAIN_FOLDED.has(w) || STOP_THOUGH_DOMAIN.has(w)),
 );
 
+/**
+ * Every stop word's bare spelling, domain look-alikes included ("ban", "dau"): for reading what a
+ * question asks by after its frame word ("xa hieu giang", "đơn vị nào tham luận"), where no stop word
+ * is a name or an act.
+ */
+export const VI_STOP_EVERY_FOLDED: ReadonlySet<string> = new Set([...VI_STOP].map((w) => fold(w)));
+
 /** Filler phrases whose syllables are not search terms even when each alone would be. */
 export const FILLERS = [
   'theo thông tin',

@@ -11,7 +11,7 @@ import type { Place } from '../place/types.ts';
 import { COMMON_PHRASES, TYPE_WORDS_AFTER, TYPE_WORDS_BEFORE } from '../place/words.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { fold, hasDiacritics } from '../text/normalize.ts';
-import { VI_STOP } from './lexicon.ts';
+import { VI_STOP_EVERY_FOLDED } from './lexicon.ts';
 
 /** A place the question names, with the units it may be. */
 export interface QuestionPlace {
@@ -119,7 +119,6 @@ const TYPED_PAIR = new RegExp(
   `(?<![\\p{L}])(?:${NAMED_AFTER_LEVEL.join('|')})\\s+(\\p{L}+)\\s+(\\p{L}+)(?=\\s+${PERIOD_AFTER}|\\s*[?.!]*\\s*$)`,
   'gu',
 );
-const STOP_FOLDED = new Set([...VI_STOP].map((w) => fold(w)));
 
 /**
  * Names typed bare after a level word, where chat writes a unit (before the period or meeting, or
@@ -140,7 +139,7 @@ export function unwrittenTypedNames(
   const out: string[] = [];
   for (const m of low.matchAll(TYPED_PAIR)) {
     const [a, b] = [m[1] as string, m[2] as string];
-    if (STOP_FOLDED.has(a) || STOP_FOLDED.has(b)) continue;
+    if (VI_STOP_EVERY_FOLDED.has(a) || VI_STOP_EVERY_FOLDED.has(b)) continue;
     // The level word and the next are one word ("huyen uy", "xa hoi"), or the two are ("hoa binh"):
     // no name, or none that is surely one.
     const level = (m[0].split(/\s+/u).at(-3) ?? '') as string;
