@@ -157,3 +157,26 @@ Ngày 06/10/2025, Đảng ủy xã Nà Hẩu, tỉnh Lào Cai tổ chức hội 
     await expectAnswered(engine(), ['dang uy xa na hau so ket q3 2025 ai chu tri'], 'Vàng Thị Dua');
   });
 });
+
+describe('a post asked in English by the act that gave it', () => {
+  const engine = useWrittenEngine('khuoi-nam-session', {
+    ...seedTexts(),
+    'session.txt': `HĐND huyện Nậm Cường tổ chức kỳ họp chuyên đề
+Ngày 12/11/2021, HĐND huyện Nậm Cường khóa XX tổ chức kỳ họp thứ tư (kỳ họp chuyên đề). Đồng chí Lù Thị Sa, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Cũng tại kỳ họp, HĐND huyện đã bầu ông Mã Văn Khìn, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện, giữ chức Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026.
+`,
+  });
+
+  it('"Whom did … elect as chairman" is no question of the vice chairman elected', async () => {
+    await expectRefused(engine(), [
+      "Whom did the Nam Cuong district People's Council elect as chairman of the district People's Committee in November 2021?",
+    ]);
+    await expectAnswered(
+      engine(),
+      [
+        "Whom did the Nam Cuong district People's Council elect as vice chairman of the district People's Committee in November 2021?",
+      ],
+      'Mã Văn Khìn',
+    );
+  });
+});

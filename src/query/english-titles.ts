@@ -26,9 +26,13 @@ const HEADS: readonly { re: RegExp; vi: string }[] = [
   { re: word('chief of (?:the )?office', 'iu'), vi: 'chanh van phong' },
 ];
 
-/** What may come before the post of the person asked about: the question word (after any opening clause, "According to the latest report who is …"), a copula, an article. */
+/**
+ * What may come before the post of the person asked about: the question word (after any opening
+ * clause, "According to the latest report who is …"), a copula, an article; or the act that gave
+ * it, asked of its body ("Whom did the district People's Council elect as chairman …").
+ */
 const ASKED_BEFORE_TITLE =
-  /(?:^|\s)(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:approved\s+for\s+appointment|appointed|elected|named|chosen|selected|designated)(?:\s+as)?)?(?:\s+(?:the|a|an|current|new)){0,2}\s*$/iu;
+  /(?:^|\s)(?:who|which)(?:\s+(?:is|was|are|were|has been))?(?:\s+(?:approved\s+for\s+appointment|appointed|elected|named|chosen|selected|designated)(?:\s+as)?)?(?:\s+(?:the|a|an|current|new)){0,2}\s*$|(?:^|\s)(?:who|whom)\s+did\s+(?:[\p{L}'’-]+\s+){0,8}?(?:elect|appoint|name|choose|select|designate)(?:\s+as)?(?:\s+(?:the|a|an|new)){0,2}\s*$/iu;
 
 /** Departments of a Party committee: a department's head ("trưởng ban") is named with it. */
 const PARTY_DEPARTMENTS = PARTY_DEPARTMENTS_EN.map((d) => ({ re: word(d.en, 'iu'), vi: d.vi }));
