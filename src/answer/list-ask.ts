@@ -52,6 +52,7 @@ import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { listedAfterCopula, listedAfterQualifier } from './place-list.ts';
 import type { DocAnswer, Line } from './render.ts';
+import { pairText, type SyllablePair, writesPair } from './word-pairs.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
 export type ListAsk = 'items' | 'places' | 'open';
@@ -435,11 +436,13 @@ export function keepActWritten(q: ParsedQuestion, kind: ListAsk | null, answers:
   if (RESULT_ASKED.test(q.text)) return answers;
   const act = bodyActWords(q);
   if (act.length < 2) return answers;
-  const pairs = act.slice(1).map((w, i) => ` ${act[i]} ${w} `);
-  return answers.filter((a) => {
-    const said = ` ${a.lines.map((l) => syllables(fold(a.cand.body.slice(l.quote.start, l.quote.end)).toLowerCase()).join(' ')).join(' | ')} `;
-    return pairs.some((p) => said.includes(p));
-  });
+  const pairs = act.slice(1).map((w, i): SyllablePair => [act[i] as string, w]);
+  return answers.filter((a) =>
+    a.lines.some((l) => {
+      const said = pairText(a.cand.body.slice(l.quote.start, l.quote.end), true);
+      return pairs.some((p) => writesPair(said, p));
+    }),
+  );
 }
 
 /**

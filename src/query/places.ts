@@ -116,7 +116,7 @@ export function looseNames(text: string, places: readonly QuestionPlace[]): stri
 const NAMED_AFTER_LEVEL = ['thi tran', 'thi xa', 'phuong', 'xa', 'huyen'];
 // Where chat puts a unit: before its period or meeting ("xa hieu giang so ket q3"), or last.
 const TYPED_PAIR = new RegExp(
-  `(?<![\\p{L}])(?:${NAMED_AFTER_LEVEL.join('|')})\\s+(\\p{L}+)\\s+(\\p{L}+)(?=\\s+${PERIOD_AFTER}|\\s*[?.!]*\\s*$)`,
+  `(?<![\\p{L}])(${NAMED_AFTER_LEVEL.join('|')})\\s+(\\p{L}+)\\s+(\\p{L}+)(?=\\s+${PERIOD_AFTER}|\\s*[?.!]*\\s*$)`,
   'gu',
 );
 
@@ -138,11 +138,10 @@ export function unwrittenTypedNames(
   const taken = places.map((p) => fold(p.surface).toLowerCase());
   const out: string[] = [];
   for (const m of low.matchAll(TYPED_PAIR)) {
-    const [a, b] = [m[1] as string, m[2] as string];
+    const [level, a, b] = [(m[1] as string).split(' ').at(-1) as string, m[2] as string, m[3] as string];
     if (VI_STOP_EVERY_FOLDED.has(a) || VI_STOP_EVERY_FOLDED.has(b)) continue;
     // The level word and the next are one word ("huyen uy", "xa hoi"), or the two are ("hoa binh"):
     // no name, or none that is surely one.
-    const level = (m[0].split(/\s+/u).at(-3) ?? '') as string;
     if (a === 'uy' || isDictionaryWord(level, a, true) || isDictionaryWord(a, b, true)) continue;
     const name = `${a} ${b}`;
     if (taken.some((t) => t.includes(name)) || forms.pairsFrom(`${a}${b}`).has(`${a}${b}`)) continue;
