@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusteredVectors, meanPairwiseCosine } from '../src/bench/clustered.ts';
 import { articlesFor } from '../src/bench/corpus.ts';
-import { exactTopK, FlatVectors } from '../src/bench/exact.ts';
-import { recallAt } from '../src/bench/recall.ts';
 import { percentile, summarize } from '../src/bench/stats.ts';
 import { renderTable } from '../src/bench/table.ts';
 import { type CurvePoint, chooseEf, efCurve, exactBaseline } from '../src/bench/vector.ts';
+import { exactTopK, FlatVectors } from '../src/index/exact.ts';
+import { recallAt } from '../src/index/recall.ts';
 
 const unit = (v: number[]): Float32Array => {
   const n = Math.hypot(...v) || 1;
@@ -76,9 +76,9 @@ describe('exactTopK', () => {
   it('maps rows to their ids and checks dimensions', () => {
     const flat = FlatVectors.fromRows(2, [unit([1, 0]), unit([0, 1]), unit([1, 1])], [10, 20, 30]);
     expect(exactTopK(flat, unit([1, 0.1]), 2).ids).toEqual([10, 30]);
-    expect(() => exactTopK(flat, unit([1, 0, 0]), 1)).toThrow('bench: query of dim 3 ≠ vectors dim 2');
+    expect(() => exactTopK(flat, unit([1, 0, 0]), 1)).toThrow('vectors: query of dim 3 ≠ vectors dim 2');
     expect(() => FlatVectors.of(2, new Float32Array(5), [1, 2])).toThrow(
-      'bench: 5 floats do not make 2 rows of dim 2',
+      'vectors: 5 floats do not make 2 rows of dim 2',
     );
   });
 });

@@ -51,10 +51,28 @@ it('builds a few thousand synthetic chunks with HNSW recall@10 ≥ 0.95 against 
     const approx = new Set(reader.vector(q, 10).map((h) => h.id));
     hit += exact.filter((id) => approx.has(id)).length;
   }
-  reader.close();
   const recall = hit / (queries.length * 10);
   console.info(
     `index-recall: ${report.chunks} chunks, ${queries.length} queries, recall@10 ${recall.toFixed(3)}`,
   );
   expect(recall).toBeGreaterThanOrEqual(0.95);
+  // The served efSearch is the one the build calibrated on these vectors (ef-calibration.ts).
+  const calibration = reader.manifest.efCalibration;
+  expect(calibration).toMatchObject({ reached: true, queries: 100, vectors: reader.manifest.counts.vectors });
+  expect(calibration!.recall).toBeGreaterThanOrEqual(0.98);
+  expect(reader.manifest.hnsw.efSearch).toBe(calibration!.efSearch);
+  reader.close();
 }, 180_000);
+
+it('keeps the calibrated efSearch through a small incremental build', async () => {
+  const indexDir = join(tmp, 'index');
+  const before = (await IndexReader.open(indexDir, { embedder })).manifest;
+  const extra = generateCorpus({ articles: 3, seed: 8 })[0]!;
+  await writeFile(join(tmp, 'corpus', `zz_${extra.fileName}`), extra.text);
+  await buildIndex({ sourceDir: join(tmp, 'corpus'), indexDir, embedder });
+  const reader = await IndexReader.open(indexDir, { embedder });
+  expect(reader.manifest.generation).toBe(before.generation + 1);
+  expect(reader.manifest.efCalibration).toEqual(before.efCalibration);
+  expect(reader.manifest.hnsw.efSearch).toBe(before.efCalibration!.efSearch);
+  reader.close();
+}, 120_000);

@@ -3,6 +3,7 @@ import { findFullDates } from '../ingest/dates.ts';
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import { parseRoman } from '../query/numbers.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
+import { reportedPeriods } from '../query/planned-periods.ts';
 import { extractOrdinals, extractTime } from '../query/time.ts';
 import type { TimeInfo } from '../query/types.ts';
 import type { DocPlaces } from '../records/bundle.ts';
@@ -59,11 +60,11 @@ export function hasConstraints(q: ParsedQuestion): boolean {
   );
 }
 
-/** Reporting periods of a document: the parser's facts plus any period its headline names. */
+/** Reporting periods of a document: the parser's facts plus those its headline reports on (not plans). */
 export function docPeriods(doc: DocRow): Set<string> {
   let periods = periodCache.get(doc);
   if (!periods) {
-    periods = new Set([...doc.facts.periods, ...(doc.titlePeriods ?? extractTime(doc.title).periods)]);
+    periods = new Set([...doc.facts.periods, ...(doc.titlePeriods ?? reportedPeriods(doc.title))]);
     periodCache.set(doc, periods);
   }
   return periods;
@@ -73,11 +74,11 @@ export function docPeriods(doc: DocRow): Set<string> {
 const periodCache = new WeakMap<DocRow, Set<string>>();
 const bodyPeriodCache = new WeakMap<DocRow, Set<string>>();
 
-/** Every period the article's text names (for figures, which may be stated for any of them). */
+/** Every period the article's text reports on (for figures, which may be stated for any of them). */
 function bodyPeriods(doc: DocRow, hay: Haystack): Set<string> {
   let periods = bodyPeriodCache.get(doc);
   if (!periods) {
-    periods = new Set(hay.periods ?? extractTime(hay.text).periods);
+    periods = new Set(hay.periods ?? reportedPeriods(hay.text));
     bodyPeriodCache.set(doc, periods);
   }
   return periods;
@@ -247,6 +248,22 @@ export function checkDoc(
   };
 }
 
+/** Sections that set what the next period does. */
+const PLAN_SECTIONS: ReadonlySet<string> = new Set(['task', 'directive', 'decision', 'proposal']);
+
+/**
+ * The question may ask of what a meeting set for the period after the one it reviewed (tasks,
+ * directives, decisions, targets: "nhiệm vụ 3 tháng cuối năm" at a 9-month review, "Nghị quyết …
+ * nhiệm vụ quý IV" passed at a Q3 review), so that later period is the meeting's to answer. Who
+ * sat, when and where, and what was achieved belong to the period reviewed only.
+ */
+function asksOfPlan(q: ParsedQuestion): boolean {
+  const t = q.target.target;
+  if (t.kind === 'section') return PLAN_SECTIONS.has(t.section);
+  if (t.kind === 'figure') return t.figure === 'target';
+  return t.kind === 'open';
+}
+
 function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
   const t = q.time;
   const periods = docPeriods(doc);
@@ -255,9 +272,7 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     ...dates.map((d) => Number(d.slice(0, 4))),
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
-  // Tasks set at a meeting are for the period after the one it reviewed ("nhiệm vụ 3 tháng cuối
-  // năm" at a 9-month review).
-  const plans = q.target.target.kind === 'section' && ['task', 'directive'].includes(q.target.target.section);
+  const plans = asksOfPlan(q);
   // A figure may be stated for another period than the meeting's ("9 tháng" figures at a Q3 briefing).
   const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {

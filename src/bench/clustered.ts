@@ -3,8 +3,9 @@
  * Uniform random vectors in 384 dimensions have no neighbourhood structure (library-facts: recall
  * 0.04 at efSearch 32), so they must never drive HNSW settings; clustered ones behave like text.
  */
+
+import { FlatVectors } from '../index/exact.ts';
 import { Rng } from '../synth/rng.ts';
-import { FlatVectors } from './exact.ts';
 
 /** Options of {@link clusteredVectors}. */
 export interface ClusteredOptions {

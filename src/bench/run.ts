@@ -10,7 +10,9 @@ import { loadEmbedder } from '../embed/load.ts';
 import { buildTestModel } from '../embed/test-model.ts';
 import type { Embedder } from '../embed/types.ts';
 import { type BuildReport, buildIndex, type StageFigure } from '../index/build.ts';
+import { EF_CANDIDATES } from '../index/ef-calibration.ts';
 import { EmbedCache } from '../index/embed-cache.ts';
+import { FlatVectors } from '../index/exact.ts';
 import { EMBED_CACHE } from '../index/layout.ts';
 import { IndexReader } from '../index/open.ts';
 import { VectorIndex } from '../index/vectors.ts';
@@ -18,7 +20,6 @@ import { generateArticles, generateQuestions } from '../synth/index.ts';
 import { clusteredVectors, meanPairwiseCosine } from './clustered.ts';
 import { articlesFor, chunksPerArticle, editOneArticle, writeCorpus } from './corpus.ts';
 import { E5_SMALL_SHAPE, writeE5ShapedModel } from './e5-shaped-model.ts';
-import { FlatVectors } from './exact.ts';
 import { keywordBench } from './keyword.ts';
 import { loadAverage, machineInfo } from './machine.ts';
 import { measureServing } from './serve.ts';
@@ -27,6 +28,7 @@ import { round, summarize } from './stats.ts';
 import { checkTargets } from './targets.ts';
 import type { BenchMode, BenchResult, StageResult } from './types.ts';
 import {
+  type CurvePoint,
   chooseEf,
   EF_VALUES,
   efCurve,
@@ -210,7 +212,9 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
       queryCount = queries.length;
       log(`vector: exact top-10 of ${queries.length} queries over ${flat.size} vectors…`);
       const exact = exactBaseline(flat, queries, 10);
-      const curve = efCurve(vectorSearcher(reader.vectors), flat, queries, exact, { efs: efValues });
+      // The served efSearch (calibrated by the build) is always on the curve: it is what is judged.
+      const efs = [...new Set([...efValues, hnsw.efSearch])].sort((a, b) => a - b);
+      const curve = efCurve(vectorSearcher(reader.vectors), flat, queries, exact, { efs });
       reader.vectors.setEf(hnsw.efSearch);
       log('keyword: measuring…');
       corpusPart = {
@@ -275,16 +279,24 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
     const anCurve = roundCurve(
       efCurve(vectorSearcher(anIndex), an.vectors, an.queries, anExact, { efs: efValues }),
     );
-    const anAt = anCurve.find((p) => p.efSearch === hnsw.efSearch);
+    // A build over vectors of a synthetic geometry would calibrate its own efSearch: the product's
+    // rule (the smallest candidate reaching the goal) applied to that geometry's curve.
+    const calibratedOn = (curve: readonly CurvePoint[]) =>
+      chooseEf(
+        curve.filter((p) => EF_CANDIDATES.includes(p.efSearch)),
+        recallGoal,
+      ).efSearch;
+    const anEf = calibratedOn(anCurve);
+    const anAt = anCurve.find((p) => p.efSearch === anEf);
 
     const fromCorpus = chooseEf(corpusPart.efCurve, recallGoal);
     const fromClustered = chooseEf(clCurve, recallGoal);
-    // Defaults come from the clustered vectors: the test model's bag-of-words vectors of a templated
-    // corpus are far less contrasted than real embeddings (see README), so their curve is reported
-    // beside the choice but does not drive it.
-    const ef = fromClustered.efSearch;
+    // The corpus vectors are judged at the efSearch the index serves: the build calibrated it on
+    // these same vectors (ef-calibration.ts, leave-one-out), the questions here are new queries.
+    const ef = hnsw.efSearch;
     const at = pointAt(corpusPart.efCurve, ef);
-    const clAt = pointAt(clCurve, ef);
+    const clEf = calibratedOn(clCurve);
+    const clAt = pointAt(clCurve, clEf);
 
     // Serving: load, ask, memory, in a fresh process.
     log(`ask: ${asked.length} questions in a fresh process…`);
@@ -366,7 +378,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
         buildSeconds: round(clBuildSeconds, 2),
         exactP50Ms: round(clExact.p50Ms, 3),
         exactP95Ms: round(clExact.p95Ms, 3),
-        efSearch: ef,
+        efSearch: clEf,
         recallAt10: clAt.recallAt10,
         hnswP50Ms: clAt.p50Ms,
         speedup: clAt.speedup,
@@ -381,7 +393,7 @@ export async function runBench(opts: BenchOptions = {}): Promise<BenchResult> {
               meanCosine: round(meanPairwiseCosine(an.vectors), 3),
               buildSeconds: round(anBuildSeconds, 2),
               exactP50Ms: round(anExact.p50Ms, 3),
-              efSearch: hnsw.efSearch,
+              efSearch: anEf,
               recallAt10: anAt.recallAt10,
               kthLoss: anAt.kthLoss,
               speedup: anAt.speedup,

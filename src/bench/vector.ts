@@ -2,8 +2,8 @@
  * HNSW against exact search on the same vectors: recall@k and per-query latency at several
  * efSearch values, and the choice of a default from that curve.
  */
-import { exactTopK, type FlatVectors, type TopK } from './exact.ts';
-import { meanRecall, recallAt } from './recall.ts';
+import { exactTopK, type FlatVectors, type TopK } from '../index/exact.ts';
+import { meanRecall, recallAt } from '../index/recall.ts';
 import { summarize } from './stats.ts';
 
 /** What the curve needs from an approximate index. */

@@ -34,6 +34,12 @@ import {
   tableExists,
   upsertDoc,
 } from './db.ts';
+import {
+  calibrateEf,
+  type EfCalibration,
+  type EfCalibrationOptions,
+  needsCalibration,
+} from './ef-calibration.ts';
 import { EmbedCache } from './embed-cache.ts';
 import { isSyndicatedCopy, sentenceKeys } from './fingerprint.ts';
 import { describeFilesAside } from './hash-aside.ts';
@@ -92,8 +98,13 @@ export interface BuildOptions {
    * keyword-only index. For a model that failed to load; not for --keyword-only. Default false.
    */
   keepVectors?: boolean;
-  /** HNSW parameters. Default {@link DEFAULT_HNSW}. */
+  /**
+   * HNSW parameters. Default {@link DEFAULT_HNSW}, except efSearch: when not given, the build
+   * serves the smallest candidate reaching the calibration goal on the index's own vectors.
+   */
   hnsw?: Partial<HnswParams>;
+  /** How efSearch is calibrated when `hnsw.efSearch` is not given. Defaults in ef-calibration.ts. */
+  efCalibration?: EfCalibrationOptions;
   /** Files larger than this are skipped with a warning. Default 10 MiB. */
   maxFileBytes?: number;
   /** Chunk sizes. Default: in the embedder's tokens when it counts them (chunking.ts), else in words. */
@@ -404,6 +415,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
       let graphEntries = 0;
       let compacted = false;
       let pruned = 0;
+      let efCalibration: EfCalibration | undefined;
       if (embedder && model) {
         const cache = new EmbedCache(join(opts.indexDir, EMBED_CACHE));
         try {
@@ -427,6 +439,12 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
           stages.embed = { seconds: embedStats.embedSeconds, units: embedStats.embedded };
           stages.hnsw = { seconds: embedStats.hnswSeconds, units: newChunkIds.length };
           t = performance.now();
+          if (opts.hnsw?.efSearch === undefined) {
+            const last = prev?.model ? prev.efCalibration : undefined;
+            if (needsCalibration(last, index.size)) efCalibration = calibrateEf(index, opts.efCalibration);
+            else efCalibration = last;
+            if (efCalibration) hnswParams.efSearch = efCalibration.efSearch;
+          }
           index.save(join(genDir, HNSW));
           // Durable before the manifest that publishes it (kill -9 is safe anyway; power loss is not).
           await fsyncPath(join(genDir, HNSW));
@@ -463,6 +481,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildReport> {
         nextChunkId,
         parserVersion: PARSER_VERSION,
         docs,
+        ...(efCalibration ? { efCalibration } : {}),
       };
       db.close();
       const dir = genDir;

@@ -17,6 +17,7 @@
  * live; a generation built before these tables computes live too, and its next build adds them.
  */
 import { createHash } from 'node:crypto';
+import { reportedPeriods } from '../query/planned-periods.ts';
 import { extractTime } from '../query/time.ts';
 import { type Db, type DocRow, statement } from './db.ts';
 
@@ -40,11 +41,16 @@ const PROBES = [
   'Q2 2023 briefing; first half of 2024; nine months of 2021; 2022 year-end review',
   'quy III nam 2022, 6 thang dau nam 2020, q1/2021, 9t/2019',
   'Trong quý III, nâng tổng số 9 tháng lên 196, tăng so với cùng kỳ năm 2022; tính đến hết quý III năm 2023; đến ngày 30/6/2024',
+  'Giao ban công tác quý I, triển khai nhiệm vụ quý II năm 2023; phương hướng, nhiệm vụ năm 2024',
 ];
 
 /** Fingerprint of the time extractor: stored periods from another version are not read. */
 export const PERIODS_VERSION = createHash('sha256')
-  .update(JSON.stringify(PROBES.map((p) => [extractTime(p).periods, extractTime(p, 'en').periods])))
+  .update(
+    JSON.stringify(
+      PROBES.map((p) => [extractTime(p).periods, extractTime(p, 'en').periods, reportedPeriods(p)]),
+    ),
+  )
   .digest('base64url')
   .slice(0, 16);
 
@@ -69,14 +75,17 @@ export function haystackSource(titles: string, body: string): string {
   return `${titles}\n${body}`;
 }
 
-/** Periods named in a headline, as the extractor reads them (the computation the table stores). */
+/**
+ * Periods a headline reports on (the computation the table stores): those it names less the ones
+ * it only plans for ("…, triển khai nhiệm vụ quý II"; planned-periods.ts).
+ */
 export function titlePeriodsLive(title: string): string[] {
-  return extractTime(title).periods;
+  return reportedPeriods(title);
 }
 
-/** Periods named in an article's searched text (the computation the table stores). */
+/** Periods an article's searched text reports on, plans left out (the computation the table stores). */
 export function bodyPeriodsLive(titles: string, body: string): string[] {
-  return extractTime(haystackSource(titles, body)).periods;
+  return reportedPeriods(haystackSource(titles, body));
 }
 
 /** Counts of a refresh: rows computed and rows dropped. */

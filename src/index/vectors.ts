@@ -69,6 +69,24 @@ export class VectorIndex {
     this.index.setEf(ef);
   }
 
+  /** Labels and (unit) vectors of the live entries, for efSearch calibration. */
+  liveVectors(): { ids: number[]; data: Float32Array; dim: number } {
+    const ids: number[] = [];
+    const data = new Float32Array(this.live * this.dim);
+    for (const label of this.index.getIdsList()) {
+      if (ids.length >= this.live) break;
+      let point: number[];
+      try {
+        point = this.index.getPoint(label);
+      } catch {
+        continue; // marked deleted: hnswlib answers "Label not found"
+      }
+      data.set(point, ids.length * this.dim);
+      ids.push(label);
+    }
+    return { ids, data: data.subarray(0, ids.length * this.dim), dim: this.dim };
+  }
+
   add(id: number, vector: Float32Array): void {
     if (vector.length !== this.dim) {
       throw new Error(

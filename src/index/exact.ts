@@ -15,10 +15,10 @@ export class FlatVectors {
   /** Wrap `data` (n × dim, row-major) with the ids of its rows. */
   static of(dim: number, data: Float32Array, ids: ArrayLike<number>): FlatVectors {
     if (!Number.isInteger(dim) || dim < 1)
-      throw new Error(`bench: dim must be a positive integer, got ${dim}`);
+      throw new Error(`vectors: dim must be a positive integer, got ${dim}`);
     if (data.length !== ids.length * dim) {
       throw new Error(
-        `bench: ${data.length} floats do not make ${ids.length} rows of dim ${dim}; pass n × dim values`,
+        `vectors: ${data.length} floats do not make ${ids.length} rows of dim ${dim}; pass n × dim values`,
       );
     }
     return new FlatVectors(dim, data, Int32Array.from(ids));
@@ -26,10 +26,10 @@ export class FlatVectors {
 
   /** Copy rows into one flat array; every row must have length `dim`. */
   static fromRows(dim: number, rows: readonly Float32Array[], ids: ArrayLike<number>): FlatVectors {
-    if (rows.length !== ids.length) throw new Error(`bench: ${rows.length} rows but ${ids.length} ids`);
+    if (rows.length !== ids.length) throw new Error(`vectors: ${rows.length} rows but ${ids.length} ids`);
     const data = new Float32Array(rows.length * dim);
     rows.forEach((r, i) => {
-      if (r.length !== dim) throw new Error(`bench: row ${i} has dim ${r.length}, expected ${dim}`);
+      if (r.length !== dim) throw new Error(`vectors: row ${i} has dim ${r.length}, expected ${dim}`);
       data.set(r, i * dim);
     });
     return new FlatVectors(dim, data, Int32Array.from(ids));
@@ -65,7 +65,7 @@ export interface TopK {
  */
 export function exactTopK(flat: FlatVectors, query: Float32Array, k: number): TopK {
   const { dim, data } = flat;
-  if (query.length !== dim) throw new Error(`bench: query of dim ${query.length} ≠ vectors dim ${dim}`);
+  if (query.length !== dim) throw new Error(`vectors: query of dim ${query.length} ≠ vectors dim ${dim}`);
   const n = flat.size;
   const kk = Math.max(0, Math.min(k, n));
   const bestScore = new Float64Array(kk).fill(Number.NEGATIVE_INFINITY);
