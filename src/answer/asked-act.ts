@@ -56,6 +56,8 @@ const ADVERBS = [...ROLE_ADVERBS, ...ROLE_ADVERBS.map((a) => fold(a))];
 const ACT_AUXILIARIES: ReadonlySet<string> = new Set(['da', 'se', 'len', 'vua', 'duoc']);
 /** "ai là người trả lời …": the copula and its noun before the act (not "là" alone: "là Bí thư" is a post). */
 const COPULA_PERSON = ['la', 'nguoi'];
+/** Verbs that give a person a task, folded syllables ("giao", "phân công", "cử"). Closed class. */
+const ASSIGNING_VERBS: readonly (readonly string[])[] = [['giao'], ['phan', 'cong'], ['cu'], ['chi', 'dinh']];
 /** Words joining two acts asked together ("trả lời chất vấn hoặc giải trình"), folded. Closed. */
 const ACT_JOINS: ReadonlySet<string> = new Set(['hoac', 'hay', 'va', 'or', 'and']);
 
@@ -88,6 +90,13 @@ export function askedAct(q: ParsedQuestion): AskedAct | null {
   const words = syllables(form(q.text));
   const at = words.findIndex((w, i) => w === 'ai' || (fold(w) === 'nao' && i > 0));
   if (at < 0) return null;
+  // "giao ai theo dõi …", "phân công ai phụ trách …": "ai" is the object of a task-giving verb, so
+  // the person asked is the one the article writes given the task ("… được giao trực tiếp theo dõi").
+  const giver = ASSIGNING_VERBS.find((v) => v.every((w, j) => fold(words[at - v.length + j] ?? '') === w));
+  if (giver) {
+    const verb = words.slice(at - giver.length, at);
+    return { words: verb, folded: q.folded, context: words.filter((w, i) => i > at && !places.has(w)) };
+  }
   // "ai X …" reads forwards; "(người) X … là ai" reads the words before "ai".
   let from = at + 1;
   if (at === words.length - 1) {
@@ -175,14 +184,24 @@ function actorOfVerb(
     const name = form(r.person);
     for (let i = low.indexOf(name); i >= 0; i = low.indexOf(name, i + 1)) {
       let rest = low.slice(i + name.length);
-      const title = r.title ? form(r.title) : '';
-      if (title) {
+      // The record's title, or its first posts: the lead names every post ("Phó Chủ tịch Thường
+      // trực UBND tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo"), a later clause the first alone.
+      for (const title of r.title ? titleHeads(form(r.title)) : []) {
         const t = rest.indexOf(title);
-        if (t >= 0 && TITLE_GAP.test(rest.slice(0, t))) rest = rest.slice(t + title.length);
+        if (t >= 0 && TITLE_GAP.test(rest.slice(0, t))) {
+          rest = rest.slice(t + title.length);
+          break;
+        }
       }
       const words = syllables(rest.split(/[;.]/u)[0] ?? '');
       let k = 0;
-      while (k < words.length && ADVERBS.includes(words[k] ?? '')) k++;
+      // The auxiliaries a question drops before its act ("ai được giao …") may stand in the
+      // article's clause too ("đồng chí X, Phó Chủ tịch UBND tỉnh được giao trực tiếp theo dõi").
+      while (
+        k < words.length &&
+        (ADVERBS.includes(words[k] ?? '') || ACT_AUXILIARIES.has(fold(words[k] ?? '')))
+      )
+        k++;
       // Only adverbs between the title and the verb: any other word is another clause's subject.
       // Or the act's phrase opens the clause and names the person after a comma ("Trả lời chất vấn
       // về xử lý rác thải, đồng chí X, … cho biết").
@@ -215,6 +234,19 @@ function actorOfVerb(
     if (last && (!known || known.score < last.score))
       found.set(c.r.person, { actor: { record: c.r, written: last.written }, score: last.score });
   }
+}
+
+/** A title and its shorter heads at each comma, longest first ("a, b, c" → "a, b, c", "a, b", "a"). */
+function titleHeads(title: string): string[] {
+  const posts = title.split(',');
+  return posts
+    .map((_, i) =>
+      posts
+        .slice(0, posts.length - i)
+        .join(',')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /**

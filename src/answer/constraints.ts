@@ -252,16 +252,25 @@ export function checkDoc(
 const PLAN_SECTIONS: ReadonlySet<string> = new Set(['task', 'directive', 'decision', 'proposal']);
 
 /**
- * The question may ask of what a meeting set for the period after the one it reviewed (tasks,
- * directives, decisions, targets: "nhiệm vụ 3 tháng cuối năm" at a 9-month review, "Nghị quyết …
- * nhiệm vụ quý IV" passed at a Q3 review), so that later period is the meeting's to answer. Who
- * sat, when and where, and what was achieved belong to the period reviewed only.
+ * The question asks of what a meeting set for the period after the one it reviewed (tasks,
+ * directives, decisions, targets: "nhiệm vụ 3 tháng cuối năm" at a 9-month review), so that later
+ * period is the meeting's to answer. Who sat, when and where, and what was achieved belong to the
+ * period reviewed only.
  */
 function asksOfPlan(q: ParsedQuestion): boolean {
   const t = q.target.target;
   if (t.kind === 'section') return PLAN_SECTIONS.has(t.section);
-  if (t.kind === 'figure') return t.figure === 'target';
-  return t.kind === 'open';
+  return t.kind === 'figure' && t.figure === 'target';
+}
+
+/**
+ * Periods a headline names only as plans ("…, triển khai nhiệm vụ quý IV năm 2025"): an open
+ * question or claim naming one ("Nghị quyết … nhiệm vụ quý IV năm 2025 có được … tán thành không?")
+ * may be about what the meeting set for it.
+ */
+function headlinePlans(doc: DocRow): string[] {
+  const reported = new Set(doc.titlePeriods ?? reportedPeriods(doc.title));
+  return extractTime(doc.title).periods.filter((p) => !reported.has(p));
 }
 
 function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
@@ -279,6 +288,7 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     if (periodHeld(p, t.periods, periods)) continue;
     if (!/^\d{4}/.test(p)) return false;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
+    if (q.target.target.kind === 'open' && headlinePlans(doc).includes(p)) continue;
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;

@@ -153,15 +153,28 @@ export const ACT_VERBS_EN: Readonly<Record<string, string>> = {
   briefed: 'thông tin',
   answered: 'trả lời',
   explained: 'giải trình',
+  // Passive: the person asked is the one given the task ("Who was assigned to monitor …").
+  assigned: 'giao',
+  tasked: 'giao',
 };
 
-/** The verb after "who" of an English question, lower case ("Who moderated …" → moderated). */
+/**
+ * The verb after "who" of an English question, lower case ("Who moderated …" → moderated); in the
+ * passive, the verbs a person is given a task by ("Which provincial leader was assigned to …").
+ */
 export function englishActVerb(text: string): string | null {
-  return WHO_ACTED_EN.exec(text)?.[1]?.toLowerCase() ?? null;
+  return (PASSIVE_ACTED_EN.exec(text) ?? WHO_ACTED_EN.exec(text))?.[1]?.toLowerCase() ?? null;
 }
-/** "Who <verb>", "Which officials <verb>": the people asked by a noun of persons. Closed class. */
-const WHO_ACTED_EN =
-  /\b(?:who|which\s+(?:officials?|leaders?|people|persons?|cadres?|members?|delegates?))\s+(?:[a-z]+ly\s+)?([a-z]+)\b/iu;
+/** The people asked by a noun of persons ("which officials", "which provincial leader"). Closed class. */
+const PERSONS_EN =
+  '(?:who|which\\s+(?:[a-z]+\\s+)?(?:officials?|leaders?|people|persons?|cadres?|members?|delegates?))';
+/** "Who <verb>", "Which officials <verb>". */
+const WHO_ACTED_EN = new RegExp(`\\b${PERSONS_EN}\\s+(?:[a-z]+ly\\s+)?([a-z]+)\\b`, 'iu');
+/** "Who was assigned …", "Which leader has been tasked …": only the task-giving verbs, whose subject is the person asked. */
+const PASSIVE_ACTED_EN = new RegExp(
+  `\\b${PERSONS_EN}\\s+(?:was|were|is|are|has been|have been|had been|got)\\s+(?:[a-z]+ly\\s+)?(assigned|tasked)\\b`,
+  'iu',
+);
 
 // "who (was|did …) <asked words> (at|of|in …) the …": the predicate ends at a preposition before
 // the meeting or at a meeting noun.

@@ -48,6 +48,11 @@ const PROPOSAL = new RegExp(
 const OVERCOME_RE = new RegExp(OVERCOME.join('|'), 'giu');
 // "Để thực hiện tốt …, …": a purpose clause opening a sentence sets out what is to be done.
 const PURPOSE_OPENER = /^Để\s/u;
+// "Nhiệm vụ quý IV năm 2024, huyện tập trung …", "Phương hướng, nhiệm vụ thời gian tới: …": a
+// sentence that opens on the tasks of a period sets them out ("Nhiệm vụ phát triển kinh tế …
+// đạt kết quả" names no period and is not one).
+const TASK_OPENER =
+  /^(?:Về\s+)?(?:(?:Phương hướng|Mục tiêu),?\s+)?nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu))?\s+(?:quý|\d+\s+tháng|những tháng|năm|thời gian|giai đoạn|tháng)(?![\p{L}])/iu;
 /**
  * Verbs that open an imperative sentence ("Tiếp tục …", "Đẩy mạnh …"): such a sentence right
  * after a task or direction continues it. Closed: the stock verbs of Party resolutions.
@@ -150,6 +155,7 @@ export function extractSections(
       kind = 'limitation';
     } else if (
       count(TASK, s) > 0 ||
+      TASK_OPENER.test(s) ||
       PURPOSE_OPENER.test(s) ||
       (carry === 'task' && IMPERATIVE_OPENER.test(s))
     ) {

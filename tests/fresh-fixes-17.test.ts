@@ -1,0 +1,103 @@
+/**
+ * The mechanisms the dev halves of fresh sets III and JJJ showed missing (thirty-sixth session),
+ * each on text written for this test (made-up people, bodies, places and figures).
+ */
+import { describe, expect, it } from 'vitest';
+import { reportedPeriods } from '../src/query/planned-periods.ts';
+import { seedTexts } from './helpers/articles.ts';
+import { expectAnswered, expectRefused } from './helpers/expect-answers.ts';
+import { useWrittenEngine } from './helpers/written-engine.ts';
+
+describe('periods a report only plans for', () => {
+  it('leaves out a period written only in a planning clause', () => {
+    expect(reportedPeriods('Giao ban công tác quý I, triển khai nhiệm vụ quý II năm 2023')).toEqual([
+      '2023-Q1',
+    ]);
+    expect(reportedPeriods('Sơ kết 6 tháng đầu năm 2022, nhiệm vụ 6 tháng cuối năm')).toEqual(['2022-H1']);
+    expect(reportedPeriods('Kết quả 9 tháng năm 2024; phương hướng, nhiệm vụ quý IV năm 2024')).toEqual([
+      '2024-9M',
+    ]);
+  });
+
+  it('keeps a period also written outside the plan, results of tasks, and a meeting about plans only', () => {
+    // "Thực hiện nhiệm vụ" reports results: both periods are reviewed.
+    expect(reportedPeriods('Đánh giá kết quả thực hiện nhiệm vụ quý I năm 2024 và quý IV năm 2023')).toEqual([
+      '2024-Q1',
+      '2023-Q4',
+    ]);
+    expect(reportedPeriods('Hội nghị triển khai nhiệm vụ quý II năm 2023')).toEqual(['2023-Q2']);
+    expect(
+      reportedPeriods(
+        'Kết quả quý III năm 2025. Trong quý III và quý IV, triển khai nhiệm vụ quý IV năm 2025',
+      ),
+    ).toEqual(['2025-Q3', '2025-Q4']);
+  });
+
+  const BRIEFING = `Ban Thường vụ Huyện ủy Pà Lùng giao ban công tác quý III, triển khai nhiệm vụ quý IV năm 2024
+Ngày 07/10/2024, Ban Thường vụ Huyện ủy Pà Lùng tổ chức hội nghị giao ban đánh giá kết quả công tác quý III, triển khai nhiệm vụ quý IV năm 2024. Đồng chí Lường Văn Sính, Bí thư Huyện ủy chủ trì hội nghị.
+Trong quý, toàn Đảng bộ huyện kết nạp 27 đảng viên mới; tổng số đảng viên toàn Đảng bộ là 3.412 đồng chí.
+Hội nghị đã biểu quyết thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV năm 2024 với 29/29 ủy viên có mặt tán thành.
+Nhiệm vụ quý IV năm 2024, huyện tập trung hoàn thành việc sáp nhập các thôn, bản có quy mô nhỏ trước ngày 15/12/2024.
+`;
+  const engine = useWrittenEngine('pa-lung-briefing', { ...seedTexts(), 'briefing.txt': BRIEFING });
+
+  it('answers who chaired the quarter reviewed, and not the quarter planned', async () => {
+    await expectAnswered(
+      engine(),
+      ['Ai chủ trì hội nghị giao ban quý III năm 2024 của Ban Thường vụ Huyện ủy Pà Lùng?'],
+      'Lường Văn Sính',
+    );
+    await expectRefused(engine(), [
+      'Ai chủ trì hội nghị giao ban quý IV năm 2024 của Ban Thường vụ Huyện ủy Pà Lùng?',
+      'ai chu tri giao ban quy 4 nam 2024 cua btv huyen uy pa lung',
+    ]);
+  });
+
+  it('answers a result of the quarter reviewed, and not of the quarter planned', async () => {
+    await expectAnswered(
+      engine(),
+      ['Quý III năm 2024, Đảng bộ huyện Pà Lùng kết nạp bao nhiêu đảng viên mới?'],
+      '27',
+    );
+    await expectRefused(engine(), [
+      'Trong quý IV năm 2024, Đảng bộ huyện Pà Lùng kết nạp bao nhiêu đảng viên mới?',
+    ]);
+  });
+
+  it('answers what the meeting set for the quarter planned', async () => {
+    await expectAnswered(
+      engine(),
+      ['Nhiệm vụ quý IV năm 2024 của huyện Pà Lùng là gì?'],
+      /sáp nhập các thôn, bản/u,
+    );
+    await expectAnswered(
+      engine(),
+      [
+        'Nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV năm 2024 của Huyện ủy Pà Lùng có được tất cả ủy viên có mặt tán thành không?',
+      ],
+      '29/29',
+    );
+  });
+});
+
+describe('who was given a task', () => {
+  const REVIEW = `Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Pà Cò sơ kết 6 tháng đầu năm 2023
+Ngày 12/7/2023, Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Pà Cò tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Đồng chí Quàng Văn Thiệp, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị. Cùng dự có đồng chí Lộc Thị Mai, Phó Chủ tịch UBND tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo.
+Đến hết tháng 6, các chương trình giải ngân được 28,6% kế hoạch vốn.
+Đồng chí Lộc Thị Mai, Phó Chủ tịch UBND tỉnh được giao trực tiếp đôn đốc tiến độ giải ngân tại 4 huyện chậm nhất.
+`;
+  const engine = useWrittenEngine('pa-co-review', { ...seedTexts(), 'review.txt': REVIEW });
+
+  it('answers the person the article writes given the task, in each phrasing, never the chair', async () => {
+    for (const q of [
+      'Tại hội nghị sơ kết 6 tháng đầu năm 2023 của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Pà Cò, lãnh đạo nào được giao trực tiếp đôn đốc tiến độ giải ngân tại 4 huyện chậm nhất?',
+      'bcd mtqg tinh pa co 6t/2023 giao ai don doc giai ngan 4 huyen cham nhat',
+      "At Pa Co's first-half 2023 review of the national target programmes, which provincial leader was assigned to speed up disbursement in the four slowest districts?",
+    ]) {
+      const a = await engine().ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toContain('Lộc Thị Mai');
+      expect(a.answer, q).not.toContain('Quàng Văn Thiệp');
+    }
+  });
+});
