@@ -101,3 +101,34 @@ Ngày 12/7/2023, Ban Chỉ đạo các chương trình mục tiêu quốc gia t�
     }
   });
 });
+
+describe('the act a how-many question counts, and an English topic term by term', () => {
+  const COMMUNE = `Đảng ủy xã Ia Rơk sơ kết công tác quý III năm 2025
+Ngày 03/10/2025, Ban Chấp hành Đảng bộ xã Ia Rơk tổ chức hội nghị sơ kết công tác quý III năm 2025. Đồng chí Rơ Mah Thuận, Bí thư Đảng ủy xã chủ trì hội nghị.
+Trong quý, Trung tâm Phục vụ hành chính công xã tiếp nhận 2.741 hồ sơ thủ tục hành chính, đã giải quyết 2.695 hồ sơ, còn 46 hồ sơ đang trong hạn giải quyết.
+Bên cạnh kết quả đạt được, hội nghị chỉ ra một số hạn chế: thu ngân sách trên địa bàn đạt thấp; tình trạng khai thác cát trái phép trên các tuyến sông, suối vẫn còn xảy ra nhưng chưa được xử lý dứt điểm; công tác chuyển đổi số còn chậm.
+`;
+  const engine = useWrittenEngine('ia-rok-commune', { ...seedTexts(), 'commune.txt': COMMUNE });
+
+  it('answers the figure written after the act asked, not the first of its sentence', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'trung tam hcc xa ia rok giai quyet xong bn ho so',
+        'Quý III năm 2025, Trung tâm Phục vụ hành chính công xã Ia Rơk đã giải quyết được bao nhiêu hồ sơ?',
+      ],
+      /^(?![\s\S]*2\.741 —)[\s\S]*2\.695/u,
+    );
+    await expectAnswered(engine(), ['trung tam hcc xa ia rok tiep nhan bn ho so'], /2\.741 —/u);
+  });
+
+  it('reads each term of an English topic on its own, a place adjective none', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        "What problem on local rivers and streams did Ia Rok commune's Q3 2025 Party review list among its shortcomings?",
+      ],
+      'khai thác cát',
+    );
+  });
+});

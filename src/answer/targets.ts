@@ -46,6 +46,7 @@ import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
+import { clauseBefore, countedAct, writesActBefore } from './counted-act.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
@@ -735,6 +736,13 @@ function figureAnswer(
   const unstaged = (f: FigureRecord) => f.unit === 'đồng' && !writesAnyFolded(f.subject, stages);
   if (stages.length > 0 && figs.some((f) => f.unit === 'đồng' && !unstaged(f)))
     figs = figs.filter((f) => !unstaged(f));
+  // "giải quyết bao nhiêu hồ sơ": of figures of one sentence ("tiếp nhận 3.214 hồ sơ, đã giải
+  // quyết 3.158 hồ sơ"), the one whose number follows the act asked (counted-act.ts).
+  // Only figures sharing a sentence with one written after the act give way to it.
+  const act = countedAct(q);
+  const actBefore = (f: FigureRecord) => act !== null && writesActBefore(clauseBefore(body, f.at.start), act);
+  const actSentences = new Set(figs.filter(actBefore).map((f) => f.span.start));
+  figs = figs.filter((f) => !actSentences.has(f.span.start) || actBefore(f));
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
   // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
   const persons = fullNamesAsked(q);

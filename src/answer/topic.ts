@@ -29,14 +29,25 @@ export function topicUnwritten(
 /**
  * Share of a section topic that `text` writes, by adjacent syllable pairs ("chuyển đổi" and "đổi
  * số" of "chuyển đổi số"), each pair counting the same: single syllables are written by any long
- * sentence ("chuyển đổi cơ cấu cây trồng", "một số xã"). 0 when an English topic holds a word the
- * glossary cannot render (it cannot be checked).
+ * sentence ("chuyển đổi cơ cấu cây trồng", "một số xã"). An English topic's terms count one each,
+ * a term written when all its pairs are. 0 when an English topic holds a word the glossary cannot
+ * render (it cannot be checked).
  */
 export function topicShare(topic: SectionTopic, text: string, eq: EvidenceQuery): number {
   if (topic.untranslated.length > 0) return 0;
   const form = (t: string) => (eq.folded ? fold(t) : t.toLowerCase());
-  const words = syllables(form(topic.words));
   const said = syllables(form(text));
+  if (topic.terms) {
+    if (topic.terms.length === 0) return 1;
+    const pairs = new Set(syllablePairs(said));
+    const one = new Set(said);
+    const written = (t: string) => {
+      const w = syllables(form(t));
+      return w.length < 2 ? one.has(w[0] ?? '') : syllablePairs(w).every((p) => pairs.has(p));
+    };
+    return topic.terms.filter(written).length / topic.terms.length;
+  }
+  const words = syllables(form(topic.words));
   // A one-syllable topic is matched as that syllable.
   const [asked, written] =
     words.length < 2 ? [words, new Set(said)] : [syllablePairs(words), new Set(syllablePairs(said))];

@@ -807,6 +807,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['build', 'built', 'building', 'construct', 'constructed', 'construction'], vi: ['xây dựng'] },
   { en: ['works', 'facility', 'facilities', 'structure', 'structures'], vi: ['công trình'] },
   { en: ['river', 'rivers'], vi: ['sông'] },
+  { en: ['stream', 'streams'], vi: ['suối'] },
   { en: ['fund', 'funded', 'finance', 'financed'], vi: ['đầu tư', 'kinh phí'] },
   // A Party body's or budget's finances ("kiểm tra tài chính đảng"): the noun, not the verb "finance".
   {

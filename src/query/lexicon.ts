@@ -110,7 +110,7 @@ export const VI_STOP = new Set(
     'giúp biết xin vui hãy được bị đã đang sẽ vừa các những một mọi này đó kia ấy thì mà nên để do bởi vì ' +
     'tại ở trong ngoài trên dưới về từ đến tới theo như cũng rất nhất hơn lại còn đều vẫn nếu hay hoặc tính vào ra ' +
     'nêu liệt kê cụ người vị hôm ngày tháng năm lần thứ số gần đây mới hiện nay tôi mình bạn em anh chị từng mỗi ' +
-    'tất cả toàn hết nữa rồi thời gian nơi chỗ trước sau cùng đi nhé nha thôi chứ nhưng tuy dù lên xuống ' +
+    'tất cả toàn hết nữa rồi xong thời gian nơi chỗ trước sau cùng đi nhé nha thôi chứ nhưng tuy dù lên xuống ' +
     'ông bà những hồi lúc nào đấy kể tên rõ biết hãy giùm dùm gồm kèm'
   ).split(' '),
 );

@@ -41,6 +41,11 @@ export interface SectionTopic {
   words: string;
   /** Content words of an English topic the glossary cannot render (never checkable). */
   untranslated: string[];
+  /**
+   * An English topic's rendered terms, each checked on its own: English puts a modifier before its
+   * noun, Vietnamese after it, so syllables of two terms side by side are no phrase.
+   */
+  terms?: string[];
 }
 
 /** The topic the question asks of a section, or null when it names none. */
@@ -65,5 +70,10 @@ export function sectionTopic(text: string, lang: 'vi' | 'en'): SectionTopic | nu
   let rest = low;
   for (const g of found) rest = rest.slice(0, g.start) + ' '.repeat(g.end - g.start) + rest.slice(g.end);
   const untranslated = rest.split(/\s+/u).filter((w) => w.length > 2 && !isEnglishFunctionWord(w));
-  return { words: found.map((g) => g.vi[0] ?? '').join(' '), untranslated };
+  // "local rivers": where the topic is, which the question's place constraint checks, not what.
+  const terms = found.map((g) => g.vi[0] ?? '').filter((t) => t !== '' && !PLACE_RENDERS.has(t));
+  return { words: terms.join(' '), untranslated, terms };
 }
+
+/** Renders of English place adjectives ("local", "locality"): no topic of their own. Closed class. */
+const PLACE_RENDERS: ReadonlySet<string> = new Set(['địa phương']);
