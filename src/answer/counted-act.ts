@@ -65,3 +65,8 @@ function endsClause(text: string, i: number): boolean {
   if (!CLAUSE_MARK.test(c)) return false;
   return !((c === '.' || c === ',') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
 }
+
+/** The first syllable after a number (offset `end`), folded: what a count without a unit counts ("hồ sơ"). */
+export function countedNoun(body: string, end: number): string {
+  return syllables(fold(body.slice(end, end + 24)).toLowerCase())[0] ?? '';
+}

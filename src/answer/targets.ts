@@ -46,7 +46,7 @@ import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
-import { clauseBefore, countedAct, writesActBefore } from './counted-act.ts';
+import { clauseBefore, countedAct, countedNoun, writesActBefore } from './counted-act.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
@@ -738,11 +738,13 @@ function figureAnswer(
     figs = figs.filter((f) => !unstaged(f));
   // "giải quyết bao nhiêu hồ sơ": of figures of one sentence ("tiếp nhận 3.214 hồ sơ, đã giải
   // quyết 3.158 hồ sơ"), the one whose number follows the act asked (counted-act.ts).
-  // Only figures sharing a sentence with one written after the act give way to it.
+  // Only figures counting the same thing in a sentence with one written after the act give way to
+  // it: "hỗ trợ xóa 96 nhà tạm …, mỗi nhà 60 triệu đồng" states the amount under the same act.
   const act = countedAct(q);
   const actBefore = (f: FigureRecord) => act !== null && writesActBefore(clauseBefore(body, f.at.start), act);
-  const actSentences = new Set(figs.filter(actBefore).map((f) => f.span.start));
-  figs = figs.filter((f) => !actSentences.has(f.span.start) || actBefore(f));
+  const sameCount = (f: FigureRecord) => `${f.span.start}|${f.unit ?? countedNoun(body, f.at.end)}`;
+  const actCounts = new Set(figs.filter(actBefore).map(sameCount));
+  figs = figs.filter((f) => !actCounts.has(sameCount(f)) || actBefore(f));
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
   // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
   const persons = fullNamesAsked(q);
