@@ -105,7 +105,8 @@ Ngày 12/7/2023, Ban Chỉ đạo các chương trình mục tiêu quốc gia t�
 describe('the act a how-many question counts, and an English topic term by term', () => {
   const COMMUNE = `Đảng ủy xã Ia Rơk sơ kết công tác quý III năm 2025
 Ngày 03/10/2025, Ban Chấp hành Đảng bộ xã Ia Rơk tổ chức hội nghị sơ kết công tác quý III năm 2025. Đồng chí Rơ Mah Thuận, Bí thư Đảng ủy xã chủ trì hội nghị.
-Trong quý, Trung tâm Phục vụ hành chính công xã tiếp nhận 2.741 hồ sơ thủ tục hành chính, đã giải quyết 2.695 hồ sơ, còn 46 hồ sơ đang trong hạn giải quyết.
+Trong quý, Trung tâm Phục vụ hành chính công xã tiếp nhận 2.741 hồ sơ thủ tục hành chính, đã giải quyết 2.695 hồ sơ, còn 46 hồ sơ đang trong hạn giải quyết; tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 71,2%.
+Xã hoàn thành bàn giao 35 căn nhà cho hộ nghèo theo chương trình xóa nhà tạm.
 Bên cạnh kết quả đạt được, hội nghị chỉ ra một số hạn chế: thu ngân sách trên địa bàn đạt thấp; tình trạng khai thác cát trái phép trên các tuyến sông, suối vẫn còn xảy ra nhưng chưa được xử lý dứt điểm; công tác chuyển đổi số còn chậm.
 `;
   const engine = useWrittenEngine('ia-rok-commune', { ...seedTexts(), 'commune.txt': COMMUNE });
@@ -120,6 +121,12 @@ Bên cạnh kết quả đạt được, hội nghị chỉ ra một số hạn 
       /^(?![\s\S]*2\.741 —)[\s\S]*2\.695/u,
     );
     await expectAnswered(engine(), ['trung tam hcc xa ia rok tiep nhan bn ho so'], /2\.741 —/u);
+  });
+
+  it('holds a bare latest rate to its measured noun, written as a pair', async () => {
+    await expectAnswered(engine(), ['xa ia rok ty le ho so nop truc tuyen hien nay bn %'], '71,2%');
+    // "ho" is also the "hồ" of "tỷ lệ hồ sơ": the article writes "hộ nghèo", never its rate.
+    await expectRefused(engine(), ['xa ia rok ty le ho ngheo hien nay la bn % v']);
   });
 
   it('reads each term of an English topic on its own, a place adjective none', async () => {

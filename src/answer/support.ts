@@ -25,7 +25,7 @@
 import type { Place } from '../place/types.ts';
 import { barePersonNames } from '../query/bare-person.ts';
 import { englishPostsNamed, englishTitleWritten } from '../query/english-titles.ts';
-import { VI_STOP } from '../query/lexicon.ts';
+import { VI_STOP, VI_STOP_FOLDED } from '../query/lexicon.ts';
 import {
   ANSWER_KIND_NOUNS,
   ANSWER_KIND_NOUNS_EN,
@@ -329,10 +329,10 @@ export function unsupported(
   // A meeting's own date is a past one; only a date stated as to come answers a future date.
   if (asksFutureDate(q) && !writesAnyFolded(quoted, FUTURE_STATED))
     return { reason: 'future', label: q.lang === 'en' ? 'a meeting yet to come' : 'cuộc họp sắp tới' };
-  if (q.latest) {
-    // "Tin mới nhất về X": the newest article must be about X, not merely the newest. A latest
-    // figure names its meeting, checked as for any question.
-    if (target.kind === 'figure') return null;
+  // A latest figure ("tỷ lệ hộ nghèo hiện nay") is checked for what it measures, below: the newest
+  // article's rate of something else is no answer.
+  if (q.latest && target.kind !== 'figure') {
+    // "Tin mới nhất về X": the newest article must be about X, not merely the newest.
     const topic = topicUnstated(q, eq, cand.hay.text, unseen);
     if (topic || target.kind !== 'open') return topic;
     return offTopic(q, eq, cand.hay.text, unseen, ANSWER_OPTIONS.minTopicSupport);
@@ -436,6 +436,16 @@ export function unsupported(
   const measured = absentMeasuredWord(measuredNoun(q, eq), eq.folded, said);
   if (measured && !containsRun(syllables(form(cand.hay.text, eq.folded)), measured))
     return { reason: 'qualifier', label: measured.join(' ') };
+  // "ty le ho ngheo" typed bare: a bare syllable is several words ("ho" is the "hồ" of "tỷ lệ hồ
+  // sơ"), so the noun a bare rate question measures is quoted as a pair or not at all.
+  // (Judged where the article writes the pair: an article that never does may word it otherwise.)
+  const rated = bareRatedNoun(q, eq);
+  if (
+    rated &&
+    !containsRun(syllables(form(said, true)), rated) &&
+    containsRun(syllables(form(cand.hay.text, true)), rated)
+  )
+    return { reason: 'qualifier', label: rated.join(' ') };
   // "Dự án đường ven biển … tổng mức đầu tư bao nhiêu": the quote must name the project, wherever
   // else the article writes of it ("dự án nâng cấp đường Hải Thiện" states another's amount).
   const project = absentMeasuredWord(nounAfter(q, eq, PROJECT_HEADS), eq.folded, said);
@@ -450,6 +460,10 @@ export function unsupported(
     if (missing && !containsRun(syllables(form(cand.hay.text, eq.folded)), words))
       return { reason: 'qualifier', label: words.join(' ') };
   }
+  // A latest figure is held to what it measures (above) but not to the words that find the newest
+  // meeting ("theo số liệu cập nhật mới nhất", "lần gần nhất … họp đánh giá kết quả"), which name
+  // no fact its quote must write.
+  if (q.latest && target.kind === 'figure') return null;
   const headline = headlineOf(cand, LEAD_CHARS);
   const skip = contentSkip(q, cand, unseen);
   const min = minQuoteSupport(q);
@@ -967,6 +981,16 @@ function unitQualifier(q: ParsedQuestion, eq: EvidenceQuery): string[] {
  */
 function measuredNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] {
   return nounAfter(q, eq, MEASURE_NOUNS);
+}
+
+/** The first two syllables after "tỷ lệ" ("ty le") of a rate question typed bare, or null. */
+function bareRatedNoun(q: ParsedQuestion, eq: EvidenceQuery): string[] | null {
+  const t = q.target.target;
+  if (!eq.folded || t.kind !== 'figure' || t.figure !== 'rate') return null;
+  const words = syllables(fold(q.text).toLowerCase());
+  const at = words.findIndex((w, i) => w === 'ty' && words[i + 1] === 'le');
+  const [a, b] = at < 0 ? [] : words.slice(at + 2, at + 4);
+  return a && b && !VI_STOP_FOLDED.has(a) && !VI_STOP_FOLDED.has(b) ? [a, b] : null;
 }
 
 /**
