@@ -911,8 +911,8 @@ function clauseTitles(text: string): { folded: string; written: string }[] {
  */
 const FUNCTION_WORDS = FUNCTION_WORD_LIST.join(' ');
 
-/** Punctuation between the clauses of a question. */
-const CLAUSE_BREAK = /[,;?!]/u;
+/** Punctuation between the clauses of a question; a parenthesis ("(bài mới nhất)") is a clause of its own. */
+const CLAUSE_BREAK = /[,;?!()]/u;
 
 const form = (s: string, folded: boolean): string => (folded ? fold(s) : s.toLowerCase());
 
