@@ -94,7 +94,7 @@ export function formatReport(r: BenchResult): string {
         ],
       ],
     ),
-    `Default efSearch: ${r.vector.efSearch} (* above), the smallest reaching recall@10 ${r.settings.recallGoal} on the clustered vectors${r.vector.efFromClustered === null ? ` (NONE up to ${maxEf} does)` : ''}; on the test-model vectors: ${r.vector.efFromCorpus ?? `none up to ${maxEf}`}. The index serves with ${r.vector.productEfSearch}.`,
+    `Served efSearch: ${r.vector.efSearch} (* above), calibrated by the build on the index's own vectors (src/index/ef-calibration.ts). Smallest reaching recall@10 ${r.settings.recallGoal} on these questions: ${r.vector.efFromCorpus ?? `none up to ${maxEf}`}; on the clustered vectors: ${r.vector.efFromClustered ?? `NONE up to ${maxEf}`}.`,
     ...anisotropicLines(r),
     '',
     'Serving',
