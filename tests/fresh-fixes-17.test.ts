@@ -139,3 +139,29 @@ Bên cạnh kết quả đạt được, hội nghị chỉ ra một số hạn 
     );
   });
 });
+
+describe('an act asked that the article writes no one doing', () => {
+  const VISIT = `Đoàn công tác Ban Thường vụ Tỉnh ủy Pà Cò làm việc với huyện Nậm Khiêu
+Ngày 14/5/2024, Đoàn công tác Ban Thường vụ Tỉnh ủy Pà Cò do đồng chí Vàng Seo Dình, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn đã làm việc với Ban Thường vụ Huyện ủy Nậm Khiêu. Đồng chí Sùng A Lử, Bí thư Huyện ủy báo cáo kết quả thực hiện nhiệm vụ 4 tháng đầu năm.
+Trong 4 tháng, huyện kết nạp 41 đảng viên mới.
+`;
+  const engine = useWrittenEngine('pa-co-visit', { ...seedTexts(), 'visit.txt': VISIT });
+
+  it('answers who led the delegation, typed bare too', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Ai dẫn đoàn công tác của Tỉnh ủy Pà Cò làm việc với huyện Nậm Khiêu?',
+        'doan tu pa co lam viec voi nam khieu t5/2024 ai dan doan',
+      ],
+      'Vàng Seo Dình',
+    );
+  });
+
+  it('does not answer the head of the delegation for an act nobody is written doing', async () => {
+    await expectRefused(engine(), [
+      'doan tu pa co lam viec voi nam khieu ai phu trach tuyen truyen',
+      'ai trao qua tai buoi lam viec cua tinh uy pa co voi huyen nam khieu',
+    ]);
+  });
+});

@@ -387,8 +387,11 @@ const FLOORS_MMNN = {
  * the chat rule for "đoàn bt tu"); answered wrongly 2 and 3.
  * Thirty-second session, floors raised to the measurement: dev 84/90 (28, 27, 29).
  */
+// Thirty-sixth session, dev chat 27 → 26: an act asked that no one is written doing is no longer
+// answered with the chair (targets.ts roleAnswer), which refuses PP032 ("… ai dan doan"), now read as
+// the delegation's leader but refused by a later check (noted, not fixed); held-out wrong 98 → 96.
 const FLOORS_OOPP = {
-  dev: { formal: 28, chat: 27, en: 29, wrong: 2 },
+  dev: { formal: 28, chat: 26, en: 29, wrong: 2 },
   held: { formal: 28, chat: 28, en: 27, wrong: 3 },
 } as const;
 

@@ -305,6 +305,8 @@ function roleAnswer(
       relevance: Math.max(ranked[0]?.score ?? 0, 0.01),
     };
   }
+  // An act asked that the article writes no one doing is not the chair's: it does not say.
+  if (act !== null && role === 'chair') return null;
   let found = rec.roles.filter((r) => ROLE_RECORDS[role].includes(r.role));
   // "Ai đại diện MTTQ dự họp?": only an attendee holding a post of that body answers; the article
   // naming none of them does not say (never the other guests in their place).

@@ -74,7 +74,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'concluder',
   ),
   cue(
-    'trưởng đoàn|dẫn đầu|đứng đầu|(?:led|lead|leads|leading) the (?:[\\p{L}\\x27\\u2019-]+ ){0,8}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
+    'trưởng đoàn|dẫn đoàn|dẫn đầu|đứng đầu|(?:led|lead|leads|leading) the (?:[\\p{L}\\x27\\u2019-]+ ){0,8}?(?:delegation|working group|team)|head(?:ed)? (?:of )?the (?:delegation|working group)|leader of the (?:delegation|working group)',
     'leader',
   ),
   cue(
