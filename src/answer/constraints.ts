@@ -282,13 +282,15 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     ...[...periods].map((p) => Number(p.slice(0, 4))),
   ]);
   const plans = asksOfPlan(q);
+  // Read once, and only when a period is not held otherwise.
+  let planned: string[] | undefined;
   // A figure may be stated for another period than the meeting's ("9 tháng" figures at a Q3 briefing).
   const figures = q.target.target.kind === 'figure';
   for (const p of t.periods) {
     if (periodHeld(p, t.periods, periods)) continue;
     if (!/^\d{4}/.test(p)) return false;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
-    if (q.target.target.kind === 'open' && headlinePlans(doc).includes(p)) continue;
+    if (q.target.target.kind === 'open' && (planned ??= headlinePlans(doc)).includes(p)) continue;
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;

@@ -8,6 +8,7 @@
 import { VI_STOP_FOLDED } from '../query/lexicon.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { containsRun } from '../text/phrase.ts';
 
 /** Syllables of the act read before "bao nhiêu" / "mấy". */
 const ACT_SYLLABLES = 2;
@@ -43,10 +44,10 @@ const ASPECT: ReadonlySet<string> = new Set(['duoc', 'da', 'xong', 'roi', 'het']
  * 186,5 tỷ"), stop words skipped. `before` is the text from the clause's start.
  */
 export function writesActBefore(before: string, act: readonly string[]): boolean {
-  const words = syllables(fold(before).toLowerCase()).filter((w) => !isStop(w));
-  for (let i = 0; i + act.length <= words.length; i++)
-    if (act.every((w, j) => words[i + j] === w)) return true;
-  return false;
+  return containsRun(
+    syllables(fold(before).toLowerCase()).filter((w) => !isStop(w)),
+    act,
+  );
 }
 
 /** The text of `body` from the start of the clause holding offset `at` up to it. */
