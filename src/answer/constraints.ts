@@ -290,7 +290,10 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     if (periodHeld(p, t.periods, periods)) continue;
     if (!/^\d{4}/.test(p)) return false;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
-    if (q.target.target.kind === 'open' && (planned ??= headlinePlans(doc)).includes(p)) continue;
+    if (q.target.target.kind === 'open') {
+      planned ??= headlinePlans(doc);
+      if (planned.includes(p)) continue;
+    }
     if (figures && bodyPeriods(doc, hay).has(p)) continue;
     // A year review ("tổng kết năm 2020") is the year's meeting even when the parser saw no period.
     if (/^\d{4}$/.test(p) && years.has(Number(p)) && periods.size === 0) continue;
