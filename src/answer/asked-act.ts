@@ -210,7 +210,9 @@ function actorOfVerb(
         if (COORDINATED_NEXT.test(rest)) coordinated.push({ r, sentence, at: i });
         continue;
       }
-      const score = clauseScore(asked, new Set(fronted ?? words.slice(k)));
+      // "Phần thảo luận do đồng chí X, … điều hành": the act's object stands before the agent.
+      const clause = fronted ?? [...words.slice(k), ...(passiveObject(low.slice(0, i)) ?? [])];
+      const score = clauseScore(asked, new Set(clause));
       const known = found.get(r.person);
       if (known && known.score >= score) continue;
       // As written: the sentence's own syllables at the act's place (opening the clause, when fronted).
@@ -275,6 +277,19 @@ function frontedAct(before: string, verb: readonly string[]): string[] | null {
   const words = syllables(clause);
   return verb.every((v, j) => words[j] === v) ? words : null;
 }
+/**
+ * The syllables of a passive clause's object before its agent ("Phần thảo luận do đồng chí " →
+ * phần thảo luận), else null: the person then does the act the clause ends with, on that object.
+ * `before` is lower case.
+ */
+function passiveObject(before: string): string[] | null {
+  const clause = (before.split(/[;.:]/u).pop() ?? '').split(',').pop() ?? '';
+  const m = PASSIVE_AGENT.exec(clause);
+  return m ? syllables(m[1] ?? '') : null;
+}
+/** An object, then "do" (by) and an optional honorific right before a name, in either spelling. */
+const PASSIVE_AGENT = /^\s*(\S.*?)\s+do\s+(?:(?:đồng chí|dong chi|ông|ong|bà|ba)\s*)?$/u;
+
 /** A comma and an honorific right before a name, in either spelling. */
 const FRONTED_TAIL = /,\s*(?:đồng chí|dong chi|ông|ong|bà|ba)\s*$/u;
 
