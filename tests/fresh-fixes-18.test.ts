@@ -37,3 +37,51 @@ Sau thảo luận, đồng chí Tòng Văn Khải, Phó Chủ tịch HĐND tỉn
     );
   });
 });
+
+describe('the noun a how-many question counts, written after the number', () => {
+  // The first figure's phrase goes on to name the asked noun; the second is followed by it; a
+  // third counts districts in a sentence that names the noun too.
+  const REVIEW = `Ban Chỉ đạo Đề án 06 tỉnh Đắk Rơ sơ kết 6 tháng đầu năm 2022
+Ngày 12/7/2022, Ban Chỉ đạo Đề án 06 tỉnh Đắk Rơ tổ chức hội nghị sơ kết 6 tháng đầu năm 2022. Đồng chí Y Bhin Niê, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị.
+Tính đến ngày 30/6/2022, Công an tỉnh đã thu nhận 184.520 hồ sơ đề nghị cấp tài khoản định danh điện tử, trong đó đã kích hoạt 76.318 tài khoản.
+Tiến độ kích hoạt tài khoản định danh điện tử ở 4 huyện vùng sâu còn thấp hơn mức bình quân chung của tỉnh.
+`;
+  const engine = useWrittenEngine('dak-ro-project-06', { ...seedTexts(), 'review.txt': REVIEW });
+
+  it('answers the number the asked noun follows', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tính đến ngày 30/6/2022, tỉnh Đắk Rơ đã kích hoạt được bao nhiêu tài khoản định danh điện tử?',
+        'Sơ kết 6 tháng đầu năm 2022, Đắk Rơ kích hoạt được bao nhiêu tài khoản định danh điện tử?',
+      ],
+      '76.318',
+    );
+  });
+
+  it('still answers the count of files for files', async () => {
+    await expectAnswered(
+      engine(),
+      ['Công an tỉnh Đắk Rơ đã thu nhận bao nhiêu hồ sơ đề nghị cấp tài khoản định danh điện tử?'],
+      '184.520',
+    );
+  });
+});
+
+describe('who delivered a report named with a qualifier', () => {
+  const FRONT = `Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổng kết công tác Mặt trận năm 2024
+Ngày 20/12/2024, Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổ chức hội nghị tổng kết công tác Mặt trận năm 2024. Đồng chí H'Lê Byă, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì hội nghị.
+Đồng chí Rơ Châm Tuấn, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện trình bày báo cáo tổng kết công tác Mặt trận năm 2024.
+`;
+  const engine = useWrittenEngine('dak-ro-front', { ...seedTexts(), 'front.txt': FRONT });
+
+  it('reads "delivered the summary report" as presenting it', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        "Who delivered the summary report at the Dak Ro district Fatherland Front committee's 2024 year-end conference?",
+      ],
+      'Rơ Châm Tuấn',
+    );
+  });
+});

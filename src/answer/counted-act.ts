@@ -71,3 +71,13 @@ function endsClause(text: string, i: number): boolean {
 export function countedNoun(body: string, end: number): string {
   return syllables(fold(body.slice(end, end + 24)).toLowerCase())[0] ?? '';
 }
+
+/**
+ * Whether the syllables right after a number (offset `end`) open with `noun` (folded syllables, at
+ * most its first two): "98.214 tài khoản" counts "tai khoan", "215.367 hồ sơ … tài khoản" does not.
+ */
+export function countsNoun(body: string, end: number, noun: readonly string[]): boolean {
+  const head = noun.slice(0, 2);
+  const after = syllables(fold(body.slice(end, end + 40)).toLowerCase());
+  return head.length > 0 && head.every((w, i) => after[i] === w);
+}

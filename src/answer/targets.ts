@@ -46,7 +46,7 @@ import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
-import { clauseBefore, countedAct, countedNoun, writesActBefore } from './counted-act.ts';
+import { clauseBefore, countedAct, countedNoun, countsNoun, writesActBefore } from './counted-act.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
@@ -693,7 +693,7 @@ function figureAnswer(
   let figs = rec.figures.filter(
     (f) =>
       (unit === null ||
-        unitFits(f, unit.unit, unit.words) ||
+        unitFits(f, unit.unit, unit.words, body) ||
         (unit.unit === null && classifiedFits(f, unit.words, body, sentenceText(ranked, f.span.start)))) &&
       !restatedByQuestion(f, q, ranked),
   );
@@ -747,6 +747,20 @@ function figureAnswer(
   const sameCount = (f: FigureRecord) => `${f.span.start}|${f.unit ?? countedNoun(body, f.at.end)}`;
   const actCounts = new Set(figs.filter(actBefore).map(sameCount));
   figs = figs.filter((f) => !actCounts.has(sameCount(f)) || actBefore(f));
+  // "bao nhiêu tài khoản" (no known unit): when a number of the article is followed by the asked
+  // noun ("đã kích hoạt 98.214 tài khoản"), one followed by another noun counts something else,
+  // however much of the question its phrase names ("215.367 hồ sơ đề nghị cấp tài khoản …", "ở 3
+  // huyện"). A classifier ("187 căn") counts what its sentence names (classifiedFits).
+  const noun = unit !== null && unit.unit === null ? unit.words : [];
+  const countsAsked = (f: FigureRecord) => f.unit === null && countsNoun(body, f.at.end, noun);
+  const countsOther = (f: FigureRecord) =>
+    f.unit === null && !countsAsked(f) && !CLASSIFIERS.has(countedNoun(body, f.at.end));
+  const nounSentences = new Set(figs.filter(countsAsked).map((f) => f.span.start));
+  // A count of places ("ở 3 huyện") counts no other noun asked, anywhere in the article.
+  const placeAsked = PLACE_LEVEL_WORDS.some((l) => l.every((w, i) => noun[i] === w));
+  const countsPlaces = (f: FigureRecord) =>
+    noun.length > 0 && !placeAsked && PLACE_LEVEL_WORDS.some((l) => countsNoun(body, f.at.end, l));
+  figs = figs.filter((f) => !countsOther(f) || (!nounSentences.has(f.span.start) && !countsPlaces(f)));
   // "Bà X được bầu với bao nhiêu đại biểu tán thành?": when a sentence naming the person asked
   // states a figure, another's ("nghị quyết … được 32/33 đại biểu tán thành") is not theirs.
   const persons = fullNamesAsked(q);
@@ -1029,7 +1043,7 @@ function withoutSentence(lead: string, sentence: string): string {
 }
 
 /** The figure is in the asked unit, or counts the asked noun ("hộ nghèo" → a figure whose subject says "hộ"). */
-function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]): boolean {
+function unitFits(f: FigureRecord, unit: string | null, words: readonly string[], body: string): boolean {
   // "Bao nhiêu người" counts people in whatever noun the report counts them.
   if (unit === 'người') return f.unit !== null && PERSON_UNITS.has(f.unit);
   if (unit !== null) return f.unit === unit;
@@ -1037,8 +1051,14 @@ function unitFits(f: FigureRecord, unit: string | null, words: readonly string[]
   // phrase in what the figure measures ("đại biểu" is not "Đại đoàn kết").
   const head = words[0];
   if (head !== undefined && syllables(fold(f.text)).slice(1).includes(fold(head))) return true;
+  // Written in the body after the number when the figure's text is the number alone ("98.214 tài
+  // khoản" for "bao nhiêu tài khoản định danh điện tử").
+  if (countsNoun(body, f.at.end, words)) return true;
   return ` ${syllables(fold(f.subject)).join(' ')} `.includes(` ${words.map(fold).join(' ')} `);
 }
+
+/** The place levels (vocab.ts) as folded syllables: what "ở 3 huyện", "12 xã" count. */
+const PLACE_LEVEL_WORDS: readonly (readonly string[])[] = PLACE_LEVELS.map((l) => syllables(fold(l)));
 
 /**
  * Classifiers a report counts items in instead of their noun ("xóa nhà tạm …, khởi công 312 căn,
