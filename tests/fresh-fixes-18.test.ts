@@ -2,7 +2,8 @@
  * The mechanisms the dev halves of fresh sets KKK and LLL showed missing (thirty-seventh session),
  * each on text written for this test (made-up people, bodies, places and figures).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../src/query/chat.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -72,6 +73,8 @@ describe('who delivered a report named with a qualifier', () => {
   const FRONT = `Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổng kết công tác Mặt trận năm 2024
 Ngày 20/12/2024, Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổ chức hội nghị tổng kết công tác Mặt trận năm 2024. Đồng chí H'Lê Byă, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì hội nghị.
 Đồng chí Rơ Châm Tuấn, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện trình bày báo cáo tổng kết công tác Mặt trận năm 2024.
+Năm 2024, Quỹ "Vì người nghèo" các cấp vận động được 3,14 tỷ đồng.
+Từ nguồn Quỹ và các nguồn xã hội hóa, hỗ trợ xây mới 27 nhà Đại đoàn kết cho hộ nghèo, tổng kinh phí 1,62 tỷ đồng.
 `;
   const engine = useWrittenEngine('dak-ro-front', { ...seedTexts(), 'front.txt': FRONT });
 
@@ -83,5 +86,33 @@ Ngày 20/12/2024, Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổ chức hội 
       ],
       'Rơ Châm Tuấn',
     );
+  });
+});
+
+describe('money asked in general', () => {
+  const FRONT = `Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổng kết công tác Mặt trận năm 2024
+Ngày 20/12/2024, Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổ chức hội nghị tổng kết công tác Mặt trận năm 2024. Đồng chí H'Lê Byă, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì hội nghị.
+Năm 2024, Quỹ "Vì người nghèo" các cấp vận động được 3,14 tỷ đồng.
+Từ nguồn Quỹ và các nguồn xã hội hóa, hỗ trợ xây mới 27 nhà Đại đoàn kết cho hộ nghèo, tổng kinh phí 1,62 tỷ đồng.
+`;
+  const engine = useWrittenEngine('dak-ro-fund', { ...seedTexts(), 'front.txt': FRONT });
+
+  it('is the amount the question names, not any sentence of spending', async () => {
+    await expectAnswered(
+      engine(),
+      ['How much money did the Fund for the Poor at all levels in Dak Ro district raise in 2024?'],
+      '3,14',
+    );
+  });
+});
+
+describe('a closing "rồi bạn" typed "r b"', () => {
+  it('expands both words, and "r" alone only where it closes', () => {
+    expect(expandShorthand('kich hoat dc bn tai khoan r b', 'vi')).toBe(
+      'kich hoat duoc bao nhieu tai khoan roi ban',
+    );
+    expect(expandShorthand('da xong r', 'vi')).toBe('da xong roi');
+    // "r" before another word than the closing vocative stays as typed.
+    expect(expandShorthand('phu luc r b c', 'vi')).toBe('phu luc r b c');
   });
 });

@@ -7,6 +7,7 @@
  * sentence evidence) and `null` when the article does not answer (another article may).
  */
 
+import { translatePhrase } from '../query/glossary.ts';
 import { VI_STOP } from '../query/lexicon.ts';
 import type { AskKind, ParsedQuestion } from '../query/parse.ts';
 import {
@@ -1095,8 +1096,21 @@ const MEASURE_SYLLABLES: ReadonlySet<string> = new Set(
  */
 function subjectSkip(q: ParsedQuestion, wantKind: string | null): ReadonlySet<string> {
   if (wantKind === 'rate') return RATE_SYLLABLES;
-  return writesAnyFolded(q.text, MEASURE_NOUNS) ? MEASURE_SYLLABLES : NO_WORDS;
+  if (writesAnyFolded(q.text, MEASURE_NOUNS)) return MEASURE_SYLLABLES;
+  // "How much money did the fund raise?", "bao nhiêu tiền": money asked in general is the amount's
+  // unit, not what it measures; its renderings ("kinh phí") would favour any sentence of spending.
+  return GENERIC_MONEY_ASKED.test(q.text) ? GENERIC_MONEY_SYLLABLES : NO_WORDS;
 }
+
+/** Money asked in general, not a kind of it ("vốn đầu tư", "kinh phí"). Closed class. */
+const GENERIC_MONEY_ASKED = /(?<![\p{L}])(?:money|tiền|tien)(?![\p{L}])/iu;
+/** Syllables of the words money asked in general renders to (glossary "money"), as written and folded. */
+const GENERIC_MONEY_SYLLABLES: ReadonlySet<string> = new Set(
+  (translatePhrase('money') ?? ['tiền']).flatMap((w) => [
+    ...syllables(w.toLowerCase()),
+    ...syllables(fold(w)),
+  ]),
+);
 
 /** Idf weight of the question's content words in the figure's subject and sentence, kind and period agreeing. */
 function figureScore(

@@ -35,6 +35,8 @@ export interface TokenContext {
   nextRaw: string | null;
   /** The token is the last word of the question (punctuation aside). */
   last: boolean;
+  /** The next token is the last word of the question. */
+  nextLast: boolean;
   /** The token opens the question or a clause (after a comma, semicolon or colon). */
   clauseStart: boolean;
   /** A percent sign stands between the previous word and this one ("đạt 90% kh"). */
@@ -137,7 +139,19 @@ const DELEGATE_AFTER = new Set(['co', 'du', 'tham', 'hdnd', 'quoc', 'vang']);
  * Particles that close a chat question before the one addressed ("… z bn", "… a bn"), and the
  * negations that end a yes/no tail ("… phai ko bn", "… chua bn"), folded.
  */
-const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['z', 'v', 'vay', 'a', 'nhe', 'nha', 'nhi']);
+const CLOSING_PARTICLES: ReadonlySet<string> = new Set([
+  'z',
+  'v',
+  'vay',
+  'a',
+  'nhe',
+  'nha',
+  'nhi',
+  'r',
+  'roi',
+]);
+/** The one addressed, closing a question ("… r b", "… z bn"), folded. */
+const VOCATIVES: ReadonlySet<string> = new Set(['b', 'bn', 'ban']);
 const TAIL_NEGATIONS: ReadonlySet<string> = new Set(['ko', 'k', 'khong', 'kg', 'khg', 'hok', 'hong', 'chua']);
 
 /**
@@ -168,7 +182,13 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) => (c.last || c.next === 'bn') && c.prev !== null,
   },
   // "… nâng cao r, số mới nhất": the particle "rồi" closing a clause.
-  { forms: ['r'], full: 'rồi', when: (c) => c.prev !== null && (c.last || c.clauseEnd) },
+  // "… tài khoản r b": before the closing vocative too.
+  {
+    forms: ['r'],
+    full: 'rồi',
+    when: (c) =>
+      c.prev !== null && (c.last || c.clauseEnd || (c.nextLast && c.next !== null && VOCATIVES.has(c.next))),
+  },
   // Negation and common function words.
   // "k" after a number is a thousand ("50k"); the longer forms are "không" wherever they stand ("2022 ko").
   // "đạt 81,7% kh năm": after a percentage "kh" is the plan the share is of.
@@ -482,6 +502,7 @@ export function expandShorthand(text: string, lang: 'vi' | 'en'): string {
       next: nextWord === null ? null : fold(nextWord),
       nextRaw: nextWord,
       last: w === words.length - 1,
+      nextLast: w === words.length - 2,
       clauseStart: w === 0 || /[,;:]/u.test(between),
       afterPercent: between.includes('%'),
       clauseEnd: /^[^\p{L}\p{N}]*[,;:?!.]/u.test(
