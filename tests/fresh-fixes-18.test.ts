@@ -116,3 +116,30 @@ describe('a closing "rồi bạn" typed "r b"', () => {
     expect(expandShorthand('phu luc r b c', 'vi')).toBe('phu luc r b c');
   });
 });
+
+describe('an English claim about the post of a role holder at commune or ward level', () => {
+  const WARD = `Ban Chấp hành Đảng bộ phường Ea Rơ sơ kết công tác quý III năm 2025
+Ngày 03/10/2025, Ban Chấp hành Đảng bộ phường Ea Rơ tổ chức hội nghị sơ kết công tác quý III, triển khai nhiệm vụ quý IV năm 2025. Đồng chí Y Kông Mlô, Bí thư Đảng ủy phường chủ trì hội nghị.
+Đồng chí Lê Hồng Quân, Phó Bí thư Đảng ủy, Chủ tịch UBND phường báo cáo tình hình vận hành chính quyền địa phương hai cấp.
+`;
+  const engine = useWrittenEngine('ea-ro-ward', { ...seedTexts(), 'ward.txt': WARD });
+
+  it('answers no when another post holder chaired, the post written before or after the verb', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        "Is it true that the ward People's Committee chairman chaired Ea Ro ward's Q3 2025 Party Executive Committee meeting?",
+        "Was Ea Ro ward's Q3 2025 Party Executive Committee meeting chaired by the ward People's Committee chairman?",
+      ],
+      /^No\. [\s\S]*Y Kông Mlô/u,
+    );
+  });
+
+  it('answers yes when the post holder chaired', async () => {
+    await expectAnswered(
+      engine(),
+      ["Was Ea Ro ward's Q3 2025 Party Executive Committee meeting chaired by the ward Party secretary?"],
+      /^Yes\. [\s\S]*Y Kông Mlô/u,
+    );
+  });
+});

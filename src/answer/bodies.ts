@@ -203,9 +203,17 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
   return (
     hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) ||
     attends(t, after) ||
-    ADDRESSED_PASSIVE_EN.test(after)
+    ADDRESSED_PASSIVE_EN.test(after) ||
+    POST_AFTER_EN.test(after)
   );
 }
+
+/**
+ * "the commune People's Committee chairman": in English the post follows its body, which then
+ * names whose post it is, not the body that met (as "Chủ tịch UBND xã" does, {@link TITLE_BEFORE}).
+ */
+const POST_AFTER_EN =
+  /^ (?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|secretary|president)(?![\p{L}])/u;
 
 /**
  * "what plan was the commune People's Committee told to submit", "the committee was asked to": an

@@ -6,7 +6,7 @@
  * post, and a deputy's post is never the head's (verify.ts `titleVerdict`).
  */
 import type { IndexReader } from '../index/open.ts';
-import { englishTitle } from '../query/english-titles.ts';
+import { englishPostsNamed, englishTitle } from '../query/english-titles.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
 import type { Retrieval } from '../retrieve/hybrid.ts';
 import { fold, syllables } from '../text/normalize.ts';
@@ -52,10 +52,15 @@ export function claimedRolePost(q: ParsedQuestion): ClaimedPost | null {
   if (!q.target.yesNo || q.target.role === null) return null;
   if (q.lang === 'en') {
     const by = EN_BY_POST.exec(q.text);
-    if (!by?.[1]) return null;
-    const singular = SINGULAR.reduce((t, [re, s]) => t.replace(re, s), by[1]);
-    const title = englishTitle(`who is the ${singular}`);
-    return title ? { title, start: by.index, end: q.text.length } : null;
+    if (by?.[1]) {
+      const singular = SINGULAR.reduce((t, [re, s]) => t.replace(re, s), by[1]);
+      const title = englishTitle(`who is the ${singular}`) ?? englishPostsNamed(`the ${singular}`)[0]?.folded;
+      return title ? { title, start: by.index, end: q.text.length } : null;
+    }
+    // "Is it true that the commune People's Committee chairman chaired …": the post as the subject.
+    const post = englishPostsNamed(q.text)[0];
+    const at = post ? q.text.indexOf(post.written) : -1;
+    return post && at >= 0 ? { title: post.folded, start: at, end: at + post.written.length } : null;
   }
   const head = VI_POST.exec(q.text);
   if (!head) return null;

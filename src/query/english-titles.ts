@@ -125,7 +125,7 @@ export function englishTitle(text: string): string | null {
 const LEVEL_OF = (w: string) => LEVELS.find((l) => l.re.test(w));
 /** A level word closing the text before a post ("Which district ⟨Party Secretary⟩"). */
 const LEVEL_BEFORE_POST = /\s+(provincial|province|district|town|city|ward|commune)\s*$/iu;
-const LEVEL_WORD = '(provincial|province|district|town|city)';
+const LEVEL_WORD = '(provincial|province|district|town|city|ward|commune)';
 const VICE = '((?:deputy|vice)[- ]?)?';
 const CHAIR = 'chair(?:man|woman|person)';
 /**
