@@ -143,3 +143,24 @@ Ngày 03/10/2025, Ban Chấp hành Đảng bộ phường Ea Rơ tổ chức h�
     );
   });
 });
+
+describe('a list of bodies asked by what they did', () => {
+  // The papers are listed after a colon, one body per clause; another sentence names bodies and
+  // shares the meeting's words ("Ban Công tác Mặt trận … tham gia tích cực").
+  const FRONT = `Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổng kết công tác Mặt trận năm 2021
+Ngày 22/12/2021, Ủy ban MTTQ Việt Nam huyện Đắk Rơ tổ chức hội nghị tổng kết công tác Mặt trận năm 2021. Đồng chí H'Lê Byă, Chủ tịch Ủy ban MTTQ Việt Nam huyện chủ trì hội nghị.
+Các tổ Covid cộng đồng, Ban Công tác Mặt trận thôn, buôn đã tham gia tích cực cùng lực lượng y tế trong công tác phòng, chống dịch.
+Tại hội nghị, các đại biểu đã nghe 3 tham luận: Ủy ban MTTQ xã Ia Rơ chia sẻ kinh nghiệm vận động doanh nghiệp hỗ trợ người lao động; Ủy ban MTTQ xã Ea Lâm trình bày cách làm "Bếp ăn yêu thương"; Hội Cựu chiến binh huyện tham luận về kết nối tiêu thụ nông sản.
+`;
+  const engine = useWrittenEngine('dak-ro-front-papers', { ...seedTexts(), 'front.txt': FRONT });
+
+  it('quotes the sentence writing the act, not one sharing only the meeting’s words', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        'Tại hội nghị tổng kết công tác Mặt trận năm 2021 của huyện Đắk Rơ, những đơn vị nào đã trình bày tham luận?',
+      ],
+      /Ia Rơ[\s\S]*Ea Lâm[\s\S]*Cựu chiến binh/u,
+    );
+  });
+});

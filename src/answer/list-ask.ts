@@ -52,7 +52,7 @@ import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { listedAfterCopula, listedAfterQualifier } from './place-list.ts';
 import type { DocAnswer, Line } from './render.ts';
-import { pairText, type SyllablePair, writesPair } from './word-pairs.ts';
+import { pairText, writesPair } from './word-pairs.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
 export type ListAsk = 'items' | 'places' | 'open';
@@ -424,6 +424,17 @@ function bodyActWords(q: ParsedQuestion): string[] {
 }
 
 /**
+ * Whether `text` writes the act a list of bodies asks them by ("những đơn vị nào tham luận" →
+ * "tham luận", side by side); null when the question asks no such act (fewer than two syllables).
+ */
+export function writesBodyAct(q: ParsedQuestion, text: string): boolean | null {
+  const act = bodyActWords(q);
+  if (act.length < 2) return null;
+  const said = pairText(text, true);
+  return act.slice(1).some((w, i) => writesPair(said, [act[i] as string, w]));
+}
+
+/**
  * The answers of a list of bodies whose quotes write the act it asks them by, side by side ("tham
  * luận"): the sentence that only shares the meeting's words ("các tổ … tham gia tích cực") lists no
  * body that did it. A section asked (the tasks "giao" names) and the results of each body are read
@@ -434,14 +445,9 @@ export function keepActWritten(q: ParsedQuestion, kind: ListAsk | null, answers:
     return answers;
   // The results reported of each body are its own sentences (`bodiesOfResults`), not the word "kết quả".
   if (RESULT_ASKED.test(q.text)) return answers;
-  const act = bodyActWords(q);
-  if (act.length < 2) return answers;
-  const pairs = act.slice(1).map((w, i): SyllablePair => [act[i] as string, w]);
+  if (bodyActWords(q).length < 2) return answers;
   return answers.filter((a) =>
-    a.lines.some((l) => {
-      const said = pairText(a.cand.body.slice(l.quote.start, l.quote.end), true);
-      return pairs.some((p) => writesPair(said, p));
-    }),
+    a.lines.some((l) => writesBodyAct(q, a.cand.body.slice(l.quote.start, l.quote.end)) === true),
   );
 }
 
