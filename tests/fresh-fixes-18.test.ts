@@ -163,4 +163,14 @@ Tại hội nghị, các đại biểu đã nghe 3 tham luận: Ủy ban MTTQ x�
       /Ia Rơ[\s\S]*Ea Lâm[\s\S]*Cựu chiến binh/u,
     );
   });
+
+  it('reads the act in English through the glossary ("gave presentations" → tham luận)', async () => {
+    await expectAnswered(
+      engine(),
+      [
+        "Which units gave presentations at Dak Ro district's 2021 Fatherland Front year-end review conference?",
+      ],
+      /Ia Rơ[\s\S]*Ea Lâm[\s\S]*Cựu chiến binh/u,
+    );
+  });
 });

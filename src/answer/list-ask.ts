@@ -15,6 +15,7 @@
 
 import { placeByKey } from '../place/relations.ts';
 import type { PlaceLevel } from '../place/types.ts';
+import { findGlossaryTerms } from '../query/glossary.ts';
 import { VI_STOP_EVERY_FOLDED } from '../query/lexicon.ts';
 import {
   ASSIGNED_CUES,
@@ -45,6 +46,7 @@ import {
   TITLE_HEADS,
 } from '../records/vocab.ts';
 import { fold, syllables } from '../text/normalize.ts';
+import { containsRun } from '../text/phrase.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { asksProvinceBody, type ProvinceAsk } from './bodies.ts';
 import { itemize } from './items.ts';
@@ -428,10 +430,34 @@ function bodyActWords(q: ParsedQuestion): string[] {
  * "tham luận", side by side); null when the question asks no such act (fewer than two syllables).
  */
 export function writesBodyAct(q: ParsedQuestion, text: string): boolean | null {
+  if (q.lang === 'en') {
+    const renderings = bodyActRenderings(q);
+    if (renderings.length === 0) return null;
+    const words = syllables(fold(text).toLowerCase());
+    return renderings.some((r) => containsRun(words, r));
+  }
   const act = bodyActWords(q);
   if (act.length < 2) return null;
   const said = pairText(text, true);
   return act.slice(1).some((w, i) => writesPair(said, [act[i] as string, w]));
+}
+
+/** English words that end what a list of bodies asks them by: the meeting's preposition. Closed. */
+const ACT_END_EN = /\s(?:at|in|during|from|by|under|according)\s/iu;
+
+/**
+ * An English list of bodies' act ("Which units gave presentations at …" → tham luận): the glossary
+ * renderings of the words between the head and the meeting, folded syllables, two at least each.
+ */
+function bodyActRenderings(q: ParsedQuestion): string[][] {
+  const m = BODY_LIST_EN.exec(q.text);
+  if (!m) return [];
+  const rest = ` ${q.text.slice(m.index + m[0].length)} `;
+  const end = ACT_END_EN.exec(rest);
+  const act = (end ? rest.slice(0, end.index) : rest).toLowerCase();
+  return findGlossaryTerms(act)
+    .flatMap((g) => g.vi.map((v) => syllables(fold(v).toLowerCase())))
+    .filter((r) => r.length >= 2);
 }
 
 /**
@@ -445,7 +471,7 @@ export function keepActWritten(q: ParsedQuestion, kind: ListAsk | null, answers:
     return answers;
   // The results reported of each body are its own sentences (`bodiesOfResults`), not the word "kết quả".
   if (RESULT_ASKED.test(q.text)) return answers;
-  if (bodyActWords(q).length < 2) return answers;
+  if (writesBodyAct(q, '') === null) return answers;
   return answers.filter((a) =>
     a.lines.some((l) => writesBodyAct(q, a.cand.body.slice(l.quote.start, l.quote.end)) === true),
   );

@@ -64,6 +64,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { en: ['review', 'summary', 'summing up', 'summed up'], vi: ['tổng kết'] },
   { en: ['preliminary review', 'mid-term review', 'interim review', 'mid-year review'], vi: ['sơ kết'] },
   { en: ['concluding remarks', 'concluding speech', 'concluded', 'conclusion'], vi: ['kết luận'] },
+  // A unit's paper read out at a conference ("3 ý kiến tham luận của Đảng ủy xã …"), not the report
+  // presented (trình bày báo cáo: target.ts reads "presented the report" as the presenter's role).
+  {
+    en: ['presentation', 'discussion presentation', 'discussion paper', 'discussion contribution'],
+    vi: ['tham luận'],
+  },
   { en: ['attend', 'attended', 'attending'], vi: ['dự'] },
   { en: ['attendees', 'delegates', 'participants'], vi: ['đại biểu'] },
   // Who was there and who was not: attendance as reports count it.
