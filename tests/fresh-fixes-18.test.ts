@@ -174,3 +174,21 @@ Tại hội nghị, các đại biểu đã nghe 3 tham luận: Ủy ban MTTQ x�
     );
   });
 });
+
+describe('a planned figure read from a table flattened into one line', () => {
+  const SESSION = `Kỳ họp thứ 14 HĐND huyện Đắk Rơ khóa XX thông qua 12 nghị quyết
+Ngày 20/12/2023, HĐND huyện Đắk Rơ khóa XX tổ chức kỳ họp thứ 14. Đồng chí Y Bhin Niê, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Năm 2023, thu nhập bình quân đầu người đạt 49,3 triệu đồng.
+Một số chỉ tiêu chủ yếu năm 2024:
+Chỉ tiêu | Kế hoạch 2024 Tốc độ tăng giá trị sản xuất | 8,5 - 9% Thu nhập bình quân đầu người | 54 triệu đồng Thu ngân sách trên địa bàn | 310 tỷ đồng
+`;
+  const engine = useWrittenEngine('dak-ro-plan-table', { ...seedTexts(), 'session.txt': SESSION });
+
+  it('answers the target the records read, not the year’s result', async () => {
+    await expectAnswered(
+      engine(),
+      ['chi tieu thu nhap binh quan dau nguoi 2024 dak ro bn trieu'],
+      '54 triệu',
+    );
+  });
+});

@@ -379,7 +379,18 @@ export function unsupported(
   if (target.kind === 'section')
     return offTopic(q, eq, said, unseen, ANSWER_OPTIONS.minSectionSupport, sectionFrame);
   if (target.kind === 'figure') {
-    const kind = kindUnstated(q, quoted);
+    // A figure the records read as a plan ("Chỉ tiêu | Kế hoạch 2024 … | 57 triệu đồng", a table
+    // flattened into one line) is one, whatever words its quoted clause keeps.
+    const planned = a.lines.some((l) =>
+      (cand.records?.figures ?? []).some(
+        (f) =>
+          f.kind === 'target' &&
+          f.value === l.amount &&
+          f.span.start <= l.quote.start &&
+          l.quote.start < f.span.end,
+      ),
+    );
+    const kind = kindUnstated(q, quoted, planned);
     if (kind) return { reason: 'kind', label: kind };
     // A province's figure asked ("tỉnh Sóc Trăng kết nạp bao nhiêu đảng viên"): a district's or
     // town's sentence states another unit's, even in the province's own meeting with that town.
@@ -634,11 +645,11 @@ const CUED_KINDS = KIND_CUES.filter((c) => c.kind === 'new').map((c) => ({
  * its kind ("kết nạp đảng viên đạt bao nhiêu phần trăm") a sentence with a cue
  * of that kind — a share of the forest plan does not answer a share of the admissions plan.
  */
-function kindUnstated(q: ParsedQuestion, quoted: string): string | null {
+function kindUnstated(q: ParsedQuestion, quoted: string, planned: boolean): string | null {
   const target = q.target.target;
   // "Was expected to harvest": an estimate ("ước đạt") answers as a plan does (targets.ts EXPECTED_EN).
   const cues = EXPECTED_EN.test(q.text) ? [...PLANNED_AMOUNT_CUES, ...ESTIMATE_CUES] : PLANNED_AMOUNT_CUES;
-  if (target.kind === 'figure' && target.figure === 'target' && !writesAnyFolded(quoted, cues))
+  if (target.kind === 'figure' && target.figure === 'target' && !planned && !writesAnyFolded(quoted, cues))
     return phraseOf(q.text, TARGET_CUES) ?? (q.lang === 'en' ? 'a target' : 'chỉ tiêu');
   if (q.lang !== 'vi') return null;
   for (const c of CUED_KINDS) {
