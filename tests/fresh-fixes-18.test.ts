@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../src/query/chat.ts';
+import { extractRecords } from '../src/records/extract.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
 import { useWrittenEngine } from './helpers/written-engine.ts';
@@ -190,5 +191,19 @@ Chỉ tiêu | Kế hoạch 2024 Tốc độ tăng giá trị sản xuất | 8,5 
       ['chi tieu thu nhap binh quan dau nguoi 2024 dak ro bn trieu'],
       '54 triệu',
     );
+  });
+});
+
+describe('a range in a table flattened into one line', () => {
+  const facts = { meetingDates: ['2023-12-20'], periods: ['2023-Y'], chairs: [], organisation: null };
+
+  it('is no figure of a sentence whose subject runs into the next row’s label', () => {
+    const body =
+      'Chỉ tiêu | Kế hoạch 2024 Tốc độ tăng giá trị sản xuất | 8,5 - 9% Thu nhập bình quân đầu người | 54 triệu đồng Thu ngân sách trên địa bàn | 310 tỷ đồng';
+    const figures = extractRecords({ title: 't', body, published: '2023-12-21', facts }).figures;
+    expect(figures.map((f) => [f.value, f.kind])).toEqual([
+      [54_000_000, 'target'],
+      [310_000_000_000, 'target'],
+    ]);
   });
 });

@@ -8,11 +8,11 @@ import { extractFigures, type FigureContext } from './figures.ts';
 import { extractMeeting } from './meeting.ts';
 import { extractRoles, findRoleHits } from './roles.ts';
 import { extractSections } from './sections.ts';
-import { tableFigures } from './tables.ts';
+import { tableFigures, tableRowSpans } from './tables.ts';
 import type { ArticleRecords, FigureRecord, RecordsInput } from './types.ts';
 
 /** Version of the extraction rules. Bump on any change to what the extractors return. */
-export const RECORDS_VERSION = 30;
+export const RECORDS_VERSION = 31;
 
 /** Extract every record of an article. Never throws on well-formed input. */
 export function extractRecords(article: RecordsInput): ArticleRecords {
@@ -38,8 +38,9 @@ export function extractRecords(article: RecordsInput): ArticleRecords {
   );
   // A flattened table's cells are read by their column, not as bare numbers of a sentence.
   const tabled = tableFigures(body, base);
+  const rows = tableRowSpans(body);
   const inTable = (f: FigureRecord) =>
-    tabled.some((t) => t.span.start <= f.at.start && f.at.end <= t.span.end);
+    [...tabled.map((t) => t.span), ...rows].some((r) => r.start <= f.at.start && f.at.end <= r.end);
   return {
     roles: extractRoles(body, sentences, facts.chairs, roleHits),
     figures: [

@@ -486,16 +486,30 @@ const BARE_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/u;
 /** Characters a scraper writes between a row's cells. */
 const CELL_SEPARATORS = /[|\t]/gu;
 
+/** Every table of the body, whichever way it was flattened. */
+function tablesOf(body: string): Table[] {
+  // Cells a scraper joined with pipes or tabs ("Vốn huy động … | tỷ đồng | 186 | 142,5 | 76,6") are
+  // read as cells joined with spaces; one character for one, so every offset stays the body's.
+  const flat = body.replace(CELL_SEPARATORS, ' ');
+  return [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat), ...gluedTables(body)];
+}
+
+/**
+ * The spans of every table row of the body, cells that hold no figure included ("Tốc độ tăng giá
+ * trị sản xuất | 8,5 - 9%": a range): a sentence's reading of them would take the next row's label
+ * for its subject.
+ */
+export function tableRowSpans(body: string): Span[] {
+  return tablesOf(body).flatMap((t) => t.rows.map((r) => r.span));
+}
+
 /** The figures of every flattened table in `body`, each quoting its row. */
 export function tableFigures(
   body: string,
   ctx: { year: number | null; ownPeriod: string | null },
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
-  // Cells a scraper joined with pipes or tabs ("Vốn huy động … | tỷ đồng | 186 | 142,5 | 76,6") are
-  // read as cells joined with spaces; one character for one, so every offset stays the body's.
-  const flat = body.replace(CELL_SEPARATORS, ' ');
-  for (const t of [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat), ...gluedTables(body)]) {
+  for (const t of tablesOf(body)) {
     t.columns.forEach((column, j) => {
       const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
