@@ -66,7 +66,7 @@ const FLOORS_CD = {
  */
 const FLOORS_EF = {
   dev: { formal: 28, chat: 25, en: 26, wrong: 5 },
-  held: { formal: 24, chat: 21, en: 24, wrong: 12 },
+  held: { formal: 25, chat: 21, en: 24, wrong: 12 },
 } as const;
 
 /**
@@ -85,7 +85,7 @@ const FLOORS_EF = {
 // Thirty-fourth session: held answered wrongly 3 → 2 (G089, 'ai đọc' asks the presenter).
 const FLOORS_GH = {
   dev: { formal: 28, chat: 29, en: 27, wrong: 0 },
-  held: { formal: 26, chat: 26, en: 24, wrong: 2 },
+  held: { formal: 26, chat: 26, en: 24, wrong: 1 },
 } as const;
 
 /**
@@ -172,7 +172,7 @@ async function expectFloors(
 // was unread). Noticed, not fixed: a compass word before a known name in lower case.
 const FLOORS_MN = {
   dev: { formal: 29, chat: 28, en: 28, wrong: 2 },
-  held: { formal: 24, chat: 25, en: 22, wrong: 3 },
+  held: { formal: 24, chat: 25, en: 22, wrong: 2 },
 } as const;
 
 /**
@@ -256,7 +256,7 @@ const FLOORS_UV = {
 // Thirty-fifth session: dev chat 27 → 28, answered wrongly 1 → 0.
 const FLOORS_WX = {
   dev: { formal: 27, chat: 28, en: 28, wrong: 0 },
-  held: { formal: 25, chat: 25, en: 25, wrong: 6 },
+  held: { formal: 26, chat: 25, en: 26, wrong: 6 },
 } as const;
 
 /**
@@ -299,9 +299,12 @@ const FLOORS_AABB = {
  * (30, 28, 29); answered wrongly 6 and 0. After the session's fixes: dev 86/90 (30, 26, 30),
  * held-out 87/90 (30, 28, 29), answered wrongly 0 and 0.
  * Thirty-second session, floors raised to the measurement: dev chat 28.
+ * Thirty-seventh session: dev chat 29 (raised to the measurement); dev English 30 → 29: CC033 had
+ * been scored correct for quoting a flattened table's line around a wrong figure (a range read with
+ * the next row's label); the range is no figure since, and CC033 is refused.
  */
 const FLOORS_CCDD = {
-  dev: { formal: 30, chat: 28, en: 30, wrong: 0 },
+  dev: { formal: 30, chat: 29, en: 29, wrong: 0 },
   held: { formal: 30, chat: 28, en: 29, wrong: 0 },
 } as const;
 
@@ -316,8 +319,8 @@ const FLOORS_CCDD = {
  */
 // Thirty-fourth session, raised to the measurement: held chat 27, English 27 ('trúng cử').
 const FLOORS_EEFF = {
-  dev: { formal: 30, chat: 29, en: 29, wrong: 0 },
-  held: { formal: 29, chat: 27, en: 27, wrong: 0 },
+  dev: { formal: 30, chat: 29, en: 30, wrong: 0 },
+  held: { formal: 29, chat: 27, en: 28, wrong: 0 },
 } as const;
 
 /**
@@ -345,7 +348,7 @@ const FLOORS_GGHH = {
  */
 const FLOORS_IIJJ = {
   dev: { formal: 27, chat: 28, en: 28, wrong: 4 },
-  held: { formal: 25, chat: 24, en: 24, wrong: 3 },
+  held: { formal: 25, chat: 24, en: 25, wrong: 3 },
 } as const;
 
 /**
@@ -360,7 +363,7 @@ const FLOORS_IIJJ = {
 // Thirty-fifth session: held answered wrongly 1 → 0 (LL077 now refused: the act a list asks by).
 const FLOORS_KKLL = {
   dev: { formal: 29, chat: 30, en: 29, wrong: 0 },
-  held: { formal: 25, chat: 24, en: 25, wrong: 0 },
+  held: { formal: 26, chat: 25, en: 26, wrong: 0 },
 } as const;
 
 /**
@@ -447,7 +450,7 @@ const FLOORS_UUVV = {
 // Thirty-fifth session: held 23, 23, 25 → 24, 24, 26, answered wrongly 4 → 3 (a fund's stage).
 const FLOORS_WWXX = {
   dev: { formal: 30, chat: 29, en: 29, wrong: 0 },
-  held: { formal: 24, chat: 24, en: 26, wrong: 3 },
+  held: { formal: 25, chat: 24, en: 26, wrong: 3 },
 } as const;
 
 /**
@@ -460,7 +463,7 @@ const FLOORS_WWXX = {
 // Thirty-fourth session (still not tuned on), raised to the measurement: dev 69/90 (25, 24, 20),
 // held-out 76/90 (28, 25, 23); answered wrongly 6 and 6.
 const FLOORS_YYZZ = {
-  dev: { formal: 25, chat: 24, en: 20, wrong: 6 },
+  dev: { formal: 25, chat: 24, en: 21, wrong: 5 },
   held: { formal: 28, chat: 25, en: 23, wrong: 6 },
 } as const;
 
@@ -474,7 +477,7 @@ const FLOORS_YYZZ = {
 // Thirty-fifth session: dev 26, 26 → 27, 27, answered wrongly 5 → 4 (AAA080, a commune named after
 // its former district; AAA073 and BBB014, the papers given at a meeting).
 const FLOORS_AAABBB = {
-  dev: { formal: 27, chat: 27, en: 24, wrong: 4 },
+  dev: { formal: 28, chat: 27, en: 26, wrong: 4 },
   held: { formal: 25, chat: 27, en: 23, wrong: 3 },
 } as const;
 
@@ -487,7 +490,7 @@ const FLOORS_AAABBB = {
  */
 const FLOORS_CCCDDD = {
   dev: { formal: 29, chat: 26, en: 27, wrong: 0 },
-  held: { formal: 25, chat: 21, en: 21, wrong: 2 }, // 24 and 20 until the thirty-sixth session
+  held: { formal: 27, chat: 21, en: 23, wrong: 2 }, // 24 and 20 until the thirty-sixth session
 } as const;
 
 /**
@@ -499,7 +502,7 @@ const FLOORS_CCCDDD = {
  */
 const FLOORS_EEEFFF = {
   dev: { formal: 28, chat: 29, en: 28, wrong: 2 },
-  held: { formal: 23, chat: 26, en: 23, wrong: 3 },
+  held: { formal: 23, chat: 26, en: 24, wrong: 2 },
 } as const;
 
 /**
@@ -525,6 +528,18 @@ const FLOORS_GGGHHH = {
 const FLOORS_IIIJJJ = {
   dev: { formal: 30, chat: 30, en: 30, wrong: 0 },
   held: { formal: 28, chat: 26, en: 22, wrong: 3 },
+} as const;
+
+/**
+ * Sets KKK and LLL (thirty-seventh session; Bình Phước, Quảng Bình, Tiền Giang, Thái Nguyên, a
+ * commune of new Đồng Nai; Bắc Kạn, Sóc Trăng, Hà Nam, Khánh Hòa, a ward of new Tuyên Quang), frozen
+ * before any measurement (0f9a2af), tuned on their dev halves. On the starting code eeba1c9: dev
+ * 79/90 (28, 28, 23), held-out 73/90 (27, 22, 24); answered wrongly 4 and 4, unanswerable answered
+ * 1 and 0. Final: dev 88/90, held-out 75/90 (27, 22, 26); answered wrongly 0 and 4.
+ */
+const FLOORS_KKKLLL = {
+  dev: { formal: 29, chat: 30, en: 29, wrong: 0 },
+  held: { formal: 27, chat: 22, en: 26, wrong: 4 },
 } as const;
 
 /** Each pair of fresh sets with its floors, scored over one index of the seeds, the dev corpus and both sets. */
@@ -560,6 +575,7 @@ const PAIRS = [
   { sets: ['eee', 'fff'], floors: FLOORS_EEEFFF },
   { sets: ['ggg', 'hhh'], floors: FLOORS_GGGHHH },
   { sets: ['iii', 'jjj'], floors: FLOORS_IIIJJJ },
+  { sets: ['kkk', 'lll'], floors: FLOORS_KKKLLL },
 ] as const;
 
 for (const { sets, floors } of PAIRS) {
