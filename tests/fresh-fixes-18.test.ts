@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../src/query/chat.ts';
+import { parseQuestion } from '../src/query/parse.ts';
 import { extractRecords } from '../src/records/extract.ts';
 import { seedTexts } from './helpers/articles.ts';
 import { expectAnswered } from './helpers/expect-answers.ts';
@@ -204,6 +205,19 @@ describe('a range in a table flattened into one line', () => {
     expect(figures.map((f) => [f.value, f.kind])).toEqual([
       [54_000_000, 'target'],
       [310_000_000_000, 'target'],
+    ]);
+  });
+});
+
+describe('an English question asking a target’s value', () => {
+  it('names no counted unit, as "how many targets" does', () => {
+    expect(
+      parseQuestion(
+        "What per-capita income target for 2024 did the Dak Ro district People's Council approve?",
+      ).unitPhrases,
+    ).toEqual([]);
+    expect(parseQuestion('How many targets did Dak Ro district meet in 2023?').unitPhrases).toEqual([
+      'chỉ tiêu',
     ]);
   });
 });

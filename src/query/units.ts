@@ -125,7 +125,8 @@ export function extractUnits(
   }
   for (const m of allMatches(EN_FIGURE_ASK, low)) {
     const unit = enUnitAfter(low, m.index + (m[1] ?? '').length);
-    if (unit) out.push(unit);
+    // "What per-capita income target …" asks the target's value, never a count of targets.
+    if (unit && !TARGET_NOT_UNIT.has(unit)) out.push(unit);
   }
   for (const _ of allMatches(EN_UNIT_ASK, low)) out.push('phần trăm');
   out.splice(0, out.length, ...asPartyMembers(out, low));
@@ -141,6 +142,8 @@ export function extractUnits(
 
 /** Plan nouns a figure question may end on ("revenue estimate", "capital plan"): no unit. Closed. */
 const PLAN_NOT_UNIT = new Set(['dự toán', 'kế hoạch']);
+/** Target nouns after "what …" (renderings of "target", "goal"): the value set, no unit. Closed. */
+const TARGET_NOT_UNIT = new Set(['chỉ tiêu', 'mục tiêu']);
 
 /**
  * Units, scale words and money nouns: what a "how much" phrase may name as its unit. Compared with
