@@ -40,7 +40,7 @@ import { yearsInForce } from './figure-time.ts';
 import { enDate, formatChair, LABELS, type Lang, periodLabel, viDate } from './format.ts';
 import { writesNumbers } from './haystack.ts';
 import { headlineOf } from './headline.ts';
-import { askedPlaceLevel, listAsk, namesPlaceOfLevel, placeItemsLevel, writesBodyAct } from './list-ask.ts';
+import { askedPlaceLevel, bodyActWriter, listAsk, namesPlaceOfLevel, placeItemsLevel } from './list-ask.ts';
 import { kindFits } from './meeting-kind.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import type { DocAnswer, Line } from './render.ts';
@@ -210,10 +210,8 @@ export function answerDoc(
     // "Những đơn vị nào tham luận …": of the sentences that score, the one writing the act the bodies
     // are asked by (list-ask.ts `keepActWritten` drops an answer quoting none), not one sharing only
     // the meeting's words ("Ban Công tác Mặt trận … tham gia tích cực").
-    const actWritten =
-      q.list || listAsk(q) === 'items'
-        ? pool.find((e) => e.shaped && e.score > 0 && writesBodyAct(q, e.text) === true)
-        : undefined;
+    const writesAct = q.list || listAsk(q) === 'items' ? bodyActWriter(q) : null;
+    const actWritten = writesAct ? pool.find((e) => e.shaped && e.score > 0 && writesAct(e.text)) : undefined;
     const top = actWritten ?? saysEnough(pool, q, eq, cand);
     const naming = (e: Evidence, minShare: number): boolean =>
       level !== null &&

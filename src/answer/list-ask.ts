@@ -54,7 +54,7 @@ import { leadLine } from './open-what.ts';
 import { ANSWER_OPTIONS } from './options.ts';
 import { listedAfterCopula, listedAfterQualifier } from './place-list.ts';
 import type { DocAnswer, Line } from './render.ts';
-import { pairText, writesPair } from './word-pairs.ts';
+import { pairText, type SyllablePair, writesPair } from './word-pairs.ts';
 
 /** The kind of list or "what" a question asks, or null when it asks none of these. */
 export type ListAsk = 'items' | 'places' | 'open';
@@ -426,20 +426,26 @@ function bodyActWords(q: ParsedQuestion): string[] {
 }
 
 /**
- * Whether `text` writes the act a list of bodies asks them by ("những đơn vị nào tham luận" →
- * "tham luận", side by side); null when the question asks no such act (fewer than two syllables).
+ * A test of whether a text writes the act a list of bodies asks them by ("những đơn vị nào tham
+ * luận" → "tham luận", side by side), read from the question once; null when the question asks no
+ * such act (fewer than two syllables, or in English no rendering of two).
  */
-export function writesBodyAct(q: ParsedQuestion, text: string): boolean | null {
+export function bodyActWriter(q: ParsedQuestion): ((text: string) => boolean) | null {
   if (q.lang === 'en') {
     const renderings = bodyActRenderings(q);
     if (renderings.length === 0) return null;
-    const words = syllables(fold(text).toLowerCase());
-    return renderings.some((r) => containsRun(words, r));
+    return (text) => {
+      const words = syllables(fold(text).toLowerCase());
+      return renderings.some((r) => containsRun(words, r));
+    };
   }
   const act = bodyActWords(q);
   if (act.length < 2) return null;
-  const said = pairText(text, true);
-  return act.slice(1).some((w, i) => writesPair(said, [act[i] as string, w]));
+  const pairs = act.slice(1).map((w, i): SyllablePair => [act[i] as string, w]);
+  return (text) => {
+    const said = pairText(text, true);
+    return pairs.some((p) => writesPair(said, p));
+  };
 }
 
 /** English words that end what a list of bodies asks them by: the meeting's preposition. Closed. */
@@ -471,10 +477,9 @@ export function keepActWritten(q: ParsedQuestion, kind: ListAsk | null, answers:
     return answers;
   // The results reported of each body are its own sentences (`bodiesOfResults`), not the word "kết quả".
   if (RESULT_ASKED.test(q.text)) return answers;
-  if (writesBodyAct(q, '') === null) return answers;
-  return answers.filter((a) =>
-    a.lines.some((l) => writesBodyAct(q, a.cand.body.slice(l.quote.start, l.quote.end)) === true),
-  );
+  const writesAct = bodyActWriter(q);
+  if (writesAct === null) return answers;
+  return answers.filter((a) => a.lines.some((l) => writesAct(a.cand.body.slice(l.quote.start, l.quote.end))));
 }
 
 /**

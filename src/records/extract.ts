@@ -8,7 +8,7 @@ import { extractFigures, type FigureContext } from './figures.ts';
 import { extractMeeting } from './meeting.ts';
 import { extractRoles, findRoleHits } from './roles.ts';
 import { extractSections } from './sections.ts';
-import { tableFigures, tableRowSpans } from './tables.ts';
+import { readTables } from './tables.ts';
 import type { ArticleRecords, FigureRecord, RecordsInput } from './types.ts';
 
 /** Version of the extraction rules. Bump on any change to what the extractors return. */
@@ -37,10 +37,9 @@ export function extractRecords(article: RecordsInput): ArticleRecords {
     sections.filter((s) => s.kind === 'directive' || s.kind === 'task').map((s) => s.span.start),
   );
   // A flattened table's cells are read by their column, not as bare numbers of a sentence.
-  const tabled = tableFigures(body, base);
-  const rows = tableRowSpans(body);
-  const inTable = (f: FigureRecord) =>
-    [...tabled.map((t) => t.span), ...rows].some((r) => r.start <= f.at.start && f.at.end <= r.end);
+  // Every table figure quotes its row, so the rows cover them all.
+  const { figures: tabled, rows } = readTables(body, base);
+  const inTable = (f: FigureRecord) => rows.some((r) => r.start <= f.at.start && f.at.end <= r.end);
   return {
     roles: extractRoles(body, sentences, facts.chairs, roleHits),
     figures: [

@@ -494,22 +494,27 @@ function tablesOf(body: string): Table[] {
   return [...rowTables(flat), ...labelRowTables(flat), ...cellTables(flat), ...gluedTables(body)];
 }
 
+/** Year and period a table's columns are read against (the article's). */
+type TableContext = { year: number | null; ownPeriod: string | null };
+
 /**
- * The spans of every table row of the body, cells that hold no figure included ("Tốc độ tăng giá
- * trị sản xuất | 8,5 - 9%": a range): a sentence's reading of them would take the next row's label
- * for its subject.
+ * The flattened tables of `body`, read once: their figures, each quoting its row, and the span of
+ * every row, cells that hold no figure included ("Tốc độ tăng giá trị sản xuất | 8,5 - 9%": a
+ * range), which a sentence's reading would give the next row's label for its subject.
  */
-export function tableRowSpans(body: string): Span[] {
-  return tablesOf(body).flatMap((t) => t.rows.map((r) => r.span));
+export function readTables(body: string, ctx: TableContext): { figures: FigureRecord[]; rows: Span[] } {
+  const tables = tablesOf(body);
+  return { figures: figuresOf(tables, body, ctx), rows: tables.flatMap((t) => t.rows.map((r) => r.span)) };
 }
 
 /** The figures of every flattened table in `body`, each quoting its row. */
-export function tableFigures(
-  body: string,
-  ctx: { year: number | null; ownPeriod: string | null },
-): FigureRecord[] {
+export function tableFigures(body: string, ctx: TableContext): FigureRecord[] {
+  return figuresOf(tablesOf(body), body, ctx);
+}
+
+function figuresOf(tables: readonly Table[], body: string, ctx: TableContext): FigureRecord[] {
   const out: FigureRecord[] = [];
-  for (const t of tablesOf(body)) {
+  for (const t of tables) {
     t.columns.forEach((column, j) => {
       const kind = KIND_WORDS.find((k) => k.re.test(column))?.kind ?? 'result';
       const hits = findPeriodHits(`${t.caption} ${column}`, ctx.year).filter(
