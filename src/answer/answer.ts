@@ -1,7 +1,7 @@
 import type { IndexReader } from '../index/open.ts';
 import { placeByKey } from '../place/relations.ts';
 import type { ParsedQuestion } from '../query/parse.ts';
-import { titleNamed } from '../query/target.ts';
+import { claimsPostHeld, titleNamed } from '../query/target.ts';
 import type { DocRecords } from '../records/bundle.ts';
 import { isRoundup } from '../records/roundup.ts';
 import {
@@ -552,8 +552,12 @@ function answerYesNo(
       return withVerdict(render(checked.answers, q.lang), 'no', q);
   }
   // "… là ct ubnd X trả lời, đúng không?": the act after the name is claimed, not the post before it.
+  // "X giữ chức Y": holding the post is claimed, not an act.
   const actClaimed =
-    claim?.kind === 'person' && q.target.role === null && askedAct(withoutClaim(q, claim)) !== null;
+    claim?.kind === 'person' &&
+    q.target.role === null &&
+    !claimsPostHeld(q.text) &&
+    askedAct(withoutClaim(q, claim)) !== null;
   const title = claim?.kind === 'person' && q.target.role === null && !actClaimed ? titleNamed(q.text) : null;
   if (claim?.kind === 'person' && title) return verifyTitle(reader, retrieval, q, claim.person, title, opts);
   // "… do một Phó Chủ tịch UBND huyện chủ trì, có phải không?": the titles of the role's holders decide.

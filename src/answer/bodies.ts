@@ -87,11 +87,15 @@ const POSTS = {
   },
 } as const;
 
-/** The folded text just before a body ends with one of `posts` (see {@link POSTS}). */
+/**
+ * The folded text just before a body ends with one of `posts` (see {@link POSTS}), or with its
+ * leaders right before it ("lãnh đạo Huyện ủy chỉ đạo …" at the Front's conference: people of that
+ * body, not the body that met; "lãnh đạo, chỉ đạo của Huyện ủy" is the committee's own work).
+ */
 function postBefore(posts: { before: readonly string[]; of: readonly string[] }, between = 3): RegExp {
   const before = `(?:${posts.before.join('|')})(?: [a-z']+){0,${between}}`;
   const of = posts.of.length > 0 ? `|(?:${posts.of.join('|')}) of(?: [a-z']+){0,5}` : '';
-  return new RegExp(`(?:${before}${of}) $`, 'u');
+  return new RegExp(`(?:${before}${of}|(?:^| )lanh dao) $`, 'u');
 }
 
 // Built once: no flags that keep state, so the patterns are safe to share.
@@ -202,11 +206,31 @@ function notHolder(t: MentionText, i: number, needle: string, title: RegExp): bo
   // "hội nghị giao ban của UBND huyện": the briefing, not "giao" (assign) addressing the body.
   return (
     hasWord(before.replace(BRIEFING_WORDS, ' '), ADDRESSING_SPACED, t.folds) ||
+    ownsDocument(before, after, t.folds) ||
     attends(t, after) ||
     ADDRESSED_PASSIVE_EN.test(after) ||
     POST_AFTER_EN.test(after)
   );
 }
+
+/**
+ * Documents a body submits to another's meeting ("các tờ trình của UBND thành phố" at the HĐND's
+ * session, "the city People's Committee's proposals"). Closed class.
+ */
+const DOCUMENTS = ['tờ trình', 'báo cáo', 'dự thảo', 'đề án'];
+const DOCUMENTS_EN = /^ (?:proposals?|submissions?|reports?|drafts?|bills?)(?![\p{L}])/u;
+/** Words naming the body one speaks for ("thừa ủy quyền UBND tỉnh", "on behalf of"). Closed class. */
+const PROXIES = ['thừa ủy quyền', 'thừa ủy quyền của', 'thay mặt', 'thay mặt cho', 'on behalf of'];
+const DOCUMENT_OWNER_SPACED = spacedPhrases([...DOCUMENTS.map((d) => `${d} của`), ...PROXIES]);
+
+/**
+ * The body owns a document the question names ("tờ trình của UBND", "People's Committee's
+ * proposals") or is the one a speaker stands for ("thừa ủy quyền UBND tỉnh"): it submitted to the
+ * meeting, which another body held.
+ */
+const ownsDocument = (before: string, after: string, folds: boolean): boolean =>
+  (folds ? DOCUMENT_OWNER_SPACED.folded : DOCUMENT_OWNER_SPACED.typed).some((d) => before.endsWith(d)) ||
+  DOCUMENTS_EN.test(after);
 
 /**
  * "the commune People's Committee chairman": in English the post follows its body, which then

@@ -290,7 +290,10 @@ function timeMatches(q: ParsedQuestion, doc: DocRow, hay: Haystack): boolean {
     if (periodHeld(p, t.periods, periods)) continue;
     if (!/^\d{4}/.test(p)) return false;
     if (plans && [...periods].some((d) => followsPeriod(d, p))) continue;
-    if (q.target.target.kind === 'open') {
+    // A question restating the headline ("đánh giá kết quả quý III, triển khai nhiệm vụ quý IV năm
+    // 2025 vào ngày nào?") names the period planned beside the one reviewed: the meeting's name.
+    const restatesHeadline = () => t.periods.some((o) => o !== p && periodHeld(o, t.periods, periods));
+    if (q.target.target.kind === 'open' || restatesHeadline()) {
       planned ??= headlinePlans(doc);
       if (planned.includes(p)) continue;
     }

@@ -57,6 +57,13 @@ export function clauseBefore(body: string, at: number): string {
   return body.slice(from, at);
 }
 
+/** The text of `body` from offset `at` to the end of its clause. */
+export function clauseAfter(body: string, at: number): string {
+  let to = at;
+  while (to < body.length && !endsClause(body, to)) to++;
+  return body.slice(at, to);
+}
+
 /** Marks that end a clause; "." and "," between digits are a number's ("1.234,5"). */
 const CLAUSE_MARK = /[,;:.!?\n]/u;
 const DIGIT = /\d/u;

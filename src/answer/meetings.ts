@@ -138,10 +138,25 @@ export function statedCountAsked(q: ParsedQuestion): boolean {
   return m?.[1] !== undefined && !COUNT_NOUN_AFTER.has(m[1]);
 }
 
+/** A sitting's classifier counted with the word after it ("bao nhiêu cuộc phản biện"), folded. */
+const COUNTED_SITTING = /(?<![\p{L}])(?:bao nhieu|may)\s+(cuoc|buoi|phien)\s+(\p{L}+)/u;
+const MEETING_NOUNS_FOLDED = MEETING_NOUNS.map((n) => fold(n).toLowerCase());
+
+/**
+ * "bao nhiêu cuộc phản biện xã hội", "mấy cuộc kiểm tra": the classifier counts an activity a report
+ * states as a figure, not the sittings of meetings ("bao nhiêu cuộc họp", "mấy buổi làm việc").
+ */
+function countsActivity(text: string): boolean {
+  const m = COUNTED_SITTING.exec(fold(text).toLowerCase());
+  if (!m) return false;
+  const [, sitting, next] = m as unknown as [string, string, string];
+  return !COUNT_NOUN_AFTER.has(next) && !MEETING_NOUNS_FOLDED.some((n) => n.startsWith(`${sitting} ${next}`));
+}
+
 /** The question asks for a list or a count of meetings, or null when it asks something else. */
 export function meetingOp(q: ParsedQuestion): MeetingOp | null {
   if (q.target.yesNo || q.target.compare) return null;
-  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text)) return 'count';
+  if (q.asks.has('howmany') && COUNTS_MEETINGS.test(q.text) && !countsActivity(q.text)) return 'count';
   // "Những cuộc họp nào …, kèm ngày": each meeting listed is stated with its date anyway.
   const kind = q.target.target.kind;
   const plainDate = kind === 'date' && !q.target.target.deadline;

@@ -52,6 +52,7 @@ import {
   PERCENT_WORDS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
+  PLAN_NOUNS,
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
@@ -418,7 +419,14 @@ export function unsupported(
     }
     // "How many resolutions were passed …?": what was done is not what a meeting is yet to do
     // ("Theo dự kiến, kỳ họp sẽ … xem xét 6 dự thảo nghị quyết").
-    if (asksDone(q) && a.lines.some((l) => plannedFigure(cand.body, lineFigure(cand.records, l))))
+    // Nor what the report sets as a target ("Phấn đấu kết nạp ít nhất 15 đảng viên trong quý IV")
+    // when the question asks what was done ("đã kết nạp được bao nhiêu", "did … admit").
+    // A plan named ("đạt bao nhiêu % kế hoạch") asks the target beside the result.
+    const targetAsked =
+      target.figure === 'target' || writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, PLAN_NOUNS);
+    const plannedOrTarget = (f: FigureRecord | undefined) =>
+      plannedFigure(cand.body, f) || (!targetAsked && f?.kind === 'target');
+    if (asksDone(q) && a.lines.some((l) => plannedOrTarget(lineFigure(cand.records, l))))
       return {
         reason: 'future',
         label:
@@ -500,8 +508,13 @@ export function unsupported(
 
 /** Words with which a report plans what is yet to be done ("Theo dự kiến, kỳ họp sẽ …"). Closed. */
 const PLANNED_WORDS = ['dự kiến', 'sẽ', 'sắp tới'];
-/** A Vietnamese question asking what was done: "đã" (typed with its diacritics; bare "da" is many words). */
-const DONE_ASKED_VI = /(?<![\p{L}])đã(?![\p{L}])/u;
+/**
+ * A Vietnamese question asking what was done: "đã" (typed with its diacritics; bare "da" is many
+ * words), an amount achieved ("kết nạp được bao nhiêu", chat "dc bn") or a closing "rồi" ("… bn dv
+ * roi": how many so far).
+ */
+const DONE_ASKED_VI = /(?<![\p{L}])(?:đã|được (?:bao nhiêu|mấy))(?![\p{L}])|(?<![\p{L}])rồi\s*[?.!]*\s*$/u;
+const DONE_ASKED_FOLDED = /(?<![\p{L}])duoc (?:bao nhieu|may)(?![\p{L}])|(?<![\p{L}])roi\s*[?.!]*\s*$/u;
 /** An English question in the past ("did … pass", "were passed"), not one asking a plan or target. */
 const DONE_ASKED_EN = /\b(?:did|were|was)\b/i;
 const PLAN_ASKED_EN = /\b(?:will|plans?|planned|expected|targets?|aims?|to be)\b/i;
@@ -510,7 +523,8 @@ const PLAN_ASKED_EN = /\b(?:will|plans?|planned|expected|targets?|aims?|to be)\b
 function asksDone(q: ParsedQuestion): boolean {
   return q.lang === 'en'
     ? DONE_ASKED_EN.test(q.text) && !PLAN_ASKED_EN.test(q.text)
-    : DONE_ASKED_VI.test(q.text) && !hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
+    : (DONE_ASKED_VI.test(q.text) || (q.folded && DONE_ASKED_FOLDED.test(q.text))) &&
+        !hasCue(q.text, FUTURE_ASKED, q.folded, q.lang);
 }
 
 /**

@@ -32,10 +32,12 @@ import {
   MEASURE_NOUNS,
   MEETING_NOUN_EN_PATTERN,
   MEETING_NOUNS,
+  MEMBER_ACTS,
   PERCENT_WORDS,
   PERSON_UNITS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
+  PLAN_NOUNS,
   POVERTY_MOVES,
   REVENUE_NOUNS,
   ROLE_VERBS,
@@ -47,7 +49,14 @@ import { containsRun, writesAnyFolded } from '../text/phrase.ts';
 import { asksPersonOfAct, personOfAct } from './acts.ts';
 import { actLabel, actorsOf, askedAct } from './asked-act.ts';
 import { attendingBranchesIn } from './bodies.ts';
-import { clauseBefore, countedAct, countedNoun, countsNoun, writesActBefore } from './counted-act.ts';
+import {
+  clauseAfter,
+  clauseBefore,
+  countedAct,
+  countedNoun,
+  countsNoun,
+  writesActBefore,
+} from './counted-act.ts';
 import { askedConcepts, conceptCoverage } from './english-concepts.ts';
 import { clauses, contentCoverage, type Evidence, type EvidenceQuery, uncheckable } from './evidence.ts';
 import { statesOtherPeriod, statesOtherYear } from './figure-time.ts';
@@ -732,6 +741,26 @@ function figureAnswer(
   const moves = POVERTY_MOVES.filter((m) => writesAnyFolded(askedWords, [m]));
   if (moves.length > 0) figs = figs.filter((f) => writesAnyFolded(f.subject, moves));
   if (figs.length === 0) return null;
+  // "kỷ luật mấy đảng viên": a count of members under another act of the Party's ("kết nạp 14 đảng
+  // viên mới", "chuyển sinh hoạt cho 264 đảng viên") is no count of the act asked. A clause writing
+  // no act ("Công tác kết nạp: 14 đồng chí" after a colon) is not dropped for it.
+  const memberActs =
+    unit?.unit === 'đảng viên' ? MEMBER_ACTS.filter((a) => writesAnyFolded(askedWords, a)) : [];
+  const memberAct = memberActs.length === 1 ? memberActs[0] : undefined;
+  if (memberAct) {
+    const actsOf = (f: FigureRecord) => {
+      const clause = clauseBefore(body, f.at.start) + clauseAfter(body, f.at.start);
+      return MEMBER_ACTS.filter((a) => writesAnyFolded(clause, a));
+    };
+    // Nor is the membership a body holds ("hiện có 43 tổ chức đảng với 1.148 đảng viên").
+    figs = figs.filter((f) => {
+      const acts = actsOf(f);
+      return (
+        acts.includes(memberAct) || (acts.length === 0 && !HOLDS_MEMBERS.test(clauseBefore(body, f.at.start)))
+      );
+    });
+    if (figs.length === 0) return null;
+  }
   // "đã giải ngân được bao nhiêu vốn": an amount of money whose subject writes the stage asked, when
   // the article states one, not the fund's total in the sentence before it. (A rate's subject often
   // leaves the stage to the sentence before it: "Trong đó, Chương trình … đạt 55,1%".)
@@ -837,6 +866,12 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
 }
 
+/**
+ * The words right before a body's membership ("… chi bộ với 2.187 đảng viên", "hiện có 1.148",
+ * "tổng số đảng viên là 5.947"): what it holds, not what an act counted. Closed class.
+ */
+const HOLDS_MEMBERS = /(?<![\p{L}])(?:với|hiện có|tổng số(?: đảng viên)?(?: là)?)\s*$/iu;
+
 /** The budget's revenue, what an English "revenue" renders (glossary): never asked by that word alone. */
 const BUDGET_REVENUE = 'thu ngân sách';
 
@@ -865,9 +900,6 @@ function measuredElse(subject: string, asked: readonly string[]): boolean {
   }
   return last !== null && !asked.includes(last);
 }
-
-/** Nouns naming a plan or an estimate, whose amounts reports state as targets. Closed class. */
-const PLAN_NOUNS = ['kế hoạch', 'dự toán'];
 
 /**
  * Figure kinds tried when none of the asked kind measures what the question names: a total is

@@ -462,7 +462,11 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
         type.levels.includes('province') &&
         places.some((p) => p.level === 'province');
       const nameOk = typedNameOk(tokens, i, length, type, casual) || provinceTyped;
-      kept = nameOk ? places.filter((p) => type.levels.includes(p.level)) : [];
+      // "thành phố Hưng Yên", "Hung Yen city": the city, not the province (a Tỉnh) of that name; a
+      // province is a city only when centrally run ("thành phố Cần Thơ").
+      kept = nameOk
+        ? places.filter((p) => type.levels.includes(p.level) && !provinceOfOtherType(p, type))
+        : [];
       // Since 1 July 2025 communes and wards are often named after the district or town they were
       // formed from ("phường Vĩnh Châu, thành phố Cần Thơ"); the gazetteer knows only the former unit.
       // A commune of the name inside that district is the unit meant (thị trấn Đà Bắc, now xã Đà Bắc).
@@ -525,6 +529,10 @@ function draftMentions(text: string, tokens: Token[], chat: boolean | undefined)
   }
   return drafts;
 }
+
+/** A province that a type word naming several levels does not name by its type ("thành phố" of a Tỉnh). */
+const provinceOfOtherType = (p: Place, type: TypeWord): boolean =>
+  p.level === 'province' && type.levels.length > 1 && !type.types.includes(p.type);
 
 /** Units every candidate of a draft shares: its province, and its district when it has one. */
 function evidenceOf(drafts: Draft[], tokens: Token[], near: Place[]): Evidence[] {

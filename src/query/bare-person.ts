@@ -6,6 +6,8 @@
  * after the honorific ("đồng chí bí thư …") names a post, not a person.
  */
 import type { SurfaceLookup } from '../index/surface-forms.ts';
+import { placesNamed } from '../place/names.ts';
+import type { PlaceLevel } from '../place/types.ts';
 import { AGENCY_FIELDS, ROLE_VERBS, TITLE_HEADS } from '../records/vocab.ts';
 import { fold, hasDiacritics } from '../text/normalize.ts';
 import { runAt } from '../text/phrase.ts';
@@ -127,6 +129,10 @@ export function surnameNames(text: string): string[] {
     // "tài nguyên và môi trường văn chấn": the surname-like syllable ends an office's field, and
     // what follows is the office's place (Văn Chấn), no person.
     if (endsField(words.slice(0, i + 1))) continue;
+    // "xa ta van danh gia …": after a level word, a unit of that level named by the first two
+    // syllables (Tả Van) is the place; "ubnd huyen nguyen van quy" still names a person.
+    const level = LEVEL_BEFORE.get(words[i - 1] ?? '');
+    if (level && placesNamed(`${sur} ${mid}`, level).length > 0) continue;
     // Three syllables only: a fourth may be the next word ("… an tham du" is no "An Thăm"), and
     // the first three of a longer name ("nguyen thi kim" of Nguyễn Thị Kim Oanh) still name her.
     const end = i + 3;
@@ -135,6 +141,15 @@ export function surnameNames(text: string): string[] {
   }
   return out;
 }
+
+/** Level words chat writes right before a unit's name, folded ("xa", "tp"), with its level. Closed class. */
+const LEVEL_BEFORE: ReadonlyMap<string, PlaceLevel> = new Map([
+  ['xa', 'commune'],
+  ['phuong', 'commune'],
+  ['huyen', 'district'],
+  ['tp', 'district'],
+  ['tx', 'district'],
+]);
 
 /** Syllables of a full Vietnamese name (surname, middle name, given name); fewer may be part of one. */
 const FULL_NAME = 3;

@@ -367,6 +367,9 @@ export const SHORTHAND: readonly Shorthand[] = [
     when: (c) =>
       isCaps(c.raw) || DV_BEFORE.has(c.prev ?? '') || DV_AFTER.has(c.next ?? '') || isNumber(c.prev),
   },
+  // "những dv nào tham luận", "các dv nào": a list of units asked ("những đảng viên nào" is asked
+  // as "ai", "đồng chí nào").
+  { forms: ['dv'], full: 'đơn vị', when: (c) => PLURALS.has(c.prev ?? '') && c.next === 'nao' },
 ];
 
 const BY_FORM = new Map<string, Shorthand[]>();

@@ -618,11 +618,27 @@ export function mentionsRole(sentence: string, role: Role): boolean {
 /** The title a yes/no question claims a person holds ("X là Bí thư Huyện ủy Y không?"), or null. */
 export function titleNamed(text: string): string | null {
   const m = TITLE_NOUN.exec(text);
-  if (!m || !TITLE_LINK.test(text.slice(0, m.index))) return null;
+  const before = m ? text.slice(0, m.index) : '';
+  if (!m || !TITLE_LINK.test(before)) return null;
+  // "được bổ nhiệm giữ chức Giám đốc …", "giới thiệu … để bầu giữ chức": the act giving the post is
+  // claimed, not a post held (answer/acts.ts).
+  if (HOLDING_LINK.test(before) && GIVING_ACT.test(before)) return null;
   return text.slice(m.index).replace(TITLE_TAIL, '').trim();
 }
-// "là", "làm" right before the title. Closed class: the copulas of a title.
-const TITLE_LINK = /(?:^|\s)(?:là|la|làm|lam)\s+$/iu;
+/** The claim names a post with a verb of holding it ("X giữ chức Phó Bí thư …"): no act is claimed. */
+export function claimsPostHeld(text: string): boolean {
+  const m = TITLE_NOUN.exec(text);
+  return m !== null && titleNamed(text) !== null && HOLDING_LINK.test(text.slice(0, m.index));
+}
+// The verbs of holding a post among the links, right before the title.
+const HOLDING_LINK = /(?:giữ|giu|đảm nhiệm|dam nhiem)(?:\s+\S+){0,2}\s+$/iu;
+// Acts that give or take a post. Closed class: the personnel acts (answer/acts.ts states them).
+const GIVING_ACT =
+  /(?<![\p{L}])(?:bầu|bau|bổ nhiệm|bo nhiem|chỉ định|chi dinh|điều động|dieu dong|luân chuyển|luan chuyen|giới thiệu|gioi thieu|trúng cử|trung cu|hiệp thương|hiep thuong|thôi|thoi|miễn nhiệm|mien nhiem|phân công|phan cong)(?![\p{L}])/iu;
+// "là", "làm", "giữ chức" right before the title. Closed class: the copulas of a title and the
+// verbs of holding a post.
+const TITLE_LINK =
+  /(?:^|\s)(?:là|la|làm|lam|(?:giữ|giu|đảm nhiệm|dam nhiem)(?:\s+(?:chức|chuc)(?:\s+(?:vụ|vu|danh))?)?)\s+$/iu;
 // The yes/no tail after the title ("… không?", "… phải không?").
 const TITLE_TAIL = /(?:\s+(?:(?:phải|phai|đúng|dung)\s+)?(?:không|khong|chứ|chu|à|hả|ha))?\s*\??\s*$/iu;
 

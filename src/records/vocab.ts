@@ -479,6 +479,22 @@ export const REVENUE_NOUNS = ['thu ngân sách', 'tiền sử dụng đất'];
  * "phát sinh 30 hộ nghèo mới"): a count of one is no count of another. Closed class.
  */
 export const POVERTY_MOVES = ['thoát nghèo', 'tái nghèo', 'phát sinh nghèo', 'hộ nghèo mới'];
+/** Nouns naming a plan or an estimate, whose amounts reports state as targets. Closed class. */
+export const PLAN_NOUNS = ['kế hoạch', 'dự toán'];
+/**
+ * What a Party organisation does to its members, as reports count them apart ("kết nạp 14 đảng
+ * viên mới", "thi hành kỷ luật 2 đảng viên", "trao Huy hiệu Đảng cho 35 đảng viên", "chuyển sinh
+ * hoạt cho 264 đảng viên", "giám sát 7 đảng viên"): a count under one act is no count under another. Closed class: the
+ * acts of the Party's charter on members, each family its written forms.
+ */
+export const MEMBER_ACTS: readonly (readonly string[])[] = [
+  ['kết nạp', 'phát triển đảng viên', 'đảng viên mới'],
+  ['kỷ luật', 'khiển trách', 'cảnh cáo', 'cách chức', 'khai trừ'],
+  ['kiểm tra', 'giám sát'],
+  ['huy hiệu'],
+  ['chuyển sinh hoạt'],
+  ['khen thưởng', 'bằng khen', 'giấy khen'],
+];
 /**
  * The stages of a fund that reports state apart ("tổng nguồn vốn … là 1.138 tỷ đồng. … đã giải ngân
  * được 612 tỷ đồng"): an amount at one stage (what was allocated, the total) is no amount at another.
