@@ -198,3 +198,29 @@ Phát biểu chỉ đạo, ông Đàm Quang Lực, Phó Bí thư Thường trự
     );
   });
 });
+
+describe('who delivered a report named with a year or a hyphenated qualifier; a post asked in chat', () => {
+  const SESSION = `HĐND tỉnh Sơn Vân tổ chức kỳ họp chuyên đề
+Ngày 21/9/2022, HĐND tỉnh Sơn Vân khóa XVIII tổ chức kỳ họp thứ 8 (kỳ họp chuyên đề). Đồng chí Hà Minh Luân, Chủ tịch HĐND tỉnh chủ trì kỳ họp.
+Thừa ủy quyền của UBND tỉnh, đồng chí Quách Văn Dự, Phó Chủ tịch UBND tỉnh trình bày báo cáo tổng kết năm 2022 và các tờ trình của UBND tỉnh.
+Kỳ họp đã biểu quyết thông qua 2 nghị quyết với 70/72 đại biểu tán thành.
+`;
+  const engine = useWrittenEngine('son-van-session', { ...seedTexts(), 'session.txt': SESSION });
+
+  it('answers the presenter of "the 2022 year-end report"', async () => {
+    await expectAnswered(
+      engine(),
+      ["Who delivered the 2022 year-end report at the Son Van provincial People's Council special session?"],
+      'Quách Văn Dự',
+    );
+  });
+
+  it('never answers a deputy for the head asked in chat', async () => {
+    await expectRefused(engine(), ['ky hop chuyen de hdnd son van 21/9/2022 chu tich ubnd tinh la ai z']);
+    await expectAnswered(
+      engine(),
+      ['ky hop chuyen de hdnd son van 21/9/2022 pho chu tich ubnd tinh la ai'],
+      'Quách Văn Dự',
+    );
+  });
+});

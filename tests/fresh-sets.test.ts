@@ -522,7 +522,7 @@ const FLOORS_EEEFFF = {
  */
 // Thirty-eighth session: held 28, 27, 26.
 const FLOORS_GGGHHH = {
-  dev: { formal: 29, chat: 28, en: 24, wrong: 1 },
+  dev: { formal: 29, chat: 28, en: 25, wrong: 1 },
   held: { formal: 28, chat: 27, en: 26, wrong: 5 },
 } as const;
 
@@ -533,9 +533,10 @@ const FLOORS_GGGHHH = {
  * 26), held-out 76/90 (28, 26, 22); answered wrongly 3 and 3, unanswerable answered 7 and 1. Final:
  * dev 90/90, held-out 76/90 (28, 26, 22); answered wrongly 0 and 3.
  */
+// Thirty-eighth session: held English 23 (III066, 'delivered the … report').
 const FLOORS_IIIJJJ = {
   dev: { formal: 30, chat: 30, en: 30, wrong: 0 },
-  held: { formal: 28, chat: 26, en: 22, wrong: 3 },
+  held: { formal: 28, chat: 26, en: 23, wrong: 3 },
 } as const;
 
 /**
@@ -559,7 +560,7 @@ const FLOORS_KKKLLL = {
  * 6 and 2. Final: see the floors.
  */
 const FLOORS_MMMNNN = {
-  dev: { formal: 29, chat: 25, en: 27, wrong: 0 },
+  dev: { formal: 29, chat: 26, en: 28, wrong: 0 },
   held: { formal: 25, chat: 24, en: 26, wrong: 5 },
 } as const;
 

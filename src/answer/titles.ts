@@ -45,7 +45,8 @@ const OFFICE_FIELDS = AGENCY_FIELDS.flatMap((f) => {
 }).sort((a, b) => b.form.length - a.form.length);
 // "Chủ tịch UBND huyện X (năm 2024) là ai?": the title first, the question word last. An opening
 // time or place phrase set off by a comma ("Năm 2024, …") is skipped.
-const HOLDER_ASKED_LAST = /^(?:[^,]*,\s*)?(.+?)\s+(?:la|lam)\s+(?:ai|nguoi nao|dong chi nao)\s*\??\s*$/u;
+const HOLDER_ASKED_LAST =
+  /^(?:[^,]*,\s*)?(.+?)\s+(?:la|lam)\s+(?:ai|nguoi nao|dong chi nao)(?:\s+(?:vay|v|z|a|ha|nhi|nhe|day|the))?\s*\??\s*$/u;
 
 /** The folded title at the start of `rest` (head, qualifiers, body, level), or null without a head. */
 function titleAtStart(rest: string): string | null {
@@ -103,7 +104,15 @@ function titleOfClause(text: string): string | null {
   const m = ASKS_HOLDER.exec(folded);
   if (m?.[1]) return titleAtStart(m[1]);
   const last = HOLDER_ASKED_LAST.exec(folded);
-  return last?.[1] ? titleAtStart(last[1]) : null;
+  if (!last?.[1]) return null;
+  // Chat runs the meeting into the post with no comma ("ky hop … 22/9/2022 chu tich ubnd tinh la
+  // ai"): the post is the first title that runs to "là ai".
+  const words = last[1].split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const title = titleAtStart(words.slice(i).join(' '));
+    if (title !== null && (i === 0 || `${last[1]} `.endsWith(` ${title} `))) return title;
+  }
+  return null;
 }
 
 /**

@@ -66,7 +66,7 @@ const ROLE_CUES: readonly Cue<Role>[] = [
     'chair',
   ),
   cue(
-    'trình bày(?! tham luận)|đọc (?:báo cáo|tờ trình)|(?:ai|người nào|đồng chí nào|ai đã) (?:đọc|doc)|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)|present(?= (?:the|a|an|its|his|her|their) )|deliver(?:ed|s|ing)? (?:the|a|an|its) (?:[a-z-]+ ){0,2}report|reported(?! (?:number|figure|total|rate|value|amount|count|data|revenue|numbers|figures))|gave (?:the|a|an|its) (?:[a-z-]+ ){0,2}report',
+    'trình bày(?! tham luận)|đọc (?:báo cáo|tờ trình)|(?:ai|người nào|đồng chí nào|ai đã) (?:đọc|doc)|báo cáo tóm tắt|(?:ai|người nào|đồng chí nào|người) báo cáo|thông qua (?:báo cáo|dự thảo)|present(?:ed|s|ing)|present(?= (?:the|a|an|its|his|her|their) )|deliver(?:ed|s|ing)? (?:the|a|an|its) (?:[a-z0-9-]+ ){0,3}report|reported(?! (?:number|figure|total|rate|value|amount|count|data|revenue|numbers|figures))|gave (?:the|a|an|its) (?:[a-z0-9-]+ ){0,3}report',
     'presenter',
   ),
   cue(
