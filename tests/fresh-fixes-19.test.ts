@@ -224,29 +224,3 @@ Kỳ họp đã biểu quyết thông qua 2 nghị quyết với 70/72 đại bi
     );
   });
 });
-
-describe('a Vietnamese yes answered in the frame it was asked in', () => {
-  const FRONT = `Ủy ban MTTQ Việt Nam thành phố Hà Lâm tổng kết công tác Mặt trận năm 2021
-Ngày 24/12/2021, Ủy ban MTTQ Việt Nam thành phố Hà Lâm tổ chức hội nghị tổng kết công tác Mặt trận năm 2021. Bà Thạch Thị Sa Rên, Chủ tịch Ủy ban MTTQ Việt Nam thành phố chủ trì hội nghị.
-Quỹ "Vì người nghèo" các cấp vận động được 2,84 tỷ đồng, đạt 118% chỉ tiêu được giao (chỉ tiêu 2,4 tỷ đồng).
-`;
-  const engine = useWrittenEngine('ha-lam-front', { ...seedTexts(), 'front.txt': FRONT });
-
-  it('answers "Có" to "… có … không?" and "Đúng" to a claim checked', async () => {
-    await expectAnswered(
-      engine(),
-      [
-        'Năm 2021, Quỹ "Vì người nghèo" các cấp của thành phố Hà Lâm có vượt chỉ tiêu được giao hay không?',
-        'quy vi nguoi ngheo tp ha lam 2021 co vuot chi tieu ko',
-      ],
-      /^Có\./u,
-    );
-    await expectAnswered(
-      engine(),
-      [
-        'Có phải bà Thạch Thị Sa Rên chủ trì hội nghị tổng kết công tác Mặt trận năm 2021 của thành phố Hà Lâm?',
-      ],
-      /^Đúng\./u,
-    );
-  });
-});

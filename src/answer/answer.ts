@@ -663,21 +663,8 @@ function withVerdict(draft: DraftAnswer, verdict: 'yes' | 'no' | 'unknown', q: P
   const L = LABELS[q.lang];
   if (verdict === 'unknown')
     return { ...draft, answered: false, text: `${UNDECIDED[q.lang]}\n${draft.text}`, verdict };
-  const word = verdict === 'yes' ? (asksHas(q) ? L.yesHas : L.yes) : L.no;
+  const word = verdict === 'yes' ? L.yes : L.no;
   return { ...draft, text: `${word}. ${draft.text}`, verdict };
-}
-
-/** "có phải", "đúng", "phải", "chính xác": a claim checked, answered "Đúng" (folded too). */
-const CHECKS_CLAIM = /(?<![\p{L}])(?:có phải|co phai|đúng|dung|phải|phai|p|chính xác|chinh xac)(?![\p{L}])/iu;
-/** "… có … không", "… co … ko": whether something is, answered "Có". */
-const HAS_FRAME = /(?<![\p{L}])(?:có|co)(?![\p{L}]).*(?<![\p{L}])(?:không|khong|ko|k|hông|hong)(?![\p{L}])/iu;
-
-/**
- * Vietnamese answers a yes/no question in its own frame: "Có" to "… có vượt chỉ tiêu không?",
- * "Đúng" to "Có phải …", "… đúng không?" (a claim checked).
- */
-function asksHas(q: ParsedQuestion): boolean {
-  return q.lang === 'vi' && HAS_FRAME.test(q.text) && !CHECKS_CLAIM.test(q.text);
 }
 
 /** The lead of a claim the articles neither bear out nor contradict. */

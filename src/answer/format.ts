@@ -60,8 +60,6 @@ export const LABELS = {
     provinces: (names: string[]) => `${names.length} tỉnh: ${names.join(', ')}.`,
     deadline: 'Thời hạn',
     yes: 'Đúng',
-    /** The yes of a "có … không?" question. */
-    yesHas: 'Có',
     no: 'Không',
     unknown: 'Không rõ',
     compareMore: (hi: string, lo: string) => `${hi} cao hơn ${lo}.`,
@@ -97,7 +95,6 @@ export const LABELS = {
       `${names.length} province${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`,
     deadline: 'Deadline',
     yes: 'Yes',
-    yesHas: 'Yes',
     no: 'No',
     unknown: 'Unclear',
     compareMore: (hi: string, lo: string) => `${hi} is higher than ${lo}.`,
