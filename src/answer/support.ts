@@ -52,7 +52,6 @@ import {
   PERCENT_WORDS,
   PLACE_LEVELS,
   PLACE_LEVELS_EN,
-  PLAN_NOUNS,
   QUALIFIERS,
   REPORT_FRAME_WORDS,
   ROLE_VERBS,
@@ -92,7 +91,7 @@ import { entityIsPlace, FULL_NAME, inPlacePosition, placeFit, unknownPlace } fro
 import { quoteUnwritten } from './quoted-words.ts';
 import type { DocAnswer } from './render.ts';
 import { roundupOtherPlace } from './roundup-place.ts';
-import { EXPECTED_EN } from './targets.ts';
+import { EXPECTED_EN, namesPlan } from './targets.ts';
 import { askedTitleOf, BODIES, HEADS, holdsTitle, LEVELS } from './titles.ts';
 import { askedUnit } from './units.ts';
 import { statesPartFigure, wholeAsked } from './whole-asked.ts';
@@ -422,8 +421,7 @@ export function unsupported(
     // Nor what the report sets as a target ("Phấn đấu kết nạp ít nhất 15 đảng viên trong quý IV")
     // when the question asks what was done ("đã kết nạp được bao nhiêu", "did … admit").
     // A plan named ("đạt bao nhiêu % kế hoạch") asks the target beside the result.
-    const targetAsked =
-      target.figure === 'target' || writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, PLAN_NOUNS);
+    const targetAsked = target.figure === 'target' || namesPlan(q);
     const plannedOrTarget = (f: FigureRecord | undefined) =>
       plannedFigure(cand.body, f) || (!targetAsked && f?.kind === 'target');
     if (asksDone(q) && a.lines.some((l) => plannedOrTarget(lineFigure(cand.records, l))))

@@ -748,16 +748,12 @@ function figureAnswer(
     unit?.unit === 'đảng viên' ? MEMBER_ACTS.filter((a) => writesAnyFolded(askedWords, a)) : [];
   const memberAct = memberActs.length === 1 ? memberActs[0] : undefined;
   if (memberAct) {
-    const actsOf = (f: FigureRecord) => {
-      const clause = clauseBefore(body, f.at.start) + clauseAfter(body, f.at.start);
-      return MEMBER_ACTS.filter((a) => writesAnyFolded(clause, a));
-    };
     // Nor is the membership a body holds ("hiện có 43 tổ chức đảng với 1.148 đảng viên").
     figs = figs.filter((f) => {
-      const acts = actsOf(f);
-      return (
-        acts.includes(memberAct) || (acts.length === 0 && !HOLDS_MEMBERS.test(clauseBefore(body, f.at.start)))
-      );
+      const before = clauseBefore(body, f.at.start);
+      const clause = before + clauseAfter(body, f.at.start);
+      const acts = MEMBER_ACTS.filter((a) => writesAnyFolded(clause, a));
+      return acts.includes(memberAct) || (acts.length === 0 && !HOLDS_MEMBERS.test(before));
     });
     if (figs.length === 0) return null;
   }
@@ -826,7 +822,7 @@ function figureAnswer(
   // question naming the plan ("total capital plan", "dự toán") asks it whatever kind it asks.
   // Not a claim: "Did X reach …?" checks the result, which a plan beside it would stand for.
   // (verify.ts asks a claim's figure with `yesNo` cleared: the claim's own words tell it.)
-  const planAsked = !isYesNo(q.text, q.lang) && writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, PLAN_NOUNS);
+  const planAsked = !isYesNo(q.text, q.lang) && namesPlan(q);
   if (wantKind !== 'target' && !planAsked && figs.some((f) => f.kind !== 'target'))
     figs = figs.filter((f) => f.kind !== 'target');
   let ofKind = figs;
@@ -864,6 +860,11 @@ function restatedByQuestion(f: FigureRecord, q: ParsedQuestion, ranked: Evidence
   const next = e ? (syllables(e.text.slice(f.at.end - e.start))[0] ?? '') : '';
   const written = syllables(fold(`${f.text} ${f.unit === null ? next : ''}`)).join(' ');
   return written.includes(' ') && ` ${syllables(fold(q.text)).join(' ')} `.includes(` ${written} `);
+}
+
+/** The question names a plan or an estimate ("kế hoạch", "dự toán", an English "plan" rendered). */
+export function namesPlan(q: ParsedQuestion): boolean {
+  return writesAnyFolded(`${q.text} ${q.terms.join(' ')}`, PLAN_NOUNS);
 }
 
 /**

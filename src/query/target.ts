@@ -617,18 +617,22 @@ export function mentionsRole(sentence: string, role: Role): boolean {
 
 /** The title a yes/no question claims a person holds ("X là Bí thư Huyện ủy Y không?"), or null. */
 export function titleNamed(text: string): string | null {
-  const m = TITLE_NOUN.exec(text);
-  const before = m ? text.slice(0, m.index) : '';
-  if (!m || !TITLE_LINK.test(before)) return null;
-  // "được bổ nhiệm giữ chức Giám đốc …", "giới thiệu … để bầu giữ chức": the act giving the post is
-  // claimed, not a post held (answer/acts.ts).
-  if (HOLDING_LINK.test(before) && GIVING_ACT.test(before)) return null;
-  return text.slice(m.index).replace(TITLE_TAIL, '').trim();
+  return titleClaim(text)?.title ?? null;
 }
 /** The claim names a post with a verb of holding it ("X giữ chức Phó Bí thư …"): no act is claimed. */
 export function claimsPostHeld(text: string): boolean {
+  return titleClaim(text)?.held ?? false;
+}
+/** The title claimed and whether a verb of holding it links it to the person, or null. */
+function titleClaim(text: string): { title: string; held: boolean } | null {
   const m = TITLE_NOUN.exec(text);
-  return m !== null && titleNamed(text) !== null && HOLDING_LINK.test(text.slice(0, m.index));
+  const before = m ? text.slice(0, m.index) : '';
+  if (!m || !TITLE_LINK.test(before)) return null;
+  const held = HOLDING_LINK.test(before);
+  // "được bổ nhiệm giữ chức Giám đốc …", "giới thiệu … để bầu giữ chức": the act giving the post is
+  // claimed, not a post held (answer/acts.ts).
+  if (held && GIVING_ACT.test(before)) return null;
+  return { title: text.slice(m.index).replace(TITLE_TAIL, '').trim(), held };
 }
 // The verbs of holding a post among the links, right before the title.
 const HOLDING_LINK = /(?:giữ|giu|đảm nhiệm|dam nhiem)(?:\s+\S+){0,2}\s+$/iu;
